@@ -2,12 +2,19 @@ package store_test
 
 import (
 	"context"
+	"database/sql"
+	"fmt"
+	"math/rand/v2"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
 	"contestbot"
 	"contestbot/store"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
 )
 
 // MustOpenDB opens a fresh SQLite database under tb.TempDir with the
@@ -22,37 +29,83 @@ func MustOpenDB(tb testing.TB) *store.DB {
 	return db
 }
 
+// postgresDSNEnv names a PostgreSQL URL to run the store tests against as
+// well (.ci/run starts a local server and sets it).
+const postgresDSNEnv = "CONTESTBOT_TEST_POSTGRES_DSN"
+
+// MustOpenPostgres opens a fresh schema in the PostgreSQL database named by
+// $CONTESTBOT_TEST_POSTGRES_DSN, dropped when the test ends; it skips the
+// test when the variable is unset.
+func MustOpenPostgres(tb testing.TB) *store.DB {
+	tb.Helper()
+	dsn := os.Getenv(postgresDSNEnv)
+	if dsn == "" {
+		tb.Skip(postgresDSNEnv + " not set")
+	}
+	ctx := context.Background()
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	schema := fmt.Sprintf("test_%d", rand.Int64())
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+		admin.Close()
+		tb.Fatal(err)
+	}
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	db, err := store.Open(ctx, "postgres", dsn+sep+"search_path="+schema)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() {
+		db.Close()
+		admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE")
+		admin.Close()
+	})
+	return db
+}
+
+// eachDriver runs fn against SQLite and, when configured, PostgreSQL.
+func eachDriver(t *testing.T, fn func(t *testing.T, db *store.DB)) {
+	t.Run("sqlite", func(t *testing.T) { fn(t, MustOpenDB(t)) })
+	t.Run("postgres", func(t *testing.T) { fn(t, MustOpenPostgres(t)) })
+}
+
 func TestInbound(t *testing.T) {
 	ctx := context.Background()
 	t.Run("OK", func(t *testing.T) {
-		db := MustOpenDB(t)
-		if err := db.ClaimInbound(ctx, "m1", "u1", "text"); err != nil {
-			t.Fatal(err)
-		}
-		if err := db.FinishInbound(ctx, "m1", store.InboundReplied, "好的"); err != nil {
-			t.Fatal(err)
-		}
-		in, err := db.Inbound(ctx, "m1")
-		if err != nil || in.Reply != "好的" || in.State != store.InboundReplied {
-			t.Fatalf("got %+v, %v", in, err)
-		}
+		eachDriver(t, func(t *testing.T, db *store.DB) {
+			if err := db.ClaimInbound(ctx, "m1", "u1", "text"); err != nil {
+				t.Fatal(err)
+			}
+			if err := db.FinishInbound(ctx, "m1", store.InboundReplied, "好的"); err != nil {
+				t.Fatal(err)
+			}
+			in, err := db.Inbound(ctx, "m1")
+			if err != nil || in.Reply != "好的" || in.State != store.InboundReplied {
+				t.Fatalf("got %+v, %v", in, err)
+			}
+		})
 	})
 	t.Run("ErrDuplicateMsgID", func(t *testing.T) {
-		db := MustOpenDB(t)
-		if err := db.ClaimInbound(ctx, "m1", "u1", "text"); err != nil {
-			t.Fatal(err)
-		}
-		err := db.ClaimInbound(ctx, "m1", "u1", "text")
-		if contestbot.ErrorCode(err) != contestbot.ECONFLICT {
-			t.Fatalf("second claim: got %v, want ECONFLICT", err)
-		}
+		eachDriver(t, func(t *testing.T, db *store.DB) {
+			if err := db.ClaimInbound(ctx, "m1", "u1", "text"); err != nil {
+				t.Fatal(err)
+			}
+			err := db.ClaimInbound(ctx, "m1", "u1", "text")
+			if contestbot.ErrorCode(err) != contestbot.ECONFLICT {
+				t.Fatalf("second claim: got %v, want ECONFLICT", err)
+			}
+		})
 	})
 }
 
 func TestSaveTurn(t *testing.T) {
 	ctx := context.Background()
-	t.Run("OK", func(t *testing.T) {
-		db := MustOpenDB(t)
+	eachDriver(t, func(t *testing.T, db *store.DB) {
 		e := &contestbot.Entry{OpenID: "u1", Unit: "郑州职院", Title: "黄河岸边", Phone: "037169691670",
 			Creators: contestbot.Creators{Director: "张伟、李娜"}, UnitWork: contestbot.Bool(true)}
 		if err := db.SaveTurn(ctx, "u1", []byte(`{"x":1}`), e); err != nil {
@@ -92,35 +145,36 @@ func TestSaveTurn(t *testing.T) {
 
 func TestOutbox(t *testing.T) {
 	ctx := context.Background()
-	db := MustOpenDB(t)
-	now := time.Date(2025, 10, 1, 10, 0, 0, 0, time.UTC)
-	db.Now = func() time.Time { return now }
-	id, err := db.Enqueue(ctx, "u1", store.OutboxText, "结果", "check:1")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := db.Enqueue(ctx, "u1", store.OutboxText, "结果", "check:1"); !store.IsConflict(err) {
-		t.Fatalf("duplicate enqueue: %v", err)
-	}
-	items, err := db.ClaimDue(ctx, 10, time.Minute)
-	if err != nil || len(items) != 1 || items[0].ID != id {
-		t.Fatalf("claim: %v %v", items, err)
-	}
-	if again, _ := db.ClaimDue(ctx, 10, time.Minute); len(again) != 0 {
-		t.Fatal("leased item claimed twice")
-	}
-	if err := db.MarkSent(ctx, id); err != nil {
-		t.Fatal(err)
-	}
-	n, err := db.PushesSince(ctx, "u1", now.Add(-48*time.Hour))
-	if err != nil || n != 1 {
-		t.Fatalf("pushes %d %v", n, err)
-	}
-	ok, err := db.ClaimReminder(ctx, "u1", "7d", now)
-	if err != nil || !ok {
-		t.Fatal(ok, err)
-	}
-	if ok, _ := db.ClaimReminder(ctx, "u1", "7d", now); ok {
-		t.Fatal("reminder claimed twice")
-	}
+	eachDriver(t, func(t *testing.T, db *store.DB) {
+		now := time.Date(2025, 10, 1, 10, 0, 0, 0, time.UTC)
+		db.Now = func() time.Time { return now }
+		id, err := db.Enqueue(ctx, "u1", store.OutboxText, "结果", "check:1")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.Enqueue(ctx, "u1", store.OutboxText, "结果", "check:1"); !store.IsConflict(err) {
+			t.Fatalf("duplicate enqueue: %v", err)
+		}
+		items, err := db.ClaimDue(ctx, 10, time.Minute)
+		if err != nil || len(items) != 1 || items[0].ID != id {
+			t.Fatalf("claim: %v %v", items, err)
+		}
+		if again, _ := db.ClaimDue(ctx, 10, time.Minute); len(again) != 0 {
+			t.Fatal("leased item claimed twice")
+		}
+		if err := db.MarkSent(ctx, id); err != nil {
+			t.Fatal(err)
+		}
+		n, err := db.PushesSince(ctx, "u1", now.Add(-48*time.Hour))
+		if err != nil || n != 1 {
+			t.Fatalf("pushes %d %v", n, err)
+		}
+		ok, err := db.ClaimReminder(ctx, "u1", "7d", now)
+		if err != nil || !ok {
+			t.Fatal(ok, err)
+		}
+		if ok, _ := db.ClaimReminder(ctx, "u1", "7d", now); ok {
+			t.Fatal("reminder claimed twice")
+		}
+	})
 }
