@@ -6,6 +6,22 @@ import (
 	"time"
 )
 
+// Reminder channels: how a reminder went out, or why it did not.
+const (
+	ReminderCustomer    = "customer"    // a customer-service text (within 48 h of the user's last message)
+	ReminderTemplate    = "template"    // a template message
+	ReminderUnreachable = "unreachable" // neither was possible; staff should phone the contact
+	ReminderSkipped     = "skipped"     // a missed slot superseded by a later one
+)
+
+// Reminder statuses.
+const (
+	ReminderClaimed = "claimed" // reserved; a crash here means it is never sent twice
+	ReminderSent    = "sent"
+	ReminderFailed  = "failed" // WeChat refused it; Detail says why
+	// The unreachable and skipped statuses share their channel's name.
+)
+
 // Reminder records one (user, slot) reminder.
 type Reminder struct {
 	OpenID    string     `db:"openid"`
