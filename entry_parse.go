@@ -1,0 +1,308 @@
+package contestbot
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// This file turns what people type into the stored forms of the entry
+// record: phones as digits, durations as seconds, one of Categories, names
+// and titles without brackets. The chat form and the admin page share it, so
+// a value is judged the same way wherever it is typed.
+
+// NormalizeWidth maps full-width ASCII (０-９, Ａ-Ｚ, ：, （ …), the ideographic
+// space and dash-like runes (—, –, －) to their ASCII forms, rune for rune, so
+// rune offsets into the result are offsets into s.
+func NormalizeWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			return r - 0xFF01 + 0x21
+		case r == 0x3000:
+			return ' '
+		case r == '—' || r == '–' || r == '‐' || r == '‑' || r == '―' || r == '−' || r == '﹣':
+			return '-'
+		}
+		return r
+	}, s)
+}
+
+// ParsePhone returns the digits of a mobile number (11 digits, 1[3-9]…) or of
+// a landline with its area code (0371-69691670 → 037169691670). Full-width
+// digits, dashes, spaces, brackets and a +86 prefix are accepted.
+func ParsePhone(s string) (string, error) {
+	s = NormalizeWidth(strings.TrimSpace(s))
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == '-' || r == ' ' || r == '(' || r == ')' || r == '+' || r == '.' || r == '·':
+		default:
+			return "", Errorf(EINVALID, "联系电话只能包含数字，例如 13800000000 或 0371-69691670")
+		}
+	}
+	d := b.String()
+	if len(d) == 13 && strings.HasPrefix(d, "861") {
+		d = d[2:]
+	}
+	switch {
+	case d == "":
+		return "", Errorf(EINVALID, "没有看到电话号码，例如 13800000000 或 0371-69691670")
+	case len(d) == 11 && d[0] == '1':
+		if d[1] < '3' {
+			return "", Errorf(EINVALID, "手机号%s不像是有效号码，请核对", d)
+		}
+		return d, nil
+	case d[0] == '0' && len(d) >= 10 && len(d) <= 12:
+		return d, nil
+	case d[0] == '0':
+		return "", Errorf(EINVALID, "座机号码位数不对（区号+7到8位号码），例如 0371-69691670")
+	case len(d) == 7 || len(d) == 8:
+		return "", Errorf(EINVALID, "座机号码请带上区号，例如 0371-69691670")
+	}
+	return "", Errorf(EINVALID, "联系电话应为11位手机号，或带区号的座机号（如 0371-69691670），现在是%d位数字", len(d))
+}
+
+var (
+	reClock   = regexp.MustCompile(`^(?:(\d{1,2}):)?(\d{1,3}):(\d{1,2})$`)
+	reMinSec  = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:分钟|分|min|mins|m|'|′|’)(?:(\d+)(?:秒钟|秒|s|sec|"|″|”|'')?|(半))?(?:钟)?$`)
+	reSec     = regexp.MustCompile(`^(\d+)(?:秒钟|秒|s|sec|secs|")$`)
+	reHour    = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:小时|h)(.*)$`)
+	reNumOnly = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+)
+
+// ParseDuration reads a running time: "2分30秒", "2分钟30秒", "150秒", "2:30",
+// "00:02:30", "两分半", "三分钟", "2'30\"", "2.5分钟", "约2分半左右". A bare
+// number up to 10 is minutes, above that seconds.
+func ParseDuration(s string) (int, error) {
+	t := NormalizeWidth(strings.TrimSpace(s))
+	t = strings.ToLower(t)
+	for _, w := range []string{"大约", "大概", "约", "左右", "上下", "时长", "共", "总共", "是", "为", "多", "整"} {
+		t = strings.ReplaceAll(t, w, "")
+	}
+	t = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, t)
+	t = strings.TrimRight(t, "。.,，!！")
+	t = cnDigits(t)
+	bad := Errorf(EINVALID, "没看懂时长，请写成“2分30秒”或“150秒”")
+	if t == "" {
+		return 0, bad
+	}
+	var secs float64
+	switch {
+	case reClock.MatchString(t):
+		m := reClock.FindStringSubmatch(t)
+		h, _ := strconv.Atoi(m[1])
+		mm, _ := strconv.Atoi(m[2])
+		ss, _ := strconv.Atoi(m[3])
+		if ss >= 60 {
+			return 0, bad
+		}
+		secs = float64(h*3600 + mm*60 + ss)
+	case reHour.MatchString(t):
+		m := reHour.FindStringSubmatch(t)
+		h, _ := strconv.ParseFloat(m[1], 64)
+		rest := 0
+		if m[2] != "" {
+			r, err := ParseDuration(m[2])
+			if err != nil {
+				return 0, bad
+			}
+			rest = r
+		}
+		secs = h*3600 + float64(rest)
+	case reMinSec.MatchString(t):
+		m := reMinSec.FindStringSubmatch(t)
+		min, _ := strconv.ParseFloat(m[1], 64)
+		secs = min * 60
+		if m[2] != "" {
+			ss, _ := strconv.Atoi(m[2])
+			if ss >= 60 {
+				return 0, Errorf(EINVALID, "秒数应小于60，请写成“2分30秒”这样")
+			}
+			secs += float64(ss)
+		}
+		if m[3] != "" {
+			secs += 30
+		}
+	case reSec.MatchString(t):
+		n, _ := strconv.Atoi(reSec.FindStringSubmatch(t)[1])
+		secs = float64(n)
+	case t == "半分钟" || t == "半分":
+		secs = 30
+	case reNumOnly.MatchString(t):
+		n, _ := strconv.ParseFloat(t, 64)
+		if n <= 10 {
+			secs = n * 60
+		} else {
+			secs = n
+		}
+	default:
+		return 0, bad
+	}
+	n := int(secs + 0.5)
+	if n <= 0 {
+		return 0, Errorf(EINVALID, "时长应大于0，请写成“2分30秒”这样")
+	}
+	if n > 4*3600 {
+		return 0, Errorf(EINVALID, "时长%s太长了，请核对（短视频原则上不超过3分钟）", FormatDuration(n))
+	}
+	return n, nil
+}
+
+// cnDigits rewrites Chinese numerals in s as Arabic digits: 两分半 → 2分半,
+// 一分三十秒 → 1分30秒, 十五秒 → 15秒.
+func cnDigits(s string) string {
+	val := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	var out strings.Builder
+	rs := []rune(s)
+	for i := 0; i < len(rs); {
+		_, isDigit := val[rs[i]]
+		if !isDigit && rs[i] != '十' && rs[i] != '百' {
+			out.WriteRune(rs[i])
+			i++
+			continue
+		}
+		total, cur := 0, 0
+		j := i
+		for ; j < len(rs); j++ {
+			r := rs[j]
+			if v, ok := val[r]; ok {
+				cur = v
+			} else if r == '十' {
+				if cur == 0 {
+					cur = 1
+				}
+				total += cur * 10
+				cur = 0
+			} else if r == '百' {
+				if cur == 0 {
+					cur = 1
+				}
+				total += cur * 100
+				cur = 0
+			} else {
+				break
+			}
+		}
+		out.WriteString(strconv.Itoa(total + cur))
+		i = j
+	}
+	return out.String()
+}
+
+var categorySynonyms = []struct {
+	cat   string
+	words []string
+}{
+	{"实景拍摄", []string{"实景拍摄", "实景", "实拍", "拍摄", "真人拍摄", "纪实"}},
+	{"动画制作", []string{"动画制作", "动画", "动漫", "卡通", "mg动画", "二维", "三维"}},
+	{CategoryAI, []string{"ai生成", "aigc", "ai制作", "ai", "人工智能"}},
+	{"视频切片", []string{"视频切片", "切片", "剪辑切片"}},
+	{"其他", []string{"其他", "其它", "别的"}},
+}
+
+// ParseCategory reads a 分类 (三（一）): its number 1–5 in the notice's order,
+// its name, or a common synonym (实拍, 动画/动漫, AI/人工智能, 切片). ok is false
+// when s names no category or several.
+func ParseCategory(s string) (cat string, ok bool) {
+	t := strings.ToLower(NormalizeWidth(strings.TrimSpace(s)))
+	t = strings.Trim(t, "。.,，!！ 类第")
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "类"), "类别")
+	if n, err := strconv.Atoi(strings.Trim(t, "第类()（）")); err == nil {
+		if n >= 1 && n <= len(Categories) {
+			return Categories[n-1], true
+		}
+		return "", false
+	}
+	if c := []rune(t); len(c) == 1 && c[0] >= '①' && c[0] <= '⑤' {
+		return Categories[c[0]-'①'], true
+	}
+	found := ""
+	for _, c := range categorySynonyms {
+		for _, w := range c.words {
+			if strings.Contains(t, w) {
+				if found != "" && found != c.cat {
+					return "", false
+				}
+				found = c.cat
+				break
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// quoteRunes are the brackets and quotes users put around titles and names.
+const quoteRunes = "《》〈〉<>“”\"'‘’「」『』【】[]"
+
+// NormalizeTitle strips 《》, quotes and surrounding spaces and punctuation
+// from a title or name, as the forms print them.
+func NormalizeTitle(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.Map(func(r rune) rune {
+		if strings.ContainsRune(quoteRunes, r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("。.,，;；:：!！、", r)
+	})
+}
+
+// IsNone reports whether s means "nobody"/"nothing": 无, 没有, 暂无, 不填, /.
+func IsNone(s string) bool {
+	t := strings.Trim(NormalizeWidth(strings.TrimSpace(s)), "。.,，!！ ")
+	switch t {
+	case "无", "没有", "暂无", "没", "空", "不填", "/", "-", "--", "无人", "没有人", "none", "None", "NONE", "n/a", "N/A":
+		return true
+	}
+	return false
+}
+
+var reNameSep = regexp.MustCompile(`[、,，;；/／|｜\s]+`)
+
+// JoinNames reads one or several people ("张三、李四", "张三,李四", "张三 李四",
+// "张三和李四") and joins them with "、" as the forms print them. "无" gives "".
+func JoinNames(s string) string {
+	if IsNone(s) {
+		return ""
+	}
+	s = NormalizeTitle(s)
+	parts := reNameSep.Split(s, -1)
+	var out []string
+	for _, p := range parts {
+		// "张三和李四": split on 和/及/与 only when both sides look like names.
+		for _, q := range splitAnd(p) {
+			q = NormalizeTitle(q)
+			if q != "" && !IsNone(q) {
+				out = append(out, q)
+			}
+		}
+	}
+	return strings.Join(out, "、")
+}
+
+func splitAnd(p string) []string {
+	for _, sep := range []string{"和", "及", "与", "跟"} {
+		if i := strings.Index(p, sep); i > 0 {
+			a, b := p[:i], p[i+len(sep):]
+			la, lb := len([]rune(a)), len([]rune(b))
+			if la >= 2 && la <= 4 && lb >= 2 && lb <= 4 {
+				return []string{a, b}
+			}
+		}
+	}
+	return []string{p}
+}
+
+// RuneLen is the length of s in characters (字), as 附件3's 100字 counts.
+func RuneLen(s string) int { return len([]rune(s)) }
