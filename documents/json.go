@@ -1,0 +1,105 @@
+package documents
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"time"
+
+	"contestbot"
+)
+
+// jsonEntry is one entry in the export JSON of PRODUCT.md. The field order
+// is the contract's order.
+type jsonEntry struct {
+	ID                 int64        `json:"id"`
+	OpenID             string       `json:"openid"`
+	Status             string       `json:"status"`
+	Unit               string       `json:"unit"`
+	Seq                int          `json:"seq"`
+	Title              string       `json:"title"`
+	Producer           string       `json:"producer"`
+	Contact            string       `json:"contact"`
+	Phone              string       `json:"phone"`
+	DurationSeconds    int          `json:"duration_seconds"`
+	Category           string       `json:"category"`
+	Creators           jsonCreators `json:"creators"`
+	Synopsis           string       `json:"synopsis"`
+	Summary            string       `json:"summary"`
+	CopyrightConfirmed bool         `json:"copyright_confirmed"`
+	VideoURL           string       `json:"video_url"`
+	CheckVerdict       string       `json:"check_verdict"`
+	CreatedAt          string       `json:"created_at"`
+	UpdatedAt          string       `json:"updated_at"`
+}
+
+type jsonCreators struct {
+	Supervisor string `json:"supervisor"`
+	Director   string `json:"director"`
+	Writer     string `json:"writer"`
+	Camera     string `json:"camera"`
+	Editor     string `json:"editor"`
+}
+
+// exportStatus maps a stored status to the contract's three values.
+func exportStatus(s contestbot.Status) string {
+	switch s {
+	case contestbot.StatusComplete, contestbot.StatusCancelled:
+		return string(s)
+	}
+	return string(contestbot.StatusDraft)
+}
+
+func rfc3339(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func toJSON(e *contestbot.Entry) jsonEntry {
+	c := creatorsList(e.Creators)
+	d := e.DurationSeconds
+	if d < 0 {
+		d = 0
+	}
+	return jsonEntry{
+		ID:                 e.ID,
+		OpenID:             e.OpenID,
+		Status:             exportStatus(e.Status),
+		Unit:               cleanText(e.Unit),
+		Seq:                e.Seq,
+		Title:              CleanTitle(e.Title),
+		Producer:           cleanText(e.Producer),
+		Contact:            cleanText(e.Contact),
+		Phone:              CleanPhone(e.Phone),
+		DurationSeconds:    d,
+		Category:           cleanText(e.Category),
+		Creators:           jsonCreators{Supervisor: c[0], Director: c[1], Writer: c[2], Camera: c[3], Editor: c[4]},
+		Synopsis:           cleanText(e.Synopsis),
+		Summary:            cleanText(e.Summary),
+		CopyrightConfirmed: e.CopyrightConfirmed,
+		VideoURL:           cleanText(e.VideoURL),
+		CheckVerdict:       string(e.CheckVerdict),
+		CreatedAt:          rfc3339(e.CreatedAt),
+		UpdatedAt:          rfc3339(e.UpdatedAt),
+	}
+}
+
+// WriteJSON writes entries as the export JSON of PRODUCT.md: an array of
+// objects (an empty list is []), indented, with <, > and & left readable.
+func WriteJSON(w io.Writer, entries []*contestbot.Entry) error {
+	out := make([]jsonEntry, 0, len(entries))
+	for _, e := range entries {
+		if e != nil {
+			out = append(out, toJSON(e))
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("write json: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,437 @@
+package documents
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"contestbot"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// SummaryTitle is the heading of 附件4.
+const SummaryTitle = "全省党员教育短视频创作大赛报名汇总表"
+
+// OverviewSheet names the sheet with every entry and field.
+const OverviewSheet = "全部作品"
+
+// SummaryHeader is the column row of 附件4, in the notice's order.
+var SummaryHeader = []string{"序号", "片名", "时长", "制作单位", "内容简介", "联系人", "联系电话"}
+
+// summaryWidths are the 附件4 column widths in characters; with A4
+// landscape and fit-to-width they print on one page across.
+var summaryWidths = []float64{6, 22, 10, 20, 52, 10, 15}
+
+// summaryCharsPerLine estimates how many CJK characters fit on one line of
+// each column, to size rows: Excel does not grow a row for wrapped text
+// written by a program.
+var summaryCharsPerLine = []int{2, 10, 4, 9, 25, 4, 7}
+
+// Rows of the 汇总表 layout.
+const (
+	rowTitle  = 1
+	rowUnit   = 2
+	rowHeader = 3
+	rowFirst  = 4
+)
+
+var overviewHeader = []string{"编号", "状态", "推荐单位", "序号", "片名", "制作单位", "联系人", "联系电话", "时长",
+	"时长（秒）", "分类", "监制(策划)", "编导(导演)", "撰稿", "摄影", "剪辑(制作)", "内容简介", "内容摘要",
+	"著作权声明", "视频链接", "检查结论", "创建时间", "更新时间"}
+
+var overviewWidths = []float64{7, 8, 20, 6, 22, 20, 10, 15, 9, 9, 10, 12, 12, 12, 12, 12, 45, 40, 10, 40, 10, 17, 17}
+
+// xlsxStyles are the style ids of one workbook.
+type xlsxStyles struct {
+	title, unitLine, header, cell, center, issuer int
+}
+
+func newStyles(f *excelize.File) (xlsxStyles, error) {
+	font := func(size float64, bold bool) *excelize.Font {
+		return &excelize.Font{Family: "宋体", Size: size, Bold: bold}
+	}
+	border := []excelize.Border{
+		{Type: "left", Color: "000000", Style: 1}, {Type: "top", Color: "000000", Style: 1},
+		{Type: "right", Color: "000000", Style: 1}, {Type: "bottom", Color: "000000", Style: 1},
+	}
+	defs := []*excelize.Style{
+		{Font: font(18, true), Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}},
+		{Font: font(12, false), Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}},
+		{Font: font(12, true), Border: border, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}},
+		{Font: font(11, false), Border: border, NumFmt: 49, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}},
+		{Font: font(11, false), Border: border, NumFmt: 49, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true}},
+		{Font: font(12, false), Alignment: &excelize.Alignment{Horizontal: "right", Vertical: "center"}},
+	}
+	ids := make([]int, len(defs))
+	for i, d := range defs {
+		id, err := f.NewStyle(d)
+		if err != nil {
+			return xlsxStyles{}, err
+		}
+		ids[i] = id
+	}
+	return xlsxStyles{title: ids[0], unitLine: ids[1], header: ids[2], cell: ids[3], center: ids[4], issuer: ids[5]}, nil
+}
+
+// WriteXLSX writes the 汇总表 (附件4) as an .xlsx workbook. With a unit it is
+// that unit's sheet only. With unit "" it is an overview sheet 全部作品 with
+// every entry (any status) and every field, then one 汇总表 sheet per unit.
+// The 汇总表 sheets list complete entries in 序号 order and are ready to print
+// on A4 landscape with the column row repeated on every page.
+func WriteXLSX(w io.Writer, entries []*contestbot.Entry, unit string) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := buildWorkbook(f, entries, unit); err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("write xlsx: %w", err)
+	}
+	return nil
+}
+
+func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string) error {
+	st, err := newStyles(f)
+	if err != nil {
+		return err
+	}
+	names := newSheetNames()
+	first := ""
+	if unit != "" {
+		first = names.add(unit)
+		if err := f.SetSheetName("Sheet1", first); err != nil {
+			return err
+		}
+		return writeSummarySheet(f, st, first, unit, completeOf(entries, unit))
+	}
+
+	first = names.add(OverviewSheet)
+	if err := f.SetSheetName("Sheet1", first); err != nil {
+		return err
+	}
+	if err := writeOverviewSheet(f, st, first, entries); err != nil {
+		return err
+	}
+	all := completeOf(entries, "")
+	for i := 0; i < len(all); {
+		j := i
+		for j < len(all) && all[j].Unit == all[i].Unit {
+			j++
+		}
+		u := all[i].Unit
+		label := u
+		if label == "" {
+			label = "未填单位"
+		}
+		sheet := names.add(label)
+		if _, err := f.NewSheet(sheet); err != nil {
+			return err
+		}
+		if err := writeSummarySheet(f, st, sheet, u, all[i:j]); err != nil {
+			return err
+		}
+		i = j
+	}
+	f.SetActiveSheet(0)
+	return nil
+}
+
+// writeSummarySheet lays out one 附件4 sheet.
+func writeSummarySheet(f *excelize.File, st xlsxStyles, sheet, unit string, entries []*contestbot.Entry) error {
+	last := colName(len(SummaryHeader))
+	set := func(cell, v string) error { return f.SetCellStr(sheet, cell, v) }
+
+	for i, wdt := range summaryWidths {
+		c := colName(i + 1)
+		if err := f.SetColWidth(sheet, c, c, wdt); err != nil {
+			return err
+		}
+	}
+	if err := set("A1", SummaryTitle); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sheet, "A1", last+"1"); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(sheet, "A1", last+"1", st.title); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sheet, rowTitle, 36); err != nil {
+		return err
+	}
+	// 推荐单位 on the left, the leader's signature line on the right, as in 附件4.
+	if err := set("A2", "推荐单位："+cleanText(unit)); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sheet, "A2", "D2"); err != nil {
+		return err
+	}
+	if err := set("E2", "分管负责领导签字："); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sheet, "E2", last+"2"); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(sheet, "A2", last+"2", st.unitLine); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sheet, rowUnit, 28); err != nil {
+		return err
+	}
+	for i, h := range SummaryHeader {
+		if err := set(colName(i+1)+"3", h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sheet, "A3", last+"3", st.header); err != nil {
+		return err
+	}
+	if err := f.SetRowHeight(sheet, rowHeader, 24); err != nil {
+		return err
+	}
+
+	row := rowFirst
+	for _, e := range entries {
+		vals := []string{
+			"", CleanTitle(e.Title), contestbot.FormatDuration(e.DurationSeconds), cleanText(e.Producer),
+			cleanText(e.Synopsis), cleanText(e.Contact), CleanPhone(e.Phone),
+		}
+		r := fmt.Sprint(row)
+		if e.Seq > 0 {
+			if err := f.SetCellInt(sheet, "A"+r, int64(e.Seq)); err != nil {
+				return err
+			}
+		}
+		lines := 1
+		for i := 1; i < len(vals); i++ {
+			if err := set(colName(i+1)+r, vals[i]); err != nil {
+				return err
+			}
+			if n := wrappedLines(vals[i], summaryCharsPerLine[i]); n > lines {
+				lines = n
+			}
+		}
+		if err := f.SetCellStyle(sheet, "A"+r, last+r, st.center); err != nil {
+			return err
+		}
+		for _, c := range []string{"B", "D", "E"} {
+			if err := f.SetCellStyle(sheet, c+r, c+r, st.cell); err != nil {
+				return err
+			}
+		}
+		if err := f.SetRowHeight(sheet, row, rowHeight(lines)); err != nil {
+			return err
+		}
+		row++
+	}
+
+	// The issuing office closes the form, right-aligned under the table.
+	issuerRow := fmt.Sprint(row + 1)
+	if err := set("A"+issuerRow, Issuer); err != nil {
+		return err
+	}
+	if err := f.MergeCell(sheet, "A"+issuerRow, last+issuerRow); err != nil {
+		return err
+	}
+	if err := f.SetCellStyle(sheet, "A"+issuerRow, last+issuerRow, st.issuer); err != nil {
+		return err
+	}
+	return printSetup(f, sheet, rowHeader)
+}
+
+// printSetup makes a sheet print on A4 landscape, fitted to the page width,
+// with the column row repeated on every page and page numbers in the footer.
+func printSetup(f *excelize.File, sheet string, headerRow int) error {
+	a4, landscape, one, auto := 9, "landscape", 1, 0
+	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
+		Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &auto,
+	}); err != nil {
+		return err
+	}
+	yes := true
+	if err := f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &yes}); err != nil {
+		return err
+	}
+	m, top := 0.5, 0.6
+	if err := f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
+		Left: &m, Right: &m, Top: &top, Bottom: &top, Horizontally: &yes,
+	}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{
+		OddFooter: "&C第 &P 页，共 &N 页",
+	}); err != nil {
+		return err
+	}
+	return f.SetDefinedName(&excelize.DefinedName{
+		Name:     "_xlnm.Print_Titles",
+		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", strings.ReplaceAll(sheet, "'", "''"), headerRow, headerRow),
+		Scope:    sheet,
+	})
+}
+
+// writeOverviewSheet lists every entry with every field, for staff.
+func writeOverviewSheet(f *excelize.File, st xlsxStyles, sheet string, entries []*contestbot.Entry) error {
+	last := colName(len(overviewHeader))
+	for i, wdt := range overviewWidths {
+		c := colName(i + 1)
+		if err := f.SetColWidth(sheet, c, c, wdt); err != nil {
+			return err
+		}
+	}
+	for i, h := range overviewHeader {
+		if err := f.SetCellStr(sheet, colName(i+1)+"1", h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sheet, "A1", last+"1", st.header); err != nil {
+		return err
+	}
+	sorted := make([]*contestbot.Entry, 0, len(entries))
+	for _, e := range entries {
+		if e != nil {
+			sorted = append(sorted, e)
+		}
+	}
+	sortEntries(sorted)
+	for i, e := range sorted {
+		r := fmt.Sprint(i + 2)
+		c := creatorsList(e.Creators)
+		confirmed := "未确认"
+		if e.CopyrightConfirmed {
+			confirmed = "已确认"
+		}
+		seq := ""
+		if e.Seq > 0 {
+			seq = fmt.Sprint(e.Seq)
+		}
+		vals := []any{
+			e.ID, e.Status.Label(), cleanText(e.Unit), seq, CleanTitle(e.Title), cleanText(e.Producer),
+			cleanText(e.Contact), CleanPhone(e.Phone), contestbot.FormatDuration(e.DurationSeconds), e.DurationSeconds,
+			cleanText(e.Category), c[0], c[1], c[2], c[3], c[4], cleanText(e.Synopsis), cleanText(e.Summary),
+			confirmed, cleanText(e.VideoURL), checkLabel(e), formatTime(e.CreatedAt), formatTime(e.UpdatedAt),
+		}
+		for j, v := range vals {
+			cell := colName(j+1) + r
+			var err error
+			switch v := v.(type) {
+			case string:
+				err = f.SetCellStr(sheet, cell, v)
+			case int:
+				err = f.SetCellInt(sheet, cell, int64(v))
+			case int64:
+				err = f.SetCellInt(sheet, cell, v)
+			}
+			if err != nil {
+				return err
+			}
+		}
+	}
+	lastRow := len(sorted) + 1
+	if len(sorted) > 0 {
+		if err := f.SetCellStyle(sheet, "A2", fmt.Sprintf("%s%d", last, lastRow), st.cell); err != nil {
+			return err
+		}
+	}
+	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	if err := f.AutoFilter(sheet, fmt.Sprintf("A1:%s%d", last, lastRow), nil); err != nil {
+		return err
+	}
+	return printSetup(f, sheet, 1)
+}
+
+// wrappedLines estimates the printed lines of s in a column that holds
+// perLine CJK characters (two Latin characters count as one).
+func wrappedLines(s string, perLine int) int {
+	if perLine <= 0 {
+		perLine = 1
+	}
+	lines := 0
+	for _, para := range strings.Split(s, "\n") {
+		width := 0
+		for _, r := range para {
+			if r < 0x2E80 {
+				width++
+			} else {
+				width += 2
+			}
+		}
+		n := (width + 2*perLine - 1) / (2 * perLine)
+		if n == 0 {
+			n = 1
+		}
+		lines += n
+	}
+	return lines
+}
+
+func rowHeight(lines int) float64 {
+	h := float64(lines)*15 + 6
+	if h < 24 {
+		h = 24
+	}
+	if h > 409 { // Excel's limit
+		h = 409
+	}
+	return h
+}
+
+func colName(n int) string {
+	s, _ := excelize.ColumnNumberToName(n)
+	return s
+}
+
+// sheetNames hands out sheet names Excel accepts: at most 31 UTF-16 units,
+// none of []:*?/\, no leading or trailing apostrophe, unique ignoring case.
+type sheetNames struct{ used map[string]bool }
+
+func newSheetNames() *sheetNames { return &sheetNames{used: map[string]bool{"history": true}} }
+
+func (s *sheetNames) add(name string) string {
+	base := SheetName(name)
+	out := base
+	for i := 2; s.used[strings.ToLower(out)]; i++ {
+		suffix := fmt.Sprintf("(%d)", i)
+		out = truncUTF16(base, 31-len(suffix)) + suffix
+	}
+	s.used[strings.ToLower(out)] = true
+	return out
+}
+
+// SheetName makes name safe as an Excel sheet name (not yet unique).
+func SheetName(name string) string {
+	var b strings.Builder
+	for _, r := range strings.TrimSpace(name) {
+		switch {
+		case strings.ContainsRune(`[]:*?/\`, r), r < 0x20, r == utf8.RuneError:
+			b.WriteRune('_')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	out := strings.Trim(truncUTF16(b.String(), 31), "'")
+	if strings.TrimSpace(out) == "" {
+		return "未填单位"
+	}
+	return out
+}
+
+// truncUTF16 cuts s to at most n UTF-16 code units without splitting a rune.
+func truncUTF16(s string, n int) string {
+	used := 0
+	for i, r := range s {
+		w := 1
+		if r >= 0x10000 {
+			w = 2
+		}
+		if used+w > n {
+			return s[:i]
+		}
+		used += w
+	}
+	return s
+}
