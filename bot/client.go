@@ -297,10 +297,13 @@ func (c *Client) SendText(ctx context.Context, openID, text string) error {
 }
 
 // TemplateMessage is a template (service-notification) message. Data maps
-// the template's field names (e.g. "thing1") to their values.
+// the template's field names (e.g. "thing1") to their values. Its JSON form
+// is the Body of an outbox item of kind store.OutboxTemplate.
 type TemplateMessage struct {
-	ToUser, TemplateID, URL string
-	Data                    map[string]string
+	ToUser     string            `json:"touser"`
+	TemplateID string            `json:"template_id"`
+	URL        string            `json:"url,omitempty"`
+	Data       map[string]string `json:"data"`
 }
 
 // SendTemplate sends a template message (verified service accounts only).

@@ -130,7 +130,7 @@ func (f *fakeAPI) tokenCount() int {
 }
 
 func newClient(f *fakeAPI) *bot.Client {
-	return bot.NewClient(bot.ClientOptions{AppID: "wxapp", AppSecret: "secret", APIBase: f.URL})
+	return bot.NewClient(bot.ClientOptions{AppID: "wxapp", AppSecret: "secret", APIBase: f.URL, Logger: quiet})
 }
 
 func TestClientSendText(t *testing.T) {

@@ -1,0 +1,546 @@
+package bot
+
+import (
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/hex"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"contestbot"
+	"contestbot/dialogs"
+	"contestbot/store"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/silenceper/wechat/v2/util"
+)
+
+// MaxBodyBytes is the largest callback body accepted (413 beyond).
+const MaxBodyBytes = 1 << 20
+
+// Handler answers one message; *dialogs.Core implements it.
+type Handler interface {
+	Handle(ctx context.Context, m dialogs.Message) (dialogs.Reply, error)
+}
+
+// Outbox is the part of the store the Deliverer needs.
+type Outbox interface {
+	ClaimDue(ctx context.Context, limit int, lease time.Duration) ([]*store.OutboxItem, error)
+	MarkSent(ctx context.Context, id int64) error
+	MarkRetry(ctx context.Context, id int64, next time.Time, errText string) error
+	MarkFailed(ctx context.Context, id int64, errText string) error
+}
+
+// Store is what the callback keeps: the dedupe rows of inbound messages,
+// users, and the outbox of customer-service messages.
+type Store interface {
+	Outbox
+	ClaimInbound(ctx context.Context, key, openID, msgType string) error
+	FinishInbound(ctx context.Context, key, state, reply string) error
+	Inbound(ctx context.Context, key string) (*store.Inbound, error)
+	Enqueue(ctx context.Context, openID, kind, body, dedupeKey string) (int64, error)
+	OutboxStats(ctx context.Context) (pending, failed int, err error)
+	TouchUser(ctx context.Context, openID string, at time.Time) error
+	SetSubscribed(ctx context.Context, openID string, subscribed bool) error
+}
+
+// Options configures the callback Server.
+type Options struct {
+	AppID string
+	// Token is the 令牌 set on the 公众平台's server configuration page.
+	Token string
+	// EncodingAESKey (43 characters) enables safe and compatible modes;
+	// empty means plaintext only.
+	EncodingAESKey string
+	// ReplyBudget is how long after a POST arrives its passive reply goes out
+	// (default 4.5 s; WeChat gives up at 5 s).
+	ReplyBudget time.Duration
+	// HandleTimeout bounds a Handle call that overran the budget and will be
+	// delivered by customer-service message (default 60 s).
+	HandleTimeout time.Duration
+	Now           func() time.Time
+	Logger        *slog.Logger
+	// Registerer receives the bot's metrics; nil means no metrics.
+	Registerer prometheus.Registerer
+}
+
+// Server is WeChat's callback: "GET /wechat" (URL verification) and
+// "POST /wechat" (messages and events). It also delivers pushes (Push)
+// through its Deliverer.
+type Server struct {
+	h         Handler
+	st        Store
+	deliverer *Deliverer
+	appID     string
+	token     string
+	aesKey    string
+	budget    time.Duration
+	handleTTL time.Duration
+	now       func() time.Time
+	log       *slog.Logger
+	m         *metrics
+
+	mu       sync.Mutex
+	inflight map[string]*attempt // by dedupe key, while a message is being answered
+
+	bg       sync.WaitGroup // background Handle calls
+	bgCtx    context.Context
+	bgCancel context.CancelFunc
+}
+
+// New returns the callback server. client may be nil (no WeChat
+// credentials): messages are still answered passively, and pushes wait in
+// the outbox until an instance with credentials delivers them.
+func New(h Handler, st Store, client *Client, opts Options) *Server {
+	s := &Server{
+		h:         h,
+		st:        st,
+		appID:     opts.AppID,
+		token:     opts.Token,
+		aesKey:    opts.EncodingAESKey,
+		budget:    opts.ReplyBudget,
+		handleTTL: opts.HandleTimeout,
+		now:       opts.Now,
+		log:       opts.Logger,
+		inflight:  make(map[string]*attempt),
+	}
+	if s.budget <= 0 {
+		s.budget = 4500 * time.Millisecond
+	}
+	if s.handleTTL <= 0 {
+		s.handleTTL = 60 * time.Second
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if s.log == nil {
+		s.log = slog.Default()
+	}
+	s.m = newMetrics(opts.Registerer, st)
+	var sender Sender
+	if client != nil {
+		sender = client
+	}
+	s.deliverer = newDeliverer(st, sender, DelivererOptions{Now: s.now, Logger: s.log}, s.m)
+	// Slow answers must outlive the request that started them, so they run
+	// under the server's own context, cancelled only by Shutdown.
+	s.bgCtx, s.bgCancel = context.WithCancel(context.Background())
+	return s
+}
+
+// Deliverer returns the deliverer of the server's outbox; run it with
+// go s.Deliverer().Run(ctx).
+func (s *Server) Deliverer() *Deliverer { return s.deliverer }
+
+// Shutdown waits for answers still being computed (they enqueue their
+// result) until ctx is done, then cancels them.
+func (s *Server) Shutdown(ctx context.Context) error {
+	done := make(chan struct{})
+	go func() { s.bg.Wait(); close(done) }()
+	select {
+	case <-done:
+		return nil
+	case <-ctx.Done():
+		s.bgCancel()
+		<-done
+		return ctx.Err()
+	}
+}
+
+// ServeHTTP handles the "GET /wechat" and "POST /wechat" routes.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	switch r.Method {
+	case http.MethodGet, http.MethodHead:
+		s.serveVerify(w, r)
+	case http.MethodPost:
+		s.serveMessage(w, r)
+	default:
+		w.Header().Set("Allow", "GET, POST")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+	}
+}
+
+// serveVerify handles the "GET /wechat" route: WeChat's URL verification,
+// answered with echostr when the signature is right.
+func (s *Server) serveVerify(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	if !s.signed(q.Get("signature"), q.Get("timestamp"), q.Get("nonce")) {
+		s.reject(w, r, http.StatusForbidden, "bad signature")
+		return
+	}
+	echo := q.Get("echostr")
+	if echo == "" {
+		s.reject(w, r, http.StatusBadRequest, "no echostr")
+		return
+	}
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	io.WriteString(w, echo)
+}
+
+// signed reports whether sig is the SHA-1 signature of the Token with
+// timestamp and nonce (plus the Encrypt payload for msg_signature).
+func (s *Server) signed(sig string, parts ...string) bool {
+	if sig == "" || s.token == "" {
+		return false
+	}
+	want := util.Signature(append([]string{s.token}, parts...)...)
+	return subtle.ConstantTimeCompare([]byte(sig), []byte(want)) == 1
+}
+
+// reject answers a request that is not a genuine, readable WeChat message.
+// Nothing is stored; the log line names the reason, never the body.
+func (s *Server) reject(w http.ResponseWriter, r *http.Request, status int, reason string) {
+	s.m.rejected.WithLabelValues(reason).Inc()
+	s.log.Warn("wechat callback rejected", "status", status, "reason", reason, "remote", r.RemoteAddr)
+	http.Error(w, http.StatusText(status), status)
+}
+
+// serveMessage handles the "POST /wechat" route.
+func (s *Server) serveMessage(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	deadline := start.Add(s.budget)
+	q := r.URL.Query()
+	timestamp, nonce := q.Get("timestamp"), q.Get("nonce")
+	if !s.signed(q.Get("signature"), timestamp, nonce) {
+		s.reject(w, r, http.StatusForbidden, "bad signature")
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			s.reject(w, r, http.StatusRequestEntityTooLarge, "body too large")
+		} else {
+			s.reject(w, r, http.StatusBadRequest, "unreadable body")
+		}
+		return
+	}
+	var msg wxMessage
+	if err := xml.Unmarshal(body, &msg); err != nil {
+		s.reject(w, r, http.StatusBadRequest, "malformed xml")
+		return
+	}
+	safe := q.Get("encrypt_type") == "aes"
+	if safe {
+		switch {
+		case s.aesKey == "":
+			s.reject(w, r, http.StatusBadRequest, "encrypted message but no EncodingAESKey configured")
+			return
+		case msg.Encrypt == "":
+			s.reject(w, r, http.StatusBadRequest, "no Encrypt element")
+			return
+		case !s.signed(q.Get("msg_signature"), timestamp, nonce, msg.Encrypt):
+			s.reject(w, r, http.StatusForbidden, "bad msg_signature")
+			return
+		}
+		_, plain, err := util.DecryptMsg(s.appID, msg.Encrypt, s.aesKey)
+		if err != nil {
+			s.reject(w, r, http.StatusBadRequest, "undecryptable")
+			return
+		}
+		msg = wxMessage{}
+		if err := xml.Unmarshal(plain, &msg); err != nil {
+			s.reject(w, r, http.StatusBadRequest, "malformed decrypted xml")
+			return
+		}
+	}
+	if !msg.valid() {
+		s.reject(w, r, http.StatusBadRequest, "not a wechat message")
+		return
+	}
+
+	typ := msg.MsgType
+	if !knownTypes[typ] {
+		typ = "other"
+	}
+	s.m.messages.WithLabelValues(typ).Inc()
+
+	var text string
+	var a *attempt
+	if dm, ok := msg.toMessage(); ok {
+		a = s.answer(dm, deadline)
+		var async bool
+		text, async = a.result()
+		if async {
+			s.m.fallbacks.Inc()
+		}
+	}
+	if text == "" {
+		// "success" tells WeChat there is no passive reply, in safe mode too
+		// (the SDK's encrypted empty reply shows users an error: #543, #784).
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		io.WriteString(w, "success")
+	} else if err := s.writeReply(w, &msg, text, safe, timestamp, nonce); err != nil {
+		s.log.Error("wechat reply not written", "user", hashOpenID(msg.FromUserName), "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+	}
+	if a != nil {
+		a.markWritten()
+	}
+	s.m.replySeconds.Observe(time.Since(start).Seconds())
+}
+
+// writeReply writes text as the passive reply to msg.
+func (s *Server) writeReply(w http.ResponseWriter, msg *wxMessage, text string, safe bool, timestamp, nonce string) error {
+	out, err := replyXML(msg.FromUserName, msg.ToUserName, text, s.now())
+	if err != nil {
+		return err
+	}
+	if safe {
+		if out, err = encryptReply(out, s.appID, s.aesKey, s.token, timestamp, nonce); err != nil {
+			return err
+		}
+	}
+	w.Header().Set("Content-Type", "application/xml; charset=utf-8")
+	_, err = w.Write(out)
+	return err
+}
+
+// attempt is the answer to one dedupe key being computed in this process.
+// WeChat's retries of the same message join it instead of starting again.
+type attempt struct {
+	decided chan struct{} // closed once the passive answer is settled
+	written chan struct{} // closed once a passive reply was written
+	once    sync.Once
+
+	mu    sync.Mutex
+	done  bool
+	async bool   // fell back to "success"; the answer goes by the outbox
+	text  string // the passive reply; "" means "success"
+}
+
+func newAttempt() *attempt {
+	return &attempt{decided: make(chan struct{}), written: make(chan struct{})}
+}
+
+// decide settles the passive answer, unless it already is; it reports
+// whether this call settled it.
+func (a *attempt) decide(text string, async bool) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.done {
+		return false
+	}
+	a.done, a.text, a.async = true, text, async
+	close(a.decided)
+	return true
+}
+
+func (a *attempt) result() (text string, async bool) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.text, a.async
+}
+
+func (a *attempt) markWritten() { a.once.Do(func() { close(a.written) }) }
+
+// await waits for the passive answer until deadline; past it the answer
+// falls back to "success" and the result will go by the outbox.
+func (a *attempt) await(deadline time.Time) *attempt {
+	t := time.NewTimer(time.Until(deadline))
+	defer t.Stop()
+	select {
+	case <-a.decided:
+	case <-t.C:
+		a.decide("", true)
+	}
+	return a
+}
+
+// answer returns the settled attempt for m: a new one whose Handle runs in
+// the background, or the one a retry of m joins.
+func (s *Server) answer(m dialogs.Message, deadline time.Time) *attempt {
+	key := m.MsgID
+	s.mu.Lock()
+	a, dup := s.inflight[key]
+	if !dup {
+		a = newAttempt()
+		s.inflight[key] = a
+	}
+	s.mu.Unlock()
+	if dup {
+		s.m.dedupeHits.Inc()
+		return a.await(deadline)
+	}
+
+	ctx, cancel := context.WithDeadline(s.bgCtx, deadline)
+	err := s.st.ClaimInbound(ctx, key, m.OpenID, m.Type)
+	cancel()
+	switch {
+	case contestbot.ErrorCode(err) == contestbot.ECONFLICT:
+		// Seen before: by this process earlier, or by another instance.
+		s.m.dedupeHits.Inc()
+		s.fromStore(a, key, deadline)
+		s.forget(key, a)
+		return a
+	case err != nil:
+		// Without the dedupe row a retry could act twice, so act not at all:
+		// tell the user to try again; WeChat's retry may find the store back.
+		s.log.Error("wechat inbound not recorded", "key", key, "user", hashOpenID(m.OpenID), "err", err)
+		a.decide(contestbot.BusyMessage, false)
+		s.forget(key, a)
+		return a
+	}
+	s.bg.Add(1)
+	go s.work(a, m)
+	return a.await(deadline)
+}
+
+// fromStore settles a from the inbound row another attempt is answering,
+// polling until that attempt finished or deadline passed.
+func (s *Server) fromStore(a *attempt, key string, deadline time.Time) {
+	const poll = 50 * time.Millisecond
+	for {
+		ctx, cancel := context.WithDeadline(s.bgCtx, deadline)
+		in, err := s.st.Inbound(ctx, key)
+		cancel()
+		if err == nil && in.State == store.InboundReplied {
+			a.decide(in.Reply, false)
+			return
+		}
+		if (err == nil && in.State != store.InboundWorking) || time.Until(deadline) < poll {
+			a.decide("", true)
+			return
+		}
+		time.Sleep(poll)
+	}
+}
+
+func (s *Server) forget(key string, a *attempt) {
+	s.mu.Lock()
+	if s.inflight[key] == a {
+		delete(s.inflight, key)
+	}
+	s.mu.Unlock()
+}
+
+// work runs Handle for a freshly claimed message and delivers its result:
+// the first part passively if the budget allows, the rest (or everything,
+// after a fallback to "success") through the outbox. It also records the
+// user's activity, off the reply's critical path.
+func (s *Server) work(a *attempt, m dialogs.Message) {
+	defer s.bg.Done()
+	key := m.MsgID
+	defer s.forget(key, a)
+	ctx, cancel := context.WithTimeout(s.bgCtx, s.handleTTL)
+	defer cancel()
+
+	text := s.handle(ctx, m)
+	if m.Event == dialogs.EventUnsubscribe {
+		text = "" // the user can no longer receive anything
+	}
+	parts := SplitText(text, MaxPartBytes)
+	first := ""
+	if len(parts) > 0 {
+		first = parts[0]
+	}
+	state, queued := store.InboundReplied, parts
+	if a.decide(first, false) {
+		queued = nil
+		if len(parts) > 1 {
+			queued = parts[1:]
+		}
+		// Let the passive part reach WeChat before the rest is pushed.
+		select {
+		case <-a.written:
+		case <-time.After(s.budget):
+		}
+	} else {
+		state, first = store.InboundAsync, ""
+		if len(parts) > 0 {
+			s.log.Info("wechat answer overran the reply budget; delivering by customer-service message",
+				"key", key, "user", hashOpenID(m.OpenID))
+		}
+	}
+	if len(queued) > 0 {
+		n0 := len(parts) - len(queued) + 1 // number of the first queued part
+		if err := s.enqueueParts(ctx, m.OpenID, "reply:"+key, n0, queued); err != nil {
+			s.log.Error("wechat reply not queued", "key", key, "user", hashOpenID(m.OpenID), "err", err)
+		}
+	}
+	if err := s.st.FinishInbound(ctx, key, state, first); err != nil {
+		s.log.Error("wechat inbound not finished", "key", key, "err", err)
+	}
+	s.record(ctx, m)
+}
+
+// handle calls the Handler, turning errors and panics into the user-safe
+// message.
+func (s *Server) handle(ctx context.Context, m dialogs.Message) (text string) {
+	defer func() {
+		if p := recover(); p != nil {
+			s.log.Error("wechat handler panicked", "key", m.MsgID, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			text = contestbot.BusyMessage
+		}
+	}()
+	reply, err := s.h.Handle(ctx, m)
+	if err != nil {
+		if contestbot.ErrorCode(err) == contestbot.EINTERNAL {
+			s.log.Error("wechat handler failed", "key", m.MsgID, "user", hashOpenID(m.OpenID), "err", err)
+		}
+		return contestbot.ErrorMessage(err)
+	}
+	return reply.Text
+}
+
+// record keeps the user's state: a message opens WeChat's 48 h
+// customer-service window; subscribe and unsubscribe flip the follow flag.
+func (s *Server) record(ctx context.Context, m dialogs.Message) {
+	var err error
+	switch {
+	case m.Event == dialogs.EventSubscribe:
+		err = s.st.SetSubscribed(ctx, m.OpenID, true)
+	case m.Event == dialogs.EventUnsubscribe:
+		err = s.st.SetSubscribed(ctx, m.OpenID, false)
+	case m.Type != dialogs.TypeEvent:
+		err = s.st.TouchUser(ctx, m.OpenID, s.now())
+	}
+	if err != nil {
+		s.log.Error("wechat user not recorded", "user", hashOpenID(m.OpenID), "err", err)
+	}
+}
+
+// Push sends text to openID by customer-service message, split like
+// replies, once per dedupeKey (parts get dedupeKey, dedupeKey+":2", ...).
+// It only queues; the Deliverer sends. Pushing a key already queued is a
+// no-op.
+func (s *Server) Push(ctx context.Context, openID, text, dedupeKey string) error {
+	if openID == "" {
+		return contestbot.Errorf(contestbot.EINVALID, "缺少接收人")
+	}
+	parts := SplitText(text, MaxPartBytes)
+	if len(parts) == 0 {
+		return nil
+	}
+	return s.enqueueParts(ctx, openID, dedupeKey, 1, parts)
+}
+
+// enqueueParts queues parts numbered from n0; part 1 has key base, part n
+// has base+":n". An empty base queues without dedupe.
+func (s *Server) enqueueParts(ctx context.Context, openID, base string, n0 int, parts []string) error {
+	for i, p := range parts {
+		key := base
+		if n := n0 + i; n > 1 && base != "" {
+			key = fmt.Sprintf("%s:%d", base, n)
+		}
+		if _, err := s.st.Enqueue(ctx, openID, store.OutboxText, p, key); err != nil && contestbot.ErrorCode(err) != contestbot.ECONFLICT {
+			return fmt.Errorf("push: %w", err)
+		}
+	}
+	s.deliverer.Notify()
+	return nil
+}
+
+// hashOpenID identifies a user in logs without the openid itself.
+func hashOpenID(openID string) string {
+	sum := sha256.Sum256([]byte(openID))
+	return hex.EncodeToString(sum[:6])
+}
