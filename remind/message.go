@@ -177,7 +177,7 @@ func clip(s string, n int) string {
 func nudgeText(items []Item, now, deadline time.Time, loc *time.Location) string {
 	left := leftText(now, deadline, loc)
 	if len(items) == 1 {
-		return fmt.Sprintf("提醒：%s还没完成（%s），%s，回复“继续报名”接着填写。", quoted(items[0].Title), items[0].Missing[0], left)
+		return fmt.Sprintf("提醒：%s还需%s，%s，回复“继续报名”接着填写。", quoted(items[0].Title), strings.Join(items[0].Todo, "、"), left)
 	}
 	return fmt.Sprintf("提醒：你有%d件作品还没完成，%s，回复“继续报名”接着填写。", len(items), left)
 }
