@@ -1,0 +1,230 @@
+package knowledge
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// span is a byte range of the normalised question.
+type span struct{ start, end int }
+
+func (a span) overlaps(b span) bool { return a.start < b.end && b.start < a.end }
+
+// intent is one curated question, compiled: concept names resolved to
+// indexes into the matcher's concept table.
+type intent struct {
+	id      string
+	kind    Kind
+	group   string
+	alts    [][]int
+	not     []int
+	boost   float64
+	answer  string
+	sources []string
+}
+
+// matcher finds concepts in a normalised question and scores intents.
+type matcher struct {
+	names   []string
+	forms   [][]string // per concept: normalised surface forms
+	intents []intent
+	byName  map[string]int
+}
+
+// genericConcepts only help other concepts say what is asked ("when",
+// "send", "where"); on their own they never make a second intent.
+var genericConcepts = map[string]bool{"何时": true, "交": true, "哪里": true, "大赛": true, "名称": true, "时间要求词": true}
+
+func newMatcher(concepts map[string][]string, specs []intentSpec) (*matcher, error) {
+	m := &matcher{byName: map[string]int{}}
+	// Concepts in a stable order, so scoring ties break the same way.
+	names := make([]string, 0, len(concepts))
+	for n := range concepts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		m.add(n, concepts[n])
+	}
+	resolve := func(word string) int {
+		if i, ok := m.byName[word]; ok {
+			return i
+		}
+		// A literal word in an intent is a concept of its own.
+		return m.add(word, []string{word})
+	}
+	seen := map[string]bool{}
+	for _, s := range specs {
+		if s.ID == "" || seen[s.ID] {
+			return nil, fmt.Errorf("intent id %q empty or repeated", s.ID)
+		}
+		seen[s.ID] = true
+		kind := Kind(s.Kind)
+		switch kind {
+		case "":
+			kind = KindFact
+		case KindFact, KindNotInNotice, KindOffTopic:
+		default:
+			return nil, fmt.Errorf("intent %s: unknown kind %q", s.ID, s.Kind)
+		}
+		if len(s.Match) == 0 {
+			return nil, fmt.Errorf("intent %s: no match", s.ID)
+		}
+		if kind != KindOffTopic && (s.Answer == "" || len(s.Sources) == 0) {
+			return nil, fmt.Errorf("intent %s: an answer and its sources are required", s.ID)
+		}
+		in := intent{id: s.ID, kind: kind, group: s.Group, boost: s.Boost,
+			answer: strings.TrimSpace(s.Answer), sources: s.Sources}
+		for _, alt := range s.Match {
+			var ids []int
+			for _, w := range alt {
+				ids = append(ids, resolve(w))
+			}
+			in.alts = append(in.alts, ids)
+		}
+		for _, w := range s.Not {
+			in.not = append(in.not, resolve(w))
+		}
+		m.intents = append(m.intents, in)
+	}
+	return m, nil
+}
+
+func (m *matcher) add(name string, forms []string) int {
+	if i, ok := m.byName[name]; ok {
+		return i
+	}
+	var fs []string
+	for _, f := range forms {
+		if f = normalize(f); f != "" {
+			fs = append(fs, f)
+		}
+	}
+	// Longest first: the longest form found is the one that counts.
+	sort.SliceStable(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) })
+	m.names = append(m.names, name)
+	m.forms = append(m.forms, fs)
+	m.byName[name] = len(m.names) - 1
+	return len(m.names) - 1
+}
+
+// occurrences finds every concept in q: for each concept the spans where
+// one of its forms occurs. A concept not found has no entry.
+func (m *matcher) occurrences(q string) map[int][]span {
+	occ := map[int][]span{}
+	for ci, forms := range m.forms {
+		for _, f := range forms {
+			for off := 0; off < len(q); {
+				i := strings.Index(q[off:], f)
+				if i < 0 {
+					break
+				}
+				s := span{off + i, off + i + len(f)}
+				occ[ci] = append(occ[ci], s)
+				off = s.end
+			}
+		}
+	}
+	return occ
+}
+
+// has reports whether concept name occurs in occ.
+func (m *matcher) has(occ map[int][]span, name string) bool {
+	i, ok := m.byName[name]
+	return ok && len(occ[i]) > 0
+}
+
+// hit is an intent that matched, with the spans its words took.
+type hit struct {
+	in    *intent
+	score float64
+	spans []span
+}
+
+// score matches one intent against occ, using no span in used. It
+// returns the best alternative's score (0: no match) and its spans.
+func (m *matcher) score(in *intent, occ map[int][]span, used []span) (float64, []span) {
+	for _, c := range in.not {
+		if len(occ[c]) > 0 {
+			return 0, nil
+		}
+	}
+	var best float64
+	var bestSpans []span
+	for _, alt := range in.alts {
+		var total float64
+		var spans []span
+		ok := true
+		for _, c := range alt {
+			var pick span
+			found := false
+			for _, s := range occ[c] {
+				if overlapsAny(s, used) || overlapsAny(s, spans) {
+					continue
+				}
+				if !found || s.end-s.start > pick.end-pick.start {
+					pick, found = s, true
+				}
+			}
+			if !found {
+				ok = false
+				break
+			}
+			spans = append(spans, pick)
+			w := 1.0 // per concept, plus its length
+			if genericConcepts[m.names[c]] {
+				w = 0.5
+			}
+			total += w + float64(pick.end-pick.start)/3 // ≈ runes for Chinese
+		}
+		if ok && total > best {
+			best, bestSpans = total, spans
+		}
+	}
+	if best == 0 {
+		return 0, nil
+	}
+	return best + in.boost, bestSpans
+}
+
+func overlapsAny(s span, list []span) bool {
+	for _, u := range list {
+		if s.overlaps(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// minSecondary is the score a second or third intent needs: a real topic
+// word, not a stray "交" left over from the first.
+const minSecondary = 2.5
+
+// match picks up to max intents for q: the best one, then others that
+// match on words the earlier ones did not use. skip filters intents out.
+func (m *matcher) match(occ map[int][]span, max int, skip func(*intent) bool) []hit {
+	var hits []hit
+	var used []span
+	taken := map[string]bool{}
+	for len(hits) < max {
+		var best hit
+		for i := range m.intents {
+			in := &m.intents[i]
+			if taken[in.id] || (skip != nil && skip(in)) {
+				continue
+			}
+			s, spans := m.score(in, occ, used)
+			if s > best.score {
+				best = hit{in: in, score: s, spans: spans}
+			}
+		}
+		if best.in == nil || (len(hits) > 0 && best.score < minSecondary) {
+			break
+		}
+		hits = append(hits, best)
+		taken[best.in.id] = true
+		used = append(used, best.spans...)
+	}
+	return hits
+}

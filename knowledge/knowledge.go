@@ -1,0 +1,465 @@
+package knowledge
+
+import (
+	"context"
+	_ "embed"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"contestbot"
+	"contestbot/checks"
+)
+
+// The first season's notice and facts, used when config names no files.
+var (
+	//go:embed season1/notice.txt
+	season1Notice []byte
+	//go:embed season1/facts.yaml
+	season1Facts []byte
+)
+
+// Kind says what sort of answer an Answer is.
+type Kind string
+
+// Kinds of answer.
+const (
+	KindFact        Kind = "fact"          // a curated answer from the facts
+	KindVideo       Kind = "video"         // a judgement of video parameters given in words
+	KindSection     Kind = "section"       // an excerpt of the notice found by retrieval
+	KindNotInNotice Kind = "not_in_notice" // about the contest, but the notice is silent
+	KindOffTopic    Kind = "off_topic"     // not about the contest, or manipulative
+	KindNone        Kind = "none"          // not a question at all: "张伟", "好的", "13800000000"
+)
+
+// Answer is the reply to one message. Text is plain Chinese for WeChat
+// (empty for KindNone), each part ending with its source ("（见通知 六）").
+// Sources are the section ids cited. Confidence is in [0, 1].
+type Answer struct {
+	Text       string
+	Kind       Kind
+	Sources    []string
+	Confidence float64
+}
+
+// LLMOptions configure the optional OpenAI-compatible model.
+type LLMOptions struct {
+	Enabled bool
+	BaseURL string
+	APIKey  string
+	Model   string
+	Timeout time.Duration // per answer; 0 means 3 s
+}
+
+// Options configure Load.
+type Options struct {
+	// NoticeFile and FactsFile name a season's files; "" means the
+	// embedded first season.
+	NoticeFile, FactsFile string
+	// Deadline, when not zero, overrides the facts file's deadline
+	// (config contest.deadline).
+	Deadline time.Time
+	// Now is the clock; nil means time.Now.
+	Now        func() time.Time
+	LLM        LLMOptions
+	HTTPClient *http.Client // for the LLM client; nil means a default client
+	Logger     *slog.Logger
+}
+
+// Base is a loaded season: its facts, sections, intents and index. It is
+// safe for concurrent use.
+type Base struct {
+	facts    Facts
+	sections []Section
+	byID     map[string]int
+	match    *matcher
+	index    *index
+	now      func() time.Time
+	log      *slog.Logger
+	llm      *llmClient
+	fill     *strings.Replacer // placeholders that do not depend on the clock
+}
+
+// Load reads a season's notice and facts (or the embedded first season),
+// checks that every intent cites sections the notice has, and builds the
+// indexes.
+func Load(opts Options) (*Base, error) {
+	notice, facts := season1Notice, season1Facts
+	var err error
+	if opts.NoticeFile != "" {
+		if notice, err = os.ReadFile(opts.NoticeFile); err != nil {
+			return nil, fmt.Errorf("load notice: %w", err)
+		}
+	}
+	if opts.FactsFile != "" {
+		if facts, err = os.ReadFile(opts.FactsFile); err != nil {
+			return nil, fmt.Errorf("load facts: %w", err)
+		}
+	}
+	sf, err := parseSeason(facts)
+	if err != nil {
+		return nil, fmt.Errorf("load facts: %w", err)
+	}
+	b := &Base{facts: sf.Facts, now: opts.Now, log: opts.Logger, byID: map[string]int{}}
+	if b.now == nil {
+		b.now = time.Now
+	}
+	if b.log == nil {
+		b.log = slog.Default()
+	}
+	if !opts.Deadline.IsZero() {
+		b.facts.Deadline = opts.Deadline
+		b.facts.DeadlineText = deadlineText(opts.Deadline)
+	}
+	b.sections = splitNotice(string(notice))
+	if len(b.sections) == 0 {
+		return nil, contestbot.Errorf(contestbot.EINVALID, "通知文件为空")
+	}
+	for i, s := range b.sections {
+		b.byID[s.ID] = i
+	}
+	if b.match, err = newMatcher(sf.Concepts, sf.Intents); err != nil {
+		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
+	}
+	for _, in := range b.match.intents {
+		for _, s := range in.sources {
+			if _, ok := b.byID[s]; !ok {
+				return nil, contestbot.Errorf(contestbot.EINVALID,
+					"赛事资料文件有误：问题 %s 引用的“%s”在通知中找不到", in.id, s)
+			}
+		}
+	}
+	b.index = newIndex(b.sections)
+	f := &b.facts
+	b.fill = strings.NewReplacer(
+		"{title}", f.Title,
+		"{deadline_text}", f.DeadlineText,
+		"{mailbox}", f.Mailbox,
+		"{phone}", f.Phone,
+		"{contacts}", strings.Join(f.Contacts, "、"),
+		"{room}", f.Room,
+		"{office}", f.Office,
+		"{paper_copies}", f.PaperCopies,
+		"{agreement_valid_until}", f.AgreementValidUntil,
+		"{contact_line}", f.ContactLine(),
+	)
+	if opts.LLM.Enabled {
+		b.llm = newLLMClient(opts.LLM, opts.HTTPClient, b.log)
+	}
+	return b, nil
+}
+
+// Facts returns the season's structured facts. Deadline and DeadlineText
+// are the effective ones (a config override replaces the notice's).
+func (b *Base) Facts() *Facts {
+	f := b.facts
+	return &f
+}
+
+// Deadline is the instant submissions close: the config override, else the
+// facts file's, which reads the notice's "2025年10月15日前" as
+// 2025-10-15T23:59:59+08:00 (the whole of the 15th counts).
+func (b *Base) Deadline() time.Time { return b.facts.Deadline }
+
+// Spec returns the season's video rules for checks.Evaluate.
+func (b *Base) Spec() checks.Spec { return b.facts.Video }
+
+// Sections returns the notice's citable sections, in order.
+func (b *Base) Sections() []Section { return append([]Section(nil), b.sections...) }
+
+// Section returns the text of a section by id ("三（一）").
+func (b *Base) Section(id string) (Section, bool) {
+	i, ok := b.byID[id]
+	if !ok {
+		return Section{}, false
+	}
+	return b.sections[i], true
+}
+
+// Welcome is the text for a new follower or "帮助": what the bot does and
+// a few questions to try.
+func (b *Base) Welcome() string {
+	return "你好！我是" + b.facts.Title + "报送助手，可以：\n" +
+		"1. 解答通知里的问题：截止时间、报送材料和地址、作品分类、视频要求等；\n" +
+		"2. 发送“我要报名”，一步步填写报名表；\n" +
+		"3. 发来视频链接或参数（如“1080P 码率8M”），检查是否符合要求。\n" +
+		"可以这样问：\n截止时间是哪天？\n要交哪些材料？\n4K 60M 竖屏 2分50秒行不行？\n作品分几类？"
+}
+
+// Answer replies to one message from the notice. The offline path takes
+// well under 5 ms; with the LLM enabled, a grounded rephrasing may replace
+// the offline text if it arrives within the budget left in ctx and states
+// no number, date, e-mail or room the facts do not hold.
+func (b *Base) Answer(ctx context.Context, question string) Answer {
+	a := b.offline(question)
+	if b.llm != nil && (a.Kind == KindFact || a.Kind == KindSection) {
+		a = b.refine(ctx, question, a)
+	}
+	return a
+}
+
+// maxAnswerBytes keeps a combined answer within one WeChat message.
+const maxAnswerBytes = 1900
+
+// offline is the whole answer path without the LLM.
+func (b *Base) offline(question string) Answer {
+	q := strings.Trim(normalize(question), " .,;:!?~…")
+	if q == "" || isAck(q) {
+		return Answer{Kind: KindNone}
+	}
+	occ := b.match.occurrences(q)
+	// Manipulation and requests to write are refused whatever else the
+	// message says.
+	for i := range b.match.intents {
+		in := &b.match.intents[i]
+		if in.group == "override" {
+			if s, _ := b.match.score(in, occ, nil); s > 0 {
+				return b.redirect(in.id)
+			}
+		}
+	}
+	question_ := isQuestion(q)
+	runes := utf8.RuneCountInString(q)
+	if !question_ && (runes > 40 || isQuoted(question) || b.isCategory(q)) {
+		return Answer{Kind: KindNone}
+	}
+
+	words := parseVideoWords(q, b.facts.Video)
+	judge := words.concrete && !words.tierOnly
+	if !question_ && judge && words.f.VideoBitrateBps == 0 && !(words.f.Width > 0 && words.f.DurationSeconds > 0) {
+		// "2分30秒" or "mp4" typed alone is a form field, not a question.
+		judge = false
+	}
+	hits := b.match.match(occ, 3, func(in *intent) bool {
+		return in.group == "override" || (judge && in.group == "video")
+	})
+	// Off-topic intents count only when nothing about the contest matched.
+	var topical []hit
+	for _, h := range hits {
+		if h.in.kind != KindOffTopic {
+			topical = append(topical, h)
+		}
+	}
+	if !question_ && !judge {
+		if len(topical) == 0 || coverage(q, topical) < 0.34 {
+			return Answer{Kind: KindNone}
+		}
+	}
+	if len(topical) == 0 && !judge && words.tierOnly {
+		judge = true
+	}
+	if len(topical) == 0 && !judge {
+		if len(hits) > 0 {
+			return b.redirect(hits[0].in.id)
+		}
+		return b.fallback(q, question_)
+	}
+	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
+
+	var parts []string
+	var sources []string
+	kind := KindFact
+	conf := 0.9
+	if judge {
+		text, src := judgeWords(words, b.facts.Video)
+		parts = append(parts, text+cite(src))
+		sources = appendNew(sources, src...)
+		kind = KindVideo
+	}
+	for i, h := range topical {
+		if i == 0 && !judge {
+			kind = h.in.kind
+			if kind == KindNotInNotice {
+				conf = 0.8
+			}
+		}
+		parts = append(parts, b.render(h.in.answer)+cite(h.in.sources))
+		sources = appendNew(sources, h.in.sources...)
+	}
+	text := strings.Join(parts, "\n")
+	for len(text) > maxAnswerBytes && len(parts) > 1 {
+		parts = parts[:len(parts)-1]
+		text = strings.Join(parts, "\n")
+	}
+	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
+}
+
+// fallback answers what no intent matched: from a retrieved section when
+// one covers the question, else honestly.
+func (b *Base) fallback(q string, question bool) Answer {
+	res := b.index.search(q, 3)
+	if len(res) > 0 && res[0].coverage >= minCoverage && len(res[0].matched) >= 2 {
+		s := b.sections[res[0].i]
+		text := "通知中的相关规定：" + excerpt(s.Text, res[0].matched, 200) + cite([]string{s.ID})
+		return Answer{Text: text, Kind: KindSection, Sources: []string{s.ID},
+			Confidence: min(0.85, res[0].coverage)}
+	}
+	if b.aboutContest(q) {
+		return b.notInNotice()
+	}
+	if question || utf8.RuneCountInString(q) > 8 {
+		return b.redirect("")
+	}
+	return Answer{Kind: KindNone}
+}
+
+// minCoverage is the share of a question's terms a section must hold to be
+// quoted as the answer (measured on testdata/questions.yaml).
+const minCoverage = 0.5
+
+// notInNotice is the honest answer to a contest question the notice
+// does not answer.
+func (b *Base) notInNotice() Answer {
+	f := &b.facts
+	text := fmt.Sprintf("通知中没有说明这一点。请联系%s，电话%s，邮箱%s。", strings.Join(f.Contacts, "、"), f.Phone, f.Mailbox) +
+		cite([]string{"六"})
+	return Answer{Text: text, Kind: KindNotInNotice, Sources: []string{"六"}, Confidence: 0.6}
+}
+
+// redirect is the polite reply to an off-topic or manipulative message.
+func (b *Base) redirect(id string) Answer {
+	lead := "这个问题我回答不了。"
+	switch id {
+	case "jailbreak":
+		lead = "抱歉，我只按大赛通知回答问题。"
+	case "write_request", "political_opinion":
+		lead = "抱歉，我不代写文稿，也不评论时事，只能介绍大赛通知的内容。"
+	case "provocation":
+		lead = "如果我没帮上忙，很抱歉。"
+	case "weather", "poem", "chitchat":
+		lead = "这个我帮不上忙。"
+	}
+	text := lead + "我是大赛报送助手，可以解答截止时间、报送材料和地址、作品分类、视频格式和码率等问题，帮你判断视频参数是否合格，也可以发送“我要报名”填写报名表。"
+	return Answer{Text: text, Kind: KindOffTopic, Confidence: 0.7}
+}
+
+// render fills an answer's placeholders.
+func (b *Base) render(s string) string {
+	s = b.fill.Replace(s)
+	if strings.Contains(s, "{deadline_status}") {
+		s = strings.ReplaceAll(s, "{deadline_status}", b.deadlineStatus())
+	}
+	return s
+}
+
+// deadlineStatus says, from the clock, how many days are left or that the
+// season has closed and whom to call.
+func (b *Base) deadlineStatus() string {
+	now := b.now().In(shanghai)
+	dl := b.facts.Deadline.In(shanghai)
+	if now.After(dl) {
+		return fmt.Sprintf("本季报送已于%s截止。如有特殊情况，请联系%s，电话%s。",
+			b.facts.DeadlineText, strings.Join(b.facts.Contacts, "、"), b.facts.Phone)
+	}
+	today := time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, shanghai)
+	last := time.Date(dl.Year(), dl.Month(), dl.Day(), 0, 0, 0, 0, shanghai)
+	days := int(last.Sub(today).Hours()/24 + 0.5)
+	if days == 0 {
+		return "今天就是截止日，请抓紧报送。"
+	}
+	return fmt.Sprintf("今天是%d月%d日，距截止还有%d天。", int(now.Month()), now.Day(), days)
+}
+
+// aboutContest reports whether q talks about the contest at all, so that a
+// question the notice cannot answer gets the contacts, not a redirect.
+func (b *Base) aboutContest(q string) bool {
+	return containsAny(q, contestWords)
+}
+
+var contestWords = []string{"大赛", "比赛", "参赛", "作品", "视频", "片子", "短片", "报名", "报送", "提交", "投稿", "奖",
+	"评审", "评选", "通知", "附件", "表", "协议", "微党课", "党课", "拍", "剪辑", "组干处", "教育工委", "组织部",
+	"截止", "材料", "学校", "单位", "推荐", "获奖", "征集", "赛", "评委", "主办", "版权", "字幕", "配音", "上传"}
+
+// isCategory reports whether q is only a category name (a form answer).
+func (b *Base) isCategory(q string) bool {
+	for _, c := range b.facts.Categories {
+		if q == normalize(c) || q == normalize(c)+"类" {
+			return true
+		}
+	}
+	return false
+}
+
+// questionMarks are the words that make a message a question.
+var questionMarks = []string{"?", "吗", "呢", "么", "啥", "什么", "怎么", "怎样", "如何", "哪", "几", "多少", "多久", "多长",
+	"多大", "能否", "能不能", "可否", "可不可以", "是否", "行不行", "不行", "好不好", "要不要", "需不需要", "有没有", "是不是",
+	"请问", "咨询", "想问", "问下", "问一下", "求问", "请教", "对不对", "还是", "可以", "能", "超了", "合格", "符合", "达标",
+	"允许", "告诉我", "介绍", "说说", "讲讲", "what", "how", "when", "where", "can "}
+
+func isQuestion(q string) bool { return containsAny(q, questionMarks) }
+
+// acks are replies that are not questions: the dialog takes them.
+var acks = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("好 好的 好滴 好嘞 好吧 嗯 嗯嗯 哦 噢 喔 是 是的 对 对的 没错 不是 不对 没有 有 行 可以 不可以 " +
+		"ok okay yes no 收到 谢谢 谢了 感谢 多谢 谢谢你 明白 明白了 知道了 了解 懂了 你好 您好 在吗 在 hi hello 嗨 哈喽 " +
+		"确认 确定 取消 不用了 算了 再见 拜拜 好的谢谢 谢谢老师 辛苦了 继续 下一步 跳过 无 没 暂无 不需要") {
+		acks[w] = true
+	}
+}
+
+func isAck(q string) bool { return acks[q] }
+
+// isQuoted reports whether the message is a title in 《》 or quotes.
+func isQuoted(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, p := range [][2]string{{"《", "》"}, {"“", "”"}, {"\"", "\""}, {"「", "」"}} {
+		if strings.HasPrefix(s, p[0]) && strings.HasSuffix(s, p[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// coverage is the share of q's runes that the hits' words cover.
+func coverage(q string, hits []hit) float64 {
+	var spans []span
+	for _, h := range hits {
+		spans = append(spans, h.spans...)
+	}
+	covered := 0
+	for i, r := range q {
+		for _, s := range spans {
+			if i >= s.start && i < s.end {
+				covered++
+				break
+			}
+		}
+		_ = r
+	}
+	total := utf8.RuneCountInString(q)
+	if total == 0 {
+		return 0
+	}
+	return float64(covered) / float64(total)
+}
+
+func firstStart(h hit) int {
+	m := 1 << 30
+	for _, s := range h.spans {
+		m = min(m, s.start)
+	}
+	return m
+}
+
+func appendNew(list []string, items ...string) []string {
+	for _, it := range items {
+		dup := false
+		for _, x := range list {
+			if x == it {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, it)
+		}
+	}
+	return list
+}
