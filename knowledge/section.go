@@ -34,11 +34,11 @@ var (
 func splitNotice(text string) []Section {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	var (
-		out     []Section
-		cur     = Section{ID: "通知"}
-		top     string // "三"
-		attach  string // "附件1"
-		buf     strings.Builder
+		out    []Section
+		cur    = Section{ID: "通知"}
+		top    string // "三"
+		attach string // "附件1"
+		buf    strings.Builder
 	)
 	flush := func() {
 		if t := strings.TrimSpace(buf.String()); t != "" {
