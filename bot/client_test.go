@@ -23,6 +23,7 @@ type fakeAPI struct {
 	tokens    int               // tokens handed out
 	tokenErr  *bot.APIError     // answer /cgi-bin/token with this
 	sendErrs  []int             // errcodes to answer the next custom/send calls with
+	sendCalls int               // custom/send calls with a valid token
 	texts     []sentText        // delivered customer-service texts
 	templates []json.RawMessage // delivered template bodies
 	menus     []json.RawMessage
@@ -70,6 +71,7 @@ func newFakeAPI(t testing.TB) *fakeAPI {
 			return
 		}
 		f.mu.Lock()
+		f.sendCalls++
 		if len(f.sendErrs) > 0 {
 			code := f.sendErrs[0]
 			f.sendErrs = f.sendErrs[1:]
@@ -284,4 +286,16 @@ func TestClientSelfCheck(t *testing.T) {
 			t.Fatalf("got %v", err)
 		}
 	})
+}
+
+func (f *fakeAPI) calls() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.sendCalls
+}
+
+func (f *fakeAPI) failNext(codes ...int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.sendErrs = append(f.sendErrs, codes...)
 }

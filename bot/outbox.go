@@ -1,12 +1,14 @@
 package bot
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"contestbot"
@@ -132,13 +134,19 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	held := map[string]bool{} // users with an earlier item retrying: keep their order
+	// Oldest first, so a user's parts go out in order even when an earlier
+	// part's retry came due after a later part.
+	slices.SortFunc(items, func(a, b *store.OutboxItem) int { return cmp.Compare(a.ID, b.ID) })
+	// A user whose earlier item failed gets nothing more in this pass; the
+	// later items' leases run out after the earlier item's first retries
+	// (2+4+8+16 s < 30 s lease), so order holds unless a send keeps failing.
+	held := map[string]bool{}
 	for _, it := range items {
 		if ctx.Err() != nil {
 			return len(items), ctx.Err() // the leases run out; another pass takes them
 		}
 		if held[it.OpenID] {
-			continue // freed when its lease runs out, after the earlier item's retry
+			continue
 		}
 		if err := d.deliver(ctx, it); err != nil {
 			held[it.OpenID] = true
