@@ -18,6 +18,8 @@ type Facts struct {
 	// Problem, when set, is why the file cannot be used as it is, in plain
 	// Chinese (truncated, empty, no video track); the container rule fails with it.
 	Problem string `json:"problem,omitempty"`
+	// ProblemFix, when set, is how to fix Problem (a new link, re-export).
+	ProblemFix string `json:"problem_fix,omitempty"`
 
 	HasVideo bool `json:"has_video,omitempty"`
 	HasAudio bool `json:"has_audio,omitempty"`

@@ -152,6 +152,10 @@ var containerNames = map[string]string{
 	"webm":      "WebM",
 	"avi":       "AVI",
 	"flv":       "FLV",
+	"wmv":       "WMV",
+	"mpegts":    "MPEG-TS（.ts）",
+	"mpegps":    "MPEG-PS（.mpg）",
+	"3gp":       "3GP",
 }
 
 const fixRemux = "请用剪辑软件重新导出为 MP4 格式（H.264 编码），或用 ffmpeg -i 原文件 -c copy 新文件.mp4 转换封装" + citeFormat
@@ -164,6 +168,9 @@ func ruleContainer(f Facts, spec Spec) contestbot.RuleResult {
 		fix := "请重新上传完整的 MP4 文件后再检查" + citeFormat
 		if f.Container == "" || f.Container == "unknown" {
 			fix = "请确认链接或文件是导出的 MP4 视频本身" + citeFormat
+		}
+		if f.ProblemFix != "" {
+			fix = f.ProblemFix
 		}
 		return fail(id, f.Problem, fix)
 	}
