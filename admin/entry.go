@@ -1,0 +1,199 @@
+package admin
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+
+	"contestbot"
+	"contestbot/store"
+)
+
+// entriesPage is the data of the entries list.
+type entriesPage struct {
+	Filter     entryFilter
+	Units      []string
+	Categories []string
+	Statuses   []option
+	Verdicts   []option
+	Entries    []*contestbot.Entry
+	Total      int
+	// ExportQuery is the filter's unit as a query for the download links.
+	ExportQuery string
+}
+
+type option struct{ Value, Label string }
+
+// entryFilter is the list's filter as the form sends it.
+type entryFilter struct {
+	Unit, Status, Category, Verdict, Q string
+}
+
+func (f entryFilter) store() store.EntryFilter {
+	return store.EntryFilter{
+		Unit: f.Unit, Status: contestbot.Status(f.Status), Category: f.Category,
+		Verdict: contestbot.Verdict(f.Verdict), Query: f.Q,
+	}
+}
+
+// parseFilter reads the list filter from the query, ignoring values that
+// are not among the choices.
+func parseFilter(q url.Values) entryFilter {
+	f := entryFilter{
+		Unit: strings.TrimSpace(q.Get("unit")), Category: q.Get("category"),
+		Q: strings.TrimSpace(q.Get("q")),
+	}
+	switch s := contestbot.Status(q.Get("status")); s {
+	case contestbot.StatusDraft, contestbot.StatusComplete, contestbot.StatusCancelled:
+		f.Status = string(s)
+	}
+	switch v := q.Get("verdict"); v {
+	case "pass", "warn", "fail", "none":
+		f.Verdict = v
+	}
+	if !contains(contestbot.Categories, f.Category) {
+		f.Category = ""
+	}
+	if len([]rune(f.Q)) > 100 {
+		f.Q = string([]rune(f.Q)[:100])
+	}
+	return f
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// serveEntries handles the "GET /admin/" route: entries, filtered.
+func (s *Server) serveEntries(w http.ResponseWriter, r *http.Request) error {
+	f := parseFilter(r.URL.Query())
+	es, err := s.db.Entries(r.Context(), f.store())
+	if err != nil {
+		return err
+	}
+	units, err := s.unitNames(r)
+	if err != nil {
+		return err
+	}
+	p := entriesPage{
+		Filter: f, Units: units, Categories: contestbot.Categories, Entries: es, Total: len(es),
+		Statuses: []option{{"draft", "填写中"}, {"complete", "已完成"}, {"cancelled", "已取消"}},
+		Verdicts: []option{{"pass", "通过"}, {"warn", "提醒"}, {"fail", "不通过"}, {"none", "未检查"}},
+	}
+	if f.Unit != "" {
+		p.ExportQuery = "?unit=" + url.QueryEscape(f.Unit)
+	}
+	s.render(w, r, http.StatusOK, "entries", p)
+	return nil
+}
+
+// unitNames lists every unit that has an entry, sorted.
+func (s *Server) unitNames(r *http.Request) ([]string, error) {
+	all, err := s.db.Entries(r.Context(), store.EntryFilter{})
+	if err != nil {
+		return nil, err
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, e := range all {
+		if e.Unit != "" && !seen[e.Unit] {
+			seen[e.Unit] = true
+			out = append(out, e.Unit)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// entryPage is the data of one entry's page.
+type entryPage struct {
+	Entry      *contestbot.Entry
+	Roles      []role
+	Report     *contestbot.Report
+	ReportErr  bool
+	Events     []*store.EntryEvent
+	Unfinished []string
+	Eligible   bool
+	Reason     string
+	Answers    []option
+}
+
+type role struct{ Label, Names string }
+
+// serveEntry handles the "GET /admin/entries/{id}" route.
+func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request) error {
+	e, err := s.entryParam(r)
+	if err != nil {
+		return err
+	}
+	evs, err := s.db.EntryEvents(r.Context(), e.ID)
+	if err != nil {
+		return err
+	}
+	p := entryPage{Entry: e, Events: evs, Unfinished: e.Unfinished()}
+	p.Eligible, p.Reason = e.Eligible()
+	c := e.Creators
+	p.Roles = []role{{"监制(策划)", c.Supervisor}, {"编导(导演)", c.Director}, {"撰稿", c.Writer}, {"摄影", c.Camera}, {"剪辑(制作)", c.Editor}}
+	p.Answers = []option{
+		{"是否单位作品", yesNo(e.UnitWork)},
+		{"是否2025年以来创作", yesNo(e.MadeSince2025)},
+		{"是否未公开发表", yesNo(e.Unpublished)},
+		{"是否使用AI生成内容", yesNo(e.AIUsed)},
+		{"AI生成内容是否已标注", yesNo(e.AILabelled)},
+	}
+	if e.CheckJSON != "" {
+		var rep contestbot.Report
+		if err := json.Unmarshal([]byte(e.CheckJSON), &rep); err != nil {
+			p.ReportErr = true
+		} else {
+			p.Report = &rep
+		}
+	}
+	s.render(w, r, http.StatusOK, "entry", p)
+	return nil
+}
+
+func yesNo(b *bool) string {
+	switch {
+	case b == nil:
+		return "未回答"
+	case *b:
+		return "是"
+	}
+	return "否"
+}
+
+// entryParam loads the entry named by the {id} path segment.
+func (s *Server) entryParam(r *http.Request) (*contestbot.Entry, error) {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	if err != nil || id <= 0 {
+		return nil, contestbot.Errorf(contestbot.ENOTFOUND, "没有这个作品")
+	}
+	return s.db.Entry(r.Context(), id)
+}
+
+// serveEntryForm handles the "GET /admin/entries/{id}/form.docx" route.
+func (s *Server) serveEntryForm(w http.ResponseWriter, r *http.Request) error {
+	e, err := s.entryParam(r)
+	if err != nil {
+		return err
+	}
+	return s.sendEntryForm(w, e)
+}
+
+// serveAgreement handles the "GET /admin/entries/{id}/agreement.docx" route.
+func (s *Server) serveAgreement(w http.ResponseWriter, r *http.Request) error {
+	e, err := s.entryParam(r)
+	if err != nil {
+		return err
+	}
+	return s.sendAgreement(w, e)
+}
