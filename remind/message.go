@@ -126,10 +126,28 @@ func reminderText(items []Item, now, deadline time.Time, loc *time.Location) str
 		if len(items) > 1 {
 			fmt.Fprintf(&b, "%d. ", i+1)
 		}
-		fmt.Fprintf(&b, "%s：%s\n", quoted(it.Title), strings.Join(it.Missing, "；"))
+		fmt.Fprintf(&b, "%s：%s\n", quoted(it.Title), shortMissing(it.Missing))
 	}
 	b.WriteString("回复“继续报名”接着填写；回复“退订提醒”不再提醒。")
 	return b.String()
+}
+
+// maxLabels is how many unfilled fields a reminder names before "等N项".
+const maxLabels = 4
+
+// shortMissing joins what an entry lacks, naming at most maxLabels of the
+// unfilled fields so the message stays short: "未填：片名、联系人、时长等12项".
+func shortMissing(missing []string) string {
+	out := make([]string, 0, len(missing))
+	for _, m := range missing {
+		if rest, ok := strings.CutPrefix(m, "未填："); ok {
+			if labels := strings.Split(rest, "、"); len(labels) > maxLabels {
+				m = fmt.Sprintf("未填：%s等%d项", strings.Join(labels[:maxLabels-1], "、"), len(labels))
+			}
+		}
+		out = append(out, m)
+	}
+	return strings.Join(out, "；")
 }
 
 // templateData fills the reminder template's fields.
