@@ -63,6 +63,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch cmd {
 	case "remind":
 		return cmdRemind(ctx, rest, s)
+	case "menu":
+		return cmdMenu(ctx, rest, s)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
