@@ -9,8 +9,11 @@ import (
 )
 
 func TestRemindersSentSince(t *testing.T) {
+	eachDriver(t, testRemindersSentSince)
+}
+
+func testRemindersSentSince(t *testing.T, db *store.DB) {
 	ctx := context.Background()
-	db := MustOpenDB(t)
 	t0 := time.Date(2025, 10, 8, 12, 0, 0, 0, time.UTC)
 	now := t0
 	db.Now = func() time.Time { return now }
@@ -52,8 +55,11 @@ func TestRemindersSentSince(t *testing.T) {
 }
 
 func TestClaimNudge(t *testing.T) {
+	eachDriver(t, testClaimNudge)
+}
+
+func testClaimNudge(t *testing.T, db *store.DB) {
 	ctx := context.Background()
-	db := MustOpenDB(t)
 	day := time.Date(2025, 10, 12, 0, 0, 0, 0, time.UTC)
 	if err := db.TouchUser(ctx, "u1", day); err != nil {
 		t.Fatal(err)
