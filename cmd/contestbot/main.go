@@ -61,6 +61,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	cmd, rest := args[0], args[1:]
 	_, _ = rest, s // used by the subcommand cases below
 	switch cmd {
+	case "check":
+		return cmdCheck(ctx, rest, s)
 	case "remind":
 		return cmdRemind(ctx, rest, s)
 	case "menu":

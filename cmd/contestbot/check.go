@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+
+	"contestbot"
+	"contestbot/checks"
+)
+
+// cmdCheck runs `contestbot check [--config FILE] [--json] FILE_OR_URL...`:
+// the video checks on each input. It prints a readable report per input,
+// or with --json one JSON object per line (PRODUCT.md). Exit status: 0 when
+// no input fails, 1 when any fails, 2 when a check could not run.
+func cmdCheck(ctx context.Context, args []string, s stdio) int {
+	fs := newFlagSet("check", s)
+	cfgPath := configFlag(fs)
+	asJSON := fs.Bool("json", false, "print one JSON object per input, one per line")
+	inputs, err := parseFlags(fs, args)
+	if err != nil {
+		return 2
+	}
+	if len(inputs) == 0 {
+		fmt.Fprintln(s.errw, "usage: contestbot check [--config FILE] [--json] FILE_OR_URL...")
+		return 2
+	}
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		return fail(s, err)
+	}
+	c := checks.New(checks.Options{
+		AllowPrivateNetworks: cfg.Checks.AllowPrivateNetworks,
+		AllowLocalFiles:      true,
+		Timeout:              cfg.Checks.Timeout,
+		Spec:                 checks.DefaultSpec(),
+		// Per-check info logs would only repeat the report on stderr.
+		Logger: slog.New(slog.NewTextHandler(s.errw, &slog.HandlerOptions{Level: slog.LevelWarn})),
+	})
+	code := 0
+	for i, in := range inputs {
+		rep, err := c.Check(ctx, in, nil)
+		if err != nil {
+			if ctx.Err() != nil {
+				fmt.Fprintln(s.errw, "contestbot check: 已中断")
+				return 2
+			}
+			fmt.Fprintf(s.errw, "contestbot check: %s: %s\n", in, contestbot.ErrorMessage(err))
+			if contestbot.ErrorCode(err) == contestbot.EINTERNAL {
+				fmt.Fprintf(s.errw, "contestbot check: %s: %v\n", in, err)
+			}
+			code = 2
+			continue
+		}
+		if rep.Verdict == contestbot.VerdictFail && code == 0 {
+			code = 1
+		}
+		if *asJSON {
+			if err := checks.WriteJSON(s.out, rep); err != nil {
+				return fail(s, err)
+			}
+			continue
+		}
+		if i > 0 {
+			fmt.Fprintln(s.out)
+		}
+		fmt.Fprintln(s.out, checks.FormatReport(rep))
+		fmt.Fprintln(s.out, "   "+checks.SummaryLine(rep.Info))
+	}
+	return code
+}
