@@ -236,7 +236,7 @@ func (b *Base) offline(question string) Answer {
 		judge = false
 	}
 	hits := b.match.match(occ, 3, func(in *intent) bool {
-		return in.group == "override" || (judge && in.group == "video")
+		return in.group == "override" || (judge && isVideoGroup(in.group))
 	})
 	// Off-topic intents count only when nothing about the contest matched.
 	var topical []hit
@@ -246,12 +246,30 @@ func (b *Base) offline(question string) Answer {
 		}
 	}
 	if !question_ && !judge {
-		if len(topical) == 0 || coverage(q, topical) < 0.34 {
+		switch {
+		case len(topical) > 0 && coverage(q, topical) >= minCoverageStatement:
+		case len(topical) == 0 && len(hits) > 0 && coverage(q, hits) >= minCoverageStatement:
+		default:
 			return Answer{Kind: KindNone}
 		}
 	}
-	if len(topical) == 0 && !judge && words.tierOnly {
-		judge = true
+	if words.tierOnly && !judge {
+		// "1080P的可以吗": judged, unless another video rule is asked
+		// about ("1080P码率多少" is about the bitrate rule).
+		other := false
+		for _, h := range topical {
+			other = other || h.in.group == "video"
+		}
+		if !other {
+			judge = true
+			var keep []hit
+			for _, h := range topical {
+				if !isVideoGroup(h.in.group) {
+					keep = append(keep, h)
+				}
+			}
+			topical = keep
+		}
 	}
 	if len(topical) == 0 && !judge {
 		if len(hits) > 0 {
@@ -289,6 +307,10 @@ func (b *Base) offline(question string) Answer {
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
 }
 
+// isVideoGroup reports whether an intent is about a video rule that a
+// judgement of concrete numbers replaces.
+func isVideoGroup(g string) bool { return g == "video" || g == "resolution" }
+
 // fallback answers what no intent matched: from a retrieved section when
 // one covers the question, else honestly.
 func (b *Base) fallback(q string, question bool) Answer {
@@ -307,6 +329,11 @@ func (b *Base) fallback(q string, question bool) Answer {
 	}
 	return Answer{Kind: KindNone}
 }
+
+// minCoverageStatement is the share of a message without any question
+// word that intent words must cover for it to be taken as a question
+// ("截止时间" is; "AI赋能新时代", a title typed mid-form, is not).
+const minCoverageStatement = 0.3
 
 // minCoverage is the share of a question's terms a section must hold to be
 // quoted as the answer (measured on testdata/questions.yaml).
@@ -389,7 +416,9 @@ func (b *Base) isCategory(q string) bool {
 var questionMarks = []string{"?", "吗", "呢", "么", "啥", "什么", "怎么", "怎样", "如何", "哪", "几", "多少", "多久", "多长",
 	"多大", "能否", "能不能", "可否", "可不可以", "是否", "行不行", "不行", "好不好", "要不要", "需不需要", "有没有", "是不是",
 	"请问", "咨询", "想问", "问下", "问一下", "求问", "请教", "对不对", "还是", "可以", "能", "超了", "合格", "符合", "达标",
-	"允许", "告诉我", "介绍", "说说", "讲讲", "what", "how", "when", "where", "can "}
+	"允许", "告诉我", "介绍", "说说", "讲讲", "谁", "吧", "没问题", "有问题", "算不算", "算不", "成不", "中不中", "行么",
+	"发我", "给我", "发一下", "说一下", "查一下", "一下", "麻烦", "规则", "规定", "要求", "标准", "注意",
+	"what", "how", "when", "where", "can ", "is it", "ok?"}
 
 func isQuestion(q string) bool { return containsAny(q, questionMarks) }
 

@@ -241,7 +241,9 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 	if secs > 0 && secs < 4*3600 {
 		f.DurationSeconds = secs
 	}
-	durationRule := f.DurationSeconds > 0 && containsAny(q, ruleWords)
+	// "超过3分钟会怎样" asks about the limit itself.
+	atLimit := int(f.DurationSeconds) == spec.MaxDurationSeconds && containsAny(q, []string{"超", "以上", "多于", "大于"})
+	durationRule := f.DurationSeconds > 0 && (atLimit || containsAny(q, ruleWords))
 	if durationRule {
 		f.DurationSeconds = 0
 	}
