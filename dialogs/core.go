@@ -1,0 +1,296 @@
+package dialogs
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"contestbot"
+	"contestbot/checks"
+	"contestbot/knowledge"
+)
+
+// Entries is the part of the store the dialogs use. *store.DB implements it.
+type Entries interface {
+	DialogState(ctx context.Context, openID string) ([]byte, error)
+	// SaveTurn stores the dialog state (nil leaves it alone) and the touched
+	// entries atomically, assigning 序号 to entries that became complete.
+	SaveTurn(ctx context.Context, openID string, state []byte, entries ...*contestbot.Entry) error
+	EntriesByOpenID(ctx context.Context, openID string) ([]*contestbot.Entry, error)
+	Entry(ctx context.Context, id int64) (*contestbot.Entry, error)
+	TouchUser(ctx context.Context, openID string, at time.Time) error
+	SetRemindersOff(ctx context.Context, openID string, off bool) error
+	AddEntryEvent(ctx context.Context, entryID int64, what string) error
+	// SetEntryCheck records a video check without touching other columns.
+	SetEntryCheck(ctx context.Context, id int64, verdict contestbot.Verdict, reportJSON string, at time.Time) error
+}
+
+// Answerer answers questions from the notice (knowledge.Base implements it).
+type Answerer interface {
+	Answer(ctx context.Context, question string) knowledge.Answer
+	Welcome() string
+}
+
+// Checker checks a video link against the notice's rules (checks.Checker
+// implements it).
+type Checker interface {
+	Check(ctx context.Context, input string, want *checks.Expect) (contestbot.Report, error)
+	EstimateSeconds() int
+}
+
+// Pusher delivers a message later, outside the passive reply (the outbox).
+// dedupeKey makes a repeated push a no-op.
+type Pusher interface {
+	Push(ctx context.Context, openID, text, dedupeKey string) error
+}
+
+// DocLinker gives a user's link to download their filled forms.
+type DocLinker interface {
+	DocumentsLink(openID string) string
+}
+
+// Nudger returns a one-line reminder to append to a reply ("" for none);
+// it decides how often.
+type Nudger interface {
+	Nudge(ctx context.Context, openID string) (string, error)
+}
+
+// Options configure the dialogs.
+type Options struct {
+	Now    func() time.Time
+	Logger *slog.Logger
+
+	// Deadline closes new registrations after it, unless AcceptLate. Zero
+	// means no deadline is enforced.
+	Deadline   time.Time
+	AcceptLate bool
+
+	// Facts quoted in the checklist; empty ones fall back to the first
+	// season's notice.
+	DeadlineText string   // "2025年10月15日前"
+	Mailbox      string   // jytzgc2024@126.com
+	Room         string   // D725B
+	Phone        string   // 0371—69691670
+	Contacts     []string // 孟晗、李博
+	PaperCopies  string   // 1式2份
+
+	// BackgroundTimeout bounds a video check (default 2 minutes).
+	BackgroundTimeout time.Duration
+}
+
+// Deps are the collaborators of the dialogs. Store and Knowledge are
+// required; the rest may be nil.
+type Deps struct {
+	Store     Entries
+	Knowledge Answerer
+	Checker   Checker
+	Pusher    Pusher
+	Docs      DocLinker
+	Nudger    Nudger
+}
+
+// Core is the conversation engine shared by `serve` and `chat`: a plain
+// message in, a plain reply out, the state in the store.
+type Core struct {
+	opts  Options
+	deps  Deps
+	log   *slog.Logger
+	locks sync.Map // openid → *sync.Mutex: one turn at a time per user
+	wg    sync.WaitGroup
+}
+
+// New returns a Core.
+func New(opts Options, deps Deps) *Core {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	if opts.BackgroundTimeout <= 0 {
+		opts.BackgroundTimeout = 2 * time.Minute
+	}
+	if opts.DeadlineText == "" {
+		opts.DeadlineText = "2025年10月15日前"
+	}
+	if opts.Mailbox == "" {
+		opts.Mailbox = "jytzgc2024@126.com"
+	}
+	if opts.Room == "" {
+		opts.Room = "D725B"
+	}
+	if opts.Phone == "" {
+		opts.Phone = "0371—69691670"
+	}
+	if len(opts.Contacts) == 0 {
+		opts.Contacts = []string{"孟晗", "李博"}
+	}
+	if opts.PaperCopies == "" {
+		opts.PaperCopies = "1式2份"
+	}
+	return &Core{opts: opts, deps: deps, log: opts.Logger}
+}
+
+// Wait blocks until background work (video checks) has finished.
+func (c *Core) Wait() { c.wg.Wait() }
+
+// Menu keys of the account's CLICK buttons; each routes like the text beside it.
+const (
+	KeyRegister  = "REGISTER"   // 我要报名
+	KeyMyEntries = "MY_ENTRIES" // 我的作品
+	KeyAsk       = "ASK"        // help: how to ask
+	KeyCheck     = "CHECK"      // how to send a video link
+	KeyDocs      = "DOCS"       // 下载报名材料
+)
+
+var clickText = map[string]string{
+	KeyRegister:  "我要报名",
+	KeyMyEntries: "我的作品",
+	KeyAsk:       "帮助",
+	KeyCheck:     "检查视频",
+	KeyDocs:      "下载报名材料",
+}
+
+func hashID(openID string) string {
+	h := sha256.Sum256([]byte(openID))
+	return hex.EncodeToString(h[:6])
+}
+
+func (c *Core) lock(openID string) func() {
+	v, _ := c.locks.LoadOrStore(openID, &sync.Mutex{})
+	mu := v.(*sync.Mutex)
+	mu.Lock()
+	return mu.Unlock
+}
+
+// Handle answers one message. Mistakes by the user come back as replies;
+// the error is for internal failures only (the store is down), and the
+// caller shows contestbot.ErrorMessage(err).
+func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
+	if m.OpenID == "" {
+		return Reply{}, contestbot.Errorf(contestbot.EINVALID, "消息缺少发送者")
+	}
+	if m.Type == TypeEvent && (m.Event == EventUnsubscribe || m.Event == EventView) {
+		return Reply{}, nil
+	}
+	if m.Time.IsZero() {
+		m.Time = c.opts.Now()
+	}
+	if err := c.deps.Store.TouchUser(ctx, m.OpenID, m.Time); err != nil {
+		return Reply{}, fmt.Errorf("handle: %w", err)
+	}
+
+	unlock := c.lock(m.OpenID)
+	t, err := c.newTurn(ctx, m)
+	if err != nil {
+		unlock()
+		return Reply{}, err
+	}
+	text := t.route()
+	err = t.save()
+	unlock()
+	if err != nil {
+		return Reply{}, err
+	}
+	for _, ev := range t.events {
+		if err := c.deps.Store.AddEntryEvent(ctx, ev.entry.ID, ev.what); err != nil {
+			c.log.Warn("add entry event", "user", hashID(m.OpenID), "err", err)
+		}
+	}
+	for _, f := range t.after {
+		f()
+	}
+	if t.late != nil {
+		text = strings.TrimSpace(t.late() + "\n\n" + text)
+	}
+	if c.deps.Nudger != nil && text != "" {
+		n, err := c.deps.Nudger.Nudge(ctx, m.OpenID)
+		if err != nil {
+			c.log.Warn("nudge", "user", hashID(m.OpenID), "err", err)
+		} else if n = strings.TrimSpace(n); n != "" {
+			text += "\n\n" + n
+		}
+	}
+	return Reply{Text: strings.TrimSpace(text)}, nil
+}
+
+// turn is one message being handled: the user's state and entries, what
+// the turn changed, and what to do once it is saved.
+type turn struct {
+	c       *Core
+	ctx     context.Context
+	m       Message
+	st      *state
+	entries []*contestbot.Entry // the user's entries, oldest first
+	touched []*contestbot.Entry
+	events  []entryEvent
+	after   []func()      // run after the turn is saved (background checks)
+	late    func() string // text that needs what the save assigned (序号), put first
+}
+
+type entryEvent struct {
+	entry *contestbot.Entry
+	what  string
+}
+
+func (c *Core) newTurn(ctx context.Context, m Message) (*turn, error) {
+	raw, err := c.deps.Store.DialogState(ctx, m.OpenID)
+	if err != nil {
+		return nil, fmt.Errorf("handle: %w", err)
+	}
+	st := &state{}
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, st); err != nil {
+			// A state we cannot read is dropped, not fatal: the entries are
+			// in their own table, and "继续报名" finds the draft.
+			c.log.Warn("bad dialog state; starting fresh", "user", hashID(m.OpenID), "err", err)
+			st = &state{}
+		}
+	}
+	es, err := c.deps.Store.EntriesByOpenID(ctx, m.OpenID)
+	if err != nil {
+		return nil, fmt.Errorf("handle: %w", err)
+	}
+	return &turn{c: c, ctx: ctx, m: m, st: st, entries: es}, nil
+}
+
+func (t *turn) touch(e *contestbot.Entry) {
+	for _, x := range t.touched {
+		if x == e {
+			return
+		}
+	}
+	t.touched = append(t.touched, e)
+}
+
+func (t *turn) event(e *contestbot.Entry, what string) {
+	t.events = append(t.events, entryEvent{e, what})
+}
+
+func (t *turn) save() error {
+	raw, err := json.Marshal(t.st)
+	if err != nil {
+		return fmt.Errorf("handle: %w", err)
+	}
+	if err := t.c.deps.Store.SaveTurn(t.ctx, t.m.OpenID, raw, t.touched...); err != nil {
+		return fmt.Errorf("handle: %w", err)
+	}
+	// A new entry got its ID in SaveTurn; the state may point at it.
+	if t.st.newEntry != nil && t.st.EntryID == 0 {
+		t.st.EntryID = t.st.newEntry.ID
+		raw, _ = json.Marshal(t.st)
+		if err := t.c.deps.Store.SaveTurn(t.ctx, t.m.OpenID, raw); err != nil {
+			return fmt.Errorf("handle: %w", err)
+		}
+	}
+	return nil
+}
+
+// now is the clock of the turn.
+func (t *turn) now() time.Time { return t.c.opts.Now() }

@@ -1,0 +1,693 @@
+package dialogs
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"contestbot"
+	"contestbot/knowledge"
+)
+
+const startIntro = "好的，开始报名！我会一项项问报名表上的内容，也可以一次发多项，例如：片名《黄河岸边的守望》，时长2分30秒，实景拍摄。中途随时可以修改或提问，发“取消”可放弃。"
+
+// register starts a new entry (or resumes the open draft). rest is what
+// followed "我要报名" in the same message.
+func (t *turn) register(rest string) string {
+	if d := t.latestDraft(); d != nil {
+		t.st.focus(modeForm, d)
+		head := "您有一份还没填完的报名《" + d.DisplayTitle() + "》，我们接着填。"
+		if rest != "" {
+			return head + "\n" + t.formInput(d, rest)
+		}
+		t.st.Pending = t.next(d)
+		return head + "\n\n" + t.question(d, t.st.Pending)
+	}
+	if t.closed() {
+		return t.c.closedText()
+	}
+	e := &contestbot.Entry{OpenID: t.m.OpenID, Status: contestbot.StatusDraft}
+	t.entries = append(t.entries, e)
+	t.st.focus(modeForm, e)
+	t.touch(e)
+	if strings.TrimSpace(rest) != "" {
+		return startIntro + "\n\n" + t.formInput(e, rest)
+	}
+	t.st.Pending = t.next(e)
+	return startIntro + "\n\n" + t.question(e, t.st.Pending)
+}
+
+// another starts the next entry of the same school, reusing unit, contact
+// and phone of the last one.
+func (t *turn) another() string {
+	if d := t.latestDraft(); d != nil {
+		t.st.focus(modeForm, d)
+		t.st.Pending = t.next(d)
+		return "您还有一份没填完的报名《" + d.DisplayTitle() + "》，先把它填完吧。\n\n" + t.question(d, t.st.Pending)
+	}
+	if t.closed() {
+		return t.c.closedText()
+	}
+	var prev *contestbot.Entry
+	for i := len(t.entries) - 1; i >= 0; i-- {
+		if x := t.entries[i]; x.Status == contestbot.StatusComplete && x.Unit != "" {
+			prev = x
+			break
+		}
+	}
+	if prev == nil {
+		return t.register("")
+	}
+	e := &contestbot.Entry{OpenID: t.m.OpenID, Status: contestbot.StatusDraft,
+		Unit: prev.Unit, Contact: prev.Contact, Phone: prev.Phone}
+	t.entries = append(t.entries, e)
+	t.st.focus(modeForm, e)
+	t.touch(e)
+	t.st.Pending = t.next(e)
+	return fmt.Sprintf("好的，报下一个作品。已沿用上一个作品的推荐单位（%s）、联系人（%s）和电话（%s），要改直接说，例如“联系人改成李娜”。\n\n%s",
+		e.Unit, e.Contact, contestbot.FormatPhone(e.Phone), t.question(e, t.st.Pending))
+}
+
+// resume continues the open draft at its first missing field.
+func (t *turn) resume() string {
+	d := t.current()
+	if d == nil || d.Status != contestbot.StatusDraft {
+		d = t.latestDraft()
+	}
+	if d == nil {
+		for _, e := range t.entries {
+			if e.Status == contestbot.StatusComplete {
+				return "您的报名都已完成，没有要接着填的。发“我的作品”查看，发“再报一个”报下一个作品。"
+			}
+		}
+		return "还没有报名记录。发送“我要报名”开始。"
+	}
+	t.st.focus(modeForm, d)
+	t.st.Pending = t.next(d)
+	filled := len(contestbot.Fields) - len(d.Missing())
+	return fmt.Sprintf("欢迎回来！接着填《%s》的报名表（已填%d项，还差%d项）。\n\n%s",
+		d.DisplayTitle(), filled, len(d.Missing()), t.question(d, t.st.Pending))
+}
+
+// listed is the user's entries as "我的作品" numbers them: completed ones
+// by unit and 序号, then drafts, oldest first; cancelled ones are left out.
+func (t *turn) listed() []*contestbot.Entry {
+	var done, drafts []*contestbot.Entry
+	for _, e := range t.entries {
+		switch e.Status {
+		case contestbot.StatusComplete:
+			done = append(done, e)
+		case contestbot.StatusDraft:
+			drafts = append(drafts, e)
+		}
+	}
+	sort.SliceStable(done, func(i, j int) bool {
+		if done[i].Unit != done[j].Unit {
+			return done[i].Unit < done[j].Unit
+		}
+		return done[i].Seq < done[j].Seq
+	})
+	return append(done, drafts...)
+}
+
+// mine lists the user's entries with status and what is missing.
+func (t *turn) mine() string {
+	es := t.listed()
+	if len(es) == 0 {
+		return "您还没有报名作品。发送“我要报名”开始。"
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "您的作品（共%d个）：", len(es))
+	for i, e := range es {
+		fmt.Fprintf(&b, "\n%d.《%s》%s", i+1, e.DisplayTitle(), e.Status.Label())
+		if e.Status == contestbot.StatusComplete {
+			fmt.Fprintf(&b, "，%s 序号%d", e.Unit, e.Seq)
+		}
+		switch {
+		case e.VideoURL != "" && e.CheckVerdict != "":
+			fmt.Fprintf(&b, "，视频检查：%s", e.CheckVerdict.Label())
+		case e.VideoURL != "":
+			b.WriteString("，视频已提交")
+		}
+		if u := e.Unfinished(); len(u) > 0 {
+			b.WriteString("\n   还差：" + strings.Join(u, "；"))
+		}
+	}
+	for _, e := range t.entries {
+		if e.Status == contestbot.StatusCancelled {
+			fmt.Fprintf(&b, "\n（已取消：《%s》）", e.DisplayTitle())
+		}
+	}
+	b.WriteString("\n\n修改：发“修改第1个作品的时长”；没填完的发“继续报名”；")
+	if len(es) >= 2 {
+		b.WriteString("排序：发“调整顺序 2 1”；")
+	}
+	b.WriteString("报下一个：发“再报一个”。")
+	return t.withPending(b.String())
+}
+
+func atoiCN(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	d, err := contestbot.ParseDuration(s + "秒") // reuse the Chinese numeral reader
+	if err != nil {
+		return 0
+	}
+	return d
+}
+
+// entryRef finds an entry by its number in "我的作品" (ref[0]) or by
+// title (ref[1]).
+func (t *turn) entryRef(ref []string) *contestbot.Entry {
+	es := t.listed()
+	if len(ref) > 0 && ref[0] != "" {
+		if n := atoiCN(ref[0]); n >= 1 && n <= len(es) {
+			return es[n-1]
+		}
+		return nil
+	}
+	if len(ref) > 1 && ref[1] != "" {
+		return byTitle(es, ref[1])
+	}
+	return nil
+}
+
+func byTitle(es []*contestbot.Entry, title string) *contestbot.Entry {
+	title = contestbot.NormalizeTitle(title)
+	if title == "" {
+		return nil
+	}
+	var hit *contestbot.Entry
+	for _, e := range es {
+		if e.Title == title {
+			return e
+		}
+		if e.Title != "" && (strings.Contains(e.Title, title) || strings.Contains(title, e.Title)) {
+			if hit != nil {
+				return nil // ambiguous
+			}
+			hit = e
+		}
+	}
+	return hit
+}
+
+// editRef starts changing an entry named by number or title; rest may
+// name the field ("的时长") and carry the new value ("的时长改成2分10秒").
+func (t *turn) editRef(num, title, rest string) string {
+	e := t.entryRef([]string{num, title})
+	if e == nil {
+		return t.withPending("没有找到这个作品。发送“我的作品”看看编号。")
+	}
+	mode := modeEdit
+	if e.Status == contestbot.StatusDraft {
+		mode = modeForm
+	}
+	t.st.focus(mode, e)
+	rest = strings.TrimSpace(rest)
+	ex := extract(rewritePersonRole(rest))
+	hasValue := false
+	for _, v := range ex.values {
+		if v.raw != "" {
+			hasValue = true
+		}
+	}
+	if hasValue {
+		return t.formInput(e, rest)
+	}
+	if len(ex.values) > 0 {
+		s := ex.values[0].slot
+		t.st.Pending = s
+		cur := display(e, s)
+		if s == slotCreators {
+			cur = display(e, slotCreators)
+			return fmt.Sprintf("《%s》的主创人员现在是：%s。请按角色写全，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七", e.DisplayTitle(), cur)
+		}
+		if !e.Has(s.field()) && !s.isRole() {
+			cur = "未填"
+		}
+		return fmt.Sprintf("《%s》的%s现在是：%s。要改成什么？\n%s", e.DisplayTitle(), s.label(), cur, exampleFor(e, s))
+	}
+	t.st.Pending = ""
+	if mode == modeForm {
+		t.st.Pending = t.next(e)
+		return "接着填《" + e.DisplayTitle() + "》：\n\n" + t.question(e, t.st.Pending)
+	}
+	return t.summary(e) + "\n\n要改哪一项？直接发，例如“时长改成2分10秒”“联系人改成李娜”。"
+}
+
+func exampleFor(e *contestbot.Entry, s slot) string {
+	switch s.field() {
+	case contestbot.FieldPhone:
+		return "例如：13800000000"
+	case contestbot.FieldDuration:
+		return "例如：2分10秒"
+	case contestbot.FieldCategory:
+		return "回复序号：" + categoryMenu
+	}
+	return ""
+}
+
+// formInput handles a message while a form (a draft, or an edit of a
+// completed entry) is open.
+func (t *turn) formInput(e *contestbot.Entry, s string) string {
+	c := compact(s)
+	edit := t.st.Mode == modeEdit
+	pending := t.st.Pending
+	if pending == "" && !edit {
+		pending = t.next(e)
+		t.st.Pending = pending
+	}
+	reask := func(head string) string {
+		if pending == "" {
+			if edit {
+				return strings.TrimSpace(head + "\n\n要改哪一项？直接发，例如“时长改成2分10秒”；改好了回复“确认”。")
+			}
+			return head
+		}
+		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
+	}
+
+	switch {
+	case oneOf(c, whyWords...) || (containsAny(c, "为什么", "为啥", "干嘛") && contestbot.RuneLen(c) <= 15):
+		target := pending
+		if ex := extract(s); len(ex.values) > 0 {
+			target = ex.values[0].slot
+		}
+		if target == "" {
+			return reask("有什么想问的直接问我。")
+		}
+		msg := why(target)
+		if target.isRole() || target == slotCreators {
+			msg += "这一项可以回复“跳过”。"
+		} else if target != slot(contestbot.FieldCopyright) {
+			msg += "这一项是必填的。"
+		}
+		return reask(msg)
+	case oneOf(c, skipWords...):
+		return t.skip(e, pending)
+	case oneOf(c, viewWords...):
+		return reask(t.summary(e))
+	}
+
+	confirming := (!edit && pending == slot(contestbot.FieldCopyright)) || (edit && pending == "")
+	if confirming && !extract(s).labelled {
+		switch {
+		case containsAny(c, "不确认", "不同意", "不对", "有误", "不正确") || isNo(s):
+			return "哪一项需要改？直接发，例如“时长改成2分10秒”“片名改成《守望》”。"
+		case isYes(s) || containsAny(c, "确认", "提交", "同意", "没问题", "无误"):
+			if edit {
+				return t.finishEdit(e)
+			}
+			return t.complete(e)
+		}
+	}
+	if reGreetingOK.MatchString(c) && !pending.yesNo() && pending != slot(contestbot.FieldSummary) && pending != slot(contestbot.FieldProducer) {
+		return reask("好的。")
+	}
+	if isQuestion(s) && !pending.freeText() {
+		if a := t.midFormAnswer(s); a != "" {
+			return reask(a)
+		}
+	}
+
+	r := t.fill(e, s, pending)
+	if len(r.set) > 0 {
+		t.touch(e)
+	}
+	var parts []string
+	if a := ack(e, r); a != "" {
+		parts = append(parts, a)
+	}
+	parts = append(parts, r.notes...)
+	parts = append(parts, r.errs...)
+	if len(r.set) == 0 && len(r.errs) == 0 {
+		if a := t.midFormAnswer(s); a != "" {
+			return reask(a)
+		}
+		parts = append(parts, "这句我没看懂。")
+	}
+	head := strings.Join(parts, "\n")
+
+	if ok, reason := e.Eligible(); !ok {
+		t.st.Pending = ineligibleField(e)
+		t.touch(e)
+		return strings.TrimSpace(head + "\n\n" + refusal(e, reason))
+	}
+	if edit {
+		t.st.Pending = ""
+		if len(r.set) == 0 {
+			return reask(head)
+		}
+		t.event(e, "用户修改："+labels(r.set))
+		return head + "\n\n" + t.summary(e) + "\n\n核对无误请回复“确认”；还要改就直接说。"
+	}
+	if len(r.set) > 0 && e.ID != 0 {
+		// Corrections of earlier answers are history staff may want to see.
+		for _, x := range r.set {
+			if x != pending && !x.isRole() && x != slotCreators {
+				t.event(e, "用户修改："+labels(r.set))
+				break
+			}
+		}
+	}
+	t.st.Pending = t.next(e)
+	pending = t.st.Pending
+	return reask(head)
+}
+
+func labels(ss []slot) string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s.label())
+	}
+	return strings.Join(out, "、")
+}
+
+// midFormAnswer answers a question typed in the middle of the form, or ""
+// when the knowledge base does not take it for a question about the contest.
+func (t *turn) midFormAnswer(s string) string {
+	if t.c.deps.Knowledge == nil {
+		return ""
+	}
+	a := t.c.deps.Knowledge.Answer(t.ctx, s)
+	switch a.Kind {
+	case knowledge.KindFact, knowledge.KindVideo, knowledge.KindSection:
+		return strings.TrimSpace(a.Text)
+	case knowledge.KindNotInNotice, knowledge.KindOffTopic:
+		w := strings.TrimSpace(contestbot.NormalizeWidth(s))
+		if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "吗") {
+			return strings.TrimSpace(a.Text)
+		}
+	}
+	return ""
+}
+
+// skip handles "跳过": optional slots (the creator roles) become empty;
+// required ones say why they cannot be skipped.
+func (t *turn) skip(e *contestbot.Entry, pending slot) string {
+	switch {
+	case pending.isRole():
+		*creatorPtr(e, pending) = ""
+		t.st.markRole(pending)
+		if len(t.st.Roles) == len(roles) {
+			e.CreatorsDone = true
+		}
+		t.touch(e)
+		t.st.Pending = t.next(e)
+		return "好的，" + roleLabels[pending] + "空着。\n\n" + t.question(e, t.st.Pending)
+	case pending == "":
+		return "现在没有要跳过的问题。"
+	case pending == slot(contestbot.FieldCopyright):
+		return "著作权声明需要确认后才能完成报名：" + why(pending) + "\n核对无误请回复“确认”。"
+	}
+	return pending.label() + "是必填项，不能跳过：" + why(pending) + "\n\n" + t.question(e, pending)
+}
+
+func ineligibleField(e *contestbot.Entry) slot {
+	switch {
+	case e.UnitWork != nil && !*e.UnitWork:
+		return slot(contestbot.FieldUnitWork)
+	case e.MadeSince2025 != nil && !*e.MadeSince2025:
+		return slot(contestbot.FieldMadeSince2025)
+	case e.Unpublished != nil && !*e.Unpublished:
+		return slot(contestbot.FieldUnpublished)
+	}
+	return slot(contestbot.FieldAILabelled)
+}
+
+// refusal explains why the entry cannot be submitted and what to do.
+func refusal(e *contestbot.Entry, reason string) string {
+	msg := "抱歉，这部作品目前不能报送：" + reason + "。"
+	switch ineligibleField(e) {
+	case slot(contestbot.FieldUnitWork):
+		msg += "\n如果作品是学校党委组织人事部门独立完成、或与相关单位和短视频从业人员合作完成的，可以由学校作为推荐单位报送：请回复“是单位作品”继续。"
+	case slot(contestbot.FieldMadeSince2025):
+		msg += "\n如果是说错了，请回复“是2025年以来创作的”继续。"
+	case slot(contestbot.FieldUnpublished):
+		msg += "\n如果其实还没有公开发表，请回复“未发表”继续。"
+	default:
+		msg += "\n请在片中明确标注AI生成的内容，标注后回复“已标注”继续。"
+	}
+	return msg + "\n不再报送请回复“取消”。"
+}
+
+// complete confirms the entry: the store gives it its 序号 on save.
+func (t *turn) complete(e *contestbot.Entry) string {
+	if ok, reason := e.Eligible(); !ok {
+		t.st.Pending = ineligibleField(e)
+		return refusal(e, reason)
+	}
+	if n := t.next(e); n != slot(contestbot.FieldCopyright) && n != "" {
+		t.st.Pending = n
+		return "还差" + n.label() + "没填。\n\n" + t.question(e, n)
+	}
+	e.CopyrightConfirmed = true
+	e.Status = contestbot.StatusComplete
+	t.touch(e)
+	t.event(e, "用户确认提交报名")
+	t.st.reset()
+	t.st.LastID = e.ID
+	t.late = func() string { return t.completed(e) }
+	return ""
+}
+
+// completed is the reply after confirming: 序号, file name, checklist.
+func (t *turn) completed(e *contestbot.Entry) string {
+	t.st.LastID = e.ID
+	var b strings.Builder
+	fmt.Fprintf(&b, "报名成功！《%s》是%s报送的第%d号作品（序号%d）。\n", e.Title, e.Unit, e.Seq, e.Seq)
+	fmt.Fprintf(&b, "视频文件请命名为：%s\n\n", e.FileName())
+	b.WriteString(t.c.checklist())
+	if t.c.deps.Docs != nil {
+		if l := t.c.deps.Docs.DocumentsLink(t.m.OpenID); l != "" {
+			b.WriteString("\n\n已按您填写的内容生成报名表、汇总表和版权确认协议书，下载：" + l)
+		}
+	}
+	b.WriteString("\n\n视频上传到网盘或云存储后，把下载链接发给我，我帮您检查格式。还有作品要报，发“再报一个”。")
+	n := 0
+	for _, x := range t.entries {
+		if x.Status == contestbot.StatusComplete && x.Unit == e.Unit {
+			n++
+		}
+	}
+	if n >= 2 {
+		b.WriteString("本单位已有多个作品，要调整排序发“调整顺序”。")
+	}
+	return b.String()
+}
+
+// finishEdit closes an edit of a completed entry.
+func (t *turn) finishEdit(e *contestbot.Entry) string {
+	t.st.reset()
+	t.st.LastID = e.ID
+	t.touch(e)
+	t.late = func() string {
+		return fmt.Sprintf("好的，《%s》的修改已保存。视频文件名：%s", e.Title, e.FileName())
+	}
+	return ""
+}
+
+// cancel handles "取消" outside the confirmation step.
+func (t *turn) cancel() string {
+	switch t.st.Mode {
+	case modeEdit:
+		id := t.st.EntryID
+		t.st.reset()
+		t.st.LastID = id
+		return "好的，已退出修改（已经改好的内容都已保存）。"
+	case modeForm:
+		if e := t.current(); e != nil {
+			return t.askCancel(e)
+		}
+	}
+	if d := t.latestDraft(); d != nil {
+		return t.askCancel(d)
+	}
+	return "目前没有正在填写的报名。要撤回已提交的作品，请发“取消第1个作品”（编号见“我的作品”）。"
+}
+
+func (t *turn) askCancel(e *contestbot.Entry) string {
+	if e.Status == contestbot.StatusCancelled {
+		return "这个作品已经取消了。"
+	}
+	if t.st.Mode != modeCancel {
+		t.st.Back = t.st.Mode
+	}
+	t.st.Mode, t.st.CancelID = modeCancel, e.ID
+	if e.ID == 0 && t.st.newEntry == nil {
+		t.st.newEntry = e
+	}
+	if e.Status == contestbot.StatusComplete {
+		return "《" + e.DisplayTitle() + "》已经提交，确定要撤回这个报名吗？回复“是”撤回，回复“否”保留。"
+	}
+	return "确定要取消《" + e.DisplayTitle() + "》的报名吗？已填的内容不会再报送。回复“是”取消，回复“否”继续填写。"
+}
+
+func (t *turn) cancelAnswer(s string) string {
+	e := t.byID(t.st.CancelID)
+	if e == nil && t.st.newEntry != nil {
+		e = t.st.newEntry
+	}
+	back := t.st.Back
+	restore := func() {
+		t.st.Mode, t.st.Back, t.st.CancelID = back, "", 0
+	}
+	if e == nil {
+		restore()
+		return t.text(s)
+	}
+	c := compact(s)
+	switch {
+	case containsAny(c, "不取消", "别取消", "不要取消", "继续", "点错", "不撤回", "保留", "不用了", "再想想") || isNo(s):
+		restore()
+		return t.withPending("好的，不取消。")
+	case isYes(s) || containsAny(c, "取消", "不报", "确定", "撤回", "算了", "放弃"):
+		e.Status = contestbot.StatusCancelled
+		t.touch(e)
+		t.event(e, "用户取消报名")
+		if t.st.EntryID == e.ID || back == modeForm {
+			t.st.reset()
+		} else {
+			restore()
+		}
+		t.st.Mode, t.st.Back, t.st.CancelID = modeIdle, "", 0
+		return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。想重新报名，随时发送“我要报名”。"
+	}
+	restore()
+	return t.text(s)
+}
+
+var reNumbers = regexp.MustCompile(`\d+`)
+
+// unitGroups are the user's completed entries by unit, each in 序号 order.
+func (t *turn) unitGroups() map[string][]*contestbot.Entry {
+	g := map[string][]*contestbot.Entry{}
+	for _, e := range t.listed() {
+		if e.Status == contestbot.StatusComplete {
+			g[e.Unit] = append(g[e.Unit], e)
+		}
+	}
+	return g
+}
+
+// reorder handles "调整顺序 [order]".
+func (t *turn) reorder(args string) string {
+	g := t.unitGroups()
+	var units []string
+	for u, es := range g {
+		if len(es) >= 2 {
+			units = append(units, u)
+		}
+	}
+	sort.Strings(units)
+	if len(units) == 0 {
+		return t.withPending("调整顺序需要同一推荐单位至少有2个已完成报名的作品。发“我的作品”查看。")
+	}
+	unit := units[0]
+	if last := t.byID(t.st.LastID); last != nil && len(g[last.Unit]) >= 2 {
+		unit = last.Unit
+	}
+	for _, u := range units {
+		if strings.Contains(args, u) {
+			unit = u
+		}
+	}
+	t.st.Unit = unit
+	if strings.TrimSpace(args) != "" {
+		if out, ok := t.reorderWith(args); ok {
+			return out
+		}
+	}
+	t.st.Mode = modeReorder
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s现在的顺序：", unit)
+	for i, e := range g[unit] {
+		fmt.Fprintf(&b, "\n%d.《%s》（序号%d）", i+1, e.Title, e.Seq)
+	}
+	b.WriteString("\n请按新的顺序回复编号，例如“")
+	for i := len(g[unit]); i >= 1; i-- {
+		fmt.Fprintf(&b, "%d", i)
+		if i > 1 {
+			b.WriteString(" ")
+		}
+	}
+	b.WriteString("”，也可以按顺序写片名。")
+	return b.String()
+}
+
+// reorderWith applies an order given as numbers or titles to the unit in
+// st.Unit; ok is false when the text gives no order.
+func (t *turn) reorderWith(s string) (string, bool) {
+	g := t.unitGroups()
+	unit := t.st.Unit
+	es := g[unit]
+	if len(es) < 2 {
+		return "", false
+	}
+	var order []*contestbot.Entry
+	seen := map[*contestbot.Entry]bool{}
+	add := func(e *contestbot.Entry) bool {
+		if e == nil || seen[e] {
+			return false
+		}
+		seen[e] = true
+		order = append(order, e)
+		return true
+	}
+	if titles := reTitle.FindAllStringSubmatch(s, -1); len(titles) > 0 {
+		for _, m := range titles {
+			if !add(byTitle(es, m[1])) {
+				return "没有对上片名“" + m[1] + "”，请按编号回复，例如“2 1”。", true
+			}
+		}
+	} else if nums := reNumbers.FindAllString(contestbot.NormalizeWidth(s), -1); len(nums) > 0 {
+		for _, n := range nums {
+			i, _ := strconv.Atoi(n)
+			if i < 1 || i > len(es) || !add(es[i-1]) {
+				return fmt.Sprintf("编号要在1到%d之间且不重复，例如“2 1”。", len(es)), true
+			}
+		}
+	} else {
+		for _, part := range reNameSep.Split(contestbot.NormalizeWidth(s), -1) {
+			part = strings.Trim(part, "》《>→-")
+			if part == "" {
+				continue
+			}
+			if !add(byTitle(es, part)) {
+				return "", false
+			}
+		}
+	}
+	if len(order) == 0 {
+		return "", false
+	}
+	for _, e := range es {
+		if !seen[e] {
+			order = append(order, e)
+		}
+	}
+	seqs := make([]int, len(es))
+	for i, e := range es {
+		seqs[i] = e.Seq
+	}
+	sort.Ints(seqs)
+	var b strings.Builder
+	fmt.Fprintf(&b, "好的，%s的新顺序：", unit)
+	for i, e := range order {
+		if e.Seq != seqs[i] {
+			e.Seq = seqs[i]
+			t.touch(e)
+			t.event(e, fmt.Sprintf("用户调整序号为%d", e.Seq))
+		}
+		fmt.Fprintf(&b, "\n序号%d《%s》，文件名：%s", e.Seq, e.Title, e.FileName())
+	}
+	b.WriteString("\n汇总表会按这个顺序排列；已上传的视频请按新文件名重新命名。")
+	t.st.Mode, t.st.Unit = modeIdle, ""
+	return b.String(), true
+}
+
+var reNameSep = regexp.MustCompile(`[、,，;；/\s>→]+`)

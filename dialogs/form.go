@@ -1,0 +1,369 @@
+package dialogs
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"contestbot"
+)
+
+// fillResult is what one message did to an entry.
+type fillResult struct {
+	set     []slot   // slots given a value, in message order
+	errs    []string // values that could not be used, explained
+	notes   []string // warnings (over 3 minutes)
+	unknown []string // clauses not understood
+}
+
+func (r *fillResult) has(s slot) bool {
+	for _, x := range r.set {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *fillResult) add(s slot) {
+	if !r.has(s) {
+		r.set = append(r.set, s)
+	}
+}
+
+// rePersonRole rewrites "张三（编导）" as "编导：张三；" so the role label
+// comes first, as findLabels expects.
+var rePersonRole = regexp.MustCompile(`([\p{Han}A-Za-z·]{2,8})[（(](监制|策划|编导|导演|撰稿|编剧|摄影|摄像|剪辑|后期)[)）]`)
+
+func rewritePersonRole(s string) string {
+	return rePersonRole.ReplaceAllStringFunc(s, func(m string) string {
+		sub := rePersonRole.FindStringSubmatch(m)
+		switch sub[1] {
+		case "监制", "剪辑", "编导": // the form's own labels "监制(策划)", "剪辑(制作)"
+			return m
+		}
+		return sub[2] + "：" + sub[1] + "；"
+	})
+}
+
+var sameAsUnit = []string{"同上", "同推荐单位", "与推荐单位相同", "和推荐单位一样", "和推荐单位相同", "同单位", "一样", "相同", "同前", "本单位", "就是推荐单位", "推荐单位", "同", "是", "对", "是的", "同学校", "就是本校", "本校"}
+
+var sameAsSynopsis = []string{"同简介", "用简介", "同上", "同内容简介", "和简介一样", "与简介相同", "和简介相同", "简介即可", "就用简介", "用简介的", "一样", "相同", "可以", "好", "好的", "是", "行", "同"}
+
+func matchesAny(s string, words []string) bool {
+	w := answerWords(s)
+	for _, x := range words {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+// set validates raw for slot s and stores it in e. It returns a message
+// for the user when the value cannot be used (the old value is kept).
+func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
+	raw = strings.TrimSpace(raw)
+	fail := func(msg string) { r.errs = append(r.errs, msg) }
+	if raw == "" {
+		return
+	}
+	if p := creatorPtr(e, s); p != nil {
+		v := raw
+		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) {
+			v = ""
+		} else {
+			v = contestbot.JoinNames(raw)
+		}
+		for _, name := range strings.Split(v, "、") {
+			if contestbot.RuneLen(name) > 20 || strings.ContainsAny(name, "0123456789") {
+				fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开，例如：张三、李四", roleLabels[s]))
+				return
+			}
+		}
+		if r.has(s) && *p != "" && v != "" { // "张三（编导）、李四（编导）"
+			v = *p + "、" + v
+		}
+		*p = v
+		t.st.markRole(s)
+		r.add(s)
+		if len(t.st.Roles) == len(roles) {
+			e.CreatorsDone = true
+		}
+		return
+	}
+	switch contestbot.Field(s) {
+	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldContact, contestbot.FieldProducer:
+		v := contestbot.NormalizeTitle(raw)
+		if s == slot(contestbot.FieldProducer) && matchesAny(raw, sameAsUnit) {
+			if e.Unit == "" {
+				fail("还不知道推荐单位，请直接写制作单位名称。")
+				return
+			}
+			v = e.Unit
+		}
+		max := 60
+		if s == slot(contestbot.FieldContact) {
+			max = 20
+			v = contestbot.JoinNames(v)
+		}
+		switch {
+		case v == "" || contestbot.IsNone(v):
+			fail(fmt.Sprintf("%s不能为空：%s", s.label(), why(s)))
+			return
+		case contestbot.RuneLen(v) > max:
+			fail(fmt.Sprintf("%s太长了（%d字），请核对后重发。", s.label(), contestbot.RuneLen(v)))
+			return
+		}
+		switch contestbot.Field(s) {
+		case contestbot.FieldUnit:
+			if e.Status == contestbot.StatusComplete && e.Unit != v {
+				e.Seq = 0 // a new unit: the store gives the next 序号 in it
+			}
+			e.Unit = v
+		case contestbot.FieldTitle:
+			e.Title = v
+		case contestbot.FieldContact:
+			e.Contact = v
+		case contestbot.FieldProducer:
+			e.Producer = v
+		}
+	case contestbot.FieldPhone:
+		p, err := contestbot.ParsePhone(raw)
+		if err != nil {
+			fail(contestbot.ErrorMessage(err))
+			return
+		}
+		e.Phone = p
+	case contestbot.FieldDuration:
+		d, err := contestbot.ParseDuration(raw)
+		if err != nil {
+			fail(contestbot.ErrorMessage(err))
+			return
+		}
+		e.DurationSeconds = d
+		if d > contestbot.MaxDurationSeconds {
+			r.notes = append(r.notes, fmt.Sprintf("提醒：时长%s超过3分钟。通知要求时长原则上不超过3分钟，建议精简；先按%s记录，可以继续报名。",
+				contestbot.FormatDuration(d), contestbot.FormatDuration(d)))
+		}
+	case contestbot.FieldCategory:
+		c, ok := contestbot.ParseCategory(raw)
+		if !ok {
+			fail("没看懂分类，请回复序号：" + categoryMenu)
+			return
+		}
+		e.Category = c
+	case contestbot.FieldCreators:
+		if contestbot.IsNone(raw) || matchesAny(raw, []string{"跳过", "都没有", "全部无", "都无", "暂无"}) {
+			e.Creators = contestbot.Creators{}
+			for _, x := range roles {
+				t.st.markRole(x)
+			}
+			e.CreatorsDone = true
+			r.add(s)
+			return
+		}
+		fail("主创人员请按角色写，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七")
+		return
+	case contestbot.FieldSynopsis:
+		if contestbot.RuneLen(raw) < 5 {
+			fail("内容简介太短了，请用一两句话介绍作品内容。")
+			return
+		}
+		if contestbot.RuneLen(raw) > 1000 {
+			fail(fmt.Sprintf("内容简介有%d字，太长了，请精简到几百字以内。", contestbot.RuneLen(raw)))
+			return
+		}
+		e.Synopsis = raw
+	case contestbot.FieldSummary:
+		v := raw
+		if matchesAny(raw, sameAsSynopsis) {
+			if e.Synopsis == "" {
+				fail("还没有内容简介，请直接写100字以内的内容摘要。")
+				return
+			}
+			v = e.Synopsis
+		}
+		if n := contestbot.RuneLen(v); n > contestbot.MaxSummaryRunes {
+			fail(fmt.Sprintf("内容摘要限100字以内（附件3），现在是%d字，请精简后重发。", n))
+			return
+		}
+		if contestbot.RuneLen(v) < 5 {
+			fail("内容摘要太短了，请用一两句话概括作品内容（100字以内）。")
+			return
+		}
+		e.Summary = v
+	case contestbot.FieldUnitWork, contestbot.FieldMadeSince2025, contestbot.FieldUnpublished,
+		contestbot.FieldAIUsed, contestbot.FieldAILabelled:
+		v, ok := parseYesNo(contestbot.Field(s), raw)
+		if !ok {
+			fail("没看懂，请回复“是”或“不是”。")
+			return
+		}
+		setBool(e, contestbot.Field(s), v)
+	default:
+		return
+	}
+	r.add(s)
+}
+
+func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
+	switch f {
+	case contestbot.FieldUnitWork:
+		e.UnitWork = contestbot.Bool(v)
+	case contestbot.FieldMadeSince2025:
+		e.MadeSince2025 = contestbot.Bool(v)
+	case contestbot.FieldUnpublished:
+		e.Unpublished = contestbot.Bool(v)
+	case contestbot.FieldAIUsed:
+		e.AIUsed = contestbot.Bool(v)
+	case contestbot.FieldAILabelled:
+		e.AILabelled = contestbot.Bool(v)
+	}
+}
+
+// fill reads a message into e: labelled values, recognisable values
+// (a 《title》, a phone number, a duration, a category, an eligibility
+// statement), and a plain answer to the pending slot.
+func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
+	r := &fillResult{}
+	msg = rewritePersonRole(msg)
+	ex := extract(msg)
+
+	// A free-text answer is the whole message unless it starts with a label.
+	if pending.freeText() && (!ex.labelled || ex.firstLabel > 4) {
+		t.set(e, pending, msg, r)
+		return r
+	}
+
+	roleLabels := 0
+	for _, v := range ex.values {
+		if v.slot.isRole() {
+			roleLabels++
+		}
+	}
+	for _, v := range ex.values {
+		if v.slot == slotCreators && v.raw == "" {
+			continue // "主创人员：监制张三，…": the roles follow
+		}
+		if v.raw == "" {
+			continue
+		}
+		t.set(e, v.slot, v.raw, r)
+	}
+	if roleLabels >= 2 || (roleLabels >= 1 && hasSlot(ex.values, slotCreators)) {
+		// A list of roles is the whole answer: the roles not named are empty.
+		for _, x := range roles {
+			t.st.markRole(x)
+		}
+		e.CreatorsDone = true
+		r.add(slotCreators)
+	}
+
+	var rest []string
+	for _, c := range ex.leftover {
+		if m := reTitle.FindStringSubmatchIndex(c); m != nil && !r.has(slot(contestbot.FieldTitle)) {
+			t.set(e, slot(contestbot.FieldTitle), c[m[2]:m[3]], r)
+			c = strings.TrimSpace(c[:m[0]] + c[m[1]:])
+			if isFiller(c) {
+				continue
+			}
+		}
+		if p, others, ok := findPhone(c); ok && !r.has(slot(contestbot.FieldPhone)) {
+			t.set(e, slot(contestbot.FieldPhone), p, r)
+			c = others
+			if isFiller(c) {
+				continue
+			}
+		}
+		if d, ok := findDuration(c); ok && !r.has(slot(contestbot.FieldDuration)) && !pending.isRole() {
+			t.set(e, slot(contestbot.FieldDuration), fmt.Sprint(d, "秒"), r)
+			continue
+		}
+		if cat, ok := categoryExact(c); ok && !pending.isRole() {
+			t.set(e, slot(contestbot.FieldCategory), cat, r)
+			continue
+		}
+		if f, v, ok := eligibilityPhrase(c); ok && !pending.isRole() {
+			setBool(e, f, v)
+			r.add(slot(f))
+			continue
+		}
+		rest = append(rest, c)
+	}
+	if len(rest) == 0 {
+		return r
+	}
+	answer := strings.Join(rest, "，")
+	switch {
+	case pending == "" || r.has(pending) || pending == slot(contestbot.FieldCopyright):
+		r.unknown = append(r.unknown, rest...)
+	case restates(e, pending, answer):
+		// "再报一个" kept the unit; the user typed it again anyway.
+	default:
+		t.set(e, pending, answer, r)
+	}
+	return r
+}
+
+func hasSlot(vs []assignment, s slot) bool {
+	for _, v := range vs {
+		if v.slot == s {
+			return true
+		}
+	}
+	return false
+}
+
+// restates reports whether a plain answer to a name question is really a
+// value the entry already has in another name field (the unit typed again
+// after "再报一个" reused it).
+func restates(e *contestbot.Entry, pending slot, answer string) bool {
+	switch contestbot.Field(pending) {
+	case contestbot.FieldTitle, contestbot.FieldContact:
+	default:
+		return false
+	}
+	v := contestbot.NormalizeTitle(answer)
+	return v != "" && (v == e.Unit || v == e.Producer || (pending != slot(contestbot.FieldContact) && v == e.Contact))
+}
+
+// next is the first slot of e still unanswered, or "" when the form is
+// complete (copyright included).
+func (t *turn) next(e *contestbot.Entry) slot {
+	for _, f := range e.Missing() {
+		if f == contestbot.FieldCreators {
+			for _, r := range roles {
+				if !t.st.roleDone(r) {
+					return r
+				}
+			}
+			e.CreatorsDone = true
+			continue
+		}
+		return slot(f)
+	}
+	return ""
+}
+
+// ack acknowledges what a message set, in one short line.
+func ack(e *contestbot.Entry, r *fillResult) string {
+	if len(r.set) == 0 {
+		return ""
+	}
+	var parts []string
+	for _, s := range r.set {
+		if s == slotCreators {
+			continue
+		}
+		if s.yesNo() {
+			parts = append(parts, display(e, s))
+			continue
+		}
+		parts = append(parts, s.label()+"："+display(e, s))
+	}
+	if len(parts) == 0 {
+		parts = append(parts, "主创人员："+display(e, slotCreators))
+	}
+	return "好的，已记下 " + strings.Join(parts, "，") + "。"
+}

@@ -1,0 +1,601 @@
+package dialogs
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"contestbot"
+)
+
+// A slot is one question of the chat form: a contestbot.Field, or one of the
+// five 主创人员 roles, which are asked one by one.
+type slot string
+
+const (
+	slotCreators   = slot(contestbot.FieldCreators)
+	slotSupervisor = slot("creators.supervisor")
+	slotDirector   = slot("creators.director")
+	slotWriter     = slot("creators.writer")
+	slotCamera     = slot("creators.camera")
+	slotEditor     = slot("creators.editor")
+)
+
+// roles are the 主创人员 of 附件2 in the form's column order.
+var roles = []slot{slotSupervisor, slotDirector, slotWriter, slotCamera, slotEditor}
+
+var roleLabels = map[slot]string{
+	slotSupervisor: "监制(策划)",
+	slotDirector:   "编导(导演)",
+	slotWriter:     "撰稿",
+	slotCamera:     "摄影",
+	slotEditor:     "剪辑(制作)",
+}
+
+func roleIndex(s slot) int {
+	for i, r := range roles {
+		if r == s {
+			return i
+		}
+	}
+	return -1
+}
+
+func (s slot) isRole() bool { return roleIndex(s) >= 0 }
+
+func (s slot) field() contestbot.Field {
+	if s.isRole() {
+		return contestbot.FieldCreators
+	}
+	return contestbot.Field(s)
+}
+
+func (s slot) label() string {
+	if l, ok := roleLabels[s]; ok {
+		return l
+	}
+	return contestbot.Field(s).Label()
+}
+
+// freeText slots take a whole message as their value.
+func (s slot) freeText() bool {
+	return s == slot(contestbot.FieldSynopsis) || s == slot(contestbot.FieldSummary)
+}
+
+func (s slot) yesNo() bool {
+	switch contestbot.Field(s) {
+	case contestbot.FieldUnitWork, contestbot.FieldMadeSince2025, contestbot.FieldUnpublished,
+		contestbot.FieldAIUsed, contestbot.FieldAILabelled, contestbot.FieldCopyright:
+		return true
+	}
+	return false
+}
+
+// labelDef is how users name a slot in a message ("联系人：张伟"). A weak
+// label counts only when a colon, 是 or 为 follows it, because the word also
+// appears in ordinary sentences ("是单位作品").
+type labelDef struct {
+	slot slot
+	word string
+	weak bool
+}
+
+var labelDefs = func() []labelDef {
+	strong := map[slot][]string{
+		slot(contestbot.FieldUnit):     {"推荐单位", "报送单位", "申报单位", "参赛单位", "推送单位", "单位名称", "学校名称", "所在单位", "所在学校"},
+		slot(contestbot.FieldTitle):    {"片名", "作品名称", "作品名", "作品标题", "视频名称", "视频标题", "片子名", "影片名"},
+		slot(contestbot.FieldProducer): {"制作单位", "出品单位", "摄制单位", "承制单位", "制作方", "出品方"},
+		slot(contestbot.FieldContact):  {"联系人", "联络人", "联系老师", "对接人"},
+		slot(contestbot.FieldPhone):    {"联系电话", "手机号码", "手机号", "电话号码", "联系方式", "电话", "座机"},
+		slot(contestbot.FieldDuration): {"时长", "片长", "视频长度", "时间长度", "作品长度"},
+		slot(contestbot.FieldCategory): {"分类", "类别", "作品类型", "作品分类", "视频类型"},
+		slotCreators:                   {"主创人员", "主创团队", "主创"},
+		slotSupervisor:                 {"监制(策划)", "监制", "策划", "出品人"},
+		slotDirector:                   {"编导(导演)", "编导", "导演"},
+		slotWriter:                     {"撰稿", "编剧", "文案"},
+		slotCamera:                     {"摄影", "摄像"},
+		slotEditor:                     {"剪辑(制作)", "剪辑", "后期制作"},
+		slot(contestbot.FieldSynopsis): {"内容简介", "作品简介", "简介", "内容介绍", "作品介绍"},
+		slot(contestbot.FieldSummary):  {"内容摘要", "摘要"},
+	}
+	weak := map[slot][]string{
+		slot(contestbot.FieldUnit):     {"单位", "学校"},
+		slot(contestbot.FieldTitle):    {"名称", "标题", "题目", "名字"},
+		slot(contestbot.FieldPhone):    {"手机", "号码"},
+		slot(contestbot.FieldDuration): {"长度"},
+		slot(contestbot.FieldCategory): {"类型"},
+		slotWriter:                     {"脚本"},
+		slotEditor:                     {"后期", "制作"},
+		slot(contestbot.FieldSynopsis): {"主要内容", "内容"},
+	}
+	var out []labelDef
+	for s, ws := range strong {
+		for _, w := range ws {
+			out = append(out, labelDef{s, w, false})
+		}
+	}
+	for s, ws := range weak {
+		for _, w := range ws {
+			out = append(out, labelDef{s, w, true})
+		}
+	}
+	// Longest first, so 联系电话 wins over 电话 and 制作单位 over 单位.
+	sort.Slice(out, func(i, j int) bool {
+		li, lj := len([]rune(out[i].word)), len([]rune(out[j].word))
+		if li != lj {
+			return li > lj
+		}
+		return out[i].word < out[j].word
+	})
+	return out
+}()
+
+// text is a message prepared for parsing: orig keeps what the user typed,
+// norm is width-normalised and lower-cased, and mask additionally blanks out
+// quoted parts (《…》, “…”) so that words inside a title are never labels or
+// separators. All three have the same runes at the same offsets.
+type text struct {
+	orig, norm, mask []rune
+}
+
+const maskRune = '□'
+
+func newText(s string) *text {
+	o := []rune(s)
+	n := []rune(strings.ToLower(contestbot.NormalizeWidth(s)))
+	if len(n) != len(o) { // lower-casing never changes rune counts for CJK/ASCII; be safe anyway
+		n = []rune(contestbot.NormalizeWidth(s))
+	}
+	m := make([]rune, len(n))
+	copy(m, n)
+	closers := map[rune]rune{'《': '》', '“': '”', '「': '」', '『': '』', '〈': '〉', '"': '"'}
+	for i := 0; i < len(m); i++ {
+		cl, ok := closers[m[i]]
+		if !ok {
+			continue
+		}
+		j := i + 1
+		for j < len(m) && m[j] != cl {
+			j++
+		}
+		if j == len(m) {
+			continue // unbalanced: leave as is
+		}
+		for k := i + 1; k < j; k++ {
+			m[k] = maskRune
+		}
+		i = j
+	}
+	return &text{orig: o, norm: n, mask: m}
+}
+
+func (t *text) hasAt(i int, w string) bool {
+	wr := []rune(w)
+	if i+len(wr) > len(t.mask) {
+		return false
+	}
+	for k, r := range wr {
+		if t.mask[i+k] != r {
+			return false
+		}
+	}
+	return true
+}
+
+func (t *text) slice(i, j int) string { return strings.TrimSpace(string(t.orig[i:j])) }
+
+func isSep(r rune) bool {
+	switch r {
+	case ',', '，', ';', '；', '。', '\n', '\r', '!', '！', '、', '\t':
+		return true
+	}
+	return false
+}
+
+// isClauseSep is isSep without 、, which joins names inside one clause.
+func isClauseSep(r rune) bool { return r != '、' && isSep(r) }
+
+type labelHit struct {
+	slot       slot
+	start, end int // the label word
+	colon      bool
+}
+
+// findLabels returns the labels in t, left to right, longest first at each
+// position.
+func findLabels(t *text) []labelHit {
+	var out []labelHit
+	for i := 0; i < len(t.mask); i++ {
+		for _, d := range labelDefs {
+			if !t.hasAt(i, d.word) {
+				continue
+			}
+			end := i + len([]rune(d.word))
+			j := end
+			for j < len(t.mask) && t.mask[j] == ' ' {
+				j++
+			}
+			colon := j < len(t.mask) && (t.mask[j] == ':' || t.mask[j] == '=')
+			if d.weak {
+				after := j < len(t.mask) && (t.mask[j] == '是' || t.mask[j] == '为' || t.mask[j] == '叫')
+				atStart := i == 0 || isSep(t.mask[i-1]) || t.mask[i-1] == ' '
+				if !colon && !(after && atStart) {
+					continue
+				}
+			}
+			out = append(out, labelHit{slot: d.slot, start: i, end: end, colon: colon})
+			i = end - 1
+			break
+		}
+	}
+	return out
+}
+
+// fillers are words between a label and its value: "电话写错了，是…",
+// "片名改成…", "时长应该是…".
+var fillers = []string{
+	"写错了", "填错了", "打错了", "搞错了", "弄错了", "错了", "不对", "有误", "有错",
+	"应该是", "应该为", "应为", "应是", "改成", "改为", "换成", "换为", "更正为", "更正成", "修改为", "修改成", "更改为", "改一下",
+	"写成", "填成", "填写", "填", "写", "一栏", "这一项", "这项", "的话", "是", "为", "叫", "要", "：", ":", "=",
+}
+
+func skipFillers(t *text, p int, colon bool) int {
+	for {
+		q := p
+		for q < len(t.mask) && (t.mask[q] == ' ' || t.mask[q] == ':' || t.mask[q] == '=' || (isClauseSep(t.mask[q]) && !colon)) {
+			q++
+		}
+		if !colon {
+			for _, f := range fillers {
+				if t.hasAt(q, f) {
+					q += len([]rune(f))
+					break
+				}
+			}
+		}
+		if q == p {
+			return p
+		}
+		p = q
+	}
+}
+
+// assignment is one value found in a message, raw, before validation.
+type assignment struct {
+	slot slot
+	raw  string
+}
+
+// extraction is what a message says: labelled or recognised values and the
+// clauses left over.
+type extraction struct {
+	values   []assignment
+	leftover []string
+	labelled bool // at least one label was found
+	// firstLabel is the rune offset of the first label, -1 without labels.
+	firstLabel int
+}
+
+// extract finds labelled values ("联系人：张伟", "时长2分30秒") and the
+// leftover clauses of a message.
+func extract(s string) extraction {
+	t := newText(s)
+	hits := findLabels(t)
+	ex := extraction{firstLabel: -1}
+	if len(hits) > 0 {
+		ex.firstLabel = hits[0].start
+	}
+	covered := make([]bool, len(t.mask))
+	for k, h := range hits {
+		next := len(t.mask)
+		if k+1 < len(hits) {
+			next = hits[k+1].start
+		}
+		vs := skipFillers(t, h.end, h.colon)
+		if vs > next {
+			vs = next
+		}
+		ve := next
+		switch {
+		case h.slot.freeText():
+			// A free text runs to the end, unless a later label is followed by a colon.
+			ve = len(t.mask)
+			for _, h2 := range hits[k+1:] {
+				if h2.colon {
+					ve = h2.start
+					break
+				}
+			}
+		case h.slot.isRole() || h.slot == slotCreators:
+			for p := vs; p < ve; p++ {
+				if t.mask[p] == '。' || t.mask[p] == '\n' || t.mask[p] == ';' || t.mask[p] == '；' {
+					ve = p
+					break
+				}
+			}
+		default:
+			for p := vs; p < ve; p++ {
+				if isClauseSep(t.mask[p]) {
+					ve = p
+					break
+				}
+			}
+		}
+		for p := h.start; p < ve; p++ {
+			covered[p] = true
+		}
+		ex.labelled = true
+		ex.values = append(ex.values, assignment{h.slot, t.slice(vs, ve)})
+	}
+	// Leftover clauses: uncovered runs split at separators.
+	var cur []rune
+	flush := func() {
+		c := strings.TrimSpace(string(cur))
+		if c != "" && !isFiller(c) {
+			ex.leftover = append(ex.leftover, c)
+		}
+		cur = cur[:0]
+	}
+	for i, r := range t.orig {
+		if covered[i] {
+			flush()
+			continue
+		}
+		if isClauseSep(t.mask[i]) {
+			flush()
+			continue
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return ex
+}
+
+// isFiller reports whether a leftover clause carries no information
+// ("把", "另外", "好的").
+func isFiller(c string) bool {
+	c = strings.TrimFunc(contestbot.NormalizeWidth(c), func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsPunct(r) || strings.ContainsRune("。，、；：！？～~", r)
+	})
+	switch c {
+	case "", "把", "另外", "还有", "然后", "再", "我们的", "我的", "作品的", "的", "请", "帮我", "麻烦", "修改", "改一下", "更正",
+		"好的", "好", "嗯", "哦", "谢谢", "是这样", "就这样", "吧", "呢", "啊", "了", "对了", "那个", "请把", "帮我把", "麻烦把":
+		return true
+	}
+	return false
+}
+
+var (
+	reMobile   = regexp.MustCompile(`(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d){8}`)
+	reLandline = regexp.MustCompile(`(?:\(0\d{2,3}\)|0\d{2,3})[ -]*\d{7,8}`)
+	reDuration = regexp.MustCompile(`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:分钟|分)(?:\d+|[一二三四五六七八九十]+)?(?:秒钟|秒|半钟|半)?|\d+(?:秒钟|秒)|\d{1,2}:\d{2}(?::\d{2})?|\d+'\d+"?|\d+′\d+″?|[一二两三四五六七八九十]+秒钟?`)
+	reTitle    = regexp.MustCompile(`《([^》]+)》`)
+	reYear     = regexp.MustCompile(`(20\d{2})\s*年`)
+)
+
+// findPhone finds a mobile or landline number inside s and returns it with
+// the rest of s.
+func findPhone(s string) (phone, rest string, ok bool) {
+	n := contestbot.NormalizeWidth(s)
+	for _, re := range []*regexp.Regexp{reMobile, reLandline} {
+		loc := re.FindStringIndex(n)
+		if loc == nil {
+			continue
+		}
+		p, err := contestbot.ParsePhone(n[loc[0]:loc[1]])
+		if err != nil {
+			continue
+		}
+		// n and s have the same runes at the same offsets but not the same
+		// bytes; map the byte range through rune counts.
+		rs := []rune(s)
+		a, b := len([]rune(n[:loc[0]])), len([]rune(n[:loc[1]]))
+		return p, strings.TrimSpace(string(rs[:a]) + " " + string(rs[b:])), true
+	}
+	return "", s, false
+}
+
+// findDuration finds a running time inside s when what is left around it
+// carries no other information ("大概2分30秒吧").
+func findDuration(s string) (secs int, ok bool) {
+	n := contestbot.NormalizeWidth(s)
+	loc := reDuration.FindStringIndex(n)
+	if loc == nil {
+		return 0, false
+	}
+	rest := n[:loc[0]] + n[loc[1]:]
+	for _, w := range []string{"大约", "大概", "约", "左右", "上下", "吧", "的样子", "多", "整", "一共", "总共", "共", "视频", "片子", "作品"} {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	if !isFiller(rest) {
+		return 0, false
+	}
+	d, err := contestbot.ParseDuration(n[loc[0]:loc[1]])
+	if err != nil {
+		return 0, false
+	}
+	return d, true
+}
+
+// categoryExact recognises a clause that is nothing but a category name or
+// synonym ("实景拍摄", "动漫", "AI生成类").
+func categoryExact(s string) (string, bool) {
+	t := strings.ToLower(strings.TrimSpace(contestbot.NormalizeWidth(s)))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "类"), "的")
+	switch t {
+	case "实景拍摄", "实拍", "实景", "动画制作", "动画", "动漫", "ai生成", "ai", "aigc", "人工智能", "人工智能生成", "ai制作",
+		"视频切片", "切片", "其他", "其它":
+		c, ok := contestbot.ParseCategory(t)
+		return c, ok
+	}
+	return "", false
+}
+
+// answerWords normalises a short reply for keyword matching.
+func answerWords(s string) string {
+	t := strings.ToLower(contestbot.NormalizeWidth(strings.TrimSpace(s)))
+	return strings.TrimFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("。.,，!！~～?？…、", r)
+	})
+}
+
+func containsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	yesWords = []string{"是", "对", "嗯", "好", "确认", "确定", "没问题", "正确", "无误", "同意", "可以", "行", "ok", "yes", "y", "当然", "没错", "是的", "对的", "属实"}
+	noWords  = []string{"不是", "不对", "否", "不", "no", "n", "错", "不同意", "不行", "不确认"}
+)
+
+func isYes(s string) bool {
+	w := answerWords(s)
+	if w == "" {
+		return false
+	}
+	for _, n := range []string{"不", "否", "没", "错"} {
+		if strings.HasPrefix(w, n) || w == "no" {
+			return false
+		}
+	}
+	for _, y := range yesWords {
+		if w == y || (!isASCII(y) && strings.HasPrefix(w, y)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for _, r := range s {
+		if r > unicode.MaxASCII {
+			return false
+		}
+	}
+	return true
+}
+
+func isNo(s string) bool {
+	w := answerWords(s)
+	for _, n := range noWords {
+		if w == n || (!isASCII(n) && strings.HasPrefix(w, n)) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseYesNo reads an answer to one eligibility question. Each question is
+// phrased so that 是/对 means the eligible answer, and the field-specific
+// words ("没有发表过", "个人作品", "已标注") override.
+func parseYesNo(f contestbot.Field, s string) (val, ok bool) {
+	w := answerWords(s)
+	if w == "" {
+		return false, false
+	}
+	switch f {
+	case contestbot.FieldUnitWork:
+		switch {
+		case containsAny(w, "不是个人", "非个人", "不属于个人", "不是我个人"):
+			return true, true
+		case containsAny(w, "个人", "我自己", "自己做", "自己拍", "我一个人", "私人"):
+			return false, true
+		case containsAny(w, "单位", "学校", "集体", "组织", "党委", "团队"):
+			return true, true
+		}
+	case contestbot.FieldMadeSince2025:
+		if m := reYear.FindStringSubmatch(w); m != nil {
+			return m[1] >= "2025", true
+		}
+		switch {
+		case containsAny(w, "今年", "2025以来", "2025年以来", "2025年后", "2025年之后", "2025后", "新拍", "最近"):
+			return true, true
+		case containsAny(w, "去年", "前年", "以前", "之前", "早就", "老作品", "旧作"):
+			return false, true
+		}
+	case contestbot.FieldUnpublished:
+		switch {
+		case containsAny(w, "没有发", "没发", "未发", "还没", "尚未", "没公开", "未公开", "没有公开", "没有在", "没在", "从未", "从没", "不曾", "没上传", "未上传", "没有上传"):
+			return true, true
+		case containsAny(w, "已经发", "已发", "发过", "发表过", "发布过", "公开过", "上传过", "发了", "发到", "已公开", "已经公开", "播过", "播出过"):
+			return false, true
+		case w == "没有" || w == "没" || w == "无" || w == "没有过" || w == "未":
+			return true, true
+		}
+	case contestbot.FieldAIUsed:
+		switch {
+		case containsAny(w, "没有用", "没用", "未使用", "没有使用", "不含", "没有ai", "无ai", "没有", "没", "无", "不用", "未用"):
+			return false, true
+		case containsAny(w, "用了", "有用", "使用了", "用过", "有ai", "含ai", "有", "用"):
+			return true, true
+		}
+	case contestbot.FieldAILabelled:
+		switch {
+		case containsAny(w, "未标注", "没标注", "没有标注", "没标", "未标", "不标", "没有", "没"):
+			return false, true
+		case containsAny(w, "已标注", "标注了", "有标注", "标了", "已经标", "已标", "会标", "已加", "加了"):
+			return true, true
+		}
+	}
+	if isNo(w) {
+		return false, true
+	}
+	if isYes(w) {
+		return true, true
+	}
+	return false, false
+}
+
+// eligibilityPhrase recognises an unlabelled statement about eligibility in
+// a clause ("是单位作品", "没在任何平台发过", "2025年拍的", "已标注").
+func eligibilityPhrase(s string) (contestbot.Field, bool, bool) {
+	w := answerWords(s)
+	switch {
+	case containsAny(w, "不是个人作品", "非个人作品", "单位作品", "学校作品", "集体作品", "学校组织"):
+		return contestbot.FieldUnitWork, true, true
+	case containsAny(w, "个人作品", "个人名义", "我个人", "我自己拍", "我自己做"):
+		return contestbot.FieldUnitWork, false, true
+	case containsAny(w, "未公开发表", "未发表", "没有发表", "没发表", "没有公开", "未公开", "没在任何平台", "没有在任何平台", "未发布", "没有发布", "没发布", "还没发", "没发过"):
+		return contestbot.FieldUnpublished, true, true
+	case containsAny(w, "已发表", "已经发表", "发表过", "已公开", "已发布", "发布过", "发过"):
+		return contestbot.FieldUnpublished, false, true
+	case containsAny(w, "未标注", "没标注", "没有标注"):
+		return contestbot.FieldAILabelled, false, true
+	case containsAny(w, "已标注", "有标注", "标注了", "已经标注"):
+		return contestbot.FieldAILabelled, true, true
+	case containsAny(w, "没有使用ai", "未使用ai", "没用ai", "不含ai", "没有ai", "没有用ai", "无ai"):
+		return contestbot.FieldAIUsed, false, true
+	case containsAny(w, "使用了ai", "用了ai", "有ai", "含ai", "使用ai"):
+		return contestbot.FieldAIUsed, true, true
+	}
+	if m := reYear.FindStringSubmatch(w); m != nil && containsAny(w, "拍", "制作", "创作", "完成", "做", "摄制", "以来", "之后", "后") {
+		return contestbot.FieldMadeSince2025, m[1] >= "2025", true
+	}
+	return "", false, false
+}
+
+var reLink = regexp.MustCompile(`(?i)https?://[^\s<>"'，。；！？、）)】」』“”]+`)
+
+// findLink returns the first http(s) link in s.
+func findLink(s string) string {
+	return strings.TrimRight(reLink.FindString(s), ".,;:!?")
+}
+
+// isQuestion reports whether s reads like a question rather than an answer.
+func isQuestion(s string) bool {
+	w := strings.TrimSpace(contestbot.NormalizeWidth(s))
+	if strings.ContainsAny(w, ":") && !strings.HasSuffix(w, "?") {
+		return false
+	}
+	if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "吗") || strings.HasSuffix(w, "呢") {
+		return true
+	}
+	return containsAny(w, "什么", "怎么", "如何", "哪些", "哪里", "哪个", "多少", "几个", "几号", "能否", "可否", "是否", "要不要",
+		"需不需要", "能不能", "可不可以", "有没有", "行不行", "为啥", "为什么", "咋", "吗")
+}

@@ -1,0 +1,313 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"contestbot"
+	"contestbot/knowledge"
+)
+
+// route decides what a message is and answers it.
+func (t *turn) route() string {
+	m := t.m
+	switch m.Type {
+	case TypeEvent:
+		switch m.Event {
+		case EventSubscribe:
+			return t.welcome()
+		case EventClick:
+			switch m.EventKey {
+			case KeyCheck:
+				return t.withPending(checkHowTo)
+			case KeyAsk:
+				return t.withPending(helpText)
+			}
+			if s, ok := clickText[m.EventKey]; ok {
+				return t.text(s)
+			}
+			return t.withPending(helpText)
+		case EventScan:
+			return t.welcome()
+		}
+		return ""
+	case TypeImage, TypeVideo, TypeShortVideo:
+		return t.withPending(mediaText)
+	case TypeVoice:
+		if strings.TrimSpace(m.Text) == "" {
+			return t.withPending("没听清语音，请直接打字告诉我。")
+		}
+		return t.text(m.Text)
+	case TypeLocation, TypeFile:
+		return t.withPending("这类消息我还看不懂。" + helpText)
+	}
+	return t.text(m.Text)
+}
+
+func (t *turn) welcome() string {
+	w := ""
+	if t.c.deps.Knowledge != nil {
+		w = strings.TrimSpace(t.c.deps.Knowledge.Welcome())
+	}
+	if w == "" {
+		w = "您好！这里是全省党员教育短视频创作大赛（第一季）报名助手。"
+	}
+	return w + "\n\n" + registerHint
+}
+
+// compact is s without spaces and trailing punctuation, for matching
+// commands.
+func compact(s string) string {
+	s = strings.ToLower(contestbot.NormalizeWidth(s))
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.TrimRight(strings.TrimLeft(s, "/#"), "。.!！~～…")
+}
+
+func oneOf(s string, words ...string) bool {
+	for _, w := range words {
+		if s == w {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	helpWords      = []string{"help", "帮助", "菜单", "你好", "您好", "hi", "hello", "在吗", "在么", "在不在", "有人吗", "?", "？", "功能", "怎么用", "使用说明", "说明", "开始", "start", "哈喽", "嗨"}
+	registerWords  = []string{"我要报名", "报名", "我想报名", "开始报名", "我要参赛", "参赛", "报名参赛", "我要报送", "报送作品", "我要投稿", "投稿", "我要报作品", "申报", "我要申报", "填报名表", "填写报名表", "我要填报名表"}
+	continueWords  = []string{"继续报名", "继续", "继续填写", "接着填", "接着报名", "继续填", "继续填报", "接着填写"}
+	anotherWords   = []string{"再报一个", "再报一部", "再报一个作品", "再报一部作品", "再报名一个", "再来一个", "下一个作品", "报下一个", "新增作品", "再加一个", "还要报一个", "另报一个", "新报一个", "再报", "再报一个吧", "继续报下一个", "再添加一个", "添加作品"}
+	mineWords      = []string{"我的作品", "我的报名", "查看作品", "我的作品列表", "查看报名", "报名情况", "我报了哪些", "作品列表", "查看我的作品", "我的", "报名记录", "查看报名情况", "已报作品"}
+	docsWords      = []string{"下载报名材料", "下载报名表", "报名表下载", "下载材料", "报名材料", "下载表格", "材料下载", "表格下载", "报名表", "下载", "下载汇总表", "下载协议书"}
+	remindOffWords = []string{"退订提醒", "不要提醒", "关闭提醒", "取消提醒", "别提醒了", "停止提醒", "不要再提醒", "退订", "不要提醒了", "别再提醒", "不用提醒", "关掉提醒", "td"}
+	remindOnWords  = []string{"恢复提醒", "开启提醒", "打开提醒", "重新提醒", "订阅提醒", "继续提醒"}
+	cancelWords    = []string{"取消", "算了不报了", "不报了", "算了", "取消报名", "放弃", "不想报了", "放弃报名", "撤销报名", "我不报了", "退出", "退出报名", "不填了", "撤回", "撤回报名", "不参加了", "我不参加了"}
+	checkWords     = []string{"检查视频", "视频检查", "怎么检查视频", "提交视频", "发视频", "上传视频", "检查"}
+	viewWords      = []string{"查看", "进度", "看看", "汇总", "填到哪了", "预览", "看一下", "看看填了什么", "已填内容", "查看已填"}
+	whyWords       = []string{"为什么要填这个", "为什么要填", "为啥要填", "为什么要这个", "为什么需要", "为什么", "为啥", "干什么用", "干嘛用", "有什么用", "什么意思", "是什么意思", "这是什么", "这个是什么", "为什么问这个", "为啥问这个", "这是干嘛的", "这个干嘛的", "必须填吗", "一定要填吗", "不填行吗", "可以不填吗"}
+	skipWords      = []string{"跳过", "略过", "不填", "先跳过", "下一个", "下一项", "跳过这个", "跳过这项", "pass", "暂时不填", "以后再填", "空着"}
+)
+
+var (
+	reEditRef    = regexp.MustCompile(`^(?:请|帮我)?(?:修改|更改|更正|改一下|改|编辑)?(?:一下)?第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)?(?:作品|报名|片子)?的?(.*)$`)
+	reEditTitle  = regexp.MustCompile(`^(?:请|帮我)?(?:修改|更改|更正|改一下|改|编辑)(?:一下)?《([^》]+)》的?(.*)$`)
+	reCancelRef  = regexp.MustCompile(`^(?:取消|撤回|撤销|删除|删掉)(?:一下)?第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)?(?:作品|报名)?$|^(?:取消|撤回|撤销|删除|删掉)《([^》]+)》(?:的报名)?$`)
+	reReorder    = regexp.MustCompile(`^(?:调整顺序|调整排序|调整序号|修改顺序|修改排序|改顺序|排序|重新排序|作品排序|顺序调整)[:：\s]*(.*)$`)
+	reGreetingOK = regexp.MustCompile(`^(好的?|嗯+|哦+|ok|okay|收到|谢谢|谢了|感谢|明白|知道了|了解|好嘞|行)[!！。.~～]*$`)
+)
+
+// text handles a text message (also voice recognition, menu clicks, link
+// messages).
+func (t *turn) text(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return t.withPending(helpText)
+	}
+	if u := findLink(s); u != "" {
+		return t.link(u, s)
+	}
+	if t.st.Link != nil {
+		link := *t.st.Link
+		t.st.Link = nil
+		if e := t.pickEntry(s); e != nil {
+			return t.checkLink(e, link.URL, link.MsgID)
+		}
+	}
+	c := compact(s)
+
+	switch t.st.Mode {
+	case modeCancel:
+		return t.cancelAnswer(s)
+	case modeReorder:
+		if !oneOf(c, cancelWords...) {
+			if out, ok := t.reorderWith(s); ok {
+				return out
+			}
+		}
+		t.st.Mode = modeIdle
+		if oneOf(c, cancelWords...) {
+			return "好的，顺序没有改动。"
+		}
+	}
+
+	switch {
+	case oneOf(c, helpWords...):
+		return t.withPending(helpText)
+	case oneOf(c, registerWords...):
+		return t.register("")
+	case strings.HasPrefix(c, "我要报名") || strings.HasPrefix(c, "我想报名"):
+		return t.register(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "我要报名"), "我想报名"), "，,。：: "))
+	case oneOf(c, continueWords...):
+		return t.resume()
+	case oneOf(c, anotherWords...):
+		return t.another()
+	case oneOf(c, mineWords...):
+		return t.mine()
+	case oneOf(c, docsWords...):
+		return t.withPending(t.docs())
+	case oneOf(c, remindOffWords...):
+		if err := t.c.deps.Store.SetRemindersOff(t.ctx, t.m.OpenID, true); err != nil {
+			t.c.log.Error("reminders off", "user", hashID(t.m.OpenID), "err", err)
+			return contestbot.BusyMessage
+		}
+		return t.withPending("好的，已关闭截止前的提醒。想恢复时发送“恢复提醒”。")
+	case oneOf(c, remindOnWords...):
+		if err := t.c.deps.Store.SetRemindersOff(t.ctx, t.m.OpenID, false); err != nil {
+			t.c.log.Error("reminders on", "user", hashID(t.m.OpenID), "err", err)
+			return contestbot.BusyMessage
+		}
+		return t.withPending("好的，已恢复提醒：截止前会提醒您还没完成的事项（夜间不打扰）。")
+	case oneOf(c, checkWords...):
+		return t.withPending(checkHowTo)
+	case reReorder.MatchString(c):
+		return t.reorder(reReorder.FindStringSubmatch(strings.TrimSpace(s))[1])
+	case reCancelRef.MatchString(c):
+		if e := t.entryRef(reCancelRef.FindStringSubmatch(c)[1:]); e != nil {
+			return t.askCancel(e)
+		}
+		return "没有找到这个作品。发送“我的作品”看看编号。"
+	case oneOf(c, cancelWords...):
+		return t.cancel()
+	}
+	if m := reEditRef.FindStringSubmatch(s); m != nil && isEditCommand(s) {
+		return t.editRef(m[1], "", m[2])
+	}
+	if m := reEditTitle.FindStringSubmatch(s); m != nil {
+		return t.editRef("", m[1], m[2])
+	}
+
+	switch t.st.Mode {
+	case modeForm, modeEdit:
+		if e := t.current(); e != nil {
+			return t.formInput(e, s)
+		}
+		t.st.reset()
+	}
+	return t.idle(s)
+}
+
+// isEditCommand tells "修改第2个作品的时长" from "第2个作品的时长是多少？".
+func isEditCommand(s string) bool {
+	c := compact(s)
+	return containsAny(c, "修改", "更改", "更正", "改", "编辑") && !strings.HasSuffix(c, "?")
+}
+
+// withPending appends the pending question of an unfinished form, so an
+// interruption never loses the thread.
+func (t *turn) withPending(s string) string {
+	if t.st.Mode != modeForm && t.st.Mode != modeEdit {
+		return s
+	}
+	e := t.current()
+	if e == nil || t.st.Pending == "" {
+		return s
+	}
+	return s + "\n\n我们接着填：" + t.question(e, t.st.Pending)
+}
+
+// current is the entry the form works on, if it is still the user's and
+// still open for this mode.
+func (t *turn) current() *contestbot.Entry {
+	if t.st.newEntry != nil {
+		return t.st.newEntry
+	}
+	if t.st.EntryID == 0 && t.st.Mode == modeForm {
+		// The state was saved before the new entry had an ID: take the newest draft.
+		for i := len(t.entries) - 1; i >= 0; i-- {
+			if t.entries[i].Status == contestbot.StatusDraft {
+				t.st.EntryID = t.entries[i].ID
+				return t.entries[i]
+			}
+		}
+		return nil
+	}
+	e := t.byID(t.st.EntryID)
+	switch {
+	case e == nil:
+		return nil
+	case t.st.Mode == modeForm && e.Status != contestbot.StatusDraft:
+		return nil
+	case t.st.Mode == modeEdit && e.Status == contestbot.StatusCancelled:
+		return nil
+	}
+	return e
+}
+
+func (t *turn) byID(id int64) *contestbot.Entry {
+	for _, e := range t.entries {
+		if e.ID == id && id != 0 {
+			return e
+		}
+	}
+	return nil
+}
+
+func (t *turn) latestDraft() *contestbot.Entry {
+	for i := len(t.entries) - 1; i >= 0; i-- {
+		if t.entries[i].Status == contestbot.StatusDraft {
+			return t.entries[i]
+		}
+	}
+	return nil
+}
+
+func (t *turn) closed() bool {
+	d := t.c.opts.Deadline
+	return !d.IsZero() && t.now().After(d) && !t.c.opts.AcceptLate
+}
+
+// idle handles a message outside any form: values typed without "我要报名",
+// or a question.
+func (t *turn) idle(s string) string {
+	ex := extract(rewritePersonRole(s))
+	question := isQuestion(s)
+	if ex.labelled && !question {
+		if d := t.latestDraft(); d != nil {
+			t.st.focus(modeForm, d)
+			return "接着填《" + d.DisplayTitle() + "》的报名表。\n" + t.formInput(d, s)
+		}
+		if e := t.byID(t.st.LastID); e != nil && e.Status == contestbot.StatusComplete {
+			t.st.focus(modeEdit, e)
+			return t.formInput(e, s)
+		}
+		if len(ex.values) >= 2 {
+			return t.register(s)
+		}
+	}
+	if reGreetingOK.MatchString(compact(s)) {
+		return "好的。有问题随时问我；" + registerHint
+	}
+	return t.ask(s, false)
+}
+
+// ask answers a question from the notice. inForm keeps the answer short of
+// the general help when the message was not a question.
+func (t *turn) ask(s string, inForm bool) string {
+	if t.c.deps.Knowledge == nil {
+		return helpText
+	}
+	a := t.c.deps.Knowledge.Answer(t.ctx, s)
+	if a.Kind == knowledge.KindNone || strings.TrimSpace(a.Text) == "" {
+		if inForm {
+			return ""
+		}
+		return "没太明白您的意思。\n" + helpText
+	}
+	return a.Text
+}
+
+// docs is the link to the user's filled forms, or where to find the blanks.
+func (t *turn) docs() string {
+	if t.c.deps.Docs != nil {
+		if l := t.c.deps.Docs.DocumentsLink(t.m.OpenID); l != "" {
+			return "报名材料（已按您填写的内容生成报名表、汇总表、版权确认协议书）下载：\n" + l + "\n打印后签字盖章，按通知要求报送。"
+		}
+	}
+	return "报名表（附件2）、版权确认协议书（附件3）、汇总表（附件4）都在通知的附件里。报名完成后，我会按您填的内容生成可下载的表格。"
+}

@@ -1,0 +1,100 @@
+package dialogs
+
+import "contestbot"
+
+// Modes of a conversation.
+const (
+	modeIdle    = ""
+	modeForm    = "form"    // filling the draft EntryID; Pending is the question asked last
+	modeEdit    = "edit"    // changing the completed entry EntryID
+	modeCancel  = "cancel"  // waiting for "are you sure" about cancelling CancelID
+	modeReorder = "reorder" // waiting for the new order of a unit's entries
+)
+
+// state is what a conversation remembers between messages, stored as JSON
+// in the store's dialog_state. Entries themselves live in their own table;
+// the state only points at them, so a lost state loses no answer.
+type state struct {
+	Mode    string `json:"mode,omitempty"`
+	EntryID int64  `json:"entry_id,omitempty"`
+	// Pending is the slot asked last; a plain answer fills it.
+	Pending slot `json:"pending,omitempty"`
+	// Roles are the 主创人员 roles already answered for EntryID ("无" counts).
+	Roles []slot `json:"roles,omitempty"`
+	// Back is the mode to return to when a cancel is declined.
+	Back     string `json:"back,omitempty"`
+	CancelID int64  `json:"cancel_id,omitempty"`
+	// Unit is the unit being reordered in modeReorder.
+	Unit string `json:"unit,omitempty"`
+	// Link is a video link waiting for the user to say which entry it is for.
+	Link *pendingLink `json:"link,omitempty"`
+	// LastID is the entry completed or edited last: an unprompted correction
+	// right after completing goes there.
+	LastID int64 `json:"last_id,omitempty"`
+
+	// newEntry is an entry created this turn, which gets its ID on save.
+	newEntry *contestbot.Entry
+}
+
+type pendingLink struct {
+	URL   string `json:"url"`
+	MsgID string `json:"msg_id"`
+}
+
+func (s *state) roleDone(r slot) bool {
+	for _, x := range s.Roles {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) markRole(r slot) {
+	if !s.roleDone(r) {
+		s.Roles = append(s.Roles, r)
+	}
+}
+
+// focus points the state at entry e in mode m, resetting per-entry memory
+// when the entry changes.
+func (s *state) focus(m string, e *contestbot.Entry) {
+	if e.ID != s.EntryID || e.ID == 0 {
+		s.Roles = nil
+		// Roles already filled on a resumed draft count as answered.
+		for i, v := range creatorValues(e) {
+			if v != "" {
+				s.Roles = append(s.Roles, roles[i])
+			}
+		}
+	}
+	s.Mode, s.EntryID, s.Pending = m, e.ID, ""
+	if e.ID == 0 {
+		s.newEntry = e
+	}
+}
+
+func (s *state) reset() {
+	s.Mode, s.EntryID, s.Pending, s.Roles, s.Back, s.CancelID, s.Unit = modeIdle, 0, "", nil, "", 0, ""
+}
+
+func creatorValues(e *contestbot.Entry) []string {
+	c := e.Creators
+	return []string{c.Supervisor, c.Director, c.Writer, c.Camera, c.Editor}
+}
+
+func creatorPtr(e *contestbot.Entry, r slot) *string {
+	switch r {
+	case slotSupervisor:
+		return &e.Creators.Supervisor
+	case slotDirector:
+		return &e.Creators.Director
+	case slotWriter:
+		return &e.Creators.Writer
+	case slotCamera:
+		return &e.Creators.Camera
+	case slotEditor:
+		return &e.Creators.Editor
+	}
+	return nil
+}

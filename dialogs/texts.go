@@ -1,0 +1,229 @@
+package dialogs
+
+import (
+	"fmt"
+	"strings"
+
+	"contestbot"
+)
+
+// This file holds what the bot says: questions with an example answer, why
+// each field is asked, the summary and the checklist. Plain text only:
+// WeChat shows no Markdown.
+
+const helpText = `我是大赛报名助手，可以帮您：
+1. 报名：发送“我要报名”，按提示一项项填写报名表（可以一次发多项）；
+2. 问问题：直接问，例如“截止时间”“作品怎么命名”“1080P 8M码率行吗”；
+3. 检查视频：把视频文件的下载链接发给我，我来检查格式；
+4. 其他：我的作品、继续报名、再报一个、调整顺序、下载报名材料、退订提醒。`
+
+const checkHowTo = `检查视频：把视频上传到网盘或云存储，把文件的直接下载链接（http开头）发给我，我会检查格式、分辨率、码率、时长和文件名，约一分钟内回复结果。
+注意：直接在微信里发视频会被压缩，无法检查原文件。`
+
+const mediaText = `收到视频/图片了，不过微信会压缩视频，我看不到原始文件，也就没法检查码率和分辨率。
+请把原始视频上传到网盘或云存储，把下载链接（http开头）发给我。`
+
+const registerHint = `报名：发送“我要报名”，我会一项项问您报名表上的内容，几分钟就能填完；中途可以随时修改、提问，下次发“继续报名”接着填。`
+
+var categoryMenu = "1 实景拍摄  2 动画制作  3 AI生成  4 视频切片  5 其他"
+
+// question is the question for slot s, with an example answer.
+func (t *turn) question(e *contestbot.Entry, s slot) string {
+	switch s {
+	case slot(contestbot.FieldUnit):
+		return "请问推荐单位（学校全称）是？例如：郑州职业技术学院"
+	case slot(contestbot.FieldTitle):
+		return "作品的片名是？例如：黄河岸边的守望"
+	case slot(contestbot.FieldProducer):
+		return fmt.Sprintf("制作单位是？如果就是%s，回复“同上”即可。", orDefault(e.Unit, "推荐单位"))
+	case slot(contestbot.FieldContact):
+		return "联系人是哪位老师？例如：张伟"
+	case slot(contestbot.FieldPhone):
+		return "联系电话是？手机或带区号的座机都可以，例如：13800000000 或 0371-69691670"
+	case slot(contestbot.FieldDuration):
+		return "作品时长是多少？例如：2分30秒"
+	case slot(contestbot.FieldCategory):
+		return "作品属于哪一类？回复序号即可：\n" + categoryMenu
+	case slot(contestbot.FieldSynopsis):
+		return "请发一段内容简介（填入报名表和汇总表），一两句话即可，例如：讲述了驻村第一书记带领村民发展特色产业的故事。"
+	case slot(contestbot.FieldSummary):
+		n := contestbot.RuneLen(e.Synopsis)
+		if e.Synopsis != "" && n <= contestbot.MaxSummaryRunes {
+			return fmt.Sprintf("版权确认协议书还要一段100字以内的内容摘要。您的简介共%d字，回复“同简介”就直接用简介，也可以另写一段。", n)
+		}
+		return fmt.Sprintf("版权确认协议书还要一段100字以内的内容摘要。简介有%d字，超过100字了，请另写一段100字以内的摘要。", n)
+	case slot(contestbot.FieldUnitWork):
+		return "这部作品是学校（单位）组织完成的，不是个人作品，对吗？回复“是”或“不是”。"
+	case slot(contestbot.FieldMadeSince2025):
+		return "作品是2025年以来创作完成的，对吗？回复“是”或“不是”。"
+	case slot(contestbot.FieldUnpublished):
+		return "作品还没有在任何平台（抖音、视频号、B站、公众号等）公开发表过，对吗？回复“是”（未发表）或“已发表”。"
+	case slot(contestbot.FieldAIUsed):
+		return "片中有没有使用AI生成的内容（画面、配音、音乐等）？回复“有”或“没有”。"
+	case slot(contestbot.FieldAILabelled):
+		return "通知要求利用AI生成的内容应明确标注。片中AI生成的内容已经标注了吗？回复“已标注”或“没有”。"
+	case slot(contestbot.FieldCopyright):
+		return t.summary(e) + "\n\n核对无误请回复“确认”（即确认以上著作权声明）；需要改哪项直接说，例如“时长改成2分10秒”。"
+	}
+	if s.isRole() {
+		q := fmt.Sprintf("主创人员：%s是谁？几个人用顿号隔开；没有请回复“无”。", roleLabels[s])
+		if s == roles[0] {
+			q += "\n（也可以一次写全，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七）"
+		}
+		return q
+	}
+	return ""
+}
+
+// why explains why slot s is on the form.
+func why(s slot) string {
+	switch s.field() {
+	case contestbot.FieldUnit:
+		return "推荐单位要填在报名表和汇总表上，视频文件名也以它开头（推荐单位-序号-片名）。"
+	case contestbot.FieldTitle:
+		return "片名要填在报名表、汇总表和版权确认协议书上，著作权声明和视频文件名里也要用到。"
+	case contestbot.FieldProducer:
+		return "报名表和汇总表都有“制作单位”一栏，可以和推荐单位相同。"
+	case contestbot.FieldContact, contestbot.FieldPhone:
+		return "报名表和汇总表要写联系人和联系电话，作品有问题时组干处会联系这位老师。"
+	case contestbot.FieldDuration:
+		return "报名表、汇总表和版权确认协议书都要写时长；通知要求时长原则上不超过3分钟。"
+	case contestbot.FieldCategory:
+		return "报名表要勾选分类：通知三（一）把作品分为实景拍摄、动画制作、AI生成、视频切片、其他五类。"
+	case contestbot.FieldCreators:
+		return "报名表有“主创人员”一栏：监制(策划)、编导(导演)、撰稿、摄影、剪辑(制作)。哪个角色没有，回复“无”或“跳过”即可。"
+	case contestbot.FieldSynopsis:
+		return "报名表和汇总表都有“内容简介”一栏，评审会先看它。"
+	case contestbot.FieldSummary:
+		return "版权确认协议书（附件3）要写“内容摘要”，限100字以内。"
+	case contestbot.FieldUnitWork:
+		return "通知三（二）：本次大赛暂不接受个人作品。"
+	case contestbot.FieldMadeSince2025:
+		return "通知三（三）：报送范围是2025年以来完成的作品。"
+	case contestbot.FieldUnpublished:
+		return "附件1第5条：报送作品应为全平台未公开发表作品，首播权归河南省党员教育中心所有。"
+	case contestbot.FieldAIUsed, contestbot.FieldAILabelled:
+		return "通知三（三）：鼓励运用人工智能等新技术，但利用AI生成的内容应明确标注。"
+	case contestbot.FieldCopyright:
+		return "报名表上有著作权声明，需要推荐单位确认作品著作权并承担相应责任。"
+	}
+	return ""
+}
+
+// copyrightStatement is the 著作权声明 of 附件2 with the title filled in.
+func copyrightStatement(title string) string {
+	return "我单位享有《" + title + "》（作品名）著作权，如涉及著作权、肖像权、名誉权等事宜由我单位承担一切法律责任，并授权河南省党员教育中心用于全省党员教育培训工作。"
+}
+
+func yesNo(b *bool, yes, no string) string {
+	switch {
+	case b == nil:
+		return "未填"
+	case *b:
+		return yes
+	}
+	return no
+}
+
+func orNone(s string) string { return orDefault(s, "无") }
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+// summary is the compact record shown before confirming.
+func (t *turn) summary(e *contestbot.Entry) string {
+	var b strings.Builder
+	b.WriteString("请核对报名信息：\n")
+	fmt.Fprintf(&b, "推荐单位：%s\n", e.Unit)
+	fmt.Fprintf(&b, "片名：《%s》\n", e.Title)
+	fmt.Fprintf(&b, "制作单位：%s\n", e.Producer)
+	fmt.Fprintf(&b, "联系人：%s  电话：%s\n", e.Contact, contestbot.FormatPhone(e.Phone))
+	fmt.Fprintf(&b, "时长：%s  分类：%s\n", contestbot.FormatDuration(e.DurationSeconds), e.Category)
+	c := e.Creators
+	fmt.Fprintf(&b, "主创：监制(策划) %s；编导(导演) %s；撰稿 %s；摄影 %s；剪辑(制作) %s\n",
+		orNone(c.Supervisor), orNone(c.Director), orNone(c.Writer), orNone(c.Camera), orNone(c.Editor))
+	fmt.Fprintf(&b, "内容简介：%s\n", e.Synopsis)
+	if e.Summary == e.Synopsis && e.Summary != "" {
+		b.WriteString("内容摘要：同简介\n")
+	} else {
+		fmt.Fprintf(&b, "内容摘要：%s\n", e.Summary)
+	}
+	ai := "未使用AI生成内容"
+	if e.NeedsAILabel() {
+		ai = "含AI生成内容，" + yesNo(e.AILabelled, "已标注", "未标注")
+	}
+	fmt.Fprintf(&b, "单位作品：%s；2025年以来创作：%s；未公开发表：%s；%s\n",
+		yesNo(e.UnitWork, "是", "否"), yesNo(e.MadeSince2025, "是", "否"), yesNo(e.Unpublished, "是", "否"), ai)
+	b.WriteString("著作权声明：" + copyrightStatement(e.Title))
+	return b.String()
+}
+
+// display is a slot's value as the user sees it in an acknowledgement.
+func display(e *contestbot.Entry, s slot) string {
+	if p := creatorPtr(e, s); p != nil {
+		return orNone(*p)
+	}
+	switch contestbot.Field(s) {
+	case contestbot.FieldUnit:
+		return e.Unit
+	case contestbot.FieldTitle:
+		return "《" + e.Title + "》"
+	case contestbot.FieldProducer:
+		return e.Producer
+	case contestbot.FieldContact:
+		return e.Contact
+	case contestbot.FieldPhone:
+		return contestbot.FormatPhone(e.Phone)
+	case contestbot.FieldDuration:
+		return contestbot.FormatDuration(e.DurationSeconds)
+	case contestbot.FieldCategory:
+		return e.Category
+	case contestbot.FieldCreators:
+		c := e.Creators
+		var parts []string
+		for i, v := range []string{c.Supervisor, c.Director, c.Writer, c.Camera, c.Editor} {
+			if v != "" {
+				parts = append(parts, roleLabels[roles[i]]+" "+v)
+			}
+		}
+		return orNone(strings.Join(parts, "；"))
+	case contestbot.FieldSynopsis:
+		return fmt.Sprintf("已记录（%d字）", contestbot.RuneLen(e.Synopsis))
+	case contestbot.FieldSummary:
+		if e.Summary == e.Synopsis {
+			return "同简介"
+		}
+		return fmt.Sprintf("已记录（%d字）", contestbot.RuneLen(e.Summary))
+	case contestbot.FieldUnitWork:
+		return yesNo(e.UnitWork, "单位作品", "个人作品")
+	case contestbot.FieldMadeSince2025:
+		return yesNo(e.MadeSince2025, "2025年以来创作", "2025年以前创作")
+	case contestbot.FieldUnpublished:
+		return yesNo(e.Unpublished, "未公开发表", "已公开发表")
+	case contestbot.FieldAIUsed:
+		return yesNo(e.AIUsed, "使用了", "没有使用")
+	case contestbot.FieldAILabelled:
+		return yesNo(e.AILabelled, "已标注", "未标注")
+	}
+	return ""
+}
+
+// checklist is what the school still has to send where, from 附件1 第2条,
+// the notice's closing paragraph and 附件2/附件4.
+func (c *Core) checklist() string {
+	o := c.opts
+	return fmt.Sprintf(`接下来还要报送：
+1. 作品、报名表、汇总表、版权确认协议书，请于%s发送到邮箱 %s；
+2. 版权确认协议书原件（签字盖章）报省委教育工委组干处%s房间；
+3. 报名表纸质版%s；汇总表须由分管负责领导签字，报送2部以上作品的请在汇总表上排好序。
+有疑问可联系%s，电话 %s。`, o.DeadlineText, o.Mailbox, o.Room, o.PaperCopies, strings.Join(o.Contacts, "、"), o.Phone)
+}
+
+func (c *Core) closedText() string {
+	return fmt.Sprintf("报名已截止（%s报送），不再接受新的报名。如有特殊情况，请联系省委教育工委组干处：%s，电话 %s。\n已报名的作品仍可发“我的作品”查看。",
+		c.opts.DeadlineText, strings.Join(c.opts.Contacts, "、"), c.opts.Phone)
+}
