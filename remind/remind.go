@@ -359,7 +359,12 @@ func (s *Service) fallback(p *Planned, reason string) {
 // (user, slot) — so no instance or restart sends it twice — records older
 // missed slots as skipped, sends and records the outcome. A reminder whose
 // send fails is recorded and not retried. It returns how many were sent.
+//
+// A Service built without a Sender (for Plan and Nudge only) refuses to run.
 func (s *Service) RunOnce(ctx context.Context) (sent int, err error) {
+	if s.send == nil {
+		return 0, contestbot.Errorf(contestbot.EUNAVAILABLE, "未配置公众号（wechat.app_id、wechat.app_secret），无法发送提醒")
+	}
 	now := s.Now()
 	plans, err := s.Plan(ctx, now)
 	if err != nil {

@@ -2,9 +2,11 @@ package remind_test
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -22,6 +24,7 @@ import (
 	"contestbot/store"
 
 	"github.com/google/go-cmp/cmp"
+	_ "github.com/jackc/pgx/v5/stdlib"
 )
 
 var cst = time.FixedZone("CST", 8*3600)
@@ -182,6 +185,51 @@ func openDB(t testing.TB, path string, c *clock) *store.DB {
 	}
 	db.Now = c.Now
 	return db
+}
+
+// A database is a way to open (and reopen, as a restarted process would) one
+// test database.
+type database func(t testing.TB, c *clock) *store.DB
+
+// databases returns a fresh SQLite file and, when
+// CONTESTBOT_TEST_POSTGRES_DSN is set (.ci/run sets it), a fresh PostgreSQL
+// schema dropped when the test ends.
+func databases(t *testing.T) map[string]database {
+	path := filepath.Join(t.TempDir(), "contestbot.db")
+	out := map[string]database{
+		"sqlite": func(t testing.TB, c *clock) *store.DB { return openDB(t, path, c) },
+	}
+	dsn := os.Getenv("CONTESTBOT_TEST_POSTGRES_DSN")
+	if dsn == "" {
+		return out
+	}
+	ctx := context.Background()
+	admin, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schema := fmt.Sprintf("remind_%d", rand.Int64())
+	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
+		admin.Close()
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE")
+		admin.Close()
+	})
+	sep := "?"
+	if strings.Contains(dsn, "?") {
+		sep = "&"
+	}
+	out["postgres"] = func(t testing.TB, c *clock) *store.DB {
+		db, err := store.Open(ctx, "postgres", dsn+sep+"search_path="+schema)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db.Now = c.Now
+		return db
+	}
+	return out
 }
 
 func newService(t testing.TB, db *store.DB, f *fakeWeChat, c *clock, templateID string) *remind.Service {
@@ -347,109 +395,110 @@ func TestWeek(t *testing.T) {
 			skipped: []string{"u2-active 3d", "u4-silent 3d", "u8-late 3d"},
 		},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			ctx := context.Background()
-			c := &clock{t: at(10, 7, 9, 0)}
-			f := newFakeWeChat(t, c)
-			f.textErr[uUnfollowed] = 43004 // WeChat refuses anything for a user who unfollowed
-			f.tmplErr[uUnfollowed] = 43004
-			path := filepath.Join(t.TempDir(), "contestbot.db")
-			db := openDB(t, path, c)
-			setup(t, db)
-			svc := newService(t, db, f, c, tc.template)
-			for now := at(10, 8, 0, 0); now.Before(deadline); now = now.Add(10 * time.Minute) {
-				c.Set(now)
-				events(t, db, now)
-				if !now.Before(tc.downFrom) && now.Before(tc.downTo) {
-					continue
+		for driver, open := range databases(t) {
+			t.Run(tc.name+"/"+driver, func(t *testing.T) {
+				ctx := context.Background()
+				c := &clock{t: at(10, 7, 9, 0)}
+				f := newFakeWeChat(t, c)
+				f.textErr[uUnfollowed] = 43004 // WeChat refuses anything for a user who unfollowed
+				f.tmplErr[uUnfollowed] = 43004
+				db := open(t, c)
+				setup(t, db)
+				svc := newService(t, db, f, c, tc.template)
+				for now := at(10, 8, 0, 0); now.Before(deadline); now = now.Add(10 * time.Minute) {
+					c.Set(now)
+					events(t, db, now)
+					if !now.Before(tc.downFrom) && now.Before(tc.downTo) {
+						continue
+					}
+					if now.Equal(tc.downTo) {
+						// Restart: a new process over the same database file.
+						db.Close()
+						db = open(t, c)
+						svc = newService(t, db, f, c, tc.template)
+					}
+					if _, err := svc.RunOnce(ctx); err != nil {
+						t.Fatalf("pass at %v: %v", now, err)
+					}
 				}
-				if now.Equal(tc.downTo) {
-					// Restart: a new process over the same database file.
-					db.Close()
-					db = openDB(t, path, c)
-					svc = newService(t, db, f, c, tc.template)
-				}
-				if _, err := svc.RunOnce(ctx); err != nil {
-					t.Fatalf("pass at %v: %v", now, err)
-				}
-			}
-			defer db.Close()
+				defer db.Close()
 
-			calls := f.Calls()
-			var got []string
-			for _, cl := range calls {
-				got = append(got, cl.String())
-			}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Fatalf("messages (-want +got):\n%s", diff)
-			}
-			q := 0
-			for _, cl := range calls {
-				if h := cl.At.In(cst).Hour(); h >= 22 || h < 8 {
-					t.Errorf("%v sent in quiet hours", cl)
+				calls := f.Calls()
+				var got []string
+				for _, cl := range calls {
+					got = append(got, cl.String())
 				}
-				if cl.Kind == "text" {
-					if !strings.Contains(cl.Text, "回复“继续报名”") || !strings.Contains(cl.Text, "未提交视频链接") {
-						t.Errorf("text lacks what is missing or how to continue:\n%s", cl.Text)
-					}
+				if diff := cmp.Diff(tc.want, got); diff != "" {
+					t.Fatalf("messages (-want +got):\n%s", diff)
 				}
-				if cl.Kind == "template" {
-					q++
-					if cl.Data["thing1"] == "" || cl.Data["time2"] != "2025年10月15日 23:59" || !strings.Contains(cl.Data["thing3"], "提交视频链接") {
-						t.Errorf("template data %v", cl.Data)
+				q := 0
+				for _, cl := range calls {
+					if h := cl.At.In(cst).Hour(); h >= 22 || h < 8 {
+						t.Errorf("%v sent in quiet hours", cl)
 					}
-					for k, v := range cl.Data {
-						if strings.HasPrefix(k, "thing") && utf8.RuneCountInString(v) > 20 {
-							t.Errorf("template %s too long: %q", k, v)
+					if cl.Kind == "text" {
+						if !strings.Contains(cl.Text, "回复“继续报名”") || !strings.Contains(cl.Text, "未提交视频链接") {
+							t.Errorf("text lacks what is missing or how to continue:\n%s", cl.Text)
+						}
+					}
+					if cl.Kind == "template" {
+						q++
+						if cl.Data["thing1"] == "" || cl.Data["time2"] != "2025年10月15日 23:59" || !strings.Contains(cl.Data["thing3"], "提交视频链接") {
+							t.Errorf("template data %v", cl.Data)
+						}
+						for k, v := range cl.Data {
+							if strings.HasPrefix(k, "thing") && utf8.RuneCountInString(v) > 20 {
+								t.Errorf("template %s too long: %q", k, v)
+							}
 						}
 					}
 				}
-			}
-			// The first text states the time left.
-			if !strings.Contains(calls[0].Text, "还有7天") {
-				t.Errorf("first reminder does not say 还有7天:\n%s", calls[0].Text)
-			}
-			for _, cl := range calls {
-				if cl.At.Equal(at(10, 15, 9, 0)) && cl.Kind == "text" && !strings.Contains(cl.Text, "今天24时截止") {
-					t.Errorf("last-day reminder does not say 今天24时截止:\n%s", cl.Text)
+				// The first text states the time left.
+				if !strings.Contains(calls[0].Text, "还有7天") {
+					t.Errorf("first reminder does not say 还有7天:\n%s", calls[0].Text)
 				}
-			}
+				for _, cl := range calls {
+					if cl.At.Equal(at(10, 15, 9, 0)) && cl.Kind == "text" && !strings.Contains(cl.Text, "今天24时截止") {
+						t.Errorf("last-day reminder does not say 今天24时截止:\n%s", cl.Text)
+					}
+				}
 
-			rows, err := db.Reminders(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var skipped []string
-			unreachable := 0
-			for _, r := range rows {
-				switch r.Status {
-				case store.ReminderSkipped:
-					skipped = append(skipped, r.OpenID+" "+strings.SplitN(r.Slot, "@", 2)[0])
-				case store.ReminderUnreachable:
-					unreachable++
-					if r.OpenID != uSilent || !strings.Contains(r.Detail, "48小时") {
-						t.Errorf("unreachable row %+v", r)
-					}
-				case store.ReminderFailed:
-					if r.OpenID != uUnfollowed || !strings.Contains(r.Detail, "43004") {
-						t.Errorf("failed row %+v", r)
-					}
-				case store.ReminderClaimed:
-					t.Errorf("reminder left claimed: %+v", r)
+				rows, err := db.Reminders(ctx)
+				if err != nil {
+					t.Fatal(err)
 				}
-			}
-			sort.Strings(skipped)
-			if diff := cmp.Diff(tc.skipped, skipped); diff != "" {
-				t.Errorf("skipped (-want +got):\n%s", diff)
-			}
-			if unreachable != tc.unreachable {
-				t.Errorf("unreachable rows = %d, want %d", unreachable, tc.unreachable)
-			}
-			u, err := db.User(ctx, uUnfollowed)
-			if err != nil || u.Subscribed {
-				t.Errorf("43004 user still subscribed: %+v %v", u, err)
-			}
-		})
+				var skipped []string
+				unreachable := 0
+				for _, r := range rows {
+					switch r.Status {
+					case store.ReminderSkipped:
+						skipped = append(skipped, r.OpenID+" "+strings.SplitN(r.Slot, "@", 2)[0])
+					case store.ReminderUnreachable:
+						unreachable++
+						if r.OpenID != uSilent || !strings.Contains(r.Detail, "48小时") {
+							t.Errorf("unreachable row %+v", r)
+						}
+					case store.ReminderFailed:
+						if r.OpenID != uUnfollowed || !strings.Contains(r.Detail, "43004") {
+							t.Errorf("failed row %+v", r)
+						}
+					case store.ReminderClaimed:
+						t.Errorf("reminder left claimed: %+v", r)
+					}
+				}
+				sort.Strings(skipped)
+				if diff := cmp.Diff(tc.skipped, skipped); diff != "" {
+					t.Errorf("skipped (-want +got):\n%s", diff)
+				}
+				if unreachable != tc.unreachable {
+					t.Errorf("unreachable rows = %d, want %d", unreachable, tc.unreachable)
+				}
+				u, err := db.User(ctx, uUnfollowed)
+				if err != nil || u.Subscribed {
+					t.Errorf("43004 user still subscribed: %+v %v", u, err)
+				}
+			})
+		}
 	}
 }
 
@@ -577,13 +626,18 @@ func TestChannels(t *testing.T) {
 // TestTwoInstances runs two services over one database at the same instant:
 // each user gets the slot once.
 func TestTwoInstances(t *testing.T) {
+	for driver, open := range databases(t) {
+		t.Run(driver, func(t *testing.T) { testTwoInstances(t, open) })
+	}
+}
+
+func testTwoInstances(t *testing.T, open database) {
 	ctx := context.Background()
 	c := &clock{t: at(10, 8, 10, 0)}
 	f := newFakeWeChat(t, c)
-	path := filepath.Join(t.TempDir(), "c.db")
-	db1 := openDB(t, path, c)
+	db1 := open(t, c)
 	defer db1.Close()
-	db2 := openDB(t, path, c)
+	db2 := open(t, c)
 	defer db2.Close()
 	for i := range 20 {
 		id := fmt.Sprintf("u%02d", i)
@@ -701,14 +755,25 @@ func TestPlanChangesNothing(t *testing.T) {
 	}
 }
 
-func TestRunStops(t *testing.T) {
-	c := &clock{t: at(10, 8, 12, 0)}
-	db := openDB(t, filepath.Join(t.TempDir(), "r.db"), c)
+func TestRunOnceNeedsSender(t *testing.T) {
+	c := &clock{t: at(10, 8, 21, 0)}
+	db := openDB(t, filepath.Join(t.TempDir(), "s.db"), c)
 	defer db.Close()
 	svc, err := remind.New(db, nil, remind.Options{Deadline: deadline, Now: c.Now, Logger: quiet})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if _, err := svc.RunOnce(context.Background()); contestbot.ErrorCode(err) != contestbot.EUNAVAILABLE {
+		t.Fatalf("RunOnce without a sender = %v, want EUNAVAILABLE", err)
+	}
+}
+
+func TestRunStops(t *testing.T) {
+	c := &clock{t: at(10, 8, 12, 0)}
+	f := newFakeWeChat(t, c)
+	db := openDB(t, filepath.Join(t.TempDir(), "r.db"), c)
+	defer db.Close()
+	svc := newService(t, db, f, c, "")
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { svc.Run(ctx, time.Millisecond); close(done) }()
