@@ -67,6 +67,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdRemind(ctx, rest, s)
 	case "menu":
 		return cmdMenu(ctx, rest, s)
+	case "export":
+		return cmdExport(ctx, rest, s)
+	case "docs":
+		return cmdDocs(ctx, rest, s)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

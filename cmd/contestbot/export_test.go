@@ -1,0 +1,146 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"contestbot"
+	"contestbot/store"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// exportFixture writes a config and a store with two units' entries and
+// returns the config path and the entry ids by title.
+func exportFixture(t *testing.T) (string, map[string]int64) {
+	t.Helper()
+	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "bot.db")
+	cfgPath := filepath.Join(dir, "config.yaml")
+	if err := os.WriteFile(cfgPath, []byte("store:\n  driver: sqlite\n  dsn: "+dbPath+"\nlog:\n  level: error\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	db, err := store.Open(ctx, "sqlite", dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	ids := map[string]int64{}
+	for _, e := range []*contestbot.Entry{
+		{OpenID: "o1", Status: contestbot.StatusComplete, Unit: "郑州职院", Title: "黄河岸边的守望", Producer: "宣传部",
+			Contact: "李老师", Phone: "037169691670", DurationSeconds: 150, Category: "实景拍摄",
+			Creators: contestbot.Creators{Director: "张伟、李娜"}, Synopsis: "=简介", Summary: "摘要", CopyrightConfirmed: true},
+		{OpenID: "o1", Status: contestbot.StatusCancelled, Unit: "郑州职院", Title: "取消的作品"},
+		{OpenID: "o2", Status: contestbot.StatusComplete, Unit: "开封技师学院", Title: "清廉之光", Contact: "王老师", Phone: "13900000002"},
+	} {
+		if err := db.CreateEntry(ctx, e); err != nil {
+			t.Fatal(err)
+		}
+		ids[e.Title] = e.ID
+	}
+	return cfgPath, ids
+}
+
+func TestExportCommand(t *testing.T) {
+	cfg, _ := exportFixture(t)
+	ctx := context.Background()
+	t.Run("JSONStdout", func(t *testing.T) {
+		var out, errw bytes.Buffer
+		if code := run(ctx, []string{"export", "--config", cfg, "--format", "json"}, nil, &out, &errw); code != 0 {
+			t.Fatalf("exit %d: %s", code, errw.String())
+		}
+		var got []map[string]any
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != 3 {
+			t.Fatalf("%d entries", len(got))
+		}
+		statuses := map[string]any{}
+		for _, o := range got {
+			statuses[o["title"].(string)] = o["status"]
+			if o["title"] == "黄河岸边的守望" && (o["phone"] != "037169691670" || o["duration_seconds"] != float64(150)) {
+				t.Errorf("entry %v", o)
+			}
+		}
+		if statuses["取消的作品"] != "cancelled" {
+			t.Errorf("statuses %v", statuses)
+		}
+	})
+	t.Run("XLSXFileUnit", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "out", "zz.xlsx")
+		var out, errw bytes.Buffer
+		if code := run(ctx, []string{"export", "--config", cfg, "--format", "xlsx", "-o", path, "--unit", "郑州职院"}, nil, &out, &errw); code != 0 {
+			t.Fatalf("exit %d: %s", code, errw.String())
+		}
+		f, err := excelize.OpenFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		rows, err := f.GetRows("郑州职院")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(rows) != 6 || rows[3][1] != "黄河岸边的守望" || rows[3][4] != "=简介" || rows[3][6] != "037169691670" {
+			t.Errorf("rows %q", rows)
+		}
+	})
+	t.Run("CSV", func(t *testing.T) {
+		var out, errw bytes.Buffer
+		if code := run(ctx, []string{"export", "--config", cfg, "--format", "csv"}, nil, &out, &errw); code != 0 {
+			t.Fatalf("exit %d: %s", code, errw.String())
+		}
+		if !strings.HasPrefix(out.String(), "\ufeff编号") || !strings.Contains(out.String(), "'=简介") {
+			t.Errorf("csv %q", out.String())
+		}
+	})
+	t.Run("ErrFormat", func(t *testing.T) {
+		var out, errw bytes.Buffer
+		if code := run(ctx, []string{"export", "--config", cfg, "--format", "pdf"}, nil, &out, &errw); code != 2 || !strings.Contains(errw.String(), "usage") {
+			t.Errorf("exit %d: %s", code, errw.String())
+		}
+	})
+}
+
+func TestDocsCommand(t *testing.T) {
+	cfg, ids := exportFixture(t)
+	ctx := context.Background()
+	t.Run("OK", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "docs")
+		var out, errw bytes.Buffer
+		id := ids["黄河岸边的守望"]
+		if code := run(ctx, []string{"docs", "--config", cfg, "--entry", strconv.FormatInt(id, 10), "-o", dir}, nil, &out, &errw); code != 0 {
+			t.Fatalf("exit %d: %s", code, errw.String())
+		}
+		for _, name := range []string{"郑州职院-1-黄河岸边的守望-报名表.docx", "郑州职院-1-黄河岸边的守望-版权确认协议书.docx"} {
+			st, err := os.Stat(filepath.Join(dir, name))
+			if err != nil || st.Size() < 1000 {
+				t.Errorf("%s: %v", name, err)
+			}
+			if !strings.Contains(out.String(), name) {
+				t.Errorf("output lacks %s", name)
+			}
+		}
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		var out, errw bytes.Buffer
+		code := run(ctx, []string{"docs", "--config", cfg, "--entry", "999", "-o", t.TempDir()}, nil, &out, &errw)
+		if code != 2 || !strings.Contains(errw.String(), "没有找到编号为999的作品") {
+			t.Errorf("exit %d: %s", code, errw.String())
+		}
+	})
+	t.Run("ErrUsage", func(t *testing.T) {
+		var out, errw bytes.Buffer
+		if code := run(ctx, []string{"docs", "--config", cfg, "--entry", "x"}, nil, &out, &errw); code != 2 {
+			t.Errorf("exit %d", code)
+		}
+	})
+}
