@@ -414,18 +414,25 @@ func (s *Service) deliver(ctx context.Context, p *Planned) (bool, error) {
 	if err != nil || !claimed {
 		return false, err
 	}
+	sent, err := s.sendClaimed(ctx, p)
+	// Record the missed slots after sending: a store error here must not
+	// leave the claimed reminder unsent.
 	for _, o := range p.Skipped {
-		ok, err := s.db.ClaimReminder(ctx, p.OpenID, o.Key, o.At)
-		if err != nil {
-			return false, err
+		ok, cerr := s.db.ClaimReminder(ctx, p.OpenID, o.Key, o.At)
+		if cerr == nil && ok {
+			cerr = s.db.FinishReminder(ctx, p.OpenID, o.Key, store.ReminderSkipped, store.ReminderSkipped,
+				"错过的提醒已由 "+p.Slot.Offset+" 提醒取代")
 		}
-		if ok {
-			if err := s.db.FinishReminder(ctx, p.OpenID, o.Key, store.ReminderSkipped, store.ReminderSkipped,
-				"错过的提醒已由 "+p.Slot.Offset+" 提醒取代"); err != nil {
-				return false, err
-			}
+		if cerr != nil {
+			return sent, errors.Join(err, cerr)
 		}
 	}
+	return sent, err
+}
+
+// sendClaimed sends a claimed reminder over its channel, falling back as
+// WeChat's errcodes direct, and records the outcome.
+func (s *Service) sendClaimed(ctx context.Context, p *Planned) (bool, error) {
 	log := s.log.With("user", hashID(p.OpenID), "slot", p.Slot.Key)
 	finish := func(channel, status, detail string) error {
 		log.Info("reminder", "channel", channel, "status", status)

@@ -788,3 +788,33 @@ func TestRunStops(t *testing.T) {
 		t.Fatal("Run made no pass")
 	}
 }
+
+// BenchmarkPlan plans the 3d slot for 2000 users with unfinished entries
+// (a province's schools, several contacts each).
+func BenchmarkPlan(b *testing.B) {
+	ctx := context.Background()
+	c := &clock{t: at(10, 12, 10, 0)}
+	db := openDB(b, filepath.Join(b.TempDir(), "b.db"), c)
+	defer db.Close()
+	for i := range 2000 {
+		id := fmt.Sprintf("o%05d", i)
+		if err := db.TouchUser(ctx, id, c.Now()); err != nil {
+			b.Fatal(err)
+		}
+		if err := db.CreateEntry(ctx, draftOf(id, fmt.Sprintf("作品%d", i))); err != nil {
+			b.Fatal(err)
+		}
+	}
+	svc, err := remind.New(db, nil, remind.Options{Deadline: deadline, Now: c.Now, Logger: quiet})
+	if err != nil {
+		b.Fatal(err)
+	}
+	now := at(10, 12, 21, 0)
+	b.ResetTimer()
+	for b.Loop() {
+		plans, err := svc.Plan(ctx, now)
+		if err != nil || len(plans) != 2000 {
+			b.Fatalf("%d plans, %v", len(plans), err)
+		}
+	}
+}
