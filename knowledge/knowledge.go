@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"os"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -225,15 +226,18 @@ func (b *Base) offline(question string) Answer {
 	}
 	question_ := isQuestion(q)
 	runes := utf8.RuneCountInString(q)
-	if !question_ && (runes > 40 || isQuoted(question) || b.isCategory(q)) {
+	// Form answers: long text (a synopsis), a title in 《》, a category
+	// name, "剪辑：赵六".
+	if !question_ && (runes > 40 || isQuoted(question) || b.isCategory(q) || strings.Contains(q, ":")) {
 		return Answer{Kind: KindNone}
 	}
 
 	words := parseVideoWords(q, b.facts.Video)
 	judge := words.concrete && !words.tierOnly
-	if !question_ && judge && words.f.VideoBitrateBps == 0 && !(words.f.Width > 0 && words.f.DurationSeconds > 0) {
-		// "2分30秒" or "mp4" typed alone is a form field, not a question.
-		judge = false
+	if !question_ && words.concrete && valueOnly(q) && words.f.VideoBitrateBps == 0 &&
+		!(words.f.Width > 0 && words.f.DurationSeconds > 0) {
+		// "2分30秒", "3分钟" or "mp4" typed alone is a form field.
+		return Answer{Kind: KindNone}
 	}
 	hits := b.match.match(occ, 3, func(in *intent) bool {
 		return in.group == "override" || (judge && isVideoGroup(in.group))
@@ -275,7 +279,7 @@ func (b *Base) offline(question string) Answer {
 		if len(hits) > 0 {
 			return b.redirect(hits[0].in.id)
 		}
-		return b.fallback(q, question_)
+		return b.fallback(q, occ, question_)
 	}
 	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
 
@@ -313,7 +317,7 @@ func isVideoGroup(g string) bool { return g == "video" || g == "resolution" }
 
 // fallback answers what no intent matched: from a retrieved section when
 // one covers the question, else honestly.
-func (b *Base) fallback(q string, question bool) Answer {
+func (b *Base) fallback(q string, occ map[int][]span, question bool) Answer {
 	res := b.index.search(q, 3)
 	if len(res) > 0 && res[0].coverage >= minCoverage && len(res[0].matched) >= 2 {
 		s := b.sections[res[0].i]
@@ -321,7 +325,7 @@ func (b *Base) fallback(q string, question bool) Answer {
 		return Answer{Text: text, Kind: KindSection, Sources: []string{s.ID},
 			Confidence: min(0.85, res[0].coverage)}
 	}
-	if b.aboutContest(q) {
+	if b.aboutContest(q, occ) {
 		return b.notInNotice()
 	}
 	if question || utf8.RuneCountInString(q) > 8 {
@@ -394,8 +398,25 @@ func (b *Base) deadlineStatus() string {
 
 // aboutContest reports whether q talks about the contest at all, so that a
 // question the notice cannot answer gets the contacts, not a redirect.
-func (b *Base) aboutContest(q string) bool {
-	return containsAny(q, contestWords)
+func (b *Base) aboutContest(q string, occ map[int][]span) bool {
+	if containsAny(q, contestWords) {
+		return true
+	}
+	// Any concept of a contest intent counts too.
+	for i := range b.match.intents {
+		in := &b.match.intents[i]
+		if in.kind == KindOffTopic {
+			continue
+		}
+		for _, alt := range in.alts {
+			for _, c := range alt {
+				if len(occ[c]) > 0 && !genericConcepts[b.match.names[c]] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 var contestWords = []string{"大赛", "比赛", "参赛", "作品", "视频", "片子", "短片", "报名", "报送", "提交", "投稿", "奖",
@@ -434,6 +455,15 @@ func init() {
 }
 
 func isAck(q string) bool { return acks[q] }
+
+// reValueFiller is what a typed value ("2分30秒", "1080P", "约3分钟")
+// consists of.
+var reValueFiller = regexp.MustCompile(`[0-9a-z.:'"×*\s,]|分钟|分|秒钟|秒|小时|兆|帧|的|左右|大概|约|半`)
+
+// valueOnly reports whether q is nothing but a value such as a duration.
+func valueOnly(q string) bool {
+	return utf8.RuneCountInString(reValueFiller.ReplaceAllString(q, "")) <= 1
+}
 
 // isQuoted reports whether the message is a title in 《》 or quotes.
 func isQuoted(s string) bool {
