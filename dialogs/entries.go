@@ -116,7 +116,13 @@ func (t *turn) listed() []*contestbot.Entry {
 func (t *turn) mine() string {
 	es := t.listed()
 	if len(es) == 0 {
-		return "您还没有报名作品。发送“我要报名”开始。"
+		msg := "您还没有报名作品。发送“我要报名”开始。"
+		for _, e := range t.entries {
+			if e.Status == contestbot.StatusCancelled {
+				msg += "\n（已取消：《" + e.DisplayTitle() + "》）"
+			}
+		}
+		return msg
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "您的作品（共%d个）：", len(es))

@@ -53,6 +53,9 @@ func (t *turn) welcome() string {
 	if w == "" {
 		w = "您好！这里是全省党员教育短视频创作大赛（第一季）报名助手。"
 	}
+	if strings.Contains(w, "我要报名") {
+		return w
+	}
 	return w + "\n\n" + registerHint
 }
 
