@@ -28,6 +28,8 @@ type Checker interface {
 	Check(ctx context.Context, input string, want *checks.Expect) (contestbot.Report, error)
 }
 
+var _ Checker = (*checks.Checker)(nil)
+
 // Options configure the Server. The lead copies them from config.
 type Options struct {
 	// Username and Password guard the staff page. Password is plain text or
