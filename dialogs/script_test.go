@@ -135,7 +135,9 @@ var (
 )
 
 func loadKnowledge(t testing.TB) *knowledge.Base {
-	kbOnce.Do(func() { kb, kbErr = knowledge.Load(knowledge.Options{Now: func() time.Time { return mustTimeNoT("2025-10-01T10:00:00+08:00") }}) })
+	kbOnce.Do(func() {
+		kb, kbErr = knowledge.Load(knowledge.Options{Now: func() time.Time { return mustTimeNoT("2025-10-01T10:00:00+08:00") }})
+	})
 	if kbErr != nil {
 		t.Fatalf("knowledge.Load: %v", kbErr)
 	}
