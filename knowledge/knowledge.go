@@ -234,6 +234,10 @@ func (b *Base) offline(question string) Answer {
 
 	words := parseVideoWords(q, b.facts.Video)
 	judge := words.concrete && !words.tierOnly
+	if containsAny(q, mustWords) && words.f.VideoBitrateBps == 0 && words.f.DurationSeconds == 0 {
+		// "必须4K吗", "一定要mp4吗" ask what the rule is.
+		judge, words.tierOnly = false, false
+	}
 	if !question_ && words.concrete && valueOnly(q) && words.f.VideoBitrateBps == 0 &&
 		!(words.f.Width > 0 && words.f.DurationSeconds > 0) {
 		// "2分30秒", "3分钟" or "mp4" typed alone is a form field.
@@ -310,6 +314,10 @@ func (b *Base) offline(question string) Answer {
 	}
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
 }
+
+// mustWords ask whether something is required rather than whether a
+// given value passes.
+var mustWords = []string{"必须", "一定要", "只能", "非得", "只接受", "只收", "强制"}
 
 // isVideoGroup reports whether an intent is about a video rule that a
 // judgement of concrete numbers replaces.
