@@ -14,6 +14,7 @@ import (
 
 	"contestbot"
 	"contestbot/bot"
+	"contestbot/dialogs"
 	"contestbot/store"
 )
 
@@ -43,6 +44,9 @@ type Store interface {
 }
 
 var _ Store = (*store.DB)(nil)
+
+// Service is the dialog's source of in-conversation nudges.
+var _ dialogs.Nudger = (*Service)(nil)
 
 // WeChat's customer-service rules: 5 messages within 48 h of the user's
 // last message.
