@@ -4,12 +4,20 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // span is a byte range of the normalised question.
 type span struct{ start, end int }
 
 func (a span) overlaps(b span) bool { return a.start < b.end && b.start < a.end }
+
+// form is one surface form of a concept. notNext lists characters that
+// may not follow it ("交哪" but not "交哪些").
+type form struct {
+	text    string
+	notNext string
+}
 
 // intent is one curated question, compiled: concept names resolved to
 // indexes into the matcher's concept table.
@@ -27,7 +35,7 @@ type intent struct {
 // matcher finds concepts in a normalised question and scores intents.
 type matcher struct {
 	names   []string
-	forms   [][]string // per concept: normalised surface forms
+	forms   [][]form // per concept: normalised surface forms
 	intents []intent
 	byName  map[string]int
 }
@@ -95,14 +103,15 @@ func (m *matcher) add(name string, forms []string) int {
 	if i, ok := m.byName[name]; ok {
 		return i
 	}
-	var fs []string
+	var fs []form
 	for _, f := range forms {
-		if f = normalize(f); f != "" {
-			fs = append(fs, f)
+		text, notNext, _ := strings.Cut(f, "!")
+		if text = normalize(text); text != "" {
+			fs = append(fs, form{text: text, notNext: notNext})
 		}
 	}
 	// Longest first: the longest form found is the one that counts.
-	sort.SliceStable(fs, func(i, j int) bool { return len(fs[i]) > len(fs[j]) })
+	sort.SliceStable(fs, func(i, j int) bool { return len(fs[i].text) > len(fs[j].text) })
 	m.names = append(m.names, name)
 	m.forms = append(m.forms, fs)
 	m.byName[name] = len(m.names) - 1
@@ -116,13 +125,18 @@ func (m *matcher) occurrences(q string) map[int][]span {
 	for ci, forms := range m.forms {
 		for _, f := range forms {
 			for off := 0; off < len(q); {
-				i := strings.Index(q[off:], f)
+				i := strings.Index(q[off:], f.text)
 				if i < 0 {
 					break
 				}
-				s := span{off + i, off + i + len(f)}
-				occ[ci] = append(occ[ci], s)
+				s := span{off + i, off + i + len(f.text)}
 				off = s.end
+				if f.notNext != "" {
+					if r, _ := utf8.DecodeRuneInString(q[s.end:]); strings.ContainsRune(f.notNext, r) {
+						continue
+					}
+				}
+				occ[ci] = append(occ[ci], s)
 			}
 		}
 	}

@@ -109,6 +109,9 @@ var stopTerms = func() map[string]bool {
 	return m
 }()
 
+// functionChars are particles and pronouns that glue words together.
+const functionChars = "的地得在是了吗呢吧啊呀我你他她们么哪啥什怎要能可有和与及还都也就把被给对个这那到"
+
 // result is a retrieved section with its BM25 score and coverage: the
 // share of the question's (idf-weighted) terms the section contains.
 type result struct {
@@ -136,9 +139,11 @@ func (ix *index) search(q string, k int) []result {
 	for _, t := range qt {
 		if v, ok := ix.idf[t]; ok {
 			mass += v
-		} else {
+		} else if !strings.ContainsAny(t, functionChars) {
 			mass += ix.maxIDF // unknown to the notice: the notice cannot answer it
 		}
+		// An unknown bigram with a function character ("址在", "心的")
+		// straddles two words: it says nothing about the topic.
 	}
 	var res []result
 	for i, tf := range ix.tf {
