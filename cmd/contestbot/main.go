@@ -59,8 +59,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	cmd, rest := args[0], args[1:]
-	_, _ = rest, s // used by the subcommand cases below
 	switch cmd {
+	case "chat":
+		return cmdChat(ctx, rest, s)
+	case "serve":
+		return cmdServe(ctx, rest, s)
 	case "check":
 		return cmdCheck(ctx, rest, s)
 	case "remind":

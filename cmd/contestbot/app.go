@@ -1,0 +1,167 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"contestbot/admin"
+	"contestbot/checks"
+	"contestbot/config"
+	"contestbot/dialogs"
+	"contestbot/knowledge"
+	"contestbot/remind"
+	"contestbot/store"
+)
+
+// app is what `serve` and `chat` share: the store, the season's knowledge,
+// the video checker, the staff side and the dialog core built over them.
+type app struct {
+	cfg       *config.Config
+	log       *slog.Logger
+	db        *store.DB
+	kb        *knowledge.Base
+	checker   *checks.Checker
+	admin     *admin.Server
+	reminders *remind.Service
+	core      *dialogs.Core
+	now       func() time.Time
+}
+
+// newApp builds the shared pieces. pusher delivers results that come after
+// the reply (video checks): the outbox under `serve`, the terminal under `chat`.
+func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher dialogs.Pusher, sender remind.Sender) (*app, error) {
+	a := &app{cfg: cfg, log: logger, now: time.Now}
+	var err error
+	if a.db, err = openStore(ctx, cfg); err != nil {
+		return nil, err
+	}
+	a.kb, err = knowledge.Load(knowledge.Options{
+		NoticeFile: cfg.Contest.NoticeFile,
+		FactsFile:  cfg.Contest.FactsFile,
+		Deadline:   cfg.Contest.Deadline,
+		Now:        a.now,
+		LLM: knowledge.LLMOptions{
+			Enabled: cfg.LLM.Enabled,
+			BaseURL: cfg.LLM.BaseURL,
+			APIKey:  cfg.LLM.APIKey,
+			Model:   cfg.LLM.Model,
+			Timeout: cfg.LLM.Timeout,
+		},
+		Logger: logger,
+	})
+	if err != nil {
+		a.db.Close()
+		return nil, fmt.Errorf("通知或赛事资料加载失败（contest.notice_file / contest.facts_file）：%w", err)
+	}
+	a.checker = checks.New(checks.Options{
+		AllowPrivateNetworks: cfg.Checks.AllowPrivateNetworks,
+		Timeout:              cfg.Checks.Timeout,
+		Spec:                 a.kb.Spec(),
+		Logger:               logger,
+	})
+	secret, err := serverSecret(ctx, cfg, a.db)
+	if err != nil {
+		a.db.Close()
+		return nil, err
+	}
+	a.admin = admin.New(a.db, admin.Options{
+		Username:  cfg.Admin.Username,
+		Password:  cfg.Admin.Password,
+		PublicURL: publicURL(cfg),
+		Secret:    secret,
+		LinkTTL:   cfg.Files.LinkTTL,
+		Now:       a.now,
+		Logger:    logger,
+		Checker:   a.checker,
+	})
+	a.reminders, err = remind.New(a.db, sender, remind.Options{
+		Deadline:   a.kb.Deadline(),
+		Offsets:    cfg.Reminders.Offsets,
+		QuietHours: cfg.Reminders.QuietHours,
+		Timezone:   cfg.Reminders.Timezone,
+		TemplateID: cfg.Reminders.TemplateID,
+		PublicURL:  cfg.Server.PublicURL,
+		Now:        a.now,
+		Logger:     logger,
+	})
+	if err != nil {
+		a.db.Close()
+		return nil, err
+	}
+	f := a.kb.Facts()
+	deps := dialogs.Deps{
+		Store:     a.db,
+		Knowledge: a.kb,
+		Checker:   a.checker,
+		Pusher:    pusher,
+		Docs:      a.admin,
+	}
+	if cfg.Reminders.Enabled {
+		deps.Nudger = a.reminders
+	}
+	a.core = dialogs.New(dialogs.Options{
+		Now:          a.now,
+		Logger:       logger,
+		Deadline:     a.kb.Deadline(),
+		AcceptLate:   cfg.Contest.AcceptLate,
+		DeadlineText: f.DeadlineText,
+		Mailbox:      f.Mailbox,
+		Room:         roomNumber(f.Room, f.Office),
+		Phone:        f.Phone,
+		Contacts:     f.Contacts,
+		PaperCopies:  f.PaperCopies,
+		// A check reads a few hundred KB; give it the configured budget
+		// plus time to store and push the result.
+		BackgroundTimeout: cfg.Checks.Timeout + 30*time.Second,
+	}, deps)
+	return a, nil
+}
+
+// Close waits for background work and closes the store.
+func (a *app) Close() error {
+	a.core.Wait()
+	return a.db.Close()
+}
+
+// roomNumber turns the facts' "省委教育工委组干处D725B房间" into "D725B",
+// which the dialog's checklist sentence surrounds with the office and 房间.
+func roomNumber(room, office string) string {
+	room = strings.TrimPrefix(room, office)
+	return strings.TrimSuffix(room, "房间")
+}
+
+// publicURL is how phones reach this server: server.public_url, or the
+// listen address when none is set (good enough on one machine).
+func publicURL(cfg *config.Config) string {
+	if cfg.Server.PublicURL != "" {
+		return cfg.Server.PublicURL
+	}
+	return "http://" + cfg.Server.Addr
+}
+
+// serverSecret returns server.secret, or a random secret made once and kept
+// in the store so sessions and file links survive restarts.
+func serverSecret(ctx context.Context, cfg *config.Config, db *store.DB) ([]byte, error) {
+	if cfg.Server.Secret != "" {
+		return []byte(cfg.Server.Secret), nil
+	}
+	const key = "server.secret"
+	v, _, err := db.Setting(ctx, key)
+	if err != nil {
+		return nil, err
+	}
+	if v == "" {
+		b := make([]byte, 32)
+		rand.Read(b)
+		v = hex.EncodeToString(b)
+		if err := db.SetSetting(ctx, key, v); err != nil {
+			return nil, err
+		}
+	}
+	return []byte(v), nil
+}

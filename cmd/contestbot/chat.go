@@ -1,0 +1,119 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"contestbot"
+	"contestbot/dialogs"
+)
+
+// cmdChat runs `contestbot chat`: the bot in a terminal, one line in, the
+// reply out, with the same core and store as `serve`. With piped stdin it
+// answers each line and exits at EOF, after any background work (a video
+// check) has printed its result.
+func cmdChat(ctx context.Context, args []string, s stdio) int {
+	fs := newFlagSet("chat", s)
+	cfgPath := configFlag(fs)
+	user := fs.String("user", "terminal-user", "the openid to chat as (each has its own entries)")
+	if _, err := parseFlags(fs, args); err != nil {
+		return 2
+	}
+	cfg, err := loadConfig(*cfgPath)
+	if err != nil {
+		return fail(s, err)
+	}
+	// Logs go to stderr at warn and above, so the conversation stays readable.
+	cfg.Log.Level = "warn"
+	logger := newLogger(cfg, s.errw)
+
+	out := &lockedWriter{w: s.out}
+	app, err := newApp(ctx, cfg, logger, printPusher{out: out}, nil)
+	if err != nil {
+		return fail(s, err)
+	}
+	defer app.Close()
+
+	interactive := isTerminal(s.in)
+	if interactive {
+		fmt.Fprintln(s.errw, "赛事助手（终端模式）。直接输入问题，如“截止时间”；输入“我要报名”开始报名。Ctrl+D 退出。")
+	}
+	sc := bufio.NewScanner(s.in)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	n := 0
+	for {
+		if interactive {
+			fmt.Fprint(s.errw, "> ")
+		}
+		if !sc.Scan() {
+			break
+		}
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		n++
+		msg := dialogs.Message{
+			OpenID: *user,
+			MsgID:  fmt.Sprintf("chat-%d-%d", time.Now().UnixNano(), n),
+			Type:   dialogs.TypeText,
+			Text:   line,
+			Time:   app.now(),
+		}
+		reply, err := app.core.Handle(ctx, msg)
+		if err != nil {
+			logger.Error("handle message", "err", err)
+			out.Println(contestbot.BusyMessage)
+			continue
+		}
+		if reply.Text != "" {
+			out.Println(reply.Text)
+			out.Println("")
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fail(s, fmt.Errorf("读取输入失败：%w", err))
+	}
+	app.core.Wait()
+	return 0
+}
+
+// printPusher delivers the bot's later messages (video-check results) to the
+// terminal, where WeChat would push them by customer-service message.
+type printPusher struct{ out *lockedWriter }
+
+func (p printPusher) Push(ctx context.Context, openID, text, dedupeKey string) error {
+	p.out.Println("【稍后推送】" + text)
+	p.out.Println("")
+	return nil
+}
+
+// lockedWriter serialises lines from the chat loop and background pushes.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Println(s string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	fmt.Fprintln(l.w, s)
+}
+
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
