@@ -80,7 +80,7 @@ var (
 func ParseDuration(s string) (int, error) {
 	t := NormalizeWidth(strings.TrimSpace(s))
 	t = strings.ToLower(t)
-	for _, w := range []string{"大约", "大概", "约", "左右", "上下", "时长", "共", "总共", "是", "为", "多", "整"} {
+	for _, w := range []string{"大约", "大概", "差不多", "约", "左右", "上下", "的样子", "时长", "一共", "总共", "共", "是", "为", "多", "整", "吧", "啦", "了", "视频", "作品"} {
 		t = strings.ReplaceAll(t, w, "")
 	}
 	t = strings.Map(func(r rune) rune {

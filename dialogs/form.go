@@ -46,6 +46,8 @@ func rewritePersonRole(s string) string {
 	})
 }
 
+var reQuoted = regexp.MustCompile(`[《“"「『]([^》”"」』]+)[》”"」』]`)
+
 var sameAsUnit = []string{"同上", "同推荐单位", "与推荐单位相同", "和推荐单位一样", "和推荐单位相同", "同单位", "一样", "相同", "同前", "本单位", "就是推荐单位", "推荐单位", "同", "是", "对", "是的", "同学校", "就是本校", "本校"}
 
 var sameAsSynopsis = []string{"同简介", "用简介", "同上", "同内容简介", "和简介一样", "与简介相同", "和简介相同", "简介即可", "就用简介", "用简介的", "一样", "相同", "可以", "好", "好的", "是", "行", "同"}
@@ -66,6 +68,17 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	raw = strings.TrimSpace(raw)
 	fail := func(msg string) { r.errs = append(r.errs, msg) }
 	if raw == "" {
+		return
+	}
+	if strings.HasSuffix(string(s), "!") { // "是否个人作品：否": a question asked the other way round
+		f := contestbot.Field(strings.TrimSuffix(string(s), "!"))
+		v, ok := parseYesNoInverted(f, raw)
+		if !ok {
+			fail("没看懂，请回复“是”或“不是”。")
+			return
+		}
+		setBool(e, f, v)
+		r.add(slot(f))
 		return
 	}
 	if p := creatorPtr(e, s); p != nil {
@@ -94,6 +107,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	}
 	switch contestbot.Field(s) {
 	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldContact, contestbot.FieldProducer:
+		if m := reQuoted.FindStringSubmatch(raw); m != nil && s == slot(contestbot.FieldTitle) {
+			raw = m[1]
+		}
 		v := contestbot.NormalizeTitle(raw)
 		if s == slot(contestbot.FieldProducer) && matchesAny(raw, sameAsUnit) {
 			if e.Unit == "" {
@@ -131,8 +147,18 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	case contestbot.FieldPhone:
 		p, err := contestbot.ParsePhone(raw)
 		if err != nil {
-			fail(contestbot.ErrorMessage(err))
-			return
+			// "张伟 13800000000" under a phone label: take the number, and
+			// the name too when the contact is still empty.
+			found, rest, ok := findPhone(raw)
+			if !ok {
+				fail(contestbot.ErrorMessage(err))
+				return
+			}
+			p = found
+			if n := contestbot.NormalizeTitle(rest); e.Contact == "" && contestbot.RuneLen(n) >= 2 && contestbot.RuneLen(n) <= 10 && !isFiller(n) {
+				e.Contact = n
+				r.add(slot(contestbot.FieldContact))
+			}
 		}
 		e.Phone = p
 	case contestbot.FieldDuration:
@@ -193,6 +219,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 		e.Summary = v
+	case contestbot.FieldCopyright:
+		// Confirmed together with the summary at the end; nothing to store yet.
+		return
 	case contestbot.FieldUnitWork, contestbot.FieldMadeSince2025, contestbot.FieldUnpublished,
 		contestbot.FieldAIUsed, contestbot.FieldAILabelled:
 		v, ok := parseYesNo(contestbot.Field(s), raw)
@@ -228,6 +257,27 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
 	msg = rewritePersonRole(msg)
+	msg = reSameUnit.ReplaceAllString(msg, "同上")
+	msg = reSameSynopsis.ReplaceAllString(msg, "同简介")
+	restNone := false
+	if reRestNone.MatchString(msg) {
+		msg = reRestNone.ReplaceAllString(msg, "")
+		restNone = true
+	}
+	defer func() {
+		if restNone && (r.has(slotCreators) || hasRole(r.set) || pending.isRole()) {
+			for _, x := range roles {
+				t.st.markRole(x)
+			}
+			e.CreatorsDone = true
+			r.add(slotCreators)
+		}
+		r.errs = dedupe(r.errs)
+	}()
+	if pending == slot(contestbot.FieldSummary) && matchesAny(msg, sameAsSynopsis) {
+		t.set(e, pending, msg, r)
+		return r
+	}
 	ex := extract(msg)
 
 	// A free-text answer is the whole message unless it starts with a label.
@@ -304,6 +354,33 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		t.set(e, pending, answer, r)
 	}
 	return r
+}
+
+var (
+	reSameUnit     = regexp.MustCompile(`(?:和|与|跟|同)(?:推荐单位|学校|上面|上边|上一项|单位)(?:一样|相同|一致)?`)
+	reSameSynopsis = regexp.MustCompile(`(?:和|与|跟|同|用)(?:内容)?简介(?:一样|相同|一致|的)?`)
+	reRestNone     = regexp.MustCompile(`[，,；;、\s]*(?:其他|其它|其余|剩下的|别的|另外的)(?:的)?(?:角色|人员|人)?(?:都|也|均)?(?:没有|无|空着|不填|暂无)(?:了)?`)
+)
+
+func hasRole(ss []slot) bool {
+	for _, s := range ss {
+		if s.isRole() {
+			return true
+		}
+	}
+	return false
+}
+
+func dedupe(ss []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 func hasSlot(vs []assignment, s slot) bool {

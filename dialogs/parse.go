@@ -86,7 +86,7 @@ var labelDefs = func() []labelDef {
 		slot(contestbot.FieldUnit):     {"推荐单位", "报送单位", "申报单位", "参赛单位", "推送单位", "单位名称", "学校名称", "所在单位", "所在学校"},
 		slot(contestbot.FieldTitle):    {"片名", "作品名称", "作品名", "作品标题", "视频名称", "视频标题", "片子名", "影片名"},
 		slot(contestbot.FieldProducer): {"制作单位", "出品单位", "摄制单位", "承制单位", "制作方", "出品方"},
-		slot(contestbot.FieldContact):  {"联系人", "联络人", "联系老师", "对接人"},
+		slot(contestbot.FieldContact):  {"联系人姓名", "联系人", "联络人", "联系老师", "对接人"},
 		slot(contestbot.FieldPhone):    {"联系电话", "手机号码", "手机号", "电话号码", "联系方式", "电话", "座机"},
 		slot(contestbot.FieldDuration): {"时长", "片长", "视频长度", "时间长度", "作品长度"},
 		slot(contestbot.FieldCategory): {"分类", "类别", "作品类型", "作品分类", "视频类型"},
@@ -98,11 +98,23 @@ var labelDefs = func() []labelDef {
 		slotEditor:                     {"剪辑(制作)", "剪辑", "后期制作"},
 		slot(contestbot.FieldSynopsis): {"内容简介", "作品简介", "简介", "内容介绍", "作品介绍"},
 		slot(contestbot.FieldSummary):  {"内容摘要", "摘要"},
+		slot(contestbot.FieldUnitWork): {"是否单位作品", "是否为单位作品", "是否属于单位作品"},
+		slot(contestbot.FieldUnitWork) + "!": {"是否个人作品", "是否为个人作品", "是否属于个人作品"},
+		slot(contestbot.FieldMadeSince2025): {"是否2025年以来创作", "是否2025年以来完成", "是否2025年以来制作", "是否2025年后创作",
+			"创作时间", "完成时间", "制作时间", "拍摄时间", "创作年份", "制作年份", "出品时间"},
+		slot(contestbot.FieldUnpublished):       {"是否未公开发表", "是否未发表", "是否未公开", "发表情况", "是否首发"},
+		slot(contestbot.FieldUnpublished) + "!": {"是否公开发表", "是否已公开发表", "是否发表", "是否已发表", "是否公开", "是否已公开", "是否发布", "是否已发布", "是否公开发布"},
+		slot(contestbot.FieldAIUsed):            {"是否使用ai生成内容", "是否使用ai", "是否含ai生成内容", "是否含ai", "是否有ai", "是否用了ai", "ai使用情况", "使用ai情况", "是否使用人工智能"},
+		slot(contestbot.FieldAILabelled):        {"ai生成内容是否已标注", "ai内容是否标注", "是否已标注", "是否标注", "ai标注", "ai内容标注", "标注情况"},
+		slot(contestbot.FieldCopyright):         {"著作权声明", "版权声明", "著作权"},
 	}
 	weak := map[slot][]string{
 		slot(contestbot.FieldUnit):     {"单位", "学校"},
 		slot(contestbot.FieldTitle):    {"名称", "标题", "题目", "名字"},
 		slot(contestbot.FieldPhone):    {"手机", "号码"},
+		slot(contestbot.FieldContact):  {"姓名"},
+		slot(contestbot.FieldUnitWork): {"单位作品"},
+		slot(contestbot.FieldUnitWork) + "!": {"个人作品"},
 		slot(contestbot.FieldDuration): {"长度"},
 		slot(contestbot.FieldCategory): {"类型"},
 		slotWriter:                     {"脚本"},
@@ -237,7 +249,7 @@ func findLabels(t *text) []labelHit {
 var fillers = []string{
 	"写错了", "填错了", "打错了", "搞错了", "弄错了", "错了", "不对", "有误", "有错",
 	"应该是", "应该为", "应为", "应是", "改成", "改为", "换成", "换为", "更正为", "更正成", "修改为", "修改成", "更改为", "改一下",
-	"写成", "填成", "填写", "填", "写", "一栏", "这一项", "这项", "的话", "是", "为", "叫", "要", "：", ":", "=",
+	"写成", "填成", "填写", "填", "写", "一栏", "这一项", "这项", "的话", "叫做", "叫作", "名为", "就是", "是", "为", "叫", "要", "：", ":", "=",
 }
 
 func skipFillers(t *text, p int, colon bool) int {
@@ -322,6 +334,9 @@ func extract(s string) extraction {
 				}
 			}
 		}
+		if onlyConnectors(t.mask[vs:ve]) {
+			vs = ve
+		}
 		for p := h.start; p < ve; p++ {
 			covered[p] = true
 		}
@@ -352,6 +367,19 @@ func extract(s string) extraction {
 	return ex
 }
 
+// onlyConnectors reports whether rs joins two labels ("联系人及电话").
+func onlyConnectors(rs []rune) bool {
+	if len(rs) == 0 {
+		return false
+	}
+	for _, r := range rs {
+		if !strings.ContainsRune("及和与跟、/ ", r) {
+			return false
+		}
+	}
+	return true
+}
+
 // isFiller reports whether a leftover clause carries no information
 // ("把", "另外", "好的").
 func isFiller(c string) bool {
@@ -360,6 +388,7 @@ func isFiller(c string) bool {
 	})
 	switch c {
 	case "", "把", "另外", "还有", "然后", "再", "我们的", "我的", "作品的", "的", "请", "帮我", "麻烦", "修改", "改一下", "更正",
+		"视频", "作品", "片子", "这个片子", "这个作品", "这部作品", "我们", "这个", "本片", "视频的", "作品的话", "那", "那么",
 		"好的", "好", "嗯", "哦", "谢谢", "是这样", "就这样", "吧", "呢", "啊", "了", "对了", "那个", "请把", "帮我把", "麻烦把":
 		return true
 	}
@@ -422,7 +451,15 @@ func findDuration(s string) (secs int, ok bool) {
 // synonym ("实景拍摄", "动漫", "AI生成类").
 func categoryExact(s string) (string, bool) {
 	t := strings.ToLower(strings.TrimSpace(contestbot.NormalizeWidth(s)))
-	t = strings.TrimSuffix(strings.TrimSuffix(t, "类"), "的")
+	for _, p := range []string{"分类是", "类别是", "就是", "属于", "算是", "是", "选", "算", "用的是", "用"} {
+		if strings.HasPrefix(t, p) {
+			t = strings.TrimPrefix(t, p)
+			break
+		}
+	}
+	for _, x := range []string{"吧", "的", "类", "作品", "的", "类"} {
+		t = strings.TrimSuffix(t, x)
+	}
 	switch t {
 	case "实景拍摄", "实拍", "实景", "动画制作", "动画", "动漫", "ai生成", "ai", "aigc", "人工智能", "人工智能生成", "ai制作",
 		"视频切片", "切片", "其他", "其它":
@@ -495,6 +532,35 @@ func isNo(s string) bool {
 // phrased so that 是/对 means the eligible answer, and the field-specific
 // words ("没有发表过", "个人作品", "已标注") override.
 func parseYesNo(f contestbot.Field, s string) (val, ok bool) {
+	if v, ok := yesNoKeywords(f, s); ok {
+		return v, true
+	}
+	return plainYesNo(s)
+}
+
+// parseYesNoInverted reads an answer to a question asked the other way
+// round ("是否个人作品：否"): field words keep their meaning, a plain 是/否
+// is inverted.
+func parseYesNoInverted(f contestbot.Field, s string) (val, ok bool) {
+	if v, ok := yesNoKeywords(f, s); ok {
+		return v, true
+	}
+	v, ok := plainYesNo(s)
+	return !v, ok
+}
+
+func plainYesNo(s string) (val, ok bool) {
+	w := answerWords(s)
+	if isNo(w) {
+		return false, true
+	}
+	if isYes(w) {
+		return true, true
+	}
+	return false, false
+}
+
+func yesNoKeywords(f contestbot.Field, s string) (val, ok bool) {
 	w := answerWords(s)
 	if w == "" {
 		return false, false
