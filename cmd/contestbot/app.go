@@ -40,23 +40,9 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 	if a.db, err = openStore(ctx, cfg); err != nil {
 		return nil, err
 	}
-	a.kb, err = knowledge.Load(knowledge.Options{
-		NoticeFile: cfg.Contest.NoticeFile,
-		FactsFile:  cfg.Contest.FactsFile,
-		Deadline:   cfg.Contest.Deadline,
-		Now:        a.now,
-		LLM: knowledge.LLMOptions{
-			Enabled: cfg.LLM.Enabled,
-			BaseURL: cfg.LLM.BaseURL,
-			APIKey:  cfg.LLM.APIKey,
-			Model:   cfg.LLM.Model,
-			Timeout: cfg.LLM.Timeout,
-		},
-		Logger: logger,
-	})
-	if err != nil {
+	if a.kb, err = loadKnowledge(cfg, a.now, logger); err != nil {
 		a.db.Close()
-		return nil, fmt.Errorf("通知或赛事资料加载失败（contest.notice_file / contest.facts_file）：%w", err)
+		return nil, err
 	}
 	a.checker = checks.New(checks.Options{
 		AllowPrivateNetworks: cfg.Checks.AllowPrivateNetworks,
@@ -79,17 +65,9 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		Logger:    logger,
 		Checker:   a.checker,
 	})
-	a.reminders, err = remind.New(a.db, sender, remind.Options{
-		Deadline:   a.kb.Deadline(),
-		Offsets:    cfg.Reminders.Offsets,
-		QuietHours: cfg.Reminders.QuietHours,
-		Timezone:   cfg.Reminders.Timezone,
-		TemplateID: cfg.Reminders.TemplateID,
-		PublicURL:  cfg.Server.PublicURL,
-		Now:        a.now,
-		Logger:     logger,
-	})
-	if err != nil {
+	ropts := remindOptions(cfg, a.kb.Deadline())
+	ropts.Now, ropts.Logger = a.now, logger
+	if a.reminders, err = remind.New(a.db, sender, ropts); err != nil {
 		a.db.Close()
 		return nil, err
 	}
@@ -120,6 +98,29 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		BackgroundTimeout: cfg.Checks.Timeout + 30*time.Second,
 	}, deps)
 	return a, nil
+}
+
+// loadKnowledge loads the season's notice and facts named in the config
+// (the built-in season when unset).
+func loadKnowledge(cfg *config.Config, now func() time.Time, logger *slog.Logger) (*knowledge.Base, error) {
+	kb, err := knowledge.Load(knowledge.Options{
+		NoticeFile: cfg.Contest.NoticeFile,
+		FactsFile:  cfg.Contest.FactsFile,
+		Deadline:   cfg.Contest.Deadline,
+		Now:        now,
+		LLM: knowledge.LLMOptions{
+			Enabled: cfg.LLM.Enabled,
+			BaseURL: cfg.LLM.BaseURL,
+			APIKey:  cfg.LLM.APIKey,
+			Model:   cfg.LLM.Model,
+			Timeout: cfg.LLM.Timeout,
+		},
+		Logger: logger,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("通知或赛事资料加载失败（contest.notice_file / contest.facts_file）：%w", err)
+	}
+	return kb, nil
 }
 
 // Close waits for background work and closes the store.

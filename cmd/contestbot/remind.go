@@ -15,23 +15,12 @@ import (
 	"contestbot/store"
 )
 
-// noticeDeadline is the deadline when contest.deadline is unset: the
-// notice's "2025年10月15日前", read as the end of that day in Asia/Shanghai.
-var noticeDeadline = time.Date(2025, 10, 15, 23, 59, 59, 0, config.Shanghai)
-
-// remindDeadline is the deadline reminders count from.
-func remindDeadline(cfg *config.Config) time.Time {
-	if !cfg.Contest.Deadline.IsZero() {
-		return cfg.Contest.Deadline
-	}
-	return noticeDeadline
-}
-
-// remindOptions copies the reminder settings out of the config; serve uses
-// it too when it starts the scheduler.
-func remindOptions(cfg *config.Config) remind.Options {
+// remindOptions copies the reminder settings out of the config; serve and
+// chat use it too. deadline is the season's (knowledge.Base.Deadline: the
+// config's contest.deadline, else the notice's date).
+func remindOptions(cfg *config.Config, deadline time.Time) remind.Options {
 	return remind.Options{
-		Deadline:   remindDeadline(cfg),
+		Deadline:   deadline,
 		Offsets:    cfg.Reminders.Offsets,
 		QuietHours: cfg.Reminders.QuietHours,
 		Timezone:   cfg.Reminders.Timezone,
@@ -91,7 +80,11 @@ func cmdRemind(ctx context.Context, args []string, s stdio) int {
 			AppID: cfg.WeChat.AppID, AppSecret: cfg.WeChat.AppSecret, APIBase: cfg.WeChat.APIBase, Logger: log,
 		})
 	}
-	opts := remindOptions(cfg)
+	kb, err := loadKnowledge(cfg, now, log)
+	if err != nil {
+		return fail(s, err)
+	}
+	opts := remindOptions(cfg, kb.Deadline())
 	opts.Now, opts.Logger = now, log
 	svc, err := remind.New(db, sender, opts)
 	if err != nil {
