@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -325,5 +326,56 @@ func BenchmarkAnswer(b *testing.B) {
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		base.Answer(ctx, all[i%len(all)].Q)
+	}
+}
+
+// BenchmarkAnswerMedian reports the median and 99th percentile latency of
+// one answer over the whole question set.
+func BenchmarkAnswerMedian(b *testing.B) {
+	base := mustLoad(b, Options{})
+	qs := loadQuestions(b)
+	all := append(append(append(append(append([]question{}, qs.Ask...), qs.Qualify...), qs.Absent...), qs.Offtopic...), qs.None...)
+	ctx := context.Background()
+	var d []time.Duration
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		start := time.Now()
+		base.Answer(ctx, all[i%len(all)].Q)
+		d = append(d, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(d)
+	b.ReportMetric(float64(d[len(d)/2].Microseconds()), "median-µs")
+	b.ReportMetric(float64(d[len(d)*99/100].Microseconds()), "p99-µs")
+}
+
+// TestRetrievalMeasure measures the retrieval fallback alone: for each
+// curated question, is the top section one the curated answer cites? It
+// logs the figure (recorded in docs/knowledge.md); the floor only guards
+// against a broken index.
+func TestRetrievalMeasure(t *testing.T) {
+	b := mustLoad(t, Options{})
+	qs := loadQuestions(t)
+	n, top1, top3 := 0, 0, 0
+	for _, c := range qs.Ask {
+		a := b.Answer(context.Background(), c.Q)
+		if a.Kind != KindFact || len(a.Sources) == 0 {
+			continue
+		}
+		n++
+		res := b.index.search(strings.Trim(normalize(c.Q), " .,;:!?~…"), 3)
+		for i, r := range res {
+			if slices.Contains(a.Sources, b.sections[r.i].ID) {
+				if i == 0 {
+					top1++
+				}
+				top3++
+				break
+			}
+		}
+	}
+	t.Logf("retrieval alone: top-1 %d/%d (%.0f%%), top-3 %d/%d (%.0f%%)", top1, n, 100*float64(top1)/float64(n), top3, n, 100*float64(top3)/float64(n))
+	if float64(top3)/float64(n) < 0.4 {
+		t.Errorf("retrieval top-3 below 40%%")
 	}
 }

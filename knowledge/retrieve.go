@@ -40,6 +40,14 @@ func terms(s string) []string {
 			for i := 0; i+1 < len(run); i++ {
 				out = append(out, string(run[i:i+2]))
 			}
+			// Single characters too (not particles): they rank sections
+			// better (measured: top-1 45% → 53%), but coverage is taken
+			// over bigrams only, since lone characters match too easily.
+			for _, r := range run {
+				if !strings.ContainsRune(functionChars, r) {
+					out = append(out, string(r))
+				}
+			}
 		}
 		run = run[:0]
 	}
@@ -109,6 +117,12 @@ var stopTerms = func() map[string]bool {
 	return m
 }()
 
+// isUnigram reports whether t is a single Chinese character.
+func isUnigram(t string) bool {
+	r, n := utf8.DecodeRuneInString(t)
+	return n == len(t) && isHan(r)
+}
+
 // functionChars are particles and pronouns that glue words together.
 const functionChars = "的地得在是了吗呢吧啊呀我你他她们么哪啥什怎要能可有和与及还都也就把被给对个这那到"
 
@@ -137,6 +151,9 @@ func (ix *index) search(q string, k int) []result {
 	}
 	var mass float64
 	for _, t := range qt {
+		if isUnigram(t) {
+			continue
+		}
 		if v, ok := ix.idf[t]; ok {
 			mass += v
 		} else if !strings.ContainsAny(t, functionChars) {
@@ -144,6 +161,9 @@ func (ix *index) search(q string, k int) []result {
 		}
 		// An unknown bigram with a function character ("址在", "心的")
 		// straddles two words: it says nothing about the topic.
+	}
+	if mass == 0 {
+		return nil
 	}
 	var res []result
 	for i, tf := range ix.tf {
@@ -157,8 +177,10 @@ func (ix *index) search(q string, k int) []result {
 			idf := ix.idf[t]
 			norm := 1 - bm25B + bm25B*float64(ix.length[i])/ix.avgLen
 			s += idf * float64(f) * (bm25K1 + 1) / (float64(f) + bm25K1*norm)
-			covered += idf
-			matched = append(matched, t)
+			if !isUnigram(t) {
+				covered += idf
+				matched = append(matched, t)
+			}
 		}
 		if s > 0 {
 			res = append(res, result{i: i, score: s, coverage: covered / mass, matched: matched})
