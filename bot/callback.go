@@ -89,7 +89,15 @@ type Server struct {
 	m         *metrics
 
 	mu       sync.Mutex
-	inflight map[string]*attempt // by dedupe key, while a message is being answered
+	inflight map[string]*attempt  // by dedupe key, while a message is being answered
+	touched  map[string]time.Time // openid → when this process last recorded a message
+
+	// writeMu queues the writes made after a reply went out (finishing the
+	// inbound row, recording the user, queueing extra parts), so that they
+	// take turns among themselves instead of piling onto SQLite's single
+	// writer lock, where the claim on the reply's critical path would find
+	// them; the claim itself does not queue here.
+	writeMu sync.Mutex
 
 	bg       sync.WaitGroup // background Handle calls
 	bgCtx    context.Context
@@ -111,6 +119,7 @@ func New(h Handler, st Store, client *Client, opts Options) *Server {
 		now:       opts.Now,
 		log:       opts.Logger,
 		inflight:  make(map[string]*attempt),
+		touched:   make(map[string]time.Time),
 	}
 	if s.budget <= 0 {
 		s.budget = 4500 * time.Millisecond
@@ -425,7 +434,7 @@ func (s *Server) forget(key string, a *attempt) {
 // work runs Handle for a freshly claimed message and delivers its result:
 // the first part passively if the budget allows, the rest (or everything,
 // after a fallback to "success") through the outbox. It also records the
-// user's activity, off the reply's critical path.
+// user's activity, after the reply for messages.
 func (s *Server) work(a *attempt, m dialogs.Message) {
 	defer s.bg.Done()
 	key := m.MsgID
@@ -433,6 +442,9 @@ func (s *Server) work(a *attempt, m dialogs.Message) {
 	ctx, cancel := context.WithTimeout(s.bgCtx, s.handleTTL)
 	defer cancel()
 
+	if m.Event == dialogs.EventSubscribe || m.Event == dialogs.EventUnsubscribe {
+		s.record(ctx, m) // before Handle, so the follow flag follows arrival order
+	}
 	text := s.handle(ctx, m)
 	if m.Event == dialogs.EventUnsubscribe {
 		text = "" // the user can no longer receive anything
@@ -466,10 +478,15 @@ func (s *Server) work(a *attempt, m dialogs.Message) {
 			s.log.Error("wechat reply not queued", "key", key, "user", hashOpenID(m.OpenID), "err", err)
 		}
 	}
-	if err := s.st.FinishInbound(ctx, key, state, first); err != nil {
+	s.writeMu.Lock()
+	err := s.st.FinishInbound(ctx, key, state, first)
+	s.writeMu.Unlock()
+	if err != nil {
 		s.log.Error("wechat inbound not finished", "key", key, "err", err)
 	}
-	s.record(ctx, m)
+	if m.Type != dialogs.TypeEvent {
+		s.record(ctx, m)
+	}
 }
 
 // handle calls the Handler, turning errors and panics into the user-safe
@@ -493,16 +510,40 @@ func (s *Server) handle(ctx context.Context, m dialogs.Message) (text string) {
 
 // record keeps the user's state: a message opens WeChat's 48 h
 // customer-service window; subscribe and unsubscribe flip the follow flag.
+// A user's messages within a minute of the last recorded one are not
+// recorded again: the window is 48 hours, and the write is not free.
 func (s *Server) record(ctx context.Context, m dialogs.Message) {
-	var err error
+	now := s.now()
+	var write func() error
 	switch {
 	case m.Event == dialogs.EventSubscribe:
-		err = s.st.SetSubscribed(ctx, m.OpenID, true)
+		write = func() error { return s.st.SetSubscribed(ctx, m.OpenID, true) }
 	case m.Event == dialogs.EventUnsubscribe:
-		err = s.st.SetSubscribed(ctx, m.OpenID, false)
+		s.mu.Lock()
+		delete(s.touched, m.OpenID)
+		s.mu.Unlock()
+		write = func() error { return s.st.SetSubscribed(ctx, m.OpenID, false) }
 	case m.Type != dialogs.TypeEvent:
-		err = s.st.TouchUser(ctx, m.OpenID, s.now())
+		s.mu.Lock()
+		last, seen := s.touched[m.OpenID]
+		fresh := seen && now.Sub(last) < time.Minute && !now.Before(last)
+		if !fresh {
+			s.touched[m.OpenID] = now
+			if len(s.touched) > 100000 {
+				clear(s.touched) // bound the memory; the cost is one extra write per user
+			}
+		}
+		s.mu.Unlock()
+		if fresh {
+			return
+		}
+		write = func() error { return s.st.TouchUser(ctx, m.OpenID, now) }
+	default:
+		return
 	}
+	s.writeMu.Lock()
+	err := write()
+	s.writeMu.Unlock()
 	if err != nil {
 		s.log.Error("wechat user not recorded", "user", hashOpenID(m.OpenID), "err", err)
 	}
@@ -531,7 +572,10 @@ func (s *Server) enqueueParts(ctx context.Context, openID, base string, n0 int, 
 		if n := n0 + i; n > 1 && base != "" {
 			key = fmt.Sprintf("%s:%d", base, n)
 		}
-		if _, err := s.st.Enqueue(ctx, openID, store.OutboxText, p, key); err != nil && contestbot.ErrorCode(err) != contestbot.ECONFLICT {
+		s.writeMu.Lock()
+		_, err := s.st.Enqueue(ctx, openID, store.OutboxText, p, key)
+		s.writeMu.Unlock()
+		if err != nil && contestbot.ErrorCode(err) != contestbot.ECONFLICT {
 			return fmt.Errorf("push: %w", err)
 		}
 	}
