@@ -228,7 +228,8 @@ func (b *Base) offline(question string) Answer {
 	runes := utf8.RuneCountInString(q)
 	// Form answers: long text (a synopsis), a title in 《》, a category
 	// name, "剪辑：赵六".
-	if !question_ && (runes > 40 || isQuoted(question) || b.isCategory(q) || strings.Contains(q, ":")) {
+	if !question_ && (runes > 40 || isQuoted(question) || b.isCategory(q) || strings.Contains(q, ":") ||
+		hasPrefixAny(q, formCommands)) {
 		return Answer{Kind: KindNone}
 	}
 
@@ -463,6 +464,19 @@ func init() {
 }
 
 func isAck(q string) bool { return acks[q] }
+
+// formCommands start corrections to the form ("修改电话"), which the
+// dialog handles.
+var formCommands = []string{"修改", "更改", "改成", "改为", "换成", "重填", "更正", "改一下", "我要改", "我要报名"}
+
+func hasPrefixAny(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // reValueFiller is what a typed value ("2分30秒", "1080P", "约3分钟")
 // consists of.

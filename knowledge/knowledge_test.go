@@ -282,6 +282,9 @@ func TestAnswerShape(t *testing.T) {
 		if len(a.Text) >= 2000 {
 			t.Errorf("%q: %d bytes", c.Q, len(a.Text))
 		}
+		if strings.Contains(a.Text, "前前") || strings.Contains(a.Text, "{") {
+			t.Errorf("%q: unfilled or doubled text in %s", c.Q, a.Text)
+		}
 		if strings.ContainsAny(a.Text, "*#`") {
 			t.Errorf("%q: Markdown in %s", c.Q, a.Text)
 		}
