@@ -442,5 +442,8 @@ func ack(e *contestbot.Entry, r *fillResult) string {
 	if len(parts) == 0 {
 		parts = append(parts, "主创人员："+display(e, slotCreators))
 	}
+	if len(parts) > 4 {
+		return fmt.Sprintf("好的，已记下%d项：%s。", len(r.set), labels(r.set))
+	}
 	return "好的，已记下 " + strings.Join(parts, "，") + "。"
 }

@@ -83,22 +83,22 @@ type labelDef struct {
 
 var labelDefs = func() []labelDef {
 	strong := map[slot][]string{
-		slot(contestbot.FieldUnit):     {"推荐单位", "报送单位", "申报单位", "参赛单位", "推送单位", "单位名称", "学校名称", "所在单位", "所在学校"},
-		slot(contestbot.FieldTitle):    {"片名", "作品名称", "作品名", "作品标题", "视频名称", "视频标题", "片子名", "影片名"},
-		slot(contestbot.FieldProducer): {"制作单位", "出品单位", "摄制单位", "承制单位", "制作方", "出品方"},
-		slot(contestbot.FieldContact):  {"联系人姓名", "联系人", "联络人", "联系老师", "对接人"},
-		slot(contestbot.FieldPhone):    {"联系电话", "手机号码", "手机号", "电话号码", "联系方式", "电话", "座机"},
-		slot(contestbot.FieldDuration): {"时长", "片长", "视频长度", "时间长度", "作品长度"},
-		slot(contestbot.FieldCategory): {"分类", "类别", "作品类型", "作品分类", "视频类型"},
-		slotCreators:                   {"主创人员", "主创团队", "主创"},
-		slotSupervisor:                 {"监制(策划)", "监制", "策划", "出品人"},
-		slotDirector:                   {"编导(导演)", "编导", "导演"},
-		slotWriter:                     {"撰稿", "编剧", "文案"},
-		slotCamera:                     {"摄影", "摄像"},
-		slotEditor:                     {"剪辑(制作)", "剪辑", "后期制作"},
-		slot(contestbot.FieldSynopsis): {"内容简介", "作品简介", "简介", "内容介绍", "作品介绍"},
-		slot(contestbot.FieldSummary):  {"内容摘要", "摘要"},
-		slot(contestbot.FieldUnitWork): {"是否单位作品", "是否为单位作品", "是否属于单位作品"},
+		slot(contestbot.FieldUnit):           {"推荐单位", "报送单位", "申报单位", "参赛单位", "推送单位", "单位名称", "学校名称", "所在单位", "所在学校"},
+		slot(contestbot.FieldTitle):          {"片名", "作品名称", "作品名", "作品标题", "视频名称", "视频标题", "片子名", "影片名"},
+		slot(contestbot.FieldProducer):       {"制作单位", "出品单位", "摄制单位", "承制单位", "制作方", "出品方"},
+		slot(contestbot.FieldContact):        {"联系人姓名", "联系人", "联络人", "联系老师", "对接人"},
+		slot(contestbot.FieldPhone):          {"联系电话", "手机号码", "手机号", "电话号码", "联系方式", "电话", "座机"},
+		slot(contestbot.FieldDuration):       {"时长", "片长", "视频长度", "时间长度", "作品长度"},
+		slot(contestbot.FieldCategory):       {"分类", "类别", "作品类型", "作品分类", "视频类型"},
+		slotCreators:                         {"主创人员", "主创团队", "主创"},
+		slotSupervisor:                       {"监制(策划)", "监制", "策划", "出品人"},
+		slotDirector:                         {"编导(导演)", "编导", "导演"},
+		slotWriter:                           {"撰稿", "编剧", "文案"},
+		slotCamera:                           {"摄影", "摄像"},
+		slotEditor:                           {"剪辑(制作)", "剪辑", "后期制作"},
+		slot(contestbot.FieldSynopsis):       {"内容简介", "作品简介", "简介", "内容介绍", "作品介绍"},
+		slot(contestbot.FieldSummary):        {"内容摘要", "摘要"},
+		slot(contestbot.FieldUnitWork):       {"是否单位作品", "是否为单位作品", "是否属于单位作品"},
 		slot(contestbot.FieldUnitWork) + "!": {"是否个人作品", "是否为个人作品", "是否属于个人作品"},
 		slot(contestbot.FieldMadeSince2025): {"是否2025年以来创作", "是否2025年以来完成", "是否2025年以来制作", "是否2025年后创作",
 			"创作时间", "完成时间", "制作时间", "拍摄时间", "创作年份", "制作年份", "出品时间"},
@@ -109,17 +109,17 @@ var labelDefs = func() []labelDef {
 		slot(contestbot.FieldCopyright):         {"著作权声明", "版权声明", "著作权"},
 	}
 	weak := map[slot][]string{
-		slot(contestbot.FieldUnit):     {"单位", "学校"},
-		slot(contestbot.FieldTitle):    {"名称", "标题", "题目", "名字"},
-		slot(contestbot.FieldPhone):    {"手机", "号码"},
-		slot(contestbot.FieldContact):  {"姓名"},
-		slot(contestbot.FieldUnitWork): {"单位作品"},
+		slot(contestbot.FieldUnit):           {"单位", "学校"},
+		slot(contestbot.FieldTitle):          {"名称", "标题", "题目", "名字"},
+		slot(contestbot.FieldPhone):          {"手机", "号码"},
+		slot(contestbot.FieldContact):        {"姓名"},
+		slot(contestbot.FieldUnitWork):       {"单位作品"},
 		slot(contestbot.FieldUnitWork) + "!": {"个人作品"},
-		slot(contestbot.FieldDuration): {"长度"},
-		slot(contestbot.FieldCategory): {"类型"},
-		slotWriter:                     {"脚本"},
-		slotEditor:                     {"后期", "制作"},
-		slot(contestbot.FieldSynopsis): {"主要内容", "内容"},
+		slot(contestbot.FieldDuration):       {"长度"},
+		slot(contestbot.FieldCategory):       {"类型"},
+		slotWriter:                           {"脚本"},
+		slotEditor:                           {"后期", "制作"},
+		slot(contestbot.FieldSynopsis):       {"主要内容", "内容"},
 	}
 	var out []labelDef
 	for s, ws := range strong {
@@ -608,12 +608,6 @@ func yesNoKeywords(f contestbot.Field, s string) (val, ok bool) {
 		case containsAny(w, "已标注", "标注了", "有标注", "标了", "已经标", "已标", "会标", "已加", "加了"):
 			return true, true
 		}
-	}
-	if isNo(w) {
-		return false, true
-	}
-	if isYes(w) {
-		return true, true
 	}
 	return false, false
 }
