@@ -280,6 +280,18 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	}
 	ex := extract(msg)
 
+	// An answer to a 主创 role that is no list of names means the user has
+	// moved on (a script of plain answers, or "无" meant for all roles): the
+	// remaining roles are empty and the message answers the next question.
+	if pending.isRole() && !ex.labelled && !fitsNames(msg) {
+		for _, x := range roles {
+			t.st.markRole(x)
+		}
+		e.CreatorsDone = true
+		r.add(slotCreators)
+		pending = t.next(e)
+	}
+
 	// A free-text answer is the whole message unless it starts with a label.
 	if pending.freeText() && (!ex.labelled || ex.firstLabel > 4) {
 		t.set(e, pending, msg, r)
@@ -361,6 +373,26 @@ var (
 	reSameSynopsis = regexp.MustCompile(`(?:和|与|跟|同|用)(?:内容)?简介(?:一样|相同|一致|的)?`)
 	reRestNone     = regexp.MustCompile(`[，,；;、\s]*(?:其他|其它|其余|剩下的|别的|另外的)(?:的)?(?:角色|人员|人)?(?:都|也|均)?(?:没有|无|空着|不填|暂无)(?:了)?`)
 )
+
+// fitsNames reports whether s reads as one or several people's names.
+func fitsNames(s string) bool {
+	if contestbot.IsNone(s) || strings.TrimSpace(s) == "" {
+		return true
+	}
+	if strings.ContainsAny(contestbot.NormalizeWidth(s), "。!?0123456789") {
+		return false
+	}
+	parts := reNameSep.Split(contestbot.NormalizeTitle(s), -1)
+	if len(parts) > 10 {
+		return false
+	}
+	for _, p := range parts {
+		if contestbot.RuneLen(p) > 8 {
+			return false
+		}
+	}
+	return true
+}
 
 func hasRole(ss []slot) bool {
 	for _, s := range ss {

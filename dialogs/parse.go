@@ -299,7 +299,11 @@ func extract(s string) extraction {
 		ex.firstLabel = hits[0].start
 	}
 	covered := make([]bool, len(t.mask))
+	skipUntil := 0
 	for k, h := range hits {
+		if h.start < skipUntil {
+			continue // inside a free text
+		}
 		next := len(t.mask)
 		if k+1 < len(hits) {
 			next = hits[k+1].start
@@ -340,8 +344,15 @@ func extract(s string) extraction {
 		for p := h.start; p < ve; p++ {
 			covered[p] = true
 		}
+		skipUntil = ve
 		ex.labelled = true
-		ex.values = append(ex.values, assignment{h.slot, t.slice(vs, ve)})
+		v := t.slice(vs, ve)
+		if h.slot.freeText() {
+			v = strings.TrimRight(v, "，,;；、 ")
+		} else {
+			v = strings.TrimRightFunc(v, isSep)
+		}
+		ex.values = append(ex.values, assignment{h.slot, v})
 	}
 	// Leftover clauses: uncovered runs split at separators.
 	var cur []rune
@@ -535,7 +546,11 @@ func parseYesNo(f contestbot.Field, s string) (val, ok bool) {
 	if v, ok := yesNoKeywords(f, s); ok {
 		return v, true
 	}
-	return plainYesNo(s)
+	v, ok := plainYesNo(s)
+	if f == contestbot.FieldAIUsed && v {
+		return false, false // "确认", "好的" do not say that AI was used
+	}
+	return v, ok
 }
 
 // parseYesNoInverted reads an answer to a question asked the other way
@@ -591,7 +606,9 @@ func yesNoKeywords(f contestbot.Field, s string) (val, ok bool) {
 			return true, true
 		case containsAny(w, "已经发", "已发", "发过", "发表过", "发布过", "公开过", "上传过", "发了", "发到", "已公开", "已经公开", "播过", "播出过"):
 			return false, true
-		case w == "没有" || w == "没" || w == "无" || w == "没有过" || w == "未":
+		case w == "没有" || w == "没" || w == "无" || w == "没有过" || w == "未" || w == "否" || w == "从来没有":
+			// A bare 否 answers "是否公开发表" as often as it answers our
+			// "还没有发表过，对吗": a refusal needs explicit words.
 			return true, true
 		}
 	case contestbot.FieldAIUsed:
@@ -599,6 +616,8 @@ func yesNoKeywords(f contestbot.Field, s string) (val, ok bool) {
 		case containsAny(w, "没有用", "没用", "未使用", "没有使用", "不含", "没有ai", "无ai", "没有", "没", "无", "不用", "未用"):
 			return false, true
 		case containsAny(w, "用了", "有用", "使用了", "用过", "有ai", "含ai", "有", "用"):
+			return true, true
+		case w == "是" || w == "是的" || w == "对" || w == "嗯":
 			return true, true
 		}
 	case contestbot.FieldAILabelled:

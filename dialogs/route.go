@@ -283,6 +283,9 @@ func (t *turn) idle(s string) string {
 			return t.register(s)
 		}
 	}
+	if last := t.byID(t.st.LastID); last != nil && last.Status == contestbot.StatusComplete && oneOf(compact(s), "确认", "确定", "提交", "确认提交", "同意") {
+		return "《" + last.Title + "》已经提交过了，不用再确认。发“我的作品”可查看。"
+	}
 	if reGreetingOK.MatchString(compact(s)) {
 		return "好的。有问题随时问我；" + registerHint
 	}
