@@ -83,9 +83,9 @@ func TestParseYesNo(t *testing.T) {
 func TestFindLink(t *testing.T) {
 	for in, want := range map[string]string{
 		"视频在这 https://pan.example.com/a.mp4，请查收": "https://pan.example.com/a.mp4",
-		"HTTP://X.COM/a.mp4":                      "HTTP://X.COM/a.mp4",
-		"没有链接":                                    "",
-		"链接：http://a.cn/v?id=1。":                  "http://a.cn/v?id=1",
+		"HTTP://X.COM/a.mp4":     "HTTP://X.COM/a.mp4",
+		"没有链接":                   "",
+		"链接：http://a.cn/v?id=1。": "http://a.cn/v?id=1",
 	} {
 		if got := findLink(in); got != want {
 			t.Errorf("findLink(%q) = %q, want %q", in, got, want)
