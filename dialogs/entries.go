@@ -316,7 +316,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	if isQuestion(s) && !pending.freeText() {
 		if a := t.midFormAnswer(s); a != "" {
-			return reask(a)
+			return t.withPending(a)
 		}
 	}
 
@@ -332,7 +332,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	parts = append(parts, r.errs...)
 	if len(r.set) == 0 && len(r.errs) == 0 {
 		if a := t.midFormAnswer(s); a != "" {
-			return reask(a)
+			return t.withPending(a)
 		}
 		parts = append(parts, "这句我没看懂。")
 	}
