@@ -216,7 +216,7 @@ func ParseCategory(s string) (cat string, ok bool) {
 	t := strings.ToLower(NormalizeWidth(strings.TrimSpace(s)))
 	t = strings.Trim(t, "。.,，!！ 类第")
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "类"), "类别")
-	if n, err := strconv.Atoi(strings.Trim(t, "第类()（）")); err == nil {
+	if n, err := strconv.Atoi(cnDigits(strings.Trim(t, "第类()（）种个"))); err == nil {
 		if n >= 1 && n <= len(Categories) {
 			return Categories[n-1], true
 		}

@@ -81,6 +81,7 @@ func TestParseCategory(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"Number", "3", "AI生成"},
 		{"NumberLabel", "第1类", "实景拍摄"},
+		{"ChineseNumber", "第二类", "动画制作"},
 		{"Name", "动画制作", "动画制作"},
 		{"Shipai", "实拍", "实景拍摄"},
 		{"Dongman", "动漫", "动画制作"},

@@ -28,15 +28,22 @@ func (t *turn) register(rest string) string {
 	if t.closed() {
 		return t.c.closedText()
 	}
+	intro := startIntro
+	for _, x := range t.entries {
+		if x.Status == contestbot.StatusComplete {
+			intro += "（同一单位的下一个作品，发“再报一个”可沿用单位、联系人和电话。）"
+			break
+		}
+	}
 	e := &contestbot.Entry{OpenID: t.m.OpenID, Status: contestbot.StatusDraft}
 	t.entries = append(t.entries, e)
 	t.st.focus(modeForm, e)
 	t.touch(e)
 	if strings.TrimSpace(rest) != "" {
-		return startIntro + "\n\n" + t.formInput(e, rest)
+		return intro + "\n\n" + t.formInput(e, rest)
 	}
 	t.st.Pending = t.next(e)
-	return startIntro + "\n\n" + t.question(e, t.st.Pending)
+	return intro + "\n\n" + t.question(e, t.st.Pending)
 }
 
 // another starts the next entry of the same school, reusing unit, contact
@@ -498,9 +505,12 @@ func (t *turn) finishEdit(e *contestbot.Entry) string {
 }
 
 // cancel handles "取消" outside the confirmation step.
-func (t *turn) cancel() string {
+func (t *turn) cancel(c string) string {
 	switch t.st.Mode {
 	case modeEdit:
+		if e := t.current(); e != nil && containsAny(c, "报名", "撤回", "不报", "放弃", "不参加") {
+			return t.askCancel(e)
+		}
 		id := t.st.EntryID
 		t.st.reset()
 		t.st.LastID = id

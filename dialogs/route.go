@@ -98,8 +98,8 @@ var (
 )
 
 var (
-	reEditRef    = regexp.MustCompile(`^(?:请|帮我)?(?:修改|更改|更正|改一下|改|编辑)?(?:一下)?第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)?(?:作品|报名|片子)?的?(.*)$`)
-	reEditTitle  = regexp.MustCompile(`^(?:请|帮我)?(?:修改|更改|更正|改一下|改|编辑)(?:一下)?《([^》]+)》的?(.*)$`)
+	reEntryNum   = regexp.MustCompile(`第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)\s*(?:作品|报名|片子|视频)?的?`)
+	reEditTitle  = regexp.MustCompile(`^(?:请|帮我)?(?:把|将|修改|更改|更正|改一下|改|编辑)(?:一下)?《([^》]+)》的?(.*)$`)
 	reCancelRef  = regexp.MustCompile(`^(?:取消|撤回|撤销|删除|删掉)(?:一下)?第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)?(?:作品|报名)?$|^(?:取消|撤回|撤销|删除|删掉)《([^》]+)》(?:的报名)?$`)
 	reReorder    = regexp.MustCompile(`^(?:调整顺序|调整排序|调整序号|修改顺序|修改排序|改顺序|排序|重新排序|作品排序|顺序调整)[:：\s]*(.*)$`)
 	reGreetingOK = regexp.MustCompile(`^(好的?|嗯+|哦+|ok|okay|收到|谢谢|谢了|感谢|明白|知道了|了解|好嘞|行)[!！。.~～]*$`)
@@ -176,13 +176,16 @@ func (t *turn) text(s string) string {
 		}
 		return "没有找到这个作品。发送“我的作品”看看编号。"
 	case oneOf(c, cancelWords...):
-		return t.cancel()
+		return t.cancel(c)
 	}
-	if m := reEditRef.FindStringSubmatch(s); m != nil && isEditCommand(s) {
-		return t.editRef(m[1], "", m[2])
-	}
-	if m := reEditTitle.FindStringSubmatch(s); m != nil {
-		return t.editRef("", m[1], m[2])
+	freeText := (t.st.Mode == modeForm || t.st.Mode == modeEdit) && t.st.Pending.freeText()
+	if isEditCommand(s) && (!freeText || startsWithEditVerb(c)) {
+		if loc := reEntryNum.FindStringSubmatchIndex(s); loc != nil {
+			return t.editRef(s[loc[2]:loc[3]], "", s[:loc[0]]+s[loc[1]:])
+		}
+		if m := reEditTitle.FindStringSubmatch(s); m != nil && byTitle(t.listed(), m[1]) != nil {
+			return t.editRef("", m[1], m[2])
+		}
 	}
 
 	switch t.st.Mode {
@@ -198,7 +201,18 @@ func (t *turn) text(s string) string {
 // isEditCommand tells "修改第2个作品的时长" from "第2个作品的时长是多少？".
 func isEditCommand(s string) bool {
 	c := compact(s)
-	return containsAny(c, "修改", "更改", "更正", "改", "编辑") && !strings.HasSuffix(c, "?")
+	return containsAny(c, editVerbs...) && !strings.HasSuffix(c, "?")
+}
+
+var editVerbs = []string{"修改", "更改", "更正", "改成", "改为", "改一下", "改下", "编辑", "换成", "调整"}
+
+func startsWithEditVerb(c string) bool {
+	for _, v := range append([]string{"改", "把", "将", "请", "帮我"}, editVerbs...) {
+		if strings.HasPrefix(c, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // withPending appends the pending question of an unfinished form, so an
