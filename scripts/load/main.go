@@ -2,10 +2,13 @@
 // the real bot.Server (in-process, real SQLite in a temporary directory, a
 // trivial handler) on a loopback listener, drives it with properly signed
 // POST /wechat requests at a fixed rate from a set of users for a bounded
-// time, and reports msg/s and passive-reply latency.
+// time, and reports msg/s and passive-reply latency. With -core the handler
+// is the real dialog core over the same store and the built-in notice
+// (offline answers, no LLM), and users ask a rotating set of questions.
 //
 //	go run ./scripts/load                        # 200 msg/s, 50 users, 20 s, plaintext
 //	go run ./scripts/load -rate 400 -safe -duration 10s
+//	go run ./scripts/load -core
 //
 // Requests are sent open-loop (on schedule, whether or not earlier ones have
 // answered) and latency is measured from each request's scheduled time, so a
@@ -33,6 +36,7 @@ import (
 
 	"contestbot/bot"
 	"contestbot/dialogs"
+	"contestbot/knowledge"
 	"contestbot/store"
 
 	"github.com/silenceper/wechat/v2/util"
@@ -49,13 +53,14 @@ func main() {
 	users := flag.Int("users", 50, "distinct users (openids) sending in turn")
 	duration := flag.Duration("duration", 20*time.Second, "how long to send (bounded: at most 10m)")
 	safe := flag.Bool("safe", false, "safe (AES) mode instead of plaintext")
+	core := flag.Bool("core", false, "answer with the real dialog core (built-in notice, no LLM) instead of a trivial handler")
 	target := flag.Duration("target", 20*time.Millisecond, "p99 latency target")
 	flag.Parse()
 	if *rate <= 0 || *users <= 0 || *duration <= 0 || *duration > 10*time.Minute {
 		fmt.Fprintln(os.Stderr, "load: -rate and -users must be positive, -duration in (0, 10m]")
 		os.Exit(2)
 	}
-	res, err := run(*rate, *users, *duration, *safe)
+	res, err := run(*rate, *users, *duration, *safe, *core)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
 		os.Exit(2)
@@ -74,6 +79,7 @@ func (echo) Handle(_ context.Context, m dialogs.Message) (dialogs.Reply, error) 
 }
 
 type result struct {
+	core         bool
 	sent, errors int
 	firstErr     string
 	elapsed      time.Duration
@@ -83,7 +89,10 @@ type result struct {
 	safe         bool
 }
 
-func run(rate float64, users int, duration time.Duration, safe bool) (*result, error) {
+// questions are what the -core users ask, in turn.
+var questions = []string{"截止时间是什么时候", "作品时长有什么要求", "视频格式要求", "文件怎么命名", "联系电话是多少", "有哪些分类", "帮助"}
+
+func run(rate float64, users int, duration time.Duration, safe, core bool) (*result, error) {
 	ctx := context.Background()
 	dir, err := os.MkdirTemp("", "contestbot-load-")
 	if err != nil {
@@ -100,7 +109,15 @@ func run(rate float64, users int, duration time.Duration, safe bool) (*result, e
 	if safe {
 		opts.EncodingAESKey = aesKey
 	}
-	srv := bot.New(echo{}, db, nil, opts)
+	var h bot.Handler = echo{}
+	if core {
+		kb, err := knowledge.Load(knowledge.Options{Logger: opts.Logger})
+		if err != nil {
+			return nil, err
+		}
+		h = dialogs.New(dialogs.Options{Logger: opts.Logger}, dialogs.Deps{Store: db, Knowledge: kb})
+	}
+	srv := bot.New(h, db, nil, opts)
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return nil, err
@@ -119,7 +136,7 @@ func run(rate float64, users int, duration time.Duration, safe bool) (*result, e
 		Timeout:   10 * time.Second,
 		Transport: &http.Transport{MaxIdleConns: 200, MaxIdleConnsPerHost: 200, IdleConnTimeout: time.Minute},
 	}
-	res := &result{rate: rate, users: users, safe: safe}
+	res := &result{rate: rate, users: users, safe: safe, core: core}
 	total := int(rate * duration.Seconds())
 	interval := time.Duration(float64(time.Second) / rate)
 	lat := make([]time.Duration, total)
@@ -132,7 +149,7 @@ func run(rate float64, users int, duration time.Duration, safe bool) (*result, e
 		time.Sleep(time.Until(at))
 		wg.Go(func() {
 			user := fmt.Sprintf("oLOADUSER%03d", i%users)
-			req, err := request(endpoint, user, int64(i+1), safe)
+			req, err := request(endpoint, user, int64(i+1), questions[(i/users)%len(questions)], safe)
 			if err == nil {
 				err = send(client, req, safe)
 			}
@@ -161,12 +178,12 @@ func run(rate float64, users int, duration time.Duration, safe bool) (*result, e
 }
 
 // request builds a signed POST /wechat of a text message, as WeChat sends it.
-func request(endpoint, user string, msgID int64, safe bool) (*http.Request, error) {
+func request(endpoint, user string, msgID int64, text string, safe bool) (*http.Request, error) {
 	now := time.Now().Unix()
 	ts, nonce := strconv.FormatInt(now, 10), strconv.FormatInt(msgID, 10)
 	body := fmt.Sprintf(`<xml><ToUserName><![CDATA[gh_load]]></ToUserName><FromUserName><![CDATA[%s]]></FromUserName>`+
-		`<CreateTime>%d</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[截止时间是什么时候]]></Content>`+
-		`<MsgId>%d</MsgId></xml>`, user, now, msgID)
+		`<CreateTime>%d</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[%s]]></Content>`+
+		`<MsgId>%d</MsgId></xml>`, user, now, text, msgID)
 	q := url.Values{"signature": {util.Signature(token, ts, nonce)}, "timestamp": {ts}, "nonce": {nonce}, "openid": {user}}
 	if safe {
 		enc, err := util.EncryptMsg([]byte("0123456789abcdef"), []byte(body), appID, aesKey)
@@ -229,7 +246,11 @@ func (r *result) print(w io.Writer, target time.Duration) {
 		mode = "safe (AES)"
 	}
 	ms := func(d time.Duration) string { return fmt.Sprintf("%.2f ms", float64(d)/float64(time.Millisecond)) }
-	fmt.Fprintf(w, "mode        %s, %d users, target rate %.0f msg/s\n", mode, r.users, r.rate)
+	handler := "trivial handler"
+	if r.core {
+		handler = "dialog core"
+	}
+	fmt.Fprintf(w, "mode        %s, %s, %d users, target rate %.0f msg/s\n", mode, handler, r.users, r.rate)
 	fmt.Fprintf(w, "sent        %d in %.1f s = %.1f msg/s\n", r.sent, r.elapsed.Seconds(), float64(r.sent)/r.elapsed.Seconds())
 	fmt.Fprintf(w, "errors      %d\n", r.errors)
 	if r.firstErr != "" {
