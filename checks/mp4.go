@@ -607,9 +607,21 @@ func chunkEnd(trak *mp4.TrakBox) uint64 {
 		}
 		for c := firstChunk; c <= lastChunk && sample < nSamples; c++ {
 			end := offsets[c-1]
-			for k := uint64(0); k < per && sample < nSamples; k++ {
-				end += sizeOf(sample)
-				sample++
+			k := min(per, nSamples-sample)
+			if stbl.Stsz.SampleUniformSize > 0 {
+				// No per-sample table: the count may be anything, so
+				// never loop over it.
+				end += k * uint64(stbl.Stsz.SampleUniformSize)
+				sample += k
+			} else {
+				k = min(k, uint64(len(stbl.Stsz.SampleSize))-min(sample, uint64(len(stbl.Stsz.SampleSize))))
+				if k == 0 {
+					break
+				}
+				for range k {
+					end += sizeOf(sample)
+					sample++
+				}
 			}
 			maxEnd = max(maxEnd, end)
 		}
