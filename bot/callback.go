@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strings"
 	"sync"
 	"time"
 
@@ -394,7 +395,7 @@ func (s *Server) answer(m dialogs.Message, deadline time.Time) *attempt {
 	case err != nil:
 		// Without the dedupe row a retry could act twice, so act not at all:
 		// tell the user to try again; WeChat's retry may find the store back.
-		s.log.Error("wechat inbound not recorded", "key", key, "user", hashOpenID(m.OpenID), "err", err)
+		s.log.Error("wechat inbound not recorded", "key", logKey(key), "user", hashOpenID(m.OpenID), "err", err)
 		a.decide(contestbot.BusyMessage, false)
 		s.forget(key, a)
 		return a
@@ -470,20 +471,20 @@ func (s *Server) work(a *attempt, m dialogs.Message) {
 		state, first = store.InboundAsync, ""
 		if len(parts) > 0 {
 			s.log.Info("wechat answer overran the reply budget; delivering by customer-service message",
-				"key", key, "user", hashOpenID(m.OpenID))
+				"key", logKey(key), "user", hashOpenID(m.OpenID))
 		}
 	}
 	if len(queued) > 0 {
 		n0 := len(parts) - len(queued) + 1 // number of the first queued part
 		if err := s.enqueueParts(ctx, m.OpenID, "reply:"+key, n0, queued); err != nil {
-			s.log.Error("wechat reply not queued", "key", key, "user", hashOpenID(m.OpenID), "err", err)
+			s.log.Error("wechat reply not queued", "key", logKey(key), "user", hashOpenID(m.OpenID), "err", err)
 		}
 	}
 	s.writeMu.Lock()
 	err := s.st.FinishInbound(ctx, key, state, first)
 	s.writeMu.Unlock()
 	if err != nil {
-		s.log.Error("wechat inbound not finished", "key", key, "err", err)
+		s.log.Error("wechat inbound not finished", "key", logKey(key), "err", err)
 	}
 	if m.Type != dialogs.TypeEvent {
 		s.record(ctx, m)
@@ -495,14 +496,14 @@ func (s *Server) work(a *attempt, m dialogs.Message) {
 func (s *Server) handle(ctx context.Context, m dialogs.Message) (text string) {
 	defer func() {
 		if p := recover(); p != nil {
-			s.log.Error("wechat handler panicked", "key", m.MsgID, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+			s.log.Error("wechat handler panicked", "key", logKey(m.MsgID), "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 			text = contestbot.BusyMessage
 		}
 	}()
 	reply, err := s.h.Handle(ctx, m)
 	if err != nil {
 		if contestbot.ErrorCode(err) == contestbot.EINTERNAL {
-			s.log.Error("wechat handler failed", "key", m.MsgID, "user", hashOpenID(m.OpenID), "err", err)
+			s.log.Error("wechat handler failed", "key", logKey(m.MsgID), "user", hashOpenID(m.OpenID), "err", err)
 		}
 		return contestbot.ErrorMessage(err)
 	}
@@ -588,4 +589,13 @@ func (s *Server) enqueueParts(ctx context.Context, openID, base string, n0 int, 
 func hashOpenID(openID string) string {
 	sum := sha256.Sum256([]byte(openID))
 	return hex.EncodeToString(sum[:6])
+}
+
+// logKey is a dedupe key fit for logs: an event's key starts with the
+// openid, which is hashed.
+func logKey(key string) string {
+	if i := strings.IndexByte(key, ':'); i >= 0 {
+		return hashOpenID(key[:i]) + key[i:]
+	}
+	return key
 }

@@ -684,3 +684,36 @@ func TestReplyEscaping(t *testing.T) {
 		t.Fatalf("reply not CDATA: %s", w.Body)
 	}
 }
+
+func TestLogsHideUsers(t *testing.T) {
+	var buf bytes.Buffer
+	var mu sync.Mutex
+	logger := slog.New(slog.NewTextHandler(writerFunc(func(p []byte) (int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return buf.Write(p)
+	}), &slog.HandlerOptions{Level: slog.LevelDebug}))
+	h := &fakeHandler{Delay: 200 * time.Millisecond, Reply: func(dialogs.Message) (dialogs.Reply, error) {
+		return dialogs.Reply{}, errors.New("store down")
+	}}
+	db := mustOpenDB(t)
+	srv := bot.New(h, db, nil, bot.Options{AppID: testAppID, Token: testToken, Logger: logger, ReplyBudget: 50 * time.Millisecond})
+	e := &env{srv: srv, db: db, h: h, opts: bot.Options{Token: testToken}}
+	e.post(t, textXML("oSECRETUSER", 600, "我的电话13812345678"))
+	e.post(t, eventXML("oSECRETUSER", 1700000200, "CLICK", "REGISTER"))
+	srv.Shutdown(context.Background())
+	mu.Lock()
+	defer mu.Unlock()
+	if buf.Len() == 0 {
+		t.Fatal("nothing logged")
+	}
+	for _, secret := range []string{"oSECRETUSER", "13812345678", "我的电话"} {
+		if strings.Contains(buf.String(), secret) {
+			t.Errorf("log contains %q:\n%s", secret, buf.String())
+		}
+	}
+}
+
+type writerFunc func([]byte) (int, error)
+
+func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
