@@ -337,11 +337,14 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	parts = append(parts, r.notes...)
 	parts = append(parts, r.errs...)
-	if len(r.set) == 0 && len(r.errs) == 0 {
+	if len(r.set) == 0 {
+		// Nothing fitted: it may be a question after all ("时长要求").
 		if a := t.midFormAnswer(s); a != "" {
 			return t.withPending(a)
 		}
-		parts = append(parts, "这句我没看懂。")
+		if len(r.errs) == 0 {
+			parts = append(parts, "这句我没看懂。")
+		}
 	}
 	head := strings.Join(parts, "\n")
 

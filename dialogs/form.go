@@ -110,6 +110,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if m := reQuoted.FindStringSubmatch(raw); m != nil && s == slot(contestbot.FieldTitle) {
 			raw = m[1]
 		}
+		if s != slot(contestbot.FieldTitle) {
+			raw = trimNamePrefix(raw)
+		}
 		v := contestbot.NormalizeTitle(raw)
 		if s == slot(contestbot.FieldProducer) && matchesAny(raw, sameAsUnit) {
 			if e.Unit == "" {
@@ -392,6 +395,17 @@ func fitsNames(s string) bool {
 		}
 	}
 	return true
+}
+
+// trimNamePrefix drops "我是", "我叫", "是" before a name or unit.
+func trimNamePrefix(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range []string{"我是", "我叫", "本人是", "本人", "就是", "是", "叫", "为", "：", ":"} {
+		if strings.HasPrefix(s, p) && contestbot.RuneLen(s) > contestbot.RuneLen(p)+1 {
+			return strings.TrimSpace(strings.TrimPrefix(s, p))
+		}
+	}
+	return s
 }
 
 func hasRole(ss []slot) bool {

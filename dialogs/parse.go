@@ -84,7 +84,7 @@ type labelDef struct {
 var labelDefs = func() []labelDef {
 	strong := map[slot][]string{
 		slot(contestbot.FieldUnit):           {"推荐单位", "报送单位", "申报单位", "参赛单位", "推送单位", "单位名称", "学校名称", "所在单位", "所在学校"},
-		slot(contestbot.FieldTitle):          {"片名", "作品名称", "作品名", "作品标题", "视频名称", "视频标题", "片子名", "影片名"},
+		slot(contestbot.FieldTitle):          {"片名", "作品名称", "作品名", "作品标题", "视频名称", "视频标题", "片子名", "影片名", "片子叫", "作品叫", "视频叫", "片子的名字", "作品的名字"},
 		slot(contestbot.FieldProducer):       {"制作单位", "出品单位", "摄制单位", "承制单位", "制作方", "出品方"},
 		slot(contestbot.FieldContact):        {"联系人姓名", "联系人", "联络人", "联系老师", "对接人"},
 		slot(contestbot.FieldPhone):          {"联系电话", "手机号码", "手机号", "电话号码", "联系方式", "电话", "座机"},
@@ -208,6 +208,20 @@ func isSep(r rune) bool {
 // isClauseSep is isSep without 、, which joins names inside one clause.
 func isClauseSep(r rune) bool { return r != '、' && isSep(r) }
 
+// possessiveBefore reports whether the clause before offset i is only a
+// possessive ("我们单位是…", "我校名称：…").
+func possessiveBefore(m []rune, i int) bool {
+	j := i
+	for j > 0 && !isSep(m[j-1]) && m[j-1] != ' ' {
+		j--
+	}
+	switch string(m[j:i]) {
+	case "我们", "我们的", "咱们", "咱们的", "我", "我的", "我校", "本", "我们学校", "作品", "作品的", "视频", "视频的", "片子":
+		return true
+	}
+	return false
+}
+
 type labelHit struct {
 	slot       slot
 	start, end int // the label word
@@ -231,7 +245,7 @@ func findLabels(t *text) []labelHit {
 			colon := j < len(t.mask) && (t.mask[j] == ':' || t.mask[j] == '=')
 			if d.weak {
 				after := j < len(t.mask) && (t.mask[j] == '是' || t.mask[j] == '为' || t.mask[j] == '叫')
-				atStart := i == 0 || isSep(t.mask[i-1]) || t.mask[i-1] == ' '
+				atStart := i == 0 || isSep(t.mask[i-1]) || t.mask[i-1] == ' ' || possessiveBefore(t.mask, i)
 				if !colon && !(after && atStart) {
 					continue
 				}

@@ -285,11 +285,11 @@ func (t *turn) idle(s string) string {
 	ex := extract(rewritePersonRole(s))
 	question := isQuestion(s)
 	if ex.labelled && !question {
-		if d := t.latestDraft(); d != nil {
+		if d := t.latestDraft(); d != nil && t.wouldFill(d, s) {
 			t.st.focus(modeForm, d)
 			return "接着填《" + d.DisplayTitle() + "》的报名表。\n" + t.formInput(d, s)
 		}
-		if e := t.byID(t.st.LastID); e != nil && e.Status == contestbot.StatusComplete {
+		if e := t.byID(t.st.LastID); e != nil && e.Status == contestbot.StatusComplete && t.wouldFill(e, s) {
 			t.st.focus(modeEdit, e)
 			return t.formInput(e, s)
 		}
@@ -304,6 +304,17 @@ func (t *turn) idle(s string) string {
 		return "好的。有问题随时问我；" + registerHint
 	}
 	return t.ask(s, false)
+}
+
+// wouldFill reports whether s sets any field of e, without changing e or
+// the state: "时长要求" after completing is a question, not a correction.
+func (t *turn) wouldFill(e *contestbot.Entry, s string) bool {
+	cp := *e
+	saved := *t.st
+	saved.Roles = append([]slot(nil), t.st.Roles...)
+	r := t.fill(&cp, s, "")
+	*t.st = saved
+	return len(r.set) > 0 && len(r.errs) == 0
 }
 
 // ask answers a question from the notice. inForm keeps the answer short of
