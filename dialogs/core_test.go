@@ -3,6 +3,9 @@ package dialogs_test
 import (
 	"context"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -10,6 +13,7 @@ import (
 	"time"
 
 	"contestbot"
+	"contestbot/checks"
 	"contestbot/dialogs"
 	"contestbot/knowledge"
 	"contestbot/store"
@@ -239,5 +243,40 @@ func TestConcurrentUsers(t *testing.T) {
 	}
 	if len(es) != n {
 		t.Fatalf("%d entries, want %d", len(es), n)
+	}
+}
+
+var (
+	_ dialogs.Checker  = (*checks.Checker)(nil)
+	_ dialogs.Answerer = (*knowledge.Base)(nil)
+)
+
+// TestVideoLinkRealChecker sends a link to a file that is no MP4 through
+// the real checker (served by httptest) and expects a failed verdict on the
+// entry and a pushed report.
+func TestVideoLinkRealChecker(t *testing.T) {
+	ctx := context.Background()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		http.ServeContent(w, r, "v.mp4", time.Time{}, strings.NewReader(strings.Repeat("not a video ", 1000)))
+	}))
+	defer srv.Close()
+	db := mustOpenDB(t, filepath.Join(t.TempDir(), "bot.db"))
+	defer db.Close()
+	p := &fakePusherCh{}
+	c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t),
+		Checker: checks.New(checks.Options{AllowPrivateNetworks: true, Timeout: 10 * time.Second}), Pusher: p})
+	complete(t, c, "u1")
+	u := srv.URL + "/" + url.PathEscape("郑州职业技术学院-1-守望") + ".mp4"
+	r, err := c.Handle(ctx, dialogs.Message{OpenID: "u1", MsgID: "m1", Type: dialogs.TypeText, Text: u})
+	if err != nil || !strings.Contains(r.Text, "正在检查") {
+		t.Fatalf("reply %q, %v", r.Text, err)
+	}
+	c.Wait()
+	es, _ := db.EntriesByOpenID(ctx, "u1")
+	if es[0].VideoURL != u || es[0].CheckVerdict != contestbot.VerdictFail || es[0].CheckJSON == "" {
+		t.Fatalf("entry: url %q verdict %q json %q", es[0].VideoURL, es[0].CheckVerdict, es[0].CheckJSON)
+	}
+	if len(p.text) != 1 || !strings.Contains(p.text[0], "守望") {
+		t.Fatalf("pushed %q", p.text)
 	}
 }
