@@ -137,22 +137,34 @@ func orDefault(s, d string) string {
 // summary is the compact record shown before confirming.
 func (t *turn) summary(e *contestbot.Entry) string {
 	var b strings.Builder
-	b.WriteString("请核对报名信息：\n")
-	fmt.Fprintf(&b, "推荐单位：%s\n", e.Unit)
-	fmt.Fprintf(&b, "片名：《%s》\n", e.Title)
-	fmt.Fprintf(&b, "制作单位：%s\n", e.Producer)
-	fmt.Fprintf(&b, "联系人：%s  电话：%s\n", e.Contact, contestbot.FormatPhone(e.Phone))
-	fmt.Fprintf(&b, "时长：%s  分类：%s\n", contestbot.FormatDuration(e.DurationSeconds), e.Category)
+	if n := t.next(e); n != "" && n != slot(contestbot.FieldCopyright) {
+		b.WriteString("目前填写的内容：\n")
+	} else {
+		b.WriteString("请核对报名信息：\n")
+	}
+	u := func(s string) string { return orDefault(s, "未填") }
+	title := "未填"
+	if e.Title != "" {
+		title = "《" + e.Title + "》"
+	}
+	fmt.Fprintf(&b, "推荐单位：%s\n", u(e.Unit))
+	fmt.Fprintf(&b, "片名：%s\n", title)
+	fmt.Fprintf(&b, "制作单位：%s\n", u(e.Producer))
+	fmt.Fprintf(&b, "联系人：%s  电话：%s\n", u(e.Contact), u(contestbot.FormatPhone(e.Phone)))
+	fmt.Fprintf(&b, "时长：%s  分类：%s\n", u(contestbot.FormatDuration(e.DurationSeconds)), u(e.Category))
 	c := e.Creators
 	fmt.Fprintf(&b, "主创：监制(策划) %s；编导(导演) %s；撰稿 %s；摄影 %s；剪辑(制作) %s\n",
 		orNone(c.Supervisor), orNone(c.Director), orNone(c.Writer), orNone(c.Camera), orNone(c.Editor))
-	fmt.Fprintf(&b, "内容简介：%s\n", e.Synopsis)
+	fmt.Fprintf(&b, "内容简介：%s\n", u(e.Synopsis))
 	if e.Summary == e.Synopsis && e.Summary != "" {
 		b.WriteString("内容摘要：同简介\n")
 	} else {
-		fmt.Fprintf(&b, "内容摘要：%s\n", e.Summary)
+		fmt.Fprintf(&b, "内容摘要：%s\n", u(e.Summary))
 	}
 	ai := "未使用AI生成内容"
+	if e.AIUsed == nil && e.Category != contestbot.CategoryAI {
+		ai = "AI生成内容：未填"
+	}
 	if e.NeedsAILabel() {
 		ai = "含AI生成内容，" + yesNo(e.AILabelled, "已标注", "未标注")
 	}
