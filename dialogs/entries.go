@@ -709,4 +709,34 @@ func (t *turn) reorderWith(s string) (string, bool) {
 	return b.String(), true
 }
 
+// moveTo puts the entry titled title at position n of its unit's order.
+func (t *turn) moveTo(title string, n int) string {
+	e := byTitle(t.listed(), title)
+	if e == nil || e.Status != contestbot.StatusComplete {
+		return t.withPending("没有找到已完成报名的《" + title + "》。发“我的作品”查看。")
+	}
+	es := t.unitGroups()[e.Unit]
+	if n < 1 || n > len(es) {
+		return t.withPending(fmt.Sprintf("%s共有%d个作品，位置要在1到%d之间。", e.Unit, len(es), len(es)))
+	}
+	var rest []*contestbot.Entry
+	for _, x := range es {
+		if x != e {
+			rest = append(rest, x)
+		}
+	}
+	order := append(append(append([]*contestbot.Entry{}, rest[:n-1]...), e), rest[n-1:]...)
+	var nums []string
+	for _, x := range order {
+		for i, y := range es {
+			if x == y {
+				nums = append(nums, strconv.Itoa(i+1))
+			}
+		}
+	}
+	t.st.Unit = e.Unit
+	out, _ := t.reorderWith(strings.Join(nums, " "))
+	return out
+}
+
 var reNameSep = regexp.MustCompile(`[、,，;；/\s>→]+`)

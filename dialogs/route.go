@@ -102,6 +102,7 @@ var (
 	reEditTitle  = regexp.MustCompile(`^(?:请|帮我)?(?:把|将|修改|更改|更正|改一下|改|编辑)(?:一下)?《([^》]+)》的?(.*)$`)
 	reCancelRef  = regexp.MustCompile(`^(?:取消|撤回|撤销|删除|删掉)(?:一下)?第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)?(?:作品|报名)?$|^(?:取消|撤回|撤销|删除|删掉)《([^》]+)》(?:的报名)?$`)
 	reReorder    = regexp.MustCompile(`^(?:调整顺序|调整排序|调整序号|修改顺序|修改排序|改顺序|排序|重新排序|作品排序|顺序调整)[:：\s]*(.*)$`)
+	reMoveTo     = regexp.MustCompile(`^(?:请|帮我)?(?:把|将)?《([^》]+)》(?:排|放|调|移)(?:在|到|为|成)?第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:位|个|名|号)?[。!！]?$`)
 	reGreetingOK = regexp.MustCompile(`^(好的?|嗯+|哦+|ok|okay|收到|谢谢|谢了|感谢|明白|知道了|了解|好嘞|行)[!！。.~～]*$`)
 )
 
@@ -168,6 +169,9 @@ func (t *turn) text(s string) string {
 		return t.withPending("好的，已恢复提醒：截止前会提醒您还没完成的事项（夜间不打扰）。")
 	case oneOf(c, checkWords...):
 		return t.withPending(checkHowTo)
+	case reMoveTo.MatchString(s):
+		m := reMoveTo.FindStringSubmatch(s)
+		return t.moveTo(m[1], atoiCN(m[2]))
 	case reReorder.MatchString(c):
 		return t.reorder(reReorder.FindStringSubmatch(strings.TrimSpace(s))[1])
 	case reCancelRef.MatchString(c):
