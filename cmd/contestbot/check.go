@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"contestbot"
 	"contestbot/checks"
@@ -29,13 +30,19 @@ func cmdCheck(ctx context.Context, args []string, s stdio) int {
 	if err != nil {
 		return fail(s, err)
 	}
+	// Per-check info logs would only repeat the report on stderr.
+	logger := slog.New(slog.NewTextHandler(s.errw, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	// The thresholds are the season's (contest.facts_file), as in chat.
+	kb, err := loadKnowledge(cfg, time.Now, logger)
+	if err != nil {
+		return fail(s, err)
+	}
 	c := checks.New(checks.Options{
 		AllowPrivateNetworks: cfg.Checks.AllowPrivateNetworks,
 		AllowLocalFiles:      true,
 		Timeout:              cfg.Checks.Timeout,
-		Spec:                 checks.DefaultSpec(),
-		// Per-check info logs would only repeat the report on stderr.
-		Logger: slog.New(slog.NewTextHandler(s.errw, &slog.HandlerOptions{Level: slog.LevelWarn})),
+		Spec:                 kb.Spec(),
+		Logger:               logger,
 	})
 	code := 0
 	for i, in := range inputs {
