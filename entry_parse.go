@@ -72,6 +72,7 @@ var (
 	reSec     = regexp.MustCompile(`^(\d+)(?:秒钟|秒|s|sec|secs|")$`)
 	reHour    = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:小时|h)(.*)$`)
 	reNumOnly = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+	reParen   = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
 )
 
 // ParseDuration reads a running time: "2分30秒", "2分钟30秒", "150秒", "2:30",
@@ -80,6 +81,7 @@ var (
 func ParseDuration(s string) (int, error) {
 	t := NormalizeWidth(strings.TrimSpace(s))
 	t = strings.ToLower(t)
+	t = reParen.ReplaceAllString(t, "") // "2分30秒（150秒）"
 	for _, w := range []string{"大约", "大概", "差不多", "约", "左右", "上下", "的样子", "时长", "一共", "总共", "共", "是", "为", "多", "整", "吧", "啦", "了", "视频", "作品"} {
 		t = strings.ReplaceAll(t, w, "")
 	}

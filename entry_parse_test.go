@@ -63,6 +63,7 @@ func TestParseDuration(t *testing.T) {
 		{"BareMinutes", "3", 180, false},
 		{"BareSeconds", "150", 150, false},
 		{"Spaces", " 2 分 10 秒 ", 130, false},
+		{"Parenthetical", "2分30秒（150秒）", 150, false},
 		{"Words", "很短", 0, true},
 		{"BadSeconds", "2分70秒", 0, true},
 		{"Zero", "0秒", 0, true},

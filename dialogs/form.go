@@ -46,6 +46,8 @@ func rewritePersonRole(s string) string {
 	})
 }
 
+var reParen = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
+
 var reQuoted = regexp.MustCompile(`[《“"「『]([^》”"」』]+)[》”"」』]`)
 
 var sameAsUnit = []string{"同上", "同推荐单位", "与推荐单位相同", "和推荐单位一样", "和推荐单位相同", "同单位", "一样", "相同", "同前", "本单位", "就是推荐单位", "推荐单位", "同", "是", "对", "是的", "同学校", "就是本校", "本校"}
@@ -86,7 +88,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) {
 			v = ""
 		} else {
-			v = contestbot.JoinNames(raw)
+			v = contestbot.JoinNames(reParen.ReplaceAllString(raw, ""))
 		}
 		for _, name := range strings.Split(v, "、") {
 			if contestbot.RuneLen(name) > 20 || strings.ContainsAny(name, "0123456789") {
@@ -123,6 +125,16 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		max := 60
 		if s == slot(contestbot.FieldContact) {
+			// "张伟（13800000000）", "张伟（党办主任）": the number goes to
+			// the phone, the note is dropped.
+			if p, rest, ok := findPhone(v); ok {
+				if e.Phone == "" || !r.has(slot(contestbot.FieldPhone)) {
+					e.Phone = p
+					r.add(slot(contestbot.FieldPhone))
+				}
+				v = contestbot.NormalizeTitle(rest)
+			}
+			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
 			v = contestbot.JoinNames(v)
 		}

@@ -304,6 +304,9 @@ func (t *turn) idle(s string) string {
 	if last := t.byID(t.st.LastID); last != nil && last.Status == contestbot.StatusComplete && oneOf(compact(s), "确认", "确定", "提交", "确认提交", "同意") {
 		return "《" + last.Title + "》已经提交过了，不用再确认。发“我的作品”可查看。"
 	}
+	if c := compact(s); containsAny(c, "报名", "报个名", "报一下名", "报送", "参赛", "报作品", "报一个作品") && containsAny(c, "我要", "我想", "想要", "想给", "帮我", "给我们", "开始", "我们要") && !question {
+		return t.register("")
+	}
 	if reGreetingOK.MatchString(compact(s)) {
 		return "好的。有问题随时问我；" + registerHint
 	}
