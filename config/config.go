@@ -26,7 +26,6 @@ type Config struct {
 	Server    Server    `yaml:"server"`
 	WeChat    WeChat    `yaml:"wechat"`
 	Store     Store     `yaml:"store"`
-	Redis     Redis     `yaml:"redis"`
 	Contest   Contest   `yaml:"contest"`
 	Checks    Checks    `yaml:"checks"`
 	LLM       LLM       `yaml:"llm"`
@@ -70,13 +69,6 @@ type MenuButton struct {
 type Store struct {
 	Driver string `yaml:"driver"`
 	DSN    string `yaml:"dsn" secret:"true"`
-}
-
-// Redis, when Addr is set, shares the WeChat access token between instances.
-type Redis struct {
-	Addr     string `yaml:"addr"`
-	Password string `yaml:"password" secret:"true"`
-	DB       int    `yaml:"db"`
 }
 
 // Contest is the season.

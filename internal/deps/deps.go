@@ -9,7 +9,6 @@ import (
 	_ "github.com/google/go-cmp/cmp"
 	_ "github.com/prometheus/client_golang/prometheus"
 	_ "github.com/prometheus/client_golang/prometheus/promhttp"
-	_ "github.com/redis/go-redis/v9"
 	_ "github.com/sashabaranov/go-openai"
 	_ "github.com/silenceper/wechat/v2/officialaccount"
 	_ "github.com/xuri/excelize/v2"
