@@ -111,5 +111,13 @@ func cite(ids []string) string {
 	if len(ids) == 0 {
 		return ""
 	}
-	return "（见通知 " + strings.Join(ids, "、") + "）"
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = id
+		if id == "通知" {
+			// The preamble's id reads oddly after 见通知: "见通知 通知".
+			names[i] = "开头"
+		}
+	}
+	return "（见通知 " + strings.Join(names, "、") + "）"
 }
