@@ -36,7 +36,11 @@ var quiet = slog.New(slog.DiscardHandler)
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden")
 
-var _ bot.Store = (*store.DB)(nil)
+var (
+	_ bot.Store      = (*store.DB)(nil)
+	_ bot.Handler    = (*dialogs.Core)(nil)
+	_ dialogs.Pusher = (*bot.Server)(nil)
+)
 
 // The official WXBizMsgCrypt sample (Tencent's Sample.py for 公众号).
 const (
