@@ -49,9 +49,9 @@ type ClientOptions struct {
 //
 // The access_token is cached under a mutex and shared by all calls; an
 // errcode 40001/42001/40014 (token invalid or expired) clears it and the call
-// is retried once with a fresh token. With several instances, each fetches
-// its own token; WeChat keeps the previous token valid for 5 minutes after a
-// refresh, so instances that refresh rarely coexist.
+// is retried once with a fresh token. The token comes from stable_token,
+// which gives every caller the same token until it expires, so several
+// instances share one token without a shared cache.
 //
 // A Client is safe for concurrent use.
 type Client struct {
@@ -163,9 +163,18 @@ func (c *Client) accessToken(ctx context.Context) (string, error) {
 	if c.appID == "" || c.appSecret == "" {
 		return "", contestbot.Errorf(contestbot.EINVALID, "没有配置公众号的 AppID 或 AppSecret（wechat.app_id、wechat.app_secret）")
 	}
-	q := url.Values{"grant_type": {"client_credential"}, "appid": {c.appID}, "secret": {c.appSecret}}
+	// stable_token (not /cgi-bin/token) hands every caller the same token
+	// until it expires, so several instances never invalidate each other's
+	// token and no shared cache is needed. force_refresh stays false: forcing
+	// would rotate the token under the other instances.
+	body := struct {
+		GrantType    string `json:"grant_type"`
+		AppID        string `json:"appid"`
+		Secret       string `json:"secret"`
+		ForceRefresh bool   `json:"force_refresh"`
+	}{"client_credential", c.appID, c.appSecret, false}
 	var tr tokenResponse
-	if err := c.do(ctx, http.MethodGet, "/cgi-bin/token", q, nil, &tr); err != nil {
+	if err := c.do(ctx, http.MethodPost, "/cgi-bin/stable_token", nil, body, &tr); err != nil {
 		return "", fmt.Errorf("fetch access_token: %w", err)
 	}
 	if err := tr.err(); err != nil {
@@ -245,7 +254,11 @@ func (c *Client) do(ctx context.Context, method, path string, q url.Values, body
 		}
 		rd = &buf
 	}
-	req, err := http.NewRequestWithContext(ctx, method, c.base+path+"?"+q.Encode(), rd)
+	u := c.base + path
+	if len(q) > 0 {
+		u += "?" + q.Encode()
+	}
+	req, err := http.NewRequestWithContext(ctx, method, u, rd)
 	if err != nil {
 		return fmt.Errorf("wechat %s: bad api base: %w", path, redactURLError(err))
 	}

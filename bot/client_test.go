@@ -35,7 +35,15 @@ type sentText struct{ ToUser, Content string }
 func newFakeAPI(t testing.TB) *fakeAPI {
 	f := &fakeAPI{notify: make(chan sentText, 100)}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /cgi-bin/token", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("POST /cgi-bin/stable_token", func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			GrantType    string `json:"grant_type"`
+			AppID        string `json:"appid"`
+			ForceRefresh bool   `json:"force_refresh"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil || req.GrantType != "client_credential" || req.AppID == "" || req.ForceRefresh {
+			t.Errorf("stable_token request: %+v, %v", req, err)
+		}
 		f.mu.Lock()
 		defer f.mu.Unlock()
 		if f.tokenErr != nil {

@@ -98,7 +98,7 @@ type fakeWeChat struct {
 func newFakeWeChat(t testing.TB, c *clock) *fakeWeChat {
 	f := &fakeWeChat{clock: c, textErr: map[string]int{}, tmplErr: map[string]int{}}
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /cgi-bin/token", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("POST /cgi-bin/stable_token", func(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
 		f.tokens++
 		n := f.tokens

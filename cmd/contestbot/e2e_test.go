@@ -124,7 +124,7 @@ type fakeWeChat struct {
 
 func (f *fakeWeChat) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	switch r.URL.Path {
-	case "/cgi-bin/token", "/cgi-bin/stable_token":
+	case "/cgi-bin/stable_token":
 		io.WriteString(w, `{"access_token":"TOKEN","expires_in":7200}`)
 	case "/cgi-bin/message/custom/send":
 		body, _ := io.ReadAll(r.Body)

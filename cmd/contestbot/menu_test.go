@@ -19,7 +19,7 @@ func TestMenu(t *testing.T) {
 	var menus []string
 	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
-		case "/cgi-bin/token":
+		case "/cgi-bin/stable_token":
 			json.NewEncoder(w).Encode(map[string]any{"access_token": "T", "expires_in": 7200})
 		case "/cgi-bin/menu/create":
 			b, _ := io.ReadAll(r.Body)

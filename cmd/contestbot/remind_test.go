@@ -172,7 +172,7 @@ func TestRemindSend(t *testing.T) {
 	var mu sync.Mutex
 	var texts []string
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /cgi-bin/token", func(w http.ResponseWriter, r *http.Request) {
+	mux.HandleFunc("POST /cgi-bin/stable_token", func(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte(`{"access_token":"T","expires_in":7200}`))
 	})
 	mux.HandleFunc("POST /cgi-bin/message/custom/send", func(w http.ResponseWriter, r *http.Request) {
