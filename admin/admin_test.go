@@ -8,7 +8,6 @@ import (
 	"net/http/cookiejar"
 	"net/http/httptest"
 	"net/url"
-	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -19,22 +18,12 @@ import (
 	"contestbot"
 	"contestbot/checks"
 	"contestbot/store"
+	"contestbot/store/storetest"
 
 	"golang.org/x/crypto/bcrypt"
 )
 
 const testPassword = "s3cret-口令"
-
-// mustOpenDB opens a fresh SQLite store under t.TempDir.
-func mustOpenDB(tb testing.TB) *store.DB {
-	tb.Helper()
-	db, err := store.Open(context.Background(), "sqlite", filepath.Join(tb.TempDir(), "test.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { db.Close() })
-	return db
-}
 
 // clock is a settable test clock.
 type clock struct {
@@ -96,7 +85,7 @@ type fixture struct {
 // newFixture seeds 3 units and serves the admin page over httptest.
 func newFixture(t *testing.T, mod func(*Options)) *fixture {
 	t.Helper()
-	f := &fixture{db: mustOpenDB(t), clock: newClock(), checker: &fakeChecker{}, ids: map[string]int64{}}
+	f := &fixture{db: storetest.Open(t), clock: newClock(), checker: &fakeChecker{}, ids: map[string]int64{}}
 	f.db.Now = f.clock.Now
 	opts := Options{
 		Username: "staff", Password: testPassword, PublicURL: "https://bot.example.com/",

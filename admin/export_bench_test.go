@@ -11,13 +11,14 @@ import (
 	"testing"
 
 	"contestbot"
+	"contestbot/store/storetest"
 )
 
 // BenchmarkExportAllUnits measures GET /admin/export/xlsx over a SQLite
 // store of 2 000 entries in 40 units: reading the entries, building the
 // workbook (overview + one 汇总表 per unit) and sending it. Target: < 2 s.
 func BenchmarkExportAllUnits(b *testing.B) {
-	db := mustOpenDB(b)
+	db := storetest.Open(b)
 	ctx := context.Background()
 	for i := range 2000 {
 		e := &contestbot.Entry{

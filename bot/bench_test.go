@@ -11,6 +11,7 @@ import (
 
 	"contestbot/bot"
 	"contestbot/dialogs"
+	"contestbot/store/storetest"
 
 	"github.com/silenceper/wechat/v2/util"
 )
@@ -37,7 +38,7 @@ func BenchmarkCallback(b *testing.B) {
 			if mode.safe {
 				opts.EncodingAESKey = testKey
 			}
-			srv := bot.New(echoHandler{}, mustOpenDB(b), nil, opts)
+			srv := bot.New(echoHandler{}, storetest.Open(b), nil, opts)
 			defer srv.Shutdown(context.Background())
 			var seq atomic.Int64
 			one := func() {

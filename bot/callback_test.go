@@ -25,6 +25,7 @@ import (
 	"contestbot/bot"
 	"contestbot/dialogs"
 	"contestbot/store"
+	"contestbot/store/storetest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/prometheus/client_golang/prometheus"
@@ -53,16 +54,6 @@ const (
 	sampleSig       = "16120ec1b8dbb870f510d87ce6bc2463eae6ca1a"
 	sampleEncrypt   = "hyzAe4OzmOMbd6TvGdIOO6uBmdJoD0Fk53REIHvxYtJlE2B655HuD0m8KUePWB3+LrPXo87wzQ1QLvbeUgmBM4x6F8PGHQHFVAFmOD2LdJF9FrXpbUAh0B5GIItb52sn896wVsMSHGuPE328HnRGBcrS7C41IzDWyWNlZkyyXwon8T332jisa+h6tEDYsVticbSnyU8dKOIbgU6ux5VTjg3yt+WGzjlpKn6NPhRjpA912xMezR4kw6KWwMrCVKSVCZciVGCgavjIQ6X8tCOp3yZbGpy0VxpAe+77TszTfRd5RJSVO/HTnifJpXgCSUdUue1v6h0EIBYYI1BD1DlD+C0CR8e6OewpusjZ4uBl9FyJvnhvQl+q5rv1ixrcpCumEPo5MJSgM9ehVsNPfUM669WuMyVWQLCzpu9GhglF2PE="
 )
-
-func mustOpenDB(tb testing.TB) *store.DB {
-	tb.Helper()
-	db, err := store.Open(context.Background(), "sqlite", filepath.Join(tb.TempDir(), "test.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { db.Close() })
-	return db
-}
 
 // fakeHandler answers "收到: <text>" (or Reply when set) after Delay, and
 // counts calls.
@@ -122,7 +113,7 @@ const (
 
 func newEnv(t *testing.T, h *fakeHandler, safe bool) *env {
 	t.Helper()
-	e := &env{db: mustOpenDB(t), api: newFakeAPI(t), h: h}
+	e := &env{db: storetest.Open(t), api: newFakeAPI(t), h: h}
 	e.opts = bot.Options{AppID: testAppID, Token: testToken, Registerer: prometheus.NewRegistry(), Logger: quiet}
 	if safe {
 		e.opts.EncodingAESKey = testKey
@@ -265,7 +256,7 @@ func waitFor(t testing.TB, what string, cond func() bool) {
 
 func TestSampleVector(t *testing.T) {
 	h := &fakeHandler{}
-	db := mustOpenDB(t)
+	db := storetest.Open(t)
 	srv := bot.New(h, db, nil, bot.Options{AppID: sampleAppID, Token: sampleToken, EncodingAESKey: sampleAESKey, Logger: quiet})
 	q := url.Values{"signature": {sampleSig}, "timestamp": {sampleTimestamp}, "nonce": {sampleNonce},
 		"encrypt_type": {"aes"}, "msg_signature": {sampleMsgSig}}
@@ -705,7 +696,7 @@ func TestLogsHideUsers(t *testing.T) {
 	h := &fakeHandler{Delay: 200 * time.Millisecond, Reply: func(dialogs.Message) (dialogs.Reply, error) {
 		return dialogs.Reply{}, errors.New("store down")
 	}}
-	db := mustOpenDB(t)
+	db := storetest.Open(t)
 	srv := bot.New(h, db, nil, bot.Options{AppID: testAppID, Token: testToken, Logger: logger, ReplyBudget: 50 * time.Millisecond})
 	e := &env{srv: srv, db: db, h: h, opts: bot.Options{Token: testToken}}
 	e.post(t, textXML("oSECRETUSER", 600, "我的电话13812345678"))

@@ -11,6 +11,7 @@ import (
 
 	"contestbot/bot"
 	"contestbot/store"
+	"contestbot/store/storetest"
 )
 
 // clock is a settable clock shared by the store and the deliverer.
@@ -39,7 +40,7 @@ type outboxEnv struct {
 }
 
 func newOutboxEnv(t *testing.T, opts bot.DelivererOptions) *outboxEnv {
-	e := &outboxEnv{db: mustOpenDB(t), api: newFakeAPI(t), clk: &clock{t: time.Date(2025, 10, 1, 10, 0, 0, 0, time.UTC)}}
+	e := &outboxEnv{db: storetest.Open(t), api: newFakeAPI(t), clk: &clock{t: time.Date(2025, 10, 1, 10, 0, 0, 0, time.UTC)}}
 	e.db.Now = e.clk.Now
 	opts.Now, opts.Logger = e.clk.Now, quiet
 	e.d = bot.NewDeliverer(e.db, newClient(e.api), opts)

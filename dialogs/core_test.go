@@ -17,16 +17,8 @@ import (
 	"contestbot/dialogs"
 	"contestbot/knowledge"
 	"contestbot/store"
+	"contestbot/store/storetest"
 )
-
-func mustOpenDB(tb testing.TB, path string) *store.DB {
-	tb.Helper()
-	db, err := store.Open(context.Background(), "sqlite", path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return db
-}
 
 // say sends text as openID and fails the test on an internal error.
 func say(t testing.TB, c *dialogs.Core, openID, text string) string {
@@ -52,14 +44,14 @@ func complete(t testing.TB, c *dialogs.Core, openID string) string {
 func TestDurability(t *testing.T) {
 	ctx := context.Background()
 	path := filepath.Join(t.TempDir(), "bot.db")
-	db := mustOpenDB(t, path)
+	db := storetest.OpenFile(t, path)
 	c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t)})
 	say(t, c, "u1", "我要报名")
 	say(t, c, "u1", "郑州职业技术学院")
 	say(t, c, "u1", "《守望》")
 	db.Close()
 
-	db = mustOpenDB(t, path)
+	db = storetest.OpenFile(t, path)
 	defer db.Close()
 	c = dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t)})
 	if r := say(t, c, "u1", "同上"); !strings.Contains(r, "联系人") {
@@ -90,7 +82,7 @@ func (p *fakePusherCh) Push(ctx context.Context, openID, text, key string) error
 func TestVideoLink(t *testing.T) {
 	ctx := context.Background()
 	t.Run("Inline", func(t *testing.T) {
-		db := mustOpenDB(t, filepath.Join(t.TempDir(), "bot.db"))
+		db := storetest.OpenFile(t, filepath.Join(t.TempDir(), "bot.db"))
 		defer db.Close()
 		c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t), Checker: fakeChecker{}})
 		complete(t, c, "u1")
@@ -104,7 +96,7 @@ func TestVideoLink(t *testing.T) {
 		}
 	})
 	t.Run("Background", func(t *testing.T) {
-		db := mustOpenDB(t, filepath.Join(t.TempDir(), "bot.db"))
+		db := storetest.OpenFile(t, filepath.Join(t.TempDir(), "bot.db"))
 		defer db.Close()
 		p := &fakePusherCh{}
 		c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t), Checker: fakeChecker{}, Pusher: p})
@@ -134,7 +126,7 @@ func (fakeDocs) DocumentsLink(openID string) string { return "https://bot.exampl
 
 func TestExtras(t *testing.T) {
 	ctx := context.Background()
-	db := mustOpenDB(t, filepath.Join(t.TempDir(), "bot.db"))
+	db := storetest.OpenFile(t, filepath.Join(t.TempDir(), "bot.db"))
 	defer db.Close()
 	c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t),
 		Nudger: fakeNudger{"提醒：您还有作品未提交视频链接。"}, Docs: fakeDocs{}})
@@ -188,7 +180,7 @@ func (fakeKnowledge) Answer(ctx context.Context, q string) knowledge.Answer {
 func (fakeKnowledge) Welcome() string { return "欢迎！" }
 
 func TestQuestionMidForm(t *testing.T) {
-	db := mustOpenDB(t, filepath.Join(t.TempDir(), "bot.db"))
+	db := storetest.OpenFile(t, filepath.Join(t.TempDir(), "bot.db"))
 	defer db.Close()
 	c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: fakeKnowledge{}})
 	say(t, c, "u1", "我要报名")
@@ -217,7 +209,7 @@ func TestQuestionMidForm(t *testing.T) {
 // entry with a distinct 序号 in the shared unit.
 func TestConcurrentUsers(t *testing.T) {
 	ctx := context.Background()
-	db := mustOpenDB(t, filepath.Join(t.TempDir(), "bot.db"))
+	db := storetest.OpenFile(t, filepath.Join(t.TempDir(), "bot.db"))
 	defer db.Close()
 	c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t)})
 	var wg sync.WaitGroup
@@ -260,7 +252,7 @@ func TestVideoLinkRealChecker(t *testing.T) {
 		http.ServeContent(w, r, "v.mp4", time.Time{}, strings.NewReader(strings.Repeat("not a video ", 1000)))
 	}))
 	defer srv.Close()
-	db := mustOpenDB(t, filepath.Join(t.TempDir(), "bot.db"))
+	db := storetest.OpenFile(t, filepath.Join(t.TempDir(), "bot.db"))
 	defer db.Close()
 	p := &fakePusherCh{}
 	c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t),

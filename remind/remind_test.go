@@ -2,15 +2,12 @@ package remind_test
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"fmt"
 	"log/slog"
-	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -22,6 +19,7 @@ import (
 	"contestbot/bot"
 	"contestbot/remind"
 	"contestbot/store"
+	"contestbot/store/storetest"
 
 	"github.com/google/go-cmp/cmp"
 	_ "github.com/jackc/pgx/v5/stdlib"
@@ -177,57 +175,28 @@ func (f *fakeWeChat) Calls() []call {
 	return out
 }
 
-func openDB(t testing.TB, path string, c *clock) *store.DB {
-	t.Helper()
-	db, err := store.Open(context.Background(), "sqlite", path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	db.Now = c.Now
-	return db
-}
-
 // A database is a way to open (and reopen, as a restarted process would) one
-// test database.
+// test database, with the test clock.
 type database func(t testing.TB, c *clock) *store.DB
 
 // databases returns a fresh SQLite file and, when
 // CONTESTBOT_TEST_POSTGRES_DSN is set (.ci/run sets it), a fresh PostgreSQL
 // schema dropped when the test ends.
+// openDB opens a fresh SQLite store on the test clock.
+func openDB(tb testing.TB, c *clock) *store.DB {
+	db := storetest.Open(tb)
+	db.Now = c.Now
+	return db
+}
+
 func databases(t *testing.T) map[string]database {
-	path := filepath.Join(t.TempDir(), "contestbot.db")
-	out := map[string]database{
-		"sqlite": func(t testing.TB, c *clock) *store.DB { return openDB(t, path, c) },
-	}
-	dsn := os.Getenv("CONTESTBOT_TEST_POSTGRES_DSN")
-	if dsn == "" {
-		return out
-	}
-	ctx := context.Background()
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	schema := fmt.Sprintf("remind_%d", rand.Int64())
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-		admin.Close()
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE")
-		admin.Close()
-	})
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	out["postgres"] = func(t testing.TB, c *clock) *store.DB {
-		db, err := store.Open(ctx, "postgres", dsn+sep+"search_path="+schema)
-		if err != nil {
-			t.Fatal(err)
+	out := map[string]database{}
+	for name, open := range storetest.Openers(t) {
+		out[name] = func(t testing.TB, c *clock) *store.DB {
+			db := open(t)
+			db.Now = c.Now
+			return db
 		}
-		db.Now = c.Now
-		return db
 	}
 	return out
 }
@@ -553,8 +522,7 @@ func TestChannels(t *testing.T) {
 			f.textErr["u"] = tc.textErr
 			f.tmplErr["u"] = tc.tmplErr
 			f.tmplMsg = tc.tmplMsg
-			db := openDB(t, filepath.Join(t.TempDir(), "c.db"), c)
-			defer db.Close()
+			db := openDB(t, c)
 			if err := db.TouchUser(ctx, "u", tc.lastSeen); err != nil {
 				t.Fatal(err)
 			}
@@ -675,7 +643,7 @@ func testTwoInstances(t *testing.T, open database) {
 func TestNudge(t *testing.T) {
 	ctx := context.Background()
 	c := &clock{t: at(10, 12, 10, 0)}
-	db := openDB(t, filepath.Join(t.TempDir(), "n.db"), c)
+	db := openDB(t, c)
 	defer db.Close()
 	for _, id := range []string{"draft", "done", "off", "unsub"} {
 		if err := db.TouchUser(ctx, id, c.Now()); err != nil {
@@ -725,7 +693,7 @@ func TestNudge(t *testing.T) {
 func TestPlanChangesNothing(t *testing.T) {
 	ctx := context.Background()
 	c := &clock{t: at(10, 12, 10, 0)}
-	db := openDB(t, filepath.Join(t.TempDir(), "p.db"), c)
+	db := openDB(t, c)
 	defer db.Close()
 	if err := db.TouchUser(ctx, "u", c.Now()); err != nil {
 		t.Fatal(err)
@@ -757,7 +725,7 @@ func TestPlanChangesNothing(t *testing.T) {
 
 func TestRunOnceNeedsSender(t *testing.T) {
 	c := &clock{t: at(10, 8, 21, 0)}
-	db := openDB(t, filepath.Join(t.TempDir(), "s.db"), c)
+	db := openDB(t, c)
 	defer db.Close()
 	svc, err := remind.New(db, nil, remind.Options{Deadline: deadline, Now: c.Now, Logger: quiet})
 	if err != nil {
@@ -771,7 +739,7 @@ func TestRunOnceNeedsSender(t *testing.T) {
 func TestRunStops(t *testing.T) {
 	c := &clock{t: at(10, 8, 12, 0)}
 	f := newFakeWeChat(t, c)
-	db := openDB(t, filepath.Join(t.TempDir(), "r.db"), c)
+	db := openDB(t, c)
 	defer db.Close()
 	svc := newService(t, db, f, c, "")
 	ctx, cancel := context.WithCancel(context.Background())
@@ -794,7 +762,7 @@ func TestRunStops(t *testing.T) {
 func BenchmarkPlan(b *testing.B) {
 	ctx := context.Background()
 	c := &clock{t: at(10, 12, 10, 0)}
-	db := openDB(b, filepath.Join(b.TempDir(), "b.db"), c)
+	db := openDB(b, c)
 	defer db.Close()
 	for i := range 2000 {
 		id := fmt.Sprintf("o%05d", i)

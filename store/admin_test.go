@@ -6,12 +6,13 @@ import (
 	"time"
 
 	"contestbot"
+	"contestbot/store/storetest"
 )
 
 func TestSetEntryCheck(t *testing.T) {
 	ctx := context.Background()
 	t.Run("OK", func(t *testing.T) {
-		db := MustOpenDB(t)
+		db := storetest.Open(t)
 		e := &contestbot.Entry{OpenID: "u1", Unit: "郑州职院", Title: "黄河岸边", VideoURL: "https://v.example.com/a.mp4"}
 		if err := db.CreateEntry(ctx, e); err != nil {
 			t.Fatal(err)
@@ -29,7 +30,7 @@ func TestSetEntryCheck(t *testing.T) {
 		}
 	})
 	t.Run("ErrNotFound", func(t *testing.T) {
-		db := MustOpenDB(t)
+		db := storetest.Open(t)
 		err := db.SetEntryCheck(ctx, 42, contestbot.VerdictPass, "{}", time.Now())
 		if contestbot.ErrorCode(err) != contestbot.ENOTFOUND {
 			t.Fatalf("got %v, want ENOTFOUND", err)

@@ -6,10 +6,11 @@ import (
 	"time"
 
 	"contestbot/store"
+	"contestbot/store/storetest"
 )
 
 func TestRemindersSentSince(t *testing.T) {
-	eachDriver(t, testRemindersSentSince)
+	storetest.Each(t, testRemindersSentSince)
 }
 
 func testRemindersSentSince(t *testing.T, db *store.DB) {
@@ -55,7 +56,7 @@ func testRemindersSentSince(t *testing.T, db *store.DB) {
 }
 
 func TestClaimNudge(t *testing.T) {
-	eachDriver(t, testClaimNudge)
+	storetest.Each(t, testClaimNudge)
 }
 
 func testClaimNudge(t *testing.T, db *store.DB) {

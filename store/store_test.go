@@ -2,82 +2,20 @@ package store_test
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
-	"math/rand/v2"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 	"time"
 
 	"contestbot"
 	"contestbot/store"
+	"contestbot/store/storetest"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
 )
 
-// MustOpenDB opens a fresh SQLite database under tb.TempDir with the
-// embedded migrations applied, closed when the test ends.
-func MustOpenDB(tb testing.TB) *store.DB {
-	tb.Helper()
-	db, err := store.Open(context.Background(), "sqlite", filepath.Join(tb.TempDir(), "test.db"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() { db.Close() })
-	return db
-}
-
-// postgresDSNEnv names a PostgreSQL URL to run the store tests against as
-// well (.ci/run starts a local server and sets it).
-const postgresDSNEnv = "CONTESTBOT_TEST_POSTGRES_DSN"
-
-// MustOpenPostgres opens a fresh schema in the PostgreSQL database named by
-// $CONTESTBOT_TEST_POSTGRES_DSN, dropped when the test ends; it skips the
-// test when the variable is unset.
-func MustOpenPostgres(tb testing.TB) *store.DB {
-	tb.Helper()
-	dsn := os.Getenv(postgresDSNEnv)
-	if dsn == "" {
-		tb.Skip(postgresDSNEnv + " not set")
-	}
-	ctx := context.Background()
-	admin, err := sql.Open("pgx", dsn)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	schema := fmt.Sprintf("test_%d", rand.Int64())
-	if _, err := admin.ExecContext(ctx, "CREATE SCHEMA "+schema); err != nil {
-		admin.Close()
-		tb.Fatal(err)
-	}
-	sep := "?"
-	if strings.Contains(dsn, "?") {
-		sep = "&"
-	}
-	db, err := store.Open(ctx, "postgres", dsn+sep+"search_path="+schema)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() {
-		db.Close()
-		admin.ExecContext(ctx, "DROP SCHEMA "+schema+" CASCADE")
-		admin.Close()
-	})
-	return db
-}
-
-// eachDriver runs fn against SQLite and, when configured, PostgreSQL.
-func eachDriver(t *testing.T, fn func(t *testing.T, db *store.DB)) {
-	t.Run("sqlite", func(t *testing.T) { fn(t, MustOpenDB(t)) })
-	t.Run("postgres", func(t *testing.T) { fn(t, MustOpenPostgres(t)) })
-}
-
 func TestInbound(t *testing.T) {
 	ctx := context.Background()
 	t.Run("OK", func(t *testing.T) {
-		eachDriver(t, func(t *testing.T, db *store.DB) {
+		storetest.Each(t, func(t *testing.T, db *store.DB) {
 			if err := db.ClaimInbound(ctx, "m1", "u1", "text"); err != nil {
 				t.Fatal(err)
 			}
@@ -91,7 +29,7 @@ func TestInbound(t *testing.T) {
 		})
 	})
 	t.Run("ErrDuplicateMsgID", func(t *testing.T) {
-		eachDriver(t, func(t *testing.T, db *store.DB) {
+		storetest.Each(t, func(t *testing.T, db *store.DB) {
 			if err := db.ClaimInbound(ctx, "m1", "u1", "text"); err != nil {
 				t.Fatal(err)
 			}
@@ -105,7 +43,7 @@ func TestInbound(t *testing.T) {
 
 func TestSaveTurn(t *testing.T) {
 	ctx := context.Background()
-	eachDriver(t, func(t *testing.T, db *store.DB) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		e := &contestbot.Entry{OpenID: "u1", Unit: "郑州职院", Title: "黄河岸边", Phone: "037169691670",
 			Creators: contestbot.Creators{Director: "张伟、李娜"}, UnitWork: contestbot.Bool(true)}
 		if err := db.SaveTurn(ctx, "u1", []byte(`{"x":1}`), e); err != nil {
@@ -145,7 +83,7 @@ func TestSaveTurn(t *testing.T) {
 
 func TestOutbox(t *testing.T) {
 	ctx := context.Background()
-	eachDriver(t, func(t *testing.T, db *store.DB) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
 		now := time.Date(2025, 10, 1, 10, 0, 0, 0, time.UTC)
 		db.Now = func() time.Time { return now }
 		id, err := db.Enqueue(ctx, "u1", store.OutboxText, "结果", "check:1")
