@@ -146,8 +146,8 @@ func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request) error {
 		{"是否单位作品", yesNo(e.UnitWork)},
 		{"是否2025年以来创作", yesNo(e.MadeSince2025)},
 		{"是否未公开发表", yesNo(e.Unpublished)},
-		{"是否使用AI生成内容", yesNo(e.AIUsed)},
-		{"AI生成内容是否已标注", yesNo(e.AILabelled)},
+		{"是否使用AI生成内容", aiUsed(e)},
+		{"AI生成内容是否已标注", aiLabelled(e)},
 	}
 	if e.CheckJSON != "" {
 		var rep contestbot.Report
@@ -169,6 +169,23 @@ func yesNo(b *bool) string {
 		return "是"
 	}
 	return "否"
+}
+
+// aiUsed answers 是否使用AI生成内容; the form does not ask it of AI生成
+// entries, which use AI by definition.
+func aiUsed(e *contestbot.Entry) string {
+	if e.AIUsed == nil && e.Category == contestbot.CategoryAI {
+		return "是（AI生成类）"
+	}
+	return yesNo(e.AIUsed)
+}
+
+// aiLabelled answers AI生成内容是否已标注, asked only where AI was used.
+func aiLabelled(e *contestbot.Entry) string {
+	if !e.NeedsAILabel() {
+		return "不适用"
+	}
+	return yesNo(e.AILabelled)
 }
 
 // entryParam loads the entry named by the {id} path segment.
