@@ -286,6 +286,7 @@ func (b *Base) offline(question string) Answer {
 		}
 		return b.fallback(q, occ, question_)
 	}
+	topical = b.dropDuplicates(topical)
 	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
 
 	var parts []string
@@ -314,6 +315,25 @@ func (b *Base) offline(question string) Answer {
 		text = strings.Join(parts, "\n")
 	}
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
+}
+
+// dropDuplicates keeps, of hits in score order, those whose answers are
+// not near duplicates of a better one's.
+func (b *Base) dropDuplicates(hits []hit) []hit {
+	if len(hits) < 2 {
+		return hits
+	}
+	var keep []hit
+	var kept []map[string]bool
+	for _, h := range hits {
+		sh := answerShingles(b.render(h.in.answer))
+		if len(keep) > 0 && isNearDuplicate(sh, kept) {
+			continue
+		}
+		keep = append(keep, h)
+		kept = append(kept, sh)
+	}
+	return keep
 }
 
 // mustWords ask whether something is required rather than whether a
@@ -458,7 +478,9 @@ var acks = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields("好 好的 好滴 好嘞 好吧 嗯 嗯嗯 哦 噢 喔 是 是的 对 对的 没错 不是 不对 没有 有 行 可以 不可以 " +
 		"ok okay yes no 收到 谢谢 谢了 感谢 多谢 谢谢你 明白 明白了 知道了 了解 懂了 你好 您好 在吗 在 hi hello 嗨 哈喽 " +
-		"确认 确定 取消 不用了 算了 再见 拜拜 好的谢谢 谢谢老师 辛苦了 继续 下一步 跳过 无 没 暂无 不需要") {
+		"确认 确定 取消 不用了 算了 再见 拜拜 好的谢谢 谢谢老师 辛苦了 继续 下一步 跳过 无 没 暂无 不需要 " +
+		// Asking for help or greeting: the dialog core shows its help.
+		"帮助 help 菜单 menu 使用说明 使用帮助 怎么用 老师好 老师您好 您好老师 你好老师 在不在 有人吗 hey 哈罗") {
 		acks[w] = true
 	}
 }
