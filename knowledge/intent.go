@@ -140,7 +140,48 @@ func (m *matcher) occurrences(q string) map[int][]span {
 			}
 		}
 	}
+	m.dropNested(occ)
 	return occ
+}
+
+// dropNested removes each occurrence lying strictly inside a longer
+// occurrence of another concept: the longest reading of the words wins
+// ("最后期限" is 截止, not the 期限 of the agreement's validity; "谁出钱"
+// is who funds it, not 钱 as prize money; "手机拍" is not a phone number).
+// Generic helper concepts neither drop nor are dropped: "交到哪里" is
+// still 交 and 哪里, "发哪个邮箱" still names the mailbox.
+func (m *matcher) dropNested(occ map[int][]span) {
+	for ci, spans := range occ {
+		if genericConcepts[m.names[ci]] {
+			continue
+		}
+		keep := spans[:0:0]
+		for _, s := range spans {
+			nested := false
+			for cj, others := range occ {
+				if cj == ci || genericConcepts[m.names[cj]] {
+					continue
+				}
+				for _, o := range others {
+					if o.start <= s.start && s.end <= o.end && o.end-o.start > s.end-s.start {
+						nested = true
+						break
+					}
+				}
+				if nested {
+					break
+				}
+			}
+			if !nested {
+				keep = append(keep, s)
+			}
+		}
+		if len(keep) == 0 {
+			delete(occ, ci)
+		} else {
+			occ[ci] = keep
+		}
+	}
 }
 
 // has reports whether concept name occurs in occ.
