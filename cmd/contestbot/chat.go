@@ -43,6 +43,11 @@ func cmdChat(ctx context.Context, args []string, s stdio) int {
 	interactive := isTerminal(s.in)
 	if interactive {
 		fmt.Fprintln(s.errw, "赛事助手（终端模式）。直接输入问题，如“截止时间”；输入“我要报名”开始报名。Ctrl+D 退出。")
+		if app.now().After(app.kb.Deadline()) && !cfg.Contest.AcceptLate {
+			// Only the terminal sees this: trying the form after the season
+			// needs a later deadline, which WeChat users must never get.
+			fmt.Fprintln(s.errw, "（本季截止时间已过，报名会被拒绝。试用报名请这样启动：CONTESTBOT_CONTEST_DEADLINE=2099-12-31 contestbot chat）")
+		}
 	}
 	sc := bufio.NewScanner(s.in)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
