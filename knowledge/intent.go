@@ -17,6 +17,9 @@ func (a span) overlaps(b span) bool { return a.start < b.end && b.start < a.end 
 type form struct {
 	text    string
 	notNext string
+	// folded is text with homophones folded, for forms of two or more
+	// Chinese characters that hold a foldable one ("" otherwise).
+	folded string
 }
 
 // intent is one curated question, compiled: concept names resolved to
@@ -107,7 +110,13 @@ func (m *matcher) add(name string, forms []string) int {
 	for _, f := range forms {
 		text, notNext, _ := strings.Cut(f, "!")
 		if text = normalize(text); text != "" {
-			fs = append(fs, form{text: text, notNext: notNext})
+			fm := form{text: text, notNext: notNext}
+			if fd := foldHomophones(text); fd != text || strings.ContainsFunc(text, isFoldTarget) {
+				if utf8.RuneCountInString(text) >= 2 && allHan(text) {
+					fm.folded = fd
+				}
+			}
+			fs = append(fs, fm)
 		}
 	}
 	// Longest first: the longest form found is the one that counts.
@@ -140,8 +149,38 @@ func (m *matcher) occurrences(q string) map[int][]span {
 			}
 		}
 	}
+	m.typoOccurrences(q, occ)
 	m.dropNested(occ)
 	return occ
+}
+
+// typoOccurrences adds to occ the places where a form occurs with one
+// character swapped for a homophone ("邮相" for 邮箱), where no form of the
+// same concept already occurs.
+func (m *matcher) typoOccurrences(q string, occ map[int][]span) {
+	fq := foldHomophones(q)
+	if fq == q && !strings.ContainsFunc(q, isFoldTarget) {
+		return
+	}
+	for ci, forms := range m.forms {
+		for _, f := range forms {
+			if f.folded == "" {
+				continue
+			}
+			for off := 0; off < len(fq); {
+				i := strings.Index(fq[off:], f.folded)
+				if i < 0 {
+					break
+				}
+				s := span{off + i, off + i + len(f.folded)}
+				off = s.end
+				if !oneSubstitution(q[s.start:s.end], f.text) || overlapsAny(s, occ[ci]) {
+					continue
+				}
+				occ[ci] = append(occ[ci], s)
+			}
+		}
+	}
 }
 
 // dropNested removes each occurrence lying strictly inside a longer

@@ -30,3 +30,52 @@ func TestLongestReading(t *testing.T) {
 		})
 	}
 }
+
+// TestHomophoneTypos: one character swapped for a homophone still
+// matches; a different word that only folds the same does not.
+func TestHomophoneTypos(t *testing.T) {
+	b := mustLoad(t, Options{})
+	tests := []struct {
+		name string
+		q    string
+		want string
+		not  string
+	}{
+		{"Mailbox", "邮相是多少", "jytzgc2024@126.com", ""},
+		{"EntryForm", "报命表要几份", "1式2份", ""},
+		{"Copyright", "版全协议书原件交哪", "D725B", ""},
+		{"Duration", "片子时常多少", "3分钟", ""},
+		{"Portrait", "竖平可以嘛", "横竖屏皆可", ""},
+		{"Bitrate", "玛率要求", "10-50Mbps", ""},
+		// Not typos: "号吗" is not 号码, "直接说" is not 解说.
+		{"QuestionParticle", "截止是15号吗", "2025年10月15日前", "0371—69691670"},
+		{"Directly", "直接说截止时间", "2025年10月15日前", "配音"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := b.Answer(context.Background(), tt.q)
+			if !strings.Contains(a.Text, tt.want) || (tt.not != "" && strings.Contains(a.Text, tt.not)) {
+				t.Errorf("got [%s] %s", a.Kind, a.Text)
+			}
+		})
+	}
+}
+
+func TestOneSubstitution(t *testing.T) {
+	tests := []struct {
+		name, got, want string
+		ok              bool
+	}{
+		{"OneSwap", "邮相", "邮箱", true},
+		{"Same", "邮箱", "邮箱", false},
+		{"TwoSwaps", "油相", "邮箱", false},
+		{"Length", "邮", "邮箱", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := oneSubstitution(tt.got, tt.want); got != tt.ok {
+				t.Errorf("oneSubstitution(%q, %q) = %v", tt.got, tt.want, got)
+			}
+		})
+	}
+}
