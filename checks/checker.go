@@ -175,6 +175,7 @@ func (c *Checker) facts(ctx context.Context, input string) (Facts, error) {
 	}
 	src, err := openHTTP(ctx, c.client, u.String(), c.opts.ReadAhead)
 	if err != nil {
+		f.BytesFetched, f.Requests = src.stats()
 		return f, err
 	}
 	f, err = inspect(ctx, src, c.opts.ReadAhead, c.opts.MaxMoovBytes)

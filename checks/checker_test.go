@@ -323,6 +323,17 @@ func TestCheckLinks(t *testing.T) {
 			if !strings.Contains(rep.Rules[0].Message, tt.msg) {
 				t.Errorf("container message %q lacks %q", rep.Rules[0].Message, tt.msg)
 			}
+			// Every request made is counted, also when the link fails
+			// (PRODUCT.md: bytes_fetched and requests of every request).
+			// An error status's body is not read, so only the page has bytes.
+			if tt.name == "HTML" || tt.name == "NotFound" || tt.name == "Forbidden" {
+				if rep.Info["requests"] != 1 {
+					t.Errorf("requests = %v, want 1", rep.Info["requests"])
+				}
+			}
+			if tt.name == "HTML" && rep.Info["bytes_fetched"] == int64(0) {
+				t.Errorf("bytes_fetched = 0 for a page that was read")
+			}
 		})
 	}
 	if n := inside.requests.Load(); n != 0 {

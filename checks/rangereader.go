@@ -81,12 +81,13 @@ type httpSource struct {
 }
 
 // openHTTP makes the first request (bytes 0..ahead-1), which tells the file
-// size, whether Range works and whether this is a file at all.
+// size, whether Range works and whether this is a file at all. On an error
+// it still returns the source, whose stats count what was fetched.
 func openHTTP(ctx context.Context, client Doer, rawURL string, ahead int) (*httpSource, error) {
 	s := &httpSource{client: client, url: rawURL}
 	resp, err := s.get(ctx, 0, int64(ahead))
 	if err != nil {
-		return nil, err
+		return s, err
 	}
 	defer resp.Body.Close()
 
@@ -95,17 +96,17 @@ func openHTTP(ctx context.Context, client Doer, rawURL string, ahead int) (*http
 	case http.StatusPartialContent:
 		start, _, total, err := parseContentRange(resp.Header.Get("Content-Range"))
 		if err != nil || start != 0 || total < 0 {
-			return nil, newProblem("视频服务器的分段响应格式不正确（Content-Range 无效），无法读取文件",
+			return s, newProblem("视频服务器的分段响应格式不正确（Content-Range 无效），无法读取文件",
 				fixDirectLink)
 		}
 		s.size = total
 		n := min(int64(ahead), total)
 		body, err := s.readBody(resp.Body, n)
 		if err != nil {
-			return nil, err
+			return s, err
 		}
 		if isHTML(resp.Header.Get("Content-Type"), body) {
-			return nil, htmlProblem()
+			return s, htmlProblem()
 		}
 		s.buf, s.bufOff = body, 0
 		return s, nil
@@ -118,17 +119,17 @@ func openHTTP(ctx context.Context, client Doer, rawURL string, ahead int) (*http
 		}
 		body, err := s.readBody(resp.Body, limit)
 		if err != nil {
-			return nil, err
+			return s, err
 		}
 		if isHTML(resp.Header.Get("Content-Type"), body) {
-			return nil, htmlProblem()
+			return s, htmlProblem()
 		}
 		s.size = resp.ContentLength
 		if s.size < 0 {
 			// Unknown length (chunked): the head is all there is to judge.
 			s.size = int64(len(body))
 			if len(body) == noRangeHead {
-				return nil, newProblem("视频服务器既不支持断点续传（HTTP Range），也不告知文件大小，无法在不下载整个文件的情况下检查",
+				return s, newProblem("视频服务器既不支持断点续传（HTTP Range），也不告知文件大小，无法在不下载整个文件的情况下检查",
 					fixFaststart)
 			}
 		}
@@ -141,9 +142,9 @@ func openHTTP(ctx context.Context, client Doer, rawURL string, ahead int) (*http
 			s.size = 0
 			return s, nil
 		}
-		return nil, newProblem("视频服务器拒绝了分段读取请求（HTTP 416）", fixDirectLink)
+		return s, newProblem("视频服务器拒绝了分段读取请求（HTTP 416）", fixDirectLink)
 	}
-	return nil, statusProblem(resp.StatusCode)
+	return s, statusProblem(resp.StatusCode)
 }
 
 func htmlProblem() *problem {
