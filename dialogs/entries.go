@@ -84,6 +84,11 @@ func (t *turn) resume() string {
 		d = t.latestDraft()
 	}
 	if d == nil {
+		// The newest entry tells what "继续" can mean: a draft cancelled a
+		// moment ago is not "no records".
+		if n := len(t.entries); n > 0 && t.entries[n-1].Status == contestbot.StatusCancelled {
+			return "您上一份报名《" + t.entries[n-1].DisplayTitle() + "》已经取消了，不能接着填。想重新报名，请发送“我要报名”。"
+		}
 		for _, e := range t.entries {
 			if e.Status == contestbot.StatusComplete {
 				return "您的报名都已完成，没有要接着填的。发“我的作品”查看，发“再报一个”报下一个作品。"
@@ -318,6 +323,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			return t.complete(e)
 		}
 	}
+	if target, ok := correctionOnly(s); ok {
+		return t.askAgain(e, target)
+	}
 	if reGreetingOK.MatchString(c) && !pending.yesNo() && pending != slot(contestbot.FieldSummary) && pending != slot(contestbot.FieldProducer) {
 		return reask("好的。")
 	}
@@ -373,6 +381,41 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	t.st.Pending = t.next(e)
 	pending = t.st.Pending
 	return reask(head)
+}
+
+// correctionOnly reads a field named as wrong without its new value
+// ("电话写错了", "片名不对", "时长要改一下") and returns that field.
+func correctionOnly(s string) (slot, bool) {
+	c := compact(s)
+	if strings.HasSuffix(c, "?") || !containsAny(c, "错", "不对", "有误", "改", "更正", "换", "重新", "重填", "重写") {
+		return "", false
+	}
+	ex := extract(rewritePersonRole(s))
+	if len(ex.values) != 1 || ex.values[0].raw != "" {
+		return "", false
+	}
+	for _, l := range ex.leftover {
+		if contestbot.RuneLen(l) > 6 || strings.ContainsAny(contestbot.NormalizeWidth(l), "0123456789《“\"") {
+			return "", false
+		}
+	}
+	sl := slot(strings.TrimSuffix(string(ex.values[0].slot), "!"))
+	return sl, true
+}
+
+// askAgain asks for a field again after the user said it was wrong; the
+// next plain answer replaces it.
+func (t *turn) askAgain(e *contestbot.Entry, s slot) string {
+	if s == slotCreators {
+		t.st.Pending = slotCreators
+		return fmt.Sprintf("好的，请把主创人员按角色重新写全（现在是：%s），例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七", display(e, slotCreators))
+	}
+	t.st.Pending = s
+	head := "好的，请重新发" + s.label() + "。"
+	if e.Has(s.field()) && !s.yesNo() && !s.freeText() {
+		head = fmt.Sprintf("好的，%s现在是：%s。请发正确的%s。", s.label(), display(e, s), s.label())
+	}
+	return head + "\n" + t.question(e, s)
 }
 
 func labels(ss []slot) string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"contestbot"
 )
@@ -85,8 +86,24 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	}
 	if p := creatorPtr(e, s); p != nil {
 		v := raw
+		if name, ok := sameForAll(raw); ok { // "都是张伟": this role and the ones not yet answered
+			for _, x := range roles[roleIndex(s):] {
+				if x == s || !t.st.roleDone(x) {
+					*creatorPtr(e, x) = name
+					t.st.markRole(x)
+					r.add(x)
+				}
+			}
+			if len(t.st.Roles) == len(roles) {
+				e.CreatorsDone = true
+			}
+			return
+		}
 		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) {
 			v = ""
+		} else if notAName(raw) {
+			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
+			return
 		} else {
 			v = contestbot.JoinNames(reParen.ReplaceAllString(raw, ""))
 		}
@@ -204,6 +221,15 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			r.add(s)
 			return
 		}
+		if name, ok := sameForAll(raw); ok {
+			for _, x := range roles {
+				*creatorPtr(e, x) = name
+				t.st.markRole(x)
+			}
+			e.CreatorsDone = true
+			r.add(s)
+			return
+		}
 		fail("主创人员请按角色写，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七")
 		return
 	case contestbot.FieldSynopsis:
@@ -298,7 +324,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// An answer to a 主创 role that is no list of names means the user has
 	// moved on (a script of plain answers, or "无" meant for all roles): the
 	// remaining roles are empty and the message answers the next question.
-	if pending.isRole() && !ex.labelled && !fitsNames(msg) {
+	if _, same := sameForAll(msg); pending.isRole() && !ex.labelled && !fitsNames(msg) && !same {
 		for _, x := range roles {
 			t.st.markRole(x)
 		}
@@ -388,6 +414,44 @@ var (
 	reSameSynopsis = regexp.MustCompile(`(?:和|与|跟|同|用)(?:内容)?简介(?:一样|相同|一致|的)?`)
 	reRestNone     = regexp.MustCompile(`[，,；;、\s]*(?:其他|其它|其余|剩下的|别的|另外的)(?:的)?(?:角色|人员|人)?(?:都|也|均)?(?:没有|无|空着|不填|暂无)(?:了)?`)
 )
+
+var (
+	reAllSame  = regexp.MustCompile(`^(?:主创人员|主创|其他|其它|其余|剩下|剩余|后面|另外|以下)?(?:的)?(?:人员|角色|几项|几个|岗位)?(?:也|就)?(?:都是|全是|全部是|全都是|都为|均为|均是|全为|都由|全部由|全由|全部都是)(.+?)(?:一个人|一人|本人)?(?:负责|完成|担任|包办|做的|一个人做的)?(?:的)?$`)
+	reOneDoes  = regexp.MustCompile(`^(.+?)(?:一个人|一人|个人|独自|自己)(?:负责|完成|包办|做的|担任|全包|全部负责)(?:的)?(?:全部|所有)?(?:角色|工作)?$`)
+	nonNameSet = map[string]bool{}
+)
+
+func init() {
+	for _, w := range append(append([]string{"确认", "确定", "提交", "好的", "好", "收到", "知道了", "明白", "谢谢", "可以", "行", "对", "是", "是的",
+		"不是", "不对", "嗯", "哦", "ok", "没问题", "同上", "一样", "相同", "同", "继续", "下一步", "完成", "完了", "结束", "就这些", "没了", "以上"},
+		continueWords...), skipWords...) {
+		nonNameSet[w] = true
+	}
+}
+
+// notAName reports whether an answer to a 主创 role is a word that is no
+// person's name ("确认", "好的", "同上").
+func notAName(s string) bool {
+	return nonNameSet[answerWords(s)]
+}
+
+// sameForAll reads "都是张伟", "全部由张伟负责", "张伟一个人完成": one person
+// (or list) in every role.
+func sameForAll(s string) (string, bool) {
+	w := strings.TrimFunc(contestbot.NormalizeWidth(strings.TrimSpace(s)), func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("。.,，!！~～", r)
+	})
+	for _, re := range []*regexp.Regexp{reAllSame, reOneDoes} {
+		if m := re.FindStringSubmatch(w); m != nil {
+			n := contestbot.JoinNames(m[1])
+			if n == "" || !fitsNames(n) || notAName(n) {
+				return "", false
+			}
+			return n, true
+		}
+	}
+	return "", false
+}
 
 // fitsNames reports whether s reads as one or several people's names.
 func fitsNames(s string) bool {

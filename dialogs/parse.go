@@ -655,7 +655,8 @@ func eligibilityPhrase(s string) (contestbot.Field, bool, bool) {
 	case containsAny(w, "个人作品", "个人名义", "我个人", "我自己拍", "我自己做", "我是个人", "个人身份", "个人报名", "个人参赛",
 		"不代表学校", "不是学校的", "不是单位的", "以个人", "私人作品"):
 		return contestbot.FieldUnitWork, false, true
-	case containsAny(w, "未公开发表", "未发表", "没有发表", "没发表", "没有公开", "未公开", "没在任何平台", "没有在任何平台", "未发布", "没有发布", "没发布", "还没发", "没发过"):
+	case containsAny(w, "未公开发表", "未发表", "没有发", "没发", "没有公开", "没公开", "未公开", "没在任何平台", "没有在任何平台", "未发布", "没有发布",
+		"没发布", "还没发", "从未发", "从没发", "从来没", "未曾", "不曾", "没上传", "没有上传", "未上传", "没有播", "没播", "未播"):
 		return contestbot.FieldUnpublished, true, true
 	case containsAny(w, "已发表", "已经发表", "发表过", "已公开", "已发布", "发布过", "发过"):
 		return contestbot.FieldUnpublished, false, true

@@ -301,6 +301,16 @@ func (t *turn) idle(s string) string {
 			return t.register(s)
 		}
 	}
+	if target, ok := correctionOnly(s); ok {
+		if d := t.latestDraft(); d != nil {
+			t.st.focus(modeForm, d)
+			return t.askAgain(d, target)
+		}
+		if e := t.byID(t.st.LastID); e != nil && e.Status == contestbot.StatusComplete {
+			t.st.focus(modeEdit, e)
+			return "改《" + e.DisplayTitle() + "》：" + t.askAgain(e, target)
+		}
+	}
 	if last := t.byID(t.st.LastID); last != nil && last.Status == contestbot.StatusComplete && oneOf(compact(s), "确认", "确定", "提交", "确认提交", "同意") {
 		return "《" + last.Title + "》已经提交过了，不用再确认。发“我的作品”可查看。"
 	}
