@@ -209,7 +209,8 @@ const maxAnswerBytes = 1900
 
 // offline is the whole answer path without the LLM.
 func (b *Base) offline(question string) Answer {
-	q := strings.Trim(normalize(question), " .,;:!?~…")
+	nq := normalize(question)
+	q := strings.Trim(nq, " .,;:!?~…")
 	if q == "" || isAck(q) {
 		return Answer{Kind: KindNone}
 	}
@@ -224,7 +225,9 @@ func (b *Base) offline(question string) Answer {
 			}
 		}
 	}
-	question_ := isQuestion(q)
+	// A trailing "?" is trimmed for matching but still makes a question
+	// ("mp4 only?").
+	question_ := isQuestion(q) || strings.Contains(nq, "?")
 	runes := utf8.RuneCountInString(q)
 	// Form answers: long text (a synopsis), a title in 《》, a category
 	// name, "剪辑：赵六".
@@ -280,6 +283,11 @@ func (b *Base) offline(question string) Answer {
 			topical = keep
 		}
 	}
+	if words.sizeBytes > 0 && !judge {
+		// "视频有500MB能发吗": only a file size, which the notice does not
+		// limit.
+		topical = b.withIntent(topical, "filesize")
+	}
 	if len(topical) == 0 && !judge {
 		if len(hits) > 0 {
 			return b.redirect(hits[0].in.id)
@@ -317,6 +325,22 @@ func (b *Base) offline(question string) Answer {
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
 }
 
+// withIntent puts the intent with id first among hits, when the season
+// has it and it is not there yet.
+func (b *Base) withIntent(hits []hit, id string) []hit {
+	for _, h := range hits {
+		if h.in.id == id {
+			return hits
+		}
+	}
+	for i := range b.match.intents {
+		if in := &b.match.intents[i]; in.id == id {
+			return append([]hit{{in: in, score: 100}}, hits...)
+		}
+	}
+	return hits
+}
+
 // dropDuplicates keeps, of hits in score order, those whose answers are
 // not near duplicates of a better one's.
 func (b *Base) dropDuplicates(hits []hit) []hit {
@@ -338,7 +362,7 @@ func (b *Base) dropDuplicates(hits []hit) []hit {
 
 // mustWords ask whether something is required rather than whether a
 // given value passes.
-var mustWords = []string{"必须", "一定要", "只能", "非得", "只接受", "只收", "强制"}
+var mustWords = []string{"必须", "一定要", "只能", "非得", "只接受", "只收", "强制", "only", "must"}
 
 // isVideoGroup reports whether an intent is about a video rule that a
 // judgement of concrete numbers replaces.

@@ -260,6 +260,11 @@ func TestParseVideoWords(t *testing.T) {
 		{"RuleNotValue", "时长3分钟以内吗", checks.Facts{Source: "words"}},
 		{"RangeNotValue", "码率10-50m对吗", checks.Facts{Source: "words"}},
 		{"FileSizeNotBitrate", "文件500M大吗", checks.Facts{Source: "words"}},
+		{"BareMegabytesAreSize", "视频有500MB能发吗", checks.Facts{Source: "words"}},
+		{"LargeBitrateWithWord", "4k码率150m", checks.Facts{Source: "words", Width: 3840, Height: 2160, VideoBitrateBps: 150e6}},
+		{"EnglishMinSec", "3min30s行吗", checks.Facts{Source: "words", DurationSeconds: 210}},
+		{"BothOrientations", "横屏竖屏都行吗 1080p", checks.Facts{Source: "words", Width: 1920, Height: 1080}},
+		{"MegaWord", "1080 码率6兆", checks.Facts{Source: "words", Width: 1920, Height: 1080, VideoBitrateBps: 6e6}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

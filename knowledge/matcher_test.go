@@ -79,3 +79,33 @@ func TestOneSubstitution(t *testing.T) {
 		})
 	}
 }
+
+// TestVideoWordsAnswers: what the words leave to the notice is said so.
+func TestVideoWordsAnswers(t *testing.T) {
+	b := mustLoad(t, Options{})
+	tests := []struct {
+		name string
+		q    string
+		kind Kind
+		want []string
+	}{
+		{"SizeOnly", "视频有500MB能发吗", KindNotInNotice, []string{"没有说明文件大小"}},
+		{"CodecOnly", "H265行吗", KindVideo, []string{"没有规定", "mp4"}},
+		{"Orientation", "1080p 码率12兆 横屏", KindVideo, []string{"横竖屏皆可", "通过"}},
+		{"EnglishDuration", "3min30s行吗", KindVideo, []string{"原则上"}},
+		{"EnglishRule", "mp4 only?", KindFact, []string{"视频文件格式为mp4"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := b.Answer(context.Background(), tt.q)
+			if a.Kind != tt.kind {
+				t.Errorf("kind %s, want %s: %s", a.Kind, tt.kind, a.Text)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("answer lacks %q: %s", w, a.Text)
+				}
+			}
+		})
+	}
+}

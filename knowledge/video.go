@@ -23,14 +23,17 @@ type wordsFacts struct {
 	// tierOnly is true when the only value is an accepted resolution
 	// ("1080P码率多少"), which is a question about the rules.
 	tierOnly bool
+	// oriented is true when the words name the orientation (横屏, 竖屏).
+	oriented bool
 }
 
 var (
-	reSize      = regexp.MustCompile(`(\d{3,4})\s*[x×*]\s*(\d{3,4})`)
-	reP         = regexp.MustCompile(`(\d{3,4})\s*[pi]`)
-	reK         = regexp.MustCompile(`(^|[^\d.])([248])\s*k`)
-	reBare1080  = regexp.MustCompile(`(^|[^\d])(720|1080|1440|2160)($|[^\d xpi×*])`)
-	reMbps      = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(mbps|mb/s|mbit|m|兆|mb)`)
+	reSize     = regexp.MustCompile(`(\d{3,4})\s*[x×*]\s*(\d{3,4})`)
+	reP        = regexp.MustCompile(`(\d{3,4})\s*[pi]`)
+	reK        = regexp.MustCompile(`(^|[^\d.])([248])\s*k`)
+	reBare1080 = regexp.MustCompile(`(^|[^\d])(720|1080|1440|2160)($|[^\d xpi×*])`)
+	// A bitrate unit ends the word: "3min" is a duration, not 3 Mbps.
+	reMbps      = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(mbps|mb/s|mbit|mb|m|兆)(?:[^a-z]|$)`)
 	reKbps      = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(kbps|kb/s|kbit|k)`)
 	reRateBare  = regexp.MustCompile(`码率\D{0,3}?(\d+(?:\.\d+)?)`)
 	reRange     = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:m|mbps|兆)?\s*(?:-|到|至|~)\s*\d+(?:\.\d+)?\s*(?:m|mbps|兆)`)
@@ -48,7 +51,12 @@ var (
 	ruleWords = []string{"以内", "之内", "不超过", "不能超过", "不得超过", "最长", "最多", "限制", "上限", "规定", "要求多", "多长"}
 	// sizeWords mark "500M" as a file size, not a bitrate.
 	sizeWords = []string{"文件", "大小", "体积", "容量", "内存"}
+	// rateWords mark a number as a bitrate.
+	rateWords = []string{"码率", "比特率", "bitrate", "码流"}
 )
+
+// minSizeMB is the value from which a bare "500M" reads as megabytes.
+const minSizeMB = 200
 
 // containerIDs maps the words to checks.Facts container ids.
 var containerIDs = map[string]string{
@@ -160,6 +168,10 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		blank(m[4:6])
 	}
 	portrait := containsAny(q, []string{"竖屏", "竖版", "竖的", "竖着", "竖向", "竖拍", "竖幅", "9:16", "portrait"})
+	landscape := containsAny(q, []string{"横屏", "横版", "横的", "横着", "横向", "横拍", "横幅", "16:9", "landscape"})
+	w.oriented = portrait || landscape
+	// "横屏竖屏都行吗" names both: a question, not a fact about the video.
+	portrait = portrait && !landscape
 	if portrait {
 		f.Portrait = true
 		if resolution && f.Width > f.Height {
@@ -187,8 +199,12 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		if m := reMbps.FindStringSubmatchIndex(rest); m != nil {
 			v, _ := strconv.ParseFloat(rest[m[2]:m[3]], 64)
 			unit := rest[m[4]:m[5]]
+			bare := unit != "mbps" && unit != "mb/s" && unit != "mbit"
 			switch {
-			case sizeCtx && unit != "mbps" && unit != "mb/s" && unit != "mbit":
+			case sizeCtx && bare, bare && v >= minSizeMB && !containsAny(q, rateWords):
+				// "500M" with no word for bitrate is a file size: no video
+				// the rules accept is under 200 MB (3 minutes at 10 Mbps
+				// is 225 MB), and no accepted bitrate reaches 200 Mbps.
 				w.sizeBytes = int64(v * (1 << 20))
 			case v > 0:
 				f.VideoBitrateBps = int64(math.Round(v * 1e6))
@@ -315,6 +331,12 @@ func judgeWords(w wordsFacts, spec checks.Spec) (string, []string) {
 			fmt.Fprintf(&b, "%s的码率需为%s-%sMbps，导出时请手动设置。\n", r.Name, num(r.MinMbps), num(r.MaxMbps))
 		}
 	}
+	if w.oriented {
+		b.WriteString("画面方向：横竖屏皆可。\n")
+	}
+	if w.f.VideoCodec != "" {
+		b.WriteString("视频编码：通知中没有规定，只要求mp4格式、1080P或4K及相应码率。\n")
+	}
 	if w.f.FrameRate > 0 {
 		b.WriteString("帧率：通知中没有要求。\n")
 	}
@@ -346,7 +368,8 @@ func describeFacts(w wordsFacts) string {
 	f := w.f
 	var parts []string
 	if f.Container != "" {
-		name := map[string]string{"quicktime": "MOV", "matroska": "MKV"}[f.Container]
+		// mp4 as the notice writes it.
+		name := map[string]string{"quicktime": "MOV", "matroska": "MKV", "mp4": "mp4"}[f.Container]
 		if name == "" {
 			name = strings.ToUpper(f.Container)
 		}
