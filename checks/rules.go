@@ -3,6 +3,7 @@ package checks
 import (
 	"fmt"
 	"math"
+	"net/url"
 	"path"
 	"regexp"
 	"strconv"
@@ -617,7 +618,7 @@ func FormatReport(r contestbot.Report) string {
 	}
 	b.WriteString("\n")
 	if r.Input != "" {
-		fmt.Fprintf(&b, "检查对象：%s\n", r.Input)
+		fmt.Fprintf(&b, "检查对象：%s\n", displayInput(r.Input))
 	}
 	for i, x := range r.Rules {
 		fmt.Fprintf(&b, "%d. %s【%s】%s\n", i+1, RuleLabel(x.ID), x.Status.Label(), x.Message)
@@ -625,5 +626,20 @@ func FormatReport(r contestbot.Report) string {
 			fmt.Fprintf(&b, "   建议：%s\n", x.Fix)
 		}
 	}
+	if len(r.Rules) > 0 {
+		// 附件1 第4条 needs the pictures, which metadata cannot show.
+		b.WriteString("另请自查：不要添加彩条、开场字幕说明和任何形式的水印logo（见附件1 第4条）。\n")
+	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// displayInput is the input as a person reads it: a link with its path
+// percent-decoded (Chinese file names) and without its query string, which
+// is long and often carries a signature.
+func displayInput(in string) string {
+	u, err := url.Parse(in)
+	if err != nil || u.Scheme == "" || u.Host == "" {
+		return in
+	}
+	return u.Scheme + "://" + u.Host + u.Path
 }

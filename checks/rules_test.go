@@ -171,6 +171,7 @@ func TestFormatReport(t *testing.T) {
 		"建议：导出时把视频码率设为 10–50 Mbps",
 		"（见附件1 第3条）",
 		"6. 视频编码【通过】",
+		"附件1 第4条",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("report lacks %q:\n%s", want, got)
@@ -178,6 +179,10 @@ func TestFormatReport(t *testing.T) {
 	}
 	if strings.Count(got, "\n") < 6 {
 		t.Errorf("want a line per rule:\n%s", got)
+	}
+	encoded := FormatReport(NewReport("https://example.com/%E9%83%91%E5%B7%9E-1-%E5%88%9D%E5%BF%83.mp4?X-Sign=abc", f, DefaultSpec(), nil))
+	if !strings.Contains(encoded, "检查对象：https://example.com/郑州-1-初心.mp4\n") {
+		t.Errorf("link not shown decoded and without its query:\n%s", encoded)
 	}
 	for _, k := range []string{"duration_seconds", "width", "height", "rotation", "video_codec", "bitrate_bps", "bytes_fetched", "requests"} {
 		if _, ok := r.Info[k]; !ok {
