@@ -217,8 +217,14 @@ var categorySynonyms = []struct {
 func ParseCategory(s string) (cat string, ok bool) {
 	t := strings.ToLower(NormalizeWidth(strings.TrimSpace(s)))
 	t = strings.Trim(t, "。.,，!！ 类第")
+	for _, p := range []string{"我们选", "选择", "选", "勾选", "勾", "属于", "算是", "是"} {
+		if strings.HasPrefix(t, p) {
+			t = strings.Trim(strings.TrimPrefix(t, p), "。.,，!！ 类第")
+			break
+		}
+	}
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "类"), "类别")
-	if n, err := strconv.Atoi(cnDigits(strings.Trim(t, "第类()（）种个"))); err == nil {
+	if n, err := strconv.Atoi(cnDigits(strings.Trim(t, "第类()（）种个项号"))); err == nil {
 		if n >= 1 && n <= len(Categories) {
 			return Categories[n-1], true
 		}

@@ -91,6 +91,9 @@ func TestParseCategory(t *testing.T) {
 		{"RenGong", "人工智能", "AI生成"},
 		{"Qiepian", "切片", "视频切片"},
 		{"Other", "其它", "其他"},
+		{"Choose", "选4", "视频切片"},
+		{"ChooseWord", "选择第2项", "动画制作"},
+		{"Belongs", "属于实拍", "实景拍摄"},
 		{"OutOfRange", "6", ""},
 		{"Nothing", "不知道", ""},
 	}

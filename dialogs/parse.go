@@ -232,6 +232,17 @@ type labelHit struct {
 // position.
 func findLabels(t *text) []labelHit {
 	var out []labelHit
+	// In a message that lists roles by their strong labels ("监制王强；导演张
+	// 伟"), a weak role label at the start of a clause counts too ("后期赵六").
+	roleList := false
+	for i := 0; i < len(t.mask) && !roleList; i++ {
+		for _, d := range labelDefs {
+			if !d.weak && (d.slot.isRole() || d.slot == slotCreators) && t.hasAt(i, d.word) {
+				roleList = true
+				break
+			}
+		}
+	}
 	for i := 0; i < len(t.mask); i++ {
 		for _, d := range labelDefs {
 			if !t.hasAt(i, d.word) {
@@ -246,7 +257,7 @@ func findLabels(t *text) []labelHit {
 			if d.weak {
 				after := j < len(t.mask) && (t.mask[j] == '是' || t.mask[j] == '为' || t.mask[j] == '叫')
 				atStart := i == 0 || isSep(t.mask[i-1]) || t.mask[i-1] == ' ' || possessiveBefore(t.mask, i)
-				if !colon && !(after && atStart) {
+				if !colon && !(after && atStart) && !(roleList && d.slot.isRole() && atStart && j < len(t.mask) && !isSep(t.mask[j])) {
 					continue
 				}
 			}
