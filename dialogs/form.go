@@ -133,7 +133,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			raw = trimNamePrefix(raw)
 		}
 		v := contestbot.NormalizeTitle(raw)
-		if s == slot(contestbot.FieldProducer) && matchesAny(raw, sameAsUnit) {
+		if s == slot(contestbot.FieldProducer) && (matchesAny(raw, sameAsUnit) || meansOwnUnit(raw)) {
 			if e.Unit == "" {
 				fail("还不知道推荐单位，请直接写制作单位名称。")
 				return
@@ -345,7 +345,16 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			roleLabels++
 		}
 	}
+	quotedLeft := false
+	for _, c := range ex.leftover {
+		if reTitle.MatchString(c) {
+			quotedLeft = true
+		}
+	}
 	for _, v := range ex.values {
+		if v.slot == slot(contestbot.FieldTitle) && quotedLeft && !reQuoted.MatchString(v.raw) {
+			continue // "片名还没定好，暂定《青春向党》": the quoted one is the title
+		}
 		if v.slot == slotCreators && v.raw == "" {
 			continue // "主创人员：监制张三，…": the roles follow
 		}
@@ -473,15 +482,47 @@ func fitsNames(s string) bool {
 	return true
 }
 
-// trimNamePrefix drops "我是", "我叫", "是" before a name or unit.
+// trimNamePrefix drops "我是", "我叫", "是" before a name or unit, and a
+// trailing "的" ("我们是郑州大学的").
 func trimNamePrefix(s string) string {
 	s = strings.TrimSpace(s)
-	for _, p := range []string{"我是", "我叫", "本人是", "本人", "就是", "是", "叫", "为", "：", ":"} {
+	for _, p := range []string{"我们这边是", "我们学校是", "我们单位是", "我们学校叫", "我们是", "我校是", "这边是", "我这边是", "我们这是", "我是", "我叫", "本人是", "本人",
+		"就是", "是", "叫", "为", "：", ":"} {
 		if strings.HasPrefix(s, p) && contestbot.RuneLen(s) > contestbot.RuneLen(p)+1 {
-			return strings.TrimSpace(strings.TrimPrefix(s, p))
+			s = strings.TrimSpace(strings.TrimPrefix(s, p))
+			break
+		}
+	}
+	for _, x := range []string{"的老师", "的", "这边", "报送", "推荐"} {
+		if strings.HasSuffix(s, x) && contestbot.RuneLen(s) > contestbot.RuneLen(x)+1 {
+			s = strings.TrimSuffix(s, x)
+			break
 		}
 	}
 	return s
+}
+
+// meansOwnUnit reads a 制作单位 answer that points back at the school
+// ("就是我们学校做的", "学校自己拍的").
+func meansOwnUnit(s string) bool {
+	w := answerWords(s)
+	for _, p := range []string{"就是", "也是", "都是", "是", "由", "就"} {
+		if strings.HasPrefix(w, p) {
+			w = strings.TrimPrefix(w, p)
+			break
+		}
+	}
+	for _, x := range []string{"自己做的", "自己拍的", "自己制作的", "制作的", "做的", "拍的", "摄制的", "出品的", "制作", "做", "拍", "的"} {
+		if strings.HasSuffix(w, x) {
+			w = strings.TrimSuffix(w, x)
+			break
+		}
+	}
+	switch w {
+	case "我们学校", "我们", "学校", "本校", "我校", "自己", "我们自己", "学校自己", "我们学校自己", "推荐单位", "本单位", "我们单位", "单位", "我们单位自己", "咱们学校":
+		return true
+	}
+	return false
 }
 
 func hasRole(ss []slot) bool {
