@@ -45,7 +45,10 @@ type matcher struct {
 
 // genericConcepts only help other concepts say what is asked ("when",
 // "send", "where"); on their own they never make a second intent.
-var genericConcepts = map[string]bool{"何时": true, "交": true, "哪里": true, "大赛": true, "名称": true, "时间要求词": true}
+// An alternative made of generic concepts only ("在哪" + "作品") counts
+// half, so that a real topic word wins: "作品在哪展播" is about 展播.
+var genericConcepts = map[string]bool{"何时": true, "交": true, "哪里": true, "大赛": true, "名称": true, "时间要求词": true,
+	"作品": true}
 
 func newMatcher(concepts map[string][]string, specs []intentSpec) (*matcher, error) {
 	m := &matcher{byName: map[string]int{}}
@@ -239,17 +242,22 @@ type hit struct {
 // score matches one intent against occ, using no span in used. It
 // returns the best alternative's score (0: no match) and its spans.
 func (m *matcher) score(in *intent, occ map[int][]span, used []span) (float64, []span) {
+	s, spans, _ := m.scoreGeneric(in, occ, used)
+	return s, spans
+}
+
+// scoreGeneric is score, also saying whether the best alternative is made
+// of generic concepts only.
+func (m *matcher) scoreGeneric(in *intent, occ map[int][]span, used []span) (best float64, bestSpans []span, generic bool) {
 	for _, c := range in.not {
 		if len(occ[c]) > 0 {
-			return 0, nil
+			return 0, nil, false
 		}
 	}
-	var best float64
-	var bestSpans []span
 	for _, alt := range in.alts {
 		var total float64
 		var spans []span
-		ok := true
+		ok, allGeneric := true, true
 		for _, c := range alt {
 			var pick span
 			found := false
@@ -269,17 +277,23 @@ func (m *matcher) score(in *intent, occ map[int][]span, used []span) (float64, [
 			w := 1.0 // per concept, plus its length
 			if genericConcepts[m.names[c]] {
 				w = 0.5
+			} else {
+				allGeneric = false
 			}
 			total += w + float64(pick.end-pick.start)/3 // ≈ runes for Chinese
 		}
+		if allGeneric {
+			total /= 2
+		}
 		if ok && total > best {
 			best, bestSpans = total, spans
+			generic = allGeneric
 		}
 	}
 	if best == 0 {
-		return 0, nil
+		return 0, nil, false
 	}
-	return best + in.boost, bestSpans
+	return best + in.boost, bestSpans, generic
 }
 
 func overlapsAny(s span, list []span) bool {
@@ -308,7 +322,11 @@ func (m *matcher) match(occ map[int][]span, max int, skip func(*intent) bool) []
 			if taken[in.id] || (skip != nil && skip(in)) {
 				continue
 			}
-			s, spans := m.score(in, occ, used)
+			s, spans, generic := m.scoreGeneric(in, occ, used)
+			if generic && len(hits) > 0 {
+				// A second intent needs a topic word of its own.
+				continue
+			}
 			if s > best.score {
 				best = hit{in: in, score: s, spans: spans}
 			}

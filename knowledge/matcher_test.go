@@ -109,3 +109,36 @@ func TestVideoWordsAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestGenericSecondary: generic words alone ("在哪" + "作品") neither beat
+// a topic word nor add a second answer; a real second question still does.
+func TestGenericSecondary(t *testing.T) {
+	b := mustLoad(t, Options{})
+	tests := []struct {
+		name  string
+		q     string
+		want  []string
+		not   string
+		parts int
+	}{
+		{"TopicWins", "作品在哪展播", []string{"党课开讲"}, "jytzgc2024@126.com", 1},
+		{"TwoQuestions", "什么时候截止，在哪交", []string{"2025年10月15日前", "jytzgc2024@126.com"}, "", 2},
+		{"WhoReceives", "交给谁", []string{"组干处"}, "", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := b.Answer(context.Background(), tt.q)
+			if n := strings.Count(a.Text, "（见通知 "); n != tt.parts {
+				t.Errorf("%d parts, want %d: %s", n, tt.parts, a.Text)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("answer lacks %q: %s", w, a.Text)
+				}
+			}
+			if tt.not != "" && strings.Contains(a.Text, tt.not) {
+				t.Errorf("answer has %q: %s", tt.not, a.Text)
+			}
+		})
+	}
+}
