@@ -348,6 +348,31 @@ func extract(s string) extraction {
 					break
 				}
 			}
+			// In a pasted form it also ends at a line that starts with a
+			// label or states eligibility ("\n单位作品，未公开发表").
+			for p := vs; p < ve; p++ {
+				if t.mask[p] != '\n' {
+					continue
+				}
+				q := p + 1
+				for q < ve && (t.mask[q] == ' ' || t.mask[q] == '\r') {
+					q++
+				}
+				e := q
+				for e < len(t.mask) && t.mask[e] != '\n' {
+					e++
+				}
+				startsLabel := false
+				for _, h2 := range hits[k+1:] {
+					if h2.start == q || (h2.start > q && h2.start < e && onlyNumbering(t.mask[q:h2.start])) {
+						startsLabel = true
+					}
+				}
+				if _, _, ok := eligibilityPhrase(string(t.orig[q:e])); startsLabel || ok {
+					ve = p
+					break
+				}
+			}
 		case h.slot.isRole() || h.slot == slotCreators:
 			for p := vs; p < ve; p++ {
 				if t.mask[p] == '。' || t.mask[p] == '\n' || t.mask[p] == ';' || t.mask[p] == '；' {
@@ -401,6 +426,16 @@ func extract(s string) extraction {
 	}
 	flush()
 	return ex
+}
+
+// onlyNumbering reports whether rs is a list number before a label ("3.", "（4）").
+func onlyNumbering(rs []rune) bool {
+	for _, r := range rs {
+		if !strings.ContainsRune("0123456789.、)(（）一二三四五六七八九十 -", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // onlyConnectors reports whether rs joins two labels ("联系人及电话").

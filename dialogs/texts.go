@@ -217,7 +217,7 @@ func display(e *contestbot.Entry, s slot) string {
 	case contestbot.FieldUnpublished:
 		return yesNo(e.Unpublished, "未公开发表", "已公开发表")
 	case contestbot.FieldAIUsed:
-		return yesNo(e.AIUsed, "使用了", "没有使用")
+		return yesNo(e.AIUsed, "使用了AI生成内容", "没有使用AI生成内容")
 	case contestbot.FieldAILabelled:
 		return yesNo(e.AILabelled, "已标注", "未标注")
 	}
