@@ -82,7 +82,7 @@ func ParseDuration(s string) (int, error) {
 	t := NormalizeWidth(strings.TrimSpace(s))
 	t = strings.ToLower(t)
 	t = reParen.ReplaceAllString(t, "") // "2分30秒（150秒）"
-	for _, w := range []string{"大约", "大概", "差不多", "约", "左右", "上下", "的样子", "时长", "一共", "总共", "共", "是", "为", "多", "整", "吧", "啦", "了", "视频", "作品"} {
+	for _, w := range []string{"多一点点", "多一点", "多一些", "一点点", "不到一点", "不到", "出头", "以内", "之内", "以下", "大约", "大概", "差不多", "约", "左右", "上下", "的样子", "时长", "一共", "总共", "共", "是", "为", "多", "整", "吧", "啦", "了", "视频", "作品"} {
 		t = strings.ReplaceAll(t, w, "")
 	}
 	t = strings.Map(func(r rune) rune {

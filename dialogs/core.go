@@ -232,6 +232,7 @@ type turn struct {
 	events  []entryEvent
 	after   []func()      // run after the turn is saved (background checks)
 	late    func() string // text that needs what the save assigned (序号), put first
+	trying  bool          // inside a trial fill (wouldFill): no nested trials
 }
 
 type entryEvent struct {

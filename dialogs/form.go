@@ -49,6 +49,9 @@ func rewritePersonRole(s string) string {
 
 var reParen = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
 
+// reNote is a bracketed remark after a name or title, not part of it.
+var reNote = regexp.MustCompile(`\s*[（(【\[][^（）()【】\[\]]*(?:盖章|公章|签章|全称|简称|暂定|待定|拟定|未定|暂名|工作名|备注|学校名称|单位名称)[^（）()【】\[\]]*[）)】\]]`)
+
 var reQuoted = regexp.MustCompile(`[《“"「『]([^》”"」』]+)[》”"」』]`)
 
 var sameAsUnit = []string{"同上", "同推荐单位", "与推荐单位相同", "和推荐单位一样", "和推荐单位相同", "同单位", "一样", "相同", "同前", "本单位", "就是推荐单位", "推荐单位", "同", "是", "对", "是的", "同学校", "就是本校", "本校"}
@@ -132,6 +135,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if s != slot(contestbot.FieldTitle) {
 			raw = trimNamePrefix(raw)
 		}
+		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
 		if s == slot(contestbot.FieldProducer) && (matchesAny(raw, sameAsUnit) || meansOwnUnit(raw)) {
 			if e.Unit == "" {
@@ -244,7 +248,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		e.Synopsis = raw
 	case contestbot.FieldSummary:
 		v := raw
-		if matchesAny(raw, sameAsSynopsis) {
+		if matchesAny(raw, sameAsSynopsis) || meansSameAsSynopsis(raw) {
 			if e.Synopsis == "" {
 				fail("还没有内容简介，请直接写100字以内的内容摘要。")
 				return
@@ -315,11 +319,19 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 		r.errs = dedupe(r.errs)
 	}()
-	if pending == slot(contestbot.FieldSummary) && matchesAny(msg, sameAsSynopsis) {
+	if pending == slot(contestbot.FieldSummary) && (matchesAny(msg, sameAsSynopsis) || meansSameAsSynopsis(msg)) {
 		t.set(e, pending, msg, r)
 		return r
 	}
 	ex := extract(msg)
+	// A long sentence answering a 主创 role or a 简介 may hold label words
+	// ("本片时长虽短，却讲述了…"): when they make no sense as labels, it is
+	// a plain answer.
+	if (pending.isRole() || pending.freeText()) && ex.labelled && !ex.firstColon && contestbot.RuneLen(msg) > 20 && !t.trying {
+		if tr := t.tryFill(e, msg, ""); len(tr.set) == 0 || len(tr.errs) > 0 {
+			ex = extraction{firstLabel: -1, leftover: []string{msg}}
+		}
+	}
 
 	// An answer to a 主创 role that is no list of names means the user has
 	// moved on (a script of plain answers, or "无" meant for all roles): the
@@ -334,7 +346,12 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	}
 
 	// A free-text answer is the whole message unless it starts with a label.
-	if pending.freeText() && (!ex.labelled || ex.firstLabel > 4) {
+	// "本片时长虽短，却讲述了…" is a 简介 that starts with a label word: a
+	// label counts at the start of a long answer only with a colon or a
+	// correction verb.
+	labelledAnswer := ex.labelled && ex.firstLabel <= 4 &&
+		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对"))
+	if pending.freeText() && !labelledAnswer {
 		t.set(e, pending, msg, r)
 		return r
 	}
@@ -500,6 +517,34 @@ func trimNamePrefix(s string) string {
 		}
 	}
 	return s
+}
+
+// meansSameAsSynopsis reads a 摘要 answer that reuses the 简介 ("摘要就用简介吧",
+// "直接用上面的简介就行", "和上面一样").
+func meansSameAsSynopsis(s string) bool {
+	w := answerWords(s)
+	for _, p := range []string{"内容摘要", "摘要"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	w = strings.TrimLeft(w, ":：")
+	for _, p := range []string{"就直接", "直接", "就", "也", "还是", "可以"} {
+		if strings.HasPrefix(w, p) {
+			w = strings.TrimPrefix(w, p)
+			break
+		}
+	}
+	for _, x := range []string{"就可以了", "就可以", "就行了", "就行", "即可", "好了", "吧", "了", "就好", "可以"} {
+		if strings.HasSuffix(w, x) {
+			w = strings.TrimSuffix(w, x)
+			break
+		}
+	}
+	switch w {
+	case "同简介", "用简介", "同上", "用上面的", "用上面的简介", "和上面一样", "跟上面一样", "与上面相同", "同上面", "一样", "相同", "同", "用简介的",
+		"和简介一样", "跟简介一样", "与简介相同", "和简介相同", "同内容简介", "用内容简介", "照抄简介", "复制简介", "简介", "上面的", "上面那段", "用上面那段":
+		return true
+	}
+	return false
 }
 
 // meansOwnUnit reads a 制作单位 answer that points back at the school

@@ -312,6 +312,8 @@ type extraction struct {
 	labelled bool // at least one label was found
 	// firstLabel is the rune offset of the first label, -1 without labels.
 	firstLabel int
+	// firstColon: the first label is followed by a colon ("简介：…").
+	firstColon bool
 }
 
 // extract finds labelled values ("联系人：张伟", "时长2分30秒") and the
@@ -322,9 +324,11 @@ func extract(s string) extraction {
 	ex := extraction{firstLabel: -1}
 	if len(hits) > 0 {
 		ex.firstLabel = hits[0].start
+		ex.firstColon = hits[0].colon
 	}
 	covered := make([]bool, len(t.mask))
 	skipUntil := 0
+	var joinedTo []bool
 	for k, h := range hits {
 		if h.start < skipUntil {
 			continue // inside a free text
@@ -388,8 +392,10 @@ func extract(s string) extraction {
 				}
 			}
 		}
+		joined := false
 		if onlyConnectors(t.mask[vs:ve]) {
 			vs = ve
+			joined = true
 		}
 		for p := h.start; p < ve; p++ {
 			covered[p] = true
@@ -403,6 +409,13 @@ func extract(s string) extraction {
 			v = strings.TrimRightFunc(v, isSep)
 		}
 		ex.values = append(ex.values, assignment{h.slot, v})
+		joinedTo = append(joinedTo, joined)
+	}
+	// "摄影、撰稿：陈晨", "导演兼剪辑：张伟": joined labels share the value.
+	for i := len(ex.values) - 2; i >= 0; i-- {
+		if joinedTo[i] && ex.values[i].raw == "" && ex.values[i].slot != ex.values[i+1].slot {
+			ex.values[i].raw = ex.values[i+1].raw
+		}
 	}
 	// Leftover clauses: uncovered runs split at separators.
 	var cur []rune
@@ -444,7 +457,7 @@ func onlyConnectors(rs []rune) bool {
 		return false
 	}
 	for _, r := range rs {
-		if !strings.ContainsRune("及和与跟、/ ", r) {
+		if !strings.ContainsRune("及和与跟兼、/ ", r) {
 			return false
 		}
 	}
@@ -507,7 +520,7 @@ func findDuration(s string) (secs int, ok bool) {
 		return 0, false
 	}
 	rest := n[:loc[0]] + n[loc[1]:]
-	for _, w := range []string{"大约", "大概", "约", "左右", "上下", "吧", "的样子", "多", "整", "一共", "总共", "共", "视频", "片子", "作品"} {
+	for _, w := range []string{"多一点点", "多一点", "多一些", "一点点", "不到", "出头", "以内", "之内", "大约", "大概", "约", "左右", "上下", "吧", "的样子", "多", "整", "一共", "总共", "共", "视频", "片子", "作品"} {
 		rest = strings.ReplaceAll(rest, w, "")
 	}
 	if !isFiller(rest) {

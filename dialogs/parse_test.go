@@ -28,7 +28,7 @@ func TestExtract(t *testing.T) {
 		{"WeakLabelWithColon", "学校：郑州大学", []assignment{{"unit", "郑州大学"}}, nil},
 		{"Roles", "监制张三，编导李四、王五，撰稿无", []assignment{{"creators.supervisor", "张三"}, {"creators.director", "李四、王五"}, {"creators.writer", "无"}}, nil},
 		{"SynopsisRunsToEnd", "简介：讲述了学校的时长故事，电话亭里的党课。", []assignment{{"synopsis", "讲述了学校的时长故事，电话亭里的党课。"}}, nil},
-		{"ConnectedLabels", "联系人及电话：刘洋 15937112345", []assignment{{"contact", ""}, {"phone", "刘洋 15937112345"}}, nil},
+		{"ConnectedLabels", "联系人及电话：刘洋 15937112345", []assignment{{"contact", "刘洋 15937112345"}, {"phone", "刘洋 15937112345"}}, nil},
 		{"Inverted", "是否个人作品：否", []assignment{{"unit_work!", "否"}}, nil},
 		{"Plain", "郑州职业技术学院", nil, []string{"郑州职业技术学院"}},
 	}

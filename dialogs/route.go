@@ -326,12 +326,21 @@ func (t *turn) idle(s string) string {
 // wouldFill reports whether s sets any field of e, without changing e or
 // the state: "时长要求" after completing is a question, not a correction.
 func (t *turn) wouldFill(e *contestbot.Entry, s string) bool {
+	r := t.tryFill(e, s, "")
+	return len(r.set) > 0 && len(r.errs) == 0
+}
+
+// tryFill is what fill would do, without changing e or the state.
+func (t *turn) tryFill(e *contestbot.Entry, s string, pending slot) *fillResult {
 	cp := *e
 	saved := *t.st
 	saved.Roles = append([]slot(nil), t.st.Roles...)
-	r := t.fill(&cp, s, "")
+	was := t.trying
+	t.trying = true
+	r := t.fill(&cp, s, pending)
+	t.trying = was
 	*t.st = saved
-	return len(r.set) > 0 && len(r.errs) == 0
+	return r
 }
 
 // ask answers a question from the notice. inForm keeps the answer short of
