@@ -330,7 +330,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return reask("好的。")
 	}
 	if isQuestion(s) && !pending.freeText() {
-		if a := t.midFormAnswer(s); a != "" {
+		if a := t.midFormAnswer(s, pending); a != "" {
 			return t.withPending(a)
 		}
 	}
@@ -347,7 +347,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	parts = append(parts, r.errs...)
 	if len(r.set) == 0 {
 		// Nothing fitted: it may be a question after all ("时长要求").
-		if a := t.midFormAnswer(s); a != "" {
+		if a := t.midFormAnswer(s, pending); a != "" {
 			return t.withPending(a)
 		}
 		if len(r.errs) == 0 {
@@ -428,19 +428,79 @@ func labels(ss []slot) string {
 
 // midFormAnswer answers a question typed in the middle of the form, or ""
 // when the knowledge base does not take it for a question about the contest.
-func (t *turn) midFormAnswer(s string) string {
+// A question about a field of the form ("联系人写谁", "制作单位是谁都可以吗")
+// is answered with what the field is for when the notice has no exact answer.
+func (t *turn) midFormAnswer(s string, pending slot) string {
+	target := slot("")
+	if ex := extract(s); len(ex.values) > 0 {
+		target = slot(strings.TrimSuffix(string(ex.values[0].slot), "!"))
+	}
+	asksField := isQuestion(s) && containsAny(compact(s), "填", "写", "谁", "什么", "哪", "啥", "可以吗", "行吗", "都可以", "怎么")
+	fieldAnswer := func() string {
+		if target == "" {
+			target = pending
+		}
+		if target == "" || why(target) == "" {
+			return ""
+		}
+		msg := why(target)
+		if ex := exampleText(target); ex != "" {
+			msg += ex
+		}
+		return msg
+	}
+	// "联系人写谁", "这个填什么": how to fill a field of the form is ours to
+	// answer, not the notice's.
+	c := compact(s)
+	if asksField && containsAny(c, "填", "写") && (target != "" || containsAny(c, "这个", "这项", "这一项", "这里", "这栏", "这一栏", "此项", "这儿")) {
+		if a := fieldAnswer(); a != "" {
+			return a
+		}
+	}
 	if t.c.deps.Knowledge == nil {
+		if asksField && (target != "" || pending != slot(contestbot.FieldTitle)) {
+			return fieldAnswer()
+		}
 		return ""
 	}
 	a := t.c.deps.Knowledge.Answer(t.ctx, s)
 	switch a.Kind {
-	case knowledge.KindFact, knowledge.KindVideo, knowledge.KindSection:
+	case knowledge.KindFact, knowledge.KindVideo:
+		return strings.TrimSpace(a.Text)
+	case knowledge.KindSection:
+		if asksField && target != "" {
+			return fieldAnswer() // a quote of the blank form explains nothing
+		}
 		return strings.TrimSpace(a.Text)
 	case knowledge.KindNotInNotice, knowledge.KindOffTopic:
 		w := strings.TrimSpace(contestbot.NormalizeWidth(s))
+		if asksField && (target != "" || pending != slot(contestbot.FieldTitle)) {
+			return fieldAnswer()
+		}
 		if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "吗") {
 			return strings.TrimSpace(a.Text)
 		}
+	}
+	// A title may itself be a question ("青春是什么"); other fields are not.
+	if asksField && (target != "" || pending != slot(contestbot.FieldTitle)) {
+		return fieldAnswer()
+	}
+	return ""
+}
+
+// exampleText is what to write for a field, for a user who asks.
+func exampleText(s slot) string {
+	switch s.field() {
+	case contestbot.FieldUnit:
+		return "填学校全称，例如：郑州职业技术学院。"
+	case contestbot.FieldProducer:
+		return "填实际制作作品的单位或部门，例如：郑州职业技术学院宣传部；就是推荐单位的话回复“同上”。"
+	case contestbot.FieldContact:
+		return "填负责这部作品报送、能接电话的老师姓名，例如：张伟。"
+	case contestbot.FieldPhone:
+		return "填联系人的手机或带区号的座机，例如：13800000000。"
+	case contestbot.FieldCreators:
+		return "写参与创作的人的姓名，几个人用顿号隔开，没有就回复“无”。"
 	}
 	return ""
 }
