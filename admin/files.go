@@ -152,7 +152,7 @@ func (s *Server) linkEntry(r *http.Request) (*contestbot.Entry, error) {
 		return nil, err
 	}
 	if e.OpenID != openID || e.Status == contestbot.StatusCancelled {
-		s.log.Warn("admin: file link asked for another user's entry", "user", hashID(openID), "entry", id)
+		s.log.Warn("admin: file link asked for another user's entry", "user", contestbot.LogID(openID), "entry", id)
 		return nil, forbidden
 	}
 	return e, nil

@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"crypto/sha256"
-	"encoding/hex"
 
 	"fmt"
 	"html/template"
@@ -296,9 +294,3 @@ const (
 	typeCSV  = "text/csv; charset=utf-8"
 	typeJSON = "application/json; charset=utf-8"
 )
-
-// hashID shortens an openid for logs, which must not carry it in clear.
-func hashID(openID string) string {
-	sum := sha256.Sum256([]byte(openID))
-	return hex.EncodeToString(sum[:6])
-}

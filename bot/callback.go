@@ -2,9 +2,7 @@ package bot
 
 import (
 	"context"
-	"crypto/sha256"
 	"crypto/subtle"
-	"encoding/hex"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -288,7 +286,7 @@ func (s *Server) serveMessage(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		io.WriteString(w, "success")
 	} else if err := s.writeReply(w, &msg, text, safe, timestamp, nonce); err != nil {
-		s.log.Error("wechat reply not written", "user", hashOpenID(msg.FromUserName), "err", err)
+		s.log.Error("wechat reply not written", "user", contestbot.LogID(msg.FromUserName), "err", err)
 		http.Error(w, "internal error", http.StatusInternalServerError)
 	}
 	if a != nil {
@@ -395,7 +393,7 @@ func (s *Server) answer(m dialogs.Message, deadline time.Time) *attempt {
 	case err != nil:
 		// Without the dedupe row a retry could act twice, so act not at all:
 		// tell the user to try again; WeChat's retry may find the store back.
-		s.log.Error("wechat inbound not recorded", "key", logKey(key), "user", hashOpenID(m.OpenID), "err", err)
+		s.log.Error("wechat inbound not recorded", "key", logKey(key), "user", contestbot.LogID(m.OpenID), "err", err)
 		a.decide(contestbot.BusyMessage, false)
 		s.forget(key, a)
 		return a
@@ -471,13 +469,13 @@ func (s *Server) work(a *attempt, m dialogs.Message) {
 		state, first = store.InboundAsync, ""
 		if len(parts) > 0 {
 			s.log.Info("wechat answer overran the reply budget; delivering by customer-service message",
-				"key", logKey(key), "user", hashOpenID(m.OpenID))
+				"key", logKey(key), "user", contestbot.LogID(m.OpenID))
 		}
 	}
 	if len(queued) > 0 {
 		n0 := len(parts) - len(queued) + 1 // number of the first queued part
 		if err := s.enqueueParts(ctx, m.OpenID, "reply:"+key, n0, queued); err != nil {
-			s.log.Error("wechat reply not queued", "key", logKey(key), "user", hashOpenID(m.OpenID), "err", err)
+			s.log.Error("wechat reply not queued", "key", logKey(key), "user", contestbot.LogID(m.OpenID), "err", err)
 		}
 	}
 	s.writeMu.Lock()
@@ -503,7 +501,7 @@ func (s *Server) handle(ctx context.Context, m dialogs.Message) (text string) {
 	reply, err := s.h.Handle(ctx, m)
 	if err != nil {
 		if contestbot.ErrorCode(err) == contestbot.EINTERNAL {
-			s.log.Error("wechat handler failed", "key", logKey(m.MsgID), "user", hashOpenID(m.OpenID), "err", err)
+			s.log.Error("wechat handler failed", "key", logKey(m.MsgID), "user", contestbot.LogID(m.OpenID), "err", err)
 		}
 		return contestbot.ErrorMessage(err)
 	}
@@ -547,7 +545,7 @@ func (s *Server) record(ctx context.Context, m dialogs.Message) {
 	err := write()
 	s.writeMu.Unlock()
 	if err != nil {
-		s.log.Error("wechat user not recorded", "user", hashOpenID(m.OpenID), "err", err)
+		s.log.Error("wechat user not recorded", "user", contestbot.LogID(m.OpenID), "err", err)
 	}
 }
 
@@ -585,17 +583,11 @@ func (s *Server) enqueueParts(ctx context.Context, openID, base string, n0 int, 
 	return nil
 }
 
-// hashOpenID identifies a user in logs without the openid itself.
-func hashOpenID(openID string) string {
-	sum := sha256.Sum256([]byte(openID))
-	return hex.EncodeToString(sum[:6])
-}
-
 // logKey is a dedupe key fit for logs: an event's key starts with the
 // openid, which is hashed.
 func logKey(key string) string {
 	if i := strings.IndexByte(key, ':'); i >= 0 {
-		return hashOpenID(key[:i]) + key[i:]
+		return contestbot.LogID(key[:i]) + key[i:]
 	}
 	return key
 }

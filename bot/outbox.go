@@ -185,7 +185,7 @@ func (d *Deliverer) deliver(ctx context.Context, it *store.OutboxItem) error {
 func (d *Deliverer) fail(ctx context.Context, it *store.OutboxItem, err error) error {
 	reason, perm := permanentReason(err)
 	attempt := it.Attempts + 1
-	log := d.o.Logger.With("outbox_id", it.ID, "user", hashOpenID(it.OpenID), "attempt", attempt, "err", err)
+	log := d.o.Logger.With("outbox_id", it.ID, "user", contestbot.LogID(it.OpenID), "attempt", attempt, "err", err)
 	if perm || attempt >= d.o.MaxAttempts {
 		if !perm {
 			reason = fmt.Sprintf("重试 %d 次仍失败：%s", attempt, truncate(err.Error(), 200))

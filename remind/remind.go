@@ -2,8 +2,6 @@ package remind
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -437,7 +435,7 @@ func (s *Service) deliver(ctx context.Context, p *Planned) (bool, error) {
 // sendClaimed sends a claimed reminder over its channel, falling back as
 // WeChat's errcodes direct, and records the outcome.
 func (s *Service) sendClaimed(ctx context.Context, p *Planned) (bool, error) {
-	log := s.log.With("user", hashID(p.OpenID), "slot", p.Slot.Key)
+	log := s.log.With("user", contestbot.LogID(p.OpenID), "slot", p.Slot.Key)
 	finish := func(channel, status, detail string) error {
 		log.Info("reminder", "channel", channel, "status", status)
 		return s.db.FinishReminder(ctx, p.OpenID, p.Slot.Key, channel, status, detail)
@@ -518,12 +516,6 @@ func detail(err error) string {
 		d = string([]rune(d)[:200])
 	}
 	return d
-}
-
-// hashID is how logs name a user: never the openid itself.
-func hashID(openID string) string {
-	h := sha256.Sum256([]byte(openID))
-	return hex.EncodeToString(h[:6])
 }
 
 // Run runs a pass every interval (default one minute) until ctx ends: the
