@@ -102,6 +102,19 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			return
 		}
+		if matchesAny(raw, allNoneWords) { // "都没有": this role and the ones not yet answered are empty
+			for _, x := range roles[roleIndex(s):] {
+				if x == s || !t.st.roleDone(x) {
+					*creatorPtr(e, x) = ""
+					t.st.markRole(x)
+					r.add(x)
+				}
+			}
+			if len(t.st.Roles) == len(roles) {
+				e.CreatorsDone = true
+			}
+			return
+		}
 		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) {
 			v = ""
 		} else if notAName(raw) {
@@ -216,7 +229,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		e.Category = c
 	case contestbot.FieldCreators:
-		if contestbot.IsNone(raw) || matchesAny(raw, []string{"跳过", "都没有", "全部无", "都无", "暂无"}) {
+		if contestbot.IsNone(raw) || matchesAny(raw, allNoneWords) || matchesAny(raw, []string{"跳过", "暂无"}) {
 			e.Creators = contestbot.Creators{}
 			for _, x := range roles {
 				t.st.markRole(x)
@@ -454,6 +467,10 @@ func init() {
 		nonNameSet[w] = true
 	}
 }
+
+// allNoneWords answer every 主创 role at once with nobody.
+var allNoneWords = []string{"都没有", "都无", "全部无", "全无", "全都没有", "全部没有", "都没", "一个都没有", "都不填", "都空着", "全部跳过", "都跳过",
+	"其他都没有", "其余都没有", "剩下的都没有", "后面都没有", "后面的都没有", "以下都没有", "都没有了", "都是无", "全是无", "均无", "都不需要"}
 
 // notAName reports whether an answer to a 主创 role is a word that is no
 // person's name ("确认", "好的", "同上").
