@@ -2,8 +2,6 @@ package dialogs
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -157,11 +155,6 @@ var clickText = map[string]string{
 	KeyDocs:      "下载报名材料",
 }
 
-func hashID(openID string) string {
-	h := sha256.Sum256([]byte(openID))
-	return hex.EncodeToString(h[:6])
-}
-
 func (c *Core) lock(openID string) func() {
 	v, _ := c.locks.LoadOrStore(openID, &sync.Mutex{})
 	mu := v.(*sync.Mutex)
@@ -200,7 +193,7 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 	}
 	for _, ev := range t.events {
 		if err := c.deps.Store.AddEntryEvent(ctx, ev.entry.ID, ev.what); err != nil {
-			c.log.Warn("add entry event", "user", hashID(m.OpenID), "err", err)
+			c.log.Warn("add entry event", "user", contestbot.LogID(m.OpenID), "err", err)
 		}
 	}
 	for _, f := range t.after {
@@ -212,7 +205,7 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 	if c.deps.Nudger != nil && text != "" {
 		n, err := c.deps.Nudger.Nudge(ctx, m.OpenID)
 		if err != nil {
-			c.log.Warn("nudge", "user", hashID(m.OpenID), "err", err)
+			c.log.Warn("nudge", "user", contestbot.LogID(m.OpenID), "err", err)
 		} else if n = strings.TrimSpace(n); n != "" {
 			text += "\n\n" + n
 		}
@@ -250,7 +243,7 @@ func (c *Core) newTurn(ctx context.Context, m Message) (*turn, error) {
 		if err := json.Unmarshal(raw, st); err != nil {
 			// A state we cannot read is dropped, not fatal: the entries are
 			// in their own table, and "继续报名" finds the draft.
-			c.log.Warn("bad dialog state; starting fresh", "user", hashID(m.OpenID), "err", err)
+			c.log.Warn("bad dialog state; starting fresh", "user", contestbot.LogID(m.OpenID), "err", err)
 			st = &state{}
 		}
 	}

@@ -142,6 +142,9 @@ func TestExtras(t *testing.T) {
 		if r := complete(t, c, "u2"); !strings.Contains(r, "https://bot.example.com/d/u2") {
 			t.Fatalf("completion %q lacks the link", r)
 		}
+		if r := say(t, c, "u2", "我的作品"); !strings.Contains(r, "https://bot.example.com/d/u2") {
+			t.Fatalf("我的作品 %q lacks the link", r)
+		}
 	})
 	t.Run("RemindersOff", func(t *testing.T) {
 		say(t, c, "u3", "退订提醒")

@@ -3,6 +3,7 @@ package dialogs
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -157,6 +158,9 @@ func (t *turn) mine() string {
 		if e.Status == contestbot.StatusCancelled {
 			fmt.Fprintf(&b, "\n（已取消：《%s》）", e.DisplayTitle())
 		}
+	}
+	if l := t.docsLink(); l != "" && slices.ContainsFunc(es, func(e *contestbot.Entry) bool { return e.Status == contestbot.StatusComplete }) {
+		b.WriteString("\n\n已完成作品的报名表、汇总表、版权确认协议书下载：" + l)
 	}
 	b.WriteString("\n\n修改：发“修改第1个作品的时长”；没填完的发“继续报名”；")
 	if len(es) >= 2 {
@@ -581,10 +585,8 @@ func (t *turn) completed(e *contestbot.Entry) string {
 	fmt.Fprintf(&b, "报名成功！《%s》是%s报送的第%d号作品（序号%d）。\n", e.Title, e.Unit, e.Seq, e.Seq)
 	fmt.Fprintf(&b, "视频文件请命名为：%s\n\n", e.FileName())
 	b.WriteString(t.c.checklist())
-	if t.c.deps.Docs != nil {
-		if l := t.c.deps.Docs.DocumentsLink(t.m.OpenID); l != "" {
-			b.WriteString("\n\n已按您填写的内容生成报名表、汇总表和版权确认协议书，下载：" + l)
-		}
+	if l := t.docsLink(); l != "" {
+		b.WriteString("\n\n已按您填写的内容生成报名表、汇总表和版权确认协议书，下载：" + l)
 	}
 	b.WriteString("\n\n视频上传到网盘或云存储后，把下载链接发给我，我帮您检查格式。还有作品要报，发“再报一个”。")
 	n := 0

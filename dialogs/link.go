@@ -105,7 +105,7 @@ func (t *turn) checkLink(e *contestbot.Entry, u, msgID string) string {
 		defer cancel()
 		rep, err := ck.Check(ctx, u, want)
 		if err != nil {
-			t.c.log.Warn("video check", "user", hashID(t.m.OpenID), "err", err)
+			t.c.log.Warn("video check", "user", contestbot.LogID(t.m.OpenID), "err", err)
 			return t.withPending("视频链接没能检查：" + contestbot.ErrorMessage(err))
 		}
 		if e != nil {
@@ -147,7 +147,7 @@ func (c *Core) startCheck(parent context.Context, openID string, entryID int64, 
 		rep, err := c.deps.Checker.Check(ctx, u, want)
 		var msg string
 		if err != nil {
-			c.log.Warn("video check", "user", hashID(openID), "err", err)
+			c.log.Warn("video check", "user", contestbot.LogID(openID), "err", err)
 			msg = name + "的视频链接没能检查：" + contestbot.ErrorMessage(err)
 		} else {
 			msg = name + "视频检查结果：\n" + checks.FormatReport(rep)
@@ -156,7 +156,7 @@ func (c *Core) startCheck(parent context.Context, openID string, entryID int64, 
 			}
 		}
 		if err := c.deps.Pusher.Push(ctx, openID, strings.TrimSpace(msg), "check:"+msgID); err != nil && !(contestbot.ErrorCode(err) == contestbot.ECONFLICT) {
-			c.log.Error("push check result", "user", hashID(openID), "err", err)
+			c.log.Error("push check result", "user", contestbot.LogID(openID), "err", err)
 		}
 	}()
 }
@@ -168,7 +168,7 @@ func (c *Core) recordCheck(ctx context.Context, openID string, entryID int64, u 
 	defer unlock()
 	e, err := c.deps.Store.Entry(ctx, entryID)
 	if err != nil {
-		c.log.Error("record check", "user", hashID(openID), "err", err)
+		c.log.Error("record check", "user", contestbot.LogID(openID), "err", err)
 		return
 	}
 	if e.OpenID != openID || e.VideoURL != u {
@@ -176,10 +176,10 @@ func (c *Core) recordCheck(ctx context.Context, openID string, entryID int64, u 
 	}
 	js, _ := json.Marshal(rep)
 	if err := c.deps.Store.SetEntryCheck(ctx, entryID, rep.Verdict, string(js), c.opts.Now()); err != nil {
-		c.log.Error("record check", "user", hashID(openID), "err", err)
+		c.log.Error("record check", "user", contestbot.LogID(openID), "err", err)
 		return
 	}
 	if err := c.deps.Store.AddEntryEvent(ctx, entryID, "视频检查："+rep.Verdict.Label()); err != nil {
-		c.log.Warn("add entry event", "user", hashID(openID), "err", err)
+		c.log.Warn("add entry event", "user", contestbot.LogID(openID), "err", err)
 	}
 }

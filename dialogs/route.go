@@ -157,13 +157,13 @@ func (t *turn) text(s string) string {
 		return t.withPending(t.docs())
 	case oneOf(c, remindOffWords...):
 		if err := t.c.deps.Store.SetRemindersOff(t.ctx, t.m.OpenID, true); err != nil {
-			t.c.log.Error("reminders off", "user", hashID(t.m.OpenID), "err", err)
+			t.c.log.Error("reminders off", "user", contestbot.LogID(t.m.OpenID), "err", err)
 			return contestbot.BusyMessage
 		}
 		return t.withPending("好的，已关闭截止前的提醒。想恢复时发送“恢复提醒”。")
 	case oneOf(c, remindOnWords...):
 		if err := t.c.deps.Store.SetRemindersOff(t.ctx, t.m.OpenID, false); err != nil {
-			t.c.log.Error("reminders on", "user", hashID(t.m.OpenID), "err", err)
+			t.c.log.Error("reminders on", "user", contestbot.LogID(t.m.OpenID), "err", err)
 			return contestbot.BusyMessage
 		}
 		return t.withPending("好的，已恢复提醒：截止前会提醒您还没完成的事项（夜间不打扰）。")
@@ -359,12 +359,19 @@ func (t *turn) ask(s string, inForm bool) string {
 	return a.Text
 }
 
+// docsLink is the signed link to the user's filled forms, or "" when the
+// bot has no document server.
+func (t *turn) docsLink() string {
+	if t.c.deps.Docs == nil {
+		return ""
+	}
+	return t.c.deps.Docs.DocumentsLink(t.m.OpenID)
+}
+
 // docs is the link to the user's filled forms, or where to find the blanks.
 func (t *turn) docs() string {
-	if t.c.deps.Docs != nil {
-		if l := t.c.deps.Docs.DocumentsLink(t.m.OpenID); l != "" {
-			return "报名材料（已按您填写的内容生成报名表、汇总表、版权确认协议书）下载：\n" + l + "\n打印后签字盖章，按通知要求报送。"
-		}
+	if l := t.docsLink(); l != "" {
+		return "报名材料（已按您填写的内容生成报名表、汇总表、版权确认协议书）下载：\n" + l + "\n打印后签字盖章，按通知要求报送。"
 	}
 	return "报名表（附件2）、版权确认协议书（附件3）、汇总表（附件4）都在通知的附件里。报名完成后，我会按您填的内容生成可下载的表格。"
 }
