@@ -491,10 +491,27 @@ var questionMarks = []string{"?", "吗", "呢", "么", "啥", "什么", "怎么"
 	"多大", "能否", "能不能", "可否", "可不可以", "是否", "行不行", "不行", "好不好", "要不要", "需不需要", "有没有", "是不是",
 	"请问", "咨询", "想问", "问下", "问一下", "求问", "请教", "对不对", "还是", "可以", "能", "超了", "合格", "符合", "达标",
 	"允许", "告诉我", "介绍", "说说", "讲讲", "谁", "吧", "没问题", "有问题", "算不算", "算不", "成不", "中不中", "行么",
-	"发我", "给我", "发一下", "推荐一", "推荐个", "推荐几", "说一下", "查一下", "一下", "麻烦", "规则", "规定", "要求", "标准", "注意",
+	"发我", "给我", "发一下", "会不会", "行不", "成不", "可不", "能不", "对吧", "是吧", "好使", "管用", "推荐一", "推荐个", "推荐几", "说一下", "查一下", "一下", "麻烦", "规则", "规定", "要求", "标准", "注意",
 	"what", "how", "when", "where", "can ", "is it", "ok?"}
 
-func isQuestion(q string) bool { return containsAny(q, questionMarks) }
+// reAnotA is the "X不X" question form: 热不热, 交不交, 能不能.
+var reAnotA = regexp.MustCompile(`(\p{Han})不(\p{Han})`)
+
+func isQuestion(q string) bool {
+	if containsAny(q, questionMarks) {
+		return true
+	}
+	// "会下雪不", "能报不": a trailing 不 asks.
+	if strings.HasSuffix(q, "不") && utf8.RuneCountInString(q) > 2 {
+		return true
+	}
+	for _, m := range reAnotA.FindAllStringSubmatch(q, -1) {
+		if m[1] == m[2] {
+			return true
+		}
+	}
+	return false
+}
 
 // acks are replies that are not questions: the dialog takes them.
 var acks = map[string]bool{}

@@ -81,8 +81,17 @@ func normalize(s string) string {
 		b.WriteRune(r)
 		prev = r
 	}
-	return b.String()
+	return dialect.Replace(b.String())
 }
+
+// dialect folds Henan and other colloquial words into the standard ones
+// the concepts are written in: "咋交" is 怎么交, "啥格式" 什么格式,
+// "中不中" 行不行, "俺们学校" 我们学校. Concept forms are normalised
+// the same way, so a form may be written either way.
+var dialect = strings.NewReplacer(
+	"咋", "怎么", "啥", "什么", "中不中", "行不行", "俺们", "我们", "俺", "我",
+	"弄什么", "干什么", "弄啥", "干什么", "怎的", "怎么", "多会儿", "什么时候",
+)
 
 // isWordRune reports whether r is an ASCII letter or digit.
 func isWordRune(r rune) bool {

@@ -41,9 +41,18 @@ type questionSet struct {
 	None     []question `yaml:"none"`
 }
 
+// questionsFile is the question set TestQuestions measures: testdata/questions.yaml,
+// or the file named by KNOWLEDGE_QUESTIONS (a held-out batch kept outside the repo).
+func questionsFile() string {
+	if f := os.Getenv("KNOWLEDGE_QUESTIONS"); f != "" {
+		return f
+	}
+	return "testdata/questions.yaml"
+}
+
 func loadQuestions(tb testing.TB) questionSet {
 	tb.Helper()
-	data, err := os.ReadFile("testdata/questions.yaml")
+	data, err := os.ReadFile(questionsFile())
 	if err != nil {
 		tb.Fatal(err)
 	}
