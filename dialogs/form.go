@@ -68,6 +68,21 @@ func matchesAny(s string, words []string) bool {
 	return false
 }
 
+// fillRoles gives value to role s and to every later role not answered yet
+// ("都是张伟", "都没有"), completing 主创人员 when all five are answered.
+func (t *turn) fillRoles(e *contestbot.Entry, s slot, value string, r *fillResult) {
+	for _, x := range roles[roleIndex(s):] {
+		if x == s || !t.st.roleDone(x) {
+			*creatorPtr(e, x) = value
+			t.st.markRole(x)
+			r.add(x)
+		}
+	}
+	if len(t.st.Roles) == len(roles) {
+		e.CreatorsDone = true
+	}
+}
+
 // set validates raw for slot s and stores it in e. It returns a message
 // for the user when the value cannot be used (the old value is kept).
 func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
@@ -90,29 +105,11 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if p := creatorPtr(e, s); p != nil {
 		v := raw
 		if name, ok := sameForAll(raw); ok { // "都是张伟": this role and the ones not yet answered
-			for _, x := range roles[roleIndex(s):] {
-				if x == s || !t.st.roleDone(x) {
-					*creatorPtr(e, x) = name
-					t.st.markRole(x)
-					r.add(x)
-				}
-			}
-			if len(t.st.Roles) == len(roles) {
-				e.CreatorsDone = true
-			}
+			t.fillRoles(e, s, name, r)
 			return
 		}
 		if matchesAny(raw, allNoneWords) { // "都没有": this role and the ones not yet answered are empty
-			for _, x := range roles[roleIndex(s):] {
-				if x == s || !t.st.roleDone(x) {
-					*creatorPtr(e, x) = ""
-					t.st.markRole(x)
-					r.add(x)
-				}
-			}
-			if len(t.st.Roles) == len(roles) {
-				e.CreatorsDone = true
-			}
+			t.fillRoles(e, s, "", r)
 			return
 		}
 		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) {
