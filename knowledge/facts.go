@@ -50,7 +50,12 @@ type Facts struct {
 	Naming              string `yaml:"naming"`                // "推荐单位-序号-片名"
 	AgreementValidUntil string `yaml:"agreement_valid_until"` // "2026年1月1日"
 	Funding             string `yaml:"funding"`
-	PremiereRights      string `yaml:"premiere_rights"`
+	// WorksSince is the first month works may have been made in, as
+	// "2025-01" ("2025年以来", 三（三）); "" means the notice sets none.
+	// WorksSinceText is the notice's words for it.
+	WorksSince     string `yaml:"works_since"`
+	WorksSinceText string `yaml:"works_since_text"`
+	PremiereRights string `yaml:"premiere_rights"`
 
 	// Video is the season's video rules, the same Spec the MP4 checks use.
 	Video checks.Spec `yaml:"video"`
@@ -116,6 +121,8 @@ func parseSeason(data []byte) (*seasonFile, error) {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件缺少联系人、电话或邮箱")
 	case len(sf.Video.Containers) == 0 || len(sf.Video.Resolutions) == 0:
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件缺少 video 规则")
+	case sf.WorksSince != "" && !validMonth(sf.WorksSince):
+		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件 works_since “%s” 应写作 2025-01", sf.WorksSince)
 	case len(sf.Intents) == 0:
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件没有 intents")
 	}
@@ -152,4 +159,10 @@ func deadlineText(t time.Time) string {
 		return fmt.Sprintf("%d年%d月%d日前", p.Year(), int(p.Month()), p.Day())
 	}
 	return fmt.Sprintf("%s%d:%02d前", day, t.Hour(), t.Minute())
+}
+
+// validMonth reports whether s is a month written "2025-01".
+func validMonth(s string) bool {
+	_, err := time.Parse("2006-01", s)
+	return err == nil
 }

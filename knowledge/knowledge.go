@@ -238,8 +238,10 @@ func (b *Base) offline(question string) Answer {
 
 	words := parseVideoWords(q, b.facts.Video)
 	judge := words.concrete && !words.tierOnly
-	if containsAny(q, mustWords) && words.f.VideoBitrateBps == 0 && words.f.DurationSeconds == 0 {
-		// "必须4K吗", "一定要mp4吗" ask what the rule is.
+	if containsAny(q, mustWords) && words.f.VideoBitrateBps == 0 && words.f.DurationSeconds == 0 ||
+		containsAny(q, strictWords) && words.f.VideoBitrateBps == 0 {
+		// "必须4K吗", "一定要mp4吗", "3分钟是硬性的吗" ask what the rule
+		// is, not whether a value passes.
 		judge, words.tierOnly = false, false
 	}
 	if !question_ && words.concrete && valueOnly(q) && words.f.VideoBitrateBps == 0 &&
@@ -288,6 +290,27 @@ func (b *Base) offline(question string) Answer {
 		// limit.
 		topical = b.withIntent(topical, "filesize")
 	}
+	// "今年3月拍的片子能报吗": when the work was made, judged against
+	// the season's "2025年以来".
+	dateVerdict := ""
+	// A date with a work noun but asking when ("今年的作品什么时候交")
+	// is about the deadline.
+	if question_ && !b.match.has(occ, "截止") && !b.match.has(occ, "延期") &&
+		(!b.match.has(occ, "何时") || containsAny(q, madeWords)) {
+		if d, ok := parseWorkDate(q, b.now()); ok {
+			if dateVerdict = b.workDateVerdict(d); dateVerdict != "" {
+				// The verdict and the year rule say what "who may
+				// send" would only repeat.
+				var keep []hit
+				for _, h := range topical {
+					if h.in.id != "eligibility" {
+						keep = append(keep, h)
+					}
+				}
+				topical = b.withIntent(keep, "year")
+			}
+		}
+	}
 	if len(topical) == 0 && !judge {
 		if len(hits) > 0 {
 			return b.redirect(hits[0].in.id)
@@ -295,6 +318,12 @@ func (b *Base) offline(question string) Answer {
 		return b.fallback(q, occ, question_)
 	}
 	topical = b.dropDuplicates(topical)
+	// The answer's kind is the best match's, whatever order the parts
+	// are said in ("初审什么时候出结果" is about the result's date).
+	var best *intent
+	if len(topical) > 0 {
+		best = topical[0].in
+	}
 	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
 
 	var parts []string
@@ -307,14 +336,18 @@ func (b *Base) offline(question string) Answer {
 		sources = appendNew(sources, src...)
 		kind = KindVideo
 	}
-	for i, h := range topical {
-		if i == 0 && !judge {
+	for _, h := range topical {
+		if h.in == best && !judge {
 			kind = h.in.kind
 			if kind == KindNotInNotice {
 				conf = 0.8
 			}
 		}
-		parts = append(parts, b.render(h.in.answer)+cite(h.in.sources))
+		text := b.render(h.in.answer)
+		if h.in.id == "year" {
+			text = dateVerdict + text
+		}
+		parts = append(parts, text+cite(h.in.sources))
 		sources = appendNew(sources, h.in.sources...)
 	}
 	text := strings.Join(parts, "\n")
@@ -363,6 +396,10 @@ func (b *Base) dropDuplicates(hits []hit) []hit {
 // mustWords ask whether something is required rather than whether a
 // given value passes.
 var mustWords = []string{"必须", "一定要", "只能", "非得", "只接受", "只收", "强制", "only", "must"}
+
+// strictWords ask how strictly a rule holds ("3分钟是硬性的吗"): the
+// rule's own words (原则上) answer, not a verdict on the number.
+var strictWords = []string{"硬性", "严格", "死规定", "硬要求", "卡得", "卡那么", "卡死", "强制", "绝对", "一刀切", "铁定", "strict"}
 
 // isVideoGroup reports whether an intent is about a video rule that a
 // judgement of concrete numbers replaces.

@@ -28,10 +28,12 @@ type wordsFacts struct {
 }
 
 var (
-	reSize     = regexp.MustCompile(`(\d{3,4})\s*[x×*]\s*(\d{3,4})`)
-	reP        = regexp.MustCompile(`(\d{3,4})\s*[pi]`)
-	reK        = regexp.MustCompile(`(^|[^\d.])([248])\s*k`)
-	reBare1080 = regexp.MustCompile(`(^|[^\d])(720|1080|1440|2160)($|[^\d xpi×*])`)
+	reSize = regexp.MustCompile(`(\d{3,4})\s*[x×*]\s*(\d{3,4})`)
+	reP    = regexp.MustCompile(`(\d{3,4})\s*[pi]`)
+	reK    = regexp.MustCompile(`(^|[^\d.])([248])\s*k`)
+	// A bare height may be followed by a space and another value ("1080
+	// 20兆"), not by "x 1920" or "p".
+	reBare1080 = regexp.MustCompile(`(^|[^\d])(720|1080|1440|2160)($|[^\d xpi×*]| [^xpi×*])`)
 	// A bitrate unit ends the word: "3min" is a duration, not 3 Mbps.
 	reMbps      = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(mbps|mb/s|mbit|mb|m|兆)(?:[^a-z]|$)`)
 	reKbps      = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(kbps|kb/s|kbit|k)`)

@@ -1,0 +1,153 @@
+package knowledge
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// workDate is when the user's words say a work was made: "今年3月拍的",
+// "去年年底做的", "23年的片子", "上个月刚拍完". Month is 0 when the words
+// name only a year.
+type workDate struct {
+	year, month int
+	text        string // as the answer restates it: "2025年3月", "2024年底"
+}
+
+var (
+	// reWorkYear is a year with an optional part or month: "2024年底",
+	// "23年", "2025年3月". A year followed by 以来/之前/以后 is the rule
+	// itself, not a date the work was made.
+	reWorkYear = regexp.MustCompile(`(20\d{2}|\d{2})年(底|末|初|年底|年初|上半年|下半年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?`)
+	// reWorkRel is a year said relative to today: 今年, 去年 …
+	reWorkRel = regexp.MustCompile(`(大前年|前年|去年|今年)(底|末|初|年底|年初|上半年|下半年)?(?:(\d{1,2}|[一二三四五六七八九十]{1,2})月)?`)
+	// reWorkMonth is a month of this year: "3月拍的", "上个月", "这个月".
+	reWorkMonth = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:[^\d日号]|$)`)
+	// madeWords say the work was made then; a work noun counts only
+	// right after the date ("23年的片子"), not in "今年的作品什么时候交".
+	madeWords    = []string{"拍", "做", "制作", "完成", "创作", "录", "剪", "弄", "出的"}
+	workNouns    = []string{"的作品", "的片子", "的视频", "的片儿", "的片", "作品", "片子", "视频"}
+	ruleAfterYr  = []string{"以来", "之前", "以前", "之后", "以后", "前", "后"}
+	recentWords  = []string{"上个月", "上月", "这个月", "本月", "这月", "上周", "这周", "前几天", "最近", "近期", "刚拍", "刚做", "刚完成", "前段时间", "新拍"}
+	partMonthFor = map[string]int{"底": 12, "末": 12, "年底": 12, "初": 1, "年初": 1, "上半年": 6, "下半年": 12}
+)
+
+// parseWorkDate finds when a work was made in q, relative to now. It
+// needs a word about making the work (拍, 做, 作品 …) and no day of the
+// month ("10月15日前交" is the deadline, not when the work was made).
+func parseWorkDate(q string, now time.Time) (workDate, bool) {
+	if strings.ContainsAny(q, "日号") {
+		return workDate{}, false
+	}
+	d, end, ok := findWorkDate(q, now.In(shanghai))
+	if !ok || !containsAny(q, madeWords) && !hasPrefixAny(q[end:], workNouns) {
+		return workDate{}, false
+	}
+	return d, true
+}
+
+// findWorkDate finds the first date in q and where it ends.
+func findWorkDate(q string, now time.Time) (workDate, int, bool) {
+	part := func(p, month string) (int, string) {
+		if month != "" {
+			m, ok := monthNumber(month)
+			if ok {
+				return m, fmt.Sprintf("%d月", m)
+			}
+		}
+		if m, ok := partMonthFor[p]; ok {
+			return m, strings.TrimPrefix(p, "年")
+		}
+		return 0, ""
+	}
+	if m := reWorkRel.FindStringSubmatchIndex(q); m != nil {
+		back := map[string]int{"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[q[m[2]:m[3]]]
+		y := now.Year() - back
+		month, say := part(sub(q, m, 2), sub(q, m, 3))
+		return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[1], true
+	}
+	if m := reWorkYear.FindStringSubmatchIndex(q); m != nil {
+		if hasPrefixAny(q[m[1]:], ruleAfterYr) && m[4] < 0 && m[6] < 0 {
+			return workDate{}, 0, false
+		}
+		y, _ := strconv.Atoi(q[m[2]:m[3]])
+		if y < 100 {
+			y += 2000
+		}
+		if y > now.Year() || y < 2000 {
+			return workDate{}, 0, false
+		}
+		month, say := part(sub(q, m, 2), sub(q, m, 3))
+		return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[1], true
+	}
+	for _, w := range recentWords {
+		if i := strings.Index(q, w); i >= 0 {
+			t := now
+			if w == "上个月" || w == "上月" {
+				t = time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, shanghai).AddDate(0, -1, 0)
+			}
+			return workDate{year: t.Year(), month: int(t.Month()), text: fmt.Sprintf("%d年%d月", t.Year(), int(t.Month()))}, i + len(w), true
+		}
+	}
+	if m := reWorkMonth.FindStringSubmatchIndex(q); m != nil {
+		month, ok := monthNumber(q[m[2]:m[3]])
+		if !ok || month > int(now.Month()) {
+			// A month still to come is not when a finished work was made.
+			return workDate{}, 0, false
+		}
+		end := m[3] + len("月")
+		if strings.HasPrefix(q[end:], "份") {
+			end += len("份")
+		}
+		return workDate{year: now.Year(), month: month, text: fmt.Sprintf("%d年%d月", now.Year(), month)}, end, true
+	}
+	return workDate{}, 0, false
+}
+
+// sub is submatch i of a FindStringSubmatchIndex result ("" if unmatched).
+func sub(s string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return s[m[2*i]:m[2*i+1]]
+}
+
+// monthNumber reads "3" or "三" or "十二" as a month.
+func monthNumber(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		var ok bool
+		if n, ok = cnDigits(s); !ok {
+			return 0, false
+		}
+	}
+	return n, n >= 1 && n <= 12
+}
+
+// workDateVerdict says whether a work made at d falls in the season's
+// "2025年以来" range ("" when the season sets none or d is in the future).
+func (b *Base) workDateVerdict(d workDate) string {
+	f := &b.facts
+	if f.WorksSince == "" {
+		return ""
+	}
+	since, err := time.ParseInLocation("2006-01", f.WorksSince, shanghai)
+	if err != nil {
+		return ""
+	}
+	now := b.now().In(shanghai)
+	if d.year > now.Year() || (d.year == now.Year() && d.month > int(now.Month())) {
+		return ""
+	}
+	sy, sm := since.Year(), int(since.Month())
+	if d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm) {
+		return fmt.Sprintf("按你说的时间（%s），属于%s完成的作品，时间上符合要求。", d.text, f.WorksSinceText)
+	}
+	start := fmt.Sprintf("%d年", sy)
+	if sm > 1 {
+		start += fmt.Sprintf("%d月", sm)
+	}
+	return fmt.Sprintf("按你说的时间（%s），早于%s，不在%s的报送范围内。", d.text, start, f.WorksSinceText)
+}

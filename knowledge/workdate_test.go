@@ -1,0 +1,58 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseWorkDate(t *testing.T) {
+	cases := []struct {
+		name, q   string
+		ok        bool
+		year, mon int
+	}{
+		{"this year and month", "今年3月拍的片子能报吗", true, 2025, 3},
+		{"last year end", "去年年底拍的行不行", true, 2024, 12},
+		{"year before last", "前年做的可以吗", true, 2023, 0},
+		{"two-digit year with noun", "23年的片子能报吗", true, 2023, 0},
+		{"full year and part", "2024年底拍的能不能参加", true, 2024, 12},
+		{"last month", "上个月刚拍完的能报吗", true, 2025, 9},
+		{"bare month", "3月份拍的行吗", true, 2025, 3},
+		{"Chinese month", "今年五月做的", true, 2025, 5},
+		{"month still to come", "12月拍的行吗", false, 0, 0},
+		{"the rule itself", "2025年以来拍的是什么意思", false, 0, 0},
+		{"deadline date", "10月15日前拍完交上去行吗", false, 0, 0},
+		{"no making word", "今年什么时候截止", false, 0, 0},
+		{"future year", "2027年拍的", false, 0, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, ok := parseWorkDate(normalize(c.q), pinned)
+			if ok != c.ok || ok && (d.year != c.year || d.month != c.mon) {
+				t.Errorf("parseWorkDate(%q) = %+v, %v; want %d-%d, %v", c.q, d, ok, c.year, c.mon, c.ok)
+			}
+		})
+	}
+}
+
+func TestWorkDateVerdict(t *testing.T) {
+	b := mustLoad(t, Options{})
+	cases := []struct {
+		name string
+		d    workDate
+		want string
+	}{
+		{"in range", workDate{year: 2025, month: 3, text: "2025年3月"}, "时间上符合要求"},
+		{"year only in range", workDate{year: 2025, text: "2025年"}, "时间上符合要求"},
+		{"before", workDate{year: 2024, month: 12, text: "2024年底"}, "早于2025年，不在2025年以来"},
+		{"future", workDate{year: 2025, month: 11, text: "2025年11月"}, ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := b.workDateVerdict(c.d)
+			if c.want == "" && got != "" || !strings.Contains(got, c.want) {
+				t.Errorf("verdict = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
