@@ -207,6 +207,7 @@ func TestLoadFiles(t *testing.T) {
 		{"BadDeadline", Options{FactsFile: write("dl.yaml", strings.Replace(string(season1Facts), "deadline: 2025-10-15T23:59:59+08:00", "deadline: 十月", 1))}, "截止时间"},
 		{"UnknownSource", Options{FactsFile: write("src.yaml", strings.Replace(string(season1Facts), "sources: [四]", "sources: [第九章]", 1))}, "第九章"},
 		{"EmptyNotice", Options{NoticeFile: write("empty.txt", "\n\n")}, "通知文件为空"},
+		{"BadWorksSince", Options{FactsFile: write("since.yaml", strings.Replace(string(season1Facts), "works_since: 2025-01", "works_since: 2025年", 1))}, "works_since"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -225,6 +226,9 @@ func TestNormalize(t *testing.T) {
 		{"4K 60M 竖屏", "4k 60m竖屏"},
 		{"码 率", "码率"},
 		{"0371—69691670", "0371-69691670"},
+		{"咋交嘞", "怎么交嘞"},
+		{"竖屏中不中", "竖屏行不行"},
+		{"俺们学校弄啥", "我们学校干什么"},
 	}
 	for _, tt := range tests {
 		if got := normalize(tt.in); got != tt.want {
