@@ -3,6 +3,7 @@ package dialogs
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -46,6 +47,9 @@ func rewritePersonRole(s string) string {
 		return sub[2] + "：" + sub[1] + "；"
 	})
 }
+
+// changeVerbs say that a value replaces an earlier one.
+var changeVerbs = []string{"改成", "改为", "换成", "换为", "更正为", "更正成", "修改为", "修改成", "更改为", "应该是", "应为", "应是"}
 
 var reParen = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
 
@@ -139,8 +143,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	}
 	switch contestbot.Field(s) {
 	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldContact, contestbot.FieldProducer:
-		if m := reQuoted.FindStringSubmatch(raw); m != nil && s == slot(contestbot.FieldTitle) {
-			raw = m[1]
+		if ms := reQuoted.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
+			first := ms[0][1]
+			if len(ms) > 1 && containsAny(raw, changeVerbs...) {
+				first = ms[len(ms)-1][1] // "《商道》改成《商道初心》"
+			}
+			raw = first
 		}
 		if s != slot(contestbot.FieldTitle) {
 			raw = trimNamePrefix(raw)
@@ -167,7 +175,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
-			v = contestbot.JoinNames(v)
+			v = contestbot.JoinNames(contactPerson(v))
 		}
 		switch {
 		case v == "" || contestbot.IsNone(v):
@@ -202,7 +210,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			p = found
 			if n := contestbot.NormalizeTitle(rest); e.Contact == "" && contestbot.RuneLen(n) >= 2 && contestbot.RuneLen(n) <= 10 && !isFiller(n) {
-				e.Contact = n
+				e.Contact = contactPerson(n)
 				r.add(slot(contestbot.FieldContact))
 			}
 		}
@@ -388,6 +396,13 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		if v.raw == "" {
 			continue
 		}
+		if v.slot == slot(contestbot.FieldDuration) {
+			if d, more, ok := splitDuration(v.raw); ok && more != "" {
+				t.set(e, v.slot, fmt.Sprint(d, "秒"), r)
+				ex.leftover = append(ex.leftover, more)
+				continue
+			}
+		}
 		t.set(e, v.slot, v.raw, r)
 	}
 	if roleLabels >= 2 || (roleLabels >= 1 && hasSlot(ex.values, slotCreators)) {
@@ -400,7 +415,20 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	}
 
 	var rest []string
+	// "第一个《太行脊梁》，第二个《红旗渠畔》": one entry at a time; the first
+	// title is this one's, and the message is about titles, not the
+	// pending question.
+	var titles []string
+	for _, m := range reTitle.FindAllStringSubmatch(msg, -1) {
+		if n := contestbot.NormalizeTitle(m[1]); n != "" && !slices.Contains(titles, n) {
+			titles = append(titles, n)
+		}
+	}
+	several := len(titles) > 1 && !containsAny(msg, changeVerbs...)
 	for _, c := range ex.leftover {
+		if several && reTitle.MatchString(c) && r.has(slot(contestbot.FieldTitle)) {
+			continue
+		}
 		if m := reTitle.FindStringSubmatchIndex(c); m != nil && !r.has(slot(contestbot.FieldTitle)) {
 			t.set(e, slot(contestbot.FieldTitle), c[m[2]:m[3]], r)
 			c = strings.TrimSpace(c[:m[0]] + c[m[1]:])
@@ -429,6 +457,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			continue
 		}
 		rest = append(rest, c)
+	}
+	if several {
+		r.notes = append(r.notes, fmt.Sprintf("一次登记一个作品：先填《%s》，报完后发“再报一个”登记下一个（%s）。", e.Title, "《"+strings.Join(titles[1:], "》《")+"》"))
+		return r
 	}
 	if len(rest) == 0 {
 		return r

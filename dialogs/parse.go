@@ -359,7 +359,7 @@ func extract(s string) extraction {
 					continue
 				}
 				q := p + 1
-				for q < ve && (t.mask[q] == ' ' || t.mask[q] == '\r') {
+				for q < ve && (t.mask[q] == ' ' || t.mask[q] == '\r' || t.mask[q] == '\t') {
 					q++
 				}
 				e := q
@@ -407,6 +407,8 @@ func extract(s string) extraction {
 			v = strings.TrimRight(v, "，,;；、 ")
 		} else {
 			v = strings.TrimRightFunc(v, isSep)
+			// "(1)推荐单位：… (2)片名：…": the next item's number is no part of the value.
+			v = strings.TrimRightFunc(reTrailingNumber.ReplaceAllString(v, ""), isSep)
 		}
 		ex.values = append(ex.values, assignment{h.slot, v})
 		joinedTo = append(joinedTo, joined)
@@ -440,6 +442,9 @@ func extract(s string) extraction {
 	flush()
 	return ex
 }
+
+// reTrailingNumber is a list number at the end of a value: " (2)", "（三）", " 3.", " 4、".
+var reTrailingNumber = regexp.MustCompile(`(?:\s+[(（][0-9一二三四五六七八九十]{1,2}[)）]|\s[0-9]{1,2}[.、．]|\s[一二三四五六七八九十]{1,2}、)$`)
 
 // onlyNumbering reports whether rs is a list number before a label ("3.", "（4）").
 func onlyNumbering(rs []rune) bool {
@@ -531,6 +536,26 @@ func findDuration(s string) (secs int, ok bool) {
 		return 0, false
 	}
 	return d, true
+}
+
+// splitDuration reads a labelled duration followed by more without a
+// separator, as voice input types it ("时长两分三十秒实景拍摄"): the duration
+// and the rest.
+func splitDuration(raw string) (secs int, rest string, ok bool) {
+	if _, err := contestbot.ParseDuration(raw); err == nil {
+		return 0, "", false
+	}
+	n := contestbot.NormalizeWidth(raw)
+	loc := reDuration.FindStringIndex(n)
+	if loc == nil || loc[0] != 0 {
+		return 0, "", false
+	}
+	d, err := contestbot.ParseDuration(n[:loc[1]])
+	if err != nil {
+		return 0, "", false
+	}
+	rs := []rune(raw)
+	return d, strings.TrimSpace(string(rs[len([]rune(n[:loc[1]])):])), true
 }
 
 // categoryExact recognises a clause that is nothing but a category name or
@@ -721,20 +746,31 @@ func eligibilityPhrase(s string) (contestbot.Field, bool, bool) {
 		return contestbot.FieldUnpublished, true, true
 	case containsAny(w, "已发表", "已经发表", "发表过", "已公开", "已发布", "发布过", "发过"):
 		return contestbot.FieldUnpublished, false, true
-	case containsAny(w, "未标注", "没标注", "没有标注"):
+	case containsAny(w, "未标注", "没标注", "没有标注") || reNotLabelled.MatchString(w):
 		return contestbot.FieldAILabelled, false, true
-	case containsAny(w, "已标注", "有标注", "标注了", "已经标注"):
+	case containsAny(w, "已标注", "有标注", "标注了", "已经标注") || reLabelled.MatchString(w):
 		return contestbot.FieldAILabelled, true, true
 	case containsAny(w, "没有使用ai", "未使用ai", "没用ai", "不含ai", "没有ai", "没有用ai", "无ai"):
 		return contestbot.FieldAIUsed, false, true
 	case containsAny(w, "使用了ai", "用了ai", "有ai", "含ai", "使用ai"):
 		return contestbot.FieldAIUsed, true, true
 	}
+	if reThisYear.MatchString(w) {
+		return contestbot.FieldMadeSince2025, true, true
+	}
 	if m := reYear.FindStringSubmatch(w); m != nil && containsAny(w, "拍", "制作", "创作", "完成", "做", "摄制", "以来", "之后", "后") {
 		return contestbot.FieldMadeSince2025, m[1] >= "2025", true
 	}
 	return "", false, false
 }
+
+var (
+	// "已在片中标注AI生成", "片头已经做了标注"; "没有在片中标注".
+	reLabelled    = regexp.MustCompile(`(?:已|已经)(?:在[^，,。；;不没未]{1,6})?(?:做了|进行了|加了|添加了|做|进行|加|添加)?(?:标注|标明|注明|标示)`)
+	reNotLabelled = regexp.MustCompile(`(?:没|未|没有)(?:在[^，,。；;]{1,6})?(?:做|进行|加|添加)?(?:标注|标明|注明|标示)`)
+	// "今年拍的", "今年新做的": this year is 2025 or later.
+	reThisYear = regexp.MustCompile(`^(?:是|都是|作品是|片子是)?今年(?:新)?(?:拍|做|制作|创作|完成|摄制|拍摄)`)
+)
 
 var reLink = regexp.MustCompile(`(?i)https?://[^\s<>"'，。；！？、）)】」』“”]+`)
 

@@ -109,7 +109,7 @@ var (
 // text handles a text message (also voice recognition, menu clicks, link
 // messages).
 func (t *turn) text(s string) string {
-	s = strings.TrimSpace(s)
+	s = tidy(strings.TrimSpace(s))
 	if s == "" {
 		return t.withPending(helpText)
 	}

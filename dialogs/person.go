@@ -1,0 +1,67 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// The 报名表's 联系人 is a person. Teachers often name their office first
+// ("组织部王老师", "党委宣传部 李娜") or themselves ("就是我，马骏"). contactPerson
+// keeps the person: a leading "我/本人" is dropped when a name follows, and a
+// leading department or unit is dropped only when what remains is a person
+// form, a surname with a title (王老师, 李主任) or a 2–4 character name that
+// starts with a surname (李娜, 欧阳娜娜), or a name with a middle dot
+// (买买提·艾力). Anything else is kept as typed ("宣传部" stays "宣传部").
+func contactPerson(v string) string {
+	v = strings.TrimSpace(v)
+	if m := reSelfThenName.FindStringSubmatch(v); m != nil && isPersonForm(m[1]) {
+		return m[1]
+	}
+	if isPersonForm(v) {
+		return v
+	}
+	// The longest department/unit prefix whose remainder is a person.
+	best := ""
+	for _, loc := range reOfficeEnd.FindAllStringIndex(v, -1) {
+		rest := strings.TrimLeft(v[loc[1]:], " \t\u3000、,，:：的")
+		if rest != "" && isPersonForm(rest) && startsWithSurname(rest) {
+			best = rest
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return v
+}
+
+var (
+	reSelfThenName = regexp.MustCompile(`^(?:联系人)?(?:就是|是|就)?(?:我|我自己|本人)(?:呀|啊)?[\s,，、:：]+(?:叫|是)?(.+)$`)
+	// reOfficeEnd ends a department or unit name.
+	reOfficeEnd    = regexp.MustCompile(`(?:办公室|委员会|中心|学院|大学|学校|中学|小学|分院|党委|团委|工会|部|处|办|室|科|系|院|馆|所|站|队|组|委)`)
+	rePersonTitled = regexp.MustCompile(`^\p{Han}{1,2}(?:老师|主任|副主任|书记|副书记|部长|副部长|处长|副处长|科长|副科长|院长|副院长|校长|副校长|馆长|干事|同志|教授)$`)
+	rePersonName   = regexp.MustCompile(`^\p{Han}{2,4}$`)
+	rePersonDotted = regexp.MustCompile(`^\p{Han}{1,8}·\p{Han}{1,10}$`)
+)
+
+func isPersonForm(s string) bool {
+	return rePersonTitled.MatchString(s) || rePersonName.MatchString(s) || rePersonDotted.MatchString(s)
+}
+
+func startsWithSurname(s string) bool {
+	if rePersonDotted.MatchString(s) {
+		return true
+	}
+	for _, c := range compoundSurnames {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(surnames, r)
+}
+
+// surnames are the common single-character surnames (about 400).
+const surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+
+var compoundSurnames = []string{"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文", "司徒", "夏侯", "公孙", "端木", "澹台", "南宫", "西门", "独孤", "呼延", "轩辕", "百里", "万俟", "申屠"}

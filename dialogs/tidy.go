@@ -1,0 +1,152 @@
+package dialogs
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// tidy prepares a text message before anything reads it, so that what
+// teachers paste or tap reads like what they mean:
+//
+//   - WeChat's emoticon codes ([微笑], [OK], [强]) and Unicode emoji are
+//     dropped; they belong in no field of the 报名表.
+//   - The 分类 row of a pasted 报名表 keeps only the ticked category
+//     ("☑实景拍摄 □动画制作 □AI生成" → "实景拍摄"); unticked options go.
+//   - Labels spaced out in a Word table close up ("联 系 人" → "联系人",
+//     "撰  稿" → "撰稿"), when they stand at the start of a cell or line.
+//   - The form's printed boilerplate goes: the 著作权声明 text, 推荐单位意见,
+//     （盖章）, the blank 年 月 日, the 注 line and the form's heading.
+//   - The middle dot in names has one form: 买买提•艾力 → 买买提·艾力.
+func tidy(s string) string {
+	s = reWeChatEmoticon.ReplaceAllString(s, "")
+	s = reUnticked.ReplaceAllString(s, "")
+	s = reTicked.ReplaceAllString(s, "$1")
+	s = stripEmoji(s)
+	for _, re := range boilerplate {
+		s = re.ReplaceAllString(s, "")
+	}
+	s = closeUpLabels(s)
+	s = reNameDot.ReplaceAllString(s, "$1·$2")
+	return strings.TrimSpace(s)
+}
+
+const categoryNames = `实景拍摄|动画制作|AI生成|ai生成|ＡＩ生成|视频切片|其他|其它`
+
+var (
+	// reTicked is a ticked box before a category name: ☑ √ ✓ ✔ ■ ☒ ✅ ● ▣,
+	// or [√] / (√) / [x].
+	reTicked = regexp.MustCompile(`(?:[☑✓✔√■☒✅●◉▣⊠]|[\[［(（]\s*[√✓✔xX×]\s*[\]］)）])\s*(` + categoryNames + `)`)
+	// reUnticked is an empty box before a category name, with its spaces.
+	reUnticked = regexp.MustCompile(`[□☐○◯▢]\s*(?:` + categoryNames + `)[ \t\x{3000}]*`)
+
+	reWeChatEmoticon = regexp.MustCompile(`\[(?:微笑|撇嘴|色|发呆|得意|流泪|害羞|闭嘴|睡|大哭|尴尬|发怒|调皮|呲牙|惊讶|难过|酷|冷汗|抓狂|吐|偷笑|愉快|白眼|傲慢|饥饿|困|惊恐|流汗|憨笑|悠闲|奋斗|咒骂|疑问|嘘|晕|疯了|衰|骷髅|敲打|再见|擦汗|抠鼻|鼓掌|糗大了|坏笑|左哼哼|右哼哼|哈欠|鄙视|委屈|快哭了|阴险|亲亲|吓|可怜|菜刀|西瓜|啤酒|篮球|乒乓|咖啡|饭|猪头|玫瑰|凋谢|嘴唇|爱心|心碎|蛋糕|闪电|炸弹|刀|足球|瓢虫|便便|月亮|太阳|礼物|拥抱|强|弱|握手|胜利|抱拳|勾引|拳头|差劲|爱你|NO|OK|爱情|飞吻|跳跳|发抖|怄火|转圈|磕头|回头|跳绳|投降|激动|乱舞|献吻|左太极|右太极|嘿哈|捂脸|奸笑|机智|皱眉|耶|吃瓜|加油|汗|天啊|Emm|社会社会|旺柴|好的|打脸|哇|翻白眼|666|让我看看|叹气|苦涩|裂开|合十|庆祝|红包|發|福|烟花|爆竹|Yeah!|Hey|Smart|Concerned|Facepalm|Smirk|Sigh|Thumbs Up|Wow)\]`)
+
+	boilerplate = []*regexp.Regexp{
+		// The 著作权声明 printed on the form, with or without its label.
+		regexp.MustCompile(`(?:著\s*作\s*权\s*声\s*明[\s:：]*)?我单位享有\s*《[^》\n]*》\s*[（(]\s*作品名\s*[)）]\s*著作权[^\n]*`),
+		regexp.MustCompile(`(?m)^[ \t\x{3000}]*[（(]\s*(?:著作权单位)?盖\s*章\s*[)）][ \t\x{3000}]*$`),
+		regexp.MustCompile(`(?m)^[ \t\x{3000}]*年[ \t\x{3000}]+月[ \t\x{3000}]+日[ \t\x{3000}]*$`),
+		regexp.MustCompile(`推\s*荐\s*单\s*位\s*意\s*见[^\n]*`),
+		regexp.MustCompile(`(?m)^[ \t\x{3000}]*注\s*[:：]\s*本表纸质版[^\n]*$`),
+		regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:附件\s*2|全省党员教育短视频创作大赛(?:[（(]第一季[)）])?报名表)[ \t\x{3000}]*$`),
+	}
+
+	reNameDot = regexp.MustCompile(`(\p{Han})[ \x{3000}]*[•・‧∙⋅·][ \x{3000}]*(\p{Han})`)
+)
+
+// stripEmoji drops emoji, their variation selectors and joiners.
+func stripEmoji(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0x1F000 && r <= 0x1FAFF, // emoticons, pictographs, flags, …
+			r >= 0x2600 && r <= 0x27BF, // misc symbols, dingbats
+			r >= 0x2B00 && r <= 0x2BFF, // arrows, stars
+			r >= 0x2300 && r <= 0x23FF, // ⌚ ⏱ …
+			r == 0xFE0F || r == 0xFE0E || r == 0x200D || r == 0x20E3,
+			r == 0x3030 || r == 0x303D || r == 0x3297 || r == 0x3299:
+			return -1
+		}
+		return r
+	}, s)
+}
+
+// spacedLabels are the label words a Word table may space out.
+var spacedLabels = func() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range labelDefs {
+		w := d.word
+		n := len([]rune(w))
+		if d.weak || n < 2 || n > 6 || seen[w] || !allHan(w) {
+			continue
+		}
+		seen[w] = true
+		out = append(out, w)
+	}
+	for _, w := range []string{"内容简介", "主创人员", "著作权声明"} {
+		if !seen[w] {
+			out = append(out, w)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return len([]rune(out[i])) > len([]rune(out[j])) })
+	return out
+}()
+
+var reSpacedLabel = func() *regexp.Regexp {
+	var alts []string
+	for _, w := range spacedLabels {
+		var b strings.Builder
+		for i, r := range w {
+			if i > 0 {
+				b.WriteString(`[ \t\x{3000}]*`)
+			}
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+		alts = append(alts, b.String())
+	}
+	return regexp.MustCompile(strings.Join(alts, "|"))
+}()
+
+// closeUpLabels writes "联 系 人" as "联系人" where it starts a cell, a line
+// or a clause (not inside a sentence: "请 联 系 人" stays).
+func closeUpLabels(s string) string {
+	locs := reSpacedLabel.FindAllStringIndex(s, -1)
+	if locs == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range locs {
+		m := s[l[0]:l[1]]
+		if !strings.ContainsAny(m, " \t\u3000") {
+			continue
+		}
+		if l[0] > 0 {
+			prev := []rune(s[:l[0]])
+			if p := prev[len(prev)-1]; unicode.Is(unicode.Han, p) {
+				continue
+			}
+		}
+		b.WriteString(s[last:l[0]])
+		b.WriteString(strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' || r == '\u3000' {
+				return -1
+			}
+			return r
+		}, m))
+		last = l[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
+}
