@@ -96,9 +96,13 @@ type intentSpec struct {
 	Not []string `yaml:"not"`
 	// Boost is added to the score, to prefer a specific intent over a
 	// general one that matches the same words.
-	Boost   float64  `yaml:"boost"`
-	Answer  string   `yaml:"answer"`
-	Sources []string `yaml:"sources"`
+	Boost float64 `yaml:"boost"`
+	// Statement marks intents whose topic, stated about one's own work
+	// without a question word ("片子在官网挂过", "是去年拍的"), still asks
+	// whether the work qualifies.
+	Statement bool     `yaml:"statement"`
+	Answer    string   `yaml:"answer"`
+	Sources   []string `yaml:"sources"`
 }
 
 // parseSeason decodes and validates a facts file.

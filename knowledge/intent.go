@@ -25,14 +25,15 @@ type form struct {
 // intent is one curated question, compiled: concept names resolved to
 // indexes into the matcher's concept table.
 type intent struct {
-	id      string
-	kind    Kind
-	group   string
-	alts    [][]int
-	not     []int
-	boost   float64
-	answer  string
-	sources []string
+	id        string
+	kind      Kind
+	group     string
+	alts      [][]int
+	not       []int
+	boost     float64
+	statement bool
+	answer    string
+	sources   []string
 }
 
 // matcher finds concepts in a normalised question and scores intents.
@@ -48,7 +49,7 @@ type matcher struct {
 // An alternative made of generic concepts only ("在哪" + "作品") counts
 // half, so that a real topic word wins: "作品在哪展播" is about 展播.
 var genericConcepts = map[string]bool{"何时": true, "交": true, "哪里": true, "大赛": true, "名称": true, "时间要求词": true,
-	"作品": true, "谁": true, "称呼": true}
+	"作品": true, "谁": true, "称呼": true, "要求词": true}
 
 func newMatcher(concepts map[string][]string, specs []intentSpec) (*matcher, error) {
 	m := &matcher{byName: map[string]int{}}
@@ -88,7 +89,7 @@ func newMatcher(concepts map[string][]string, specs []intentSpec) (*matcher, err
 		if kind != KindOffTopic && (s.Answer == "" || len(s.Sources) == 0) {
 			return nil, fmt.Errorf("intent %s: an answer and its sources are required", s.ID)
 		}
-		in := intent{id: s.ID, kind: kind, group: s.Group, boost: s.Boost,
+		in := intent{id: s.ID, kind: kind, group: s.Group, boost: s.Boost, statement: s.Statement,
 			answer: strings.TrimSpace(s.Answer), sources: s.Sources}
 		for _, alt := range s.Match {
 			var ids []int
@@ -237,21 +238,23 @@ type hit struct {
 	in    *intent
 	score float64
 	spans []span
+	// concepts are the concepts of the alternative that matched.
+	concepts []int
 }
 
 // score matches one intent against occ, using no span in used. It
 // returns the best alternative's score (0: no match) and its spans.
 func (m *matcher) score(in *intent, occ map[int][]span, used []span) (float64, []span) {
-	s, spans, _ := m.scoreGeneric(in, occ, used)
+	s, spans, _, _ := m.scoreGeneric(in, occ, used)
 	return s, spans
 }
 
 // scoreGeneric is score, also saying whether the best alternative is made
 // of generic concepts only.
-func (m *matcher) scoreGeneric(in *intent, occ map[int][]span, used []span) (best float64, bestSpans []span, generic bool) {
+func (m *matcher) scoreGeneric(in *intent, occ map[int][]span, used []span) (best float64, bestSpans []span, generic bool, bestAlt []int) {
 	for _, c := range in.not {
 		if len(occ[c]) > 0 {
-			return 0, nil, false
+			return 0, nil, false, nil
 		}
 	}
 	for _, alt := range in.alts {
@@ -287,13 +290,13 @@ func (m *matcher) scoreGeneric(in *intent, occ map[int][]span, used []span) (bes
 		}
 		if ok && total > best {
 			best, bestSpans = total, spans
-			generic = allGeneric
+			generic, bestAlt = allGeneric, alt
 		}
 	}
 	if best == 0 {
-		return 0, nil, false
+		return 0, nil, false, nil
 	}
-	return best + in.boost, bestSpans, generic
+	return best + in.boost, bestSpans, generic, bestAlt
 }
 
 func overlapsAny(s span, list []span) bool {
@@ -322,13 +325,13 @@ func (m *matcher) match(occ map[int][]span, max int, skip func(*intent) bool) []
 			if taken[in.id] || (skip != nil && skip(in)) {
 				continue
 			}
-			s, spans, generic := m.scoreGeneric(in, occ, used)
+			s, spans, generic, alt := m.scoreGeneric(in, occ, used)
 			if generic && len(hits) > 0 {
 				// A second intent needs a topic word of its own.
 				continue
 			}
 			if s > best.score {
-				best = hit{in: in, score: s, spans: spans}
+				best = hit{in: in, score: s, spans: spans, concepts: alt}
 			}
 		}
 		if best.in == nil || (len(hits) > 0 && best.score < minSecondary) {

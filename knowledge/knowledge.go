@@ -148,6 +148,7 @@ func Load(opts Options) (*Base, error) {
 		"{paper_copies}", f.PaperCopies,
 		"{agreement_valid_until}", f.AgreementValidUntil,
 		"{contact_line}", f.ContactLine(),
+		"{deadline_date}", deadlineDate(f.Deadline),
 	)
 	if opts.LLM.Enabled {
 		b.llm = newLLMClient(opts.LLM, opts.HTTPClient, b.log)
@@ -259,6 +260,11 @@ func (b *Base) offline(question string) Answer {
 			topical = append(topical, h)
 		}
 	}
+	if !question_ && !judge && isStatement(q, topical) {
+		// "片子在学校官网挂过一段时间": a circumstance of one's own work
+		// that a rule judges asks whether the work qualifies.
+		question_ = true
+	}
 	if !question_ && !judge {
 		switch {
 		case len(topical) > 0 && coverage(q, topical) >= minCoverageStatement:
@@ -318,6 +324,8 @@ func (b *Base) offline(question string) Answer {
 		return b.fallback(q, occ, question_)
 	}
 	topical = b.dropDuplicates(topical)
+	topical = b.timeOfTopic(q, occ, topical)
+	topical = b.sameTopic(topical)
 	// The answer's kind is the best match's, whatever order the parts
 	// are said in ("初审什么时候出结果" is about the result's date).
 	var best *intent
@@ -325,6 +333,24 @@ func (b *Base) offline(question string) Answer {
 		best = topical[0].in
 	}
 	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
+
+	// The detail asked for (a time, a count, criteria …) that the best
+	// curated answer does not give: the notice only partly answers, so
+	// the answer says so. Parts that took the detail's own words go, as
+	// the detail belongs to the best match's topic ("初审什么时候结束" is
+	// not about the deadline).
+	partial := detailNone
+	if ask, at := askedDetail(q); ask != detailNone && best != nil && !judge && dateVerdict == "" &&
+		best.kind == KindFact && !heldByAny(ask, topical) {
+		partial = ask
+		var keep []hit
+		for _, h := range topical {
+			if h.in == best || !overlapsAny(at, h.spans) {
+				keep = append(keep, h)
+			}
+		}
+		topical = keep
+	}
 
 	var parts []string
 	var sources []string
@@ -346,6 +372,12 @@ func (b *Base) offline(question string) Answer {
 		text := b.render(h.in.answer)
 		if h.in.id == "year" {
 			text = dateVerdict + text
+		}
+		if h.in == best && partial != detailNone {
+			text = b.partly(partial, text)
+			if !judge {
+				kind, conf = KindNotInNotice, 0.8
+			}
 		}
 		parts = append(parts, text+cite(h.in.sources))
 		sources = appendNew(sources, h.in.sources...)
@@ -411,9 +443,12 @@ func (b *Base) fallback(q string, occ map[int][]span, question bool) Answer {
 	res := b.index.search(q, 3)
 	if len(res) > 0 && res[0].coverage >= minCoverage && len(res[0].matched) >= 2 {
 		s := b.sections[res[0].i]
-		text := "通知中的相关规定：" + excerpt(s.Text, res[0].matched, 200) + cite([]string{s.ID})
-		return Answer{Text: text, Kind: KindSection, Sources: []string{s.ID},
-			Confidence: min(0.85, res[0].coverage)}
+		// A row of a blank form (附件2, 附件4) is no answer.
+		if ex := excerpt(s.Text, res[0].matched, 200); utf8.RuneCountInString(ex) >= minExcerpt {
+			text := "通知中的相关规定：" + ex + cite([]string{s.ID})
+			return Answer{Text: text, Kind: KindSection, Sources: []string{s.ID},
+				Confidence: min(0.85, res[0].coverage)}
+		}
 	}
 	if b.aboutContest(q, occ) {
 		return b.notInNotice()
@@ -428,6 +463,10 @@ func (b *Base) fallback(q string, occ map[int][]span, question bool) Answer {
 // word that intent words must cover for it to be taken as a question
 // ("截止时间" is; "AI赋能新时代", a title typed mid-form, is not).
 const minCoverageStatement = 0.3
+
+// minExcerpt is the fewest runes a quoted excerpt must have, once blank
+// form rows are left out, to be worth sending.
+const minExcerpt = 16
 
 // minCoverage is the share of a question's terms a section must hold to be
 // quoted as the answer (measured on testdata/questions.yaml).

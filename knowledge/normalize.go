@@ -82,7 +82,7 @@ func normalize(s string) string {
 		b.WriteRune(r)
 		prev = r
 	}
-	return dialect.Replace(b.String())
+	return foldCNDates(dialect.Replace(b.String()))
 }
 
 // dialect folds Henan and other colloquial words into the standard ones

@@ -203,6 +203,9 @@ func excerpt(text string, matched []string, limit int) string {
 	}
 	var sc []scored
 	for i, s := range sentences {
+		if formFragment(s) {
+			continue
+		}
 		n := normalize(s)
 		var v float64
 		for _, t := range matched {
@@ -216,7 +219,7 @@ func excerpt(text string, matched []string, limit int) string {
 	pick := map[int]bool{}
 	used := 0
 	for _, s := range sc {
-		if s.s == 0 && len(pick) > 0 {
+		if s.s == 0 {
 			break
 		}
 		n := utf8.RuneCountInString(sentences[s.i])
