@@ -41,7 +41,7 @@ var (
 	reOfficeEnd    = regexp.MustCompile(`(?:办公室|委员会|中心|学院|大学|学校|中学|小学|分院|党委|团委|工会|部|处|办|室|科|系|院|馆|所|站|队|组|委)`)
 	rePersonTitled = regexp.MustCompile(`^\p{Han}{1,2}(?:老师|主任|副主任|书记|副书记|部长|副部长|处长|副处长|科长|副科长|院长|副院长|校长|副校长|馆长|干事|同志|教授)$`)
 	rePersonName   = regexp.MustCompile(`^\p{Han}{2,4}$`)
-	rePersonDotted = regexp.MustCompile(`^\p{Han}{1,8}·\p{Han}{1,10}$`)
+	rePersonDotted = regexp.MustCompile(`^\p{Han}{2,5}·\p{Han}{2,8}$`)
 )
 
 func isPersonForm(s string) bool {

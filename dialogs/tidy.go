@@ -21,8 +21,15 @@ import (
 //   - The middle dot in names has one form: 买买提•艾力 → 买买提·艾力.
 func tidy(s string) string {
 	s = reWeChatEmoticon.ReplaceAllString(s, "")
-	s = reUnticked.ReplaceAllString(s, "")
-	s = reTicked.ReplaceAllString(s, "$1")
+	// Boxes usually come before the names ("☑实景拍摄 □动画制作"), some
+	// tables put them after ("实景拍摄□ 动画制作√").
+	if len(reBoxAfter.FindAllString(s, -1)) > len(reBoxBefore.FindAllString(s, -1)) {
+		s = reUntickedAfter.ReplaceAllString(s, "")
+		s = reTickedAfter.ReplaceAllString(s, "$1")
+	} else {
+		s = reUnticked.ReplaceAllString(s, "")
+		s = reTicked.ReplaceAllString(s, "$1")
+	}
 	s = stripEmoji(s)
 	for _, re := range boilerplate {
 		s = re.ReplaceAllString(s, "")
@@ -40,6 +47,11 @@ var (
 	reTicked = regexp.MustCompile(`(?:[☑✓✔√■☒✅●◉▣⊠]|[\[［(（]\s*[√✓✔xX×]\s*[\]］)）])\s*(` + categoryNames + `)`)
 	// reUnticked is an empty box before a category name, with its spaces.
 	reUnticked = regexp.MustCompile(`[□☐○◯▢]\s*(?:` + categoryNames + `)[ \t\x{3000}]*`)
+
+	reBoxBefore     = regexp.MustCompile(`[□☐○◯▢☑✓✔√■☒✅●◉▣⊠](?:` + categoryNames + `)`)
+	reBoxAfter      = regexp.MustCompile(`(?:` + categoryNames + `)[□☐○◯▢☑✓✔√■☒✅●◉▣⊠]`)
+	reUntickedAfter = regexp.MustCompile(`(?:` + categoryNames + `)[ \t\x{3000}]*[□☐○◯▢][ \t\x{3000}]*`)
+	reTickedAfter   = regexp.MustCompile(`(` + categoryNames + `)[ \t\x{3000}]*(?:[☑✓✔√■☒✅●◉▣⊠]|[\[［(（]\s*[√✓✔xX×]\s*[\]］)）])`)
 
 	reWeChatEmoticon = regexp.MustCompile(`\[(?:微笑|撇嘴|色|发呆|得意|流泪|害羞|闭嘴|睡|大哭|尴尬|发怒|调皮|呲牙|惊讶|难过|酷|冷汗|抓狂|吐|偷笑|愉快|白眼|傲慢|饥饿|困|惊恐|流汗|憨笑|悠闲|奋斗|咒骂|疑问|嘘|晕|疯了|衰|骷髅|敲打|再见|擦汗|抠鼻|鼓掌|糗大了|坏笑|左哼哼|右哼哼|哈欠|鄙视|委屈|快哭了|阴险|亲亲|吓|可怜|菜刀|西瓜|啤酒|篮球|乒乓|咖啡|饭|猪头|玫瑰|凋谢|嘴唇|爱心|心碎|蛋糕|闪电|炸弹|刀|足球|瓢虫|便便|月亮|太阳|礼物|拥抱|强|弱|握手|胜利|抱拳|勾引|拳头|差劲|爱你|NO|OK|爱情|飞吻|跳跳|发抖|怄火|转圈|磕头|回头|跳绳|投降|激动|乱舞|献吻|左太极|右太极|嘿哈|捂脸|奸笑|机智|皱眉|耶|吃瓜|加油|汗|天啊|Emm|社会社会|旺柴|好的|打脸|哇|翻白眼|666|让我看看|叹气|苦涩|裂开|合十|庆祝|红包|發|福|烟花|爆竹|Yeah!|Hey|Smart|Concerned|Facepalm|Smirk|Sigh|Thumbs Up|Wow)\]`)
 
