@@ -202,7 +202,9 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 	if t.late != nil {
 		text = strings.TrimSpace(t.late() + "\n\n" + text)
 	}
-	if c.deps.Nudger != nil && text != "" {
+	// The nudge is for users who stopped; one who is filling a form right
+	// now is asked the next question instead.
+	if c.deps.Nudger != nil && text != "" && t.st.Mode == modeIdle {
 		n, err := c.deps.Nudger.Nudge(ctx, m.OpenID)
 		if err != nil {
 			c.log.Warn("nudge", "user", contestbot.LogID(m.OpenID), "err", err)

@@ -97,7 +97,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	}
 	if strings.HasSuffix(string(s), "!") { // "是否个人作品：否": a question asked the other way round
 		f := contestbot.Field(strings.TrimSuffix(string(s), "!"))
-		v, ok := parseYesNoInverted(f, raw)
+		v, ok := parseYesNoInverted(f, raw, t.c.opts.Now().Year())
 		if !ok {
 			fail("没看懂，请回复“是”或“不是”。")
 			return
@@ -287,7 +287,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		return
 	case contestbot.FieldUnitWork, contestbot.FieldMadeSince2025, contestbot.FieldUnpublished,
 		contestbot.FieldAIUsed, contestbot.FieldAILabelled:
-		v, ok := parseYesNo(contestbot.Field(s), raw)
+		v, ok := parseYesNo(contestbot.Field(s), raw, t.c.opts.Now().Year())
 		if !ok {
 			fail("没看懂，请回复“是”或“不是”。")
 			return

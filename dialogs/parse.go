@@ -641,9 +641,10 @@ func isNo(s string) bool {
 
 // parseYesNo reads an answer to one eligibility question. Each question is
 // phrased so that 是/对 means the eligible answer, and the field-specific
-// words ("没有发表过", "个人作品", "已标注") override.
-func parseYesNo(f contestbot.Field, s string) (val, ok bool) {
-	if v, ok := yesNoKeywords(f, s); ok {
+// words ("没有发表过", "个人作品", "已标注") override. year is the current
+// year, for relative answers such as 去年拍的.
+func parseYesNo(f contestbot.Field, s string, year int) (val, ok bool) {
+	if v, ok := yesNoKeywords(f, s, year); ok {
 		return v, true
 	}
 	v, ok := plainYesNo(s)
@@ -656,8 +657,8 @@ func parseYesNo(f contestbot.Field, s string) (val, ok bool) {
 // parseYesNoInverted reads an answer to a question asked the other way
 // round ("是否个人作品：否"): field words keep their meaning, a plain 是/否
 // is inverted.
-func parseYesNoInverted(f contestbot.Field, s string) (val, ok bool) {
-	if v, ok := yesNoKeywords(f, s); ok {
+func parseYesNoInverted(f contestbot.Field, s string, year int) (val, ok bool) {
+	if v, ok := yesNoKeywords(f, s, year); ok {
 		return v, true
 	}
 	v, ok := plainYesNo(s)
@@ -675,7 +676,7 @@ func plainYesNo(s string) (val, ok bool) {
 	return false, false
 }
 
-func yesNoKeywords(f contestbot.Field, s string) (val, ok bool) {
+func yesNoKeywords(f contestbot.Field, s string, year int) (val, ok bool) {
 	w := answerWords(s)
 	if w == "" {
 		return false, false
@@ -697,7 +698,11 @@ func yesNoKeywords(f contestbot.Field, s string) (val, ok bool) {
 		switch {
 		case containsAny(w, "今年", "2025以来", "2025年以来", "2025年后", "2025年之后", "2025后", "新拍", "最近"):
 			return true, true
-		case containsAny(w, "去年", "前年", "以前", "之前", "早就", "老作品", "旧作"):
+		case containsAny(w, "去年"):
+			return year-1 >= 2025, true
+		case containsAny(w, "前年"):
+			return year-2 >= 2025, true
+		case containsAny(w, "以前", "之前", "早就", "老作品", "旧作"):
 			return false, true
 		}
 	case contestbot.FieldUnpublished:

@@ -69,14 +69,19 @@ func TestParseYesNo(t *testing.T) {
 		{"Labelled", contestbot.FieldAILabelled, "已标注", true, true},
 		{"Unknown", contestbot.FieldUnitWork, "不知道呢", false, true},
 		{"Gibberish", contestbot.FieldMadeSince2025, "天气不错", false, false},
+		{"LastYearIn2025", contestbot.FieldMadeSince2025, "去年拍的", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := parseYesNo(tt.field, tt.in)
+			got, ok := parseYesNo(tt.field, tt.in, 2025)
 			if got != tt.want || ok != tt.ok {
 				t.Fatalf("parseYesNo(%s, %q) = %v, %v; want %v, %v", tt.field, tt.in, got, ok, tt.want, tt.ok)
 			}
 		})
+	}
+	// 去年 is read against the clock: in 2026 it means 2025, which counts.
+	if got, ok := parseYesNo(contestbot.FieldMadeSince2025, "去年拍的", 2026); !got || !ok {
+		t.Errorf("去年拍的 in 2026 = %v, %v; want true", got, ok)
 	}
 }
 
