@@ -128,13 +128,13 @@ type Log struct {
 // account, no LLM, the built-in notice.
 func Default() *Config {
 	return &Config{
-		Server:  Server{Addr: "127.0.0.1:8080", ShutdownTimeout: 10 * time.Second},
-		WeChat:  WeChat{APIBase: "https://api.weixin.qq.com", ReplyBudget: 4500 * time.Millisecond},
-		Store:   Store{Driver: "sqlite", DSN: "data/contestbot.db"},
-		Checks:  Checks{Timeout: 20 * time.Second},
-		LLM:     LLM{Timeout: 3 * time.Second},
-		Admin:   Admin{Username: "admin"},
-		Files:   Files{LinkTTL: 7 * 24 * time.Hour},
+		Server: Server{Addr: "127.0.0.1:8080", ShutdownTimeout: 10 * time.Second},
+		WeChat: WeChat{APIBase: "https://api.weixin.qq.com", ReplyBudget: 4500 * time.Millisecond},
+		Store:  Store{Driver: "sqlite", DSN: "data/contestbot.db"},
+		Checks: Checks{Timeout: 20 * time.Second},
+		LLM:    LLM{Timeout: 3 * time.Second},
+		Admin:  Admin{Username: "admin"},
+		Files:  Files{LinkTTL: 7 * 24 * time.Hour},
 		Reminders: Reminders{Enabled: true, Offsets: []string{"7d", "3d", "1d", "09:00"},
 			QuietHours: "22:00-08:00", Timezone: "Asia/Shanghai", Interval: time.Minute},
 		Log: Log{Level: "info", Format: "text"},
