@@ -202,9 +202,10 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 	if t.late != nil {
 		text = strings.TrimSpace(t.late() + "\n\n" + text)
 	}
-	// The nudge is for users who stopped; one who is filling a form right
-	// now is asked the next question instead.
-	if c.deps.Nudger != nil && text != "" && t.st.Mode == modeIdle {
+	// The nudge is for users who stopped: one who is filling a form is asked
+	// the next question instead, and a turn that just changed an entry
+	// already says what comes next.
+	if c.deps.Nudger != nil && text != "" && t.st.Mode == modeIdle && len(t.touched) == 0 {
 		n, err := c.deps.Nudger.Nudge(ctx, m.OpenID)
 		if err != nil {
 			c.log.Warn("nudge", "user", contestbot.LogID(m.OpenID), "err", err)

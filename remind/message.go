@@ -128,8 +128,22 @@ func reminderText(items []Item, now, deadline time.Time, loc *time.Location) str
 		}
 		fmt.Fprintf(&b, "%s：%s\n", quoted(it.Title), shortMissing(it.Missing))
 	}
-	b.WriteString("回复“继续报名”接着填写；回复“退订提醒”不再提醒。")
+	b.WriteString(nextStep(items) + "；回复“退订提醒”不再提醒。")
 	return b.String()
+}
+
+// nextStep tells the user how to go on: the form when any entry still needs
+// it, else the video link (an entry whose form is done gains nothing from
+// 继续报名).
+func nextStep(items []Item) string {
+	for _, it := range items {
+		for _, t := range it.Todo {
+			if t == "补全报名表" || t == "确认报名表" {
+				return "回复“继续报名”接着填写"
+			}
+		}
+	}
+	return "把视频文件的下载链接发给我检查"
 }
 
 // maxLabels is how many unfilled fields a reminder names before "等N项".
@@ -195,7 +209,7 @@ func clip(s string, n int) string {
 func nudgeText(items []Item, now, deadline time.Time, loc *time.Location) string {
 	left := leftText(now, deadline, loc)
 	if len(items) == 1 {
-		return fmt.Sprintf("提醒：%s还需%s，%s，回复“继续报名”接着填写。", quoted(items[0].Title), strings.Join(items[0].Todo, "、"), left)
+		return fmt.Sprintf("提醒：%s还需%s，%s，%s。", quoted(items[0].Title), strings.Join(items[0].Todo, "、"), left, nextStep(items))
 	}
-	return fmt.Sprintf("提醒：你有%d件作品还没完成，%s，回复“继续报名”接着填写。", len(items), left)
+	return fmt.Sprintf("提醒：你有%d件作品还没完成，%s，%s。", len(items), left, nextStep(items))
 }

@@ -645,12 +645,14 @@ func TestNudge(t *testing.T) {
 	c := &clock{t: at(10, 12, 10, 0)}
 	db := openDB(t, c)
 	defer db.Close()
-	for _, id := range []string{"draft", "done", "off", "unsub"} {
+	for _, id := range []string{"draft", "done", "off", "unsub", "nolink"} {
 		if err := db.TouchUser(ctx, id, c.Now()); err != nil {
 			t.Fatal(err)
 		}
 	}
-	for _, e := range []*contestbot.Entry{draftOf("draft", "黄河岸边"), complete("done", "完成"), draftOf("off", ""), draftOf("unsub", "")} {
+	nolink := complete("nolink", "只差视频")
+	nolink.VideoURL, nolink.CheckVerdict = "", ""
+	for _, e := range []*contestbot.Entry{draftOf("draft", "黄河岸边"), complete("done", "完成"), draftOf("off", ""), draftOf("unsub", ""), nolink} {
 		if err := db.CreateEntry(ctx, e); err != nil {
 			t.Fatal(err)
 		}
@@ -676,6 +678,8 @@ func TestNudge(t *testing.T) {
 		{"LastDay", "draft", at(10, 15, 9, 0), "提醒：《黄河岸边》还需补全报名表、确认报名表、提交视频链接，今天24时截止，回复“继续报名”接着填写。"},
 		{"AfterDeadline", "draft", at(10, 16, 9, 0), ""},
 		{"Finished", "done", at(10, 12, 10, 0), ""},
+		// The form is done: the way on is the link, not 继续报名.
+		{"OnlyLinkMissing", "nolink", at(10, 12, 10, 0), "提醒：《只差视频》还需提交视频链接，还有3天截止，把视频文件的下载链接发给我检查。"},
 		{"OptedOut", "off", at(10, 12, 10, 0), ""},
 		{"Unsubscribed", "unsub", at(10, 12, 10, 0), ""},
 		{"Unknown", "nobody", at(10, 12, 10, 0), ""},
