@@ -31,7 +31,7 @@ func TestLoadRepoConfig(t *testing.T) {
 	if cfg.Server.Addr != "127.0.0.1:8080" || cfg.Store.Driver != "sqlite" || cfg.WeChat.APIBase != "https://api.weixin.qq.com" || cfg.LLM.Enabled {
 		t.Fatalf("defaults: %+v", cfg)
 	}
-	if len(cfg.WeChat.Menu) != 3 || cfg.WeChat.Menu[2].Sub[1].Key != "CHECK" {
+	if len(cfg.WeChat.Menu) != 3 || cfg.WeChat.Menu[1].Sub[1].Key != "DOCS" || cfg.WeChat.Menu[2].Sub[1].Key != "CHECK" {
 		t.Fatalf("menu: %+v", cfg.WeChat.Menu)
 	}
 	// Every key PRODUCT.md promises must exist.
