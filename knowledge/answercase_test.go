@@ -1,0 +1,38 @@
+package knowledge
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// answerCase is a question and what its answer must say: every want, not
+// not, and (when parts > 0) that many cited parts.
+type answerCase struct {
+	name  string
+	q     string
+	want  []string
+	not   string
+	parts int
+}
+
+// checkAnswers asks b each case's question as a subtest.
+func checkAnswers(t *testing.T, b *Base, cases []answerCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			a := b.Answer(context.Background(), tt.q)
+			if n := strings.Count(a.Text, "（见通知 "); tt.parts > 0 && n != tt.parts {
+				t.Errorf("%d parts, want %d: %s", n, tt.parts, a.Text)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("answer lacks %q: [%s] %s", w, a.Kind, a.Text)
+				}
+			}
+			if tt.not != "" && strings.Contains(a.Text, tt.not) {
+				t.Errorf("answer has %q: [%s] %s", tt.not, a.Kind, a.Text)
+			}
+		})
+	}
+}
