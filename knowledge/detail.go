@@ -301,3 +301,31 @@ func (b *Base) sameTopic(hits []hit) []hit {
 	}
 	return keep
 }
+
+// dropMentioned drops a later part matched only on the names of forms
+// (报名表, 汇总表, 协议书) that the answer of a better part already names:
+// "报名表要几份" is the paper copies of the 报名表, not that plus how to
+// fill the 报名表; "报名表谁盖章" is the stamps alone.
+func (b *Base) dropMentioned(hits []hit) []hit {
+	if len(hits) < 2 {
+		return hits
+	}
+	keep := hits[:1:1]
+	said := b.render(hits[0].in.answer)
+	for _, h := range hits[1:] {
+		named := len(h.concepts) > 0
+		for _, c := range h.concepts {
+			named = named && documentConcepts[b.match.names[c]] && b.match.said(c, said)
+		}
+		if named {
+			continue
+		}
+		keep = append(keep, h)
+		said += b.render(h.in.answer)
+	}
+	return keep
+}
+
+// documentConcepts name the forms a question is often about
+// ("报名表要几份", "协议书原件必须送吗").
+var documentConcepts = map[string]bool{"报名表": true, "汇总表": true, "协议": true}

@@ -343,3 +343,15 @@ func (m *matcher) match(occ map[int][]span, max int, skip func(*intent) bool) []
 	}
 	return hits
 }
+
+// said reports whether an answer's text holds a form of concept c of two
+// or more characters (one-character forms such as 签 or 奖 say too little).
+func (m *matcher) said(c int, text string) bool {
+	text = normalize(text)
+	for _, f := range m.forms[c] {
+		if utf8.RuneCountInString(f.text) >= 2 && strings.Contains(text, f.text) {
+			return true
+		}
+	}
+	return false
+}

@@ -208,12 +208,15 @@ func (b *Base) Answer(ctx context.Context, question string) Answer {
 // maxAnswerBytes keeps a combined answer within one WeChat message.
 const maxAnswerBytes = 1900
 
-// offline is the whole answer path without the LLM.
-func (b *Base) offline(question string) Answer {
+// answerOne is the answer path for one question (or a message read as
+// one), without the LLM.
+// The parts of a combined answer, each ending with its citation, are
+// returned too (nil when the answer is one piece).
+func (b *Base) answerOne(question string) (Answer, []string) {
 	nq := normalize(question)
 	q := strings.Trim(nq, " .,;:!?~…")
 	if q == "" || isAck(q) {
-		return Answer{Kind: KindNone}
+		return Answer{Kind: KindNone}, nil
 	}
 	occ := b.match.occurrences(q)
 	// Manipulation and requests to write are refused whatever else the
@@ -222,7 +225,7 @@ func (b *Base) offline(question string) Answer {
 		in := &b.match.intents[i]
 		if in.group == "override" {
 			if s, _ := b.match.score(in, occ, nil); s > 0 {
-				return b.redirect(in.id)
+				return b.redirect(in.id), nil
 			}
 		}
 	}
@@ -234,7 +237,7 @@ func (b *Base) offline(question string) Answer {
 	// name, "剪辑：赵六".
 	if !question_ && (runes > 40 || isQuoted(question) || b.isCategory(q) || strings.Contains(q, ":") ||
 		hasPrefixAny(q, formCommands)) {
-		return Answer{Kind: KindNone}
+		return Answer{Kind: KindNone}, nil
 	}
 
 	words := parseVideoWords(q, b.facts.Video)
@@ -248,7 +251,7 @@ func (b *Base) offline(question string) Answer {
 	if !question_ && words.concrete && valueOnly(q) && words.f.VideoBitrateBps == 0 &&
 		!(words.f.Width > 0 && words.f.DurationSeconds > 0) {
 		// "2分30秒", "3分钟" or "mp4" typed alone is a form field.
-		return Answer{Kind: KindNone}
+		return Answer{Kind: KindNone}, nil
 	}
 	hits := b.match.match(occ, 3, func(in *intent) bool {
 		return in.group == "override" || (judge && isVideoGroup(in.group))
@@ -270,7 +273,7 @@ func (b *Base) offline(question string) Answer {
 		case len(topical) > 0 && coverage(q, topical) >= minCoverageStatement:
 		case len(topical) == 0 && len(hits) > 0 && coverage(q, hits) >= minCoverageStatement:
 		default:
-			return Answer{Kind: KindNone}
+			return Answer{Kind: KindNone}, nil
 		}
 	}
 	if words.tierOnly && !judge {
@@ -319,13 +322,14 @@ func (b *Base) offline(question string) Answer {
 	}
 	if len(topical) == 0 && !judge {
 		if len(hits) > 0 {
-			return b.redirect(hits[0].in.id)
+			return b.redirect(hits[0].in.id), nil
 		}
-		return b.fallback(q, occ, question_)
+		return b.fallback(q, occ, question_), nil
 	}
 	topical = b.dropDuplicates(topical)
 	topical = b.timeOfTopic(q, occ, topical)
 	topical = b.sameTopic(topical)
+	topical = b.dropMentioned(topical)
 	// The answer's kind is the best match's, whatever order the parts
 	// are said in ("初审什么时候出结果" is about the result's date).
 	var best *intent
@@ -387,7 +391,7 @@ func (b *Base) offline(question string) Answer {
 		parts = parts[:len(parts)-1]
 		text = strings.Join(parts, "\n")
 	}
-	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
+	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}, parts
 }
 
 // withIntent puts the intent with id first among hits, when the season

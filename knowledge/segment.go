@@ -1,0 +1,165 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A message often holds several questions ("截止时间是哪天？发到哪个邮箱？",
+// "联系人是谁，电话多少") wrapped in courtesies and context ("您好，我是XX职院
+// 党办的，想咨询一下…"). offline reads the message whole, then each question in
+// it on its own, and says every question's answer once.
+
+// offline is the whole answer path without the LLM.
+func (b *Base) offline(question string) Answer {
+	whole, _ := b.answerOne(question)
+	if whole.Kind == KindNone || whole.Kind == KindOffTopic {
+		// Not a question, or refused whole (a write request stays one
+		// even when a clause of it names a contest word).
+		return whole
+	}
+	segs := splitQuestions(question)
+	if len(segs) < 2 {
+		return whole
+	}
+	type segAnswer struct {
+		a     Answer
+		parts []string
+	}
+	var answered []segAnswer
+	for i, s := range segs {
+		a, ps := b.answerOne(s)
+		if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text) {
+			// A question that makes sense only after the one before
+			// ("汇总表谁签字？要几份？") is read with it.
+			a, ps = b.answerOne(segs[i-1] + "，" + s)
+		}
+		if a.Kind == KindNone || a.Kind == KindOffTopic {
+			continue
+		}
+		if ps == nil {
+			ps = []string{a.Text}
+		}
+		answered = append(answered, segAnswer{a, ps})
+	}
+	if len(answered) < 2 {
+		return whole
+	}
+	var parts, sources []string
+	var kept []map[string]bool
+	add := func(p string, src []string) {
+		sh := answerShingles(p)
+		for _, k := range parts {
+			if k == p {
+				return
+			}
+		}
+		if len(kept) > 0 && isNearDuplicate(sh, kept) {
+			return
+		}
+		parts = append(parts, p)
+		kept = append(kept, sh)
+		sources = appendNew(sources, src...)
+	}
+	kind, conf := answered[0].a.Kind, answered[0].a.Confidence
+	for _, sa := range answered {
+		if sa.a.Kind == whole.Kind {
+			kind, conf = whole.Kind, whole.Confidence
+		}
+		for _, p := range sa.parts {
+			add(p, citedIn(p, sa.a.Sources))
+		}
+	}
+	text := strings.Join(parts, "\n")
+	for len(text) > maxAnswerBytes && len(parts) > 1 {
+		parts = parts[:len(parts)-1]
+		text = strings.Join(parts, "\n")
+	}
+	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
+}
+
+// citedIn returns those of sources that part cites.
+func citedIn(part string, sources []string) []string {
+	var out []string
+	for _, s := range sources {
+		if strings.Contains(part, s) {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return sources
+	}
+	return out
+}
+
+// questionEnds end a question: "？", "。", "；", a line break.
+const questionEnds = "?？!！。;；\n"
+
+// nextQuestion words start another question after a comma ("一是截止时间，
+// 二是能不能超过三分钟", "…签字吗，另外原件交到哪").
+var nextQuestion = []string{"另外", "此外", "还有", "再问", "再就是", "其次", "二是", "三是", "第二", "第三", "顺便问"}
+
+// splitQuestions cuts a message into its questions. Sentences end at
+// question ends; within a sentence, a comma separates two questions when
+// both sides ask ("联系人是谁，电话多少") or the second starts with
+// another-question words. Context that asks nothing ("我们做的是动画")
+// stays with the question after it.
+func splitQuestions(msg string) []string {
+	var sents []string
+	cur := strings.Builder{}
+	for _, r := range msg {
+		if strings.ContainsRune(questionEnds, r) {
+			if r == '?' || r == '？' {
+				cur.WriteRune(r)
+			}
+			if strings.TrimSpace(cur.String()) != "" {
+				sents = append(sents, cur.String())
+			}
+			cur.Reset()
+			continue
+		}
+		cur.WriteRune(r)
+	}
+	if strings.TrimSpace(cur.String()) != "" {
+		sents = append(sents, cur.String())
+	}
+	var out []string
+	for _, s := range sents {
+		out = append(out, splitClauses(s)...)
+	}
+	return out
+}
+
+// splitClauses splits one sentence at the commas between two questions.
+func splitClauses(s string) []string {
+	clauses := strings.FieldsFunc(s, func(r rune) bool { return r == '，' || r == ',' })
+	if len(clauses) < 2 {
+		return []string{s}
+	}
+	var out []string
+	cur := clauses[0]
+	for _, c := range clauses[1:] {
+		nc, ncur := normalize(c), normalize(cur)
+		if hasPrefixAny(nc, nextQuestion) || isQuestion(ncur) && isQuestion(nc) && !courtesy(ncur) {
+			out = append(out, cur)
+			cur = c
+			continue
+		}
+		cur += "，" + c
+	}
+	return append(out, cur)
+}
+
+// courtesies are clauses that only introduce a question ("麻烦问一下",
+// "想咨询一下"): they ask nothing themselves.
+var courtesies = []string{"请问", "问一下", "问下", "咨询一下", "咨询下", "打扰", "麻烦", "想问", "您好", "你好", "老师好", "老师"}
+
+// courtesy reports whether a clause is only a courtesy.
+func courtesy(c string) bool {
+	rest := c
+	for _, w := range courtesies {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	rest = strings.Trim(rest, "想我再一下个问题您你好的啊呀:： ")
+	return utf8.RuneCountInString(rest) <= 1
+}
