@@ -217,7 +217,14 @@ var categorySynonyms = []struct {
 func ParseCategory(s string) (cat string, ok bool) {
 	t := strings.ToLower(NormalizeWidth(strings.TrimSpace(s)))
 	t = strings.Trim(t, "。.,，!！ 类第")
-	for _, p := range []string{"我们选", "选择", "选", "勾选", "勾", "属于", "算是", "是"} {
+	// "应该选4", "改成动画", "我们选的是2": the verbs before the answer go.
+	for _, p := range []string{"应该", "应", "要", "就", "我们", "改", "换", "重新"} {
+		if strings.HasPrefix(t, p) && len(t) > len(p) {
+			t = strings.TrimPrefix(t, p)
+			break
+		}
+	}
+	for _, p := range []string{"成", "为", "选的是", "选择", "选", "勾选", "勾", "属于", "算是", "是"} {
 		if strings.HasPrefix(t, p) {
 			t = strings.Trim(strings.TrimPrefix(t, p), "。.,，!！ 类第")
 			break

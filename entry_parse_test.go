@@ -98,6 +98,10 @@ func TestParseCategory(t *testing.T) {
 		{"Choose", "选4", "视频切片"},
 		{"ChooseWord", "选择第2项", "动画制作"},
 		{"Belongs", "属于实拍", "实景拍摄"},
+		{"ShouldChoose", "应该选4", "视频切片"},
+		{"ChangeTo", "改成动画", "动画制作"},
+		{"WeChose", "我们选的是2", "动画制作"},
+		{"Documentary", "纪录片", ""},
 		{"OutOfRange", "6", ""},
 		{"Nothing", "不知道", ""},
 	}

@@ -634,6 +634,23 @@ func (t *turn) cancel(c string) string {
 	return "目前没有正在填写的报名。要撤回已提交的作品，请发“取消第1个作品”（编号见“我的作品”）。"
 }
 
+// cancelThis handles "删除这个作品": the draft being filled, else the entry
+// completed or edited last.
+func (t *turn) cancelThis() string {
+	if t.st.Mode == modeForm || t.st.Mode == modeEdit {
+		if e := t.current(); e != nil {
+			return t.askCancel(e)
+		}
+	}
+	if e := t.byID(t.st.LastID); e != nil && e.Status != contestbot.StatusCancelled {
+		return t.askCancel(e)
+	}
+	if d := t.latestDraft(); d != nil {
+		return t.askCancel(d)
+	}
+	return t.withPending("没有找到要删除的作品。发“我的作品”查看，再发“取消第1个作品”（编号见列表）。")
+}
+
 func (t *turn) askCancel(e *contestbot.Entry) string {
 	if e.Status == contestbot.StatusCancelled {
 		return "这个作品已经取消了。"
@@ -820,6 +837,11 @@ func (t *turn) moveTo(title string, n int) string {
 	if e == nil || e.Status != contestbot.StatusComplete {
 		return t.withPending("没有找到已完成报名的《" + title + "》。发“我的作品”查看。")
 	}
+	return t.moveEntry(e, n)
+}
+
+// moveEntry puts e at position n of its unit's order.
+func (t *turn) moveEntry(e *contestbot.Entry, n int) string {
 	es := t.unitGroups()[e.Unit]
 	if n < 1 || n > len(es) {
 		return t.withPending(fmt.Sprintf("%s共有%d个作品，位置要在1到%d之间。", e.Unit, len(es), len(es)))

@@ -263,6 +263,11 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(fmt.Sprintf("内容简介有%d字，太长了，请精简到几百字以内。", contestbot.RuneLen(raw)))
 			return
 		}
+		// A 摘要 that reused the 简介 follows it while it fits.
+		if old := e.Synopsis; old != "" && e.Summary == old && !r.has(slot(contestbot.FieldSummary)) && contestbot.RuneLen(raw) <= contestbot.MaxSummaryRunes {
+			e.Summary = raw
+			r.add(slot(contestbot.FieldSummary))
+		}
 		e.Synopsis = raw
 	case contestbot.FieldSummary:
 		v := raw
@@ -340,6 +345,11 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	if pending == slot(contestbot.FieldSummary) && (matchesAny(msg, sameAsSynopsis) || meansSameAsSynopsis(msg)) {
 		t.set(e, pending, msg, r)
 		return r
+	}
+	if !pending.freeText() {
+		if msg = t.roleEdits(e, msg, r); strings.TrimSpace(msg) == "" {
+			return r
+		}
 	}
 	ex := extract(msg)
 	// A long sentence answering a 主创 role or a 简介 may hold label words
@@ -469,12 +479,22 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	switch {
 	case pending == "" || r.has(pending) || pending == slot(contestbot.FieldCopyright):
 		r.unknown = append(r.unknown, rest...)
+	case len(r.set) > 0 && correcting(msg):
+		// "那我剪一下，改成2分50秒": the correction was the point; the rest
+		// is talk, not an answer to the pending question.
+		r.unknown = append(r.unknown, rest...)
 	case restates(e, pending, answer):
 		// "再报一个" kept the unit; the user typed it again anyway.
 	default:
 		t.set(e, pending, answer, r)
 	}
 	return r
+}
+
+// correcting reports whether a message says that something was wrong or
+// changes it.
+func correcting(msg string) bool {
+	return containsAny(msg, append([]string{"写错", "填错", "打错", "说错", "搞错", "弄错", "错了", "不对", "改成", "改为", "改一下", "更正", "纠正"}, changeVerbs...)...)
 }
 
 var (

@@ -72,6 +72,17 @@ func compact(s string) string {
 	return strings.TrimRight(strings.TrimLeft(s, "/#"), "。.!！~～…")
 }
 
+// bare is s lower-cased without spaces or punctuation anywhere ("算了，不报了"
+// → 算了不报了), for matching short commands.
+func bare(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) || strings.ContainsRune("，。、；：！？～~…", r) {
+			return -1
+		}
+		return r
+	}, strings.ToLower(contestbot.NormalizeWidth(s)))
+}
+
 func oneOf(s string, words ...string) bool {
 	for _, w := range words {
 		if s == w {
@@ -90,7 +101,7 @@ var (
 	docsWords      = []string{"下载报名材料", "下载报名表", "报名表下载", "下载材料", "报名材料", "下载表格", "材料下载", "表格下载", "报名表", "下载", "下载汇总表", "下载协议书"}
 	remindOffWords = []string{"退订提醒", "不要提醒", "关闭提醒", "取消提醒", "别提醒了", "停止提醒", "不要再提醒", "退订", "不要提醒了", "别再提醒", "不用提醒", "关掉提醒", "td"}
 	remindOnWords  = []string{"恢复提醒", "开启提醒", "打开提醒", "重新提醒", "订阅提醒", "继续提醒"}
-	cancelWords    = []string{"取消", "算了不报了", "不报了", "算了", "取消报名", "放弃", "不想报了", "放弃报名", "撤销报名", "我不报了", "退出", "退出报名", "不填了", "撤回", "撤回报名", "不参加了", "我不参加了"}
+	cancelWords    = []string{"取消", "算了不报了", "不报了", "算了", "取消报名", "放弃", "不想报了", "放弃报名", "撤销报名", "我不报了", "退出", "退出报名", "不填了", "撤回", "撤回报名", "不参加了", "我不参加了", "算了不报", "算了吧", "算了不报了吧", "不报名了", "我们不报了", "不想报名了", "我不想报了", "不想参加了", "不弄了", "不填了不报了", "算了不填了", "还是不报了", "那就不报了", "不报了吧"}
 	checkWords     = []string{"检查视频", "视频检查", "怎么检查视频", "提交视频", "发视频", "上传视频", "检查"}
 	viewWords      = []string{"查看", "进度", "看看", "汇总", "填到哪了", "预览", "看一下", "看看填了什么", "已填内容", "查看已填"}
 	whyWords       = []string{"为什么要填这个", "为什么要填", "为啥要填", "为什么要这个", "为什么需要", "为什么", "为啥", "干什么用", "干嘛用", "有什么用", "什么意思", "是什么意思", "这是什么", "这个是什么", "为什么问这个", "为啥问这个", "这是干嘛的", "这个干嘛的", "必须填吗", "一定要填吗", "不填行吗", "可以不填吗"}
@@ -98,11 +109,17 @@ var (
 )
 
 var (
-	reEntryNum   = regexp.MustCompile(`第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)\s*(?:作品|报名|片子|视频)?的?`)
-	reEditTitle  = regexp.MustCompile(`^(?:请|帮我)?(?:把|将|修改|更改|更正|改一下|改|编辑)(?:一下)?《([^》]+)》的?(.*)$`)
-	reCancelRef  = regexp.MustCompile(`^(?:取消|撤回|撤销|删除|删掉)(?:一下)?第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)?(?:作品|报名)?$|^(?:取消|撤回|撤销|删除|删掉)《([^》]+)》(?:的报名)?$`)
-	reReorder    = regexp.MustCompile(`^(?:调整顺序|调整排序|调整序号|修改顺序|修改排序|改顺序|排序|重新排序|作品排序|顺序调整)[:：\s]*(.*)$`)
-	reMoveTo     = regexp.MustCompile(`^(?:请|帮我)?(?:把|将)?《([^》]+)》(?:排|放|调|移)(?:在|到|为|成)?第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:位|个|名|号)?[。!！]?$`)
+	reEntryNum  = regexp.MustCompile(`第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)\s*(?:作品|报名|片子|视频)?的?`)
+	reEditTitle = regexp.MustCompile(`^(?:请|帮我)?(?:把|将|修改|更改|更正|改一下|改|编辑)(?:一下)?《([^》]+)》的?(.*)$`)
+	reCancelRef = regexp.MustCompile(`^(?:取消|撤回|撤销|删除|删掉)(?:一下)?第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)?(?:作品|报名)?$|^(?:取消|撤回|撤销|删除|删掉)《([^》]+)》(?:的报名)?$`)
+	reReorder   = regexp.MustCompile(`^(?:调整顺序|调整排序|调整序号|修改顺序|修改排序|改顺序|排序|重新排序|作品排序|顺序调整)[:：\s]*(.*)$`)
+	reMoveTo    = regexp.MustCompile(`^(?:请|帮我)?(?:把|将)?《([^》]+)》(?:排|放|调|移)(?:在|到|为|成)?第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:位|个|名|号)?[。!！]?$`)
+	// "继续报名吧", "接着上次的填", "上次没填完", "我之前报的那个": back to the draft.
+	reResume = regexp.MustCompile(`^(?:我|我们)?(?:要|想|再)?(?:继续|接着)(?:上次|之前|刚才|前几天|昨天)?(?:的|那个|那份)?(?:报名|填写|填报|填|报|写|弄|来)?(?:吧|啊|呀|了|呗)?$|` +
+		`^(?:我|我们)?(?:的)?(?:上次|之前|刚才|前几天|昨天|以前)(?:的|那个|那份)?(?:报名|报名表|表|作品)?(?:还)?(?:没|没有)(?:填完|填好|报完|弄完|写完|完成)(?:的|呢|啊)?(?:那个|那份)?(?:呢|啊)?$|` +
+		`^(?:我|我们)?(?:上次|之前|以前|前几天|昨天|刚才)(?:报|填|登记|报名)(?:的|了一半的)(?:那个|那份|那个作品|作品|报名)?(?:呢|啊)?$`)
+	// "删除这个作品", "这个作品不要了": cancels the entry just completed or being filled.
+	reCancelThis = regexp.MustCompile(`^(?:请|帮我)?(?:把)?(?:删除|删掉|删了|撤回|撤销|取消|作废|去掉)?(?:这个|这部|该|刚才的?|刚报的?|刚才报的|刚刚报的)(?:作品|报名|片子|视频)?(?:删除|删掉|删了|撤回|撤销|取消|作废|不报了|不要了|不报)?(?:吧|了)?$`)
 	reGreetingOK = regexp.MustCompile(`^(好的?|嗯+|哦+|ok|okay|收到|谢谢|谢了|感谢|明白|知道了|了解|好嘞|行)[!！。.~～]*$`)
 )
 
@@ -147,7 +164,7 @@ func (t *turn) text(s string) string {
 		return t.register("")
 	case strings.HasPrefix(c, "我要报名") || strings.HasPrefix(c, "我想报名"):
 		return t.register(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "我要报名"), "我想报名"), "，,。：: "))
-	case oneOf(c, continueWords...):
+	case oneOf(c, continueWords...) || reResume.MatchString(bare(s)):
 		return t.resume()
 	case oneOf(c, anotherWords...):
 		return t.another()
@@ -172,6 +189,12 @@ func (t *turn) text(s string) string {
 	case reMoveTo.MatchString(s):
 		m := reMoveTo.FindStringSubmatch(s)
 		return t.moveTo(m[1], atoiCN(m[2]))
+	case t.reorderable():
+		if out, ok := t.reorderPhrase(s); ok {
+			return out
+		}
+	}
+	switch {
 	case reReorder.MatchString(c):
 		return t.reorder(reReorder.FindStringSubmatch(strings.TrimSpace(s))[1])
 	case reCancelRef.MatchString(c):
@@ -179,8 +202,10 @@ func (t *turn) text(s string) string {
 			return t.askCancel(e)
 		}
 		return "没有找到这个作品。发送“我的作品”看看编号。"
-	case oneOf(c, cancelWords...):
+	case oneOf(c, cancelWords...) || oneOf(bare(s), cancelWords...):
 		return t.cancel(c)
+	case reCancelThis.MatchString(bare(s)) && containsAny(c, "删", "撤", "取消", "作废", "去掉", "不报", "不要"):
+		return t.cancelThis()
 	}
 	freeText := (t.st.Mode == modeForm || t.st.Mode == modeEdit) && t.st.Pending.freeText()
 	if isEditCommand(s) && (!freeText || startsWithEditVerb(c)) {

@@ -1,0 +1,121 @@
+package dialogs
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"contestbot"
+)
+
+// Edits of one 主创 role that keep the rest of its names: "摄影加一个王五",
+// "编导再加上李娜、王芳", "撰稿去掉", "摄影里删掉王五", "去掉剪辑". Replacing a
+// role ("编导改成李娜") is an ordinary labelled value.
+const roleWords = `(监制\(策划\)|监制|策划|出品人|编导\(导演\)|编导|导演|撰稿|编剧|文案|脚本|摄影|摄像|剪辑\(制作\)|剪辑|后期制作|后期)`
+
+var (
+	reRoleAdd = regexp.MustCompile(`^(?:请|帮我)?(?:把|给|在)?` + roleWords +
+		`(?:里|中|那里|那栏|一栏|这一项|这栏|这一栏|人员)?(?:面)?(?:再|还|也|另外)?(?:要)?(?:加上|加一个|加个|加|增加一个|增加|添加一个|添加|补上|补充|补一个|多一个|多加一个|还有|再有)(?:一个人|一位|一个|个)?[：:\s]*(.+)$`)
+	reRoleDrop = regexp.MustCompile(`^(?:请|帮我)?(?:把)?` + roleWords +
+		`(?:里|中|一栏|这一项|这栏|这一栏|人员)?(?:面)?(?:的)?(.*?)(?:去掉|删掉|删除|删了|去除|拿掉|不要了|清空|空着|不填了|不填|也没有|没有)(?:吧|了)?$`)
+	reDropRole = regexp.MustCompile(`^(?:请|帮我)?(?:去掉|删掉|删除|删了|去除|拿掉|清空)` + roleWords + `(?:里|中|一栏|这一项|这栏)?(?:面)?(?:的)?(.*)$`)
+	reClauses  = regexp.MustCompile(`[，,；;。\n]+`)
+)
+
+func roleOf(word string) slot {
+	w := strings.ToLower(word)
+	for _, d := range labelDefs {
+		if d.word == w && d.slot.isRole() {
+			return d.slot
+		}
+	}
+	return ""
+}
+
+// roleEdits applies the role edits among the clauses of msg to e and
+// returns the clauses left for the ordinary reading.
+func (t *turn) roleEdits(e *contestbot.Entry, msg string, r *fillResult) string {
+	if !strings.ContainsAny(msg, "加删去掉清空补还多除拿没空填") {
+		return msg
+	}
+	var rest []string
+	for _, c := range reClauses.Split(msg, -1) {
+		w := strings.TrimSpace(contestbot.NormalizeWidth(c))
+		w = strings.TrimRight(w, "!！~～")
+		if w == "" {
+			continue
+		}
+		if !t.roleEdit(e, w, r) {
+			rest = append(rest, c)
+		}
+	}
+	return strings.Join(rest, "，")
+}
+
+// roleEdit applies one clause when it edits a role, and reports whether it
+// did (an invalid name is explained in r.errs and counts as handled).
+func (t *turn) roleEdit(e *contestbot.Entry, c string, r *fillResult) bool {
+	var role slot
+	var names string
+	add := false
+	switch {
+	case reRoleAdd.MatchString(c):
+		m := reRoleAdd.FindStringSubmatch(c)
+		role, names, add = roleOf(m[1]), m[2], true
+	case reDropRole.MatchString(c):
+		m := reDropRole.FindStringSubmatch(c)
+		role, names = roleOf(m[1]), m[2]
+	case reRoleDrop.MatchString(c):
+		m := reRoleDrop.FindStringSubmatch(c)
+		role, names = roleOf(m[1]), m[2]
+	default:
+		return false
+	}
+	if role == "" {
+		return false
+	}
+	names = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(names), "的"))
+	list := contestbot.JoinNames(reParen.ReplaceAllString(names, ""))
+	if names != "" && (!fitsNames(names) || notAName(names) || list == "") {
+		if add {
+			r.errs = append(r.errs, fmt.Sprintf("%s请写人名，几个人用顿号隔开，例如：%s加一个王五", roleLabels[role], roleLabels[role]))
+			return true
+		}
+		return false // "摄影没有问题": not an edit
+	}
+	p := creatorPtr(e, role)
+	var cur []string
+	if *p != "" {
+		cur = strings.Split(*p, "、")
+	}
+	switch {
+	case add:
+		if list == "" {
+			return false
+		}
+		for _, n := range strings.Split(list, "、") {
+			if !slices.Contains(cur, n) {
+				cur = append(cur, n)
+			}
+		}
+	case list == "":
+		cur = nil
+	default:
+		for _, n := range strings.Split(list, "、") {
+			i := slices.Index(cur, n)
+			if i < 0 {
+				r.errs = append(r.errs, fmt.Sprintf("%s里没有%s（现在是：%s）。", roleLabels[role], n, orDefault(*p, "无")))
+				return true
+			}
+			cur = slices.Delete(cur, i, i+1)
+		}
+	}
+	*p = strings.Join(cur, "、")
+	t.st.markRole(role)
+	r.add(role)
+	if len(t.st.Roles) == len(roles) {
+		e.CreatorsDone = true
+	}
+	return true
+}
