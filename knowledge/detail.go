@@ -329,3 +329,49 @@ func (b *Base) dropMentioned(hits []hit) []hit {
 // documentConcepts name the forms a question is often about
 // ("报名表要几份", "协议书原件必须送吗").
 var documentConcepts = map[string]bool{"报名表": true, "汇总表": true, "协议": true}
+
+// onDocument keeps, when the question names exactly one form (报名表,
+// 汇总表, 协议书), the parts whose answers speak of that form: "协议书乙方填谁"
+// is not how to fill the 报名表, "汇总表什么格式" not the video format. A
+// part matched on the form's name alone (its general description) goes
+// when another part about the form answers the aspect asked ("汇总表谁签字"
+// is the signature rule).
+func (b *Base) onDocument(occ map[int][]span, hits []hit) []hit {
+	if len(hits) < 2 {
+		return hits
+	}
+	doc := -1
+	for name := range documentConcepts {
+		c, ok := b.match.byName[name]
+		if !ok || len(occ[c]) == 0 {
+			continue
+		}
+		if doc >= 0 {
+			return hits // two forms named: "报名表和汇总表都要交吗"
+		}
+		doc = c
+	}
+	if doc < 0 {
+		return hits
+	}
+	only := func(h hit) bool { return len(h.concepts) == 1 && h.concepts[0] == doc }
+	var naming []hit
+	aspect := false
+	for _, h := range hits {
+		if b.match.said(doc, b.render(h.in.answer)) {
+			naming = append(naming, h)
+			aspect = aspect || !only(h)
+		}
+	}
+	if len(naming) == 0 {
+		return hits
+	}
+	var keep []hit
+	for _, h := range naming {
+		if aspect && only(h) {
+			continue
+		}
+		keep = append(keep, h)
+	}
+	return keep
+}

@@ -49,7 +49,7 @@ type matcher struct {
 // An alternative made of generic concepts only ("在哪" + "作品") counts
 // half, so that a real topic word wins: "作品在哪展播" is about 展播.
 var genericConcepts = map[string]bool{"何时": true, "交": true, "哪里": true, "大赛": true, "名称": true, "时间要求词": true,
-	"作品": true, "谁": true, "称呼": true, "要求词": true}
+	"作品": true, "谁": true, "称呼": true, "要求词": true, "参赛词": true}
 
 func newMatcher(concepts map[string][]string, specs []intentSpec) (*matcher, error) {
 	m := &matcher{byName: map[string]int{}}

@@ -330,6 +330,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	topical = b.timeOfTopic(q, occ, topical)
 	topical = b.sameTopic(topical)
 	topical = b.dropMentioned(topical)
+	topical = b.onDocument(occ, topical)
 	// The answer's kind is the best match's, whatever order the parts
 	// are said in ("初审什么时候出结果" is about the result's date).
 	var best *intent

@@ -12,6 +12,7 @@ import (
 
 // offline is the whole answer path without the LLM.
 func (b *Base) offline(question string) Answer {
+	question = stripIntro(question)
 	whole, _ := b.answerOne(question)
 	if whole.Kind == KindNone || whole.Kind == KindOffTopic {
 		// Not a question, or refused whole (a write request stays one
@@ -61,11 +62,9 @@ func (b *Base) offline(question string) Answer {
 		kept = append(kept, sh)
 		sources = appendNew(sources, src...)
 	}
+	// The first question's kind is the answer's.
 	kind, conf := answered[0].a.Kind, answered[0].a.Confidence
 	for _, sa := range answered {
-		if sa.a.Kind == whole.Kind {
-			kind, conf = whole.Kind, whole.Confidence
-		}
 		for _, p := range sa.parts {
 			add(p, citedIn(p, sa.a.Sources))
 		}
@@ -162,4 +161,58 @@ func courtesy(c string) bool {
 	}
 	rest = strings.Trim(rest, "想我再一下个问题您你好的啊呀:： ")
 	return utf8.RuneCountInString(rest) <= 1
+}
+
+// introPrefixes start a sender's introduction ("我是XX职院党办的").
+var introPrefixes = []string{"我是", "我们是", "本人是", "我这边是", "我们这边是", "这里是", "我来自", "我们来自"}
+
+// orgWords name a school or office; introWorkWords say something about the
+// work itself ("我们是学校自己拍的" is no introduction).
+var (
+	orgWords       = []string{"学院", "学校", "职院", "职校", "中专", "技校", "大学", "党委", "党办", "部", "办公室", "处", "工委", "中心"}
+	introWorkWords = []string{"拍", "做", "制作", "片", "视频", "作品", "个人", "合作", "ai"}
+)
+
+// stripIntro drops the clauses in which the sender introduces themself
+// ("您好，我是郑州铁路职业技术学院党委组织部的，想咨询一下…"): their school
+// and office words (组织部, 宣传部) are no question. A message that is only
+// an introduction is left as it is.
+func stripIntro(msg string) string {
+	var kept []string
+	stripped := false
+	start := 0
+	for i, r := range msg {
+		if !strings.ContainsRune("，,。！!；;\n", r) {
+			continue
+		}
+		end := i + utf8.RuneLen(r)
+		c := msg[start:end]
+		if isIntro(c) {
+			stripped = true
+		} else {
+			kept = append(kept, c)
+		}
+		start = end
+	}
+	if start < len(msg) {
+		if c := msg[start:]; isIntro(c) {
+			stripped = true
+		} else {
+			kept = append(kept, c)
+		}
+	}
+	rest := strings.Join(kept, "")
+	if !stripped || !isQuestion(normalize(rest)) {
+		return msg
+	}
+	return rest
+}
+
+// isIntro reports whether a clause only introduces the sender.
+func isIntro(c string) bool {
+	n := strings.Trim(normalize(c), " ,.!;，。！；")
+	if !hasPrefixAny(n, introPrefixes) || utf8.RuneCountInString(n) > 40 || isQuestion(n) {
+		return false
+	}
+	return containsAny(n, orgWords) && !containsAny(n, introWorkWords)
 }
