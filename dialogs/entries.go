@@ -339,9 +339,21 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		}
 	}
 
-	r := t.fill(e, s, pending)
+	fillPending := pending
+	if v, ok := correctsLast(s); ok && t.st.Prev != "" && t.st.Prev != pending && !extract(s).labelled {
+		if tr := t.tryFill(e, v, ""); len(tr.set) == 0 {
+			// Nothing in it names its own field: it replaces the answer
+			// given last.
+			s, fillPending = v, t.st.Prev
+		}
+	}
+	r := t.fill(e, s, fillPending)
 	if len(r.set) > 0 {
 		t.touch(e)
+	}
+	t.st.Prev = ""
+	if fillPending != "" && r.has(fillPending) && !fillPending.yesNo() {
+		t.st.Prev = fillPending
 	}
 	var parts []string
 	if a := ack(e, r); a != "" {
@@ -366,10 +378,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return strings.TrimSpace(head + "\n\n" + refusal(e, reason))
 	}
 	if edit {
-		t.st.Pending = ""
 		if len(r.set) == 0 {
+			// The question stays open: the next plain answer still goes
+			// to the field asked about.
 			return reask(head)
 		}
+		t.st.Pending = ""
 		t.event(e, "用户修改："+labels(r.set))
 		return head + "\n\n" + t.summary(e) + "\n\n核对无误请回复“确认”；还要改就直接说。"
 	}
@@ -385,6 +399,22 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	t.st.Pending = t.next(e)
 	pending = t.st.Pending
 	return reask(head)
+}
+
+// reCorrectsLast is "不对，是李娜", "说错了，应该是13900002222": a new value for
+// the answer given last, without naming the field.
+var reCorrectsLast = regexp.MustCompile(`^(?:不对|错了|说错了|写错了|打错了|填错了|搞错了|弄错了|输错了|我说错了|我写错了|我打错了|我填错了|刚才(?:那个|那项|的)?(?:说|写|填|打|输)?错了|上一个(?:说|写|填)?错了|上一项(?:说|写|填)?错了|更正一下|纠正一下|更正|纠正)[，,。.:：!！\s]*(?:应该是|应该为|应为|应是|其实是|是|改成|改为|换成)?[:：\s]*(.+)$`)
+
+func correctsLast(s string) (string, bool) {
+	m := reCorrectsLast.FindStringSubmatch(strings.TrimSpace(contestbot.NormalizeWidth(s)))
+	if m == nil {
+		return "", false
+	}
+	v := strings.TrimRight(strings.TrimSpace(m[1]), "。.!！")
+	if v == "" || isFiller(v) {
+		return "", false
+	}
+	return v, true
 }
 
 // correctionOnly reads a field named as wrong without its new value

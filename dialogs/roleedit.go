@@ -19,8 +19,9 @@ var (
 		`(?:里|中|那里|那栏|一栏|这一项|这栏|这一栏|人员)?(?:面)?(?:再|还|也|另外)?(?:要)?(?:加上|加一个|加个|加|增加一个|增加|添加一个|添加|补上|补充|补一个|多一个|多加一个|还有|再有)(?:一个人|一位|一个|个)?[：:\s]*(.+)$`)
 	reRoleDrop = regexp.MustCompile(`^(?:请|帮我)?(?:把)?` + roleWords +
 		`(?:里|中|一栏|这一项|这栏|这一栏|人员)?(?:面)?(?:的)?(.*?)(?:去掉|删掉|删除|删了|去除|拿掉|不要了|清空|空着|不填了|不填|也没有|没有)(?:吧|了)?$`)
-	reDropRole = regexp.MustCompile(`^(?:请|帮我)?(?:去掉|删掉|删除|删了|去除|拿掉|清空)` + roleWords + `(?:里|中|一栏|这一项|这栏)?(?:面)?(?:的)?(.*)$`)
-	reClauses  = regexp.MustCompile(`[，,；;。\n]+`)
+	reDropRole      = regexp.MustCompile(`^(?:请|帮我)?(?:去掉|删掉|删除|删了|去除|拿掉|清空)` + roleWords + `(?:里|中|一栏|这一项|这栏)?(?:面)?(?:的)?(.*)$`)
+	reRoleDropNames = regexp.MustCompile(`^(?:请|帮我)?(?:把|在|从)?` + roleWords + `(?:里|中|一栏|这一项|这栏|这一栏|人员)?(?:面)?(?:的)?(?:去掉|删掉|删除|删了|去除|拿掉|减去|减掉)(.+)$`)
+	reClauses       = regexp.MustCompile(`[，,；;。\n]+`)
 )
 
 func roleOf(word string) slot {
@@ -65,6 +66,9 @@ func (t *turn) roleEdit(e *contestbot.Entry, c string, r *fillResult) bool {
 		role, names, add = roleOf(m[1]), m[2], true
 	case reDropRole.MatchString(c):
 		m := reDropRole.FindStringSubmatch(c)
+		role, names = roleOf(m[1]), m[2]
+	case reRoleDropNames.MatchString(c):
+		m := reRoleDropNames.FindStringSubmatch(c)
 		role, names = roleOf(m[1]), m[2]
 	case reRoleDrop.MatchString(c):
 		m := reRoleDrop.FindStringSubmatch(c)

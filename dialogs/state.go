@@ -19,6 +19,8 @@ type state struct {
 	EntryID int64  `json:"entry_id,omitempty"`
 	// Pending is the slot asked last; a plain answer fills it.
 	Pending slot `json:"pending,omitempty"`
+	// Prev is the slot the last plain answer filled: "不对，是李娜" replaces it.
+	Prev slot `json:"prev,omitempty"`
 	// Roles are the 主创人员 roles already answered for EntryID ("无" counts).
 	Roles []slot `json:"roles,omitempty"`
 	// Back is the mode to return to when a cancel is declined.
@@ -68,14 +70,14 @@ func (s *state) focus(m string, e *contestbot.Entry) {
 			}
 		}
 	}
-	s.Mode, s.EntryID, s.Pending = m, e.ID, ""
+	s.Mode, s.EntryID, s.Pending, s.Prev = m, e.ID, "", ""
 	if e.ID == 0 {
 		s.newEntry = e
 	}
 }
 
 func (s *state) reset() {
-	s.Mode, s.EntryID, s.Pending, s.Roles, s.Back, s.CancelID, s.Unit = modeIdle, 0, "", nil, "", 0, ""
+	s.Mode, s.EntryID, s.Pending, s.Prev, s.Roles, s.Back, s.CancelID, s.Unit = modeIdle, 0, "", "", nil, "", 0, ""
 }
 
 func creatorValues(e *contestbot.Entry) []string {
