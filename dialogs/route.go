@@ -94,7 +94,7 @@ func oneOf(s string, words ...string) bool {
 
 var (
 	helpWords      = []string{"help", "帮助", "菜单", "你好", "您好", "hi", "hello", "在吗", "在么", "在不在", "有人吗", "?", "？", "功能", "怎么用", "使用说明", "说明", "开始", "start", "哈喽", "嗨"}
-	registerWords  = []string{"我要报名", "报名", "我想报名", "开始报名", "我要参赛", "参赛", "报名参赛", "我要报送", "报送作品", "我要投稿", "投稿", "我要报作品", "申报", "我要申报", "填报名表", "填写报名表", "我要填报名表"}
+	registerWords  = []string{"我要报名", "报名", "我想报名", "开始报名", "我要参赛", "参赛", "报名参赛", "我要报送", "报送作品", "我要投稿", "投稿", "我要报作品", "申报", "我要申报", "填报名表", "填写报名表", "我要填报名表", "重新报名", "重新报", "重新开始报名", "重新填报", "我要重新报名", "再报名"}
 	continueWords  = []string{"继续报名", "继续", "继续填写", "接着填", "接着报名", "继续填", "继续填报", "接着填写"}
 	anotherWords   = []string{"再报一个", "再报一部", "再报一个作品", "再报一部作品", "再报名一个", "再来一个", "下一个作品", "报下一个", "新增作品", "再加一个", "还要报一个", "另报一个", "新报一个", "再报", "再报一个吧", "继续报下一个", "再添加一个", "添加作品"}
 	mineWords      = []string{"我的作品", "我的报名", "查看作品", "我的作品列表", "查看报名", "报名情况", "我报了哪些", "作品列表", "查看我的作品", "我的", "报名记录", "查看报名情况", "已报作品"}
@@ -141,6 +141,15 @@ func (t *turn) text(s string) string {
 		}
 	}
 	c := compact(s)
+	if bare(s) == "" && !oneOf(c, helpWords...) {
+		// Only punctuation ("，，，", "……"): nothing to read.
+		if t.st.Mode == modeForm || t.st.Mode == modeEdit {
+			if e := t.current(); e != nil && t.st.Pending != "" {
+				return "没看到内容，请再发一次。\n\n" + t.question(e, t.st.Pending)
+			}
+		}
+		return t.withPending(helpText)
+	}
 
 	switch t.st.Mode {
 	case modeCancel:
