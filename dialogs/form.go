@@ -190,6 +190,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			if e.Status == contestbot.StatusComplete && e.Unit != v {
 				e.Seq = 0 // a new unit: the store gives the next 序号 in it
 			}
+			// A 制作单位 given as 同上 (or as the same name) meant this unit:
+			// a corrected unit carries it along, as 同简介 follows the 简介.
+			if e.Unit != "" && e.Unit != v && e.Producer == e.Unit {
+				e.Producer = v
+				r.add(slot(contestbot.FieldProducer))
+			}
 			e.Unit = v
 		case contestbot.FieldTitle:
 			e.Title = v
