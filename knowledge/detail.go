@@ -128,7 +128,7 @@ func askedDetail(q string) (detail, span) {
 	for _, f := range detailAsks {
 		for _, w := range f.words {
 			if i := strings.Index(q, w); i >= 0 {
-				return f.d, span{i, i + len(w)}
+				return f.d, span{start: i, end: i + len(w)}
 			}
 		}
 	}
@@ -372,6 +372,47 @@ func (b *Base) onDocument(occ map[int][]span, hits []hit) []hit {
 			continue
 		}
 		keep = append(keep, h)
+	}
+	return keep
+}
+
+// severalForms reads a question that names two or more forms ("报名表和
+// 协议书都要盖章吗", "汇总表和协议书谁签字") as asking about them all: the
+// forms are its subject, the aspect asked is the answer. It matches the
+// question again without the forms' names and keeps the parts whose
+// answers speak of every form named; when there are none (or only the
+// forms are named), hits stand.
+func (b *Base) severalForms(occ map[int][]span, hits []hit, skip func(*intent) bool) []hit {
+	var docs []int
+	for name := range documentConcepts {
+		if c, ok := b.match.byName[name]; ok && len(occ[c]) > 0 {
+			docs = append(docs, c)
+		}
+	}
+	if len(docs) < 2 {
+		return hits
+	}
+	rest := make(map[int][]span, len(occ))
+	for c, s := range occ {
+		if !slices.Contains(docs, c) {
+			rest[c] = s
+		}
+	}
+	var keep []hit
+	for _, h := range b.match.match(rest, 3, skip) {
+		if h.in.kind == KindOffTopic {
+			continue
+		}
+		text, all := b.render(h.in.answer), true
+		for _, d := range docs {
+			all = all && b.match.said(d, text)
+		}
+		if all {
+			keep = append(keep, h)
+		}
+	}
+	if len(keep) == 0 {
+		return hits
 	}
 	return keep
 }

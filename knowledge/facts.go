@@ -78,7 +78,24 @@ func (f *Facts) ContactLine() string {
 type seasonFile struct {
 	Facts    `yaml:",inline"`
 	Concepts map[string][]string `yaml:"concepts"`
-	Intents  []intentSpec        `yaml:"intents"`
+	// Senses restrict forms of concepts to the contexts in which they
+	// mean the concept: concept → form → sense.
+	Senses  map[string]map[string]senseSpec `yaml:"senses"`
+	Intents []intentSpec                    `yaml:"intents"`
+}
+
+// senseSpec is a form's sense as the facts file writes it.
+type senseSpec struct {
+	// Needs: the form counts only when one of these words occurs in the
+	// question (手机 for the contacts needs 号, 电话 …).
+	Needs []string `yaml:"needs"`
+	// NotAfter, NotBefore: the form does not count right after / before
+	// one of these words (的, 有, 是 may stand between): 范围 after 码率.
+	NotAfter  []string `yaml:"not_after"`
+	NotBefore []string `yaml:"not_before"`
+	// Weak: the form is too vague to make a part of the answer beside
+	// another (能拍 beside 多久); it also scores half.
+	Weak bool `yaml:"weak"`
 }
 
 // intentSpec is one curated question, as the facts file writes it.

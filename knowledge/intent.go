@@ -7,8 +7,12 @@ import (
 	"unicode/utf8"
 )
 
-// span is a byte range of the normalised question.
-type span struct{ start, end int }
+// span is a byte range of the normalised question. weak marks an
+// occurrence of a form too vague to make a part of its own (see sense).
+type span struct {
+	start, end int
+	weak       bool
+}
 
 func (a span) overlaps(b span) bool { return a.start < b.end && b.start < a.end }
 
@@ -20,6 +24,51 @@ type form struct {
 	// folded is text with homophones folded, for forms of two or more
 	// Chinese characters that hold a foldable one ("" otherwise).
 	folded string
+	// sense, when set, says in which contexts the form means its concept.
+	sense *sense
+}
+
+// sense restricts a form to the contexts in which it means its concept:
+// 手机 is the contacts' only beside 号/电话 ("手机号多少", not "手机竖着拍"),
+// 范围 is who may enter only beside 报送/参赛/作品 and not after 码率 or 选题,
+// 流程 is the judging process except after 报送/报名 ("报送流程").
+type sense struct {
+	needs     []string // one of these must occur in the question
+	notAfter  []string // the form does not count right after one of these
+	notBefore []string // … or right before one of these
+	// weak forms are too vague to make a part of their own: they score
+	// half, and a second part (or a part beside a verdict on stated video
+	// parameters) needs another word ("片子最长能拍多久" is the duration,
+	// not also the themes through 能拍).
+	weak bool
+}
+
+// senseFillers may stand between a form and the word before or after it
+// ("码率的范围", "方式有几种").
+const senseFillers = "的有是都也就"
+
+// holds reports whether the occurrence s of a form with this sense in q
+// counts.
+func (se *sense) holds(q string, s span) bool {
+	if se == nil {
+		return true
+	}
+	if len(se.needs) > 0 && !containsAny(q, se.needs) {
+		return false
+	}
+	before := strings.TrimRight(q[:s.start], senseFillers)
+	for _, w := range se.notAfter {
+		if strings.HasSuffix(q[:s.start], w) || strings.HasSuffix(before, w) {
+			return false
+		}
+	}
+	after := strings.TrimLeft(q[s.end:], senseFillers)
+	for _, w := range se.notBefore {
+		if strings.HasPrefix(q[s.end:], w) || strings.HasPrefix(after, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // intent is one curated question, compiled: concept names resolved to
@@ -51,7 +100,7 @@ type matcher struct {
 var genericConcepts = map[string]bool{"何时": true, "交": true, "哪里": true, "大赛": true, "名称": true, "时间要求词": true,
 	"作品": true, "谁": true, "称呼": true, "要求词": true, "参赛词": true}
 
-func newMatcher(concepts map[string][]string, specs []intentSpec) (*matcher, error) {
+func newMatcher(concepts map[string][]string, senses map[string]map[string]senseSpec, specs []intentSpec) (*matcher, error) {
 	m := &matcher{byName: map[string]int{}}
 	// Concepts in a stable order, so scoring ties break the same way.
 	names := make([]string, 0, len(concepts))
@@ -61,6 +110,9 @@ func newMatcher(concepts map[string][]string, specs []intentSpec) (*matcher, err
 	sort.Strings(names)
 	for _, n := range names {
 		m.add(n, concepts[n])
+	}
+	if err := m.setSenses(senses); err != nil {
+		return nil, err
 	}
 	resolve := func(word string) int {
 		if i, ok := m.byName[word]; ok {
@@ -106,6 +158,40 @@ func newMatcher(concepts map[string][]string, specs []intentSpec) (*matcher, err
 	return m, nil
 }
 
+// setSenses attaches each sense to its concept's form; a sense for a
+// concept or form the file does not have is an error (a typo would
+// otherwise silently change nothing).
+func (m *matcher) setSenses(senses map[string]map[string]senseSpec) error {
+	for concept, forms := range senses {
+		ci, ok := m.byName[concept]
+		if !ok {
+			return fmt.Errorf("sense for unknown concept %q", concept)
+		}
+		for text, sp := range forms {
+			norm := func(ws []string) []string {
+				out := make([]string, 0, len(ws))
+				for _, w := range ws {
+					if w = normalize(w); w != "" {
+						out = append(out, w)
+					}
+				}
+				return out
+			}
+			se := &sense{needs: norm(sp.Needs), notAfter: norm(sp.NotAfter), notBefore: norm(sp.NotBefore), weak: sp.Weak}
+			want, found := normalize(text), false
+			for i := range m.forms[ci] {
+				if m.forms[ci][i].text == want {
+					m.forms[ci][i].sense, found = se, true
+				}
+			}
+			if !found {
+				return fmt.Errorf("sense for %q, which is no form of concept %q", text, concept)
+			}
+		}
+	}
+	return nil
+}
+
 func (m *matcher) add(name string, forms []string) int {
 	if i, ok := m.byName[name]; ok {
 		return i
@@ -142,13 +228,17 @@ func (m *matcher) occurrences(q string) map[int][]span {
 				if i < 0 {
 					break
 				}
-				s := span{off + i, off + i + len(f.text)}
+				s := span{start: off + i, end: off + i + len(f.text)}
 				off = s.end
 				if f.notNext != "" {
 					if r, _ := utf8.DecodeRuneInString(q[s.end:]); strings.ContainsRune(f.notNext, r) {
 						continue
 					}
 				}
+				if !f.sense.holds(q, s) {
+					continue
+				}
+				s.weak = f.sense != nil && f.sense.weak
 				occ[ci] = append(occ[ci], s)
 			}
 		}
@@ -176,11 +266,12 @@ func (m *matcher) typoOccurrences(q string, occ map[int][]span) {
 				if i < 0 {
 					break
 				}
-				s := span{off + i, off + i + len(f.folded)}
+				s := span{start: off + i, end: off + i + len(f.folded)}
 				off = s.end
-				if !oneSubstitution(q[s.start:s.end], f.text) || overlapsAny(s, occ[ci]) {
+				if !oneSubstitution(q[s.start:s.end], f.text) || overlapsAny(s, occ[ci]) || !f.sense.holds(q, s) {
 					continue
 				}
+				s.weak = f.sense != nil && f.sense.weak
 				occ[ci] = append(occ[ci], s)
 			}
 		}
@@ -240,6 +331,20 @@ type hit struct {
 	spans []span
 	// concepts are the concepts of the alternative that matched.
 	concepts []int
+	// strong: a topic word of the alternative is no weak form, so the
+	// hit may be a part beside another.
+	strong bool
+}
+
+// strongEvidence reports whether spans (one per concept of alt) hold a
+// topic word that is no weak form.
+func (m *matcher) strongEvidence(alt []int, spans []span) bool {
+	for i, c := range alt {
+		if i < len(spans) && !genericConcepts[m.names[c]] && !spans[i].weak {
+			return true
+		}
+	}
+	return false
 }
 
 // score matches one intent against occ, using no span in used. It
@@ -268,7 +373,7 @@ func (m *matcher) scoreGeneric(in *intent, occ map[int][]span, used []span) (bes
 				if overlapsAny(s, used) || overlapsAny(s, spans) {
 					continue
 				}
-				if !found || s.end-s.start > pick.end-pick.start {
+				if !found || s.end-s.start > pick.end-pick.start || pick.weak && !s.weak && s.end-s.start == pick.end-pick.start {
 					pick, found = s, true
 				}
 			}
@@ -283,7 +388,11 @@ func (m *matcher) scoreGeneric(in *intent, occ map[int][]span, used []span) (bes
 			} else {
 				allGeneric = false
 			}
-			total += w + float64(pick.end-pick.start)/3 // ≈ runes for Chinese
+			w += float64(pick.end-pick.start) / 3 // ≈ runes for Chinese
+			if pick.weak {
+				w /= 2
+			}
+			total += w
 		}
 		if allGeneric {
 			total /= 2
@@ -326,12 +435,15 @@ func (m *matcher) match(occ map[int][]span, max int, skip func(*intent) bool) []
 				continue
 			}
 			s, spans, generic, alt := m.scoreGeneric(in, occ, used)
+			strong := m.strongEvidence(alt, spans)
 			if generic && len(hits) > 0 {
-				// A second intent needs a topic word of its own.
+				// A second intent needs a topic word of its own (one
+				// that is only a weak form is kept for now, flagged, and
+				// dropped by onlyStrong once the message is read).
 				continue
 			}
 			if s > best.score {
-				best = hit{in: in, score: s, spans: spans, concepts: alt}
+				best = hit{in: in, score: s, spans: spans, concepts: alt, strong: strong}
 			}
 		}
 		if best.in == nil || (len(hits) > 0 && best.score < minSecondary) {
@@ -354,4 +466,18 @@ func (m *matcher) said(c int, text string) bool {
 		}
 	}
 	return false
+}
+
+// onlyStrong drops the hits after the first that matched on weak forms
+// only: a second part needs a topic word that says its topic alone. With
+// a verdict on stated parameters (verdict), that verdict is the first
+// part and every hit needs one.
+func onlyStrong(hits []hit, verdict bool) []hit {
+	var keep []hit
+	for i, h := range hits {
+		if h.strong || i == 0 && !verdict {
+			keep = append(keep, h)
+		}
+	}
+	return keep
 }

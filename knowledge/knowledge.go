@@ -124,7 +124,7 @@ func Load(opts Options) (*Base, error) {
 	for i, s := range b.sections {
 		b.byID[s.ID] = i
 	}
-	if b.match, err = newMatcher(sf.Concepts, sf.Intents); err != nil {
+	if b.match, err = newMatcher(sf.Concepts, sf.Senses, sf.Intents); err != nil {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
 	}
 	for _, in := range b.match.intents {
@@ -253,9 +253,10 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		// "2分30秒", "3分钟" or "mp4" typed alone is a form field.
 		return Answer{Kind: KindNone}, nil
 	}
-	hits := b.match.match(occ, 3, func(in *intent) bool {
+	skip := func(in *intent) bool {
 		return in.group == "override" || (judge && isVideoGroup(in.group))
-	})
+	}
+	hits := b.severalForms(occ, b.match.match(occ, 3, skip), skip)
 	// Off-topic intents count only when nothing about the contest matched.
 	var topical []hit
 	for _, h := range hits {
@@ -270,7 +271,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	}
 	if !question_ && !judge {
 		switch {
-		case len(topical) > 0 && coverage(q, topical) >= minCoverageStatement:
+		case len(topical) > 0 && coverage(q, append(topical, b.requestWords(occ))) >= minCoverageStatement:
 		case len(topical) == 0 && len(hits) > 0 && coverage(q, hits) >= minCoverageStatement:
 		default:
 			return Answer{Kind: KindNone}, nil
@@ -294,6 +295,10 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			topical = keep
 		}
 	}
+	// A part beside another needs a topic word that is no weak form; the
+	// verdict on stated parameters is a first part ("能拍4K吗" is not also
+	// the themes through 能拍).
+	topical = onlyStrong(topical, judge)
 	if words.sizeBytes > 0 && !judge {
 		// "视频有500MB能发吗": only a file size, which the notice does not
 		// limit.
@@ -393,6 +398,26 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		text = strings.Join(parts, "\n")
 	}
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}, parts
+}
+
+// requestWords is a pseudo-hit holding the request words of q (要求, 标准,
+// 范围 …) and its weak topic words (材料, 能拍 …): beside a topic word they
+// make a question ("4K的码率范围", "交纸质材料的地方").
+func (b *Base) requestWords(occ map[int][]span) hit {
+	var h hit
+	for _, name := range []string{"时间要求词", "要求词"} {
+		if c, ok := b.match.byName[name]; ok {
+			h.spans = append(h.spans, occ[c]...)
+		}
+	}
+	for _, spans := range occ {
+		for _, s := range spans {
+			if s.weak {
+				h.spans = append(h.spans, s)
+			}
+		}
+	}
+	return h
 }
 
 // withIntent puts the intent with id first among hits, when the season
