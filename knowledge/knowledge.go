@@ -271,7 +271,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	}
 	if !question_ && !judge {
 		switch {
-		case len(topical) > 0 && coverage(q, append(topical, b.requestWords(occ))) >= minCoverageStatement:
+		case len(topical) > 0 && coverage(q, append(topical, b.requestWords(occ, topical))) >= minCoverageStatement:
 		case len(topical) == 0 && len(hits) > 0 && coverage(q, hits) >= minCoverageStatement:
 		default:
 			return Answer{Kind: KindNone}, nil
@@ -401,10 +401,16 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 }
 
 // requestWords is a pseudo-hit holding the request words of q (要求, 标准,
-// 范围 …) and its weak topic words (材料, 能拍 …): beside a topic word they
-// make a question ("4K的码率范围", "交纸质材料的地方").
-func (b *Base) requestWords(occ map[int][]span) hit {
+// 范围 …), its weak topic words (材料, 能拍 …) and every occurrence of the
+// hits' concepts: beside a topic word they make a question ("4K的码率范围",
+// "交纸质材料的地方", "评奖流程和时间").
+func (b *Base) requestWords(occ map[int][]span, hits []hit) hit {
 	var h hit
+	for _, t := range hits {
+		for _, c := range t.concepts {
+			h.spans = append(h.spans, occ[c]...)
+		}
+	}
 	for _, name := range []string{"时间要求词", "要求词"} {
 		if c, ok := b.match.byName[name]; ok {
 			h.spans = append(h.spans, occ[c]...)

@@ -207,6 +207,8 @@ func TestLoadFiles(t *testing.T) {
 		{"BadDeadline", Options{FactsFile: write("dl.yaml", strings.Replace(string(season1Facts), "deadline: 2025-10-15T23:59:59+08:00", "deadline: 十月", 1))}, "截止时间"},
 		{"UnknownSource", Options{FactsFile: write("src.yaml", strings.Replace(string(season1Facts), "sources: [四]", "sources: [第九章]", 1))}, "第九章"},
 		{"EmptyNotice", Options{NoticeFile: write("empty.txt", "\n\n")}, "通知文件为空"},
+		{"SenseUnknownForm", Options{FactsFile: write("sense.yaml", strings.Replace(string(season1Facts), "    手机: {needs:", "    手提: {needs:", 1))}, "手提"},
+		{"SenseUnknownConcept", Options{FactsFile: write("sense2.yaml", strings.Replace(string(season1Facts), "senses:\n  联系:", "senses:\n  联系x:", 1))}, "联系x"},
 		{"BadWorksSince", Options{FactsFile: write("since.yaml", strings.Replace(string(season1Facts), "works_since: 2025-01", "works_since: 2025年", 1))}, "works_since"},
 	}
 	for _, tt := range tests {
