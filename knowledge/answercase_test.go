@@ -6,13 +6,14 @@ import (
 	"testing"
 )
 
-// answerCase is a question and what its answer must say: every want, not
-// not, and (when parts > 0) that many cited parts.
+// answerCase is a question and what its answer must say: every want, none
+// of not, the kind (when set) and (when parts > 0) that many cited parts.
 type answerCase struct {
 	name  string
 	q     string
+	kind  Kind
 	want  []string
-	not   string
+	not   []string
 	parts int
 }
 
@@ -22,6 +23,9 @@ func checkAnswers(t *testing.T, b *Base, cases []answerCase) {
 	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			a := b.Answer(context.Background(), tt.q)
+			if tt.kind != "" && a.Kind != tt.kind {
+				t.Errorf("kind %s, want %s: %s", a.Kind, tt.kind, a.Text)
+			}
 			if n := strings.Count(a.Text, "（见通知 "); tt.parts > 0 && n != tt.parts {
 				t.Errorf("%d parts, want %d: %s", n, tt.parts, a.Text)
 			}
@@ -30,8 +34,10 @@ func checkAnswers(t *testing.T, b *Base, cases []answerCase) {
 					t.Errorf("answer lacks %q: [%s] %s", w, a.Kind, a.Text)
 				}
 			}
-			if tt.not != "" && strings.Contains(a.Text, tt.not) {
-				t.Errorf("answer has %q: [%s] %s", tt.not, a.Kind, a.Text)
+			for _, w := range tt.not {
+				if strings.Contains(a.Text, w) {
+					t.Errorf("answer has %q: [%s] %s", w, a.Kind, a.Text)
+				}
 			}
 		})
 	}

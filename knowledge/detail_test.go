@@ -1,8 +1,6 @@
 package knowledge
 
 import (
-	"context"
-	"strings"
 	"testing"
 )
 
@@ -53,42 +51,17 @@ func TestFormFragment(t *testing.T) {
 // notice does not give says so, quotes what it does say and names the
 // contacts, while a question the curated answer covers is left alone.
 func TestPartlyAnswered(t *testing.T) {
-	b := mustLoad(t, Options{})
-	cases := []struct {
-		name string
-		q    string
-		kind Kind
-		want []string
-		not  []string
-	}{
-		{"time of results", "结果大概几月份出来", KindNotInNotice, []string{"没有说明", "河南组工信息", "0371—69691670"}, nil},
-		{"time of a stage", "初审什么时候结束", KindNotInNotice, []string{"没有说明具体时间", "初审筛选"}, []string{"距截止"}},
-		{"count of rounds", "评审分几轮", KindNotInNotice, []string{"没有说明具体数量", "现场集中评审"}, nil},
-		{"ratio", "获奖比例是多少", KindNotInNotice, []string{"没有说明比例", "特等奖1名"}, nil},
-		{"criteria", "评审打分看哪些方面", KindNotInNotice, []string{"没有公布评分细则", "现场集中评审"}, nil},
-		{"deadline answered", "截止时间是哪天，交到哪里？", KindFact, []string{"2025年10月15日前", "jytzgc2024@126.com"}, []string{"没有说明"}},
-		{"count answered", "作品分几类", KindFact, []string{"五类"}, []string{"没有说明"}},
-		{"last day", "十五号当天交还算吗", KindNotInNotice, []string{"10月15日前", "没有说明", "0371—69691670"}, nil},
-		{"no blank form quoted", "制作单位是谁都可以吗", KindFact, []string{"独立完成或与相关单位"}, []string{"□"}},
-		{"one part", "作品要求多大分辨率？", KindFact, []string{"1080P", "4K"}, []string{"3分钟", "文件大小"}},
-		{"statement of publication", "片子在学校官网挂过一段时间", KindFact, []string{"未公开发表"}, nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			a := b.Answer(context.Background(), c.q)
-			if a.Kind != c.kind {
-				t.Errorf("kind %s, want %s: %s", a.Kind, c.kind, a.Text)
-			}
-			for _, w := range c.want {
-				if !strings.Contains(a.Text, w) {
-					t.Errorf("lacks %q: %s", w, a.Text)
-				}
-			}
-			for _, w := range c.not {
-				if strings.Contains(a.Text, w) {
-					t.Errorf("holds %q: %s", w, a.Text)
-				}
-			}
-		})
-	}
+	checkAnswers(t, mustLoad(t, Options{}), []answerCase{
+		{name: "time of results", q: "结果大概几月份出来", kind: KindNotInNotice, want: []string{"没有说明", "河南组工信息", "0371—69691670"}},
+		{name: "time of a stage", q: "初审什么时候结束", kind: KindNotInNotice, want: []string{"没有说明具体时间", "初审筛选"}, not: []string{"距截止"}},
+		{name: "count of rounds", q: "评审分几轮", kind: KindNotInNotice, want: []string{"没有说明具体数量", "现场集中评审"}},
+		{name: "ratio", q: "获奖比例是多少", kind: KindNotInNotice, want: []string{"没有说明比例", "特等奖1名"}},
+		{name: "criteria", q: "评审打分看哪些方面", kind: KindNotInNotice, want: []string{"没有公布评分细则", "现场集中评审"}},
+		{name: "deadline answered", q: "截止时间是哪天，交到哪里？", kind: KindFact, want: []string{"2025年10月15日前", "jytzgc2024@126.com"}, not: []string{"没有说明"}},
+		{name: "count answered", q: "作品分几类", kind: KindFact, want: []string{"五类"}, not: []string{"没有说明"}},
+		{name: "last day", q: "十五号当天交还算吗", kind: KindNotInNotice, want: []string{"10月15日前", "没有说明", "0371—69691670"}},
+		{name: "no blank form quoted", q: "制作单位是谁都可以吗", kind: KindFact, want: []string{"独立完成或与相关单位"}, not: []string{"□"}},
+		{name: "one part", q: "作品要求多大分辨率？", kind: KindFact, want: []string{"1080P", "4K"}, not: []string{"3分钟", "文件大小"}},
+		{name: "statement of publication", q: "片子在学校官网挂过一段时间", kind: KindFact, want: []string{"未公开发表"}},
+	})
 }

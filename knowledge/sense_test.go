@@ -50,23 +50,23 @@ func indexOf(s, w string) int {
 // no part; in its own sense it still answers.
 func TestSenses(t *testing.T) {
 	checkAnswers(t, mustLoad(t, Options{}), []answerCase{
-		{name: "PhoneAsDevice", q: "手机竖着拍的视频可以交吗", want: []string{"横竖屏皆可"}, not: "联系人：", parts: 1},
-		{name: "PhoneAsNumber", q: "手机号是多少", want: []string{"0371—69691670"}, not: "", parts: 1},
-		{name: "RangeOfBitrate", q: "4K视频的码率范围", want: []string{"30-100Mbps"}, not: "通知面向", parts: 1},
-		{name: "RangeOfThemes", q: "这次比赛的选题范围是什么", want: []string{"两个确立"}, not: "通知面向", parts: 1},
-		{name: "RangeOfEntries", q: "报送范围是什么", want: []string{"通知面向"}, not: "", parts: 1},
-		{name: "JudgingProcess", q: "评审流程是什么", want: []string{"初审"}, not: "要报送四样", parts: 1},
-		{name: "SubmissionProcess", q: "我们学校是第一次参加，想了解一下报送流程", want: []string{"jytzgc2024@126.com"}, not: "择优上报", parts: 1},
-		{name: "HowToSend", q: "截止时间和报送方式是什么？", want: []string{"2025年10月15日前", "jytzgc2024@126.com"}, not: "", parts: 2},
-		{name: "ResultsOfRank", q: "名次在哪看", want: []string{"河南组工信息"}, not: "", parts: 1},
-		{name: "IdiomNotContact", q: "选题要联系学校实际吗", want: []string{"选题"}, not: "联系人：", parts: 1},
+		{name: "PhoneAsDevice", q: "手机竖着拍的视频可以交吗", want: []string{"横竖屏皆可"}, not: []string{"联系人："}, parts: 1},
+		{name: "PhoneAsNumber", q: "手机号是多少", want: []string{"0371—69691670"}, parts: 1},
+		{name: "RangeOfBitrate", q: "4K视频的码率范围", want: []string{"30-100Mbps"}, not: []string{"通知面向"}, parts: 1},
+		{name: "RangeOfThemes", q: "这次比赛的选题范围是什么", want: []string{"两个确立"}, not: []string{"通知面向"}, parts: 1},
+		{name: "RangeOfEntries", q: "报送范围是什么", want: []string{"通知面向"}, parts: 1},
+		{name: "JudgingProcess", q: "评审流程是什么", want: []string{"初审"}, not: []string{"要报送四样"}, parts: 1},
+		{name: "SubmissionProcess", q: "我们学校是第一次参加，想了解一下报送流程", want: []string{"jytzgc2024@126.com"}, not: []string{"择优上报"}, parts: 1},
+		{name: "HowToSend", q: "截止时间和报送方式是什么？", want: []string{"2025年10月15日前", "jytzgc2024@126.com"}, parts: 2},
+		{name: "ResultsOfRank", q: "名次在哪看", want: []string{"河南组工信息"}, parts: 1},
+		{name: "IdiomNotContact", q: "选题要联系学校实际吗", want: []string{"选题"}, not: []string{"联系人："}, parts: 1},
 		// Weak forms make no second part, nor a part beside a verdict.
-		{name: "WeakShoot", q: "片子最长能拍多久", want: []string{"3分钟"}, not: "两个确立", parts: 1},
-		{name: "WeakBesideVerdict", q: "能拍4K吗", want: []string{"4K"}, not: "两个确立", parts: 1},
-		{name: "WeakMaterials", q: "纸质材料要几份", want: []string{"1式2份"}, not: "要报送四样", parts: 1},
-		{name: "ContentsNeedAForm", q: "报送材料包括哪些", want: []string{"版权确认协议书"}, not: "报名表（附件2）要填", parts: 1},
+		{name: "WeakShoot", q: "片子最长能拍多久", want: []string{"3分钟"}, not: []string{"两个确立"}, parts: 1},
+		{name: "WeakBesideVerdict", q: "能拍4K吗", want: []string{"4K"}, not: []string{"两个确立"}, parts: 1},
+		{name: "WeakMaterials", q: "纸质材料要几份", want: []string{"1式2份"}, not: []string{"要报送四样"}, parts: 1},
+		{name: "ContentsNeedAForm", q: "报送材料包括哪些", want: []string{"版权确认协议书"}, not: []string{"报名表（附件2）要填"}, parts: 1},
 		// Several forms named: the aspect asked is the answer.
-		{name: "TwoFormsStamps", q: "报名表和协议书都要盖章吗", want: []string{"盖章"}, not: "报名表（附件2）要填", parts: 1},
-		{name: "TwoFormsSign", q: "汇总表和协议书谁签字", want: []string{"分管负责领导"}, not: "汇总表即附件4", parts: 1},
+		{name: "TwoFormsStamps", q: "报名表和协议书都要盖章吗", want: []string{"盖章"}, not: []string{"报名表（附件2）要填"}, parts: 1},
+		{name: "TwoFormsSign", q: "汇总表和协议书谁签字", want: []string{"分管负责领导"}, not: []string{"汇总表即附件4"}, parts: 1},
 	})
 }
