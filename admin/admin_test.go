@@ -17,6 +17,7 @@ import (
 
 	"contestbot"
 	"contestbot/checks"
+	"contestbot/internal/testclock"
 	"contestbot/store"
 	"contestbot/store/storetest"
 
@@ -25,25 +26,10 @@ import (
 
 const testPassword = "s3cret-口令"
 
-// clock is a settable test clock.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
+// clock is the settable test clock shared by the store and the code under test.
+type clock = testclock.Clock
 
-func newClock() *clock { return &clock{t: time.Date(2025, 10, 1, 2, 0, 0, 0, time.UTC)} }
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
+func newClock() *clock { return testclock.New(time.Date(2025, 10, 1, 2, 0, 0, 0, time.UTC)) }
 
 // testLogger discards logs; tests assert on responses, not log lines.
 func testLogger(t *testing.T) *slog.Logger {

@@ -5,32 +5,17 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"contestbot/bot"
+	"contestbot/internal/testclock"
 	"contestbot/store"
 	"contestbot/store/storetest"
 )
 
-// clock is a settable clock shared by the store and the deliverer.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Add(d time.Duration) {
-	c.mu.Lock()
-	c.t = c.t.Add(d)
-	c.mu.Unlock()
-}
+// clock is the settable test clock shared by the store and the code under test.
+type clock = testclock.Clock
 
 type outboxEnv struct {
 	db  *store.DB
@@ -40,7 +25,7 @@ type outboxEnv struct {
 }
 
 func newOutboxEnv(t *testing.T, opts bot.DelivererOptions) *outboxEnv {
-	e := &outboxEnv{db: storetest.Open(t), api: newFakeAPI(t), clk: &clock{t: time.Date(2025, 10, 1, 10, 0, 0, 0, time.UTC)}}
+	e := &outboxEnv{db: storetest.Open(t), api: newFakeAPI(t), clk: testclock.New(time.Date(2025, 10, 1, 10, 0, 0, 0, time.UTC))}
 	e.db.Now = e.clk.Now
 	opts.Now, opts.Logger = e.clk.Now, quiet
 	e.d = bot.NewDeliverer(e.db, newClient(e.api), opts)

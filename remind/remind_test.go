@@ -17,6 +17,7 @@ import (
 
 	"contestbot"
 	"contestbot/bot"
+	"contestbot/internal/testclock"
 	"contestbot/remind"
 	"contestbot/store"
 	"contestbot/store/storetest"
@@ -41,24 +42,8 @@ var quiet = func() *slog.Logger {
 	return slog.New(slog.DiscardHandler)
 }()
 
-// clock is the simulated time shared by the store, the service, the WeChat
-// client and the fake WeChat API.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) Set(t time.Time) {
-	c.mu.Lock()
-	c.t = t
-	c.mu.Unlock()
-}
+// clock is the settable test clock shared by the store and the code under test.
+type clock = testclock.Clock
 
 // call is one request the fake WeChat API received.
 type call struct {
@@ -367,7 +352,7 @@ func TestWeek(t *testing.T) {
 		for driver, open := range databases(t) {
 			t.Run(tc.name+"/"+driver, func(t *testing.T) {
 				ctx := context.Background()
-				c := &clock{t: at(10, 7, 9, 0)}
+				c := testclock.New(at(10, 7, 9, 0))
 				f := newFakeWeChat(t, c)
 				f.textErr[uUnfollowed] = 43004 // WeChat refuses anything for a user who unfollowed
 				f.tmplErr[uUnfollowed] = 43004
@@ -517,7 +502,7 @@ func TestChannels(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ctx := context.Background()
-			c := &clock{t: tc.lastSeen}
+			c := testclock.New(tc.lastSeen)
 			f := newFakeWeChat(t, c)
 			f.textErr["u"] = tc.textErr
 			f.tmplErr["u"] = tc.tmplErr
@@ -601,7 +586,7 @@ func TestTwoInstances(t *testing.T) {
 
 func testTwoInstances(t *testing.T, open database) {
 	ctx := context.Background()
-	c := &clock{t: at(10, 8, 10, 0)}
+	c := testclock.New(at(10, 8, 10, 0))
 	f := newFakeWeChat(t, c)
 	db1 := open(t, c)
 	defer db1.Close()
@@ -642,7 +627,7 @@ func testTwoInstances(t *testing.T, open database) {
 
 func TestNudge(t *testing.T) {
 	ctx := context.Background()
-	c := &clock{t: at(10, 12, 10, 0)}
+	c := testclock.New(at(10, 12, 10, 0))
 	db := openDB(t, c)
 	defer db.Close()
 	for _, id := range []string{"draft", "done", "off", "unsub", "nolink"} {
@@ -696,7 +681,7 @@ func TestNudge(t *testing.T) {
 
 func TestPlanChangesNothing(t *testing.T) {
 	ctx := context.Background()
-	c := &clock{t: at(10, 12, 10, 0)}
+	c := testclock.New(at(10, 12, 10, 0))
 	db := openDB(t, c)
 	defer db.Close()
 	if err := db.TouchUser(ctx, "u", c.Now()); err != nil {
@@ -728,7 +713,7 @@ func TestPlanChangesNothing(t *testing.T) {
 }
 
 func TestRunOnceNeedsSender(t *testing.T) {
-	c := &clock{t: at(10, 8, 21, 0)}
+	c := testclock.New(at(10, 8, 21, 0))
 	db := openDB(t, c)
 	defer db.Close()
 	svc, err := remind.New(db, nil, remind.Options{Deadline: deadline, Now: c.Now, Logger: quiet})
@@ -741,7 +726,7 @@ func TestRunOnceNeedsSender(t *testing.T) {
 }
 
 func TestRunStops(t *testing.T) {
-	c := &clock{t: at(10, 8, 12, 0)}
+	c := testclock.New(at(10, 8, 12, 0))
 	f := newFakeWeChat(t, c)
 	db := openDB(t, c)
 	defer db.Close()
@@ -765,7 +750,7 @@ func TestRunStops(t *testing.T) {
 // (a province's schools, several contacts each).
 func BenchmarkPlan(b *testing.B) {
 	ctx := context.Background()
-	c := &clock{t: at(10, 12, 10, 0)}
+	c := testclock.New(at(10, 12, 10, 0))
 	db := openDB(b, c)
 	defer db.Close()
 	for i := range 2000 {
