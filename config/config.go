@@ -32,6 +32,7 @@ type Config struct {
 	Admin     Admin     `yaml:"admin"`
 	Files     Files     `yaml:"files"`
 	Reminders Reminders `yaml:"reminders"`
+	Privacy   Privacy   `yaml:"privacy"`
 	Log       Log       `yaml:"log"`
 }
 
@@ -118,6 +119,18 @@ type Reminders struct {
 	Interval   time.Duration `yaml:"interval"`
 }
 
+// Privacy is how long personal information is kept (个人信息保护法 第四十七条).
+type Privacy struct {
+	// RetainUntilRaw is privacy.retain_until as written (a date or RFC 3339);
+	// RetainUntil is its instant, zero when unset: then only MessageDays
+	// applies, and the notice names no date.
+	RetainUntilRaw string    `yaml:"retain_until"`
+	RetainUntil    time.Time `yaml:"-"`
+	// MessageDays is how long inbound message records (dedupe and support)
+	// and delivered pushes are kept.
+	MessageDays int `yaml:"message_days"`
+}
+
 // Log is logging.
 type Log struct {
 	Level  string `yaml:"level"`  // debug, info, warn, error
@@ -137,7 +150,8 @@ func Default() *Config {
 		Files:  Files{LinkTTL: 7 * 24 * time.Hour},
 		Reminders: Reminders{Enabled: true, Offsets: []string{"7d", "3d", "1d", "09:00"},
 			QuietHours: "22:00-08:00", Timezone: "Asia/Shanghai", Interval: time.Minute},
-		Log: Log{Level: "info", Format: "text"},
+		Privacy: Privacy{MessageDays: 30},
+		Log:     Log{Level: "info", Format: "text"},
 	}
 }
 
@@ -443,6 +457,17 @@ func (c *Config) validate() error {
 	}
 	if c.Reminders.Interval <= 0 {
 		return errf("reminders.interval: must be above 0")
+	}
+	c.Privacy.RetainUntil = time.Time{}
+	if c.Privacy.RetainUntilRaw != "" {
+		t, err := ParseDeadline(c.Privacy.RetainUntilRaw)
+		if err != nil {
+			return errf("privacy.retain_until: %q is not a date (2026-06-30) or RFC 3339", c.Privacy.RetainUntilRaw)
+		}
+		c.Privacy.RetainUntil = t
+	}
+	if c.Privacy.MessageDays < 1 {
+		return errf("privacy.message_days: must be at least 1 (WeChat retries need the records for minutes)")
 	}
 	switch strings.ToLower(c.Log.Level) {
 	case "debug", "info", "warn", "error":

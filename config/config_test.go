@@ -38,7 +38,8 @@ func TestLoadRepoConfig(t *testing.T) {
 	keys := strings.Join(config.Keys(), " ")
 	for _, k := range []string{"server.addr", "server.public_url", "wechat.app_id", "wechat.app_secret", "wechat.token",
 		"wechat.encoding_aes_key", "wechat.api_base", "store.driver", "store.dsn", "contest.deadline",
-		"checks.allow_private_networks", "llm.enabled", "llm.base_url", "llm.api_key", "llm.model", "admin.username", "admin.password"} {
+		"checks.allow_private_networks", "llm.enabled", "llm.base_url", "llm.api_key", "llm.model", "admin.username", "admin.password",
+		"privacy.retain_until", "privacy.message_days"} {
 		if !strings.Contains(" "+keys+" ", " "+k+" ") {
 			t.Errorf("key %s missing", k)
 		}
@@ -98,6 +99,8 @@ func TestBadValues(t *testing.T) {
 		{name: "BadDeadline", file: "contest:\n  deadline: 10月15日\n", want: "contest.deadline"},
 		{name: "BadBool", env: map[string]string{"CONTESTBOT_LLM_ENABLED": "yes please"}, want: "CONTESTBOT_LLM_ENABLED"},
 		{name: "LLMWithoutURL", file: "llm:\n  enabled: true\n", want: "llm.base_url"},
+		{name: "BadRetainUntil", file: "privacy:\n  retain_until: soon\n", want: "privacy.retain_until"},
+		{name: "BadMessageDays", file: "privacy:\n  message_days: 0\n", want: "privacy.message_days"},
 		{name: "BadQuietHours", file: "reminders:\n  quiet_hours: night\n", want: "reminders.quiet_hours"},
 		{name: "BudgetTooLong", file: "wechat:\n  reply_budget: 6s\n", want: "wechat.reply_budget"},
 	} {

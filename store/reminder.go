@@ -65,10 +65,12 @@ func (s *DB) FinishReminder(ctx context.Context, openID, slot, channel, status, 
 	return nil
 }
 
+const reminderColumns = `openid, slot, planned_at, sent_at, channel, status, detail`
+
 // Reminders returns every recorded reminder, newest first.
 func (s *DB) Reminders(ctx context.Context) ([]*Reminder, error) {
 	var rs []*Reminder
-	err := s.db.SelectContext(ctx, &rs, `SELECT openid, slot, planned_at, sent_at, channel, status, detail FROM reminders ORDER BY planned_at DESC, openid`)
+	err := s.db.SelectContext(ctx, &rs, `SELECT `+reminderColumns+` FROM reminders ORDER BY planned_at DESC, openid`)
 	if err != nil {
 		return nil, fmt.Errorf("list reminders: %w", err)
 	}
