@@ -78,6 +78,9 @@ type Options struct {
 	Contacts     []string // 孟晗、李博
 	PaperCopies  string   // 1式2份
 
+	// Privacy is what the personal-information notice names.
+	Privacy PrivacyOptions
+
 	// BackgroundTimeout bounds a video check (default 2 minutes).
 	BackgroundTimeout time.Duration
 }
@@ -91,6 +94,9 @@ type Deps struct {
 	Pusher    Pusher
 	Docs      DocLinker
 	Nudger    Nudger
+	// Privacy keeps the personal-information rights; nil: Store's, if it
+	// implements PrivacyStore.
+	Privacy PrivacyStore
 }
 
 // Core is the conversation engine shared by `serve` and `chat`: a plain
@@ -132,6 +138,7 @@ func New(opts Options, deps Deps) *Core {
 	if opts.PaperCopies == "" {
 		opts.PaperCopies = "1式2份"
 	}
+	opts.Privacy = opts.Privacy.withDefaults()
 	return &Core{opts: opts, deps: deps, log: opts.Logger}
 }
 
@@ -186,10 +193,21 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 		return Reply{}, err
 	}
 	text := t.route()
+	if t.st.Mode == modeForm {
+		// Registration goes on only once the personal-information notice
+		// has been shown: the first time, it comes before the question.
+		if n := t.noticeOnce(); n != "" {
+			text = n + "\n\n" + text
+		}
+	}
 	err = t.save()
 	unlock()
 	if err != nil {
 		return Reply{}, err
+	}
+	if t.forgotten {
+		// The user's information was just deleted: nothing more is written.
+		return Reply{Text: strings.TrimSpace(text)}, nil
 	}
 	for _, ev := range t.events {
 		if err := c.deps.Store.AddEntryEvent(ctx, ev.entry.ID, ev.what); err != nil {
@@ -229,6 +247,9 @@ type turn struct {
 	after   []func()      // run after the turn is saved (background checks)
 	late    func() string // text that needs what the save assigned (序号), put first
 	trying  bool          // inside a trial fill (wouldFill): no nested trials
+	// forgotten: the user's information was deleted this turn; the state is
+	// not saved again.
+	forgotten bool
 }
 
 type entryEvent struct {
@@ -271,6 +292,9 @@ func (t *turn) event(e *contestbot.Entry, what string) {
 }
 
 func (t *turn) save() error {
+	if t.forgotten {
+		return nil
+	}
 	raw, err := json.Marshal(t.st)
 	if err != nil {
 		return fmt.Errorf("handle: %w", err)

@@ -53,10 +53,13 @@ func (t *turn) welcome() string {
 	if w == "" {
 		w = "您好！这里是全省党员教育短视频创作大赛（第一季）报名助手。"
 	}
-	if strings.Contains(w, "我要报名") {
-		return w
+	if !strings.Contains(w, "我要报名") {
+		w += "\n\n" + registerHint
 	}
-	return w + "\n\n" + registerHint
+	if n := t.noticeOnce(); n != "" {
+		w += "\n\n" + n
+	}
+	return w
 }
 
 // compact is s without spaces and trailing punctuation, for matching
@@ -154,6 +157,11 @@ func (t *turn) text(s string) string {
 	switch t.st.Mode {
 	case modeCancel:
 		return t.cancelAnswer(s)
+	case modeDelete:
+		if out, ok := t.deleteAnswer(s); ok {
+			return out
+		}
+		// Not an answer: nothing is deleted, and the message is read as usual.
 	case modeReorder:
 		if !oneOf(c, cancelWords...) {
 			if out, ok := t.reorderWith(s); ok {
@@ -166,6 +174,9 @@ func (t *turn) text(s string) string {
 		}
 	}
 
+	if out, ok := t.privacyCommand(s); ok {
+		return out
+	}
 	switch {
 	case oneOf(c, helpWords...):
 		return t.withPending(helpText)

@@ -1,0 +1,316 @@
+package dialogs
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"contestbot"
+	"contestbot/store"
+)
+
+// This file keeps a contact's rights over their personal information
+// (个人信息保护法): the notice before registering (第十七条), seeing what is
+// stored (第四十五条), correcting it (第四十六条, through the edits) and
+// deleting it (第四十七条).
+
+// PrivacyStore is the part of the store the personal-information rights
+// need. *store.DB implements it; a Store that does not turns them off.
+type PrivacyStore interface {
+	MarkPrivacySeen(ctx context.Context, openID string, at time.Time) error
+	PrivacySeen(ctx context.Context, openID string) (*time.Time, error)
+	PersonalData(ctx context.Context, openID string) (*store.PersonalData, error)
+	DeleteUser(ctx context.Context, openID string, o store.DeleteUserOptions) (store.DeleteReport, error)
+}
+
+var _ PrivacyStore = (*store.DB)(nil)
+
+// PrivacyOptions are the season's and the config's facts the notice names.
+type PrivacyOptions struct {
+	// Handler is who handles the information (the season's organiser).
+	Handler string
+	// Purpose is what it is used for.
+	Purpose string
+	// Archived says what the organiser keeps of a completed entry.
+	Archived string
+	// RetainUntil is privacy.retain_until; when zero the notice says
+	// RetainText instead of a date.
+	RetainUntil time.Time
+	RetainText  string
+	// WithdrawUntil is until when a completed entry may be withdrawn and
+	// deleted (the deadline, when the season allows withdrawing); zero means
+	// completed entries are always kept for the organiser.
+	WithdrawUntil time.Time
+	// MessageDays is how long message records are kept.
+	MessageDays int
+}
+
+func (o PrivacyOptions) withDefaults() PrivacyOptions {
+	if o.Purpose == "" {
+		o.Purpose = "本次大赛的报名和评审"
+	}
+	if o.Archived == "" {
+		o.Archived = "报名表、汇总表和版权确认协议书上的信息"
+	}
+	if o.RetainText == "" {
+		o.RetainText = "本次大赛评审工作结束"
+	}
+	if o.MessageDays <= 0 {
+		o.MessageDays = 30
+	}
+	return o
+}
+
+const modeDelete = "delete" // waiting for the answer to "delete my information?"
+
+// shanghai is the contest's time zone, for dates shown to users (China has
+// no daylight saving time).
+var shanghai = time.FixedZone("CST", 8*3600)
+
+var (
+	myInfoWords = []string{"我的信息", "我的个人信息", "个人信息", "查看我的信息", "查看个人信息", "我的资料", "我的数据",
+		"你们存了我什么", "你们存了我哪些信息", "存了我哪些信息", "存了我什么信息", "你存了我什么", "查看我的资料",
+		"我的信息有哪些", "都存了什么", "导出我的信息", "复制我的信息", "个人信息查询", "查询我的信息"}
+	deleteInfoWords = []string{"删除我的信息", "删除我的个人信息", "删除个人信息", "删掉我的信息", "删除我的资料",
+		"删除我的数据", "注销", "注销账号", "注销我的信息", "清除我的信息", "清空我的信息", "删除全部信息",
+		"把我的信息删了", "把我的信息删掉", "删除所有信息", "我要删除我的信息", "撤回授权", "撤回同意"}
+	privacyWords = []string{"隐私", "隐私政策", "个人信息说明", "隐私说明", "个人信息保护", "信息安全吗", "信息怎么用"}
+)
+
+// privacyStore is the store's PrivacyStore, or nil.
+func (c *Core) privacyStore() PrivacyStore {
+	if c.deps.Privacy != nil {
+		return c.deps.Privacy
+	}
+	p, _ := c.deps.Store.(PrivacyStore)
+	return p
+}
+
+// privacyNotice is the one paragraph of 个人信息保护法 第十七条: who, what
+// for, until when, and the words that exercise the rights.
+func (c *Core) privacyNotice() string {
+	o := c.opts.Privacy
+	until := o.RetainText
+	if !o.RetainUntil.IsZero() {
+		until = o.RetainUntil.In(shanghai).Format("2006年1月2日")
+	}
+	handler := o.Handler
+	if handler == "" {
+		handler = "大赛主办方"
+	}
+	return fmt.Sprintf("个人信息说明：您填写的姓名、电话等信息由%s用于%s，保存至%s，不作他用。发“我的信息”可查看，发“修改”加内容可更正，发“删除我的信息”可删除。",
+		handler, o.Purpose, until)
+}
+
+// noticeOnce returns the notice the first time the user meets it, and
+// records that they saw it; "" afterwards.
+func (t *turn) noticeOnce() string {
+	p := t.c.privacyStore()
+	if p == nil || t.forgotten {
+		return ""
+	}
+	seen, err := p.PrivacySeen(t.ctx, t.m.OpenID)
+	if err != nil {
+		t.c.log.Warn("privacy notice time", "user", contestbot.LogID(t.m.OpenID), "err", err)
+		return ""
+	}
+	if seen != nil {
+		return ""
+	}
+	if err := p.MarkPrivacySeen(t.ctx, t.m.OpenID, t.now()); err != nil {
+		t.c.log.Warn("mark privacy notice", "user", contestbot.LogID(t.m.OpenID), "err", err)
+		return ""
+	}
+	return t.c.privacyNotice()
+}
+
+// privacyCommand answers the rights' commands; ok is false for any other
+// message.
+func (t *turn) privacyCommand(s string) (string, bool) {
+	if t.c.privacyStore() == nil {
+		return "", false
+	}
+	c := bare(s)
+	switch {
+	case oneOf(c, myInfoWords...):
+		return t.myInfo(), true
+	case oneOf(c, deleteInfoWords...):
+		return t.askDelete(), true
+	case oneOf(c, privacyWords...):
+		return t.withPending(t.c.privacyNotice()), true
+	}
+	return "", false
+}
+
+// myInfo lists everything stored about the user (第四十五条).
+func (t *turn) myInfo() string {
+	d, err := t.c.privacyStore().PersonalData(t.ctx, t.m.OpenID)
+	if err != nil {
+		t.c.log.Error("personal data", "user", contestbot.LogID(t.m.OpenID), "err", err)
+		return contestbot.BusyMessage
+	}
+	var b strings.Builder
+	b.WriteString("您在本助手存有以下信息：\n")
+	if d.PrivacyAt != nil {
+		fmt.Fprintf(&b, "个人信息说明：%s 已阅\n", d.PrivacyAt.In(shanghai).Format("2006年1月2日 15:04"))
+	} else {
+		b.WriteString("个人信息说明：未阅\n")
+	}
+	remind := "开启（截止前提醒未完成的事项，发“退订提醒”可关闭）"
+	if d.User != nil && d.User.RemindersOff {
+		remind = "已关闭（发“恢复提醒”可开启）"
+	}
+	b.WriteString("截止提醒：" + remind)
+	if n := len(d.Reminders); n > 0 {
+		fmt.Fprintf(&b, "，已提醒%d次", n)
+	}
+	b.WriteString("\n")
+	fmt.Fprintf(&b, "消息记录：%d条（只用于防止重复处理和答疑，保存%d天）\n", d.Messages, t.c.opts.Privacy.MessageDays)
+	if d.Pushes > 0 {
+		fmt.Fprintf(&b, "发给您的通知：%d条\n", d.Pushes)
+	}
+	if len(d.Entries) == 0 {
+		b.WriteString("报名作品：无\n")
+	}
+	for i, e := range d.Entries {
+		fmt.Fprintf(&b, "\n作品%d：《%s》（%s", i+1, e.DisplayTitle(), e.Status.Label())
+		if e.Seq > 0 {
+			fmt.Fprintf(&b, "，序号%d", e.Seq)
+		}
+		b.WriteString("）\n")
+		b.WriteString(entryFields(e))
+	}
+	b.WriteString("\n更正：发“修改第1个作品的电话”这样的话；删除：发“删除我的信息”。")
+	return strings.TrimSpace(b.String())
+}
+
+// entryFields lists every field of e, one a line, the way the forms name them.
+func entryFields(e *contestbot.Entry) string {
+	var b strings.Builder
+	line := func(label, v string) {
+		if v == "" {
+			v = "未填"
+		}
+		fmt.Fprintf(&b, "%s：%s\n", label, v)
+	}
+	line("推荐单位", e.Unit)
+	line("片名", e.Title)
+	line("制作单位", e.Producer)
+	line("联系人", e.Contact)
+	line("联系电话", contestbot.FormatPhone(e.Phone))
+	line("时长", contestbot.FormatDuration(e.DurationSeconds))
+	line("分类", e.Category)
+	c := e.Creators
+	fmt.Fprintf(&b, "主创：监制(策划) %s；编导(导演) %s；撰稿 %s；摄影 %s；剪辑(制作) %s\n",
+		orNone(c.Supervisor), orNone(c.Director), orNone(c.Writer), orNone(c.Camera), orNone(c.Editor))
+	line("内容简介", e.Synopsis)
+	line("内容摘要", e.Summary)
+	line("著作权声明", map[bool]string{true: "已确认", false: "未确认"}[e.CopyrightConfirmed])
+	if e.VideoURL != "" {
+		line("视频链接", e.VideoURL)
+	}
+	if e.CheckVerdict != "" {
+		v := e.CheckVerdict.Label()
+		if e.CheckedAt != nil {
+			v += "（" + e.CheckedAt.In(shanghai).Format("1月2日 15:04") + "）"
+		}
+		line("视频检查", v)
+	}
+	return b.String()
+}
+
+// completeEntries are the user's completed entries.
+func (t *turn) completeEntries() []*contestbot.Entry {
+	var out []*contestbot.Entry
+	for _, e := range t.entries {
+		if e.Status == contestbot.StatusComplete {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// mayWithdraw reports whether completed entries may still be withdrawn.
+func (t *turn) mayWithdraw() bool {
+	w := t.c.opts.Privacy.WithdrawUntil
+	return !w.IsZero() && !t.now().After(w)
+}
+
+func titles(es []*contestbot.Entry) string {
+	var b strings.Builder
+	for _, e := range es {
+		b.WriteString("《" + e.DisplayTitle() + "》")
+	}
+	return b.String()
+}
+
+// askDelete says what deletion would remove and asks to confirm.
+func (t *turn) askDelete() string {
+	t.st.reset()
+	t.st.Mode = modeDelete
+	done := t.completeEntries()
+	others := "报名草稿、对话记录、提醒设置、消息记录和您的微信身份标识"
+	switch {
+	case len(done) == 0:
+		return "将删除您在本助手的全部信息：" + others + "。删除后不能恢复。\n确认请回复“确认删除”；不删请回复“不删了”。"
+	case t.mayWithdraw():
+		return fmt.Sprintf("您有%d个已完成报名的作品：%s。请选择：\n1. 撤回这些作品，删除全部信息\n2. 保留作品报名（%s交主办方存档），删除其他信息\n删除后不能恢复。请回复1或2；不删请回复“不删了”。",
+			len(done), titles(done), t.c.opts.Privacy.Archived)
+	default:
+		return fmt.Sprintf("您有%d个作品已报送主办方：%s。截止后不能撤回，这些作品的%s由主办方存档；如需撤回请联系%s。\n其余信息（%s）将删除，不能恢复。确认请回复“确认删除”；不删请回复“不删了”。",
+			len(done), titles(done), t.c.opts.Privacy.Archived, t.c.contactLine(), others)
+	}
+}
+
+// deleteAnswer handles the reply to askDelete. Anything but a clear choice
+// deletes nothing, and the message is handled as usual.
+func (t *turn) deleteAnswer(s string) (string, bool) {
+	c := bare(s)
+	t.st.Mode = modeIdle
+	switch {
+	case oneOf(c, "不删了", "不删", "不删除", "取消", "算了", "不要删", "别删", "不", "否", "不用了", "不了", "再想想", "2不删"):
+		return "好的，没有删除任何信息。", true
+	}
+	withdraw, keep := false, false
+	done := len(t.completeEntries()) > 0
+	switch {
+	case done && t.mayWithdraw():
+		switch c {
+		case "1", "撤回", "撤回作品", "1撤回", "选1", "第一个", "全部删除":
+			withdraw = true
+		case "2", "保留", "保留作品", "2保留", "选2", "第二个":
+			keep = true
+		}
+	default:
+		if oneOf(c, "确认删除", "确定删除", "确认", "确定", "删除", "删吧", "是", "是的", "好", "好的", "可以", "同意", "删") {
+			keep = done
+			withdraw = !done
+		}
+	}
+	if !withdraw && !keep {
+		return "", false
+	}
+	r, err := t.c.privacyStore().DeleteUser(t.ctx, t.m.OpenID, store.DeleteUserOptions{WithdrawComplete: withdraw, Actor: "user"})
+	if err != nil {
+		t.c.log.Error("delete user", "user", contestbot.LogID(t.m.OpenID), "err", err)
+		return contestbot.BusyMessage, true
+	}
+	t.c.log.Info("user deleted their information", "user", contestbot.LogID(t.m.OpenID), "report", r.String())
+	t.forgotten = true
+	var b strings.Builder
+	b.WriteString("已删除您在本助手的信息：报名草稿、对话记录、提醒设置和消息记录。")
+	if r.Withdrawn > 0 {
+		fmt.Fprintf(&b, "已撤回%d个作品。", r.Withdrawn)
+	}
+	if r.Archived > 0 {
+		fmt.Fprintf(&b, "%d个已完成作品的%s由主办方存档，不再与您的微信关联。", r.Archived, t.c.opts.Privacy.Archived)
+	}
+	fmt.Fprintf(&b, "\n如有疑问请联系%s。", t.c.contactLine())
+	return b.String(), true
+}
+
+// contactLine is the season's contacts and phone, as the notice gives them.
+func (c *Core) contactLine() string {
+	return fmt.Sprintf("%s，电话 %s", strings.Join(c.opts.Contacts, "、"), c.opts.Phone)
+}
