@@ -1,6 +1,8 @@
 package admin
 
 import (
+	"time"
+
 	"encoding/json"
 	"net/http"
 	"net/url"
@@ -124,6 +126,8 @@ type entryPage struct {
 	Eligible   bool
 	Reason     string
 	Answers    []option
+	// PrivacyAt is when the contact saw the personal-information notice.
+	PrivacyAt *time.Time
 }
 
 type role struct{ Label, Names string }
@@ -139,6 +143,11 @@ func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	p := entryPage{Entry: e, Events: evs, Unfinished: e.Unfinished()}
+	if e.OpenID != "" {
+		if p.PrivacyAt, err = s.db.PrivacySeen(r.Context(), e.OpenID); err != nil {
+			return err
+		}
+	}
 	p.Eligible, p.Reason = e.Eligible()
 	c := e.Creators
 	p.Roles = []role{{"监制(策划)", c.Supervisor}, {"编导(导演)", c.Director}, {"撰稿", c.Writer}, {"摄影", c.Camera}, {"剪辑(制作)", c.Editor}}

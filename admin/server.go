@@ -47,6 +47,8 @@ type Options struct {
 	Logger *slog.Logger
 	// Checker runs the "重新检查全部链接" action; nil disables it.
 	Checker Checker
+	// Privacy is the retention the privacy page shows.
+	Privacy PrivacySettings
 }
 
 // DefaultLinkTTL is how long a documents link works unless configured.
@@ -141,6 +143,9 @@ func (s *Server) routes() {
 	handle("GET /admin/zip", kindDownload, s.serveUnitZip)
 	handle("POST /admin/recheck", kindAction, s.serveRecheck)
 	handle("GET /admin/diagnostics", kindPage, s.serveDiagnostics)
+	handle("GET /admin/privacy", kindPage, s.servePrivacy)
+	handle("POST /admin/entries/{id}/delete", kindAction, s.serveDeleteEntry)
+	handle("POST /admin/entries/{id}/delete-user", kindAction, s.serveDeleteUser)
 	handle("/admin/", kindPage, func(w http.ResponseWriter, r *http.Request) error {
 		return contestbot.Errorf(contestbot.ENOTFOUND, "页面不存在")
 	})

@@ -48,7 +48,7 @@ var funcs = template.FuncMap{
 
 // pageNames are the page templates; each defines "title" and "content" and
 // is rendered inside layout.html.
-var pageNames = []string{"login", "disabled", "error", "entries", "entry", "units", "downloads", "diagnostics", "files"}
+var pageNames = []string{"login", "disabled", "error", "entries", "entry", "units", "downloads", "diagnostics", "files", "privacy"}
 
 // parsePages parses every page with the layout. The templates are in the
 // binary, so a parse error is a bug and panics at startup.

@@ -1,7 +1,9 @@
 package dialogs_test
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -46,13 +48,16 @@ func TestPrivacyNoticeOnce(t *testing.T) {
 func TestPrivacyRights(t *testing.T) {
 	ctx := context.Background()
 	storetest.Each(t, func(t *testing.T, db *store.DB) {
-		c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t)})
-		complete(t, c, "u1")
-		say(t, c, "u1", "再报一个")
-		say(t, c, "u1", "片名《第二部》")
+		const uid = "oPrivacyUser0001"
+		var logs bytes.Buffer
+		logger := slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+		c := dialogs.New(dialogs.Options{Logger: logger}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t)})
+		complete(t, c, uid)
+		say(t, c, uid, "再报一个")
+		say(t, c, uid, "片名《第二部》")
 		complete(t, c, "u2") // someone else, who must be untouched
 
-		info := say(t, c, "u1", "我的信息")
+		info := say(t, c, uid, "我的信息")
 		for _, want := range []string{"个人信息说明：", "已阅", "截止提醒：开启", "消息记录：", "《守望》", "郑州职业技术学院",
 			"138", "张伟", "内容简介：讲述黄河岸边老党员的故事。", "《第二部》", "填写中", "删除我的信息"} {
 			if !strings.Contains(info, want) {
@@ -60,31 +65,31 @@ func TestPrivacyRights(t *testing.T) {
 			}
 		}
 
-		ask := say(t, c, "u1", "删除我的信息")
+		ask := say(t, c, uid, "删除我的信息")
 		if !strings.Contains(ask, "《守望》") || !strings.Contains(ask, "确认删除") || !strings.Contains(ask, "存档") {
 			t.Fatalf("deletion question:\n%s", ask)
 		}
 		// A question is never consent.
-		if r := say(t, c, "u1", "删了以后作品还算数吗？"); strings.Contains(r, "已删除") {
+		if r := say(t, c, uid, "删了以后作品还算数吗？"); strings.Contains(r, "已删除") {
 			t.Fatalf("a question deleted the data:\n%s", r)
 		}
-		if d, _ := db.PersonalData(ctx, "u1"); len(d.Entries) != 2 {
+		if d, _ := db.PersonalData(ctx, uid); len(d.Entries) != 2 {
 			t.Fatalf("entries after a question: %d", len(d.Entries))
 		}
-		say(t, c, "u1", "删除我的信息")
-		done := say(t, c, "u1", "确认删除")
+		say(t, c, uid, "删除我的信息")
+		done := say(t, c, uid, "确认删除")
 		if !strings.Contains(done, "已删除") || !strings.Contains(done, "存档") {
 			t.Fatalf("deletion reply:\n%s", done)
 		}
 
-		d, err := db.PersonalData(ctx, "u1")
+		d, err := db.PersonalData(ctx, uid)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if d.User != nil || d.PrivacyAt != nil || len(d.Entries) != 0 || len(d.Reminders) != 0 || d.Messages != 0 || d.Pushes != 0 {
 			t.Errorf("left behind: %+v", d)
 		}
-		if st, _ := db.DialogState(ctx, "u1"); st != nil {
+		if st, _ := db.DialogState(ctx, uid); st != nil {
 			t.Errorf("dialog state left: %s", st)
 		}
 		all, err := db.Entries(ctx, store.EntryFilter{})
@@ -109,8 +114,14 @@ func TestPrivacyRights(t *testing.T) {
 			t.Errorf("kept %d, others %d", kept, others)
 		}
 		// Afterwards the bot greets them as someone new.
-		if r := say(t, c, "u1", "我的作品"); strings.Contains(r, "守望") {
+		if r := say(t, c, uid, "我的作品"); strings.Contains(r, "守望") {
 			t.Errorf("deleted entries still listed:\n%s", r)
+		}
+		// Logs name the user by a hash only, and carry no personal data.
+		for _, secret := range []string{uid, "13800000000", "张伟", "守望"} {
+			if strings.Contains(logs.String(), secret) {
+				t.Errorf("logs carry %q:\n%s", secret, logs.String())
+			}
 		}
 	})
 }

@@ -59,6 +59,25 @@ type Facts struct {
 
 	// Video is the season's video rules, the same Spec the MP4 checks use.
 	Video checks.Spec `yaml:"video"`
+
+	// Privacy is how the season handles contacts' personal information.
+	Privacy PrivacyFacts `yaml:"privacy"`
+}
+
+// PrivacyFacts are what the personal-information notice names and what the
+// organiser keeps (个人信息保护法 第十七条, 第四十七条).
+type PrivacyFacts struct {
+	Handler string `yaml:"handler"` // who handles the information
+	Purpose string `yaml:"purpose"` // what it is used for
+	// Archived says what the organiser keeps of a completed entry after the
+	// contact's deletion or the retention date: the forms' fields.
+	Archived string `yaml:"archived"`
+	// RetainText is until when the information is kept, when config sets
+	// no privacy.retain_until date.
+	RetainText string `yaml:"retain_text"`
+	// WithdrawBeforeDeadline lets a contact withdraw (and so delete) a
+	// completed entry until the deadline; afterwards it is the organiser's.
+	WithdrawBeforeDeadline bool `yaml:"withdraw_before_deadline"`
 }
 
 // Award is one prize and how many are given.
@@ -146,6 +165,11 @@ func parseSeason(data []byte) (*seasonFile, error) {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件 works_since “%s” 应写作 2025-01", sf.WorksSince)
 	case len(sf.Intents) == 0:
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件没有 intents")
+	case sf.Privacy.Handler == "" && sf.Office == "":
+		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件缺少 privacy.handler（谁处理报名者的个人信息）")
+	}
+	if sf.Privacy.Handler == "" {
+		sf.Privacy.Handler = sf.Office // the office that receives the forms
 	}
 	return &sf, nil
 }

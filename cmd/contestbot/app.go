@@ -64,6 +64,7 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		Now:       a.now,
 		Logger:    logger,
 		Checker:   a.checker,
+		Privacy:   admin.PrivacySettings{RetainUntil: cfg.Privacy.RetainUntil, MessageDays: cfg.Privacy.MessageDays},
 	})
 	ropts := remindOptions(cfg, a.kb.Deadline())
 	ropts.Now, ropts.Logger = a.now, logger
@@ -93,6 +94,7 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		Phone:        f.Phone,
 		Contacts:     f.Contacts,
 		PaperCopies:  f.PaperCopies,
+		Privacy:      privacyOptions(cfg, a.kb),
 		// A check reads a few hundred KB; give it the configured budget
 		// plus time to store and push the result.
 		BackgroundTimeout: cfg.Checks.Timeout + 30*time.Second,

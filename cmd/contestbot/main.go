@@ -44,6 +44,7 @@ Usage:
   contestbot docs   [--config FILE] --entry ID -o DIR   write an entry's 报名表 and 版权确认协议书 (.docx)
   contestbot remind [--config FILE] [--dry-run] [--now RFC3339]   one pass of deadline reminders
   contestbot menu   [--config FILE]                     install the WeChat custom menu from the config
+  contestbot purge  [--config FILE] --dry-run|--now     delete personal information kept past privacy.* (--dry-run lists it)
 
 --config defaults to config.yaml in the working directory (built-in defaults if it is absent).
 Every key can be set by an environment variable: CONTESTBOT_WECHAT_APP_SECRET for wechat.app_secret.
@@ -74,6 +75,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return cmdExport(ctx, rest, s)
 	case "docs":
 		return cmdDocs(ctx, rest, s)
+	case "purge":
+		return cmdPurge(ctx, rest, s)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0

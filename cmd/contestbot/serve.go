@@ -120,7 +120,7 @@ func cmdServe(ctx context.Context, args []string, s stdio) int {
 		}
 	}
 	wg.Add(1)
-	go func() { defer wg.Done(); purgeInbound(bgCtx, a) }()
+	go func() { defer wg.Done(); runRetention(bgCtx, a) }()
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
@@ -186,23 +186,6 @@ func selfCheck(ctx context.Context, a *app, client *bot.Client) {
 	}
 	if err := a.db.SetSetting(ctx, admin.SelfCheckKey, result); err != nil {
 		a.log.Error("record self-check", "err", err)
-	}
-}
-
-// purgeInbound forgets dedupe keys older than two days, hourly: WeChat
-// retries within seconds.
-func purgeInbound(ctx context.Context, a *app) {
-	t := time.NewTicker(time.Hour)
-	defer t.Stop()
-	for {
-		if err := a.db.PurgeInbound(ctx, time.Now().Add(-48*time.Hour)); err != nil && ctx.Err() == nil {
-			a.log.Error("purge inbound", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
 	}
 }
 
