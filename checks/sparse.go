@@ -129,6 +129,9 @@ func (c *Checker) CheckUpload(ctx context.Context, u Upload, want *Expect) (rep 
 	return rep, nil
 }
 
+// MaxMoovBytes is the moov cap: the check page sends no bigger moov.
+func (c *Checker) MaxMoovBytes() int64 { return c.opts.MaxMoovBytes }
+
 // CleanUploadName is the base name of a browser's file name, trimmed to
 // maxUploadName runes and valid UTF-8; the file-name rule judges it.
 func CleanUploadName(name string) string {

@@ -64,6 +64,10 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		Now:       a.now,
 		Logger:    logger,
 		Checker:   a.checker,
+		// The check page (/check/TOKEN) checks uploads with the same
+		// checker and pushes its results through the outbox.
+		UploadChecker: a.checker,
+		Pusher:        pusher,
 	})
 	ropts := remindOptions(cfg, a.kb.Deadline())
 	ropts.Now, ropts.Logger = a.now, logger
