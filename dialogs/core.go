@@ -91,6 +91,7 @@ type Deps struct {
 	Pusher    Pusher
 	Docs      DocLinker
 	Nudger    Nudger
+	CheckPage CheckPager // the check page link; nil: none offered
 }
 
 // Core is the conversation engine shared by `serve` and `chat`: a plain

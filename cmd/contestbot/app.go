@@ -82,6 +82,7 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		Checker:   a.checker,
 		Pusher:    pusher,
 		Docs:      a.admin,
+		CheckPage: a.admin,
 	}
 	if cfg.Reminders.Enabled {
 		deps.Nudger = a.reminders
