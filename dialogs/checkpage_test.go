@@ -14,7 +14,7 @@ import (
 
 // fakePager hands out numbered check page links and remembers for whom.
 type fakePager struct {
-	mu  sync.Mutex
+	mu    sync.Mutex
 	links []string
 }
 
