@@ -313,11 +313,11 @@ func readCheckPost(r *http.Request) (checkMeta, checks.Upload, error) {
 	}
 	var total int64
 	for _, pr := range meta.Parts {
-		if pr[0] < 0 || pr[1] <= 0 || pr[1] > maxCheckRequest {
+		if pr[0] < 0 || pr[1] <= 0 {
 			return meta, checks.Upload{}, bad("数据片段的长度不正确")
 		}
 		total += pr[1]
-		if total > maxCheckRequest {
+		if pr[1] > maxCheckRequest || total > maxCheckRequest {
 			return meta, checks.Upload{}, contestbot.Errorf(contestbot.EINVALID,
 				"需要上传的格式信息超过了%d MB的上限，文件可能已损坏。请重新导出视频后再检查。", maxCheckRequest>>20)
 		}
