@@ -18,7 +18,7 @@ import (
 // newBrowser starts headless chromium (as TestBrowser does) and returns
 // its context, or skips the test when there is none and the browser is not
 // required.
-func newBrowser(t *testing.T, ctx context.Context) context.Context {
+func newBrowser(t testing.TB, ctx context.Context) context.Context {
 	t.Helper()
 	exe := findChromium()
 	if exe == "" {

@@ -64,7 +64,7 @@ type pageFixture struct {
 // testMaxMoov is the moov cap of the tests: small, so "over the cap" is cheap.
 const testMaxMoov = 4 << 20
 
-func newPageFixture(t *testing.T) *pageFixture {
+func newPageFixture(t testing.TB) *pageFixture {
 	t.Helper()
 	pf := &pageFixture{pusher: &fakePusher{}, checker: checks.New(checks.Options{MaxMoovBytes: testMaxMoov, Logger: testLogger(t)})}
 	pf.fixture = newFixture(t, func(o *Options) {
@@ -90,7 +90,7 @@ func newPageFixture(t *testing.T) *pageFixture {
 
 // botLink asks the bot "检查视频" as openID and returns the check page link
 // in its reply.
-func (pf *pageFixture) botLink(t *testing.T, openID string) string {
+func (pf *pageFixture) botLink(t testing.TB, openID string) string {
 	t.Helper()
 	kb, err := knowledge.Load(knowledge.Options{Now: pf.clock.Now})
 	if err != nil {
