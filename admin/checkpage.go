@@ -232,7 +232,7 @@ func (s *Server) checkUpload(w http.ResponseWriter, r *http.Request) (checkResul
 	if err != nil {
 		return checkResult{}, 0, err
 	}
-	entry, err := s.checkEntry(ctx, openID, meta)
+	entry, unmatched, err := s.checkEntry(ctx, openID, meta)
 	if err != nil {
 		return checkResult{}, 0, err
 	}
@@ -266,6 +266,8 @@ func (s *Server) checkUpload(w http.ResponseWriter, r *http.Request) (checkResul
 			s.log.Warn("check page: add entry event", "user", contestbot.LogID(openID), "err", err)
 		}
 		res.Stored = "检查结果已记到" + name + "上，工作人员可以看到。"
+	} else if unmatched {
+		res.Stored = "这次检查没有记到作品上：从文件名看不出是哪个作品。请在上方选择作品后重新选择文件。"
 	} else {
 		res.Stored = "这次检查没有记到作品上。"
 	}
@@ -355,16 +357,17 @@ func readErr(err, bad error) error {
 }
 
 // checkEntry is the entry a post's result belongs to: the one chosen, else
-// the one the file name names, else the user's only entry; nil for none.
+// the one the file name names, else the user's only entry; nil for none,
+// with unmatched set when the user has several and the name names none.
 // An entry that is not the user's is refused.
-func (s *Server) checkEntry(ctx context.Context, openID string, meta checkMeta) (*contestbot.Entry, error) {
+func (s *Server) checkEntry(ctx context.Context, openID string, meta checkMeta) (e *contestbot.Entry, unmatched bool, err error) {
 	es, err := s.ownEntries(ctx, openID)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	switch strings.TrimSpace(meta.Entry) {
 	case "none":
-		return nil, nil
+		return nil, false, nil
 	case "":
 		name := checks.CleanUploadName(meta.Name)
 		var hits []*contestbot.Entry
@@ -376,22 +379,22 @@ func (s *Server) checkEntry(ctx context.Context, openID string, meta checkMeta) 
 		}
 		switch {
 		case len(hits) == 1:
-			return hits[0], nil
+			return hits[0], false, nil
 		case len(es) == 1:
-			return es[0], nil
+			return es[0], false, nil
 		}
-		return nil, nil
+		return nil, len(es) > 1, nil
 	}
 	id, err := strconv.ParseInt(strings.TrimSpace(meta.Entry), 10, 64)
 	if err == nil {
 		for _, e := range es {
 			if e.ID == id {
-				return e, nil
+				return e, false, nil
 			}
 		}
 	}
 	s.log.Warn("check page: post names another user's entry", "user", contestbot.LogID(openID))
-	return nil, contestbot.Errorf(contestbot.EFORBIDDEN, "选择的作品不在您的报名记录里。请刷新页面后重新选择。")
+	return nil, false, contestbot.Errorf(contestbot.EFORBIDDEN, "选择的作品不在您的报名记录里。请刷新页面后重新选择。")
 }
 
 // uploadKey is the dedupe key of a check's push: the same file checked
