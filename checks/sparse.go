@@ -224,10 +224,12 @@ func (u Upload) validate(maxMoov int64) error {
 		if b.Off >= u.Size {
 			return errBadUpload("数据块 %s 的位置 %d 超出了文件大小 %d 字节", b.Type, b.Off, u.Size)
 		}
-		if b.Size < int64(b.Hdr) || b.Size > maxUploadSize {
+		last := i == len(u.Boxes)-1
+		// A last box may claim any size a header can hold (a cut file
+		// keeps its header): parseHeader's bound.
+		if b.Size < int64(b.Hdr) || b.Size > 1<<62 || !last && b.Size > maxUploadSize {
 			return errBadUpload("数据块 %s 的大小 %d 字节无效", b.Type, b.Size)
 		}
-		last := i == len(u.Boxes)-1
 		if b.End() > u.Size && !last {
 			// Only the last box may run past the end: a truncated file.
 			return errBadUpload("数据块 %s 超出了文件大小 %d 字节", b.Type, u.Size)

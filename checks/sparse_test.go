@@ -59,6 +59,10 @@ func TestCheckUploadMatchesFile(t *testing.T) {
 		}
 		cases = append(cases, tc{cut.name, p})
 	}
+	// A cut file whose last header claims an absurd 64-bit size.
+	huge := fixtureFile(t, "1080p.mp4", dir, "郑州职院-1-黄河岸边的守望-huge.mp4")
+	appendTo(t, huge, []byte("\x00\x00\x00\x01mdat\x3f\xff\xff\xff\xff\xff\xff\xff\x00\x00"))
+	cases = append(cases, tc{"huge-last-box", huge})
 	// Junk after the movie, and a file that is not a box at all.
 	junk := fixtureFile(t, "moovend.mp4", dir, "郑州职院-1-黄河岸边的守望-junk.mp4")
 	appendTo(t, junk, []byte("\x00\x00\x00\x00\x00\x00\x00\x01garbage!garbage!garbage"))
