@@ -93,6 +93,15 @@ func isShareLink(u string) bool {
 	return false
 }
 
+// asksHowToCheck reports whether a message (compacted) asks how to check a
+// video; a 内容简介 being typed is never taken for one.
+func (t *turn) asksHowToCheck(c string) bool {
+	if (t.st.Mode == modeForm || t.st.Mode == modeEdit) && t.st.Pending.freeText() {
+		return false
+	}
+	return isCheckQuestion(c)
+}
+
 // isCheckQuestion reports whether a message (compacted) asks how to check
 // a video, or whether a 网盘 link or a file on a computer will do.
 func isCheckQuestion(c string) bool {

@@ -195,7 +195,7 @@ func (t *turn) text(s string) string {
 			return contestbot.BusyMessage
 		}
 		return t.withPending("好的，已恢复提醒：截止前会提醒您还没完成的事项（夜间不打扰）。")
-	case oneOf(c, checkWords...) || isCheckQuestion(c):
+	case oneOf(c, checkWords...) || t.asksHowToCheck(c):
 		return t.withPending(t.checkHowTo())
 	case reMoveTo.MatchString(s):
 		m := reMoveTo.FindStringSubmatch(s)
