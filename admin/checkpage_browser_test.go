@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -72,7 +73,7 @@ type pageVerdict struct {
 }
 
 const readVerdictJS = `(() => ({
-	report: document.getElementById('verdict').textContent,
+	report: document.getElementById('result').hidden ? '' : document.getElementById('report').innerText,
 	rules: Array.from(document.querySelectorAll('#rules li')).map(li => ({
 		id: li.dataset.id, status: li.dataset.status,
 		message: li.querySelector('.message').textContent,
@@ -156,12 +157,13 @@ func TestCheckPageBrowser(t *testing.T) {
 			if diff := cmp.Diff(wantRules, got.Rules); diff != "" {
 				t.Errorf("page verdict differs from contestbot check (-check +page):\n%s", diff)
 			}
-			want.Input = e.FileName()
+			// The page reads as the chat's report, line by line.
+			want.Input = filepath.Base(c.path)
 			if !strings.HasPrefix(got.Report, "视频检查结果："+want.Verdict.Label()) {
 				t.Errorf("report %q, want it to start 视频检查结果：%s", got.Report, want.Verdict.Label())
 			}
-			if gotBody, wantBody := afterFirstLines(got.Report), afterFirstLines(checks.FormatReport(want)); gotBody != wantBody {
-				t.Errorf("report text differs from the chat's:\n%s\n---\n%s", gotBody, wantBody)
+			if gotText, wantText := lines(got.Report), lines(checks.FormatReport(want)); gotText != wantText {
+				t.Errorf("the page's text differs from the chat's:\n%s\n---\n%s", gotText, wantText)
 			}
 
 			// Stored on the entry, like a link check, and pushed to the chat.
@@ -193,16 +195,14 @@ func TestCheckPageBrowser(t *testing.T) {
 	}
 }
 
-// afterFirstLines drops a report's verdict line and its 检查对象 line, which
-// name the input (a path for the command line, the file name on the page).
-func afterFirstLines(s string) string {
-	lines := strings.Split(s, "\n")
+// lines is s with each line trimmed and empty lines dropped: the page
+// indents a fix with CSS, the chat with spaces.
+func lines(s string) string {
 	var out []string
-	for i, l := range lines {
-		if i == 0 || strings.HasPrefix(l, "检查对象：") {
-			continue
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
 		}
-		out = append(out, l)
 	}
 	return strings.Join(out, "\n")
 }
