@@ -177,6 +177,10 @@ func TestCheckPageBrowser(t *testing.T) {
 			if diff := cmp.Diff(want.Rules, stored.Rules); diff != "" {
 				t.Errorf("stored rules differ (-check +stored):\n%s", diff)
 			}
+			// The script sent exactly what checks.UploadFrom, its Go twin, sends.
+			if n, _ := stored.Info["bytes_fetched"].(float64); int64(n) != uploadOf(t, c.path, testMaxMoov).Bytes() {
+				t.Errorf("the page sent %v bytes, UploadFrom %d", n, uploadOf(t, c.path, testMaxMoov).Bytes())
+			}
 			if !strings.Contains(got.Stored, "《"+e.Title+"》") {
 				t.Errorf("page says %q about where the result went", got.Stored)
 			}
