@@ -62,7 +62,7 @@ func (t *turn) chatVideo() string {
 // shareLinkReply answers a link to a 网盘 share page, which is a web page,
 // not the file: no check is run.
 func (t *turn) shareLinkReply() string {
-	return "这是网盘分享页的链接，打开的是网页而不是视频文件本身，没法直接检查。\n\n" + t.checkHowTo()
+	return "这是网盘分享页的链接，打开的是网页而不是视频文件本身，没法直接检查。可以先从网盘把视频下载到电脑或手机，再用检查页检查。\n\n" + t.checkHowTo()
 }
 
 // shareHosts are 网盘 and file-sharing sites whose links open a share page.
