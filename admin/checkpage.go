@@ -47,7 +47,7 @@ const (
 	// CheckLinkTTL is how long a check page link works.
 	CheckLinkTTL = 24 * time.Hour
 	// checkUsesPerHour bounds the checks one link may run in an hour.
-	checkUsesPerHour = 20
+	checkUsesPerHour = 60
 	// maxCheckRequest bounds the whole POST: parts, table and form.
 	maxCheckRequest = checks.MaxUploadBytes
 	// maxCheckMeta bounds the JSON with the box table (100 000 boxes).
