@@ -32,7 +32,7 @@ type clock = testclock.Clock
 func newClock() *clock { return testclock.New(time.Date(2025, 10, 1, 2, 0, 0, 0, time.UTC)) }
 
 // testLogger discards logs; tests assert on responses, not log lines.
-func testLogger(t *testing.T) *slog.Logger {
+func testLogger(t testing.TB) *slog.Logger {
 	return slog.New(slog.NewTextHandler(io.Discard, nil))
 }
 
@@ -69,7 +69,7 @@ type fixture struct {
 }
 
 // newFixture seeds 3 units and serves the admin page over httptest.
-func newFixture(t *testing.T, mod func(*Options)) *fixture {
+func newFixture(t testing.TB, mod func(*Options)) *fixture {
 	t.Helper()
 	f := &fixture{db: storetest.Open(t), clock: newClock(), checker: &fakeChecker{}, ids: map[string]int64{}}
 	f.db.Now = f.clock.Now
@@ -87,7 +87,7 @@ func newFixture(t *testing.T, mod func(*Options)) *fixture {
 	return f
 }
 
-func (f *fixture) seed(t *testing.T) {
+func (f *fixture) seed(t testing.TB) {
 	ctx := context.Background()
 	add := func(openID, unit, title string, status contestbot.Status, mod func(*contestbot.Entry)) {
 		e := &contestbot.Entry{

@@ -49,6 +49,11 @@ type Options struct {
 	Checker Checker
 	// Privacy is the retention the privacy page shows.
 	Privacy PrivacySettings
+	// UploadChecker runs the check page's checks (/check/TOKEN); nil
+	// disables the page.
+	UploadChecker UploadChecker
+	// Pusher sends a check page's result to the user's chat; nil sends none.
+	Pusher Pusher
 }
 
 // DefaultLinkTTL is how long a documents link works unless configured.
@@ -58,7 +63,7 @@ const DefaultLinkTTL = 7 * 24 * time.Hour
 const SessionTTL = 12 * time.Hour
 
 // Server is the staff page and the file links. It implements http.Handler
-// for paths under /admin/ and /files/.
+// for paths under /admin/, /files/ and /check/.
 type Server struct {
 	db      *store.DB
 	opts    Options
@@ -69,6 +74,7 @@ type Server struct {
 	limiter *limiter
 
 	recheck recheckState
+	uploads chan struct{}  // check page posts in memory at once
 	wg      sync.WaitGroup // background re-checks, for tests
 }
 
@@ -99,12 +105,13 @@ func New(db *store.DB, opts Options) *Server {
 		pages:   parsePages(),
 		secure:  strings.HasPrefix(strings.ToLower(opts.PublicURL), "https://"),
 		limiter: newLimiter(loginFailures, loginWindow),
+		uploads: make(chan struct{}, checkUploadsAtOnce),
 	}
 	s.routes()
 	return s
 }
 
-// ServeHTTP serves /admin/… and /files/….
+// ServeHTTP serves /admin/…, /files/… and /check/….
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("X-Content-Type-Options", "nosniff")
@@ -157,6 +164,10 @@ func (s *Server) routes() {
 	handle("/files/", kindPublic, func(w http.ResponseWriter, r *http.Request) error {
 		return contestbot.Errorf(contestbot.ENOTFOUND, "文件不存在")
 	})
+
+	handle("GET /check/{token}", kindPublic, s.serveCheckPage)
+	handle("POST /check/{token}", kindPublic, s.serveCheckUpload)
+	handle("/check/", kindPublic, func(w http.ResponseWriter, r *http.Request) error { return errCheckLink })
 	s.mux = m
 }
 

@@ -81,7 +81,7 @@ func parseHeader(b []byte, off, fileSize int64) (boxHeader, error) {
 // readHeader reads and parses the box header at off.
 func readHeader(ctx context.Context, src source, off int64, ahead int) (boxHeader, error) {
 	var b [16]byte
-	n := min(int64(16), src.Size()-off)
+	n := span(src, off, min(int64(16), src.Size()-off), min(8, src.Size()-off))
 	if n < 8 {
 		return boxHeader{}, io.ErrUnexpectedEOF
 	}

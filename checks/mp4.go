@@ -81,7 +81,7 @@ func (in *inspection) walk(ctx context.Context) error {
 	if size == 0 {
 		return newProblem("文件是空的（0字节）", "请重新上传完整的视频文件后再检查")
 	}
-	head := make([]byte, min(size, 512))
+	head := make([]byte, span(in.src, 0, min(size, 512), min(size, 8)))
 	if _, err := in.src.readAt(ctx, head, 0, in.ahead); err != nil && !errors.Is(err, io.EOF) {
 		return err
 	}
@@ -262,7 +262,10 @@ func (in *inspection) readMfra(ctx context.Context) (*mp4.MfraBox, int64, error)
 		return nil, 0, nil
 	}
 	// One request for the tail: mfro plus, usually, the whole mfra.
-	tailOff := max(0, size-int64(in.ahead))
+	tailOff := tailStart(in.src, max(0, size-int64(in.ahead)), size)
+	if size-tailOff < 16 {
+		return nil, 0, nil // an upload without the index
+	}
 	tail := make([]byte, size-tailOff)
 	if _, err := in.src.readAt(ctx, tail, tailOff, len(tail)); err != nil && !errors.Is(err, io.EOF) {
 		return nil, 0, err
@@ -339,7 +342,8 @@ func (in *inspection) visitParallel(ctx context.Context, offs []int64, end int64
 // offset after the last box it read.
 func (in *inspection) visit(ctx context.Context, off, end int64) ([]int64, error) {
 	size := in.src.Size()
-	buf := make([]byte, min(int64(fragAhead), size-off))
+	n := min(int64(fragAhead), size-off)
+	buf := make([]byte, span(in.src, off, n, min(n, 8)))
 	if len(buf) < 8 {
 		in.markTruncated()
 		return nil, nil

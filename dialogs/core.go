@@ -96,7 +96,8 @@ type Deps struct {
 	Nudger    Nudger
 	// Privacy keeps the personal-information rights; nil: Store's, if it
 	// implements PrivacyStore.
-	Privacy PrivacyStore
+	Privacy   PrivacyStore
+	CheckPage CheckPager // the check page link; nil: none offered
 }
 
 // Core is the conversation engine shared by `serve` and `chat`: a plain

@@ -618,7 +618,7 @@ func (t *turn) completed(e *contestbot.Entry) string {
 	if l := t.docsLink(); l != "" {
 		b.WriteString("\n\n已按您填写的内容生成报名表、汇总表和版权确认协议书，下载：" + l)
 	}
-	b.WriteString("\n\n视频上传到网盘或云存储后，把下载链接发给我，我帮您检查格式。还有作品要报，发“再报一个”。")
+	b.WriteString("\n\n视频做好后，发送“检查视频”检查格式（直接下载链接或本机文件都可以）。还有作品要报，发“再报一个”。")
 	n := 0
 	for _, x := range t.entries {
 		if x.Status == contestbot.StatusComplete && x.Unit == e.Unit {

@@ -14,6 +14,9 @@ import (
 // link handles a message with a video link: it finds the entry the link
 // belongs to (asking when that is unclear) and checks the video.
 func (t *turn) link(u, s string) string {
+	if isShareLink(u) {
+		return t.withPending(t.shareLinkReply())
+	}
 	cands := t.listed()
 	if hits := matchEntries(cands, u, s); len(hits) == 1 {
 		return t.checkLink(hits[0], u, t.m.MsgID)
@@ -115,7 +118,7 @@ func (t *turn) checkLink(e *contestbot.Entry, u, msgID string) string {
 			t.touch(e)
 			t.event(e, "视频检查："+rep.Verdict.Label())
 		}
-		return t.withPending(name + "视频检查结果：\n" + checks.FormatReport(rep))
+		return t.withPending(name + "视频检查结果：\n" + checks.FormatReport(rep) + t.c.pageHint(t.ctx, t.m.OpenID, rep))
 	}
 	var id int64
 	if e != nil {
@@ -150,7 +153,7 @@ func (c *Core) startCheck(parent context.Context, openID string, entryID int64, 
 			c.log.Warn("video check", "user", contestbot.LogID(openID), "err", err)
 			msg = name + "的视频链接没能检查：" + contestbot.ErrorMessage(err)
 		} else {
-			msg = name + "视频检查结果：\n" + checks.FormatReport(rep)
+			msg = name + "视频检查结果：\n" + checks.FormatReport(rep) + c.pageHint(ctx, openID, rep)
 			if entryID != 0 {
 				c.recordCheck(ctx, openID, entryID, u, rep)
 			}

@@ -20,7 +20,7 @@ func (t *turn) route() string {
 		case EventClick:
 			switch m.EventKey {
 			case KeyCheck:
-				return t.withPending(checkHowTo)
+				return t.withPending(t.checkHowTo())
 			case KeyAsk:
 				return t.withPending(helpText)
 			}
@@ -32,7 +32,9 @@ func (t *turn) route() string {
 			return t.welcome()
 		}
 		return ""
-	case TypeImage, TypeVideo, TypeShortVideo:
+	case TypeVideo, TypeShortVideo:
+		return t.withPending(t.chatVideo())
+	case TypeImage:
 		return t.withPending(mediaText)
 	case TypeVoice:
 		if strings.TrimSpace(m.Text) == "" {
@@ -204,8 +206,8 @@ func (t *turn) text(s string) string {
 			return contestbot.BusyMessage
 		}
 		return t.withPending("好的，已恢复提醒：截止前会提醒您还没完成的事项（夜间不打扰）。")
-	case oneOf(c, checkWords...):
-		return t.withPending(checkHowTo)
+	case oneOf(c, checkWords...) || t.asksHowToCheck(c):
+		return t.withPending(t.checkHowTo())
 	case reMoveTo.MatchString(s):
 		m := reMoveTo.FindStringSubmatch(s)
 		return t.moveTo(m[1], atoiCN(m[2]))

@@ -65,6 +65,10 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		Logger:    logger,
 		Checker:   a.checker,
 		Privacy:   admin.PrivacySettings{RetainUntil: cfg.Privacy.RetainUntil, MessageDays: cfg.Privacy.MessageDays},
+		// The check page (/check/TOKEN) checks uploads with the same
+		// checker and pushes its results through the outbox.
+		UploadChecker: a.checker,
+		Pusher:        pusher,
 	})
 	ropts := remindOptions(cfg, a.kb.Deadline())
 	ropts.Now, ropts.Logger = a.now, logger
@@ -79,6 +83,7 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		Checker:   a.checker,
 		Pusher:    pusher,
 		Docs:      a.admin,
+		CheckPage: a.admin,
 	}
 	if cfg.Reminders.Enabled {
 		deps.Nudger = a.reminders

@@ -21,8 +21,9 @@ import (
 )
 
 // cmdServe runs `contestbot serve`: the WeChat callback at /wechat, the
-// staff page at /admin/, document links at /files/, /healthz and /metrics,
-// the outbox deliverer and the reminder scheduler, until SIGTERM.
+// staff page at /admin/, document links at /files/, check pages at /check/,
+// /healthz and /metrics, the outbox deliverer and the reminder scheduler,
+// until SIGTERM.
 func cmdServe(ctx context.Context, args []string, s stdio) int {
 	fs := newFlagSet("serve", s)
 	cfgPath := configFlag(fs)
@@ -78,6 +79,7 @@ func cmdServe(ctx context.Context, args []string, s stdio) int {
 	mux.Handle("/admin/", a.admin)
 	mux.Handle("/admin", a.admin)
 	mux.Handle("/files/", a.admin)
+	mux.Handle("/check/", a.admin) // a user's own check page
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 		defer cancel()
