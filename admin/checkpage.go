@@ -79,6 +79,8 @@ type checkPageData struct {
 	Entries []checkPageEntry
 	MaxMoov int64
 	MaxPost int64
+	// Notice is the personal-information notice (个人信息保护法 第十七条).
+	Notice string
 }
 
 type checkPageEntry struct {
@@ -105,7 +107,13 @@ func (s *Server) serveCheckPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	d := checkPageData{Nonce: newNonce(), Expires: exp, MaxMoov: s.opts.UploadChecker.MaxMoovBytes(), MaxPost: maxCheckRequest}
+	d := checkPageData{Nonce: newNonce(), Expires: exp, MaxMoov: s.opts.UploadChecker.MaxMoovBytes(), MaxPost: maxCheckRequest,
+		Notice: s.opts.PrivacyNotice}
+	if d.Notice != "" {
+		if err := s.db.MarkPrivacySeen(r.Context(), openID, s.opts.Now()); err != nil {
+			return err
+		}
+	}
 	for _, e := range es {
 		d.Entries = append(d.Entries, checkPageEntry{ID: e.ID, Title: e.DisplayTitle(), FileName: e.FileName()})
 	}

@@ -465,3 +465,19 @@ func TestCheckPageTooLarge(t *testing.T) {
 		t.Fatal("a refused post changed something")
 	}
 }
+
+// TestCheckPageNotice: the check page carries the personal-information
+// notice, and opening it records that the user saw it.
+func TestCheckPageNotice(t *testing.T) {
+	pf := newPageFixture(t)
+	pf.srv.opts.PrivacyNotice = "个人信息说明：测试说明"
+	link := pf.botLink(t, pageUser)
+	resp, body := get(t, pf.client(t), link)
+	if resp.StatusCode != http.StatusOK || !strings.Contains(body, `id="privacy-notice">个人信息说明：测试说明`) {
+		t.Fatalf("status %d, notice missing", resp.StatusCode)
+	}
+	seen, err := pf.db.PrivacySeen(context.Background(), pageUser)
+	if err != nil || seen == nil {
+		t.Fatalf("seen time not recorded: %v %v", seen, err)
+	}
+}

@@ -49,6 +49,9 @@ type Options struct {
 	Checker Checker
 	// Privacy is the retention the privacy page shows.
 	Privacy PrivacySettings
+	// PrivacyNotice is the personal-information notice the check page
+	// shows; showing it records that the user saw it.
+	PrivacyNotice string
 	// UploadChecker runs the check page's checks (/check/TOKEN); nil
 	// disables the page.
 	UploadChecker UploadChecker

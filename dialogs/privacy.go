@@ -87,10 +87,13 @@ func (c *Core) privacyStore() PrivacyStore {
 	return p
 }
 
-// privacyNotice is the one paragraph of 个人信息保护法 第十七条: who, what
-// for, until when, and the words that exercise the rights.
-func (c *Core) privacyNotice() string {
-	o := c.opts.Privacy
+func (c *Core) privacyNotice() string { return PrivacyNotice(c.opts.Privacy) }
+
+// PrivacyNotice is the one paragraph of 个人信息保护法 第十七条: who, what
+// for, until when, and the words that exercise the rights. The check page
+// shows it too.
+func PrivacyNotice(o PrivacyOptions) string {
+	o = o.withDefaults()
 	until := o.RetainText
 	if !o.RetainUntil.IsZero() {
 		until = o.RetainUntil.In(shanghai).Format("2006年1月2日")

@@ -16,7 +16,7 @@ import (
 // by its openid column. Deleting a user deletes their rows in each; entries
 // are handled apart, because the organiser may have to keep completed ones.
 // A table added later that holds an openid belongs here.
-var personalTables = []string{"dialog_state", "reminders", "inbound", "outbox", "users"}
+var personalTables = []string{"dialog_state", "reminders", "inbound", "outbox", "check_tokens", "users"}
 
 // MarkPrivacySeen records that the user was shown the personal-information
 // notice at time at. Only the first time counts; it creates the user row when
@@ -108,13 +108,14 @@ type DeleteReport struct {
 	Pushes       int // outbox rows
 	Reminders    int
 	DialogStates int
+	Tokens       int // check page links
 	Users        int
 }
 
 // Total is the number of rows touched.
 func (r DeleteReport) Total() int {
 	return r.Drafts + r.Withdrawn + r.Archived + r.CheckReports + r.Events + r.Messages + r.Pushes +
-		r.Reminders + r.DialogStates + r.Users
+		r.Reminders + r.DialogStates + r.Tokens + r.Users
 }
 
 // DeleteUser deletes what is stored about openID (个人信息保护法 第四十七条):
@@ -172,6 +173,8 @@ func (s *DB) DeleteUser(ctx context.Context, openID string, o DeleteUserOptions)
 				r.Messages += int(n)
 			case "outbox":
 				r.Pushes += int(n)
+			case "check_tokens":
+				r.Tokens += int(n)
 			case "users":
 				r.Users += int(n)
 			}
@@ -233,8 +236,8 @@ func (s *DB) recordDeletion(ctx context.Context, tx *sqlx.Tx, subject, actor, re
 
 // String is the report in a few words, for the deletion record and logs.
 func (r DeleteReport) String() string {
-	return fmt.Sprintf("drafts=%d withdrawn=%d archived=%d check_reports=%d events=%d messages=%d pushes=%d reminders=%d dialog_states=%d users=%d",
-		r.Drafts, r.Withdrawn, r.Archived, r.CheckReports, r.Events, r.Messages, r.Pushes, r.Reminders, r.DialogStates, r.Users)
+	return fmt.Sprintf("drafts=%d withdrawn=%d archived=%d check_reports=%d events=%d messages=%d pushes=%d reminders=%d dialog_states=%d tokens=%d users=%d",
+		r.Drafts, r.Withdrawn, r.Archived, r.CheckReports, r.Events, r.Messages, r.Pushes, r.Reminders, r.DialogStates, r.Tokens, r.Users)
 }
 
 // Deletion is one recorded deletion.
@@ -308,6 +311,7 @@ func (s *DB) Purge(ctx context.Context, p PurgePlan) (DeleteReport, error) {
 			{&r.Reminders, `SELECT COUNT(*) FROM reminders`, `DELETE FROM reminders`, nil},
 			{&r.Messages, `SELECT COUNT(*) FROM inbound`, `DELETE FROM inbound`, nil},
 			{&r.Pushes, `SELECT COUNT(*) FROM outbox`, `DELETE FROM outbox`, nil},
+			{&r.Tokens, `SELECT COUNT(*) FROM check_tokens`, `DELETE FROM check_tokens`, nil},
 			{&r.Users, `SELECT COUNT(*) FROM users`, `DELETE FROM users`, nil},
 		}
 	} else {

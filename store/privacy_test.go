@@ -41,6 +41,9 @@ func seedUser(t *testing.T, db *store.DB, openID string) (draft, done *contestbo
 	if _, err := db.Enqueue(ctx, openID, "text", "检查结果", "k-"+openID); err != nil {
 		t.Fatal(err)
 	}
+	if _, _, err := db.CreateCheckToken(ctx, openID, time.Hour); err != nil {
+		t.Fatal(err)
+	}
 	return draft, done
 }
 
@@ -55,7 +58,7 @@ func TestDeleteUser(t *testing.T) {
 				t.Fatal(err)
 			}
 			if r.Drafts != 1 || r.Archived != 1 || r.Withdrawn != 0 || r.Users != 1 || r.Messages != 1 ||
-				r.Pushes != 1 || r.Reminders != 1 || r.DialogStates != 1 || r.Events != 1 {
+				r.Pushes != 1 || r.Reminders != 1 || r.DialogStates != 1 || r.Events != 1 || r.Tokens != 1 {
 				t.Errorf("report %+v", r)
 			}
 			d, err := db.PersonalData(ctx, "u1")

@@ -56,15 +56,16 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		return nil, err
 	}
 	a.admin = admin.New(a.db, admin.Options{
-		Username:  cfg.Admin.Username,
-		Password:  cfg.Admin.Password,
-		PublicURL: publicURL(cfg),
-		Secret:    secret,
-		LinkTTL:   cfg.Files.LinkTTL,
-		Now:       a.now,
-		Logger:    logger,
-		Checker:   a.checker,
-		Privacy:   admin.PrivacySettings{RetainUntil: cfg.Privacy.RetainUntil, MessageDays: cfg.Privacy.MessageDays},
+		Username:      cfg.Admin.Username,
+		Password:      cfg.Admin.Password,
+		PublicURL:     publicURL(cfg),
+		Secret:        secret,
+		LinkTTL:       cfg.Files.LinkTTL,
+		Now:           a.now,
+		Logger:        logger,
+		Checker:       a.checker,
+		Privacy:       admin.PrivacySettings{RetainUntil: cfg.Privacy.RetainUntil, MessageDays: cfg.Privacy.MessageDays},
+		PrivacyNotice: dialogs.PrivacyNotice(privacyOptions(cfg, a.kb)),
 		// The check page (/check/TOKEN) checks uploads with the same
 		// checker and pushes its results through the outbox.
 		UploadChecker: a.checker,

@@ -90,7 +90,7 @@ func purgeReport(cfg *config.Config, r store.DeleteReport, verb string) string {
 		what string
 	}{
 		{r.Messages, "条消息记录"}, {r.Pushes, "条已推送消息"}, {r.DialogStates, "个对话状态"}, {r.Reminders, "条提醒记录"},
-		{r.Users, "个微信用户（openid）"}, {r.Drafts, "个草稿或已取消的作品"}, {r.Events, "条作品历史"},
+		{r.Tokens, "个检查页链接"}, {r.Users, "个微信用户（openid）"}, {r.Drafts, "个草稿或已取消的作品"}, {r.Events, "条作品历史"},
 		{r.CheckReports, "份视频检查报告"}, {r.Archived, "个已完成作品与微信用户的关联（作品的报名信息保留存档）"},
 	} {
 		if l.n > 0 {
