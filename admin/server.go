@@ -47,6 +47,9 @@ type Options struct {
 	Logger *slog.Logger
 	// Checker runs the "重新检查全部链接" action; nil disables it.
 	Checker Checker
+	// Season supplies the categories, the period question and the forms'
+	// season texts; nil means an empty season (no categories).
+	Season *contestbot.Season
 }
 
 // DefaultLinkTTL is how long a documents link works unless configured.
@@ -77,6 +80,9 @@ func New(db *store.DB, opts Options) *Server {
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
+	}
+	if opts.Season == nil {
+		opts.Season = &contestbot.Season{}
 	}
 	if opts.LinkTTL <= 0 {
 		opts.LinkTTL = DefaultLinkTTL

@@ -15,6 +15,7 @@ import (
 
 	"contestbot"
 	"contestbot/documents"
+	"contestbot/knowledge"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
@@ -386,7 +387,7 @@ func TestWriteEntryForm(t *testing.T) {
 	}
 	a2.Synopsis = "第一段 <b>粗体</b>\n第二段 🚩 & 结束\x01"
 	var buf bytes.Buffer
-	if err := documents.WriteEntryForm(&buf, a2); err != nil {
+	if err := documents.WriteEntryForm(&buf, a2, testSeason(t)); err != nil {
 		t.Fatal(err)
 	}
 	raw, text := checkDocx(t, buf.Bytes())
@@ -412,7 +413,7 @@ func TestWriteAgreement(t *testing.T) {
 	e := fixture()[1] // 青春🚩飞扬
 	e.Summary = `守护<黄河>&"初心"`
 	var buf bytes.Buffer
-	if err := documents.WriteAgreement(&buf, e); err != nil {
+	if err := documents.WriteAgreement(&buf, e, testSeason(t)); err != nil {
 		t.Fatal(err)
 	}
 	raw, text := checkDocx(t, buf.Bytes())
@@ -434,7 +435,7 @@ func TestWriteAgreement(t *testing.T) {
 
 func TestWriteUnitZip(t *testing.T) {
 	var buf bytes.Buffer
-	if err := documents.WriteUnitZip(&buf, fixture(), "郑州职院"); err != nil {
+	if err := documents.WriteUnitZip(&buf, fixture(), "郑州职院", testSeason(t)); err != nil {
 		t.Fatal(err)
 	}
 	files := readZip(t, buf.Bytes())
@@ -510,4 +511,14 @@ func BenchmarkWriteXLSX(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// testSeason is the built-in first season.
+func testSeason(t testing.TB) *contestbot.Season {
+	t.Helper()
+	kb, err := knowledge.Load(knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb.Season()
 }

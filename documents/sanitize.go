@@ -32,7 +32,7 @@ func CleanTitle(s string) string {
 }
 
 // CleanPhone returns only the digits of a phone number; a landline keeps its
-// area code (0371—69691670 → 037169691670).
+// area code (0371—12345678 → 037112345678).
 func CleanPhone(s string) string {
 	var b strings.Builder
 	for _, r := range s {
