@@ -75,12 +75,13 @@ const (
 	CiteForbidden    = "forbidden"      // colour bars, captions, watermarks
 	CiteSending      = "sending"        // what to send where
 	CiteSummary      = "summary"        // the agreement's 内容摘要
+	CiteContacts     = "contacts"       // whom to ask
 )
 
 // CitationKeys are the citations every season must define.
 var CitationKeys = []string{
 	CiteUnitWork, CiteMadeInPeriod, CiteUnpublished, CiteAILabel, CiteCategories,
-	CiteDuration, CiteVideo, CiteForbidden, CiteSending, CiteSummary,
+	CiteDuration, CiteVideo, CiteForbidden, CiteSending, CiteSummary, CiteContacts,
 }
 
 // Validate reports the first thing a season lacks that the program needs,

@@ -30,7 +30,7 @@ func season1() *contestbot.Season {
 		Citations: map[string]string{
 			"unit_work": "三（二）", "made_in_period": "三（三）", "unpublished": "附件1 第5条", "ai_label": "三（三）",
 			"categories": "三（一）", "duration": "三（一）", "video": "附件1 第3条", "forbidden": "附件1 第4条",
-			"sending": "附件1 第2条", "summary": "附件3 第一条",
+			"sending": "附件1 第2条", "summary": "附件3 第一条", "contacts": "六",
 		},
 	}
 }

@@ -120,8 +120,14 @@ func parseSeason(data []byte) (*seasonFile, error) {
 		return nil, err
 	}
 	sf.Deadline = d
-	// One source of truth for the running time: the video rules.
+	// One source of truth for the running time: the video rules. The
+	// checks cite the season's sections (Load verifies them).
 	sf.MaxDurationSeconds = sf.Video.MaxDurationSeconds
+	sf.Video.Cites = checks.Cites{
+		Video:     sf.Citations[contestbot.CiteVideo],
+		Duration:  sf.Citations[contestbot.CiteDuration],
+		Forbidden: sf.Citations[contestbot.CiteForbidden],
+	}
 	if err := sf.Season.Validate(); err != nil {
 		return nil, err
 	}

@@ -533,8 +533,8 @@ const minCoverage = 0.5
 func (b *Base) notInNotice() Answer {
 	f := &b.facts
 	text := fmt.Sprintf("通知中没有说明这一点。请联系%s，电话%s，邮箱%s。", strings.Join(f.Contacts, "、"), f.Phone, f.Mailbox) +
-		cite([]string{"六"})
-	return Answer{Text: text, Kind: KindNotInNotice, Sources: []string{"六"}, Confidence: 0.6}
+		cite([]string{f.Citations[contestbot.CiteContacts]})
+	return Answer{Text: text, Kind: KindNotInNotice, Sources: []string{f.Citations[contestbot.CiteContacts]}, Confidence: 0.6}
 }
 
 // redirect is the polite reply to an off-topic or manipulative message.
