@@ -14,7 +14,11 @@ import (
 // code keeps a copy of any of these values.
 type Season struct {
 	Name  string `yaml:"season"` // the season's name, as the notice's title has it
-	Title string `yaml:"title"`  // the contest's full name
+	Title string `yaml:"title"`  // the contest's full name, season included
+	// Contest is the contest's name as the forms head it ("…大赛报名表"),
+	// Issuer the office that signs the notice, under the 汇总表.
+	Contest string `yaml:"contest_name"`
+	Issuer  string `yaml:"issuer"`
 
 	// Deadline is the instant submissions close; DeadlineText is how the
 	// notice (or the config override) words it ("…日前").
@@ -88,8 +92,8 @@ var CitationKeys = []string{
 // in words for whoever edits the facts file.
 func (s *Season) Validate() error {
 	switch {
-	case s.Title == "":
-		return Errorf(EINVALID, "赛事资料文件缺少 title")
+	case s.Title == "" || s.Contest == "" || s.Issuer == "":
+		return Errorf(EINVALID, "赛事资料文件缺少 title、contest_name 或 issuer")
 	case s.DeadlineText == "":
 		return Errorf(EINVALID, "赛事资料文件缺少 deadline_text")
 	case s.Office == "" || s.Room == "":

@@ -40,7 +40,7 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) error {
 	var buf bytes.Buffer
 	switch r.PathValue("format") {
 	case "xlsx":
-		if err := documents.WriteXLSX(&buf, es, unit); err != nil {
+		if err := documents.WriteXLSX(&buf, es, unit, s.opts.Season); err != nil {
 			return err
 		}
 		return sendFile(w, typeXLSX, documents.SummaryName(unit), "summary.xlsx", buf.Bytes())

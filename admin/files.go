@@ -109,7 +109,7 @@ func (s *Server) serveFilesXLSX(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	var buf bytes.Buffer
-	if err := documents.WriteXLSX(&buf, es, unit); err != nil {
+	if err := documents.WriteXLSX(&buf, es, unit, s.opts.Season); err != nil {
 		return err
 	}
 	return sendFile(w, typeXLSX, documents.SummaryName(unit), "summary.xlsx", buf.Bytes())

@@ -80,7 +80,7 @@ func cell(t *testing.T, f *excelize.File, sheet, ref string) string {
 func TestWriteXLSX(t *testing.T) {
 	t.Run("Unit", func(t *testing.T) {
 		var buf bytes.Buffer
-		if err := documents.WriteXLSX(&buf, fixture(), "郑州职院"); err != nil {
+		if err := documents.WriteXLSX(&buf, fixture(), "郑州职院", testSeason(t)); err != nil {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
@@ -137,7 +137,7 @@ func TestWriteXLSX(t *testing.T) {
 	})
 	t.Run("AllUnits", func(t *testing.T) {
 		var buf bytes.Buffer
-		if err := documents.WriteXLSX(&buf, fixture(), ""); err != nil {
+		if err := documents.WriteXLSX(&buf, fixture(), "", testSeason(t)); err != nil {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
@@ -193,7 +193,7 @@ func TestWriteXLSX(t *testing.T) {
 	})
 	t.Run("Empty", func(t *testing.T) {
 		var buf bytes.Buffer
-		if err := documents.WriteXLSX(&buf, nil, ""); err != nil {
+		if err := documents.WriteXLSX(&buf, nil, "", testSeason(t)); err != nil {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
@@ -236,7 +236,7 @@ func TestSheetName(t *testing.T) {
 			{ID: 3, Status: contestbot.StatusComplete, Unit: "全部作品", Seq: 1, Title: "c"},
 		}
 		var buf bytes.Buffer
-		if err := documents.WriteXLSX(&buf, es, ""); err != nil {
+		if err := documents.WriteXLSX(&buf, es, "", testSeason(t)); err != nil {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
@@ -505,9 +505,10 @@ func BenchmarkWriteXLSX(b *testing.B) {
 		c.Synopsis = strings.Repeat("讲述黄河岸边一位老党员几十年如一日守护河堤的故事。", 4)
 		es[i] = &c
 	}
+	season := testSeason(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := documents.WriteXLSX(io.Discard, es, ""); err != nil {
+		if err := documents.WriteXLSX(io.Discard, es, "", season); err != nil {
 			b.Fatal(err)
 		}
 	}

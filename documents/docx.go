@@ -69,6 +69,7 @@ type formData struct {
 	// The 著作权声明: the season's text around the title.
 	StatementBefore, StatementTitle, StatementAfter string
 	PaperCopies                                     string // "1式2份"
+	Heading                                         string // "…大赛报名表"
 }
 
 // categoryBoxes writes the season's 分类 with the chosen one ticked, on two
@@ -128,6 +129,7 @@ func WriteEntryForm(w io.Writer, e *contestbot.Entry, s *contestbot.Season) erro
 		StatementBefore: before,
 		StatementAfter:  after,
 		PaperCopies:     s.PaperCopies,
+		Heading:         s.Contest + "报名表",
 	}
 	if title == "" {
 		d.StatementTitle = blank + blank
@@ -139,8 +141,8 @@ func WriteEntryForm(w io.Writer, e *contestbot.Entry, s *contestbot.Season) erro
 type agreementData struct {
 	PartyName, PartyContact, Title, Duration, Summary string
 	HasSummary                                        bool
-	// 甲方, its address and the end of validity, from the season.
-	Party, PartyAddress, ValidUntil string
+	// The contest, 甲方, its address and the end of validity, from the season.
+	Contest, Party, PartyAddress, ValidUntil string
 }
 
 // WriteAgreement writes the entry's 版权确认协议书 (附件3) as .docx with every
@@ -164,6 +166,7 @@ func WriteAgreement(w io.Writer, e *contestbot.Entry, s *contestbot.Season) erro
 		Duration:     contestbot.FormatDuration(e.DurationSeconds),
 		Summary:      summary,
 		HasSummary:   summary != "",
+		Contest:      s.Contest,
 		Party:        s.AgreementParty,
 		PartyAddress: orBlank(s.AgreementPartyAddress),
 		ValidUntil:   s.AgreementValidUntil,

@@ -11,9 +11,6 @@ import (
 	"contestbot"
 )
 
-// Issuer is the line under the 汇总表, as in the notice (附件4).
-const Issuer = "中共河南省委教育工作委员会"
-
 // china is the contest's time zone for dates people read. China has no
 // daylight saving time, so a fixed zone avoids needing tzdata.
 var china = time.FixedZone("CST", 8*3600)
