@@ -13,7 +13,7 @@ func season1() *contestbot.Season {
 	return &contestbot.Season{
 		Title: "全省党员教育短视频创作大赛（第一季）", Contest: "全省党员教育短视频创作大赛", Issuer: "中共河南省委教育工作委员会",
 		DeadlineText: "2025年10月15日前",
-		Office: "省委教育工委组干处", Room: "省委教育工委组干处D725B房间", Mailbox: "jytzgc2024@126.com",
+		Office:       "省委教育工委组干处", Room: "省委教育工委组干处D725B房间", Mailbox: "jytzgc2024@126.com",
 		Phone: "0371—69691670", Contacts: []string{"孟晗", "李博"}, PaperCopies: "1式2份",
 		Categories: []string{"实景拍摄", "动画制作", "AI生成", "视频切片", "其他"},
 		AICategory: "AI生成",
