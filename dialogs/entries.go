@@ -384,14 +384,14 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			return reask(head)
 		}
 		t.st.Pending = ""
-		t.event(e, "用户修改："+labels(r.set))
+		t.event(e, "用户修改："+labels(t.c.season, r.set))
 		return head + "\n\n" + t.summary(e) + "\n\n核对无误请回复“确认”；还要改就直接说。"
 	}
 	if len(r.set) > 0 && e.ID != 0 {
 		// Corrections of earlier answers are history staff may want to see.
 		for _, x := range r.set {
 			if x != pending && !x.isRole() && x != slotCreators {
-				t.event(e, "用户修改："+labels(r.set))
+				t.event(e, "用户修改："+labels(t.c.season, r.set))
 				break
 			}
 		}
@@ -452,9 +452,13 @@ func (t *turn) askAgain(e *contestbot.Entry, s slot) string {
 	return head + "\n" + t.question(e, s)
 }
 
-func labels(ss []slot) string {
+func labels(season *contestbot.Season, ss []slot) string {
 	var out []string
 	for _, s := range ss {
+		if s == slot(contestbot.FieldMadeInPeriod) {
+			out = append(out, season.FieldLabel(s.field())) // the season's period, not a generic one
+			continue
+		}
 		out = append(out, s.label())
 	}
 	return strings.Join(out, "、")

@@ -727,7 +727,7 @@ func ack(season *contestbot.Season, e *contestbot.Entry, r *fillResult) string {
 		parts = append(parts, "主创人员："+display(season, e, slotCreators))
 	}
 	if len(parts) > 4 {
-		return fmt.Sprintf("好的，已记下%d项：%s。", len(r.set), labels(r.set))
+		return fmt.Sprintf("好的，已记下%d项：%s。", len(r.set), labels(season, r.set))
 	}
 	return "好的，已记下 " + strings.Join(parts, "，") + "。"
 }
