@@ -12,7 +12,14 @@ import (
 	"contestbot/knowledge"
 )
 
-const startIntro = "好的，开始报名！我会一项项问报名表上的内容，也可以一次发多项，例如：片名《黄河岸边的守望》，时长2分30秒，实景拍摄。中途随时可以修改或提问，发“取消”可放弃。"
+// startIntro opens the form; its example names the season's first category.
+func startIntro(season *contestbot.Season) string {
+	example := "片名《黄河岸边的守望》，时长2分30秒"
+	if len(season.Categories) > 0 {
+		example += "，" + season.Categories[0]
+	}
+	return "好的，开始报名！我会一项项问报名表上的内容，也可以一次发多项，例如：" + example + "。中途随时可以修改或提问，发“取消”可放弃。"
+}
 
 // register starts a new entry (or resumes the open draft). rest is what
 // followed "我要报名" in the same message.
@@ -29,7 +36,7 @@ func (t *turn) register(rest string) string {
 	if t.closed() {
 		return t.c.closedText()
 	}
-	intro := startIntro
+	intro := startIntro(t.c.season)
 	for _, x := range t.entries {
 		if x.Status == contestbot.StatusComplete {
 			intro += "（同一单位的下一个作品，发“再报一个”可沿用单位、联系人和电话。）"
