@@ -68,7 +68,7 @@ type formData struct {
 	Synopsis                                        []string // paragraphs
 	// The 著作权声明: the season's text around the title.
 	StatementBefore, StatementTitle, StatementAfter string
-	PaperCopies                                     string // "1式2份"
+	PaperCopies                                     string // the season's paper copies
 	Heading                                         string // "…大赛报名表"
 }
 
