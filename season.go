@@ -131,6 +131,22 @@ func (s *Season) Validate() error {
 	return nil
 }
 
+// Clone returns a copy of s that shares no slice or map with it.
+func (s *Season) Clone() *Season {
+	c := *s
+	c.Contacts = append([]string(nil), s.Contacts...)
+	c.Categories = append([]string(nil), s.Categories...)
+	c.CategoryWords = make(map[string][]string, len(s.CategoryWords))
+	for k, v := range s.CategoryWords {
+		c.CategoryWords[k] = append([]string(nil), v...)
+	}
+	c.Citations = make(map[string]string, len(s.Citations))
+	for k, v := range s.Citations {
+		c.Citations[k] = v
+	}
+	return &c
+}
+
 // Section is the notice's section that states the rule key names
 // ("三（三）"), "" when the season has none.
 func (s *Season) Section(key string) string { return s.Citations[key] }

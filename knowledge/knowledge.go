@@ -173,8 +173,7 @@ func (b *Base) Facts() *Facts {
 // season part, with the effective deadline (a config override replaces
 // the notice's) and citations Load found in the notice.
 func (b *Base) Season() *contestbot.Season {
-	s := b.facts.Season
-	return &s
+	return b.facts.Season.Clone()
 }
 
 // Deadline is the instant submissions close: the config override, else the

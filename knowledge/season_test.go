@@ -32,8 +32,8 @@ func TestSeasonLoaded(t *testing.T) {
 		t.Errorf("overridden deadline: %v %q", got.Deadline, got.DeadlineText)
 	}
 	// The season is a copy: a caller cannot change what others read.
-	s.Mailbox = "changed"
-	if b.Season().Mailbox == "changed" {
+	s.Mailbox, s.Contacts[0], s.Citations[contestbot.CiteVideo] = "changed", "changed", "changed"
+	if c := b.Season(); c.Mailbox == "changed" || c.Contacts[0] == "changed" || c.Citations[contestbot.CiteVideo] == "changed" {
 		t.Error("Season() shares its value")
 	}
 }
