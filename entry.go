@@ -29,12 +29,6 @@ func (s Status) Label() string {
 	return string(s)
 }
 
-// Categories are the five 分类 of 三（一）, in the notice's order.
-var Categories = []string{"实景拍摄", "动画制作", "AI生成", "视频切片", "其他"}
-
-// CategoryAI is the category whose content must be labelled (三（三）).
-const CategoryAI = "AI生成"
-
 // Creators are the 主创人员 of 附件2. Several people in one role are joined
 // with "、"; a role nobody filled is "".
 type Creators struct {
@@ -59,7 +53,7 @@ type Entry struct {
 	Phone    string `db:"phone"`    // 联系电话, digits only (landlines keep the area code)
 	// DurationSeconds is the 时长; 0 means not given yet.
 	DurationSeconds int      `db:"duration_seconds"`
-	Category        string   `db:"category"` // one of Categories
+	Category        string   `db:"category"` // one of the season's Categories
 	Creators        Creators `db:"creators"`
 	// CreatorsDone records that the user answered the 主创人员 question,
 	// so an all-empty Creators is an answer, not a gap.
@@ -70,11 +64,11 @@ type Entry struct {
 	CopyrightConfirmed bool `db:"copyright_confirmed"`
 
 	// Eligibility (三（二）, 三（三）, 六, 附件1 第5条). Nil means not asked yet.
-	MadeSince2025 *bool `db:"made_since_2025"`
-	Unpublished   *bool `db:"unpublished"`
-	UnitWork      *bool `db:"unit_work"`   // a unit's work, not an individual's
-	AIUsed        *bool `db:"ai_used"`     // AI-generated content in the work
-	AILabelled    *bool `db:"ai_labelled"` // that content is labelled in the film
+	MadeInPeriod *bool `db:"made_in_period"` // made within the season's period (Season.WorksSince)
+	Unpublished  *bool `db:"unpublished"`
+	UnitWork     *bool `db:"unit_work"`   // a unit's work, not an individual's
+	AIUsed       *bool `db:"ai_used"`     // AI-generated content in the work
+	AILabelled   *bool `db:"ai_labelled"` // that content is labelled in the film
 
 	VideoURL     string     `db:"video_url"`
 	CheckVerdict Verdict    `db:"check_verdict"` // "" until checked
@@ -89,62 +83,59 @@ type Entry struct {
 // MaxSummaryRunes is the 内容摘要 limit of 附件3 (100字以内).
 const MaxSummaryRunes = 100
 
-// MaxDurationSeconds is the 时长 limit of 三（一）: 原则上不超过3分钟, so
-// longer works get a warning, not a refusal.
-const MaxDurationSeconds = 180
-
 // Field identifies one question of the form. The order of Fields is the order
 // in which the form asks.
 type Field string
 
 // Form fields.
 const (
-	FieldUnit          Field = "unit"
-	FieldTitle         Field = "title"
-	FieldProducer      Field = "producer"
-	FieldContact       Field = "contact"
-	FieldPhone         Field = "phone"
-	FieldDuration      Field = "duration"
-	FieldCategory      Field = "category"
-	FieldCreators      Field = "creators"
-	FieldSynopsis      Field = "synopsis"
-	FieldSummary       Field = "summary"
-	FieldUnitWork      Field = "unit_work"
-	FieldMadeSince2025 Field = "made_since_2025"
-	FieldUnpublished   Field = "unpublished"
-	FieldAIUsed        Field = "ai_used"
-	FieldAILabelled    Field = "ai_labelled"
-	FieldCopyright     Field = "copyright"
+	FieldUnit         Field = "unit"
+	FieldTitle        Field = "title"
+	FieldProducer     Field = "producer"
+	FieldContact      Field = "contact"
+	FieldPhone        Field = "phone"
+	FieldDuration     Field = "duration"
+	FieldCategory     Field = "category"
+	FieldCreators     Field = "creators"
+	FieldSynopsis     Field = "synopsis"
+	FieldSummary      Field = "summary"
+	FieldUnitWork     Field = "unit_work"
+	FieldMadeInPeriod Field = "made_in_period"
+	FieldUnpublished  Field = "unpublished"
+	FieldAIUsed       Field = "ai_used"
+	FieldAILabelled   Field = "ai_labelled"
+	FieldCopyright    Field = "copyright"
 )
 
 // Fields lists the form's questions in asking order.
 var Fields = []Field{
 	FieldUnit, FieldTitle, FieldProducer, FieldContact, FieldPhone,
 	FieldDuration, FieldCategory, FieldCreators, FieldSynopsis, FieldSummary,
-	FieldUnitWork, FieldMadeSince2025, FieldUnpublished, FieldAIUsed, FieldAILabelled,
+	FieldUnitWork, FieldMadeInPeriod, FieldUnpublished, FieldAIUsed, FieldAILabelled,
 	FieldCopyright,
 }
 
 var fieldLabels = map[Field]string{
-	FieldUnit:          "推荐单位",
-	FieldTitle:         "片名",
-	FieldProducer:      "制作单位",
-	FieldContact:       "联系人",
-	FieldPhone:         "联系电话",
-	FieldDuration:      "时长",
-	FieldCategory:      "分类",
-	FieldCreators:      "主创人员",
-	FieldSynopsis:      "内容简介",
-	FieldSummary:       "内容摘要",
-	FieldUnitWork:      "是否单位作品",
-	FieldMadeSince2025: "是否2025年以来创作",
-	FieldUnpublished:   "是否未公开发表",
-	FieldAIUsed:        "是否使用AI生成内容",
-	FieldAILabelled:    "AI生成内容是否已标注",
-	FieldCopyright:     "著作权声明确认",
+	FieldUnit:         "推荐单位",
+	FieldTitle:        "片名",
+	FieldProducer:     "制作单位",
+	FieldContact:      "联系人",
+	FieldPhone:        "联系电话",
+	FieldDuration:     "时长",
+	FieldCategory:     "分类",
+	FieldCreators:     "主创人员",
+	FieldSynopsis:     "内容简介",
+	FieldSummary:      "内容摘要",
+	FieldUnitWork:     "是否单位作品",
+	FieldMadeInPeriod: "是否在规定时间内创作", // Season.FieldLabel names the period
+	FieldUnpublished:  "是否未公开发表",
+	FieldAIUsed:       "是否使用AI生成内容",
+	FieldAILabelled:   "AI生成内容是否已标注",
+	FieldCopyright:    "著作权声明确认",
 }
 
-// Label is the field's name as the forms print it.
+// Label is the field's name as the forms print it; Season.FieldLabel
+// names the season's period for FieldMadeInPeriod.
 func (f Field) Label() string {
 	if l, ok := fieldLabels[f]; ok {
 		return l
@@ -153,24 +144,25 @@ func (f Field) Label() string {
 }
 
 // NeedsAILabel reports whether the form must ask whether AI content is
-// labelled: the category is AI生成, or the user said AI was used.
-func (e *Entry) NeedsAILabel() bool {
-	return e.Category == CategoryAI || (e.AIUsed != nil && *e.AIUsed)
+// labelled: the category is the season's AI category, or the user said AI
+// was used.
+func (e *Entry) NeedsAILabel(s *Season) bool {
+	return s.IsAICategory(e.Category) || (e.AIUsed != nil && *e.AIUsed)
 }
 
 // Missing returns the form fields still unanswered, in asking order.
-func (e *Entry) Missing() []Field {
+func (e *Entry) Missing(s *Season) []Field {
 	var out []Field
 	for _, f := range Fields {
-		if !e.Has(f) {
+		if !e.Has(s, f) {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-// Has reports whether field f is answered (or does not apply).
-func (e *Entry) Has(f Field) bool {
+// Has reports whether field f is answered (or does not apply in season s).
+func (e *Entry) Has(s *Season, f Field) bool {
 	switch f {
 	case FieldUnit:
 		return e.Unit != ""
@@ -194,33 +186,33 @@ func (e *Entry) Has(f Field) bool {
 		return e.Summary != ""
 	case FieldUnitWork:
 		return e.UnitWork != nil
-	case FieldMadeSince2025:
-		return e.MadeSince2025 != nil
+	case FieldMadeInPeriod:
+		return e.MadeInPeriod != nil
 	case FieldUnpublished:
 		return e.Unpublished != nil
 	case FieldAIUsed:
-		// AI生成 implies AI was used; no need to ask.
-		return e.AIUsed != nil || e.Category == CategoryAI
+		// The AI category implies AI was used; no need to ask.
+		return e.AIUsed != nil || s.IsAICategory(e.Category)
 	case FieldAILabelled:
-		return !e.NeedsAILabel() || e.AILabelled != nil
+		return !e.NeedsAILabel(s) || e.AILabelled != nil
 	case FieldCopyright:
 		return e.CopyrightConfirmed
 	}
 	return true
 }
 
-// Eligible reports whether the answers so far allow the entry, and if not,
-// which rule of the notice refuses it, in words for the user.
-func (e *Entry) Eligible() (ok bool, reason string) {
+// Eligible reports whether the answers so far allow the entry in season s,
+// and if not, which rule of the notice refuses it, in words for the user.
+func (e *Entry) Eligible(s *Season) (ok bool, reason string) {
 	switch {
 	case e.UnitWork != nil && !*e.UnitWork:
-		return false, "本次大赛暂不接受个人作品（见通知 三（二））"
-	case e.MadeSince2025 != nil && !*e.MadeSince2025:
-		return false, "报送范围是2025年以来完成的作品（见通知 三（三））"
+		return false, "本次大赛暂不接受个人作品" + s.Cite(CiteUnitWork)
+	case e.MadeInPeriod != nil && !*e.MadeInPeriod:
+		return false, "报送范围是" + s.WorksSinceText + "完成的作品" + s.Cite(CiteMadeInPeriod)
 	case e.Unpublished != nil && !*e.Unpublished:
-		return false, "报送作品应为全平台未公开发表作品（见附件1 第5条）"
-	case e.NeedsAILabel() && e.AILabelled != nil && !*e.AILabelled:
-		return false, "利用AI生成的内容应明确标注（见通知 三（三））"
+		return false, "报送作品应为全平台未公开发表作品" + s.Cite(CiteUnpublished)
+	case e.NeedsAILabel(s) && e.AILabelled != nil && !*e.AILabelled:
+		return false, "利用AI生成的内容应明确标注" + s.Cite(CiteAILabel)
 	}
 	return true, ""
 }
@@ -229,17 +221,17 @@ func (e *Entry) Eligible() (ok bool, reason string) {
 // with it, in words for reminders and the admin page: missing form fields, a
 // missing confirmation, no video link, or a failed last check. A cancelled
 // entry is never unfinished.
-func (e *Entry) Unfinished() []string {
+func (e *Entry) Unfinished(s *Season) []string {
 	if e.Status == StatusCancelled {
 		return nil
 	}
 	var out []string
 	var labels []string
-	for _, f := range e.Missing() {
+	for _, f := range e.Missing(s) {
 		if f == FieldCopyright {
 			continue
 		}
-		labels = append(labels, f.Label())
+		labels = append(labels, s.FieldLabel(f))
 	}
 	if len(labels) > 0 {
 		out = append(out, "未填："+strings.Join(labels, "、"))
@@ -291,7 +283,7 @@ func FormatDuration(seconds int) string {
 }
 
 // FormatPhone writes stored digits for people: mobiles as 138 0000 0000 are
-// left plain; landlines get a dash after the area code (0371-69691670).
+// left plain; landlines get a dash after the area code (0371-12345678).
 func FormatPhone(digits string) string {
 	if len(digits) >= 10 && strings.HasPrefix(digits, "0") {
 		n := 4

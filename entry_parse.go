@@ -8,7 +8,8 @@ import (
 )
 
 // This file turns what people type into the stored forms of the entry
-// record: phones as digits, durations as seconds, one of Categories, names
+// record: phones as digits, durations as seconds, one of the season's
+// Categories, names
 // and titles without brackets. The chat form and the admin page share it, so
 // a value is judged the same way wherever it is typed.
 
@@ -30,7 +31,7 @@ func NormalizeWidth(s string) string {
 }
 
 // ParsePhone returns the digits of a mobile number (11 digits, 1[3-9]…) or of
-// a landline with its area code (0371-69691670 → 037169691670). Full-width
+// a landline with its area code (0371-12345678 → 037112345678). Full-width
 // digits, dashes, spaces, brackets and a +86 prefix are accepted.
 func ParsePhone(s string) (string, error) {
 	s = NormalizeWidth(strings.TrimSpace(s))
@@ -41,7 +42,7 @@ func ParsePhone(s string) (string, error) {
 			b.WriteRune(r)
 		case r == '-' || r == ' ' || r == '(' || r == ')' || r == '+' || r == '.' || r == '·':
 		default:
-			return "", Errorf(EINVALID, "联系电话只能包含数字，例如 13800000000 或 0371-69691670")
+			return "", Errorf(EINVALID, "联系电话只能包含数字，例如 13800000000 或 0371-12345678")
 		}
 	}
 	d := b.String()
@@ -50,7 +51,7 @@ func ParsePhone(s string) (string, error) {
 	}
 	switch {
 	case d == "":
-		return "", Errorf(EINVALID, "没有看到电话号码，例如 13800000000 或 0371-69691670")
+		return "", Errorf(EINVALID, "没有看到电话号码，例如 13800000000 或 0371-12345678")
 	case len(d) == 11 && d[0] == '1':
 		if d[1] < '3' {
 			return "", Errorf(EINVALID, "手机号%s不像是有效号码，请核对", d)
@@ -59,11 +60,11 @@ func ParsePhone(s string) (string, error) {
 	case d[0] == '0' && len(d) >= 10 && len(d) <= 12:
 		return d, nil
 	case d[0] == '0':
-		return "", Errorf(EINVALID, "座机号码位数不对（区号+7到8位号码），例如 0371-69691670")
+		return "", Errorf(EINVALID, "座机号码位数不对（区号+7到8位号码），例如 0371-12345678")
 	case len(d) == 7 || len(d) == 8:
-		return "", Errorf(EINVALID, "座机号码请带上区号，例如 0371-69691670")
+		return "", Errorf(EINVALID, "座机号码请带上区号，例如 0371-12345678")
 	}
-	return "", Errorf(EINVALID, "联系电话应为11位手机号，或带区号的座机号（如 0371-69691670），现在是%d位数字", len(d))
+	return "", Errorf(EINVALID, "联系电话应为11位手机号，或带区号的座机号（如 0371-12345678），现在是%d位数字", len(d))
 }
 
 var (
@@ -154,7 +155,7 @@ func ParseDuration(s string) (int, error) {
 		return 0, Errorf(EINVALID, "时长应大于0，请写成“2分30秒”这样")
 	}
 	if n > 4*3600 {
-		return 0, Errorf(EINVALID, "时长%s太长了，请核对（短视频原则上不超过3分钟）", FormatDuration(n))
+		return 0, Errorf(EINVALID, "时长%s太长了，请核对", FormatDuration(n))
 	}
 	return n, nil
 }
@@ -200,22 +201,11 @@ func cnDigits(s string) string {
 	return out.String()
 }
 
-var categorySynonyms = []struct {
-	cat   string
-	words []string
-}{
-	{"实景拍摄", []string{"实景拍摄", "实景", "实拍", "拍摄", "真人拍摄", "纪实"}},
-	{"动画制作", []string{"动画制作", "动画", "动漫", "卡通", "mg动画", "二维", "三维"}},
-	{CategoryAI, []string{"ai生成", "aigc", "ai制作", "ai", "人工智能"}},
-	{"视频切片", []string{"视频切片", "切片", "剪辑切片"}},
-	{"其他", []string{"其他", "其它", "别的"}},
-}
-
-// ParseCategory reads a 分类 (三（一）): its number 1–5 in the notice's order,
-// its name, or a common synonym (实拍, 动画/动漫, AI/人工智能, 切片). ok is false
-// when s names no category or several.
-func ParseCategory(s string) (cat string, ok bool) {
-	t := strings.ToLower(NormalizeWidth(strings.TrimSpace(s)))
+// ParseCategory reads a 分类: its number in the notice's order, its name, or
+// one of the season's words for it (实拍, 动漫, 人工智能, 切片 …). ok is false
+// when text names no category or several.
+func (s *Season) ParseCategory(text string) (cat string, ok bool) {
+	t := strings.ToLower(NormalizeWidth(strings.TrimSpace(text)))
 	t = strings.Trim(t, "。.,，!！ 类第")
 	// "应该选4", "改成动画", "我们选的是2": the verbs before the answer go.
 	for _, p := range []string{"应该", "应", "要", "就", "我们", "改", "换", "重新"} {
@@ -232,27 +222,50 @@ func ParseCategory(s string) (cat string, ok bool) {
 	}
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "类"), "类别")
 	if n, err := strconv.Atoi(cnDigits(strings.Trim(t, "第类()（）种个项号"))); err == nil {
-		if n >= 1 && n <= len(Categories) {
-			return Categories[n-1], true
+		if n >= 1 && n <= len(s.Categories) {
+			return s.Categories[n-1], true
 		}
 		return "", false
 	}
-	if c := []rune(t); len(c) == 1 && c[0] >= '①' && c[0] <= '⑤' {
-		return Categories[c[0]-'①'], true
+	if c := []rune(t); len(c) == 1 && c[0] >= '①' && int(c[0]-'①') < len(s.Categories) {
+		return s.Categories[c[0]-'①'], true
 	}
 	found := ""
-	for _, c := range categorySynonyms {
-		for _, w := range c.words {
+	for _, c := range s.Categories {
+		for _, w := range s.categoryWords(c) {
 			if strings.Contains(t, w) {
-				if found != "" && found != c.cat {
+				if found != "" && found != c {
 					return "", false
 				}
-				found = c.cat
+				found = c
 				break
 			}
 		}
 	}
 	return found, found != ""
+}
+
+// CategoryWord returns the category t is exactly the name of, or one of
+// the season's words for ("动漫", "ai生成").
+func (s *Season) CategoryWord(t string) (string, bool) {
+	t = strings.ToLower(NormalizeWidth(strings.TrimSpace(t)))
+	for _, c := range s.Categories {
+		for _, w := range s.categoryWords(c) {
+			if t == w {
+				return c, true
+			}
+		}
+	}
+	return "", false
+}
+
+// categoryWords are c's name and the season's words for it, lower-cased.
+func (s *Season) categoryWords(c string) []string {
+	out := []string{strings.ToLower(NormalizeWidth(c))}
+	for _, w := range s.CategoryWords[c] {
+		out = append(out, strings.ToLower(NormalizeWidth(w)))
+	}
+	return out
 }
 
 // quoteRunes are the brackets and quotes users put around titles and names.

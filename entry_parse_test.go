@@ -107,7 +107,7 @@ func TestParseCategory(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := contestbot.ParseCategory(tt.in)
+			got, ok := season1().ParseCategory(tt.in)
 			if got != tt.want || ok != (tt.want != "") {
 				t.Fatalf("ParseCategory(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
 			}

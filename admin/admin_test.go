@@ -18,6 +18,7 @@ import (
 	"contestbot"
 	"contestbot/checks"
 	"contestbot/internal/testclock"
+	"contestbot/knowledge"
 	"contestbot/store"
 	"contestbot/store/storetest"
 
@@ -76,6 +77,7 @@ func newFixture(t testing.TB, mod func(*Options)) *fixture {
 	opts := Options{
 		Username: "staff", Password: testPassword, PublicURL: "https://bot.example.com/",
 		Secret: []byte("0123456789abcdef0123456789abcdef"), Now: f.clock.Now, Logger: testLogger(t), Checker: f.checker,
+		Season: testSeason(t),
 	}
 	if mod != nil {
 		mod(&opts)
@@ -95,7 +97,7 @@ func (f *fixture) seed(t testing.TB) {
 			Contact: "李老师", Phone: "13800000001", DurationSeconds: 150, Category: "实景拍摄",
 			Creators: contestbot.Creators{Director: "张伟、李娜"}, CreatorsDone: true,
 			Synopsis: "简介：" + title, Summary: "摘要", CopyrightConfirmed: true,
-			UnitWork: contestbot.Bool(true), MadeSince2025: contestbot.Bool(true), Unpublished: contestbot.Bool(true), AIUsed: contestbot.Bool(false),
+			UnitWork: contestbot.Bool(true), MadeInPeriod: contestbot.Bool(true), Unpublished: contestbot.Bool(true), AIUsed: contestbot.Bool(false),
 			VideoURL: "https://v.example.com/" + title + ".mp4",
 		}
 		if mod != nil {
@@ -586,4 +588,14 @@ func TestRecheck(t *testing.T) {
 			t.Errorf("got %d", resp.StatusCode)
 		}
 	})
+}
+
+// testSeason is the built-in first season.
+func testSeason(t testing.TB) *contestbot.Season {
+	t.Helper()
+	kb, err := knowledge.Load(knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb.Season()
 }

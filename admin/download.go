@@ -40,7 +40,7 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) error {
 	var buf bytes.Buffer
 	switch r.PathValue("format") {
 	case "xlsx":
-		if err := documents.WriteXLSX(&buf, es, unit); err != nil {
+		if err := documents.WriteXLSX(&buf, es, unit, s.opts.Season); err != nil {
 			return err
 		}
 		return sendFile(w, typeXLSX, documents.SummaryName(unit), "summary.xlsx", buf.Bytes())
@@ -73,7 +73,7 @@ func (s *Server) serveUnitZip(w http.ResponseWriter, r *http.Request) error {
 		return contestbot.Errorf(contestbot.ENOTFOUND, "%s还没有已完成的作品", unit)
 	}
 	var buf bytes.Buffer
-	if err := documents.WriteUnitZip(&buf, es, unit); err != nil {
+	if err := documents.WriteUnitZip(&buf, es, unit, s.opts.Season); err != nil {
 		return err
 	}
 	return sendFile(w, typeZIP, documents.UnitZipName(unit), "unit.zip", buf.Bytes())

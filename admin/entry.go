@@ -42,8 +42,8 @@ func (f entryFilter) store() store.EntryFilter {
 }
 
 // parseFilter reads the list filter from the query, ignoring values that
-// are not among the choices.
-func parseFilter(q url.Values) entryFilter {
+// are not among the choices; cats are the season's categories.
+func parseFilter(q url.Values, cats []string) entryFilter {
 	f := entryFilter{
 		Unit: strings.TrimSpace(q.Get("unit")), Category: q.Get("category"),
 		Q: strings.TrimSpace(q.Get("q")),
@@ -56,7 +56,7 @@ func parseFilter(q url.Values) entryFilter {
 	case "pass", "warn", "fail", "none":
 		f.Verdict = v
 	}
-	if !contains(contestbot.Categories, f.Category) {
+	if !contains(cats, f.Category) {
 		f.Category = ""
 	}
 	if len([]rune(f.Q)) > 100 {
@@ -76,7 +76,7 @@ func contains(list []string, s string) bool {
 
 // serveEntries handles the "GET /admin/" route: entries, filtered.
 func (s *Server) serveEntries(w http.ResponseWriter, r *http.Request) error {
-	f := parseFilter(r.URL.Query())
+	f := parseFilter(r.URL.Query(), s.opts.Season.Categories)
 	es, err := s.db.Entries(r.Context(), f.store())
 	if err != nil {
 		return err
@@ -86,7 +86,7 @@ func (s *Server) serveEntries(w http.ResponseWriter, r *http.Request) error {
 		return err
 	}
 	p := entriesPage{
-		Filter: f, Units: units, Categories: contestbot.Categories, Entries: es, Total: len(es),
+		Filter: f, Units: units, Categories: s.opts.Season.Categories, Entries: es, Total: len(es),
 		Statuses: []option{{"draft", "填写中"}, {"complete", "已完成"}, {"cancelled", "已取消"}},
 		Verdicts: []option{{"pass", "通过"}, {"warn", "提醒"}, {"fail", "不通过"}, {"none", "未检查"}},
 	}
@@ -142,21 +142,21 @@ func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := entryPage{Entry: e, Events: evs, Unfinished: e.Unfinished()}
+	p := entryPage{Entry: e, Events: evs, Unfinished: e.Unfinished(s.opts.Season)}
 	if e.OpenID != "" {
 		if p.PrivacyAt, err = s.db.PrivacySeen(r.Context(), e.OpenID); err != nil {
 			return err
 		}
 	}
-	p.Eligible, p.Reason = e.Eligible()
+	p.Eligible, p.Reason = e.Eligible(s.opts.Season)
 	c := e.Creators
 	p.Roles = []role{{"监制(策划)", c.Supervisor}, {"编导(导演)", c.Director}, {"撰稿", c.Writer}, {"摄影", c.Camera}, {"剪辑(制作)", c.Editor}}
 	p.Answers = []option{
 		{"是否单位作品", yesNo(e.UnitWork)},
-		{"是否2025年以来创作", yesNo(e.MadeSince2025)},
+		{s.opts.Season.MadeInPeriodLabel(), yesNo(e.MadeInPeriod)},
 		{"是否未公开发表", yesNo(e.Unpublished)},
-		{"是否使用AI生成内容", aiUsed(e)},
-		{"AI生成内容是否已标注", aiLabelled(e)},
+		{"是否使用AI生成内容", aiUsed(s.opts.Season, e)},
+		{"AI生成内容是否已标注", aiLabelled(s.opts.Season, e)},
 	}
 	if e.CheckJSON != "" {
 		var rep contestbot.Report
@@ -180,18 +180,18 @@ func yesNo(b *bool) string {
 	return "否"
 }
 
-// aiUsed answers 是否使用AI生成内容; the form does not ask it of AI生成
-// entries, which use AI by definition.
-func aiUsed(e *contestbot.Entry) string {
-	if e.AIUsed == nil && e.Category == contestbot.CategoryAI {
-		return "是（AI生成类）"
+// aiUsed answers 是否使用AI生成内容; the form does not ask it of entries in
+// the season's AI category, which use AI by definition.
+func aiUsed(season *contestbot.Season, e *contestbot.Entry) string {
+	if e.AIUsed == nil && season.IsAICategory(e.Category) {
+		return "是（" + e.Category + "类）"
 	}
 	return yesNo(e.AIUsed)
 }
 
 // aiLabelled answers AI生成内容是否已标注, asked only where AI was used.
-func aiLabelled(e *contestbot.Entry) string {
-	if !e.NeedsAILabel() {
+func aiLabelled(season *contestbot.Season, e *contestbot.Entry) string {
+	if !e.NeedsAILabel(season) {
 		return "不适用"
 	}
 	return yesNo(e.AILabelled)

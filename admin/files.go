@@ -55,6 +55,7 @@ type filesPage struct {
 	Base    string // /files/<token>
 	Expires time.Time
 	Entries []*contestbot.Entry
+	Season  *contestbot.Season // what an entry still lacks depends on it
 }
 
 // serveFiles handles the "GET /files/{token}" route: the contact's own
@@ -68,7 +69,7 @@ func (s *Server) serveFiles(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	s.render(w, r, http.StatusOK, "files", filesPage{Base: "/files/" + r.PathValue("token"), Expires: exp, Entries: es})
+	s.render(w, r, http.StatusOK, "files", filesPage{Base: "/files/" + r.PathValue("token"), Expires: exp, Entries: es, Season: s.opts.Season})
 	return nil
 }
 
@@ -108,7 +109,7 @@ func (s *Server) serveFilesXLSX(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	var buf bytes.Buffer
-	if err := documents.WriteXLSX(&buf, es, unit); err != nil {
+	if err := documents.WriteXLSX(&buf, es, unit, s.opts.Season); err != nil {
 		return err
 	}
 	return sendFile(w, typeXLSX, documents.SummaryName(unit), "summary.xlsx", buf.Bytes())
@@ -160,7 +161,7 @@ func (s *Server) linkEntry(r *http.Request) (*contestbot.Entry, error) {
 
 func (s *Server) sendEntryForm(w http.ResponseWriter, e *contestbot.Entry) error {
 	var buf bytes.Buffer
-	if err := documents.WriteEntryForm(&buf, e); err != nil {
+	if err := documents.WriteEntryForm(&buf, e, s.opts.Season); err != nil {
 		return err
 	}
 	return sendFile(w, typeDOCX, documents.EntryFormName(e), fmt.Sprintf("entry-%d-form.docx", e.ID), buf.Bytes())
@@ -168,7 +169,7 @@ func (s *Server) sendEntryForm(w http.ResponseWriter, e *contestbot.Entry) error
 
 func (s *Server) sendAgreement(w http.ResponseWriter, e *contestbot.Entry) error {
 	var buf bytes.Buffer
-	if err := documents.WriteAgreement(&buf, e); err != nil {
+	if err := documents.WriteAgreement(&buf, e, s.opts.Season); err != nil {
 		return err
 	}
 	return sendFile(w, typeDOCX, documents.AgreementName(e), fmt.Sprintf("entry-%d-agreement.docx", e.ID), buf.Bytes())

@@ -57,6 +57,9 @@ type Options struct {
 	UploadChecker UploadChecker
 	// Pusher sends a check page's result to the user's chat; nil sends none.
 	Pusher Pusher
+	// Season supplies the categories, the period question and the forms'
+	// season texts; nil means an empty season (no categories).
+	Season *contestbot.Season
 }
 
 // DefaultLinkTTL is how long a documents link works unless configured.
@@ -88,6 +91,9 @@ func New(db *store.DB, opts Options) *Server {
 	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
+	}
+	if opts.Season == nil {
+		opts.Season = &contestbot.Season{}
 	}
 	if opts.LinkTTL <= 0 {
 		opts.LinkTTL = DefaultLinkTTL

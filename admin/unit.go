@@ -24,7 +24,7 @@ type contact struct{ Name, Phone string }
 
 // summarizeUnits groups entries by unit, in the store's unit order, with
 // what each unfinished entry lacks and whom to call.
-func summarizeUnits(es []*contestbot.Entry) []*unitSummary {
+func summarizeUnits(season *contestbot.Season, es []*contestbot.Entry) []*unitSummary {
 	var out []*unitSummary
 	byUnit := map[string]*unitSummary{}
 	seen := map[string]bool{}
@@ -44,7 +44,7 @@ func summarizeUnits(es []*contestbot.Entry) []*unitSummary {
 		default:
 			u.Draft++
 		}
-		if what := e.Unfinished(); len(what) > 0 {
+		if what := e.Unfinished(season); len(what) > 0 {
 			u.Incomplete = append(u.Incomplete, incomplete{Entry: e, What: what})
 		}
 		if e.Status == contestbot.StatusCancelled || (e.Contact == "" && e.Phone == "") {
@@ -65,6 +65,6 @@ func (s *Server) serveUnits(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	s.render(w, r, http.StatusOK, "units", summarizeUnits(es))
+	s.render(w, r, http.StatusOK, "units", summarizeUnits(s.opts.Season, es))
 	return nil
 }

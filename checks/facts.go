@@ -60,6 +60,17 @@ type Spec struct {
 	Codecs []string `yaml:"codecs" json:"codecs"`
 	// NearFraction: a bitrate within this fraction of a bound is called near it.
 	NearFraction float64 `yaml:"near_fraction" json:"near_fraction"`
+	// Cites are the notice's sections that state these rules, cited after
+	// each fix; the season's citations fill them (checked against the
+	// notice when the season loads).
+	Cites Cites `yaml:"-" json:"-"`
+}
+
+// Cites name the notice's sections: "附件1 第3条", "三（一）".
+type Cites struct {
+	Video     string // format, resolution, bitrate, file name
+	Duration  string // the running time
+	Forbidden string // colour bars, opening captions, watermarks
 }
 
 // Resolution is one accepted format with its bitrate range.
@@ -84,6 +95,7 @@ func DefaultSpec() Spec {
 		},
 		Codecs:       []string{"h264", "hevc"},
 		NearFraction: 0.05,
+		Cites:        Cites{Video: "附件1 第3条", Duration: "三（一）", Forbidden: "附件1 第4条"},
 	}
 }
 

@@ -13,11 +13,17 @@ import (
 	"contestbot"
 )
 
-// Sources of the rules, cited in every message that is not a pass.
-const (
-	citeFormat   = "（见附件1 第3条）"
-	citeDuration = "（见通知 三（一））"
-)
+// cite is the citation of a notice's section after a fix: "（见附件1
+// 第3条）", "（见通知 三（一））"; "" when the spec names no section.
+func cite(section string) string {
+	switch {
+	case section == "":
+		return ""
+	case strings.HasPrefix(section, "附件"):
+		return "（见" + section + "）"
+	}
+	return "（见通知 " + section + "）"
+}
 
 // ruleLabels are the rule names users see, by rule id.
 var ruleLabels = map[string]string{
@@ -55,7 +61,7 @@ func Evaluate(f Facts, spec Spec, want *Expect) []contestbot.RuleResult {
 		skipIf(unusable, contestbot.RuleDuration, ruleDuration(f, spec)),
 		skipIf(unusable, contestbot.RuleResolution, res),
 		skipIf(unusable, contestbot.RuleBitrate, ruleBitrate(f, spec, res)),
-		ruleFilename(f, want),
+		ruleFilename(f, want, spec),
 		skipIf(unusable, contestbot.RuleCodec, ruleCodec(f, spec)),
 	}
 	return out
@@ -159,10 +165,13 @@ var containerNames = map[string]string{
 	"3gp":       "3GP",
 }
 
-const fixRemux = "请用剪辑软件重新导出为 MP4 格式（H.264 编码），或用 ffmpeg -i 原文件 -c copy 新文件.mp4 转换封装" + citeFormat
+func fixRemux(spec Spec) string {
+	return "请用剪辑软件重新导出为 MP4 格式（H.264 编码），或用 ffmpeg -i 原文件 -c copy 新文件.mp4 转换封装" + cite(spec.Cites.Video)
+}
 
 // ruleContainer: 附件1 第3条 "视频文件格式为mp4".
 func ruleContainer(f Facts, spec Spec) contestbot.RuleResult {
+	citeFormat := cite(spec.Cites.Video)
 	id := contestbot.RuleContainer
 	fromFile := f.Source != "words"
 	if f.Problem != "" {
@@ -195,7 +204,7 @@ func ruleContainer(f Facts, spec Spec) contestbot.RuleResult {
 		if f.Container == "quicktime" {
 			msg = "文件是 QuickTime（MOV）格式，不是 MP4（扩展名改成 .mp4 并不改变格式）"
 		}
-		return fail(id, msg, fixRemux)
+		return fail(id, msg, fixRemux(spec))
 	}
 	if fromFile && !f.HasVideo {
 		return fail(id, "文件中没有视频画面（只有音频或为空）",
@@ -223,7 +232,7 @@ func ruleDuration(f Facts, spec Spec) contestbot.RuleResult {
 	if spec.MaxDurationSeconds > 0 && secs > spec.MaxDurationSeconds {
 		return warn(id,
 			fmt.Sprintf("时长%s，超过%s：通知要求原则上不超过%s", got, limit, limit),
-			fmt.Sprintf("建议剪辑到%s以内；确需超出请先与主办方确认%s", limit, citeDuration))
+			fmt.Sprintf("建议剪辑到%s以内；确需超出请先与主办方确认%s", limit, cite(spec.Cites.Duration)))
 	}
 	return pass(id, "时长"+got)
 }
@@ -298,6 +307,7 @@ func acceptedText(spec Spec) string {
 
 // ruleResolution: 附件1 第3条 "分辨率为1080P或4K格式……横竖屏皆可".
 func ruleResolution(f Facts, spec Spec) contestbot.RuleResult {
+	citeFormat := cite(spec.Cites.Video)
 	id := contestbot.RuleResolution
 	w, h := f.Width, f.Height
 	if w <= 0 && h <= 0 {
@@ -374,6 +384,7 @@ func rangeText(r Resolution) string {
 // ruleBitrate: 附件1 第3条 "1080P文件码率为10-50Mbps，4K文件码率为30-100Mbps",
 // judged on the video stream's bitrate. res is the resolution rule's result.
 func ruleBitrate(f Facts, spec Spec, res contestbot.RuleResult) contestbot.RuleResult {
+	citeFormat := cite(spec.Cites.Video)
 	id := contestbot.RuleBitrate
 	bps := f.VideoBitrateBps
 	if bps <= 0 {
@@ -389,7 +400,7 @@ func ruleBitrate(f Facts, spec Spec, res contestbot.RuleResult) contestbot.RuleR
 			return skip(id, fmt.Sprintf("码率 %s Mbps；分辨率不符合要求，没有对应的码率标准。重新导出时请按 %s 设置",
 				mbps(bps), strings.Join(parts, "、")))
 		}
-		return judgeTier(id, bps, r, spec.NearFraction)
+		return judgeTier(id, bps, r, spec.NearFraction, cite(spec.Cites.Video))
 	}
 	// Resolution unknown: judge against every tier and explain.
 	var fits, misses []string
@@ -432,7 +443,7 @@ func tiersText(spec Spec) string {
 	return strings.Join(parts, "，")
 }
 
-func judgeTier(id string, bps int64, r Resolution, near float64) contestbot.RuleResult {
+func judgeTier(id string, bps int64, r Resolution, near float64, citeFormat string) contestbot.RuleResult {
 	v := float64(bps)
 	lo, hi := r.MinMbps*1e6, r.MaxMbps*1e6
 	got := mbps(bps, r.MinMbps, r.MaxMbps)
@@ -498,8 +509,9 @@ var (
 )
 
 // ruleFilename: 附件1 第3条 "视频文件命名形式均为“推荐单位-序号-片名”".
-func ruleFilename(f Facts, want *Expect) contestbot.RuleResult {
+func ruleFilename(f Facts, want *Expect, spec Spec) contestbot.RuleResult {
 	id := contestbot.RuleFilename
+	citeFormat := cite(spec.Cites.Video)
 	name := strings.TrimSpace(f.FileName)
 	if name == "" {
 		return skip(id, "未取得文件名，未检查")

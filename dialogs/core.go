@@ -69,14 +69,10 @@ type Options struct {
 	Deadline   time.Time
 	AcceptLate bool
 
-	// Facts quoted in the checklist; empty ones fall back to the first
-	// season's notice.
-	DeadlineText string   // "2025年10月15日前"
-	Mailbox      string   // jytzgc2024@126.com
-	Room         string   // D725B
-	Phone        string   // 0371—69691670
-	Contacts     []string // 孟晗、李博
-	PaperCopies  string   // 1式2份
+	// Season is the season the bot registers entries for: its contacts,
+	// categories, period and citations. Nil means the season Deps.Knowledge
+	// loaded (knowledge.Base has it).
+	Season *contestbot.Season
 
 	// Privacy is what the personal-information notice names.
 	Privacy PrivacyOptions
@@ -103,11 +99,13 @@ type Deps struct {
 // Core is the conversation engine shared by `serve` and `chat`: a plain
 // message in, a plain reply out, the state in the store.
 type Core struct {
-	opts  Options
-	deps  Deps
-	log   *slog.Logger
-	locks sync.Map // openid → *sync.Mutex: one turn at a time per user
-	wg    sync.WaitGroup
+	opts   Options
+	season *contestbot.Season
+	boxes  *boxes // the 分类 row's boxes, for the season's categories
+	deps   Deps
+	log    *slog.Logger
+	locks  sync.Map // openid → *sync.Mutex: one turn at a time per user
+	wg     sync.WaitGroup
 }
 
 // New returns a Core.
@@ -121,26 +119,15 @@ func New(opts Options, deps Deps) *Core {
 	if opts.BackgroundTimeout <= 0 {
 		opts.BackgroundTimeout = 2 * time.Minute
 	}
-	if opts.DeadlineText == "" {
-		opts.DeadlineText = "2025年10月15日前"
-	}
-	if opts.Mailbox == "" {
-		opts.Mailbox = "jytzgc2024@126.com"
-	}
-	if opts.Room == "" {
-		opts.Room = "D725B"
-	}
-	if opts.Phone == "" {
-		opts.Phone = "0371—69691670"
-	}
-	if len(opts.Contacts) == 0 {
-		opts.Contacts = []string{"孟晗", "李博"}
-	}
-	if opts.PaperCopies == "" {
-		opts.PaperCopies = "1式2份"
+	if opts.Season == nil {
+		if k, ok := deps.Knowledge.(interface{ Season() *contestbot.Season }); ok {
+			opts.Season = k.Season()
+		} else {
+			opts.Season = &contestbot.Season{}
+		}
 	}
 	opts.Privacy = opts.Privacy.withDefaults()
-	return &Core{opts: opts, deps: deps, log: opts.Logger}
+	return &Core{opts: opts, deps: deps, log: opts.Logger, season: opts.Season, boxes: newBoxes(opts.Season)}
 }
 
 // Wait blocks until background work (video checks) has finished.

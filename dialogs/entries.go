@@ -12,7 +12,14 @@ import (
 	"contestbot/knowledge"
 )
 
-const startIntro = "好的，开始报名！我会一项项问报名表上的内容，也可以一次发多项，例如：片名《黄河岸边的守望》，时长2分30秒，实景拍摄。中途随时可以修改或提问，发“取消”可放弃。"
+// startIntro opens the form; its example names the season's first category.
+func startIntro(season *contestbot.Season) string {
+	example := "片名《黄河岸边的守望》，时长2分30秒"
+	if len(season.Categories) > 0 {
+		example += "，" + season.Categories[0]
+	}
+	return "好的，开始报名！我会一项项问报名表上的内容，也可以一次发多项，例如：" + example + "。中途随时可以修改或提问，发“取消”可放弃。"
+}
 
 // register starts a new entry (or resumes the open draft). rest is what
 // followed "我要报名" in the same message.
@@ -29,7 +36,7 @@ func (t *turn) register(rest string) string {
 	if t.closed() {
 		return t.c.closedText()
 	}
-	intro := startIntro
+	intro := startIntro(t.c.season)
 	for _, x := range t.entries {
 		if x.Status == contestbot.StatusComplete {
 			intro += "（同一单位的下一个作品，发“再报一个”可沿用单位、联系人和电话。）"
@@ -99,9 +106,9 @@ func (t *turn) resume() string {
 	}
 	t.st.focus(modeForm, d)
 	t.st.Pending = t.next(d)
-	filled := len(contestbot.Fields) - len(d.Missing())
+	filled := len(contestbot.Fields) - len(d.Missing(t.c.season))
 	return fmt.Sprintf("欢迎回来！接着填《%s》的报名表（已填%d项，还差%d项）。\n\n%s",
-		d.DisplayTitle(), filled, len(d.Missing()), t.question(d, t.st.Pending))
+		d.DisplayTitle(), filled, len(d.Missing(t.c.season)), t.question(d, t.st.Pending))
 }
 
 // listed is the user's entries as "我的作品" numbers them: completed ones
@@ -150,7 +157,7 @@ func (t *turn) mine() string {
 		case e.VideoURL != "":
 			b.WriteString("，视频已提交")
 		}
-		if u := e.Unfinished(); len(u) > 0 {
+		if u := e.Unfinished(t.c.season); len(u) > 0 {
 			b.WriteString("\n   还差：" + strings.Join(u, "；"))
 		}
 	}
@@ -243,15 +250,15 @@ func (t *turn) editRef(num, title, rest string) string {
 	if len(ex.values) > 0 {
 		s := ex.values[0].slot
 		t.st.Pending = s
-		cur := display(e, s)
+		cur := display(t.c.season, e, s)
 		if s == slotCreators {
-			cur = display(e, slotCreators)
+			cur = display(t.c.season, e, slotCreators)
 			return fmt.Sprintf("《%s》的主创人员现在是：%s。请按角色写全，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七", e.DisplayTitle(), cur)
 		}
-		if !e.Has(s.field()) && !s.isRole() {
+		if !e.Has(t.c.season, s.field()) && !s.isRole() {
 			cur = "未填"
 		}
-		return fmt.Sprintf("《%s》的%s现在是：%s。要改成什么？\n%s", e.DisplayTitle(), s.label(), cur, exampleFor(e, s))
+		return fmt.Sprintf("《%s》的%s现在是：%s。要改成什么？\n%s", e.DisplayTitle(), s.label(), cur, exampleFor(t.c.season, e, s))
 	}
 	t.st.Pending = ""
 	if mode == modeForm {
@@ -261,14 +268,14 @@ func (t *turn) editRef(num, title, rest string) string {
 	return t.summary(e) + "\n\n要改哪一项？直接发，例如“时长改成2分10秒”“联系人改成李娜”。"
 }
 
-func exampleFor(e *contestbot.Entry, s slot) string {
+func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 	switch s.field() {
 	case contestbot.FieldPhone:
 		return "例如：13800000000"
 	case contestbot.FieldDuration:
 		return "例如：2分10秒"
 	case contestbot.FieldCategory:
-		return "回复序号：" + categoryMenu
+		return "回复序号：" + season.CategoryMenu()
 	}
 	return ""
 }
@@ -302,7 +309,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		if target == "" {
 			return reask("有什么想问的直接问我。")
 		}
-		msg := why(target)
+		msg := why(t.c.season, target)
 		if target.isRole() || target == slotCreators {
 			msg += "这一项可以回复“跳过”。"
 		} else if target != slot(contestbot.FieldCopyright) {
@@ -356,7 +363,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		t.st.Prev = fillPending
 	}
 	var parts []string
-	if a := ack(e, r); a != "" {
+	if a := ack(t.c.season, e, r); a != "" {
 		parts = append(parts, a)
 	}
 	parts = append(parts, r.notes...)
@@ -372,10 +379,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	head := strings.Join(parts, "\n")
 
-	if ok, reason := e.Eligible(); !ok {
+	if ok, reason := e.Eligible(t.c.season); !ok {
 		t.st.Pending = ineligibleField(e)
 		t.touch(e)
-		return strings.TrimSpace(head + "\n\n" + refusal(e, reason))
+		return strings.TrimSpace(head + "\n\n" + refusal(t.c.season, e, reason))
 	}
 	if edit {
 		if len(r.set) == 0 {
@@ -384,14 +391,14 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			return reask(head)
 		}
 		t.st.Pending = ""
-		t.event(e, "用户修改："+labels(r.set))
+		t.event(e, "用户修改："+labels(t.c.season, r.set))
 		return head + "\n\n" + t.summary(e) + "\n\n核对无误请回复“确认”；还要改就直接说。"
 	}
 	if len(r.set) > 0 && e.ID != 0 {
 		// Corrections of earlier answers are history staff may want to see.
 		for _, x := range r.set {
 			if x != pending && !x.isRole() && x != slotCreators {
-				t.event(e, "用户修改："+labels(r.set))
+				t.event(e, "用户修改："+labels(t.c.season, r.set))
 				break
 			}
 		}
@@ -442,19 +449,23 @@ func correctionOnly(s string) (slot, bool) {
 func (t *turn) askAgain(e *contestbot.Entry, s slot) string {
 	if s == slotCreators {
 		t.st.Pending = slotCreators
-		return fmt.Sprintf("好的，请把主创人员按角色重新写全（现在是：%s），例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七", display(e, slotCreators))
+		return fmt.Sprintf("好的，请把主创人员按角色重新写全（现在是：%s），例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七", display(t.c.season, e, slotCreators))
 	}
 	t.st.Pending = s
 	head := "好的，请重新发" + s.label() + "。"
-	if e.Has(s.field()) && !s.yesNo() && !s.freeText() {
-		head = fmt.Sprintf("好的，%s现在是：%s。请发正确的%s。", s.label(), display(e, s), s.label())
+	if e.Has(t.c.season, s.field()) && !s.yesNo() && !s.freeText() {
+		head = fmt.Sprintf("好的，%s现在是：%s。请发正确的%s。", s.label(), display(t.c.season, e, s), s.label())
 	}
 	return head + "\n" + t.question(e, s)
 }
 
-func labels(ss []slot) string {
+func labels(season *contestbot.Season, ss []slot) string {
 	var out []string
 	for _, s := range ss {
+		if s == slot(contestbot.FieldMadeInPeriod) {
+			out = append(out, season.FieldLabel(s.field())) // the season's period, not a generic one
+			continue
+		}
 		out = append(out, s.label())
 	}
 	return strings.Join(out, "、")
@@ -474,10 +485,10 @@ func (t *turn) midFormAnswer(s string, pending slot) string {
 		if target == "" {
 			target = pending
 		}
-		if target == "" || why(target) == "" {
+		if target == "" || why(t.c.season, target) == "" {
 			return ""
 		}
-		msg := why(target)
+		msg := why(t.c.season, target)
 		if ex := exampleText(target); ex != "" {
 			msg += ex
 		}
@@ -555,17 +566,17 @@ func (t *turn) skip(e *contestbot.Entry, pending slot) string {
 	case pending == "":
 		return "现在没有要跳过的问题。"
 	case pending == slot(contestbot.FieldCopyright):
-		return "著作权声明需要确认后才能完成报名：" + why(pending) + "\n核对无误请回复“确认”。"
+		return "著作权声明需要确认后才能完成报名：" + why(t.c.season, pending) + "\n核对无误请回复“确认”。"
 	}
-	return pending.label() + "是必填项，不能跳过：" + why(pending) + "\n\n" + t.question(e, pending)
+	return pending.label() + "是必填项，不能跳过：" + why(t.c.season, pending) + "\n\n" + t.question(e, pending)
 }
 
 func ineligibleField(e *contestbot.Entry) slot {
 	switch {
 	case e.UnitWork != nil && !*e.UnitWork:
 		return slot(contestbot.FieldUnitWork)
-	case e.MadeSince2025 != nil && !*e.MadeSince2025:
-		return slot(contestbot.FieldMadeSince2025)
+	case e.MadeInPeriod != nil && !*e.MadeInPeriod:
+		return slot(contestbot.FieldMadeInPeriod)
 	case e.Unpublished != nil && !*e.Unpublished:
 		return slot(contestbot.FieldUnpublished)
 	}
@@ -573,13 +584,13 @@ func ineligibleField(e *contestbot.Entry) slot {
 }
 
 // refusal explains why the entry cannot be submitted and what to do.
-func refusal(e *contestbot.Entry, reason string) string {
+func refusal(season *contestbot.Season, e *contestbot.Entry, reason string) string {
 	msg := "抱歉，这部作品目前不能报送：" + reason + "。"
 	switch ineligibleField(e) {
 	case slot(contestbot.FieldUnitWork):
 		msg += "\n如果作品是学校党委组织人事部门独立完成、或与相关单位和短视频从业人员合作完成的，可以由学校作为推荐单位报送：请回复“是单位作品”继续。"
-	case slot(contestbot.FieldMadeSince2025):
-		msg += "\n如果是说错了，请回复“是2025年以来创作的”继续。"
+	case slot(contestbot.FieldMadeInPeriod):
+		msg += "\n如果是说错了，请回复“是" + season.WorksSinceText + "创作的”继续。"
 	case slot(contestbot.FieldUnpublished):
 		msg += "\n如果其实还没有公开发表，请回复“未发表”继续。"
 	default:
@@ -590,9 +601,9 @@ func refusal(e *contestbot.Entry, reason string) string {
 
 // complete confirms the entry: the store gives it its 序号 on save.
 func (t *turn) complete(e *contestbot.Entry) string {
-	if ok, reason := e.Eligible(); !ok {
+	if ok, reason := e.Eligible(t.c.season); !ok {
 		t.st.Pending = ineligibleField(e)
-		return refusal(e, reason)
+		return refusal(t.c.season, e, reason)
 	}
 	if n := t.next(e); n != slot(contestbot.FieldCopyright) && n != "" {
 		t.st.Pending = n

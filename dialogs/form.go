@@ -97,7 +97,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	}
 	if strings.HasSuffix(string(s), "!") { // "是否个人作品：否": a question asked the other way round
 		f := contestbot.Field(strings.TrimSuffix(string(s), "!"))
-		v, ok := parseYesNoInverted(f, raw, t.c.opts.Now().Year())
+		v, ok := parseYesNoInverted(f, raw, t.period())
 		if !ok {
 			fail("没看懂，请回复“是”或“不是”。")
 			return
@@ -179,7 +179,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		switch {
 		case v == "" || contestbot.IsNone(v):
-			fail(fmt.Sprintf("%s不能为空：%s", s.label(), why(s)))
+			fail(fmt.Sprintf("%s不能为空：%s", s.label(), why(t.c.season, s)))
 			return
 		case contestbot.RuneLen(v) > max:
 			fail(fmt.Sprintf("%s太长了（%d字），请核对后重发。", s.label(), contestbot.RuneLen(v)))
@@ -228,14 +228,14 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 		e.DurationSeconds = d
-		if d > contestbot.MaxDurationSeconds {
-			r.notes = append(r.notes, fmt.Sprintf("提醒：时长%s超过3分钟。通知要求时长原则上不超过3分钟，建议精简；先按%s记录，可以继续报名。",
-				contestbot.FormatDuration(d), contestbot.FormatDuration(d)))
+		if lim := t.c.season.MaxDurationSeconds; lim > 0 && d > lim {
+			r.notes = append(r.notes, fmt.Sprintf("提醒：时长%s超过%s。通知要求时长%s，建议精简；先按%s记录，可以继续报名。",
+				contestbot.FormatDuration(d), t.c.season.DurationLimit(), t.c.season.MaxDuration, contestbot.FormatDuration(d)))
 		}
 	case contestbot.FieldCategory:
-		c, ok := contestbot.ParseCategory(raw)
+		c, ok := t.c.season.ParseCategory(raw)
 		if !ok {
-			fail("没看懂分类，请回复序号：" + categoryMenu)
+			fail("没看懂分类，请回复序号：" + t.c.season.CategoryMenu())
 			return
 		}
 		e.Category = c
@@ -296,9 +296,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	case contestbot.FieldCopyright:
 		// Confirmed together with the summary at the end; nothing to store yet.
 		return
-	case contestbot.FieldUnitWork, contestbot.FieldMadeSince2025, contestbot.FieldUnpublished,
+	case contestbot.FieldUnitWork, contestbot.FieldMadeInPeriod, contestbot.FieldUnpublished,
 		contestbot.FieldAIUsed, contestbot.FieldAILabelled:
-		v, ok := parseYesNo(contestbot.Field(s), raw, t.c.opts.Now().Year())
+		v, ok := parseYesNo(contestbot.Field(s), raw, t.period())
 		if !ok {
 			fail("没看懂，请回复“是”或“不是”。")
 			return
@@ -314,8 +314,8 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 	switch f {
 	case contestbot.FieldUnitWork:
 		e.UnitWork = contestbot.Bool(v)
-	case contestbot.FieldMadeSince2025:
-		e.MadeSince2025 = contestbot.Bool(v)
+	case contestbot.FieldMadeInPeriod:
+		e.MadeInPeriod = contestbot.Bool(v)
 	case contestbot.FieldUnpublished:
 		e.Unpublished = contestbot.Bool(v)
 	case contestbot.FieldAIUsed:
@@ -463,11 +463,11 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			t.set(e, slot(contestbot.FieldDuration), fmt.Sprint(d, "秒"), r)
 			continue
 		}
-		if cat, ok := categoryExact(c); ok && !pending.isRole() {
+		if cat, ok := categoryExact(t.c.season, c); ok && !pending.isRole() {
 			t.set(e, slot(contestbot.FieldCategory), cat, r)
 			continue
 		}
-		if f, v, ok := eligibilityPhrase(c); ok && !pending.isRole() {
+		if f, v, ok := eligibilityPhrase(c, t.period()); ok && !pending.isRole() {
 			setBool(e, f, v)
 			r.add(slot(f))
 			continue
@@ -685,10 +685,14 @@ func restates(e *contestbot.Entry, pending slot, answer string) bool {
 	return v != "" && (v == e.Unit || v == e.Producer || (pending != slot(contestbot.FieldContact) && v == e.Contact))
 }
 
+// period is what judging when a work was made needs: this year and the
+// season.
+func (t *turn) period() period { return period{year: t.c.opts.Now().Year(), season: t.c.season} }
+
 // next is the first slot of e still unanswered, or "" when the form is
 // complete (copyright included).
 func (t *turn) next(e *contestbot.Entry) slot {
-	for _, f := range e.Missing() {
+	for _, f := range e.Missing(t.c.season) {
 		if f == contestbot.FieldCreators {
 			for _, r := range roles {
 				if !t.st.roleDone(r) {
@@ -704,7 +708,7 @@ func (t *turn) next(e *contestbot.Entry) slot {
 }
 
 // ack acknowledges what a message set, in one short line.
-func ack(e *contestbot.Entry, r *fillResult) string {
+func ack(season *contestbot.Season, e *contestbot.Entry, r *fillResult) string {
 	if len(r.set) == 0 {
 		return ""
 	}
@@ -714,16 +718,16 @@ func ack(e *contestbot.Entry, r *fillResult) string {
 			continue
 		}
 		if s.yesNo() {
-			parts = append(parts, display(e, s))
+			parts = append(parts, display(season, e, s))
 			continue
 		}
-		parts = append(parts, s.label()+"："+display(e, s))
+		parts = append(parts, s.label()+"："+display(season, e, s))
 	}
 	if len(parts) == 0 {
-		parts = append(parts, "主创人员："+display(e, slotCreators))
+		parts = append(parts, "主创人员："+display(season, e, slotCreators))
 	}
 	if len(parts) > 4 {
-		return fmt.Sprintf("好的，已记下%d项：%s。", len(r.set), labels(r.set))
+		return fmt.Sprintf("好的，已记下%d项：%s。", len(r.set), labels(season, r.set))
 	}
 	return "好的，已记下 " + strings.Join(parts, "，") + "。"
 }

@@ -1,8 +1,10 @@
 package dialogs
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -65,7 +67,7 @@ func (s slot) freeText() bool {
 
 func (s slot) yesNo() bool {
 	switch contestbot.Field(s) {
-	case contestbot.FieldUnitWork, contestbot.FieldMadeSince2025, contestbot.FieldUnpublished,
+	case contestbot.FieldUnitWork, contestbot.FieldMadeInPeriod, contestbot.FieldUnpublished,
 		contestbot.FieldAIUsed, contestbot.FieldAILabelled, contestbot.FieldCopyright:
 		return true
 	}
@@ -100,7 +102,7 @@ var labelDefs = func() []labelDef {
 		slot(contestbot.FieldSummary):        {"内容摘要", "摘要"},
 		slot(contestbot.FieldUnitWork):       {"是否单位作品", "是否为单位作品", "是否属于单位作品"},
 		slot(contestbot.FieldUnitWork) + "!": {"是否个人作品", "是否为个人作品", "是否属于个人作品"},
-		slot(contestbot.FieldMadeSince2025): {"是否2025年以来创作", "是否2025年以来完成", "是否2025年以来制作", "是否2025年后创作",
+		slot(contestbot.FieldMadeInPeriod): {"是否在规定时间内创作",
 			"创作时间", "完成时间", "制作时间", "拍摄时间", "创作年份", "制作年份", "出品时间"},
 		slot(contestbot.FieldUnpublished):       {"是否未公开发表", "是否未发表", "是否未公开", "发表情况", "是否首发"},
 		slot(contestbot.FieldUnpublished) + "!": {"是否公开发表", "是否已公开发表", "是否发表", "是否已发表", "是否公开", "是否已公开", "是否发布", "是否已发布", "是否公开发布"},
@@ -120,6 +122,13 @@ var labelDefs = func() []labelDef {
 		slotWriter:                           {"脚本"},
 		slotEditor:                           {"后期", "制作"},
 		slot(contestbot.FieldSynopsis):       {"主要内容", "内容"},
+	}
+	// A pasted form labels the period question with its season's first
+	// year ("是否2026年以来创作"); any year reads the same.
+	for y := 2020; y <= 2040; y++ {
+		for _, f := range []string{"是否%d年以来创作", "是否%d年以来完成", "是否%d年以来制作", "是否%d年后创作"} {
+			strong[slot(contestbot.FieldMadeInPeriod)] = append(strong[slot(contestbot.FieldMadeInPeriod)], fmt.Sprintf(f, y))
+		}
 	}
 	var out []labelDef
 	for s, ws := range strong {
@@ -372,7 +381,7 @@ func extract(s string) extraction {
 						startsLabel = true
 					}
 				}
-				if _, _, ok := eligibilityPhrase(string(t.orig[q:e])); startsLabel || ok {
+				if _, _, ok := eligibilityPhrase(string(t.orig[q:e]), period{}); startsLabel || ok {
 					ve = p
 					break
 				}
@@ -559,9 +568,9 @@ func splitDuration(raw string) (secs int, rest string, ok bool) {
 	return d, strings.TrimSpace(string(rs[len([]rune(n[:loc[1]])):])), true
 }
 
-// categoryExact recognises a clause that is nothing but a category name or
-// synonym ("实景拍摄", "动漫", "AI生成类").
-func categoryExact(s string) (string, bool) {
+// categoryExact recognises a clause that is nothing but one of season's
+// category names or words for one ("实景拍摄", "动漫", "AI生成类").
+func categoryExact(season *contestbot.Season, s string) (string, bool) {
 	t := strings.ToLower(strings.TrimSpace(contestbot.NormalizeWidth(s)))
 	for _, p := range []string{"分类是", "类别是", "就是", "属于", "算是", "是", "选", "算", "用的是", "用"} {
 		if strings.HasPrefix(t, p) {
@@ -572,13 +581,7 @@ func categoryExact(s string) (string, bool) {
 	for _, x := range []string{"吧", "的", "类", "作品", "的", "类"} {
 		t = strings.TrimSuffix(t, x)
 	}
-	switch t {
-	case "实景拍摄", "实拍", "实景", "动画制作", "动画", "动漫", "ai生成", "ai", "aigc", "人工智能", "人工智能生成", "ai制作",
-		"视频切片", "切片", "其他", "其它":
-		c, ok := contestbot.ParseCategory(t)
-		return c, ok
-	}
-	return "", false
+	return season.CategoryWord(t)
 }
 
 // answerWords normalises a short reply for keyword matching.
@@ -642,10 +645,10 @@ func isNo(s string) bool {
 
 // parseYesNo reads an answer to one eligibility question. Each question is
 // phrased so that 是/对 means the eligible answer, and the field-specific
-// words ("没有发表过", "个人作品", "已标注") override. year is the current
-// year, for relative answers such as 去年拍的.
-func parseYesNo(f contestbot.Field, s string, year int) (val, ok bool) {
-	if v, ok := yesNoKeywords(f, s, year); ok {
+// words ("没有发表过", "个人作品", "已标注") override. p holds the current
+// year, for relative answers such as 去年拍的, and the season's period.
+func parseYesNo(f contestbot.Field, s string, p period) (val, ok bool) {
+	if v, ok := yesNoKeywords(f, s, p); ok {
 		return v, true
 	}
 	v, ok := plainYesNo(s)
@@ -658,8 +661,8 @@ func parseYesNo(f contestbot.Field, s string, year int) (val, ok bool) {
 // parseYesNoInverted reads an answer to a question asked the other way
 // round ("是否个人作品：否"): field words keep their meaning, a plain 是/否
 // is inverted.
-func parseYesNoInverted(f contestbot.Field, s string, year int) (val, ok bool) {
-	if v, ok := yesNoKeywords(f, s, year); ok {
+func parseYesNoInverted(f contestbot.Field, s string, p period) (val, ok bool) {
+	if v, ok := yesNoKeywords(f, s, p); ok {
 		return v, true
 	}
 	v, ok := plainYesNo(s)
@@ -677,7 +680,54 @@ func plainYesNo(s string) (val, ok bool) {
 	return false, false
 }
 
-func yesNoKeywords(f contestbot.Field, s string, year int) (val, ok bool) {
+// period is what reading when a work was made needs: the current year and
+// the season whose period the work must fall in.
+type period struct {
+	year   int
+	season *contestbot.Season
+}
+
+// madeIn reports whether a work made in year (month 0: not said) is within
+// the season's period.
+func (p period) madeIn(year, month int) bool {
+	if p.season == nil {
+		return true
+	}
+	return p.season.MadeInPeriod(year, month)
+}
+
+// sinceWords are the ways to say "within the period" by its first year:
+// "2025以来", "2025年后".
+func (p period) sinceWords() []string {
+	if p.season == nil {
+		return nil
+	}
+	y, _, ok := p.season.WorksSinceYearMonth()
+	if !ok {
+		return nil
+	}
+	n := strconv.Itoa(y)
+	return []string{n + "以来", n + "年以来", n + "年后", n + "年之后", n + "后"}
+}
+
+// reYearMonth is a year with its month: "2025年3月".
+var reYearMonth = regexp.MustCompile(`(20\d{2})\s*年\s*(\d{1,2})\s*月`)
+
+// yearMonth reads the first year (and month, 0 when not said) in w.
+func yearMonth(w string) (year, month int, ok bool) {
+	if m := reYearMonth.FindStringSubmatch(w); m != nil {
+		year, _ = strconv.Atoi(m[1])
+		month, _ = strconv.Atoi(m[2])
+		return year, month, true
+	}
+	if m := reYear.FindStringSubmatch(w); m != nil {
+		year, _ = strconv.Atoi(m[1])
+		return year, 0, true
+	}
+	return 0, 0, false
+}
+
+func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 	w := answerWords(s)
 	if w == "" {
 		return false, false
@@ -692,17 +742,19 @@ func yesNoKeywords(f contestbot.Field, s string, year int) (val, ok bool) {
 		case containsAny(w, "单位", "学校", "集体", "组织", "党委", "团队"):
 			return true, true
 		}
-	case contestbot.FieldMadeSince2025:
-		if m := reYear.FindStringSubmatch(w); m != nil {
-			return m[1] >= "2025", true
+	case contestbot.FieldMadeInPeriod:
+		if y, m, ok := yearMonth(w); ok {
+			return p.madeIn(y, m), true
 		}
 		switch {
-		case containsAny(w, "今年", "2025以来", "2025年以来", "2025年后", "2025年之后", "2025后", "新拍", "最近"):
+		case containsAny(w, p.sinceWords()...):
 			return true, true
+		case containsAny(w, "今年", "新拍", "最近"):
+			return p.madeIn(p.year, 0), true
 		case containsAny(w, "去年"):
-			return year-1 >= 2025, true
+			return p.madeIn(p.year-1, 0), true
 		case containsAny(w, "前年"):
-			return year-2 >= 2025, true
+			return p.madeIn(p.year-2, 0), true
 		case containsAny(w, "以前", "之前", "早就", "老作品", "旧作"):
 			return false, true
 		}
@@ -738,8 +790,9 @@ func yesNoKeywords(f contestbot.Field, s string, year int) (val, ok bool) {
 }
 
 // eligibilityPhrase recognises an unlabelled statement about eligibility in
-// a clause ("是单位作品", "没在任何平台发过", "2025年拍的", "已标注").
-func eligibilityPhrase(s string) (contestbot.Field, bool, bool) {
+// a clause ("是单位作品", "没在任何平台发过", "去年拍的", "已标注"); a year
+// is judged against p's period.
+func eligibilityPhrase(s string, p period) (contestbot.Field, bool, bool) {
 	w := answerWords(s)
 	switch {
 	case containsAny(w, "不是个人作品", "非个人作品", "单位作品", "学校作品", "集体作品", "学校组织"):
@@ -762,10 +815,10 @@ func eligibilityPhrase(s string) (contestbot.Field, bool, bool) {
 		return contestbot.FieldAIUsed, true, true
 	}
 	if reThisYear.MatchString(w) {
-		return contestbot.FieldMadeSince2025, true, true
+		return contestbot.FieldMadeInPeriod, p.madeIn(p.year, 0), true
 	}
-	if m := reYear.FindStringSubmatch(w); m != nil && containsAny(w, "拍", "制作", "创作", "完成", "做", "摄制", "以来", "之后", "后") {
-		return contestbot.FieldMadeSince2025, m[1] >= "2025", true
+	if y, m, ok := yearMonth(w); ok && containsAny(w, "拍", "制作", "创作", "完成", "做", "摄制", "以来", "之后", "后") {
+		return contestbot.FieldMadeInPeriod, p.madeIn(y, m), true
 	}
 	return "", false, false
 }
@@ -774,7 +827,7 @@ var (
 	// "已在片中标注AI生成", "片头已经做了标注"; "没有在片中标注".
 	reLabelled    = regexp.MustCompile(`(?:已|已经)(?:在[^，,。；;不没未]{1,6})?(?:做了|进行了|加了|添加了|做|进行|加|添加)?(?:标注|标明|注明|标示)`)
 	reNotLabelled = regexp.MustCompile(`(?:没|未|没有)(?:在[^，,。；;]{1,6})?(?:做|进行|加|添加)?(?:标注|标明|注明|标示)`)
-	// "今年拍的", "今年新做的": this year is 2025 or later.
+	// "今年拍的", "今年新做的": judged against the season's period.
 	reThisYear = regexp.MustCompile(`^(?:是|都是|作品是|片子是)?今年(?:新)?(?:拍|做|制作|创作|完成|摄制|拍摄)`)
 )
 

@@ -1,9 +1,11 @@
 package dialogs
 
 import (
+	"sync"
 	"testing"
 
 	"contestbot"
+	"contestbot/knowledge"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -57,8 +59,8 @@ func TestParseYesNo(t *testing.T) {
 		{"UnitNo", contestbot.FieldUnitWork, "不是", false, true},
 		{"UnitIndividual", contestbot.FieldUnitWork, "是我个人拍的", false, true},
 		{"UnitNotIndividual", contestbot.FieldUnitWork, "不是个人作品", true, true},
-		{"MadeYear", contestbot.FieldMadeSince2025, "2024年拍的", false, true},
-		{"MadeYes", contestbot.FieldMadeSince2025, "对", true, true},
+		{"MadeYear", contestbot.FieldMadeInPeriod, "2024年拍的", false, true},
+		{"MadeYes", contestbot.FieldMadeInPeriod, "对", true, true},
 		{"UnpublishedMeiyou", contestbot.FieldUnpublished, "没有", true, true},
 		{"UnpublishedWeifabu", contestbot.FieldUnpublished, "未发布", true, true},
 		{"UnpublishedHaimeifa", contestbot.FieldUnpublished, "还没发", true, true},
@@ -68,19 +70,19 @@ func TestParseYesNo(t *testing.T) {
 		{"LabelledNo", contestbot.FieldAILabelled, "没标注", false, true},
 		{"Labelled", contestbot.FieldAILabelled, "已标注", true, true},
 		{"Unknown", contestbot.FieldUnitWork, "不知道呢", false, true},
-		{"Gibberish", contestbot.FieldMadeSince2025, "天气不错", false, false},
-		{"LastYearIn2025", contestbot.FieldMadeSince2025, "去年拍的", false, true},
+		{"Gibberish", contestbot.FieldMadeInPeriod, "天气不错", false, false},
+		{"LastYearIn2025", contestbot.FieldMadeInPeriod, "去年拍的", false, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := parseYesNo(tt.field, tt.in, 2025)
+			got, ok := parseYesNo(tt.field, tt.in, period{2025, testSeason(t)})
 			if got != tt.want || ok != tt.ok {
 				t.Fatalf("parseYesNo(%s, %q) = %v, %v; want %v, %v", tt.field, tt.in, got, ok, tt.want, tt.ok)
 			}
 		})
 	}
 	// 去年 is read against the clock: in 2026 it means 2025, which counts.
-	if got, ok := parseYesNo(contestbot.FieldMadeSince2025, "去年拍的", 2026); !got || !ok {
+	if got, ok := parseYesNo(contestbot.FieldMadeInPeriod, "去年拍的", period{2026, testSeason(t)}); !got || !ok {
 		t.Errorf("去年拍的 in 2026 = %v, %v; want true", got, ok)
 	}
 }
@@ -109,6 +111,51 @@ func TestIsQuestion(t *testing.T) {
 	} {
 		if got := isQuestion(in); got != want {
 			t.Errorf("isQuestion(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// testSeason is the built-in season, loaded once.
+var testSeason = func() func(testing.TB) *contestbot.Season {
+	var (
+		once sync.Once
+		s    *contestbot.Season
+		err  error
+	)
+	return func(t testing.TB) *contestbot.Season {
+		once.Do(func() {
+			var kb *knowledge.Base
+			if kb, err = knowledge.Load(knowledge.Options{}); err == nil {
+				s = kb.Season()
+			}
+		})
+		if err != nil {
+			t.Fatalf("knowledge.Load: %v", err)
+		}
+		return s
+	}
+}()
+
+func TestMadeInPeriodFollowsSeason(t *testing.T) {
+	s := *testSeason(t)
+	s.WorksSince, s.WorksSinceText = "2026-03", "2026年3月以来"
+	for _, tt := range []struct {
+		in   string
+		want bool
+	}{
+		{"2025年3月拍的", false},
+		{"2026年2月拍的", false},
+		{"2026年5月拍的", true},
+		{"2026年拍的", true},
+		{"今年拍的", true},
+		{"去年拍的", false},
+	} {
+		got, ok := parseYesNo(contestbot.FieldMadeInPeriod, tt.in, period{2026, &s})
+		if !ok || got != tt.want {
+			t.Errorf("parseYesNo(%q) = %v, %v; want %v", tt.in, got, ok, tt.want)
+		}
+		if f, v, ok := eligibilityPhrase(tt.in, period{2026, &s}); tt.in != "去年拍的" && (!ok || f != contestbot.FieldMadeInPeriod || v != tt.want) {
+			t.Errorf("eligibilityPhrase(%q) = %s, %v, %v; want %v", tt.in, f, v, ok, tt.want)
 		}
 	}
 }

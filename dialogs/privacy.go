@@ -315,5 +315,5 @@ func (t *turn) deleteAnswer(s string) (string, bool) {
 
 // contactLine is the season's contacts and phone, as the notice gives them.
 func (c *Core) contactLine() string {
-	return fmt.Sprintf("%s，电话 %s", strings.Join(c.opts.Contacts, "、"), c.opts.Phone)
+	return fmt.Sprintf("%s，电话 %s", c.season.ContactList(), c.season.Phone)
 }

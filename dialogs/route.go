@@ -53,7 +53,7 @@ func (t *turn) welcome() string {
 		w = strings.TrimSpace(t.c.deps.Knowledge.Welcome())
 	}
 	if w == "" {
-		w = "您好！这里是全省党员教育短视频创作大赛（第一季）报名助手。"
+		w = "您好！这里是" + t.c.season.Title + "报名助手。"
 	}
 	if !strings.Contains(w, "我要报名") {
 		w += "\n\n" + registerHint
@@ -131,7 +131,7 @@ var (
 // text handles a text message (also voice recognition, menu clicks, link
 // messages).
 func (t *turn) text(s string) string {
-	s = tidy(strings.TrimSpace(s))
+	s = tidy(strings.TrimSpace(s), t.c.boxes)
 	if s == "" {
 		return t.withPending(helpText)
 	}

@@ -79,11 +79,11 @@ type creatorsRec struct {
 }
 
 type eligibility struct {
-	UnitWork      *bool `yaml:"unit_work"`
-	MadeSince2025 *bool `yaml:"made_since_2025"`
-	Unpublished   *bool `yaml:"unpublished"`
-	AIUsed        *bool `yaml:"ai_used"`
-	AILabelled    *bool `yaml:"ai_labelled"`
+	UnitWork     *bool `yaml:"unit_work"`
+	MadeInPeriod *bool `yaml:"made_in_period"`
+	Unpublished  *bool `yaml:"unpublished"`
+	AIUsed       *bool `yaml:"ai_used"`
+	AILabelled   *bool `yaml:"ai_labelled"`
 }
 
 func toRecord(e *contestbot.Entry, withElig bool) record {
@@ -95,7 +95,7 @@ func toRecord(e *contestbot.Entry, withElig bool) record {
 		VideoURL: e.VideoURL, CheckVerdict: string(e.CheckVerdict),
 	}
 	if withElig {
-		r.Eligibility = &eligibility{e.UnitWork, e.MadeSince2025, e.Unpublished, e.AIUsed, e.AILabelled}
+		r.Eligibility = &eligibility{e.UnitWork, e.MadeInPeriod, e.Unpublished, e.AIUsed, e.AILabelled}
 	}
 	return r
 }

@@ -21,8 +21,6 @@ const mediaText = `收到图片了。我只能看懂文字；要检查视频，�
 
 const registerHint = `报名：发送“我要报名”，我会一项项问您报名表上的内容，几分钟就能填完；中途可以随时修改、提问，下次发“继续报名”接着填。`
 
-var categoryMenu = "1 实景拍摄  2 动画制作  3 AI生成  4 视频切片  5 其他"
-
 // question is the question for slot s, with an example answer.
 func (t *turn) question(e *contestbot.Entry, s slot) string {
 	switch s {
@@ -35,11 +33,11 @@ func (t *turn) question(e *contestbot.Entry, s slot) string {
 	case slot(contestbot.FieldContact):
 		return "联系人是哪位老师？例如：张伟"
 	case slot(contestbot.FieldPhone):
-		return "联系电话是？手机或带区号的座机都可以，例如：13800000000 或 0371-69691670"
+		return "联系电话是？手机或带区号的座机都可以，例如：13800000000 或 0371-12345678"
 	case slot(contestbot.FieldDuration):
 		return "作品时长是多少？例如：2分30秒"
 	case slot(contestbot.FieldCategory):
-		return "作品属于哪一类？回复序号即可：\n" + categoryMenu
+		return "作品属于哪一类？回复序号即可：\n" + t.c.season.CategoryMenu()
 	case slot(contestbot.FieldSynopsis):
 		return "请发一段内容简介（填入报名表和汇总表），一两句话即可，例如：讲述了驻村第一书记带领村民发展特色产业的故事。"
 	case slot(contestbot.FieldSummary):
@@ -50,8 +48,8 @@ func (t *turn) question(e *contestbot.Entry, s slot) string {
 		return fmt.Sprintf("版权确认协议书还要一段100字以内的内容摘要。简介有%d字，超过100字了，请另写一段100字以内的摘要。", n)
 	case slot(contestbot.FieldUnitWork):
 		return "这部作品是学校（单位）组织完成的，不是个人作品，对吗？回复“是”或“不是”。"
-	case slot(contestbot.FieldMadeSince2025):
-		return "作品是2025年以来创作完成的，对吗？回复“是”或“不是”。"
+	case slot(contestbot.FieldMadeInPeriod):
+		return "作品是" + t.c.season.WorksSinceText + "创作完成的，对吗？回复“是”或“不是”。"
 	case slot(contestbot.FieldUnpublished):
 		return "作品还没有在任何平台（抖音、视频号、B站、公众号等）公开发表过，对吗？回复“是”（未发表）或“已发表”。"
 	case slot(contestbot.FieldAIUsed):
@@ -71,8 +69,8 @@ func (t *turn) question(e *contestbot.Entry, s slot) string {
 	return ""
 }
 
-// why explains why slot s is on the form.
-func why(s slot) string {
+// why explains why slot s is on the form, citing the season's notice.
+func why(season *contestbot.Season, s slot) string {
 	switch s.field() {
 	case contestbot.FieldUnit:
 		return "推荐单位要填在报名表和汇总表上，视频文件名也以它开头（推荐单位-序号-片名）。"
@@ -81,34 +79,29 @@ func why(s slot) string {
 	case contestbot.FieldProducer:
 		return "报名表和汇总表都有“制作单位”一栏，可以和推荐单位相同。"
 	case contestbot.FieldContact, contestbot.FieldPhone:
-		return "报名表和汇总表要写联系人和联系电话，作品有问题时组干处会联系这位老师。"
+		return "报名表和汇总表要写联系人和联系电话，作品有问题时" + season.Office + "会联系这位老师。"
 	case contestbot.FieldDuration:
-		return "报名表、汇总表和版权确认协议书都要写时长；通知要求时长原则上不超过3分钟。"
+		return "报名表、汇总表和版权确认协议书都要写时长；通知要求时长" + season.MaxDuration + season.Cite(contestbot.CiteDuration) + "。"
 	case contestbot.FieldCategory:
-		return "报名表要勾选分类：通知三（一）把作品分为实景拍摄、动画制作、AI生成、视频切片、其他五类。"
+		return "报名表要勾选分类：通知把作品分为" + season.CategoryNames() + season.CategoryCount() + "类" + season.Cite(contestbot.CiteCategories) + "。"
 	case contestbot.FieldCreators:
 		return "报名表有“主创人员”一栏：监制(策划)、编导(导演)、撰稿、摄影、剪辑(制作)。哪个角色没有，回复“无”或“跳过”即可。"
 	case contestbot.FieldSynopsis:
 		return "报名表和汇总表都有“内容简介”一栏，评审会先看它。"
 	case contestbot.FieldSummary:
-		return "版权确认协议书（附件3）要写“内容摘要”，限100字以内。"
+		return "版权确认协议书要写“内容摘要”，限100字以内" + season.Cite(contestbot.CiteSummary) + "。"
 	case contestbot.FieldUnitWork:
-		return "通知三（二）：本次大赛暂不接受个人作品。"
-	case contestbot.FieldMadeSince2025:
-		return "通知三（三）：报送范围是2025年以来完成的作品。"
+		return "本次大赛暂不接受个人作品" + season.Cite(contestbot.CiteUnitWork) + "。"
+	case contestbot.FieldMadeInPeriod:
+		return "报送范围是" + season.WorksSinceText + "完成的作品" + season.Cite(contestbot.CiteMadeInPeriod) + "。"
 	case contestbot.FieldUnpublished:
-		return "附件1第5条：报送作品应为全平台未公开发表作品，首播权归河南省党员教育中心所有。"
+		return "报送作品应为全平台未公开发表作品，首播权归" + season.AgreementParty + "所有" + season.Cite(contestbot.CiteUnpublished) + "。"
 	case contestbot.FieldAIUsed, contestbot.FieldAILabelled:
-		return "通知三（三）：鼓励运用人工智能等新技术，但利用AI生成的内容应明确标注。"
+		return "鼓励运用人工智能等新技术，但利用AI生成的内容应明确标注" + season.Cite(contestbot.CiteAILabel) + "。"
 	case contestbot.FieldCopyright:
 		return "报名表上有著作权声明，需要推荐单位确认作品著作权并承担相应责任。"
 	}
 	return ""
-}
-
-// copyrightStatement is the 著作权声明 of 附件2 with the title filled in.
-func copyrightStatement(title string) string {
-	return "我单位享有《" + title + "》（作品名）著作权，如涉及著作权、肖像权、名誉权等事宜由我单位承担一切法律责任，并授权河南省党员教育中心用于全省党员教育培训工作。"
 }
 
 func yesNo(b *bool, yes, no string) string {
@@ -158,20 +151,20 @@ func (t *turn) summary(e *contestbot.Entry) string {
 		fmt.Fprintf(&b, "内容摘要：%s\n", u(e.Summary))
 	}
 	ai := "未使用AI生成内容"
-	if e.AIUsed == nil && e.Category != contestbot.CategoryAI {
+	if e.AIUsed == nil && !t.c.season.IsAICategory(e.Category) {
 		ai = "AI生成内容：未填"
 	}
-	if e.NeedsAILabel() {
+	if e.NeedsAILabel(t.c.season) {
 		ai = "含AI生成内容，" + yesNo(e.AILabelled, "已标注", "未标注")
 	}
-	fmt.Fprintf(&b, "单位作品：%s；2025年以来创作：%s；未公开发表：%s；%s\n",
-		yesNo(e.UnitWork, "是", "否"), yesNo(e.MadeSince2025, "是", "否"), yesNo(e.Unpublished, "是", "否"), ai)
-	b.WriteString("著作权声明：" + copyrightStatement(e.Title))
+	fmt.Fprintf(&b, "单位作品：%s；%s创作：%s；未公开发表：%s；%s\n",
+		yesNo(e.UnitWork, "是", "否"), t.c.season.WorksSinceText, yesNo(e.MadeInPeriod, "是", "否"), yesNo(e.Unpublished, "是", "否"), ai)
+	b.WriteString("著作权声明：" + t.c.season.CopyrightStatementFor(e.Title))
 	return b.String()
 }
 
 // display is a slot's value as the user sees it in an acknowledgement.
-func display(e *contestbot.Entry, s slot) string {
+func display(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 	if p := creatorPtr(e, s); p != nil {
 		return orNone(*p)
 	}
@@ -208,8 +201,8 @@ func display(e *contestbot.Entry, s slot) string {
 		return fmt.Sprintf("已记录（%d字）", contestbot.RuneLen(e.Summary))
 	case contestbot.FieldUnitWork:
 		return yesNo(e.UnitWork, "单位作品", "个人作品")
-	case contestbot.FieldMadeSince2025:
-		return yesNo(e.MadeSince2025, "2025年以来创作", "2025年以前创作")
+	case contestbot.FieldMadeInPeriod:
+		return yesNo(e.MadeInPeriod, season.WorksSinceText+"创作", "不是"+season.WorksSinceText+"创作")
 	case contestbot.FieldUnpublished:
 		return yesNo(e.Unpublished, "未公开发表", "已公开发表")
 	case contestbot.FieldAIUsed:
@@ -220,18 +213,19 @@ func display(e *contestbot.Entry, s slot) string {
 	return ""
 }
 
-// checklist is what the school still has to send where, from 附件1 第2条,
-// the notice's closing paragraph and 附件2/附件4.
+// checklist is what the school still has to send where, from the
+// season's sending rules, the notice's closing paragraph and the forms.
 func (c *Core) checklist() string {
-	o := c.opts
-	return fmt.Sprintf(`接下来还要报送：
+	s := c.season
+	return fmt.Sprintf(`接下来还要报送%s：
 1. 作品、报名表、汇总表、版权确认协议书，请于%s发送到邮箱 %s；
-2. 版权确认协议书原件（签字盖章）报省委教育工委组干处%s房间；
+2. 版权确认协议书原件（签字盖章）报%s；
 3. 报名表纸质版%s；汇总表须由分管负责领导签字，报送2部以上作品的请在汇总表上排好序。
-有疑问可联系%s，电话 %s。`, o.DeadlineText, o.Mailbox, o.Room, o.PaperCopies, strings.Join(o.Contacts, "、"), o.Phone)
+有疑问可联系%s，电话 %s。`, s.Cite(contestbot.CiteSending), s.DeadlineText, s.Mailbox, s.Room, s.PaperCopies, s.ContactList(), s.Phone)
 }
 
 func (c *Core) closedText() string {
-	return fmt.Sprintf("报名已截止（%s报送），不再接受新的报名。如有特殊情况，请联系省委教育工委组干处：%s，电话 %s。\n已报名的作品仍可发“我的作品”查看。",
-		c.opts.DeadlineText, strings.Join(c.opts.Contacts, "、"), c.opts.Phone)
+	s := c.season
+	return fmt.Sprintf("报名已截止（%s报送），不再接受新的报名。如有特殊情况，请联系%s：%s，电话 %s。\n已报名的作品仍可发“我的作品”查看。",
+		s.DeadlineText, s.Office, s.ContactList(), s.Phone)
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"contestbot"
 )
 
 // tidy prepares a text message before anything reads it, so that what
@@ -19,16 +21,16 @@ import (
 //   - The form's printed boilerplate goes: the 著作权声明 text, 推荐单位意见,
 //     （盖章）, the blank 年 月 日, the 注 line and the form's heading.
 //   - The middle dot in names has one form: 买买提•艾力 → 买买提·艾力.
-func tidy(s string) string {
+func tidy(s string, bx *boxes) string {
 	s = reWeChatEmoticon.ReplaceAllString(s, "")
 	// Boxes usually come before the names ("☑实景拍摄 □动画制作"), some
 	// tables put them after ("实景拍摄□ 动画制作√").
-	if len(reBoxAfter.FindAllString(s, -1)) > len(reBoxBefore.FindAllString(s, -1)) {
-		s = reUntickedAfter.ReplaceAllString(s, "")
-		s = reTickedAfter.ReplaceAllString(s, "$1")
+	if len(bx.after.FindAllString(s, -1)) > len(bx.before.FindAllString(s, -1)) {
+		s = bx.untickedAfter.ReplaceAllString(s, "")
+		s = bx.tickedAfter.ReplaceAllString(s, "$1")
 	} else {
-		s = reUnticked.ReplaceAllString(s, "")
-		s = reTicked.ReplaceAllString(s, "$1")
+		s = bx.unticked.ReplaceAllString(s, "")
+		s = bx.ticked.ReplaceAllString(s, "$1")
 	}
 	s = stripEmoji(s)
 	for _, re := range boilerplate {
@@ -39,20 +41,66 @@ func tidy(s string) string {
 	return strings.TrimSpace(s)
 }
 
-const categoryNames = `实景拍摄|动画制作|AI生成|ai生成|ＡＩ生成|视频切片|其他|其它`
+// boxes find the ticked and unticked category boxes of a pasted 报名表's
+// 分类 row, for the season's categories.
+type boxes struct {
+	// ticked is a ticked box before a category name: ☑ √ ✓ ✔ ■ ☒ ✅ ● ▣,
+	// or [√] / (√) / [x].
+	ticked *regexp.Regexp
+	// unticked is an empty box before a category name, with its spaces.
+	unticked *regexp.Regexp
+	// The same with the box after the name; before and after count boxes
+	// on either side, to tell which way a table has them.
+	before, after, untickedAfter, tickedAfter *regexp.Regexp
+}
+
+// newBoxes builds the box patterns for categories: their names (in ASCII,
+// lower and full-width forms) and the season's words for them.
+func newBoxes(s *contestbot.Season) *boxes {
+	seen := map[string]bool{}
+	var names []string
+	add := func(w string) {
+		if len([]rune(w)) >= 2 && !seen[w] {
+			seen[w] = true
+			names = append(names, regexp.QuoteMeta(w))
+		}
+	}
+	for _, c := range s.Categories {
+		add(c)
+		add(strings.ToLower(c))
+		add(fullWidth(c))
+		for _, w := range s.CategoryWords[c] {
+			add(w)
+		}
+	}
+	// Longest first: 实景拍摄 before 实景.
+	sort.SliceStable(names, func(i, j int) bool { return len(names[i]) > len(names[j]) })
+	cn := strings.Join(names, "|")
+	if cn == "" {
+		cn = `[^\s\S]` // no categories: match nothing
+	}
+	return &boxes{
+		ticked:        regexp.MustCompile(`(?:[☑✓✔√■☒✅●◉▣⊠]|[\[［(（]\s*[√✓✔xX×]\s*[\]］)）])\s*(` + cn + `)`),
+		unticked:      regexp.MustCompile(`[□☐○◯▢]\s*(?:` + cn + `)[ \t\x{3000}]*`),
+		before:        regexp.MustCompile(`[□☐○◯▢☑✓✔√■☒✅●◉▣⊠](?:` + cn + `)`),
+		after:         regexp.MustCompile(`(?:` + cn + `)[□☐○◯▢☑✓✔√■☒✅●◉▣⊠]`),
+		untickedAfter: regexp.MustCompile(`(?:` + cn + `)[ \t\x{3000}]*[□☐○◯▢][ \t\x{3000}]*`),
+		tickedAfter:   regexp.MustCompile(`(` + cn + `)[ \t\x{3000}]*(?:[☑✓✔√■☒✅●◉▣⊠]|[\[［(（]\s*[√✓✔xX×]\s*[\]］)）])`),
+	}
+}
+
+// fullWidth writes the ASCII letters and digits of s in full width
+// (ＡＩ生成), as some Word forms have them.
+func fullWidth(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r > 0x20 && r < 0x7F {
+			return r - 0x21 + 0xFF01
+		}
+		return r
+	}, s)
+}
 
 var (
-	// reTicked is a ticked box before a category name: ☑ √ ✓ ✔ ■ ☒ ✅ ● ▣,
-	// or [√] / (√) / [x].
-	reTicked = regexp.MustCompile(`(?:[☑✓✔√■☒✅●◉▣⊠]|[\[［(（]\s*[√✓✔xX×]\s*[\]］)）])\s*(` + categoryNames + `)`)
-	// reUnticked is an empty box before a category name, with its spaces.
-	reUnticked = regexp.MustCompile(`[□☐○◯▢]\s*(?:` + categoryNames + `)[ \t\x{3000}]*`)
-
-	reBoxBefore     = regexp.MustCompile(`[□☐○◯▢☑✓✔√■☒✅●◉▣⊠](?:` + categoryNames + `)`)
-	reBoxAfter      = regexp.MustCompile(`(?:` + categoryNames + `)[□☐○◯▢☑✓✔√■☒✅●◉▣⊠]`)
-	reUntickedAfter = regexp.MustCompile(`(?:` + categoryNames + `)[ \t\x{3000}]*[□☐○◯▢][ \t\x{3000}]*`)
-	reTickedAfter   = regexp.MustCompile(`(` + categoryNames + `)[ \t\x{3000}]*(?:[☑✓✔√■☒✅●◉▣⊠]|[\[［(（]\s*[√✓✔xX×]\s*[\]］)）])`)
-
 	reWeChatEmoticon = regexp.MustCompile(`\[(?:微笑|撇嘴|色|发呆|得意|流泪|害羞|闭嘴|睡|大哭|尴尬|发怒|调皮|呲牙|惊讶|难过|酷|冷汗|抓狂|吐|偷笑|愉快|白眼|傲慢|饥饿|困|惊恐|流汗|憨笑|悠闲|奋斗|咒骂|疑问|嘘|晕|疯了|衰|骷髅|敲打|再见|擦汗|抠鼻|鼓掌|糗大了|坏笑|左哼哼|右哼哼|哈欠|鄙视|委屈|快哭了|阴险|亲亲|吓|可怜|菜刀|西瓜|啤酒|篮球|乒乓|咖啡|饭|猪头|玫瑰|凋谢|嘴唇|爱心|心碎|蛋糕|闪电|炸弹|刀|足球|瓢虫|便便|月亮|太阳|礼物|拥抱|强|弱|握手|胜利|抱拳|勾引|拳头|差劲|爱你|NO|OK|爱情|飞吻|跳跳|发抖|怄火|转圈|磕头|回头|跳绳|投降|激动|乱舞|献吻|左太极|右太极|嘿哈|捂脸|奸笑|机智|皱眉|耶|吃瓜|加油|汗|天啊|Emm|社会社会|旺柴|好的|打脸|哇|翻白眼|666|让我看看|叹气|苦涩|裂开|合十|庆祝|红包|發|福|烟花|爆竹|Yeah!|Hey|Smart|Concerned|Facepalm|Smirk|Sigh|Thumbs Up|Wow)\]`)
 
 	boilerplate = []*regexp.Regexp{
@@ -62,7 +110,8 @@ var (
 		regexp.MustCompile(`(?m)^[ \t\x{3000}]*年[ \t\x{3000}]+月[ \t\x{3000}]+日[ \t\x{3000}]*$`),
 		regexp.MustCompile(`推\s*荐\s*单\s*位\s*意\s*见[^\n]*`),
 		regexp.MustCompile(`(?m)^[ \t\x{3000}]*注\s*[:：]\s*本表纸质版[^\n]*$`),
-		regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:附件\s*2|全省党员教育短视频创作大赛(?:[（(]第一季[)）])?报名表)[ \t\x{3000}]*$`),
+		// The form's heading: "附件2", "…大赛（…）报名表" on a line of its own.
+		regexp.MustCompile(`(?m)^[ \t\x{3000}]*(?:附件\s*2|[^\n]{0,40}大赛[^\n]{0,12}报名表)[ \t\x{3000}]*$`),
 	}
 
 	reNameDot = regexp.MustCompile(`(\p{Han})[ \x{3000}]*[•・‧∙⋅·][ \x{3000}]*(\p{Han})`)

@@ -18,7 +18,7 @@ func TestTidy(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := tidy(tt.in); got != tt.want {
+			if got := tidy(tt.in, newBoxes(testSeason(t))); got != tt.want {
 				t.Errorf("tidy(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})

@@ -15,6 +15,7 @@ import (
 
 	"contestbot"
 	"contestbot/documents"
+	"contestbot/knowledge"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/xuri/excelize/v2"
@@ -79,7 +80,7 @@ func cell(t *testing.T, f *excelize.File, sheet, ref string) string {
 func TestWriteXLSX(t *testing.T) {
 	t.Run("Unit", func(t *testing.T) {
 		var buf bytes.Buffer
-		if err := documents.WriteXLSX(&buf, fixture(), "郑州职院"); err != nil {
+		if err := documents.WriteXLSX(&buf, fixture(), "郑州职院", testSeason(t)); err != nil {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
@@ -136,7 +137,7 @@ func TestWriteXLSX(t *testing.T) {
 	})
 	t.Run("AllUnits", func(t *testing.T) {
 		var buf bytes.Buffer
-		if err := documents.WriteXLSX(&buf, fixture(), ""); err != nil {
+		if err := documents.WriteXLSX(&buf, fixture(), "", testSeason(t)); err != nil {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
@@ -192,7 +193,7 @@ func TestWriteXLSX(t *testing.T) {
 	})
 	t.Run("Empty", func(t *testing.T) {
 		var buf bytes.Buffer
-		if err := documents.WriteXLSX(&buf, nil, ""); err != nil {
+		if err := documents.WriteXLSX(&buf, nil, "", testSeason(t)); err != nil {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
@@ -235,7 +236,7 @@ func TestSheetName(t *testing.T) {
 			{ID: 3, Status: contestbot.StatusComplete, Unit: "全部作品", Seq: 1, Title: "c"},
 		}
 		var buf bytes.Buffer
-		if err := documents.WriteXLSX(&buf, es, ""); err != nil {
+		if err := documents.WriteXLSX(&buf, es, "", testSeason(t)); err != nil {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
@@ -386,7 +387,7 @@ func TestWriteEntryForm(t *testing.T) {
 	}
 	a2.Synopsis = "第一段 <b>粗体</b>\n第二段 🚩 & 结束\x01"
 	var buf bytes.Buffer
-	if err := documents.WriteEntryForm(&buf, a2); err != nil {
+	if err := documents.WriteEntryForm(&buf, a2, testSeason(t)); err != nil {
 		t.Fatal(err)
 	}
 	raw, text := checkDocx(t, buf.Bytes())
@@ -412,7 +413,7 @@ func TestWriteAgreement(t *testing.T) {
 	e := fixture()[1] // 青春🚩飞扬
 	e.Summary = `守护<黄河>&"初心"`
 	var buf bytes.Buffer
-	if err := documents.WriteAgreement(&buf, e); err != nil {
+	if err := documents.WriteAgreement(&buf, e, testSeason(t)); err != nil {
 		t.Fatal(err)
 	}
 	raw, text := checkDocx(t, buf.Bytes())
@@ -434,7 +435,7 @@ func TestWriteAgreement(t *testing.T) {
 
 func TestWriteUnitZip(t *testing.T) {
 	var buf bytes.Buffer
-	if err := documents.WriteUnitZip(&buf, fixture(), "郑州职院"); err != nil {
+	if err := documents.WriteUnitZip(&buf, fixture(), "郑州职院", testSeason(t)); err != nil {
 		t.Fatal(err)
 	}
 	files := readZip(t, buf.Bytes())
@@ -504,10 +505,21 @@ func BenchmarkWriteXLSX(b *testing.B) {
 		c.Synopsis = strings.Repeat("讲述黄河岸边一位老党员几十年如一日守护河堤的故事。", 4)
 		es[i] = &c
 	}
+	season := testSeason(b)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		if err := documents.WriteXLSX(io.Discard, es, ""); err != nil {
+		if err := documents.WriteXLSX(io.Discard, es, "", season); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// testSeason is the built-in first season.
+func testSeason(t testing.TB) *contestbot.Season {
+	t.Helper()
+	kb, err := knowledge.Load(knowledge.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb.Season()
 }

@@ -66,20 +66,30 @@ type formData struct {
 	CategoryLine1, CategoryLine2                    string
 	Roles, Creators                                 []string
 	Synopsis                                        []string // paragraphs
-	StatementTitle                                  string
+	// The 著作权声明: the season's text around the title.
+	StatementBefore, StatementTitle, StatementAfter string
+	PaperCopies                                     string // the season's paper copies
+	Heading                                         string // "…大赛报名表"
 }
 
-// categoryBoxes writes the five 分类 of 附件2 with the chosen one ticked,
-// on two lines as the form has them.
-func categoryBoxes(chosen string) (string, string) {
+// categoryBoxes writes the season's 分类 with the chosen one ticked, on two
+// lines as the form has them.
+func categoryBoxes(cs []string, chosen string) (string, string) {
 	box := func(c string) string {
 		if c == chosen {
 			return "☑" + c
 		}
 		return "□" + c
 	}
-	cs := contestbot.Categories
-	return box(cs[0]) + " " + box(cs[1]) + " " + box(cs[2]), box(cs[3]) + " " + box(cs[4])
+	var line1, line2 []string
+	for i, c := range cs {
+		if i < (len(cs)+1)/2 {
+			line1 = append(line1, box(c))
+		} else {
+			line2 = append(line2, box(c))
+		}
+	}
+	return strings.Join(line1, " "), strings.Join(line2, " ")
 }
 
 func paragraphs(s string) []string {
@@ -93,13 +103,15 @@ func paragraphs(s string) []string {
 }
 
 // WriteEntryForm writes the entry's 报名表 (附件2) as .docx, in the notice's
-// table layout, with the stamp and date blanks left for the school.
-func WriteEntryForm(w io.Writer, e *contestbot.Entry) error {
+// table layout, with season s's categories and 著作权声明 and the stamp and
+// date blanks left for the school.
+func WriteEntryForm(w io.Writer, e *contestbot.Entry, s *contestbot.Season) error {
 	if e == nil {
 		return contestbot.Errorf(contestbot.EINVALID, "没有作品，无法生成报名表")
 	}
 	title := CleanTitle(e.Title)
-	l1, l2 := categoryBoxes(e.Category)
+	l1, l2 := categoryBoxes(s.Categories, e.Category)
+	before, after, _ := strings.Cut(s.CopyrightStatement, "{title}")
 	d := formData{
 		Unit:           cleanText(e.Unit),
 		Title:          title,
@@ -113,6 +125,11 @@ func WriteEntryForm(w io.Writer, e *contestbot.Entry) error {
 		Creators:       creatorsList(e.Creators),
 		Synopsis:       paragraphs(e.Synopsis),
 		StatementTitle: title,
+		// The template's own words stop at the title's 《》.
+		StatementBefore: before,
+		StatementAfter:  after,
+		PaperCopies:     s.PaperCopies,
+		Heading:         s.Contest + "报名表",
 	}
 	if title == "" {
 		d.StatementTitle = blank + blank
@@ -124,12 +141,15 @@ func WriteEntryForm(w io.Writer, e *contestbot.Entry) error {
 type agreementData struct {
 	PartyName, PartyContact, Title, Duration, Summary string
 	HasSummary                                        bool
+	// The contest, 甲方, its address and the end of validity, from the season.
+	Contest, Party, PartyAddress, ValidUntil string
 }
 
 // WriteAgreement writes the entry's 版权确认协议书 (附件3) as .docx with every
 // clause as the notice has it. 乙方 is the 推荐单位 that submits the work;
-// the signature and date lines are left blank.
-func WriteAgreement(w io.Writer, e *contestbot.Entry) error {
+// the signature and date lines are left blank. 甲方 and the validity are
+// season s's.
+func WriteAgreement(w io.Writer, e *contestbot.Entry, s *contestbot.Season) error {
 	if e == nil {
 		return contestbot.Errorf(contestbot.EINVALID, "没有作品，无法生成版权确认协议书")
 	}
@@ -146,6 +166,10 @@ func WriteAgreement(w io.Writer, e *contestbot.Entry) error {
 		Duration:     contestbot.FormatDuration(e.DurationSeconds),
 		Summary:      summary,
 		HasSummary:   summary != "",
+		Contest:      s.Contest,
+		Party:        s.AgreementParty,
+		PartyAddress: orBlank(s.AgreementPartyAddress),
+		ValidUntil:   s.AgreementValidUntil,
 	}
 	if d.Duration == "" {
 		d.Duration = "            分钟"

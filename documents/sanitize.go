@@ -11,9 +11,6 @@ import (
 	"contestbot"
 )
 
-// Issuer is the line under the 汇总表, as in the notice (附件4).
-const Issuer = "中共河南省委教育工作委员会"
-
 // china is the contest's time zone for dates people read. China has no
 // daylight saving time, so a fixed zone avoids needing tzdata.
 var china = time.FixedZone("CST", 8*3600)
@@ -32,7 +29,7 @@ func CleanTitle(s string) string {
 }
 
 // CleanPhone returns only the digits of a phone number; a landline keeps its
-// area code (0371—69691670 → 037169691670).
+// area code (0371—12345678 → 037112345678).
 func CleanPhone(s string) string {
 	var b strings.Builder
 	for _, r := range s {

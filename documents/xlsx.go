@@ -11,9 +11,6 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// SummaryTitle is the heading of 附件4.
-const SummaryTitle = "全省党员教育短视频创作大赛报名汇总表"
-
 // OverviewSheet names the sheet with every entry and field.
 const OverviewSheet = "全部作品"
 
@@ -80,10 +77,10 @@ func newStyles(f *excelize.File) (xlsxStyles, error) {
 // every entry (any status) and every field, then one 汇总表 sheet per unit.
 // The 汇总表 sheets list complete entries in 序号 order and are ready to print
 // on A4 landscape with the column row repeated on every page.
-func WriteXLSX(w io.Writer, entries []*contestbot.Entry, unit string) error {
+func WriteXLSX(w io.Writer, entries []*contestbot.Entry, unit string, s *contestbot.Season) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	if err := buildWorkbook(f, entries, unit); err != nil {
+	if err := buildWorkbook(f, entries, unit, s); err != nil {
 		return fmt.Errorf("write xlsx: %w", err)
 	}
 	if err := f.Write(w); err != nil {
@@ -92,7 +89,7 @@ func WriteXLSX(w io.Writer, entries []*contestbot.Entry, unit string) error {
 	return nil
 }
 
-func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string) error {
+func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string, s *contestbot.Season) error {
 	st, err := newStyles(f)
 	if err != nil {
 		return err
@@ -104,7 +101,7 @@ func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string) e
 		if err := f.SetSheetName("Sheet1", first); err != nil {
 			return err
 		}
-		return writeSummarySheet(f, st, first, unit, completeOf(entries, unit))
+		return writeSummarySheet(f, st, first, unit, completeOf(entries, unit), s)
 	}
 
 	first = names.add(OverviewSheet)
@@ -129,7 +126,7 @@ func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string) e
 		if _, err := f.NewSheet(sheet); err != nil {
 			return err
 		}
-		if err := writeSummarySheet(f, st, sheet, u, all[i:j]); err != nil {
+		if err := writeSummarySheet(f, st, sheet, u, all[i:j], s); err != nil {
 			return err
 		}
 		i = j
@@ -139,7 +136,9 @@ func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string) e
 }
 
 // writeSummarySheet lays out one 附件4 sheet.
-func writeSummarySheet(f *excelize.File, st xlsxStyles, sheet, unit string, entries []*contestbot.Entry) error {
+// writeSummarySheet writes one unit's 汇总表 headed and signed as season s's
+// notice has it.
+func writeSummarySheet(f *excelize.File, st xlsxStyles, sheet, unit string, entries []*contestbot.Entry, s *contestbot.Season) error {
 	last := colName(len(SummaryHeader))
 	set := func(cell, v string) error { return f.SetCellStr(sheet, cell, v) }
 
@@ -149,7 +148,7 @@ func writeSummarySheet(f *excelize.File, st xlsxStyles, sheet, unit string, entr
 			return err
 		}
 	}
-	if err := set("A1", SummaryTitle); err != nil {
+	if err := set("A1", s.Contest+"报名汇总表"); err != nil {
 		return err
 	}
 	if err := f.MergeCell(sheet, "A1", last+"1"); err != nil {
@@ -229,7 +228,7 @@ func writeSummarySheet(f *excelize.File, st xlsxStyles, sheet, unit string, entr
 
 	// The issuing office closes the form, right-aligned under the table.
 	issuerRow := fmt.Sprint(row + 1)
-	if err := set("A"+issuerRow, Issuer); err != nil {
+	if err := set("A"+issuerRow, s.Issuer); err != nil {
 		return err
 	}
 	if err := f.MergeCell(sheet, "A"+issuerRow, last+issuerRow); err != nil {

@@ -14,7 +14,7 @@ import (
 // WriteUnitZip writes one unit's documents as a .zip: its 汇总表 (附件4) and,
 // for each complete entry in 序号 order, the 报名表 (附件2) and the
 // 版权确认协议书 (附件3), named 推荐单位-序号-片名-报名表.docx and so on.
-func WriteUnitZip(w io.Writer, entries []*contestbot.Entry, unit string) error {
+func WriteUnitZip(w io.Writer, entries []*contestbot.Entry, unit string, s *contestbot.Season) error {
 	if unit == "" {
 		return contestbot.Errorf(contestbot.EINVALID, "请选择推荐单位")
 	}
@@ -35,15 +35,15 @@ func WriteUnitZip(w io.Writer, entries []*contestbot.Entry, unit string) error {
 		}
 		return write(fw)
 	}
-	err := add(SummaryName(unit), func(w io.Writer) error { return WriteXLSX(w, list, unit) })
+	err := add(SummaryName(unit), func(w io.Writer) error { return WriteXLSX(w, list, unit, s) })
 	for _, e := range list {
 		if err != nil {
 			break
 		}
-		if err = add(EntryFormName(e), func(w io.Writer) error { return WriteEntryForm(w, e) }); err != nil {
+		if err = add(EntryFormName(e), func(w io.Writer) error { return WriteEntryForm(w, e, s) }); err != nil {
 			break
 		}
-		err = add(AgreementName(e), func(w io.Writer) error { return WriteAgreement(w, e) })
+		err = add(AgreementName(e), func(w io.Writer) error { return WriteAgreement(w, e, s) })
 	}
 	if err != nil {
 		return fmt.Errorf("write unit zip: %w", err)

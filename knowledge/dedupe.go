@@ -43,7 +43,7 @@ func containment(a, b map[string]bool) float64 {
 // contained in what is already kept, or when each mostly holds the other
 // ("协议书原件交到哪" matched both the mailbox answer and the original-copy
 // answer, which give the same mailbox and room in other words). Parts that
-// share only the contact boilerplate ("请联系孟晗、李博，电话…") stay apart:
+// share only the contact boilerplate ("请联系某某、某某，电话…") stay apart:
 // measured over every pair of season-1 answers, those reach at most 0.78
 // one way and far less the other.
 const (

@@ -17,67 +17,33 @@ import (
 var shanghai = time.FixedZone("CST", 8*3600)
 
 // Facts are one season's structured facts, read from the facts file. Every
-// text is quoted from the notice; Deadline is the instant the bot enforces.
+// text is quoted from the notice. The Season part is what the rest of the
+// program reads (Base.Season); the rest serves the answers.
 type Facts struct {
-	Season string `yaml:"season"` // "第一季"
-	Title  string `yaml:"title"`  // the contest's full name
+	contestbot.Season `yaml:",inline"`
 
-	// Deadline is "2025年10月15日前" read as the end of that day in
-	// Asia/Shanghai: 2025-10-15T23:59:59+08:00. A config deadline
+	// DeadlineRaw is the facts file's deadline, read into Season.Deadline:
+	// a date means the end of that day in Asia/Shanghai. A config deadline
 	// overrides it (and DeadlineText with it).
-	Deadline     time.Time `yaml:"-"`
-	DeadlineRaw  string    `yaml:"deadline"`
-	DeadlineText string    `yaml:"deadline_text"` // "2025年10月15日前"
+	DeadlineRaw string `yaml:"deadline"`
 
 	Audience   string   `yaml:"audience"`   // who the notice addresses
 	Organisers []string `yaml:"organisers"` // who runs it, each with its role
-	Office     string   `yaml:"office"`     // "省委教育工委组干处"
-	Mailbox    string   `yaml:"mailbox"`    // "jytzgc2024@126.com"
-	Room       string   `yaml:"room"`       // "省委教育工委组干处D725B房间"
-	Phone      string   `yaml:"phone"`      // "0371—69691670"
-	Contacts   []string `yaml:"contacts"`   // ["孟晗", "李博"]
 
-	// Materials are what each school sends: 参评作品、报名表、汇总表、版权确认协议书.
-	Materials   []string `yaml:"materials"`
-	PaperCopies string   `yaml:"paper_copies"` // 报名表纸质版 "1式2份"
+	// Materials are what each school sends.
+	Materials []string `yaml:"materials"`
 
-	Categories []string `yaml:"categories"` // 实景拍摄 … 其他
-	Themes     []string `yaml:"themes"`     // the seven 选题 of 二
-	Awards     []Award  `yaml:"awards"`
-	Channels   []string `yaml:"channels"` // where results are published
+	Themes   []string `yaml:"themes"` // the 选题
+	Awards   []Award  `yaml:"awards"`
+	Channels []string `yaml:"channels"` // where results are published
 
-	MaxDuration         string `yaml:"max_duration"`          // "原则上不超过3分钟"
-	Naming              string `yaml:"naming"`                // "推荐单位-序号-片名"
-	AgreementValidUntil string `yaml:"agreement_valid_until"` // "2026年1月1日"
-	Funding             string `yaml:"funding"`
-	// WorksSince is the first month works may have been made in, as
-	// "2025-01" ("2025年以来", 三（三）); "" means the notice sets none.
-	// WorksSinceText is the notice's words for it.
-	WorksSince     string `yaml:"works_since"`
-	WorksSinceText string `yaml:"works_since_text"`
+	Naming         string `yaml:"naming"` // "推荐单位-序号-片名"
+	Funding        string `yaml:"funding"`
 	PremiereRights string `yaml:"premiere_rights"`
 
-	// Video is the season's video rules, the same Spec the MP4 checks use.
+	// Video is the season's video rules, the same Spec the MP4 checks use;
+	// its MaxDurationSeconds is the Season's too.
 	Video checks.Spec `yaml:"video"`
-
-	// Privacy is how the season handles contacts' personal information.
-	Privacy PrivacyFacts `yaml:"privacy"`
-}
-
-// PrivacyFacts are what the personal-information notice names and what the
-// organiser keeps (个人信息保护法 第十七条, 第四十七条).
-type PrivacyFacts struct {
-	Handler string `yaml:"handler"` // who handles the information
-	Purpose string `yaml:"purpose"` // what it is used for
-	// Archived says what the organiser keeps of a completed entry after the
-	// contact's deletion or the retention date: the forms' fields.
-	Archived string `yaml:"archived"`
-	// RetainText is until when the information is kept, when config sets
-	// no privacy.retain_until date.
-	RetainText string `yaml:"retain_text"`
-	// WithdrawBeforeDeadline lets a contact withdraw (and so delete) a
-	// completed entry until the deadline; afterwards it is the organiser's.
-	WithdrawBeforeDeadline bool `yaml:"withdraw_before_deadline"`
 }
 
 // Award is one prize and how many are given.
@@ -154,15 +120,20 @@ func parseSeason(data []byte) (*seasonFile, error) {
 		return nil, err
 	}
 	sf.Deadline = d
+	// One source of truth for the running time: the video rules. The
+	// checks cite the season's sections (Load verifies them).
+	sf.MaxDurationSeconds = sf.Video.MaxDurationSeconds
+	sf.Video.Cites = checks.Cites{
+		Video:     sf.Citations[contestbot.CiteVideo],
+		Duration:  sf.Citations[contestbot.CiteDuration],
+		Forbidden: sf.Citations[contestbot.CiteForbidden],
+	}
+	if err := sf.Season.Validate(); err != nil {
+		return nil, err
+	}
 	switch {
-	case sf.DeadlineText == "":
-		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件缺少 deadline_text")
-	case sf.Mailbox == "" || sf.Phone == "" || len(sf.Contacts) == 0:
-		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件缺少联系人、电话或邮箱")
 	case len(sf.Video.Containers) == 0 || len(sf.Video.Resolutions) == 0:
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件缺少 video 规则")
-	case sf.WorksSince != "" && !validMonth(sf.WorksSince):
-		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件 works_since “%s” 应写作 2025-01", sf.WorksSince)
 	case len(sf.Intents) == 0:
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件没有 intents")
 	case sf.Privacy.Handler == "" && sf.Office == "":
@@ -190,7 +161,7 @@ func ParseDeadline(s string) (time.Time, error) {
 		"截止时间“%s”格式不对，应为 2025-10-15 或 2025-10-15T23:59:59+08:00", s)
 }
 
-// deadlineText writes a deadline as the notice does: "2025年10月15日前"
+// deadlineText writes a deadline as the notice does ("…年…月…日前")
 // for the end of a day, else with the time of day.
 func deadlineText(t time.Time) string {
 	t = t.In(shanghai)
@@ -204,10 +175,4 @@ func deadlineText(t time.Time) string {
 		return fmt.Sprintf("%d年%d月%d日前", p.Year(), int(p.Month()), p.Day())
 	}
 	return fmt.Sprintf("%s%d:%02d前", day, t.Hour(), t.Minute())
-}
-
-// validMonth reports whether s is a month written "2025-01".
-func validMonth(s string) bool {
-	_, err := time.Parse("2006-01", s)
-	return err == nil
 }

@@ -135,6 +135,12 @@ func Load(opts Options) (*Base, error) {
 			}
 		}
 	}
+	for _, k := range contestbot.CitationKeys {
+		if sec := sf.Citations[k]; !b.hasSection(sec) {
+			return nil, contestbot.Errorf(contestbot.EINVALID,
+				"赛事资料文件有误：citations 的 %s 引用的“%s”在通知中找不到", k, sec)
+		}
+	}
 	b.index = newIndex(b.sections)
 	f := &b.facts
 	b.fill = strings.NewReplacer(
@@ -163,10 +169,23 @@ func (b *Base) Facts() *Facts {
 	return &f
 }
 
+// Season returns the season every other package reads: the facts file's
+// season part, with the effective deadline (a config override replaces
+// the notice's) and citations Load found in the notice.
+func (b *Base) Season() *contestbot.Season {
+	return b.facts.Season.Clone()
+}
+
 // Deadline is the instant submissions close: the config override, else the
-// facts file's, which reads the notice's "2025年10月15日前" as
-// 2025-10-15T23:59:59+08:00 (the whole of the 15th counts).
+// facts file's, which reads the notice's "…日前" as the end of that day in
+// Asia/Shanghai (the whole of the last day counts).
 func (b *Base) Deadline() time.Time { return b.facts.Deadline }
+
+// hasSection reports whether the notice has a section with id.
+func (b *Base) hasSection(id string) bool {
+	_, ok := b.byID[id]
+	return ok
+}
 
 // Spec returns the season's video rules for checks.Evaluate.
 func (b *Base) Spec() checks.Spec { return b.facts.Video }
@@ -305,7 +324,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		topical = b.withIntent(topical, "filesize")
 	}
 	// "今年3月拍的片子能报吗": when the work was made, judged against
-	// the season's "2025年以来".
+	// the season's works-since period.
 	dateVerdict := ""
 	// A date with a work noun but asking when ("今年的作品什么时候交")
 	// is about the deadline.
@@ -513,8 +532,8 @@ const minCoverage = 0.5
 func (b *Base) notInNotice() Answer {
 	f := &b.facts
 	text := fmt.Sprintf("通知中没有说明这一点。请联系%s，电话%s，邮箱%s。", strings.Join(f.Contacts, "、"), f.Phone, f.Mailbox) +
-		cite([]string{"六"})
-	return Answer{Text: text, Kind: KindNotInNotice, Sources: []string{"六"}, Confidence: 0.6}
+		cite([]string{f.Citations[contestbot.CiteContacts]})
+	return Answer{Text: text, Kind: KindNotInNotice, Sources: []string{f.Citations[contestbot.CiteContacts]}, Confidence: 0.6}
 }
 
 // redirect is the polite reply to an off-topic or manipulative message.
@@ -564,7 +583,7 @@ func (b *Base) deadlineStatus() string {
 // aboutContest reports whether q talks about the contest at all, so that a
 // question the notice cannot answer gets the contacts, not a redirect.
 func (b *Base) aboutContest(q string, occ map[int][]span) bool {
-	if containsAny(q, contestWords) {
+	if containsAny(q, contestWords) || b.facts.Office != "" && strings.Contains(q, normalize(b.facts.Office)) {
 		return true
 	}
 	// Any concept of a contest intent counts too.
@@ -585,7 +604,7 @@ func (b *Base) aboutContest(q string, occ map[int][]span) bool {
 }
 
 var contestWords = []string{"大赛", "比赛", "参赛", "作品", "视频", "片子", "短片", "报名", "报送", "提交", "投稿", "奖",
-	"评审", "评选", "通知", "附件", "表", "协议", "微党课", "党课", "拍", "剪辑", "组干处", "教育工委", "组织部",
+	"评审", "评选", "通知", "附件", "表", "协议", "微党课", "党课", "拍", "剪辑", "教育工委", "组织部",
 	"截止", "材料", "学校", "单位", "推荐", "获奖", "征集", "赛", "评委", "主办", "版权", "字幕", "配音", "上传"}
 
 // isCategory reports whether q is only a category name (a form answer).

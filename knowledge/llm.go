@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"regexp"
@@ -48,7 +49,8 @@ func newLLMClient(o LLMOptions, hc *http.Client, log *slog.Logger) *llmClient {
 	return &llmClient{c: openai.NewClientWithConfig(cfg), model: model, timeout: t, log: log}
 }
 
-const llmSystem = "你是“全省党员教育短视频创作大赛（第一季）”的报送助手，回答学校联系人的问题。" +
+// llmSystem is the system prompt; %s is the contest's title.
+const llmSystem = "你是“%s”的报送助手，回答学校联系人的问题。" +
 	"只能依据下面给出的通知原文和参考答案回答，不得添加通知中没有的信息、数字、日期、地址或联系方式；" +
 	"不评论时事，不生成任何政治性内容。用简体中文纯文本（不用Markdown、不用列表符号），" +
 	"不超过200字，保留参考答案末尾的出处括注（如“（见通知 六）”）。"
@@ -80,7 +82,7 @@ func (b *Base) refine(ctx context.Context, question string, a Answer) Answer {
 		Temperature: 0.2,
 		MaxTokens:   600,
 		Messages: []openai.ChatCompletionMessage{
-			{Role: openai.ChatMessageRoleSystem, Content: llmSystem},
+			{Role: openai.ChatMessageRoleSystem, Content: fmt.Sprintf(llmSystem, b.facts.Title)},
 			{Role: openai.ChatMessageRoleUser, Content: user},
 		},
 	})
@@ -123,7 +125,7 @@ var (
 
 // ungrounded returns why text may not be sent ("" if it may): every
 // e-mail, and every number with the character after it (dates, counts,
-// phone parts, the room D725B), must occur in the offline answer, the
+// phone parts, a room number), must occur in the offline answer, the
 // cited sections or the facts.
 func (b *Base) ungrounded(text string, a Answer, sources string) string {
 	if text == "" {

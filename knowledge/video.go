@@ -310,15 +310,18 @@ func judgeWords(w wordsFacts, spec checks.Spec) (string, []string) {
 	rules := checks.Evaluate(w.f, spec, nil)
 	var b strings.Builder
 	b.WriteString("按你说的参数（" + describeFacts(w) + "）：\n")
-	sources := []string{"附件1 第3条"}
+	sources := []string{spec.Cites.Video}
 	for _, r := range rules {
 		if r.Status == contestbot.VerdictSkip {
 			continue
 		}
 		if r.ID == contestbot.RuleDuration {
-			sources = []string{"附件1 第3条", "三（一）"}
+			sources = []string{spec.Cites.Video, spec.Cites.Duration}
+			if spec.Cites.Duration == spec.Cites.Video {
+				sources = sources[:1]
+			}
 			if len(rules) > 0 && onlyDuration(rules) {
-				sources = []string{"三（一）"}
+				sources = []string{spec.Cites.Duration}
 			}
 		}
 		fmt.Fprintf(&b, "%s：%s。%s", checks.RuleLabel(r.ID), r.Status.Label(), stripCite(r.Message))

@@ -127,7 +127,7 @@ func monthNumber(s string) (int, bool) {
 }
 
 // workDateVerdict says whether a work made at d falls in the season's
-// "2025年以来" range ("" when the season sets none or d is in the future).
+// works-since range, as works_since_text words it ("" when the season sets none or d is in the future).
 func (b *Base) workDateVerdict(d workDate) string {
 	f := &b.facts
 	if f.WorksSince == "" {

@@ -22,7 +22,7 @@ const maxItems = 5
 
 // Template message fields. The configured template (reminders.template_id)
 // must have exactly these keys; their values respect the category-template
-// limits (thing ≤ 20 characters, time as "2025年10月15日 23:59").
+// limits (thing ≤ 20 characters, time as "2006年1月2日 15:04").
 const (
 	FieldWork     = "thing1" // 作品: the title, or "《甲》等3件作品"
 	FieldDeadline = "time2"  // 截止时间
@@ -32,23 +32,23 @@ const (
 // maxThing is the length limit of a template "thing" field.
 const maxThing = 20
 
-func itemsOf(entries []*contestbot.Entry) []Item {
+func itemsOf(season *contestbot.Season, entries []*contestbot.Entry) []Item {
 	var out []Item
 	for _, e := range entries {
-		missing := e.Unfinished()
+		missing := e.Unfinished(season)
 		if len(missing) == 0 {
 			continue
 		}
-		out = append(out, Item{EntryID: e.ID, Title: e.DisplayTitle(), Missing: missing, Todo: todo(e)})
+		out = append(out, Item{EntryID: e.ID, Title: e.DisplayTitle(), Missing: missing, Todo: todo(season, e)})
 	}
 	return out
 }
 
 // todo mirrors contestbot.Entry.Unfinished as short actions.
-func todo(e *contestbot.Entry) []string {
+func todo(season *contestbot.Season, e *contestbot.Entry) []string {
 	var out []string
 	fields := false
-	for _, f := range e.Missing() {
+	for _, f := range e.Missing(season) {
 		if f != contestbot.FieldCopyright {
 			fields = true
 		}

@@ -18,9 +18,9 @@ func TestReminderText(t *testing.T) {
 	full := &contestbot.Entry{ID: 2, Status: contestbot.StatusComplete, Unit: "郑州职院", Title: "黄河岸边",
 		Producer: "宣传部", Contact: "张老师", Phone: "13800000000", DurationSeconds: 150, Category: "实景拍摄",
 		CreatorsDone: true, Synopsis: "简介", Summary: "摘要", CopyrightConfirmed: true,
-		UnitWork: contestbot.Bool(true), MadeSince2025: contestbot.Bool(true), Unpublished: contestbot.Bool(true),
+		UnitWork: contestbot.Bool(true), MadeInPeriod: contestbot.Bool(true), Unpublished: contestbot.Bool(true),
 		AIUsed: contestbot.Bool(false), VideoURL: "https://v.example/a.mp4", CheckVerdict: contestbot.VerdictFail}
-	items := itemsOf([]*contestbot.Entry{draft(""), full})
+	items := itemsOf(testSeason, []*contestbot.Entry{draft(""), full})
 	for _, tc := range []struct {
 		name string
 		now  string
@@ -48,7 +48,7 @@ func TestReminderText(t *testing.T) {
 		for range 8 {
 			es = append(es, draft("片"))
 		}
-		got := reminderText(itemsOf(es), at(10, 12, 21, 0), deadline, shanghai)
+		got := reminderText(itemsOf(testSeason, es), at(10, 12, 21, 0), deadline, shanghai)
 		if !strings.Contains(got, "5. 《片》") || strings.Contains(got, "6. ") || !strings.Contains(got, "……另有3件") {
 			t.Fatalf("got %s", got)
 		}
@@ -71,7 +71,7 @@ func TestTemplateData(t *testing.T) {
 			FieldWork: "《一部名字特别特别特别特别…》等2件作品", FieldDeadline: "2025年10月15日 23:59", FieldTodo: "补全报名表、确认报名表、提交视频链接"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := templateData(itemsOf(tc.entries), deadline, shanghai)
+			got := templateData(itemsOf(testSeason, tc.entries), deadline, shanghai)
 			if diff := cmp.Diff(tc.want, got); diff != "" {
 				t.Fatalf("(-want +got):\n%s", diff)
 			}
@@ -85,12 +85,18 @@ func TestTemplateData(t *testing.T) {
 }
 
 func TestNudgeText(t *testing.T) {
-	one := nudgeText(itemsOf([]*contestbot.Entry{draft("黄河岸边")}), at(10, 12, 10, 0), deadline, shanghai)
+	one := nudgeText(itemsOf(testSeason, []*contestbot.Entry{draft("黄河岸边")}), at(10, 12, 10, 0), deadline, shanghai)
 	if want := "提醒：《黄河岸边》还需补全报名表、确认报名表、提交视频链接，还有3天截止，回复“继续报名”接着填写。"; one != want {
 		t.Fatalf("got %s", one)
 	}
-	two := nudgeText(itemsOf([]*contestbot.Entry{draft("甲"), draft("乙")}), at(10, 15, 10, 0), deadline, shanghai)
+	two := nudgeText(itemsOf(testSeason, []*contestbot.Entry{draft("甲"), draft("乙")}), at(10, 15, 10, 0), deadline, shanghai)
 	if want := "提醒：你有2件作品还没完成，今天24时截止，回复“继续报名”接着填写。"; two != want {
 		t.Fatalf("got %s", two)
 	}
+}
+
+// testSeason is enough of the first season for what an entry lacks.
+var testSeason = &contestbot.Season{
+	Categories: []string{"实景拍摄", "动画制作", "AI生成", "视频切片", "其他"},
+	AICategory: "AI生成",
 }

@@ -66,6 +66,9 @@ const (
 type Options struct {
 	// Deadline is the contest deadline instant.
 	Deadline time.Time
+	// Season decides what an entry still lacks (the AI category needs no
+	// AI question); nil means a season with no AI category.
+	Season *contestbot.Season
 	// Offsets are reminders.offsets (DefaultOffsets when empty): "Nd" is N
 	// days before the deadline, "Nh" N hours before it, "HH:MM" that time on
 	// the deadline's last day.
@@ -89,6 +92,7 @@ type Service struct {
 	db       Store
 	send     Sender
 	deadline time.Time
+	season   *contestbot.Season
 	slots    []Slot
 	quiet    quietHours
 	loc      *time.Location
@@ -135,6 +139,7 @@ func New(db Store, s Sender, opts Options) (*Service, error) {
 		db:       db,
 		send:     s,
 		deadline: opts.Deadline,
+		season:   opts.Season,
 		quiet:    q,
 		loc:      loc,
 		template: strings.TrimSpace(opts.TemplateID),
@@ -144,6 +149,9 @@ func New(db Store, s Sender, opts Options) (*Service, error) {
 	}
 	if svc.log == nil {
 		svc.log = slog.Default()
+	}
+	if svc.season == nil {
+		svc.season = &contestbot.Season{}
 	}
 	if svc.Now == nil {
 		svc.Now = time.Now
@@ -295,7 +303,7 @@ func (s *Service) Plan(ctx context.Context, now time.Time) ([]Planned, error) {
 		if !u.Subscribed || u.RemindersOff || had[[2]string{id, due.Key}] {
 			continue
 		}
-		items := itemsOf(byUser[id])
+		items := itemsOf(s.season, byUser[id])
 		if len(items) == 0 {
 			continue
 		}
@@ -565,7 +573,7 @@ func (s *Service) Nudge(ctx context.Context, openID string) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("nudge: %w", err)
 	}
-	items := itemsOf(entries)
+	items := itemsOf(s.season, entries)
 	if len(items) == 0 {
 		return "", nil
 	}

@@ -203,7 +203,7 @@ func complete(openID, title string) *contestbot.Entry {
 	return &contestbot.Entry{OpenID: openID, Status: contestbot.StatusComplete, Unit: "郑州职院", Title: title,
 		Producer: "宣传部", Contact: "张老师", Phone: "13800000000", DurationSeconds: 150, Category: "实景拍摄",
 		CreatorsDone: true, Synopsis: "简介", Summary: "摘要", CopyrightConfirmed: true,
-		UnitWork: contestbot.Bool(true), MadeSince2025: contestbot.Bool(true), Unpublished: contestbot.Bool(true),
+		UnitWork: contestbot.Bool(true), MadeInPeriod: contestbot.Bool(true), Unpublished: contestbot.Bool(true),
 		AIUsed: contestbot.Bool(false), VideoURL: "https://v.example/a.mp4", CheckVerdict: contestbot.VerdictPass}
 }
 

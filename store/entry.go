@@ -16,7 +16,7 @@ import (
 const entryColumns = `id, openid, status, unit, seq, title, producer, contact, phone, duration_seconds, category,
 	supervisor AS "creators.supervisor", director AS "creators.director", writer AS "creators.writer",
 	camera AS "creators.camera", editor AS "creators.editor", creators_done,
-	synopsis, summary, copyright_confirmed, made_since_2025, unpublished, unit_work, ai_used, ai_labelled,
+	synopsis, summary, copyright_confirmed, made_in_period, unpublished, unit_work, ai_used, ai_labelled,
 	video_url, check_verdict, check_json, checked_at, created_at, updated_at, completed_at`
 
 // Entry returns one entry, or ENOTFOUND.
@@ -173,14 +173,14 @@ func (s *DB) saveEntry(ctx context.Context, tx *sqlx.Tx, e *contestbot.Entry) er
 	args := []any{e.OpenID, string(e.Status), e.Unit, e.Seq, e.Title, e.Producer, e.Contact, e.Phone,
 		e.DurationSeconds, e.Category, e.Creators.Supervisor, e.Creators.Director, e.Creators.Writer,
 		e.Creators.Camera, e.Creators.Editor, e.CreatorsDone, e.Synopsis, e.Summary, e.CopyrightConfirmed,
-		e.MadeSince2025, e.Unpublished, e.UnitWork, e.AIUsed, e.AILabelled,
+		e.MadeInPeriod, e.Unpublished, e.UnitWork, e.AIUsed, e.AILabelled,
 		e.VideoURL, string(e.CheckVerdict), e.CheckJSON, utcPtr(e.CheckedAt), e.UpdatedAt, utcPtr(e.CompletedAt)}
 	if e.ID == 0 {
 		e.CreatedAt = now
 		err := tx.GetContext(ctx, &e.ID, tx.Rebind(`
 			INSERT INTO entries (openid, status, unit, seq, title, producer, contact, phone, duration_seconds, category,
 				supervisor, director, writer, camera, editor, creators_done, synopsis, summary, copyright_confirmed,
-				made_since_2025, unpublished, unit_work, ai_used, ai_labelled,
+				made_in_period, unpublished, unit_work, ai_used, ai_labelled,
 				video_url, check_verdict, check_json, checked_at, updated_at, completed_at, created_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			RETURNING id`), append(args, e.CreatedAt)...)
@@ -193,7 +193,7 @@ func (s *DB) saveEntry(ctx context.Context, tx *sqlx.Tx, e *contestbot.Entry) er
 		UPDATE entries SET openid = ?, status = ?, unit = ?, seq = ?, title = ?, producer = ?, contact = ?, phone = ?,
 			duration_seconds = ?, category = ?, supervisor = ?, director = ?, writer = ?, camera = ?, editor = ?,
 			creators_done = ?, synopsis = ?, summary = ?, copyright_confirmed = ?,
-			made_since_2025 = ?, unpublished = ?, unit_work = ?, ai_used = ?, ai_labelled = ?,
+			made_in_period = ?, unpublished = ?, unit_work = ?, ai_used = ?, ai_labelled = ?,
 			video_url = ?, check_verdict = ?, check_json = ?, checked_at = ?, updated_at = ?, completed_at = ?
 		WHERE id = ?`), append(args, e.ID)...)
 	if err != nil {

@@ -64,7 +64,7 @@ func TestSaveTurn(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got.Seq != 1 || got.Creators.Director != "张伟、李娜" || got.UnitWork == nil || !*got.UnitWork || got.MadeSince2025 != nil || got.CompletedAt == nil {
+		if got.Seq != 1 || got.Creators.Director != "张伟、李娜" || got.UnitWork == nil || !*got.UnitWork || got.MadeInPeriod != nil || got.CompletedAt == nil {
 			t.Fatalf("got %+v", got)
 		}
 		if e2.Seq != 2 {

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"contestbot/admin"
@@ -44,6 +43,9 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		a.db.Close()
 		return nil, err
 	}
+	// The season, loaded once with the notice, is what every package
+	// reads about the contest.
+	season := a.kb.Season()
 	a.checker = checks.New(checks.Options{
 		AllowPrivateNetworks: cfg.Checks.AllowPrivateNetworks,
 		Timeout:              cfg.Checks.Timeout,
@@ -65,19 +67,19 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		Logger:        logger,
 		Checker:       a.checker,
 		Privacy:       admin.PrivacySettings{RetainUntil: cfg.Privacy.RetainUntil, MessageDays: cfg.Privacy.MessageDays},
-		PrivacyNotice: dialogs.PrivacyNotice(privacyOptions(cfg, a.kb)),
+		PrivacyNotice: dialogs.PrivacyNotice(privacyOptions(cfg, season)),
 		// The check page (/check/TOKEN) checks uploads with the same
 		// checker and pushes its results through the outbox.
 		UploadChecker: a.checker,
 		Pusher:        pusher,
+		Season:        season,
 	})
 	ropts := remindOptions(cfg, a.kb.Deadline())
-	ropts.Now, ropts.Logger = a.now, logger
+	ropts.Now, ropts.Logger, ropts.Season = a.now, logger, season
 	if a.reminders, err = remind.New(a.db, sender, ropts); err != nil {
 		a.db.Close()
 		return nil, err
 	}
-	f := a.kb.Facts()
 	deps := dialogs.Deps{
 		Store:     a.db,
 		Knowledge: a.kb,
@@ -90,17 +92,12 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		deps.Nudger = a.reminders
 	}
 	a.core = dialogs.New(dialogs.Options{
-		Now:          a.now,
-		Logger:       logger,
-		Deadline:     a.kb.Deadline(),
-		AcceptLate:   cfg.Contest.AcceptLate,
-		DeadlineText: f.DeadlineText,
-		Mailbox:      f.Mailbox,
-		Room:         roomNumber(f.Room, f.Office),
-		Phone:        f.Phone,
-		Contacts:     f.Contacts,
-		PaperCopies:  f.PaperCopies,
-		Privacy:      privacyOptions(cfg, a.kb),
+		Now:        a.now,
+		Logger:     logger,
+		Deadline:   a.kb.Deadline(),
+		AcceptLate: cfg.Contest.AcceptLate,
+		Season:     season,
+		Privacy:    privacyOptions(cfg, season),
 		// A check reads a few hundred KB; give it the configured budget
 		// plus time to store and push the result.
 		BackgroundTimeout: cfg.Checks.Timeout + 30*time.Second,
@@ -135,13 +132,6 @@ func loadKnowledge(cfg *config.Config, now func() time.Time, logger *slog.Logger
 func (a *app) Close() error {
 	a.core.Wait()
 	return a.db.Close()
-}
-
-// roomNumber turns the facts' "省委教育工委组干处D725B房间" into "D725B",
-// which the dialog's checklist sentence surrounds with the office and 房间.
-func roomNumber(room, office string) string {
-	room = strings.TrimPrefix(room, office)
-	return strings.TrimSuffix(room, "房间")
 }
 
 // publicURL is how phones reach this server: server.public_url, or the

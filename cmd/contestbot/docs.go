@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"contestbot"
 	"contestbot/documents"
@@ -46,16 +47,20 @@ func cmdDocs(ctx context.Context, args []string, s stdio) int {
 		}
 		return fail(s, err)
 	}
+	kb, err := loadKnowledge(cfg, time.Now, newLogger(cfg, s.errw))
+	if err != nil {
+		return fail(s, err)
+	}
 	files := []struct {
 		name  string
-		write func(io.Writer, *contestbot.Entry) error
+		write func(io.Writer, *contestbot.Entry, *contestbot.Season) error
 	}{
 		{documents.EntryFormName(e), documents.WriteEntryForm},
 		{documents.AgreementName(e), documents.WriteAgreement},
 	}
 	for _, f := range files {
 		var buf bytes.Buffer
-		if err := f.write(&buf, e); err != nil {
+		if err := f.write(&buf, e, kb.Season()); err != nil {
 			return fail(s, err)
 		}
 		path := filepath.Join(*dir, f.name)

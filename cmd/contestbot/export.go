@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"contestbot"
 	"contestbot/documents"
@@ -27,8 +28,9 @@ func cmdExport(ctx context.Context, args []string, s stdio) int {
 	if err != nil {
 		return 2
 	}
+	var season *contestbot.Season // the 汇总表's heading and signature are the season's
 	write := map[string]func(*bytes.Buffer, []*contestbot.Entry) error{
-		"xlsx": func(b *bytes.Buffer, es []*contestbot.Entry) error { return documents.WriteXLSX(b, es, *unit) },
+		"xlsx": func(b *bytes.Buffer, es []*contestbot.Entry) error { return documents.WriteXLSX(b, es, *unit, season) },
 		"csv":  func(b *bytes.Buffer, es []*contestbot.Entry) error { return documents.WriteCSV(b, es) },
 		"json": func(b *bytes.Buffer, es []*contestbot.Entry) error { return documents.WriteJSON(b, es) },
 	}[strings.ToLower(*format)]
@@ -40,6 +42,11 @@ func cmdExport(ctx context.Context, args []string, s stdio) int {
 	if err != nil {
 		return fail(s, err)
 	}
+	kb, err := loadKnowledge(cfg, time.Now, newLogger(cfg, s.errw))
+	if err != nil {
+		return fail(s, err)
+	}
+	season = kb.Season()
 	db, err := openStore(ctx, cfg)
 	if err != nil {
 		return fail(s, err)

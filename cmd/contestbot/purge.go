@@ -5,16 +5,17 @@ import (
 	"fmt"
 	"time"
 
+	"contestbot"
+
 	"contestbot/config"
 	"contestbot/dialogs"
-	"contestbot/knowledge"
 	"contestbot/store"
 )
 
 // privacyOptions is what the personal-information notice names: the
 // season's handler and the config's retention date.
-func privacyOptions(cfg *config.Config, kb *knowledge.Base) dialogs.PrivacyOptions {
-	p := kb.Facts().Privacy
+func privacyOptions(cfg *config.Config, season *contestbot.Season) dialogs.PrivacyOptions {
+	p := season.Privacy
 	o := dialogs.PrivacyOptions{
 		Handler:     p.Handler,
 		Purpose:     p.Purpose,
@@ -24,7 +25,7 @@ func privacyOptions(cfg *config.Config, kb *knowledge.Base) dialogs.PrivacyOptio
 		MessageDays: cfg.Privacy.MessageDays,
 	}
 	if p.WithdrawBeforeDeadline {
-		o.WithdrawUntil = kb.Deadline()
+		o.WithdrawUntil = season.Deadline
 	}
 	return o
 }

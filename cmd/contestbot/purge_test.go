@@ -10,7 +10,7 @@ import (
 	"contestbot/store"
 )
 
-func runCmd(t *testing.T, args ...string) (code int, stdout, stderr string) {
+func runPurge(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errw bytes.Buffer
 	code = run(context.Background(), args, strings.NewReader(""), &out, &errw)
@@ -32,7 +32,7 @@ func TestPurge(t *testing.T) {
 	}
 	db.Close()
 
-	code, out, errOut := runCmd(t, "purge", "--config", cfgPath, "--dry-run")
+	code, out, errOut := runPurge(t, "purge", "--config", cfgPath, "--dry-run")
 	if code != 0 {
 		t.Fatalf("dry run exit %d: %s", code, errOut)
 	}
@@ -47,10 +47,10 @@ func TestPurge(t *testing.T) {
 	}
 	db.Close()
 
-	if code, out, errOut = runCmd(t, "purge", "--config", cfgPath, "--now"); code != 0 || !strings.Contains(out, "已删除") {
+	if code, out, errOut = runPurge(t, "purge", "--config", cfgPath, "--now"); code != 0 || !strings.Contains(out, "已删除") {
 		t.Fatalf("purge --now exit %d: %s %s", code, out, errOut)
 	}
-	if code, out, _ = runCmd(t, "purge", "--config", cfgPath, "--now"); code != 0 || !strings.Contains(out, "没有需要删除的内容") {
+	if code, out, _ = runPurge(t, "purge", "--config", cfgPath, "--now"); code != 0 || !strings.Contains(out, "没有需要删除的内容") {
 		t.Fatalf("second purge exit %d:\n%s", code, out)
 	}
 	db, _ = store.Open(ctx, "sqlite", dbPath)
@@ -63,14 +63,14 @@ func TestPurge(t *testing.T) {
 
 func TestPurgeFlags(t *testing.T) {
 	cfgPath, _ := remindFixture(t, "")
-	if code, _, errOut := runCmd(t, "purge", "--config", cfgPath); code != 2 || !strings.Contains(errOut, "--dry-run") {
+	if code, _, errOut := runPurge(t, "purge", "--config", cfgPath); code != 2 || !strings.Contains(errOut, "--dry-run") {
 		t.Errorf("no flag: exit %d, %q", code, errOut)
 	}
-	if code, _, _ := runCmd(t, "purge", "--config", cfgPath, "--dry-run", "--now"); code != 2 {
+	if code, _, _ := runPurge(t, "purge", "--config", cfgPath, "--dry-run", "--now"); code != 2 {
 		t.Errorf("both flags: exit %d", code)
 	}
 	// Without retain_until only old message records would go.
-	if code, out, _ := runCmd(t, "purge", "--config", cfgPath, "--dry-run"); code != 0 || !strings.Contains(out, "未设置 privacy.retain_until") {
+	if code, out, _ := runPurge(t, "purge", "--config", cfgPath, "--dry-run"); code != 0 || !strings.Contains(out, "未设置 privacy.retain_until") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }

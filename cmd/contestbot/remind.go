@@ -85,7 +85,7 @@ func cmdRemind(ctx context.Context, args []string, s stdio) int {
 		return fail(s, err)
 	}
 	opts := remindOptions(cfg, kb.Deadline())
-	opts.Now, opts.Logger = now, log
+	opts.Now, opts.Logger, opts.Season = now, log, kb.Season()
 	svc, err := remind.New(db, sender, opts)
 	if err != nil {
 		return fail(s, err)

@@ -46,7 +46,7 @@ func remindFixture(t *testing.T, extra string) (cfgPath, dbPath string) {
 		{"oDoneUser", seen, &contestbot.Entry{Status: contestbot.StatusComplete, Unit: "郑州职院", Title: "已经完成",
 			Producer: "宣传部", Contact: "王老师", Phone: "13700000000", DurationSeconds: 120, Category: "动画制作",
 			CreatorsDone: true, Synopsis: "简介", Summary: "摘要", CopyrightConfirmed: true,
-			UnitWork: contestbot.Bool(true), MadeSince2025: contestbot.Bool(true), Unpublished: contestbot.Bool(true),
+			UnitWork: contestbot.Bool(true), MadeInPeriod: contestbot.Bool(true), Unpublished: contestbot.Bool(true),
 			AIUsed: contestbot.Bool(false), VideoURL: "https://v.example/b.mp4", CheckVerdict: contestbot.VerdictPass}},
 	}
 	for _, f := range fixtures {

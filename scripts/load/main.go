@@ -75,7 +75,7 @@ func main() {
 type echo struct{}
 
 func (echo) Handle(_ context.Context, m dialogs.Message) (dialogs.Reply, error) {
-	return dialogs.Reply{Text: "收到：" + m.Text + "。作品提交截止时间为2025年10月15日。"}, nil
+	return dialogs.Reply{Text: "收到：" + m.Text + "。这是压测用的固定回复，长度与一条普通答复相当。"}, nil
 }
 
 type result struct {
