@@ -25,7 +25,7 @@ var _ Sender = (*Client)(nil)
 
 // DelivererOptions configures a Deliverer. Zero values take the defaults.
 type DelivererOptions struct {
-	Batch       int           // items claimed per pass (20)
+	Batch       int           // items claimed per pass (10)
 	Lease       time.Duration // how long a claimed item is ours (30 s)
 	Interval    time.Duration // poll interval when idle (1 s)
 	MaxAttempts int           // attempts before giving up (8)
@@ -36,7 +36,11 @@ type DelivererOptions struct {
 }
 
 // Deliverer sends the outbox: slow and long replies, pushes and reminders.
-// Items are leased so that of several instances exactly one sends each;
+// Items are leased so that of several instances exactly one sends each,
+// and only the lease holder resolves an item. Delivery is at least once:
+// an item is recorded "sending" just before the API call and "sent" just
+// after, and an instance killed between the two leaves it to be sent again
+// when the lease runs out. The window is one API call.
 // failures are retried with exponential backoff, and WeChat's permanent
 // refusals (out of the 48 h window, quota, unfollowed, bad openid) are
 // marked failed at once with a readable reason.
@@ -56,7 +60,7 @@ func NewDeliverer(st Outbox, send Sender, opts DelivererOptions) *Deliverer {
 
 func newDeliverer(st Outbox, send Sender, o DelivererOptions, m *metrics) *Deliverer {
 	if o.Batch <= 0 {
-		o.Batch = 20
+		o.Batch = 10
 	}
 	if o.Lease <= 0 {
 		o.Lease = 30 * time.Second
@@ -148,15 +152,33 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (int, error) {
 		if held[it.OpenID] {
 			continue
 		}
-		if err := d.deliver(ctx, it); err != nil {
+		// Record "sending" before the call, renewing the lease for it; an
+		// item whose lease ran out while earlier ones were sent belongs to
+		// another instance now and is left alone.
+		ok, err := d.st.BeginSend(ctx, it, d.o.Lease)
+		if err != nil {
+			return len(items), err
+		}
+		if !ok {
+			held[it.OpenID] = true // keep this user's order: the rest follow in that instance's pass
+			continue
+		}
+		// The call and its resolution are not cut short by shutdown: an
+		// interrupted call would leave the item to be sent again.
+		sctx := context.WithoutCancel(ctx)
+		if err := d.deliver(sctx, it); err != nil {
 			held[it.OpenID] = true
-			if err := d.fail(ctx, it, err); err != nil {
+			if err := d.fail(sctx, it, err); err != nil && !errors.Is(err, store.ErrLeaseLost) {
 				return len(items), err
 			}
 			continue
 		}
 		d.m.sent.Inc()
-		if err := d.st.MarkSent(ctx, it.ID); err != nil {
+		if err := d.st.FinishSent(sctx, it); err != nil {
+			if errors.Is(err, store.ErrLeaseLost) {
+				d.o.Logger.Warn("outbox lease lost during a send", "outbox_id", it.ID)
+				continue
+			}
 			return len(items), err
 		}
 	}
@@ -192,12 +214,12 @@ func (d *Deliverer) fail(ctx context.Context, it *store.OutboxItem, err error) e
 		}
 		d.m.failures.WithLabelValues("permanent").Inc()
 		log.Warn("outbox message given up", "reason", reason)
-		return d.st.MarkFailed(ctx, it.ID, reason)
+		return d.st.FinishFailed(ctx, it, reason)
 	}
 	d.m.failures.WithLabelValues("retry").Inc()
 	delay := d.backoff(it.Attempts)
 	log.Info("outbox message will be retried", "in", delay)
-	return d.st.MarkRetry(ctx, it.ID, d.o.Now().Add(delay), truncate(err.Error(), 200))
+	return d.st.FinishRetry(ctx, it, d.o.Now().Add(delay), truncate(err.Error(), 200))
 }
 
 // backoff is Backoff·2^attempts, capped at MaxBackoff, with ±20% jitter.

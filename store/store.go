@@ -32,6 +32,7 @@ var migrationFS embed.FS
 type DB struct {
 	db     *sqlx.DB
 	driver string // "sqlite" or "postgres"
+	locks  keyedMutex
 
 	// Now is the clock every stored timestamp comes from; tests replace it.
 	Now func() time.Time
@@ -117,7 +118,23 @@ func (s *DB) now() time.Time { return s.Now().UTC() }
 
 // migrate applies the embedded migrations for the driver that are not yet
 // recorded in schema_migrations, each in its own transaction.
+//
+// On PostgreSQL the whole run holds a session advisory lock, so instances
+// starting together on an empty database take turns: the first applies
+// the migrations, the others find them recorded. (SQLite's write lock and
+// one process per file make this moot there.)
 func (s *DB) migrate(ctx context.Context) error {
+	if s.driver == "postgres" {
+		conn, err := s.db.Connx(ctx)
+		if err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		defer conn.Close()
+		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, migrationLockKey); err != nil {
+			return fmt.Errorf("migrate: lock: %w", err)
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, migrationLockKey)
+	}
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}
