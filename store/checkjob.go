@@ -121,4 +121,3 @@ func (s *DB) FinishCheckJob(ctx context.Context, j *CheckJob) (bool, error) {
 	n, _ := res.RowsAffected()
 	return n == 1, nil
 }
-

@@ -120,4 +120,3 @@ func Each(t *testing.T, fn func(t *testing.T, db *store.DB)) {
 		fn(t, pg(t))
 	})
 }
-
