@@ -100,7 +100,7 @@ type Options struct {
 	OriginalID string
 	// InboundLease is how long a message being answered is this
 	// instance's without renewal; a message whose lease ran out (its
-	// instance died) is taken over (default 15 s).
+	// instance died) is taken over (default 10 s).
 	InboundLease time.Duration
 	// ReplyBudget is how long after a POST arrives its passive reply goes out
 	// (default 4.5 s; WeChat gives up at 5 s).
@@ -178,7 +178,7 @@ func New(h Handler, st Store, client *Client, opts Options) *Server {
 		}
 	}
 	if s.lease <= 0 {
-		s.lease = 15 * time.Second
+		s.lease = 10 * time.Second
 	}
 	if s.handleTTL <= 0 {
 		s.handleTTL = 60 * time.Second
