@@ -52,19 +52,19 @@ type Server struct {
 
 // WeChat is the 公众号 account.
 type WeChat struct {
-	AppID          string        `yaml:"app_id"`
-	AppSecret      string        `yaml:"app_secret" secret:"true"`
-	Token          string        `yaml:"token" secret:"true"`
-	EncodingAESKey string        `yaml:"encoding_aes_key" secret:"true"`
+	AppID          string `yaml:"app_id"`
+	AppSecret      string `yaml:"app_secret" secret:"true"`
+	Token          string `yaml:"token" secret:"true"`
+	EncodingAESKey string `yaml:"encoding_aes_key" secret:"true"`
 	// Mode is the callback's 消息加解密方式: plain, compat or safe; empty
 	// means safe with an encoding_aes_key and plain without.
 	Mode string `yaml:"mode"`
 	// OriginalID is the account's 原始ID (gh_…), the ToUserName of every
 	// genuine message.
-	OriginalID string `yaml:"original_id"`
-	APIBase        string        `yaml:"api_base"`
-	ReplyBudget    time.Duration `yaml:"reply_budget"`
-	Menu           []MenuButton  `yaml:"menu"`
+	OriginalID  string        `yaml:"original_id"`
+	APIBase     string        `yaml:"api_base"`
+	ReplyBudget time.Duration `yaml:"reply_budget"`
+	Menu        []MenuButton  `yaml:"menu"`
 }
 
 // MenuButton is one custom-menu button: a CLICK key, a VIEW url, or a
