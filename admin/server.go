@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"sync"
@@ -47,6 +48,9 @@ type Options struct {
 	Logger *slog.Logger
 	// Checker runs the "重新检查全部链接" action; nil disables it.
 	Checker Checker
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client (server.trusted_proxies).
+	TrustedProxies []netip.Prefix
 }
 
 // DefaultLinkTTL is how long a documents link works unless configured.
@@ -58,13 +62,12 @@ const SessionTTL = 12 * time.Hour
 // Server is the staff page and the file links. It implements http.Handler
 // for paths under /admin/ and /files/.
 type Server struct {
-	db      *store.DB
-	opts    Options
-	log     *slog.Logger
-	mux     *http.ServeMux
-	pages   map[string]*template.Template
-	secure  bool
-	limiter *limiter
+	db     *store.DB
+	opts   Options
+	log    *slog.Logger
+	mux    *http.ServeMux
+	pages  map[string]*template.Template
+	secure bool
 
 	recheck recheckState
 	wg      sync.WaitGroup // background re-checks, for tests
@@ -91,12 +94,11 @@ func New(db *store.DB, opts Options) *Server {
 	}
 	opts.PublicURL = strings.TrimRight(opts.PublicURL, "/")
 	s := &Server{
-		db:      db,
-		opts:    opts,
-		log:     opts.Logger,
-		pages:   parsePages(),
-		secure:  strings.HasPrefix(strings.ToLower(opts.PublicURL), "https://"),
-		limiter: newLimiter(loginFailures, loginWindow),
+		db:     db,
+		opts:   opts,
+		log:    opts.Logger,
+		pages:  parsePages(),
+		secure: strings.HasPrefix(strings.ToLower(opts.PublicURL), "https://"),
 	}
 	s.routes()
 	return s

@@ -66,34 +66,42 @@ func (s *DB) DeleteSessionsExcept(ctx context.Context, fp string) (int, error) {
 	return int(n), nil
 }
 
-// LoginAttempt checks and records a login attempt atomically: it counts
-// the failures of each scope ("user:NAME", "addr:IP") since since, and
-// when every scope is under max it records a provisional failure for each
-// and returns their ids (ok true). The caller removes them with
-// ForgetFailures on a correct password. Parallel attempts thus see each
-// other's provisional failures and cannot race past the limit.
-func (s *DB) LoginAttempt(ctx context.Context, scopes []string, since time.Time, max int) (ids []int64, ok bool, err error) {
+// LoginScope is one limit on login attempts: at most Max failures of Key
+// ("addr:IP", "user:NAME") since Since.
+type LoginScope struct {
+	Key   string
+	Since time.Time
+	Max   int
+}
+
+// LoginAttempt checks and records a login attempt atomically: when every
+// scope is under its limit it records a provisional failure for each and
+// returns their ids (ok true); the caller removes them with ForgetFailures
+// when the password is right. Parallel attempts, on any instance, see each
+// other's provisional failures and cannot race past a limit.
+func (s *DB) LoginAttempt(ctx context.Context, scopes []LoginScope) (ids []int64, ok bool, err error) {
 	err = s.inTx(ctx, func(tx *sqlx.Tx) error {
+		ids, ok = nil, false
 		if s.driver == "postgres" {
 			for _, sc := range scopes {
-				if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey("login", sc)); err != nil {
+				if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey("login", sc.Key)); err != nil {
 					return err
 				}
 			}
 		}
 		for _, sc := range scopes {
 			var n int
-			if err := tx.GetContext(ctx, &n, tx.Rebind(`SELECT COUNT(*) FROM login_failures WHERE scope = ? AND at > ?`), sc, since.UTC()); err != nil {
+			if err := tx.GetContext(ctx, &n, tx.Rebind(`SELECT COUNT(*) FROM login_failures WHERE scope = ? AND at > ?`), sc.Key, sc.Since.UTC()); err != nil {
 				return err
 			}
-			if n >= max {
+			if n >= sc.Max {
 				return nil
 			}
 		}
 		now := s.now()
 		for _, sc := range scopes {
 			var id int64
-			if err := tx.GetContext(ctx, &id, tx.Rebind(`INSERT INTO login_failures (scope, at) VALUES (?, ?) RETURNING id`), sc, now); err != nil {
+			if err := tx.GetContext(ctx, &id, tx.Rebind(`INSERT INTO login_failures (scope, at) VALUES (?, ?) RETURNING id`), sc.Key, now); err != nil {
 				return err
 			}
 			ids = append(ids, id)

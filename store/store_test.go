@@ -209,7 +209,7 @@ func TestLoginAttempt(t *testing.T) {
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
-				if _, allowed, err := db.LoginAttempt(ctx, []string{"user:admin", "addr:1.2.3.4"}, since, 5); err == nil && allowed {
+				if _, allowed, err := db.LoginAttempt(ctx, []store.LoginScope{{Key: "user:admin", Since: since, Max: 5}, {Key: "addr:1.2.3.4", Since: since, Max: 50}}); err == nil && allowed {
 					ok.Add(1)
 				}
 			}()
@@ -218,7 +218,7 @@ func TestLoginAttempt(t *testing.T) {
 		if ok.Load() != 5 {
 			t.Fatalf("%d parallel attempts allowed, want 5", ok.Load())
 		}
-		if _, allowed, _ := db.LoginAttempt(ctx, []string{"user:other", "addr:5.6.7.8"}, since, 5); !allowed {
+		if _, allowed, _ := db.LoginAttempt(ctx, []store.LoginScope{{Key: "user:other", Since: since, Max: 5}, {Key: "addr:5.6.7.8", Since: since, Max: 5}}); !allowed {
 			t.Fatal("another account from another address locked out")
 		}
 	})

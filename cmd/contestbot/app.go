@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -69,6 +70,8 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		Now:       a.now,
 		Logger:    logger,
 		Checker:   a.checker,
+		// config validated each entry as an address or a CIDR range.
+		TrustedProxies: trustedProxies(cfg.Server.TrustedProxies),
 	})
 	ropts := remindOptions(cfg, a.kb.Deadline())
 	ropts.Now, ropts.Logger = a.now, logger
@@ -183,4 +186,18 @@ func serverSecret(ctx context.Context, cfg *config.Config, db *store.DB) ([]byte
 		}
 	}
 	return []byte(v), nil
+}
+
+// trustedProxies turns server.trusted_proxies into prefixes; a bare
+// address is a one-address prefix.
+func trustedProxies(list []string) []netip.Prefix {
+	var out []netip.Prefix
+	for _, p := range list {
+		if pf, err := netip.ParsePrefix(p); err == nil {
+			out = append(out, pf.Masked())
+		} else if a, err := netip.ParseAddr(p); err == nil {
+			out = append(out, netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()))
+		}
+	}
+	return out
 }
