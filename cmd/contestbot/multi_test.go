@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -344,4 +345,112 @@ func TestTwoInstances(t *testing.T) {
 			t.Fatalf("answered %d times (passive %v, pushed %q), want once\nb log:\n%s", n, passive, pushed, b.log)
 		}
 	})
+}
+
+// peakRSS is a process's peak resident memory (VmHWM), in bytes.
+func peakRSS(t *testing.T, pid int) int64 {
+	t.Helper()
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		t.Skip("no /proc: ", err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb int64
+			fmt.Sscan(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), &kb)
+			return kb << 10
+		}
+	}
+	t.Skip("no VmHWM")
+	return 0
+}
+
+// TestCheckFlood sends 20 video links from one user at once to a `serve`
+// process: at most checks.per_user of them are checked at a time, the rest
+// are answered as queued, every result arrives, and memory stays bounded.
+func TestCheckFlood(t *testing.T) {
+	video := filepath.Join(t.TempDir(), "flood.mp4")
+	expandFixture(t, "1080p.mp4", video)
+	var active, peak atomic.Int32
+	var mu sync.Mutex
+	inflight := map[string]int{} // link → requests in flight
+	host := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		link := r.URL.RawQuery
+		mu.Lock()
+		if inflight[link]++; inflight[link] == 1 {
+			n := active.Add(1)
+			for p := peak.Load(); n > p && !peak.CompareAndSwap(p, n); p = peak.Load() {
+			}
+		}
+		mu.Unlock()
+		defer func() {
+			mu.Lock()
+			if inflight[link]--; inflight[link] == 0 {
+				active.Add(-1)
+			}
+			mu.Unlock()
+		}()
+		time.Sleep(150 * time.Millisecond) // a slow host keeps checks overlapping
+		f, err := os.Open(video)
+		if err != nil {
+			http.Error(w, err.Error(), 500)
+			return
+		}
+		defer f.Close()
+		http.ServeContent(w, r, "flood.mp4", time.Time{}, f)
+	}))
+	defer host.Close()
+	wx := &slowWeChat{}
+	api := httptest.NewServer(wx)
+	defer api.Close()
+	const perUser = 2
+	in := startInstance(t, []string{
+		"CONTESTBOT_STORE_DSN=" + filepath.Join(t.TempDir(), "bot.db"),
+		"CONTESTBOT_WECHAT_APP_ID=wx0000000000000000", "CONTESTBOT_WECHAT_APP_SECRET=secret",
+		"CONTESTBOT_WECHAT_TOKEN=tok", "CONTESTBOT_WECHAT_API_BASE=" + api.URL,
+		"CONTESTBOT_REMINDERS_ENABLED=false", "CONTESTBOT_CHECKS_ALLOW_PRIVATE_NETWORKS=true",
+		"CONTESTBOT_CHECKS_WORKERS=4", fmt.Sprintf("CONTESTBOT_CHECKS_PER_USER=%d", perUser),
+		"CONTESTBOT_CHECKS_MAX_QUEUED=30",
+	})
+	in.waitUp(t)
+
+	const user, n = "oFlood", 20
+	replies := make([]string, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			replies[i] = in.mustPost(t, user, fmt.Sprintf("视频链接 %s/v.mp4?n=%d", host.URL, i))
+		}()
+	}
+	wg.Wait()
+	queued := 0
+	for i, r := range replies {
+		switch {
+		case strings.Contains(r, "排队"):
+			queued++
+		case strings.Contains(r, "正在检查"):
+		default:
+			t.Errorf("reply %d: %s", i, r)
+		}
+	}
+	if queued < n-perUser {
+		t.Errorf("%d replies say queued, want at least %d", queued, n-perUser)
+	}
+	deadline := time.Now().Add(90 * time.Second)
+	for len(wx.to(user)) < n && time.Now().Before(deadline) {
+		time.Sleep(200 * time.Millisecond)
+	}
+	if got := len(wx.to(user)); got != n {
+		t.Fatalf("%d results pushed, want %d\n%s", got, n, in.log.String())
+	}
+	if p := peak.Load(); p > perUser {
+		t.Errorf("%d checks ran at once, want at most %d", p, perUser)
+	}
+	rss := peakRSS(t, in.cmd.Process.Pid)
+	t.Logf("peak RSS %d MB, at most %d checks at once", rss>>20, peak.Load())
+	if rss > 200<<20 {
+		t.Errorf("peak RSS %d MB, want under 200 MB", rss>>20)
+	}
 }
