@@ -11,6 +11,7 @@ import (
 
 	"contestbot/bot"
 	"contestbot/dialogs"
+	"contestbot/store"
 
 	"github.com/silenceper/wechat/v2/util"
 )
@@ -138,5 +139,38 @@ func TestAnswerCut(t *testing.T) {
 	}
 	if last := sent[len(sent)-1].Content; !strings.Contains(last, "其余部分未发送") {
 		t.Errorf("last part does not say it was cut: %q", last[max(0, len(last)-80):])
+	}
+}
+
+// TestRecoverAbandoned: a message left 'working' by a dead instance is
+// answered once, by customer-service message, after its lease runs out;
+// a retry of it meanwhile is not handled again.
+func TestRecoverAbandoned(t *testing.T) {
+	h := &fakeHandler{}
+	e := newEnv(t, h, false, func(o *bot.Options) { o.InboundLease = 300 * time.Millisecond })
+	ctx := context.Background()
+	// The dead instance claimed the message and never finished it.
+	m := `{"OpenID":"oDead","MsgID":"555","Type":"text","Text":"截止时间"}`
+	if ok, err := e.db.ClaimInbound(ctx, "555", "oDead", "text", m, 300*time.Millisecond); err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	if n := e.srv.RecoverOnce(ctx); n != 0 {
+		t.Fatalf("took over %d messages still leased", n)
+	}
+	time.Sleep(350 * time.Millisecond)
+	if n := e.srv.RecoverOnce(ctx); n != 1 {
+		t.Fatalf("took over %d messages, want 1", n)
+	}
+	if n := e.srv.RecoverOnce(ctx); n != 0 {
+		t.Fatalf("took the same message over again (%d)", n)
+	}
+	waitFor(t, "the answer pushed", func() bool { return len(e.api.sent()) == 1 })
+	time.Sleep(100 * time.Millisecond)
+	if got := texts(e.api.sent()); len(got) != 1 || got[0] != "收到: 截止时间" || h.calls.Load() != 1 {
+		t.Fatalf("pushed %q after %d calls", got, h.calls.Load())
+	}
+	in, _ := e.db.Inbound(ctx, "555")
+	if in.State != store.InboundAsync {
+		t.Fatalf("state %q", in.State)
 	}
 }
