@@ -194,6 +194,18 @@ func (s *httpSource) readBody(r io.Reader, n int64) ([]byte, error) {
 	return buf[:got], nil
 }
 
+// cached returns bytes [off, off+n) when the last fetch holds them all.
+// Fetches never write into an earlier buffer, so the slice stays valid.
+func (s *httpSource) cached(off, n int64) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if off >= s.bufOff && off+n <= s.bufOff+int64(len(s.buf)) {
+		b := s.buf[off-s.bufOff : off-s.bufOff+n]
+		return b[:n:n], true
+	}
+	return nil, false
+}
+
 // readInto fills dst from a body (or to EOF), counting the bytes.
 func (s *httpSource) readInto(r io.Reader, dst []byte) (int, error) {
 	got, err := io.ReadFull(r, dst)
