@@ -83,14 +83,22 @@ func (s *DB) lockName(ctx context.Context, space, name string) (func(), error) {
 	if s.driver != "postgres" {
 		return s.locks.lock(ctx, space+"\x00"+name)
 	}
+	select {
+	case s.userLocks <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("lock %s: %w", space, ctx.Err())
+	}
+	release := func() { <-s.userLocks }
 	tx, err := s.db.BeginTxx(ctx, nil)
 	if err != nil {
+		release()
 		return nil, fmt.Errorf("lock %s: %w", space, err)
 	}
 	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey(space, name)); err != nil {
 		tx.Rollback()
+		release()
 		return nil, fmt.Errorf("lock %s: %w", space, err)
 	}
 	var once sync.Once
-	return func() { once.Do(func() { tx.Rollback() }) }, nil
+	return func() { once.Do(func() { tx.Rollback(); release() }) }, nil
 }

@@ -25,6 +25,12 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
+// PostgreSQL pool sizes: see Open.
+const (
+	pgMaxConns    = 30
+	userLockConns = 12
+)
+
 //go:embed migration/*/*.sql
 var migrationFS embed.FS
 
@@ -33,6 +39,8 @@ type DB struct {
 	db     *sqlx.DB
 	driver string // "sqlite" or "postgres"
 	locks  keyedMutex
+	// userLocks bounds the connections held by PostgreSQL user locks.
+	userLocks chan struct{}
 
 	// Now is the clock every stored timestamp comes from; tests replace it.
 	Now func() time.Time
@@ -52,6 +60,13 @@ func Open(ctx context.Context, driver, dsn string) (*DB, error) {
 		s.db, err = sqlx.Open("pgx", dsn)
 		if err == nil {
 			s.db = sqlx.NewDb(s.db.DB, "postgres") // so Rebind uses $1
+			// Bounded so several instances stay under PostgreSQL's default
+			// max_connections (100). A user lock holds a connection for its
+			// turn, so at most userLockConns of them are held at once and
+			// the turns' own queries always find a connection.
+			s.db.SetMaxOpenConns(pgMaxConns)
+			s.db.SetMaxIdleConns(pgMaxConns / 2)
+			s.userLocks = make(chan struct{}, userLockConns)
 		}
 	default:
 		return nil, fmt.Errorf("open store: unknown driver %q (want sqlite or postgres)", driver)
