@@ -91,9 +91,10 @@ func (s *DB) AbandonedInbound(ctx context.Context, limit int) ([]*Inbound, error
 	return out, nil
 }
 
-// FinishInbound records how the message was answered.
+// FinishInbound records how the message was answered. The message's
+// content, kept only so another instance could take it over, is dropped.
 func (s *DB) FinishInbound(ctx context.Context, key, state, reply string) error {
-	_, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE inbound SET state = ?, reply = ?, lease_until = NULL WHERE dedupe_key = ?`), state, reply, key)
+	_, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE inbound SET state = ?, reply = ?, message = '', lease_until = NULL WHERE dedupe_key = ?`), state, reply, key)
 	if err != nil {
 		return fmt.Errorf("finish inbound: %w", err)
 	}
