@@ -1,19 +1,21 @@
 package admin
 
 import (
+	"context"
 	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
-	"encoding/binary"
+	"encoding/hex"
 	"net"
 	"net/http"
+	"net/netip"
 	"strings"
-	"sync"
 	"time"
 
 	"contestbot"
+	"contestbot/store"
 
 	"golang.org/x/crypto/bcrypt"
 )
@@ -24,11 +26,16 @@ const (
 	loginCookie   = "cb_login" // pre-session nonce that the login form's CSRF token is bound to
 )
 
-// Login rate limit: this many failures per IP within the window lock the IP
-// out until the oldest failure leaves the window.
+// Login rate limits, checked and recorded atomically in the store (so
+// parallel attempts and several instances share them): failures per client
+// address, and per account, each in a sliding window. The account limit is
+// looser, so one address guessing cannot lock the staff out for long,
+// while a spray from many addresses still meets it.
 const (
-	loginFailures = 5
-	loginWindow   = 5 * time.Minute
+	loginFailures      = 5 // per address
+	loginWindow        = 5 * time.Minute
+	accountFailures    = 20 // per account, from any address
+	accountLoginWindow = 15 * time.Minute
 )
 
 var b64 = base64.RawURLEncoding
@@ -45,21 +52,38 @@ func (s *Server) mac(purpose string, parts ...[]byte) []byte {
 	return h.Sum(nil)
 }
 
-// session is a signed cookie value: expiry (8 bytes) and a random id (16
-// bytes). The MAC also covers the password, so changing it logs everyone out.
+// session is a staff login: the cookie holds a random id (32 bytes), the
+// store its SHA-256 with the account, the password's fingerprint, the
+// expiry and the address it came from. Logout deletes it; a password
+// change makes its fingerprint stale, which ends it.
 type session struct {
 	id      []byte
 	expires time.Time
 }
 
-func (s *Server) newSessionValue() (string, session) {
-	sess := session{id: make([]byte, 16), expires: s.opts.Now().Add(SessionTTL)}
+// passwordFP fingerprints the configured account and password under the
+// server secret: stored with each session, compared on each request.
+func (s *Server) passwordFP() string {
+	return hex.EncodeToString(s.mac("password", []byte(s.opts.Username), []byte(s.opts.Password))[:16])
+}
+
+func digest(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// newSession stores a new session and returns its cookie value.
+func (s *Server) newSession(ctx context.Context, addr string) (string, error) {
+	sess := session{id: make([]byte, 32), expires: s.opts.Now().Add(SessionTTL)}
 	rand.Read(sess.id)
-	payload := make([]byte, 8, 24)
-	binary.BigEndian.PutUint64(payload, uint64(sess.expires.Unix()))
-	payload = append(payload, sess.id...)
-	sig := s.mac("session", payload, []byte(s.opts.Username), []byte(s.opts.Password))
-	return b64.EncodeToString(payload) + "." + b64.EncodeToString(sig), sess
+	err := s.db.CreateSession(ctx, &store.AdminSession{
+		IDSHA256: digest(sess.id), Username: s.opts.Username, PasswordFP: s.passwordFP(),
+		ExpiresAt: sess.expires, Address: addr,
+	})
+	if err != nil {
+		return "", err
+	}
+	return b64.EncodeToString(sess.id), nil
 }
 
 // session returns the request's valid session, if any.
@@ -68,24 +92,22 @@ func (s *Server) session(r *http.Request) (session, bool) {
 	if err != nil || s.opts.Password == "" {
 		return session{}, false
 	}
-	p, sig, ok := strings.Cut(c.Value, ".")
-	if !ok {
+	id, err := b64.DecodeString(c.Value)
+	if err != nil || len(id) != 32 {
 		return session{}, false
 	}
-	payload, err1 := b64.DecodeString(p)
-	got, err2 := b64.DecodeString(sig)
-	if err1 != nil || err2 != nil || len(payload) != 24 {
+	st, err := s.db.Session(r.Context(), digest(id))
+	if err != nil {
+		if contestbot.ErrorCode(err) != contestbot.ENOTFOUND {
+			s.log.Error("admin: session lookup", "err", err)
+		}
 		return session{}, false
 	}
-	want := s.mac("session", payload, []byte(s.opts.Username), []byte(s.opts.Password))
-	if !hmac.Equal(got, want) {
+	if !hmac.Equal([]byte(st.PasswordFP), []byte(s.passwordFP())) || st.Username != s.opts.Username ||
+		!s.opts.Now().Before(st.ExpiresAt) {
 		return session{}, false
 	}
-	exp := time.Unix(int64(binary.BigEndian.Uint64(payload[:8])), 0)
-	if !s.opts.Now().Before(exp) {
-		return session{}, false
-	}
-	return session{id: payload[8:], expires: exp}, true
+	return session{id: id, expires: st.ExpiresAt}, true
 }
 
 func (s *Server) authenticated(r *http.Request) bool {
@@ -159,28 +181,54 @@ func (s *Server) serveLogin(w http.ResponseWriter, r *http.Request) error {
 	if err != nil || len(nonce) != 16 || tok == "" || !hmac.Equal([]byte(tok), []byte(b64.EncodeToString(s.mac("login", nonce)))) {
 		return contestbot.Errorf(contestbot.EFORBIDDEN, "页面已过期或请求无效，请刷新登录页面后重试")
 	}
-	ip := clientIP(r)
-	if !s.limiter.allow(ip, s.opts.Now()) {
-		return &contestbot.Error{Code: errTooManyCode, Message: "登录失败次数过多，请5分钟后再试。"}
+	addr := s.clientIP(r)
+	user := r.PostFormValue("username")
+	now := s.opts.Now()
+	scopes := []store.LoginScope{
+		{Key: "addr:" + addr, Since: now.Add(-loginWindow), Max: loginFailures},
+		{Key: "user:" + strings.ToLower(strings.TrimSpace(user)), Since: now.Add(-accountLoginWindow), Max: accountFailures},
 	}
-	if !s.checkPassword(r.PostFormValue("username"), r.PostFormValue("password")) {
-		s.limiter.fail(ip, s.opts.Now())
-		s.log.Warn("admin: failed login")
+	// The attempt is recorded as a failure before the password is compared,
+	// in the same transaction as the count: parallel guesses see each other.
+	ids, allowed, err := s.db.LoginAttempt(r.Context(), scopes)
+	if err != nil {
+		return err
+	}
+	if !allowed {
+		s.log.Warn("admin: login locked out", "address", addr, "known_account", user == s.opts.Username)
+		return &contestbot.Error{Code: errTooManyCode, Message: "登录失败次数过多，请稍后再试。"}
+	}
+	if !s.checkPassword(user, r.PostFormValue("password")) {
+		s.log.Warn("admin: failed login", "address", addr, "known_account", user == s.opts.Username)
 		s.renderLogin(w, r, http.StatusUnauthorized, "用户名或密码错误。")
 		return nil
 	}
-	s.limiter.reset(ip)
-	value, _ := s.newSessionValue()
+	if err := s.db.ForgetFailures(r.Context(), ids, "addr:"+addr); err != nil {
+		s.log.Warn("admin: login failures not cleared", "err", err)
+	}
+	value, err := s.newSession(r.Context(), addr)
+	if err != nil {
+		return err
+	}
 	s.setCookie(w, sessionCookie, value, int(SessionTTL/time.Second))
 	s.setCookie(w, loginCookie, "", -1)
-	s.log.Info("admin: login")
+	s.log.Info("admin: login", "address", addr)
 	http.Redirect(w, r, safeNext(r.PostFormValue("next")), http.StatusSeeOther)
 	return nil
 }
 
-// serveLogout handles the "POST /admin/logout" route.
+// serveLogout handles the "POST /admin/logout" route: the session is
+// deleted from the store, so a copy of the cookie no longer works.
 func (s *Server) serveLogout(w http.ResponseWriter, r *http.Request) error {
+	if c, err := r.Cookie(sessionCookie); err == nil {
+		if id, err := b64.DecodeString(c.Value); err == nil {
+			if err := s.db.DeleteSession(r.Context(), digest(id)); err != nil {
+				return err
+			}
+		}
+	}
 	s.setCookie(w, sessionCookie, "", -1)
+	s.log.Info("admin: logout", "address", s.clientIP(r))
 	http.Redirect(w, r, "/admin/login", http.StatusSeeOther)
 	return nil
 }
@@ -212,62 +260,38 @@ func safeNext(next string) string {
 	return next
 }
 
-// clientIP is the peer address. X-Forwarded-For is not trusted: anyone
-// could set it to dodge the rate limit.
-func clientIP(r *http.Request) string {
+// clientIP is the client's address: the peer, or, when the peer is one of
+// Options.TrustedProxies, the right-most X-Forwarded-For address that is
+// not itself a trusted proxy. From anyone else the header is ignored, or
+// anyone could set it to dodge the rate limit.
+func (s *Server) clientIP(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
-		return r.RemoteAddr
+		host = r.RemoteAddr
+	}
+	peer, err := netip.ParseAddr(host)
+	if err != nil || !s.trusted(peer) {
+		return host
+	}
+	hops := strings.Split(strings.Join(r.Header.Values("X-Forwarded-For"), ","), ",")
+	for i := len(hops) - 1; i >= 0; i-- {
+		a, err := netip.ParseAddr(strings.TrimSpace(hops[i]))
+		if err != nil {
+			break
+		}
+		if !s.trusted(a) {
+			return a.Unmap().String()
+		}
 	}
 	return host
 }
 
-// limiter counts login failures per IP in a sliding window.
-type limiter struct {
-	mu     sync.Mutex
-	max    int
-	window time.Duration
-	fails  map[string][]time.Time
-}
-
-func newLimiter(max int, window time.Duration) *limiter {
-	return &limiter{max: max, window: window, fails: map[string][]time.Time{}}
-}
-
-func (l *limiter) recent(ip string, now time.Time) []time.Time {
-	ts := l.fails[ip]
-	i := 0
-	for i < len(ts) && now.Sub(ts[i]) >= l.window {
-		i++
-	}
-	ts = ts[i:]
-	if len(ts) == 0 {
-		delete(l.fails, ip)
-	} else {
-		l.fails[ip] = ts
-	}
-	return ts
-}
-
-func (l *limiter) allow(ip string, now time.Time) bool {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return len(l.recent(ip, now)) < l.max
-}
-
-func (l *limiter) fail(ip string, now time.Time) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if len(l.fails) > 10000 { // bound memory under a spray of addresses
-		for k := range l.fails {
-			l.recent(k, now)
+func (s *Server) trusted(a netip.Addr) bool {
+	a = a.Unmap()
+	for _, p := range s.opts.TrustedProxies {
+		if p.Contains(a) {
+			return true
 		}
 	}
-	l.fails[ip] = append(l.recent(ip, now), now)
-}
-
-func (l *limiter) reset(ip string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	delete(l.fails, ip)
+	return false
 }

@@ -38,7 +38,10 @@ func BenchmarkExportAllUnits(b *testing.B) {
 	}
 	s := New(db, Options{Username: "staff", Password: testPassword, Secret: []byte("k"),
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	cookie, _ := s.newSessionValue()
+	cookie, err := s.newSession(context.Background(), "127.0.0.1")
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.ResetTimer()
 	for range b.N {
 		req := httptest.NewRequest("GET", "/admin/export/xlsx", nil)

@@ -3,51 +3,62 @@ package admin
 import (
 	"bytes"
 	"context"
-	"crypto/hmac"
-	"encoding/binary"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"net/http"
 	"strconv"
-	"strings"
 	"time"
 
 	"contestbot"
 	"contestbot/documents"
 )
 
-// DocumentsLink returns a signed link, valid for Options.LinkTTL, to a page
+// DocumentsLink returns a link, valid for Options.LinkTTL, to a page
 // listing openID's entries with their documents. The chat bot sends it.
+//
+// The link carries an opaque random token (256 bits); the store keeps its
+// SHA-256 and the openid it stands for, so nothing can be read from a link
+// and a copy of the database opens none. "" means the token could not be
+// stored (the store is down).
 func (s *Server) DocumentsLink(openID string) string {
-	return s.opts.PublicURL + "/files/" + s.fileToken(openID, s.opts.Now().Add(s.opts.LinkTTL))
+	tok := make([]byte, 32)
+	rand.Read(tok)
+	token := b64.EncodeToString(tok)
+	// DocLinker has no ctx; bound the write here.
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	if err := s.db.CreateLinkToken(ctx, tokenDigest(token), "files", openID, s.opts.Now().Add(s.opts.LinkTTL)); err != nil {
+		s.log.Error("admin: documents link not stored", "user", contestbot.LogID(openID), "err", err)
+		return ""
+	}
+	return s.opts.PublicURL + "/files/" + token
 }
 
-// fileToken is base64url(expiry(8) ‖ openid) "." base64url(HMAC).
-func (s *Server) fileToken(openID string, expires time.Time) string {
-	payload := make([]byte, 8, 8+len(openID))
-	binary.BigEndian.PutUint64(payload, uint64(expires.Unix()))
-	payload = append(payload, openID...)
-	return b64.EncodeToString(payload) + "." + b64.EncodeToString(s.mac("files", payload))
+func tokenDigest(token string) string {
+	sum := sha256.Sum256([]byte(token))
+	return hex.EncodeToString(sum[:])
 }
 
 // errBadLink is all a wrong, altered or expired link gets.
 var errBadLink = contestbot.Errorf(contestbot.EFORBIDDEN, "链接无效或已过期。请在公众号中发送“下载报名材料”获取新的链接。")
 
-// linkOpenID returns the openid a valid, unexpired token names.
-func (s *Server) linkOpenID(token string) (string, time.Time, error) {
-	p, sig, ok := strings.Cut(token, ".")
-	if !ok {
+// linkOpenID returns the openid a valid, unexpired token stands for.
+func (s *Server) linkOpenID(ctx context.Context, token string) (string, time.Time, error) {
+	if len(token) < 40 || len(token) > 64 {
 		return "", time.Time{}, errBadLink
 	}
-	payload, err1 := b64.DecodeString(p)
-	got, err2 := b64.DecodeString(sig)
-	if err1 != nil || err2 != nil || len(payload) <= 8 || !hmac.Equal(got, s.mac("files", payload)) {
+	lt, err := s.db.LinkToken(ctx, tokenDigest(token), "files")
+	if contestbot.ErrorCode(err) == contestbot.ENOTFOUND {
+		return "", time.Time{}, errBadLink
+	} else if err != nil {
+		return "", time.Time{}, err
+	}
+	if !s.opts.Now().Before(lt.ExpiresAt) {
 		return "", time.Time{}, errBadLink
 	}
-	exp := time.Unix(int64(binary.BigEndian.Uint64(payload[:8])), 0)
-	if !s.opts.Now().Before(exp) {
-		return "", time.Time{}, errBadLink
-	}
-	return string(payload[8:]), exp, nil
+	return lt.OpenID, lt.ExpiresAt, nil
 }
 
 // filesPage is the data of a school contact's documents page.
@@ -61,7 +72,7 @@ type filesPage struct {
 // serveFiles handles the "GET /files/{token}" route: the contact's own
 // entries with download links.
 func (s *Server) serveFiles(w http.ResponseWriter, r *http.Request) error {
-	openID, exp, err := s.linkOpenID(r.PathValue("token"))
+	openID, exp, err := s.linkOpenID(r.Context(), r.PathValue("token"))
 	if err != nil {
 		return err
 	}
@@ -91,7 +102,7 @@ func (s *Server) ownEntries(ctx context.Context, openID string) ([]*contestbot.E
 // serveFilesXLSX handles the "GET /files/{token}/entries.xlsx" route: a
 // 汇总表 of the contact's complete entries.
 func (s *Server) serveFilesXLSX(w http.ResponseWriter, r *http.Request) error {
-	openID, _, err := s.linkOpenID(r.PathValue("token"))
+	openID, _, err := s.linkOpenID(r.Context(), r.PathValue("token"))
 	if err != nil {
 		return err
 	}
@@ -137,7 +148,7 @@ func (s *Server) serveFilesAgreement(w http.ResponseWriter, r *http.Request) err
 // owner. Another openid's entry, or one that does not exist, is 403 alike,
 // so a link cannot probe which entries exist.
 func (s *Server) linkEntry(r *http.Request) (*contestbot.Entry, error) {
-	openID, _, err := s.linkOpenID(r.PathValue("token"))
+	openID, _, err := s.linkOpenID(r.Context(), r.PathValue("token"))
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 	"html/template"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"strings"
 	"sync"
@@ -60,6 +61,9 @@ type Options struct {
 	// Season supplies the categories, the period question and the forms'
 	// season texts; nil means an empty season (no categories).
 	Season *contestbot.Season
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client (server.trusted_proxies).
+	TrustedProxies []netip.Prefix
 }
 
 // DefaultLinkTTL is how long a documents link works unless configured.
@@ -71,13 +75,12 @@ const SessionTTL = 12 * time.Hour
 // Server is the staff page and the file links. It implements http.Handler
 // for paths under /admin/, /files/ and /check/.
 type Server struct {
-	db      *store.DB
-	opts    Options
-	log     *slog.Logger
-	mux     *http.ServeMux
-	pages   map[string]*template.Template
-	secure  bool
-	limiter *limiter
+	db     *store.DB
+	opts   Options
+	log    *slog.Logger
+	mux    *http.ServeMux
+	pages  map[string]*template.Template
+	secure bool
 
 	recheck recheckState
 	uploads chan struct{}  // check page posts in memory at once
@@ -113,7 +116,6 @@ func New(db *store.DB, opts Options) *Server {
 		log:     opts.Logger,
 		pages:   parsePages(),
 		secure:  strings.HasPrefix(strings.ToLower(opts.PublicURL), "https://"),
-		limiter: newLimiter(loginFailures, loginWindow),
 		uploads: make(chan struct{}, checkUploadsAtOnce),
 	}
 	s.routes()

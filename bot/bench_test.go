@@ -44,7 +44,7 @@ func BenchmarkCallback(b *testing.B) {
 			one := func() {
 				n := seq.Add(1)
 				body := textXML(fmt.Sprintf("oUSER%02d", n%50), n, "截止时间")
-				ts, nonce := "1700000000", "12345"
+				ts, nonce := nowTS(), fmt.Sprint(n)
 				q := signedQuery(testToken, ts, nonce)
 				if mode.safe {
 					enc, _ := util.EncryptMsg([]byte("0123456789abcdef"), []byte(body), testAppID, testKey)

@@ -2,7 +2,10 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
 	"crypto/subtle"
+	"encoding/hex"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"fmt"
@@ -10,9 +13,11 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"contestbot"
 	"contestbot/dialogs"
@@ -22,6 +27,13 @@ import (
 	"github.com/silenceper/wechat/v2/util"
 )
 
+// MaxParts is the most messages one answer is sent as, the passive reply
+// included: WeChat allows 5 customer-service messages after each message
+// from a user.
+const MaxParts = 5
+
+const cutNote = "……（内容过长，其余部分未发送）"
+
 // MaxBodyBytes is the largest callback body accepted (413 beyond).
 const MaxBodyBytes = 1 << 20
 
@@ -30,26 +42,47 @@ type Handler interface {
 	Handle(ctx context.Context, m dialogs.Message) (dialogs.Reply, error)
 }
 
-// Outbox is the part of the store the Deliverer needs.
+// Outbox is the part of the store the Deliverer needs. Every change after
+// the claim names the lease (the item's LeaseToken): an instance whose
+// lease ran out cannot resolve an item another instance now holds.
 type Outbox interface {
 	ClaimDue(ctx context.Context, limit int, lease time.Duration) ([]*store.OutboxItem, error)
-	MarkSent(ctx context.Context, id int64) error
-	MarkRetry(ctx context.Context, id int64, next time.Time, errText string) error
-	MarkFailed(ctx context.Context, id int64, errText string) error
+	BeginSend(ctx context.Context, it *store.OutboxItem, lease time.Duration) (bool, error)
+	FinishSent(ctx context.Context, it *store.OutboxItem) error
+	FinishRetry(ctx context.Context, it *store.OutboxItem, next time.Time, errText string) error
+	FinishFailed(ctx context.Context, it *store.OutboxItem, errText string) error
 }
 
-// Store is what the callback keeps: the dedupe rows of inbound messages,
-// users, and the outbox of customer-service messages.
+// Store is what the callback keeps: the seen callbacks, the inbound
+// messages with their leases, users, the per-user lock, and the outbox of
+// customer-service messages.
 type Store interface {
 	Outbox
-	ClaimInbound(ctx context.Context, key, openID, msgType string) error
+	SeenCallback(ctx context.Context, timestamp, nonce, signature, bodySHA256 string) (bool, error)
+	ClaimInbound(ctx context.Context, key, openID, msgType, message string, lease time.Duration) (bool, error)
+	TakeOverInbound(ctx context.Context, key string, lease time.Duration) (bool, error)
+	RenewInbound(ctx context.Context, key string, lease time.Duration) error
+	AbandonedInbound(ctx context.Context, limit int) ([]*store.Inbound, error)
 	FinishInbound(ctx context.Context, key, state, reply string) error
 	Inbound(ctx context.Context, key string) (*store.Inbound, error)
+	LockUser(ctx context.Context, openID string) (func(), error)
 	Enqueue(ctx context.Context, openID, kind, body, dedupeKey string) (int64, error)
 	OutboxStats(ctx context.Context) (pending, failed int, err error)
 	TouchUser(ctx context.Context, openID string, at time.Time) error
 	SetSubscribed(ctx context.Context, openID string, subscribed bool) error
 }
+
+// Callback modes (wechat.mode), as the 公众平台 names them: 明文模式,
+// 兼容模式 and 安全模式.
+const (
+	ModePlain  = "plain"  // plaintext only; an encrypted POST is refused
+	ModeCompat = "compat" // both; when a POST carries an encrypted part, it wins
+	ModeSafe   = "safe"   // encrypted only; a POST without a valid encrypted body is 403
+)
+
+// TimestampWindow is how far a callback's timestamp may be from the
+// server's clock, either way.
+const TimestampWindow = 5 * time.Minute
 
 // Options configures the callback Server.
 type Options struct {
@@ -59,6 +92,16 @@ type Options struct {
 	// EncodingAESKey (43 characters) enables safe and compatible modes;
 	// empty means plaintext only.
 	EncodingAESKey string
+	// Mode is ModePlain, ModeCompat or ModeSafe; empty means safe with an
+	// EncodingAESKey and plain without.
+	Mode string
+	// OriginalID is the account's 原始ID (gh_…); when set, a message to any
+	// other ToUserName is refused.
+	OriginalID string
+	// InboundLease is how long a message being answered is this
+	// instance's without renewal; a message whose lease ran out (its
+	// instance died) is taken over (default 10 s).
+	InboundLease time.Duration
 	// ReplyBudget is how long after a POST arrives its passive reply goes out
 	// (default 4.5 s; WeChat gives up at 5 s).
 	ReplyBudget time.Duration
@@ -81,6 +124,9 @@ type Server struct {
 	appID     string
 	token     string
 	aesKey    string
+	mode      string
+	origID    string
+	lease     time.Duration
 	budget    time.Duration
 	handleTTL time.Duration
 	now       func() time.Time
@@ -112,6 +158,9 @@ func New(h Handler, st Store, client *Client, opts Options) *Server {
 		appID:     opts.AppID,
 		token:     opts.Token,
 		aesKey:    opts.EncodingAESKey,
+		mode:      opts.Mode,
+		origID:    opts.OriginalID,
+		lease:     opts.InboundLease,
 		budget:    opts.ReplyBudget,
 		handleTTL: opts.HandleTimeout,
 		now:       opts.Now,
@@ -121,6 +170,15 @@ func New(h Handler, st Store, client *Client, opts Options) *Server {
 	}
 	if s.budget <= 0 {
 		s.budget = 4500 * time.Millisecond
+	}
+	if s.mode == "" {
+		s.mode = ModePlain
+		if s.aesKey != "" {
+			s.mode = ModeSafe
+		}
+	}
+	if s.lease <= 0 {
+		s.lease = 10 * time.Second
 	}
 	if s.handleTTL <= 0 {
 		s.handleTTL = 60 * time.Second
@@ -183,6 +241,10 @@ func (s *Server) serveVerify(w http.ResponseWriter, r *http.Request) {
 		s.reject(w, r, http.StatusForbidden, "bad signature")
 		return
 	}
+	if !s.fresh(q.Get("timestamp")) {
+		s.reject(w, r, http.StatusForbidden, "timestamp outside the window")
+		return
+	}
 	echo := q.Get("echostr")
 	if echo == "" {
 		s.reject(w, r, http.StatusBadRequest, "no echostr")
@@ -202,6 +264,17 @@ func (s *Server) signed(sig string, parts ...string) bool {
 	return subtle.ConstantTimeCompare([]byte(sig), []byte(want)) == 1
 }
 
+// fresh reports whether a callback timestamp (Unix seconds) is within
+// TimestampWindow of the server's clock.
+func (s *Server) fresh(timestamp string) bool {
+	ts, err := strconv.ParseInt(timestamp, 10, 64)
+	if err != nil {
+		return false
+	}
+	d := s.now().Sub(time.Unix(ts, 0))
+	return d <= TimestampWindow && d >= -TimestampWindow
+}
+
 // reject answers a request that is not a genuine, readable WeChat message.
 // Nothing is stored; the log line names the reason, never the body.
 func (s *Server) reject(w http.ResponseWriter, r *http.Request, status int, reason string) {
@@ -215,9 +288,16 @@ func (s *Server) serveMessage(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	deadline := start.Add(s.budget)
 	q := r.URL.Query()
-	timestamp, nonce := q.Get("timestamp"), q.Get("nonce")
-	if !s.signed(q.Get("signature"), timestamp, nonce) {
+	timestamp, nonce, signature := q.Get("timestamp"), q.Get("nonce"), q.Get("signature")
+	if !s.signed(signature, timestamp, nonce) {
 		s.reject(w, r, http.StatusForbidden, "bad signature")
+		return
+	}
+	// The plaintext signature covers only the token, timestamp and nonce:
+	// a captured callback URL is refused once its timestamp is old, and
+	// within the window by the seen-triple check below.
+	if !s.fresh(timestamp) {
+		s.reject(w, r, http.StatusForbidden, "timestamp outside the window")
 		return
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
@@ -236,10 +316,18 @@ func (s *Server) serveMessage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	safe := q.Get("encrypt_type") == "aes"
+	switch {
+	case s.mode == ModeSafe && (!safe || msg.Encrypt == ""):
+		s.reject(w, r, http.StatusForbidden, "plaintext message in safe mode")
+		return
+	case s.mode == ModePlain && safe:
+		s.reject(w, r, http.StatusForbidden, "encrypted message in plain mode")
+		return
+	}
 	if safe {
 		switch {
 		case s.aesKey == "":
-			s.reject(w, r, http.StatusBadRequest, "encrypted message but no EncodingAESKey configured")
+			s.reject(w, r, http.StatusForbidden, "encrypted message but no EncodingAESKey configured")
 			return
 		case msg.Encrypt == "":
 			s.reject(w, r, http.StatusBadRequest, "no Encrypt element")
@@ -253,6 +341,8 @@ func (s *Server) serveMessage(w http.ResponseWriter, r *http.Request) {
 			s.reject(w, r, http.StatusBadRequest, "undecryptable")
 			return
 		}
+		// Compatible mode sends plaintext fields too; the encrypted part,
+		// which the signature covers, is the only one read.
 		msg = wxMessage{}
 		if err := xml.Unmarshal(plain, &msg); err != nil {
 			s.reject(w, r, http.StatusBadRequest, "malformed decrypted xml")
@@ -261,6 +351,25 @@ func (s *Server) serveMessage(w http.ResponseWriter, r *http.Request) {
 	}
 	if !msg.valid() {
 		s.reject(w, r, http.StatusBadRequest, "not a wechat message")
+		return
+	}
+	if s.origID != "" && msg.ToUserName != s.origID {
+		s.reject(w, r, http.StatusForbidden, "wrong ToUserName")
+		return
+	}
+	sum := sha256.Sum256(body)
+	ctx, cancel := context.WithDeadline(r.Context(), deadline)
+	s.writeMu.Lock()
+	ok, err := s.st.SeenCallback(ctx, timestamp, nonce, signature, hex.EncodeToString(sum[:]))
+	s.writeMu.Unlock()
+	cancel()
+	switch {
+	case err != nil:
+		s.log.Error("wechat callback not recorded", "err", err)
+		http.Error(w, "internal error", http.StatusServiceUnavailable) // WeChat retries
+		return
+	case !ok:
+		s.reject(w, r, http.StatusForbidden, "replayed timestamp, nonce and signature with another body")
 		return
 	}
 
@@ -378,24 +487,24 @@ func (s *Server) answer(m dialogs.Message, deadline time.Time) *attempt {
 		return a.await(deadline)
 	}
 
+	raw, _ := json.Marshal(m)
 	ctx, cancel := context.WithDeadline(s.bgCtx, deadline)
 	s.writeMu.Lock()
-	err := s.st.ClaimInbound(ctx, key, m.OpenID, m.Type)
+	claimed, err := s.st.ClaimInbound(ctx, key, m.OpenID, m.Type, string(raw), s.lease)
 	s.writeMu.Unlock()
 	cancel()
 	switch {
-	case contestbot.ErrorCode(err) == contestbot.ECONFLICT:
-		// Seen before: by this process earlier, or by another instance.
-		s.m.dedupeHits.Inc()
-		s.fromStore(a, key, deadline)
-		s.forget(key, a)
-		return a
 	case err != nil:
 		// Without the dedupe row a retry could act twice, so act not at all:
 		// tell the user to try again; WeChat's retry may find the store back.
 		s.log.Error("wechat inbound not recorded", "key", logKey(key), "user", contestbot.LogID(m.OpenID), "err", err)
 		a.decide(contestbot.BusyMessage, false)
 		s.forget(key, a)
+		return a
+	case !claimed:
+		// Seen before: by this process earlier, or by another instance.
+		s.m.dedupeHits.Inc()
+		s.fromStore(a, m, deadline)
 		return a
 	}
 	s.bg.Add(1)
@@ -404,23 +513,101 @@ func (s *Server) answer(m dialogs.Message, deadline time.Time) *attempt {
 }
 
 // fromStore settles a from the inbound row another attempt is answering,
-// polling until that attempt finished or deadline passed.
-func (s *Server) fromStore(a *attempt, key string, deadline time.Time) {
+// polling until that attempt finished or deadline passed. If the row's
+// lease runs out meanwhile (the instance answering it died), this attempt
+// takes the message over and answers it.
+func (s *Server) fromStore(a *attempt, m dialogs.Message, deadline time.Time) {
 	const poll = 50 * time.Millisecond
+	key := m.MsgID
 	for {
 		ctx, cancel := context.WithDeadline(s.bgCtx, deadline)
 		in, err := s.st.Inbound(ctx, key)
+		if err == nil && in.State == store.InboundWorking && in.LeaseUntil != nil && !s.now().Before(*in.LeaseUntil) {
+			s.writeMu.Lock()
+			took, terr := s.st.TakeOverInbound(ctx, key, s.lease)
+			s.writeMu.Unlock()
+			if terr == nil && took {
+				cancel()
+				s.log.Info("wechat message taken over from a dead instance", "key", logKey(key), "user", contestbot.LogID(m.OpenID))
+				s.bg.Add(1)
+				go s.work(a, m)
+				a.await(deadline)
+				return
+			}
+		}
 		cancel()
 		if err == nil && in.State == store.InboundReplied {
 			a.decide(in.Reply, false)
+			s.forget(key, a)
 			return
 		}
 		if (err == nil && in.State != store.InboundWorking) || time.Until(deadline) < poll {
 			a.decide("", true)
+			s.forget(key, a)
 			return
 		}
 		time.Sleep(poll)
 	}
+}
+
+// Recover answers messages whose instance died before answering them
+// (their lease ran out with no retry to take them over), by
+// customer-service message since their passive reply is gone. It runs
+// until ctx is done, every half lease.
+func (s *Server) Recover(ctx context.Context) {
+	t := time.NewTicker(s.lease / 2)
+	defer t.Stop()
+	for {
+		s.RecoverOnce(ctx)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// RecoverOnce makes one recovery pass and reports how many messages it
+// took over.
+func (s *Server) RecoverOnce(ctx context.Context) int {
+	rows, err := s.st.AbandonedInbound(ctx, 20)
+	if err != nil {
+		if ctx.Err() == nil {
+			s.log.Error("wechat recovery pass", "err", err)
+		}
+		return 0
+	}
+	n := 0
+	for _, in := range rows {
+		var m dialogs.Message
+		if err := json.Unmarshal([]byte(in.Message), &m); err != nil || m.MsgID == "" {
+			// A row from before messages were kept: nothing to answer from.
+			s.st.FinishInbound(ctx, in.DedupeKey, store.InboundAsync, "")
+			continue
+		}
+		s.mu.Lock()
+		_, busy := s.inflight[in.DedupeKey]
+		s.mu.Unlock()
+		if busy {
+			continue
+		}
+		s.writeMu.Lock()
+		took, err := s.st.TakeOverInbound(ctx, in.DedupeKey, s.lease)
+		s.writeMu.Unlock()
+		if err != nil || !took {
+			continue
+		}
+		n++
+		s.log.Info("wechat message recovered from a dead instance", "key", logKey(in.DedupeKey), "user", contestbot.LogID(in.OpenID))
+		a := newAttempt()
+		a.decide("", true) // the passive reply is gone: everything goes by the outbox
+		s.mu.Lock()
+		s.inflight[in.DedupeKey] = a
+		s.mu.Unlock()
+		s.bg.Add(1)
+		go s.work(a, m)
+	}
+	return n
 }
 
 func (s *Server) forget(key string, a *attempt) {
@@ -445,7 +632,9 @@ func (s *Server) work(a *attempt, m dialogs.Message) {
 	if m.Event == dialogs.EventSubscribe || m.Event == dialogs.EventUnsubscribe {
 		s.record(ctx, m) // before Handle, so the follow flag follows arrival order
 	}
-	text := s.handle(ctx, m)
+	stop := s.renewLease(ctx, key)
+	text := s.handleLocked(ctx, m)
+	stop()
 	if m.Event == dialogs.EventUnsubscribe {
 		text = "" // the user can no longer receive anything
 	}
@@ -487,6 +676,42 @@ func (s *Server) work(a *attempt, m dialogs.Message) {
 	if m.Type != dialogs.TypeEvent {
 		s.record(ctx, m)
 	}
+}
+
+// renewLease keeps the message's inbound lease alive while it is answered,
+// so no other instance takes it over; stop ends the renewals.
+func (s *Server) renewLease(ctx context.Context, key string) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		t := time.NewTicker(s.lease / 3)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				if err := s.st.RenewInbound(ctx, key, s.lease); err != nil && ctx.Err() == nil {
+					s.log.Warn("wechat inbound lease not renewed", "key", logKey(key), "err", err)
+				}
+			}
+		}
+	}()
+	var once sync.Once
+	return func() { once.Do(func() { close(done) }) }
+}
+
+// handleLocked runs handle holding the user's lock in the store, so one
+// user's turns take turns across every instance (see store.LockUser).
+func (s *Server) handleLocked(ctx context.Context, m dialogs.Message) string {
+	unlock, err := s.st.LockUser(ctx, m.OpenID)
+	if err != nil {
+		s.log.Error("wechat user lock", "key", logKey(m.MsgID), "user", contestbot.LogID(m.OpenID), "err", err)
+		return contestbot.BusyMessage
+	}
+	defer unlock()
+	return s.handle(ctx, m)
 }
 
 // handle calls the Handler, turning errors and panics into the user-safe
@@ -566,7 +791,22 @@ func (s *Server) Push(ctx context.Context, openID, text, dedupeKey string) error
 
 // enqueueParts queues parts numbered from n0; part 1 has key base, part n
 // has base+":n". An empty base queues without dedupe.
+//
+// WeChat lets an account send a user only a few customer-service messages
+// after each message from them, so one answer never takes more than
+// MaxParts messages counting its passive reply: the rest is cut, with a
+// note saying so.
 func (s *Server) enqueueParts(ctx context.Context, openID, base string, n0 int, parts []string) error {
+	if keep := MaxParts - n0 + 1; len(parts) > keep {
+		s.log.Warn("wechat answer cut to the per-user message limit", "user", contestbot.LogID(openID), "parts", n0+len(parts)-1)
+		parts = parts[:max(keep, 1)]
+		last := parts[len(parts)-1]
+		for len(last)+len(cutNote) > MaxPartBytes {
+			_, size := utf8.DecodeLastRuneInString(last)
+			last = last[:len(last)-size]
+		}
+		parts[len(parts)-1] = last + cutNote
+	}
 	for i, p := range parts {
 		key := base
 		if n := n0 + i; n > 1 && base != "" {

@@ -111,12 +111,15 @@ const (
 	testOA    = "gh_account"
 )
 
-func newEnv(t *testing.T, h *fakeHandler, safe bool) *env {
+func newEnv(t *testing.T, h *fakeHandler, safe bool, set ...func(*bot.Options)) *env {
 	t.Helper()
 	e := &env{db: storetest.Open(t), api: newFakeAPI(t), h: h}
 	e.opts = bot.Options{AppID: testAppID, Token: testToken, Registerer: prometheus.NewRegistry(), Logger: quiet}
 	if safe {
 		e.opts.EncodingAESKey = testKey
+	}
+	for _, f := range set {
+		f(&e.opts)
 	}
 	client := bot.NewClient(bot.ClientOptions{AppID: testAppID, AppSecret: "secret", APIBase: e.api.URL, Logger: quiet})
 	e.srv = bot.New(h, e.db, client, e.opts)
@@ -130,6 +133,11 @@ func newEnv(t *testing.T, h *fakeHandler, safe bool) *env {
 	})
 	return e
 }
+
+var nonces atomic.Int64
+
+// nowTS is the current Unix time as a callback timestamp.
+func nowTS() string { return fmt.Sprint(time.Now().Unix()) }
 
 // signedQuery returns the query WeChat sends with a POST.
 func signedQuery(token, timestamp, nonce string) url.Values {
@@ -153,7 +161,7 @@ func eventXML(user string, at int64, event, key string) string {
 // msg_signature.
 func (e *env) post(t testing.TB, body string) *httptest.ResponseRecorder {
 	t.Helper()
-	ts, nonce := fmt.Sprint(time.Now().Unix()), "12345"
+	ts, nonce := nowTS(), fmt.Sprint(nonces.Add(1))
 	q := signedQuery(testToken, ts, nonce)
 	if e.opts.EncodingAESKey != "" {
 		enc, err := util.EncryptMsg([]byte("0123456789abcdef"), []byte(body), testAppID, testKey)
@@ -257,7 +265,8 @@ func waitFor(t testing.TB, what string, cond func() bool) {
 func TestSampleVector(t *testing.T) {
 	h := &fakeHandler{}
 	db := storetest.Open(t)
-	srv := bot.New(h, db, nil, bot.Options{AppID: sampleAppID, Token: sampleToken, EncodingAESKey: sampleAESKey, Logger: quiet})
+	srv := bot.New(h, db, nil, bot.Options{AppID: sampleAppID, Token: sampleToken, EncodingAESKey: sampleAESKey, Logger: quiet,
+		Now: func() time.Time { return time.Unix(1409735669, 0) }})
 	q := url.Values{"signature": {sampleSig}, "timestamp": {sampleTimestamp}, "nonce": {sampleNonce},
 		"encrypt_type": {"aes"}, "msg_signature": {sampleMsgSig}}
 	body := `<xml><ToUserName><![CDATA[gh_10f6c3c3ac5a]]></ToUserName><Encrypt><![CDATA[` + sampleEncrypt + `]]></Encrypt></xml>`
@@ -301,8 +310,8 @@ func TestPlaintextReply(t *testing.T) {
 func TestCompatibleMode(t *testing.T) {
 	// Compatible mode: plaintext fields and Encrypt side by side; the
 	// encrypted copy is the one trusted.
-	e := newEnv(t, &fakeHandler{}, true)
-	ts, nonce := "1700000000", "777"
+	e := newEnv(t, &fakeHandler{}, true, func(o *bot.Options) { o.Mode = bot.ModeCompat })
+	ts, nonce := nowTS(), "777"
 	plain := textXML(testUser, 42, "加密的")
 	enc, _ := util.EncryptMsg([]byte("0123456789abcdef"), []byte(plain), testAppID, testKey)
 	body := strings.Replace(textXML(testUser, 42, "明文的"), "</xml>", "<Encrypt><![CDATA["+string(enc)+"]]></Encrypt></xml>", 1)
@@ -314,7 +323,7 @@ func TestCompatibleMode(t *testing.T) {
 	if got := e.replyText(t, w); got != "收到: 加密的" {
 		t.Fatalf("reply %q", got)
 	}
-	// Plaintext mode keeps working while an EncodingAESKey is set.
+	// In compatible mode plaintext keeps working while an EncodingAESKey is set.
 	e.opts.EncodingAESKey = ""
 	if got := e.replyText(t, e.post(t, textXML(testUser, 43, "明文"))); got != "收到: 明文" {
 		t.Fatalf("plaintext reply %q", got)
@@ -332,7 +341,7 @@ func TestEchostr(t *testing.T) {
 		{"ErrBadSignature", "wrong", http.StatusForbidden},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			q := signedQuery(tc.token, "1700000000", "9")
+			q := signedQuery(tc.token, nowTS(), "9")
 			q.Set("echostr", "4812305958061457712")
 			w := httptest.NewRecorder()
 			e.srv.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/wechat?"+q.Encode(), nil))
@@ -347,7 +356,7 @@ func TestEchostr(t *testing.T) {
 }
 
 func TestRejected(t *testing.T) {
-	const ts, nonce = "1700000000", "9"
+	ts, nonce := nowTS(), "9"
 	enc, _ := util.EncryptMsg([]byte("0123456789abcdef"), []byte(textXML(testUser, 1, "x")), testAppID, testKey)
 	envelope := func(enc string) string {
 		return `<xml><ToUserName><![CDATA[gh]]></ToUserName><Encrypt><![CDATA[` + enc + `]]></Encrypt></xml>`
@@ -374,7 +383,7 @@ func TestRejected(t *testing.T) {
 		{"ErrHTML", false, signedQuery(testToken, ts, nonce), "<html><body>hi</body></html>", http.StatusBadRequest},
 		{"ErrNotWeChat", false, signedQuery(testToken, ts, nonce), "<xml><Foo>1</Foo></xml>", http.StatusBadRequest},
 		{"ErrUndecryptable", true, safeQuery(util.Signature(testToken, ts, nonce, garbageEnc)), envelope(garbageEnc), http.StatusBadRequest},
-		{"ErrNoEncrypt", true, safeQuery("x"), textXML(testUser, 1, "x"), http.StatusBadRequest},
+		{"ErrNoEncrypt", true, safeQuery("x"), textXML(testUser, 1, "x"), http.StatusForbidden},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			h := &fakeHandler{}
@@ -512,15 +521,15 @@ func TestSlowHandler(t *testing.T) {
 }
 
 func TestLongAnswer(t *testing.T) {
-	// 3 000 characters in sentences of varying length, plus one long run
+	// 2 000 characters in sentences of varying length, plus one long run
 	// without any punctuation.
 	var b strings.Builder
-	for i := 0; utf8.RuneCountInString(b.String()) < 2500; i++ {
+	for i := 0; utf8.RuneCountInString(b.String()) < 1500; i++ {
 		fmt.Fprintf(&b, "第%d条：%s。", i, strings.Repeat("作品要求", i%7+1))
 	}
 	b.WriteString(strings.Repeat("长", 800))
 	long := []rune(b.String())
-	answer := string(long[len(long)-3000:])
+	answer := string(long[len(long)-2000:])
 	h := &fakeHandler{Reply: func(dialogs.Message) (dialogs.Reply, error) { return dialogs.Reply{Text: answer}, nil }}
 	e := newEnv(t, h, false)
 	first := e.replyText(t, e.post(t, textXML(testUser, 200, "长")))

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"slices"
+	"sync"
 	"time"
 
 	"contestbot"
@@ -25,8 +26,9 @@ var _ Sender = (*Client)(nil)
 
 // DelivererOptions configures a Deliverer. Zero values take the defaults.
 type DelivererOptions struct {
-	Batch       int           // items claimed per pass (20)
+	Batch       int           // items claimed per pass (10)
 	Lease       time.Duration // how long a claimed item is ours (30 s)
+	Parallel    int           // users sent to at once (8)
 	Interval    time.Duration // poll interval when idle (1 s)
 	MaxAttempts int           // attempts before giving up (8)
 	Backoff     time.Duration // first retry delay, doubled per attempt with ±20% jitter (2 s)
@@ -36,7 +38,11 @@ type DelivererOptions struct {
 }
 
 // Deliverer sends the outbox: slow and long replies, pushes and reminders.
-// Items are leased so that of several instances exactly one sends each;
+// Items are leased so that of several instances exactly one sends each,
+// and only the lease holder resolves an item. Delivery is at least once:
+// an item is recorded "sending" just before the API call and "sent" just
+// after, and an instance killed between the two leaves it to be sent again
+// when the lease runs out. The window is one API call.
 // failures are retried with exponential backoff, and WeChat's permanent
 // refusals (out of the 48 h window, quota, unfollowed, bad openid) are
 // marked failed at once with a readable reason.
@@ -56,10 +62,13 @@ func NewDeliverer(st Outbox, send Sender, opts DelivererOptions) *Deliverer {
 
 func newDeliverer(st Outbox, send Sender, o DelivererOptions, m *metrics) *Deliverer {
 	if o.Batch <= 0 {
-		o.Batch = 20
+		o.Batch = 10
 	}
 	if o.Lease <= 0 {
 		o.Lease = 30 * time.Second
+	}
+	if o.Parallel <= 0 {
+		o.Parallel = 8
 	}
 	if o.Interval <= 0 {
 		o.Interval = time.Second
@@ -137,30 +146,78 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (int, error) {
 	// Oldest first, so a user's parts go out in order even when an earlier
 	// part's retry came due after a later part.
 	slices.SortFunc(items, func(a, b *store.OutboxItem) int { return cmp.Compare(a.ID, b.ID) })
-	// A user whose earlier item failed gets nothing more in this pass; the
-	// later items' leases run out after the earlier item's first retries
-	// (2+4+8+16 s < 30 s lease), so order holds unless a send keeps failing.
-	held := map[string]bool{}
+	// Each user's items go out one after another, different users' side by
+	// side (at most Parallel calls at once): at 2 s of API latency a
+	// sequential pass of 10 would take 20 s.
+	var users []string
+	byUser := map[string][]*store.OutboxItem{}
+	for _, it := range items {
+		if byUser[it.OpenID] == nil {
+			users = append(users, it.OpenID)
+		}
+		byUser[it.OpenID] = append(byUser[it.OpenID], it)
+	}
+	sem := make(chan struct{}, d.o.Parallel)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var firstErr error
+	for _, u := range users {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(its []*store.OutboxItem) {
+			defer func() { <-sem; wg.Done() }()
+			if err := d.deliverUser(ctx, its); err != nil {
+				mu.Lock()
+				if firstErr == nil {
+					firstErr = err
+				}
+				mu.Unlock()
+			}
+		}(byUser[u])
+	}
+	wg.Wait()
+	return len(items), firstErr
+}
+
+// deliverUser sends one user's items in order. A user whose earlier item
+// failed gets nothing more in this pass; the later items' leases run out
+// after the earlier item's first retries (2+4+8+16 s < 30 s lease), so
+// order holds unless a send keeps failing.
+func (d *Deliverer) deliverUser(ctx context.Context, items []*store.OutboxItem) error {
 	for _, it := range items {
 		if ctx.Err() != nil {
-			return len(items), ctx.Err() // the leases run out; another pass takes them
+			return ctx.Err() // the leases run out; another pass takes them
 		}
-		if held[it.OpenID] {
-			continue
+		// Record "sending" before the call, renewing the lease for it; an
+		// item whose lease ran out while earlier ones were sent belongs to
+		// another instance now and is left alone, with the user's later
+		// items (that instance sends them in order).
+		ok, err := d.st.BeginSend(ctx, it, d.o.Lease)
+		if err != nil {
+			return err
 		}
-		if err := d.deliver(ctx, it); err != nil {
-			held[it.OpenID] = true
-			if err := d.fail(ctx, it, err); err != nil {
-				return len(items), err
+		if !ok {
+			return nil
+		}
+		// The call and its resolution are not cut short by shutdown: an
+		// interrupted call would leave the item to be sent again.
+		sctx := context.WithoutCancel(ctx)
+		if err := d.deliver(sctx, it); err != nil {
+			if err := d.fail(sctx, it, err); err != nil && !errors.Is(err, store.ErrLeaseLost) {
+				return err
 			}
-			continue
+			return nil
 		}
 		d.m.sent.Inc()
-		if err := d.st.MarkSent(ctx, it.ID); err != nil {
-			return len(items), err
+		if err := d.st.FinishSent(sctx, it); err != nil {
+			if errors.Is(err, store.ErrLeaseLost) {
+				d.o.Logger.Warn("outbox lease lost during a send", "outbox_id", it.ID)
+				continue
+			}
+			return err
 		}
 	}
-	return len(items), nil
+	return nil
 }
 
 func (d *Deliverer) deliver(ctx context.Context, it *store.OutboxItem) error {
@@ -192,12 +249,12 @@ func (d *Deliverer) fail(ctx context.Context, it *store.OutboxItem, err error) e
 		}
 		d.m.failures.WithLabelValues("permanent").Inc()
 		log.Warn("outbox message given up", "reason", reason)
-		return d.st.MarkFailed(ctx, it.ID, reason)
+		return d.st.FinishFailed(ctx, it, reason)
 	}
 	d.m.failures.WithLabelValues("retry").Inc()
 	delay := d.backoff(it.Attempts)
 	log.Info("outbox message will be retried", "in", delay)
-	return d.st.MarkRetry(ctx, it.ID, d.o.Now().Add(delay), truncate(err.Error(), 200))
+	return d.st.FinishRetry(ctx, it, d.o.Now().Add(delay), truncate(err.Error(), 200))
 }
 
 // backoff is Backoff·2^attempts, capped at MaxBackoff, with ±20% jitter.

@@ -126,7 +126,7 @@ func TestDeliverer(t *testing.T) {
 		}
 	})
 	t.Run("KeepsOrderPerUser", func(t *testing.T) {
-		e := newOutboxEnv(t, bot.DelivererOptions{Backoff: time.Second, Lease: 30 * time.Second})
+		e := newOutboxEnv(t, bot.DelivererOptions{Backoff: time.Second, Lease: 30 * time.Second, Parallel: 1}) // which call fails is deterministic
 		e.api.failNext(-1)
 		e.db.Enqueue(ctx, "oU", store.OutboxText, "第一段", "")
 		e.db.Enqueue(ctx, "oU", store.OutboxText, "第二段", "")

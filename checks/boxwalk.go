@@ -91,11 +91,23 @@ func readHeader(ctx context.Context, src source, off int64, ahead int) (boxHeade
 	return parseHeader(b[:n], off, src.Size())
 }
 
+// cachedSource is a source that can hand out bytes it already holds.
+type cachedSource interface {
+	cached(off, n int64) ([]byte, bool)
+}
+
 // readBox reads a whole box into memory, refusing boxes over limit.
 func readBox(ctx context.Context, src source, h boxHeader, limit int64) ([]byte, error) {
 	if h.Size > limit {
 		return nil, &problem{msg: fmt.Sprintf("文件的 %s 数据块过大（%d 字节），超出检查上限，文件可能已损坏", h.Type, h.Size),
 			fix: "请重新导出视频后再检查"}
+	}
+	// A box already fetched (the tail read in one request holds the moov)
+	// is used where it lies, not copied into a second buffer.
+	if c, ok := src.(cachedSource); ok {
+		if b, ok := c.cached(h.Off, h.Size); ok {
+			return b, nil
+		}
 	}
 	buf := make([]byte, h.Size)
 	if _, err := src.readAt(ctx, buf, h.Off, int(h.Size)); err != nil && !errors.Is(err, io.EOF) {

@@ -30,7 +30,7 @@ type Options struct {
 	Timeout time.Duration
 	// ReadAhead is the smallest fetch; 0 means 64 KiB.
 	ReadAhead int
-	// MaxMoovBytes caps the moov read into memory; 0 means 64 MiB.
+	// MaxMoovBytes caps the moov read into memory; 0 means 8 MiB.
 	MaxMoovBytes int64
 	// Spec is the season's video rules; a zero Spec means DefaultSpec().
 	Spec Spec
@@ -114,6 +114,9 @@ func (c *Checker) Check(ctx context.Context, input string, want *Expect) (rep co
 	}
 	if input == "" {
 		return contestbot.Report{}, contestbot.Errorf(contestbot.EINVALID, "请提供视频文件的链接")
+	}
+	if err := CheckLinkLength(input); err != nil {
+		return contestbot.Report{}, err
 	}
 	cctx, cancel := context.WithTimeout(ctx, c.opts.Timeout)
 	defer cancel()

@@ -18,6 +18,19 @@ import (
 	"contestbot"
 )
 
+// MaxLinkBytes is the longest link checked. Real download links are a few
+// hundred bytes; a longer one is pasted junk or an attempt to make the bot
+// fetch, log and quote megabytes.
+const MaxLinkBytes = 2048
+
+// CheckLinkLength refuses a link over MaxLinkBytes with a message for the user.
+func CheckLinkLength(link string) error {
+	if len(link) > MaxLinkBytes {
+		return contestbot.Errorf(contestbot.EINVALID, "链接太长（超过2KB），不像视频文件的下载链接。请发送视频文件的直接下载链接")
+	}
+	return nil
+}
+
 // blockedPrefixes are addresses a link must not reach unless private
 // networks are allowed: loopback, private, link-local, carrier NAT,
 // benchmarking, documentation, multicast and reserved ranges.

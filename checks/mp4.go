@@ -18,7 +18,11 @@ import (
 
 // Limits of one check. They bound memory and requests on hostile input.
 const (
-	defaultMaxMoov  = 64 << 20 // moov cap (Options.MaxMoovBytes)
+	// defaultMaxMoov caps the moov read into memory (Options.MaxMoovBytes).
+	// A moov is mostly sample tables, a few to ~30 bytes a sample: a
+	// 3-minute 60 fps film with audio needs well under 1 MiB, and even an
+	// hour at 60 fps fits in 8 MiB. See also moovLimit.
+	defaultMaxMoov  = 8 << 20
 	maxMoofBytes    = 16 << 20
 	maxMfraBytes    = 16 << 20
 	maxTopBoxes     = 100_000
@@ -193,7 +197,7 @@ func (in *inspection) decodeMoov(ctx context.Context, h boxHeader) error {
 	if in.moov != nil {
 		return nil // a second moov is ignored, as players do
 	}
-	buf, err := readBox(ctx, in.src, h, in.maxMoov)
+	buf, err := readBox(ctx, in.src, h, moovLimit(in.src.Size(), in.maxMoov))
 	if err != nil {
 		return err
 	}
@@ -207,6 +211,14 @@ func (in *inspection) decodeMoov(ctx context.Context, h boxHeader) error {
 	}
 	in.moov, in.moovOff = moov, h.Off
 	return nil
+}
+
+// moovLimit is the most a moov of a file of size bytes may need: the cap,
+// and no more than a quarter of the file plus 1 MiB (sample tables are a
+// small fraction of any real film), so a small file cannot declare a huge
+// moov and make the checker hold it.
+func moovLimit(size, limit int64) int64 {
+	return min(limit, size/4+1<<20)
 }
 
 // walkFragments visits the boxes of a fragmented file from the first moof

@@ -194,6 +194,28 @@ func (s *httpSource) readBody(r io.Reader, n int64) ([]byte, error) {
 	return buf[:got], nil
 }
 
+// cached returns bytes [off, off+n) when the last fetch holds them all.
+// Fetches never write into an earlier buffer, so the slice stays valid.
+func (s *httpSource) cached(off, n int64) ([]byte, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if off >= s.bufOff && off+n <= s.bufOff+int64(len(s.buf)) {
+		b := s.buf[off-s.bufOff : off-s.bufOff+n]
+		return b[:n:n], true
+	}
+	return nil, false
+}
+
+// readInto fills dst from a body (or to EOF), counting the bytes.
+func (s *httpSource) readInto(r io.Reader, dst []byte) (int, error) {
+	got, err := io.ReadFull(r, dst)
+	s.nbytes.Add(int64(got))
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return 0, readError(err)
+	}
+	return got, nil
+}
+
 func (s *httpSource) Size() int64  { return s.size }
 func (s *httpSource) name() string { return s.fname }
 func (s *httpSource) stats() (int64, int) {
@@ -233,6 +255,19 @@ func (s *httpSource) readAt(ctx context.Context, p []byte, off int64, ahead int)
 		return 0, newProblem("视频服务器不再支持断点续传（HTTP Range），无法在不下载整个文件的情况下检查", fixFaststart)
 	default:
 		return 0, statusProblem(resp.StatusCode)
+	}
+	if n == want {
+		// The caller's buffer holds the whole range (a moov read in one
+		// piece): read straight into it rather than into a second buffer
+		// of the same size and copying.
+		got, err := s.readInto(resp.Body, p[:want])
+		if err != nil {
+			return 0, err
+		}
+		if int64(got) < want {
+			return 0, newProblem("视频服务器在传输中途断开了连接", "请稍后再试，或换一个下载链接")
+		}
+		return got, eofIfShort(got, len(p))
 	}
 	body, err := s.readBody(resp.Body, n)
 	if err != nil {

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/netip"
 	"net/url"
 	"os"
 	"reflect"
@@ -44,17 +45,27 @@ type Server struct {
 	// made once and kept in the store.
 	Secret          string        `yaml:"secret" secret:"true"`
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
+	// TrustedProxies are the addresses or CIDR ranges of reverse proxies
+	// (nginx) whose X-Forwarded-For names the client; from anyone else the
+	// header is ignored.
+	TrustedProxies []string `yaml:"trusted_proxies"`
 }
 
 // WeChat is the 公众号 account.
 type WeChat struct {
-	AppID          string        `yaml:"app_id"`
-	AppSecret      string        `yaml:"app_secret" secret:"true"`
-	Token          string        `yaml:"token" secret:"true"`
-	EncodingAESKey string        `yaml:"encoding_aes_key" secret:"true"`
-	APIBase        string        `yaml:"api_base"`
-	ReplyBudget    time.Duration `yaml:"reply_budget"`
-	Menu           []MenuButton  `yaml:"menu"`
+	AppID          string `yaml:"app_id"`
+	AppSecret      string `yaml:"app_secret" secret:"true"`
+	Token          string `yaml:"token" secret:"true"`
+	EncodingAESKey string `yaml:"encoding_aes_key" secret:"true"`
+	// Mode is the callback's 消息加解密方式: plain, compat or safe; empty
+	// means safe with an encoding_aes_key and plain without.
+	Mode string `yaml:"mode"`
+	// OriginalID is the account's 原始ID (gh_…), the ToUserName of every
+	// genuine message.
+	OriginalID  string        `yaml:"original_id"`
+	APIBase     string        `yaml:"api_base"`
+	ReplyBudget time.Duration `yaml:"reply_budget"`
+	Menu        []MenuButton  `yaml:"menu"`
 }
 
 // MenuButton is one custom-menu button: a CLICK key, a VIEW url, or a
@@ -87,6 +98,12 @@ type Contest struct {
 type Checks struct {
 	AllowPrivateNetworks bool          `yaml:"allow_private_networks"`
 	Timeout              time.Duration `yaml:"timeout"`
+	// Workers is how many link checks one instance runs at once; PerUser
+	// how many of one user's; MaxQueued how many of one user's may wait
+	// before more links are refused.
+	Workers   int `yaml:"workers"`
+	PerUser   int `yaml:"per_user"`
+	MaxQueued int `yaml:"max_queued"`
 }
 
 // LLM is an optional OpenAI-compatible endpoint.
@@ -144,7 +161,7 @@ func Default() *Config {
 		Server: Server{Addr: "127.0.0.1:8080", ShutdownTimeout: 10 * time.Second},
 		WeChat: WeChat{APIBase: "https://api.weixin.qq.com", ReplyBudget: 4500 * time.Millisecond},
 		Store:  Store{Driver: "sqlite", DSN: "data/contestbot.db"},
-		Checks: Checks{Timeout: 20 * time.Second},
+		Checks: Checks{Timeout: 20 * time.Second, Workers: 4, PerUser: 1, MaxQueued: 20},
 		LLM:    LLM{Timeout: 3 * time.Second},
 		Admin:  Admin{Username: "admin"},
 		Files:  Files{LinkTTL: 7 * 24 * time.Hour},
@@ -404,6 +421,30 @@ func (c *Config) validate() error {
 		if raw, err := base64.StdEncoding.DecodeString(k + "="); err != nil || len(raw) != 32 {
 			return errf("wechat.encoding_aes_key: not a valid EncodingAESKey (43 base64 characters)")
 		}
+	}
+	switch c.WeChat.Mode {
+	case "":
+		c.WeChat.Mode = "plain"
+		if c.WeChat.EncodingAESKey != "" {
+			c.WeChat.Mode = "safe"
+		}
+	case "plain":
+	case "compat", "safe":
+		if c.WeChat.EncodingAESKey == "" {
+			return errf("wechat.mode: %s needs wechat.encoding_aes_key", c.WeChat.Mode)
+		}
+	default:
+		return errf("wechat.mode: %q is not plain, compat or safe", c.WeChat.Mode)
+	}
+	for _, p := range c.Server.TrustedProxies {
+		if _, err := netip.ParsePrefix(p); err != nil {
+			if _, err := netip.ParseAddr(p); err != nil {
+				return errf("server.trusted_proxies: %q is not an address or CIDR range", p)
+			}
+		}
+	}
+	if c.Checks.Workers < 1 || c.Checks.PerUser < 1 || c.Checks.MaxQueued < 1 {
+		return errf("checks.workers, checks.per_user and checks.max_queued must be at least 1")
 	}
 	if !isHTTPURL(c.WeChat.APIBase) {
 		return errf("wechat.api_base: %q is not an http(s) URL", c.WeChat.APIBase)

@@ -48,6 +48,14 @@ type Pusher interface {
 	Push(ctx context.Context, openID, text, dedupeKey string) error
 }
 
+// CheckQueue runs video checks in the background, a bounded number at a
+// time (checkpool.Pool implements it). Submit reports how many of the
+// user's checks come first and whether the server is busy; key makes a
+// repeated submit a no-op. The result comes back through Core.CheckDone.
+type CheckQueue interface {
+	Submit(ctx context.Context, openID string, entryID int64, name, url string, want *checks.Expect, key string) (ahead int, busy bool, err error)
+}
+
 // DocLinker gives a user's link to download their filled forms.
 type DocLinker interface {
 	DocumentsLink(openID string) string
@@ -88,6 +96,7 @@ type Deps struct {
 	Knowledge Answerer
 	Checker   Checker
 	Pusher    Pusher
+	Checks    CheckQueue // with Pusher: checks wait their turn here
 	Docs      DocLinker
 	Nudger    Nudger
 	// Privacy keeps the personal-information rights; nil: Store's, if it

@@ -124,6 +124,9 @@ func (t *turn) checkLink(e *contestbot.Entry, u, msgID string) string {
 	if e != nil {
 		id = e.ID
 	}
+	if q := t.c.deps.Checks; q != nil {
+		return t.withPending(t.queueCheck(q, id, name, u, want, msgID, e == nil))
+	}
 	openID := t.m.OpenID
 	parent := t.ctx
 	t.after = append(t.after, func() { t.c.startCheck(parent, openID, id, name, u, want, msgID) })
@@ -136,6 +139,54 @@ func (t *turn) checkLink(e *contestbot.Entry, u, msgID string) string {
 		head = fmt.Sprintf("已收到链接，正在检查，约需%d秒，结果稍后发给您。（您还没有报名，检查结果不会记到作品上；报名后再发一次链接即可记录。）", n)
 	}
 	return t.withPending(head)
+}
+
+// queueCheck hands the check to the queue and says when to expect it.
+func (t *turn) queueCheck(q CheckQueue, id int64, name, u string, want *checks.Expect, msgID string, unregistered bool) string {
+	ahead, busy, err := q.Submit(t.ctx, t.m.OpenID, id, name, u, want, "check:"+msgID)
+	if err != nil {
+		if contestbot.ErrorCode(err) == contestbot.EINTERNAL {
+			t.c.log.Error("queue video check", "user", contestbot.LogID(t.m.OpenID), "err", err)
+		}
+		return "视频链接没能检查：" + contestbot.ErrorMessage(err)
+	}
+	n := t.c.deps.Checker.EstimateSeconds()
+	if n <= 0 {
+		n = 10
+	}
+	var head string
+	switch {
+	case ahead > 0:
+		head = fmt.Sprintf("已收到%s的视频链接，前面还有您的%d个链接在排队检查，轮到后检查，结果稍后发给您。", name, ahead)
+	case busy:
+		head = fmt.Sprintf("已收到%s的视频链接。现在检查的人较多，已排队，结果稍后发给您。", name)
+	default:
+		head = fmt.Sprintf("已收到%s的视频链接，正在检查，约需%d秒，结果稍后发给您。", name, n)
+	}
+	if unregistered {
+		head += "（您还没有报名，检查结果不会记到作品上；报名后再发一次链接即可记录。）"
+	}
+	return head
+}
+
+// CheckDone records and pushes the result of a check the queue ran.
+func (c *Core) CheckDone(ctx context.Context, openID string, entryID int64, name, u string, rep contestbot.Report, err error, key string) {
+	var msg string
+	if err != nil {
+		c.log.Warn("video check", "user", contestbot.LogID(openID), "err", err)
+		msg = name + "的视频链接没能检查：" + contestbot.ErrorMessage(err)
+	} else {
+		msg = name + "视频检查结果：\n" + checks.FormatReport(rep)
+		if entryID != 0 {
+			c.recordCheck(ctx, openID, entryID, u, rep)
+		}
+	}
+	if c.deps.Pusher == nil {
+		return
+	}
+	if err := c.deps.Pusher.Push(ctx, openID, strings.TrimSpace(msg), key); err != nil && contestbot.ErrorCode(err) != contestbot.ECONFLICT {
+		c.log.Error("push check result", "user", contestbot.LogID(openID), "err", err)
+	}
 }
 
 // startCheck runs a video check in the background, bounded by

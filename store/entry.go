@@ -162,6 +162,15 @@ func (s *DB) saveEntry(ctx context.Context, tx *sqlx.Tx, e *contestbot.Entry) er
 			e.CompletedAt = &now
 		}
 		if e.Seq == 0 {
+			// Two confirmations in one unit must not read the same MAX: on
+			// PostgreSQL a transaction-scoped advisory lock per unit makes
+			// them take turns (released at commit, with the new 序号
+			// visible); SQLite's _txlock=immediate already serialises writers.
+			if s.driver == "postgres" {
+				if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey("unit", e.Unit)); err != nil {
+					return fmt.Errorf("lock unit: %w", err)
+				}
+			}
 			var max sql.NullInt64
 			if err := tx.GetContext(ctx, &max, tx.Rebind(`SELECT MAX(seq) FROM entries WHERE unit = ? AND id <> ?`), e.Unit, e.ID); err != nil {
 				return fmt.Errorf("next seq: %w", err)

@@ -2,7 +2,10 @@ package store
 
 import (
 	"context"
+	"crypto/rand"
 	"database/sql"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -13,6 +16,7 @@ const (
 	OutboxTemplate = "template" // a template message; Body is its JSON
 
 	OutboxPending = "pending"
+	OutboxSending = "sending" // the API call was made (or is being made) by the lease holder
 	OutboxSent    = "sent"
 	OutboxFailed  = "failed"
 )
@@ -31,9 +35,10 @@ type OutboxItem struct {
 	State         string         `db:"state"`
 	SentAt        *time.Time     `db:"sent_at"`
 	LastError     string         `db:"last_error"`
+	LeaseToken    string         `db:"lease_token"`
 }
 
-const outboxColumns = `id, openid, kind, body, dedupe_key, created_at, next_attempt_at, lease_until, attempts, state, sent_at, last_error`
+const outboxColumns = `id, openid, kind, body, dedupe_key, created_at, next_attempt_at, lease_until, attempts, state, sent_at, last_error, lease_token`
 
 // Enqueue adds a message to push. With a non-empty dedupeKey a second enqueue
 // of the same key is a no-op reported as ECONFLICT, so a result is never
@@ -55,37 +60,102 @@ func (s *DB) Enqueue(ctx context.Context, openID, kind, body, dedupeKey string) 
 	return id, nil
 }
 
-// ClaimDue leases up to limit pending items whose time has come, so that of
-// several instances exactly one delivers each. A lease that runs out (the
-// instance died mid-send) frees the item again.
+// ClaimDue leases up to limit due items to the caller, so that of several
+// instances exactly one delivers each. Each claim gets a fresh lease token:
+// only its holder can move the item on (BeginSend, Finish*), so an instance
+// whose lease ran out cannot mark sent what another instance now holds.
+//
+// An item left 'sending' whose lease ran out (its instance died during the
+// API call) is claimed again: delivery is at least once. The window for a
+// second send is one API call, between BeginSend and FinishSent.
 func (s *DB) ClaimDue(ctx context.Context, limit int, lease time.Duration) ([]*OutboxItem, error) {
 	now := s.now()
 	var cands []*OutboxItem
 	err := s.db.SelectContext(ctx, &cands, s.db.Rebind(`
 		SELECT `+outboxColumns+` FROM outbox
-		WHERE state = ? AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
-		ORDER BY next_attempt_at, id LIMIT ?`), OutboxPending, now, now, limit)
+		WHERE state IN (?, ?) AND next_attempt_at <= ? AND (lease_until IS NULL OR lease_until <= ?)
+		ORDER BY next_attempt_at, id LIMIT ?`), OutboxPending, OutboxSending, now, now, limit)
 	if err != nil {
 		return nil, fmt.Errorf("claim outbox: %w", err)
 	}
 	var out []*OutboxItem
 	until := now.Add(lease)
 	for _, it := range cands {
+		token := newToken()
 		res, err := s.db.ExecContext(ctx, s.db.Rebind(`
-			UPDATE outbox SET lease_until = ? WHERE id = ? AND state = ? AND (lease_until IS NULL OR lease_until <= ?)`),
-			until, it.ID, OutboxPending, now)
+			UPDATE outbox SET lease_until = ?, lease_token = ?
+			WHERE id = ? AND state IN (?, ?) AND (lease_until IS NULL OR lease_until <= ?)`),
+			until, token, it.ID, OutboxPending, OutboxSending, now)
 		if err != nil {
 			return out, fmt.Errorf("claim outbox: %w", err)
 		}
 		if n, _ := res.RowsAffected(); n == 1 {
-			it.LeaseUntil = &until
+			it.LeaseUntil, it.LeaseToken = &until, token
 			out = append(out, it)
 		}
 	}
 	return out, nil
 }
 
-// MarkSent records a delivered item.
+// BeginSend records, just before the API call, that the lease holder is
+// sending it, and renews the lease for the call. false means the lease was
+// lost (it ran out and another instance claimed the item): do not send.
+func (s *DB) BeginSend(ctx context.Context, it *OutboxItem, lease time.Duration) (bool, error) {
+	now := s.now()
+	until := now.Add(lease)
+	res, err := s.db.ExecContext(ctx, s.db.Rebind(`
+		UPDATE outbox SET state = ?, lease_until = ? WHERE id = ? AND lease_token = ? AND state IN (?, ?)`),
+		OutboxSending, until, it.ID, it.LeaseToken, OutboxPending, OutboxSending)
+	if err != nil {
+		return false, fmt.Errorf("begin send: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	if n == 1 {
+		it.State, it.LeaseUntil = OutboxSending, &until
+	}
+	return n == 1, nil
+}
+
+// FinishSent records a delivered item; only the lease holder can.
+func (s *DB) FinishSent(ctx context.Context, it *OutboxItem) error {
+	return s.resolve(ctx, it, `state = ?, sent_at = ?, attempts = attempts + 1`, OutboxSent, s.now())
+}
+
+// FinishRetry records a failed attempt to be tried again at next.
+func (s *DB) FinishRetry(ctx context.Context, it *OutboxItem, next time.Time, errText string) error {
+	return s.resolve(ctx, it, `state = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?`, OutboxPending, next.UTC(), errText)
+}
+
+// FinishFailed gives up on an item; staff see it on the diagnostics panel.
+func (s *DB) FinishFailed(ctx context.Context, it *OutboxItem, errText string) error {
+	return s.resolve(ctx, it, `state = ?, attempts = attempts + 1, last_error = ?`, OutboxFailed, errText)
+}
+
+func (s *DB) resolve(ctx context.Context, it *OutboxItem, set string, args ...any) error {
+	res, err := s.db.ExecContext(ctx, s.db.Rebind(`UPDATE outbox SET `+set+`, lease_until = NULL, lease_token = ''
+		WHERE id = ? AND lease_token = ?`), append(args, it.ID, it.LeaseToken)...)
+	if err != nil {
+		return fmt.Errorf("resolve outbox %d: %w", it.ID, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return ErrLeaseLost
+	}
+	return nil
+}
+
+// ErrLeaseLost is returned when an item's lease ran out and another
+// instance holds it now.
+var ErrLeaseLost = errors.New("outbox lease lost")
+
+// newToken is 128 random bits, hex.
+func newToken() string {
+	b := make([]byte, 16)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+// MarkSent records a delivered item regardless of leases (tools and
+// tests; the Deliverer uses FinishSent).
 func (s *DB) MarkSent(ctx context.Context, id int64) error {
 	now := s.now()
 	_, err := s.db.ExecContext(ctx, s.db.Rebind(`
@@ -130,8 +200,8 @@ func (s *DB) OutboxStats(ctx context.Context) (pending, failed int, err error) {
 	}
 	for _, r := range rows {
 		switch r.State {
-		case OutboxPending:
-			pending = r.N
+		case OutboxPending, OutboxSending:
+			pending += r.N
 		case OutboxFailed:
 			failed = r.N
 		}

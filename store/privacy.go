@@ -16,7 +16,7 @@ import (
 // by its openid column. Deleting a user deletes their rows in each; entries
 // are handled apart, because the organiser may have to keep completed ones.
 // A table added later that holds an openid belongs here.
-var personalTables = []string{"dialog_state", "reminders", "inbound", "outbox", "check_tokens", "users"}
+var personalTables = []string{"dialog_state", "reminders", "inbound", "outbox", "check_tokens", "link_tokens", "check_jobs", "users"}
 
 // MarkPrivacySeen records that the user was shown the personal-information
 // notice at time at. Only the first time counts; it creates the user row when
@@ -108,14 +108,15 @@ type DeleteReport struct {
 	Pushes       int // outbox rows
 	Reminders    int
 	DialogStates int
-	Tokens       int // check page links
+	Tokens       int // check page and document links
+	Jobs         int // video checks queued or done
 	Users        int
 }
 
 // Total is the number of rows touched.
 func (r DeleteReport) Total() int {
 	return r.Drafts + r.Withdrawn + r.Archived + r.CheckReports + r.Events + r.Messages + r.Pushes +
-		r.Reminders + r.DialogStates + r.Tokens + r.Users
+		r.Reminders + r.DialogStates + r.Tokens + r.Jobs + r.Users
 }
 
 // DeleteUser deletes what is stored about openID (个人信息保护法 第四十七条):
@@ -173,8 +174,10 @@ func (s *DB) DeleteUser(ctx context.Context, openID string, o DeleteUserOptions)
 				r.Messages += int(n)
 			case "outbox":
 				r.Pushes += int(n)
-			case "check_tokens":
+			case "check_tokens", "link_tokens":
 				r.Tokens += int(n)
+			case "check_jobs":
+				r.Jobs += int(n)
 			case "users":
 				r.Users += int(n)
 			}
@@ -236,8 +239,8 @@ func (s *DB) recordDeletion(ctx context.Context, tx *sqlx.Tx, subject, actor, re
 
 // String is the report in a few words, for the deletion record and logs.
 func (r DeleteReport) String() string {
-	return fmt.Sprintf("drafts=%d withdrawn=%d archived=%d check_reports=%d events=%d messages=%d pushes=%d reminders=%d dialog_states=%d tokens=%d users=%d",
-		r.Drafts, r.Withdrawn, r.Archived, r.CheckReports, r.Events, r.Messages, r.Pushes, r.Reminders, r.DialogStates, r.Tokens, r.Users)
+	return fmt.Sprintf("drafts=%d withdrawn=%d archived=%d check_reports=%d events=%d messages=%d pushes=%d reminders=%d dialog_states=%d tokens=%d jobs=%d users=%d",
+		r.Drafts, r.Withdrawn, r.Archived, r.CheckReports, r.Events, r.Messages, r.Pushes, r.Reminders, r.DialogStates, r.Tokens, r.Jobs, r.Users)
 }
 
 // Deletion is one recorded deletion.
@@ -311,12 +314,15 @@ func (s *DB) Purge(ctx context.Context, p PurgePlan) (DeleteReport, error) {
 			{&r.Reminders, `SELECT COUNT(*) FROM reminders`, `DELETE FROM reminders`, nil},
 			{&r.Messages, `SELECT COUNT(*) FROM inbound`, `DELETE FROM inbound`, nil},
 			{&r.Pushes, `SELECT COUNT(*) FROM outbox`, `DELETE FROM outbox`, nil},
-			{&r.Tokens, `SELECT COUNT(*) FROM check_tokens`, `DELETE FROM check_tokens`, nil},
+			{&r.Tokens, `SELECT (SELECT COUNT(*) FROM check_tokens) + (SELECT COUNT(*) FROM link_tokens)`, `DELETE FROM check_tokens`, nil},
+			{new(int), `SELECT COUNT(*) FROM link_tokens`, `DELETE FROM link_tokens`, nil},
+			{&r.Jobs, `SELECT COUNT(*) FROM check_jobs`, `DELETE FROM check_jobs`, nil},
 			{&r.Users, `SELECT COUNT(*) FROM users`, `DELETE FROM users`, nil},
 		}
 	} else {
 		steps = []step{
 			{&r.Messages, `SELECT COUNT(*) FROM inbound WHERE received_at < ?`, `DELETE FROM inbound WHERE received_at < ?`, []any{msgCut}},
+			{&r.Jobs, `SELECT COUNT(*) FROM check_jobs WHERE state = 'done' AND created_at < ?`, `DELETE FROM check_jobs WHERE state = 'done' AND created_at < ?`, []any{msgCut}},
 			// Pending pushes stay: they are not delivered yet.
 			{&r.Pushes, `SELECT COUNT(*) FROM outbox WHERE state <> 'pending' AND created_at < ?`, `DELETE FROM outbox WHERE state <> 'pending' AND created_at < ?`, []any{msgCut}},
 		}

@@ -35,7 +35,7 @@ func seedUser(t *testing.T, db *store.DB, openID string) (draft, done *contestbo
 	if _, err := db.ClaimReminder(ctx, openID, "7d", now); err != nil {
 		t.Fatal(err)
 	}
-	if err := db.ClaimInbound(ctx, "m-"+openID, openID, "text"); err != nil {
+	if err := claimInbound(ctx, db, "m-"+openID, openID); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := db.Enqueue(ctx, openID, "text", "检查结果", "k-"+openID); err != nil {
@@ -196,4 +196,9 @@ func TestClaimJob(t *testing.T) {
 			t.Fatalf("second claim %v %v", ok, err)
 		}
 	})
+}
+
+func claimInbound(ctx context.Context, db *store.DB, key, openID string) error {
+	_, err := db.ClaimInbound(ctx, key, openID, "text", "", time.Minute)
+	return err
 }

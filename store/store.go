@@ -25,6 +25,12 @@ import (
 	sqlite3 "modernc.org/sqlite/lib"
 )
 
+// PostgreSQL pool sizes: see Open.
+const (
+	pgMaxConns    = 30
+	userLockConns = 12
+)
+
 //go:embed migration/*/*.sql
 var migrationFS embed.FS
 
@@ -32,6 +38,9 @@ var migrationFS embed.FS
 type DB struct {
 	db     *sqlx.DB
 	driver string // "sqlite" or "postgres"
+	locks  keyedMutex
+	// userLocks bounds the connections held by PostgreSQL user locks.
+	userLocks chan struct{}
 
 	// Now is the clock every stored timestamp comes from; tests replace it.
 	Now func() time.Time
@@ -51,6 +60,13 @@ func Open(ctx context.Context, driver, dsn string) (*DB, error) {
 		s.db, err = sqlx.Open("pgx", dsn)
 		if err == nil {
 			s.db = sqlx.NewDb(s.db.DB, "postgres") // so Rebind uses $1
+			// Bounded so several instances stay under PostgreSQL's default
+			// max_connections (100). A user lock holds a connection for its
+			// turn, so at most userLockConns of them are held at once and
+			// the turns' own queries always find a connection.
+			s.db.SetMaxOpenConns(pgMaxConns)
+			s.db.SetMaxIdleConns(pgMaxConns / 2)
+			s.userLocks = make(chan struct{}, userLockConns)
 		}
 	default:
 		return nil, fmt.Errorf("open store: unknown driver %q (want sqlite or postgres)", driver)
@@ -117,7 +133,23 @@ func (s *DB) now() time.Time { return s.Now().UTC() }
 
 // migrate applies the embedded migrations for the driver that are not yet
 // recorded in schema_migrations, each in its own transaction.
+//
+// On PostgreSQL the whole run holds a session advisory lock, so instances
+// starting together on an empty database take turns: the first applies
+// the migrations, the others find them recorded. (SQLite's write lock and
+// one process per file make this moot there.)
 func (s *DB) migrate(ctx context.Context) error {
+	if s.driver == "postgres" {
+		conn, err := s.db.Connx(ctx)
+		if err != nil {
+			return fmt.Errorf("migrate: %w", err)
+		}
+		defer conn.Close()
+		if _, err := conn.ExecContext(ctx, `SELECT pg_advisory_lock($1)`, migrationLockKey); err != nil {
+			return fmt.Errorf("migrate: lock: %w", err)
+		}
+		defer conn.ExecContext(context.WithoutCancel(ctx), `SELECT pg_advisory_unlock($1)`, migrationLockKey)
+	}
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT PRIMARY KEY)`); err != nil {
 		return fmt.Errorf("migrate: %w", err)
 	}

@@ -6,9 +6,11 @@ import (
 	"encoding/hex"
 	"fmt"
 	"log/slog"
+	"net/netip"
 	"time"
 
 	"contestbot/admin"
+	"contestbot/checkpool"
 	"contestbot/checks"
 	"contestbot/config"
 	"contestbot/dialogs"
@@ -28,12 +30,16 @@ type app struct {
 	admin     *admin.Server
 	reminders *remind.Service
 	core      *dialogs.Core
+	pool      *checkpool.Pool // serve only: background checks, bounded
 	now       func() time.Time
 }
 
 // newApp builds the shared pieces. pusher delivers results that come after
 // the reply (video checks): the outbox under `serve`, the terminal under `chat`.
-func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher dialogs.Pusher, sender remind.Sender) (*app, error) {
+//
+// With pool set (serve), video checks wait their turn in a checkpool.Pool
+// that the caller runs; otherwise (chat) each starts at once.
+func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher dialogs.Pusher, sender remind.Sender, pool bool) (*app, error) {
 	a := &app{cfg: cfg, log: logger, now: time.Now}
 	var err error
 	if a.db, err = openStore(ctx, cfg); err != nil {
@@ -73,6 +79,8 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 		UploadChecker: a.checker,
 		Pusher:        pusher,
 		Season:        season,
+		// config validated each entry as an address or a CIDR range.
+		TrustedProxies: trustedProxies(cfg.Server.TrustedProxies),
 	})
 	ropts := remindOptions(cfg, a.kb.Deadline())
 	ropts.Now, ropts.Logger, ropts.Season = a.now, logger, season
@@ -90,6 +98,19 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 	}
 	if cfg.Reminders.Enabled {
 		deps.Nudger = a.reminders
+	}
+	if pool {
+		a.pool = checkpool.New(a.db, a.checker, checkpool.Options{
+			Workers:   cfg.Checks.Workers,
+			PerUser:   cfg.Checks.PerUser,
+			MaxQueued: cfg.Checks.MaxQueued,
+			Timeout:   cfg.Checks.Timeout + 30*time.Second,
+			Logger:    logger,
+			Done: func(ctx context.Context, r checkpool.Result) {
+				a.core.CheckDone(ctx, r.OpenID, r.EntryID, r.Name, r.URL, r.Report, r.Err, r.Key)
+			},
+		})
+		deps.Checks = a.pool
 	}
 	a.core = dialogs.New(dialogs.Options{
 		Now:        a.now,
@@ -163,4 +184,18 @@ func serverSecret(ctx context.Context, cfg *config.Config, db *store.DB) ([]byte
 		}
 	}
 	return []byte(v), nil
+}
+
+// trustedProxies turns server.trusted_proxies into prefixes; a bare
+// address is a one-address prefix.
+func trustedProxies(list []string) []netip.Prefix {
+	var out []netip.Prefix
+	for _, p := range list {
+		if pf, err := netip.ParsePrefix(p); err == nil {
+			out = append(out, pf.Masked())
+		} else if a, err := netip.ParseAddr(p); err == nil {
+			out = append(out, netip.PrefixFrom(a.Unmap(), a.Unmap().BitLen()))
+		}
+	}
+	return out
 }

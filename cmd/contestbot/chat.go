@@ -34,7 +34,7 @@ func cmdChat(ctx context.Context, args []string, s stdio) int {
 	logger := newLogger(cfg, s.errw)
 
 	out := &lockedWriter{w: s.out}
-	app, err := newApp(ctx, cfg, logger, printPusher{out: out}, nil)
+	app, err := newApp(ctx, cfg, logger, printPusher{out: out}, nil, false)
 	if err != nil {
 		return fail(s, err)
 	}
@@ -71,7 +71,14 @@ func cmdChat(ctx context.Context, args []string, s stdio) int {
 			Text:   line,
 			Time:   app.now(),
 		}
-		reply, err := app.core.Handle(ctx, msg)
+		// The same per-user store lock as serve, so a chat session beside a
+		// running server on the same database cannot interleave turns.
+		var reply dialogs.Reply
+		unlock, err := app.db.LockUser(ctx, msg.OpenID)
+		if err == nil {
+			reply, err = app.core.Handle(ctx, msg)
+			unlock()
+		}
 		if err != nil {
 			logger.Error("handle message", "err", err)
 			out.Println(contestbot.BusyMessage)

@@ -226,7 +226,7 @@ func TestServeEndToEnd(t *testing.T) {
 
 	post := func(msgID, text string) string {
 		t.Helper()
-		ts, nonce := fmt.Sprint(time.Now().Unix()), "4242"
+		ts, nonce := fmt.Sprint(time.Now().Unix()), msgID
 		body := fmt.Sprintf(`<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[oTeacher]]></FromUserName>`+
 			`<CreateTime>%s</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[%s]]></Content><MsgId>%s</MsgId></xml>`, ts, text, msgID)
 		u := fmt.Sprintf("%s/wechat?signature=%s&timestamp=%s&nonce=%s", base, signature("tok", ts, nonce), ts, nonce)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"contestbot"
 	"contestbot/store"
@@ -27,7 +28,7 @@ func TestPurge(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := db.ClaimInbound(ctx, "m1", "oDraftUser", "text"); err != nil {
+	if err := claimInbound(ctx, db, "m1", "oDraftUser"); err != nil {
 		t.Fatal(err)
 	}
 	db.Close()
@@ -73,4 +74,9 @@ func TestPurgeFlags(t *testing.T) {
 	if code, out, _ := runPurge(t, "purge", "--config", cfgPath, "--dry-run"); code != 0 || !strings.Contains(out, "未设置 privacy.retain_until") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
+}
+
+func claimInbound(ctx context.Context, db *store.DB, key, openID string) error {
+	_, err := db.ClaimInbound(ctx, key, openID, "text", "", time.Minute)
+	return err
 }

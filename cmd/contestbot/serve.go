@@ -49,6 +49,12 @@ func cmdServe(ctx context.Context, args []string, s stdio) int {
 	} else {
 		logger.Warn("no wechat.app_id/app_secret: replies work, but pushed messages and reminders wait in the outbox")
 	}
+	if cfg.WeChat.OriginalID == "" {
+		logger.Warn("wechat.original_id is not set: messages addressed to any account are accepted; set it to the account's 原始ID (gh_…)")
+	}
+	if cfg.WeChat.Mode == "plain" {
+		logger.Warn("wechat.mode is plain: messages travel unencrypted and only the URL is signed; safe mode (encoding_aes_key) is recommended")
+	}
 	if cfg.WeChat.Token == "" {
 		logger.Warn("no wechat.token: every WeChat callback will be refused (403) until it is set")
 	}
@@ -56,7 +62,7 @@ func cmdServe(ctx context.Context, args []string, s stdio) int {
 	// The dialog core pushes through the callback server's outbox, and the
 	// callback server hands messages to the core: tie the knot with pushVia.
 	push := &pushVia{}
-	a, err := newApp(ctx, cfg, logger, push, sender)
+	a, err := newApp(ctx, cfg, logger, push, sender, true)
 	if err != nil {
 		return fail(s, err)
 	}
@@ -68,6 +74,8 @@ func cmdServe(ctx context.Context, args []string, s stdio) int {
 		AppID:          cfg.WeChat.AppID,
 		Token:          cfg.WeChat.Token,
 		EncodingAESKey: cfg.WeChat.EncodingAESKey,
+		Mode:           cfg.WeChat.Mode,
+		OriginalID:     cfg.WeChat.OriginalID,
 		ReplyBudget:    cfg.WeChat.ReplyBudget,
 		Logger:         logger,
 		Registerer:     reg,
@@ -123,11 +131,19 @@ func cmdServe(ctx context.Context, args []string, s stdio) int {
 	}
 	wg.Add(1)
 	go func() { defer wg.Done(); runRetention(bgCtx, a) }()
+	wg.Add(1)
+	go func() { defer wg.Done(); housekeeping(bgCtx, a) }()
+	// Messages whose instance died before answering them, and checks
+	// queued or running when an instance stopped, are taken up here.
+	wg.Add(1)
+	go func() { defer wg.Done(); wx.Recover(bgCtx) }()
+	wg.Add(1)
+	go func() { defer wg.Done(); a.pool.Run(bgCtx) }()
 
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	logger.Info("contestbot serving", "addr", ln.Addr().String(), "store", cfg.Store.Driver,
-		"wechat", client != nil, "safe_mode", cfg.WeChat.EncodingAESKey != "", "llm", cfg.LLM.Enabled)
+		"wechat", client != nil, "mode", cfg.WeChat.Mode, "llm", cfg.LLM.Enabled)
 
 	select {
 	case err := <-errc:
@@ -188,6 +204,31 @@ func selfCheck(ctx context.Context, a *app, client *bot.Client) {
 	}
 	if err := a.db.SetSetting(ctx, admin.SelfCheckKey, result); err != nil {
 		a.log.Error("record self-check", "err", err)
+	}
+}
+
+// housekeeping forgets seen callbacks older than an hour, old login
+// failures and expired sessions and links, hourly. Message records go with
+// the retention pass (privacy.message_days).
+func housekeeping(ctx context.Context, a *app) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		// Seen callback triples must outlive the 5-minute timestamp window.
+		if err := a.db.PurgeCallbacks(ctx, time.Now().Add(-time.Hour)); err != nil && ctx.Err() == nil {
+			a.log.Error("purge callbacks", "err", err)
+		}
+		if err := a.db.PurgeLogins(ctx, time.Now().Add(-24*time.Hour)); err != nil && ctx.Err() == nil {
+			a.log.Error("purge logins", "err", err)
+		}
+		if err := a.db.PurgeLinkTokens(ctx); err != nil && ctx.Err() == nil {
+			a.log.Error("purge link tokens", "err", err)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
 	}
 }
 

@@ -53,9 +53,30 @@ func SQLite(tb testing.TB) Opener {
 // or nil when the variable is unset.
 func Postgres(tb testing.TB) Opener {
 	tb.Helper()
+	url := PostgresURL(tb)
+	if url == "" {
+		return nil
+	}
+	return func(tb testing.TB) *store.DB {
+		tb.Helper()
+		db, err := store.Open(context.Background(), "postgres", url)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		tb.Cleanup(func() { db.Close() })
+		return db
+	}
+}
+
+// PostgresURL returns the URL of a fresh schema in
+// $CONTESTBOT_TEST_POSTGRES_DSN, dropped when the test ends, for tests that
+// open the store themselves (several processes, concurrent starts); ""
+// when the variable is unset.
+func PostgresURL(tb testing.TB) string {
+	tb.Helper()
 	dsn := os.Getenv(PostgresDSNEnv)
 	if dsn == "" {
-		return nil
+		return ""
 	}
 	ctx := context.Background()
 	admin, err := sql.Open("pgx", dsn)
@@ -75,16 +96,7 @@ func Postgres(tb testing.TB) Opener {
 	if strings.Contains(dsn, "?") {
 		sep = "&"
 	}
-	url := dsn + sep + "search_path=" + schema
-	return func(tb testing.TB) *store.DB {
-		tb.Helper()
-		db, err := store.Open(ctx, "postgres", url)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		tb.Cleanup(func() { db.Close() })
-		return db
-	}
+	return dsn + sep + "search_path=" + schema
 }
 
 // Openers returns an Opener per driver: SQLite always, PostgreSQL when configured.
