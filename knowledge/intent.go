@@ -131,14 +131,14 @@ func newMatcher(concepts map[string][]string, senses map[string]map[string]sense
 		switch kind {
 		case "":
 			kind = KindFact
-		case KindFact, KindNotInNotice, KindOffTopic:
+		case KindFact, KindNotInNotice, KindOffTopic, KindFeature:
 		default:
 			return nil, fmt.Errorf("intent %s: unknown kind %q", s.ID, s.Kind)
 		}
 		if len(s.Match) == 0 {
 			return nil, fmt.Errorf("intent %s: no match", s.ID)
 		}
-		if kind != KindOffTopic && (s.Answer == "" || len(s.Sources) == 0) {
+		if kind != KindOffTopic && (s.Answer == "" || len(s.Sources) == 0 && kind != KindFeature) {
 			return nil, fmt.Errorf("intent %s: an answer and its sources are required", s.ID)
 		}
 		in := intent{id: s.ID, kind: kind, group: s.Group, boost: s.Boost, statement: s.Statement,

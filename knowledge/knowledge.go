@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -34,6 +35,7 @@ const (
 	KindVideo       Kind = "video"         // a judgement of video parameters given in words
 	KindSection     Kind = "section"       // an excerpt of the notice found by retrieval
 	KindNotInNotice Kind = "not_in_notice" // about the contest, but the notice is silent
+	KindFeature     Kind = "feature"       // how to do something with this bot: "发送“我的作品”"
 	KindOffTopic    Kind = "off_topic"     // not about the contest, or manipulative
 	KindNone        Kind = "none"          // not a question at all: "张伟", "好的", "13800000000"
 )
@@ -127,6 +129,9 @@ func Load(opts Options) (*Base, error) {
 	if b.match, err = newMatcher(sf.Concepts, sf.Senses, sf.Intents); err != nil {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
 	}
+	if err := checkNamed(sf.Concepts, b.match); err != nil {
+		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
+	}
 	for _, in := range b.match.intents {
 		for _, s := range in.sources {
 			if _, ok := b.byID[s]; !ok {
@@ -154,6 +159,52 @@ func Load(opts Options) (*Base, error) {
 		b.llm = newLLMClient(opts.LLM, opts.HTTPClient, b.log)
 	}
 	return b, nil
+}
+
+// Intent ids the code names. Load fails when the facts file lacks one, so
+// that renaming an intent cannot silently switch a rule off.
+const (
+	intentFilesize    = "filesize"
+	intentYear        = "year"
+	intentEligibility = "eligibility"
+	intentBitrate     = "bitrate"
+)
+
+// namedIntents are the intent ids the code names (redirect leads too).
+var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate,
+	"jailbreak", "write_request", "political_opinion", "provocation", "other_event"}
+
+// namedConcepts are the concept names the code names.
+func namedConcepts() []string {
+	names := []string{"截止", "延期", "何时", "时间要求词", "要求词"}
+	for n := range genericConcepts {
+		names = append(names, n)
+	}
+	for n := range documentConcepts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return slices.Compact(names)
+}
+
+// checkNamed reports the first intent id or concept name the code names
+// that the facts file does not define.
+func checkNamed(concepts map[string][]string, m *matcher) error {
+	ids := map[string]bool{}
+	for _, in := range m.intents {
+		ids[in.id] = true
+	}
+	for _, id := range namedIntents {
+		if !ids[id] {
+			return fmt.Errorf("缺少程序要用的问题 %s", id)
+		}
+	}
+	for _, c := range namedConcepts() {
+		if _, ok := concepts[c]; !ok {
+			return fmt.Errorf("缺少程序要用的概念 %s", c)
+		}
+	}
+	return nil
 }
 
 // Facts returns the season's structured facts. Deadline and DeadlineText
@@ -299,10 +350,11 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	// verdict on stated parameters is a first part ("能拍4K吗" is not also
 	// the themes through 能拍).
 	topical = onlyStrong(topical, judge)
+	topical = tierBesideBitrate(q, topical)
 	if words.sizeBytes > 0 && !judge {
 		// "视频有500MB能发吗": only a file size, which the notice does not
 		// limit.
-		topical = b.withIntent(topical, "filesize")
+		topical = b.withIntent(topical, intentFilesize)
 	}
 	// "今年3月拍的片子能报吗": when the work was made, judged against
 	// the season's "2025年以来".
@@ -317,11 +369,11 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 				// send" would only repeat.
 				var keep []hit
 				for _, h := range topical {
-					if h.in.id != "eligibility" {
+					if h.in.id != intentEligibility {
 						keep = append(keep, h)
 					}
 				}
-				topical = b.withIntent(keep, "year")
+				topical = b.withIntent(keep, intentYear)
 			}
 		}
 	}
@@ -367,7 +419,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	kind := KindFact
 	conf := 0.9
 	if judge {
-		text, src := judgeWords(words, b.facts.Video)
+		text, src := judgeWords(words, b.facts.Video, strings.Join(b.facts.Contacts, "、")+"（电话"+b.facts.Phone+"）")
 		parts = append(parts, text+cite(src))
 		sources = appendNew(sources, src...)
 		kind = KindVideo
@@ -380,7 +432,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			}
 		}
 		text := b.render(h.in.answer)
-		if h.in.id == "year" {
+		if h.in.id == intentYear {
 			text = dateVerdict + text
 		}
 		if h.in == best && partial != detailNone {
@@ -398,6 +450,36 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		text = strings.Join(parts, "\n")
 	}
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}, parts
+}
+
+// reTier is a resolution named by its tier alone: 1080p, 1080, 4k.
+var reTier = regexp.MustCompile(`^(\d{3,4}[pi]?|[248]k)$`)
+
+// tierBesideBitrate drops the resolution part when the bitrate rule is
+// asked too and the resolution was named only by its tier: in "1080p码率
+// 上限是多少" the tier says which bitrate range is meant.
+func tierBesideBitrate(q string, hits []hit) []hit {
+	bitrate := false
+	for _, h := range hits {
+		bitrate = bitrate || h.in.id == intentBitrate
+	}
+	if !bitrate {
+		return hits
+	}
+	var keep []hit
+	for _, h := range hits {
+		if h.in.group == "resolution" {
+			tierOnly := len(h.spans) > 0
+			for _, s := range h.spans {
+				tierOnly = tierOnly && reTier.MatchString(q[s.start:s.end])
+			}
+			if tierOnly {
+				continue
+			}
+		}
+		keep = append(keep, h)
+	}
+	return keep
 }
 
 // requestWords is a pseudo-hit holding the request words of q (要求, 标准,
@@ -523,8 +605,13 @@ func (b *Base) redirect(id string) Answer {
 	switch id {
 	case "jailbreak":
 		lead = "抱歉，我只按大赛通知回答问题。"
-	case "write_request", "political_opinion":
-		lead = "抱歉，我不代写文稿，也不评论时事，只能介绍大赛通知的内容。"
+	case "write_request":
+		lead = "抱歉，我不代写文稿，只能介绍大赛通知的内容。"
+	case "political_opinion":
+		lead = "抱歉，我不发表看法，也不评论时事，只能介绍大赛通知的内容。"
+	case "other_event":
+		return Answer{Text: "我只解答" + b.facts.Title + "的问题，其他比赛或活动请看它们自己的通知、问主办方。这个大赛的截止时间、报送材料、视频要求，以及在这里报名、检查视频，我都可以帮你。",
+			Kind: KindOffTopic, Confidence: 0.7}
 	case "provocation":
 		lead = "如果我没帮上忙，很抱歉。"
 	case "weather", "poem", "chitchat":
