@@ -36,6 +36,7 @@ const (
 	KindSection     Kind = "section"       // an excerpt of the notice found by retrieval
 	KindNotInNotice Kind = "not_in_notice" // about the contest, but the notice is silent
 	KindFeature     Kind = "feature"       // how to do something with this bot: "发送“我的作品”"
+	KindClarify     Kind = "clarify"       // a clarifying question with numbered Options
 	KindOffTopic    Kind = "off_topic"     // not about the contest, or manipulative
 	KindNone        Kind = "none"          // not a question at all: "张伟", "好的", "13800000000"
 )
@@ -48,6 +49,9 @@ type Answer struct {
 	Kind       Kind
 	Sources    []string
 	Confidence float64
+	// Options are the numbered readings a clarifying question offers
+	// (KindClarify); a reply with a number goes to AnswerOption.
+	Options []Option
 }
 
 // LLMOptions configure the optional OpenAI-compatible model.
@@ -315,6 +319,15 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			topical = append(topical, h)
 		}
 	}
+	if !judge && len(topical) > 0 && (question_ || isStatement(q, topical)) {
+		// Two readings of the same words: ask which one is meant.
+		if in := topical[0].in; in.kind == KindClarify {
+			return b.clarifyIntent(in), nil
+		}
+		if a, ok := b.tie(occ, skip); ok {
+			return a, nil
+		}
+	}
 	if !question_ && !judge && isStatement(q, topical) {
 		// "片子在学校官网挂过一段时间": a circumstance of one's own work
 		// that a rule judges asks whether the work qualifies.
@@ -403,7 +416,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	// not about the deadline).
 	partial := detailNone
 	if ask, at := askedDetail(q); ask != detailNone && best != nil && !judge && dateVerdict == "" &&
-		best.kind == KindFact && !heldByAny(ask, topical) {
+		best.kind == KindFact && !heldByAny(ask, topical) &&
+		// The standard of a video rule is the rule itself ("时长和码率有什么标准").
+		!(ask == detailCriteria && isVideoGroup(best.group)) {
 		partial = ask
 		var keep []hit
 		for _, h := range topical {

@@ -35,7 +35,7 @@ func (b *Base) offline(question string) Answer {
 			// ("汇总表谁签字？要几份？") is read with it.
 			a, ps = b.answerOne(segs[i-1] + "，" + s)
 		}
-		if a.Kind == KindNone || a.Kind == KindOffTopic {
+		if a.Kind == KindNone || a.Kind == KindOffTopic || a.Kind == KindClarify {
 			continue
 		}
 		if ps == nil {

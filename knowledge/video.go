@@ -58,7 +58,7 @@ var (
 	reGB        = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:g|gb)($|[^a-z])`)
 	reContainer = regexp.MustCompile(`(^|[^a-z0-9])(mp4|mov|avi|mkv|wmv|flv|webm|m4v|mpeg|mpg|3gp|quicktime)($|[^a-z0-9])`)
 	reCodec     = regexp.MustCompile(`h\.?26[45]|hevc|avc|prores|av1|vp9|x26[45]`)
-	reCNNum     = regexp.MustCompile(`([零一二两三四五六七八九十百]+)(分|秒|个半)`)
+	reCNNum     = regexp.MustCompile(`([零一二两三四五六七八九十百]+)(分|秒|个半|兆)`)
 	// reMinMore is a duration said as "X分多钟", "X分钟多", "X分钟出头":
 	// more than X minutes, less than X+1.
 	reMinMore = regexp.MustCompile(`(\d+)\s*分(?:钟)?(?:多|出头)(?:钟|点)?`)
@@ -124,6 +124,9 @@ func cnDigits(s string) (int, bool) {
 // "三分二十秒" → "3分20秒", "两分半" → "2分半".
 func arabicDurations(q string) string {
 	return reCNNum.ReplaceAllStringFunc(q, func(m string) string {
+		if reCNRatePair.MatchString(m) {
+			return m // "四五十兆" is a range, read as one
+		}
 		sub := reCNNum.FindStringSubmatch(m)
 		n, ok := cnDigits(sub[1])
 		if !ok {

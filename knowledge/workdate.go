@@ -62,23 +62,28 @@ func findWorkDate(q string, now time.Time) (workDate, int, bool) {
 		}
 		return 0, ""
 	}
-	if m := reWorkRel.FindStringSubmatchIndex(q); m != nil {
-		back := map[string]int{"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[q[m[2]:m[3]]]
-		y := now.Year() - back
-		month, say := part(sub(q, m, 2), sub(q, m, 3))
-		return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[1], true
-	}
 	if m := reWorkYear.FindStringSubmatchIndex(q); m != nil {
-		if hasPrefixAny(q[m[1]:], ruleAfterYr) && m[4] < 0 && m[6] < 0 {
-			return workDate{}, 0, false
-		}
+		// A stated year wins over a relative one: in "去年拍的？2024年11月的"
+		// the user corrects 去年 with the year itself.
 		y, _ := strconv.Atoi(q[m[2]:m[3]])
 		if y < 100 {
 			y += 2000
 		}
-		if y > now.Year() || y < 2000 {
+		rule := hasPrefixAny(q[m[1]:], ruleAfterYr) && m[4] < 0 && m[6] < 0
+		if !rule && (y > now.Year() || y < 2000) {
 			return workDate{}, 0, false
 		}
+		if !rule {
+			month, say := part(sub(q, m, 2), sub(q, m, 3))
+			return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[1], true
+		}
+		if !reWorkRel.MatchString(q) {
+			return workDate{}, 0, false
+		}
+	}
+	if m := reWorkRel.FindStringSubmatchIndex(q); m != nil {
+		back := map[string]int{"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[q[m[2]:m[3]]]
+		y := now.Year() - back
 		month, say := part(sub(q, m, 2), sub(q, m, 3))
 		return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[1], true
 	}
