@@ -292,7 +292,10 @@ func (m *matcher) typoOccurrences(q string, occ map[int][]span) {
 				}
 				s := span{start: off + i, end: off + i + len(f.folded)}
 				off = s.end
-				if !oneSubstitution(q[s.start:s.end], f.text) || overlapsAny(s, occ[ci]) || !f.sense.holds(q, s) {
+				if !oneSubstitution(q[s.start:s.end], f.text) || overlapsAny(s, occ[ci]) || !f.sense.holds(q, s) ||
+					m.isForm(ci, q[s.start:s.end]) {
+					// An exact form was judged as written, with its own
+					// sense ("评选结果" is not 平选 misspelt).
 					continue
 				}
 				s.weak = f.sense != nil && f.sense.weak
@@ -300,6 +303,16 @@ func (m *matcher) typoOccurrences(q string, occ map[int][]span) {
 			}
 		}
 	}
+}
+
+// isForm reports whether text is a form of concept ci as written.
+func (m *matcher) isForm(ci int, text string) bool {
+	for _, f := range m.forms[ci] {
+		if f.text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // dropNested removes each occurrence lying strictly inside a longer

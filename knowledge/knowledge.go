@@ -401,6 +401,12 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	topical = b.sameTopic(topical)
 	topical = b.dropMentioned(topical)
 	topical = b.onDocument(occ, topical)
+	// Precision before recall: a question that joins no two things
+	// ("得奖的作品会展播吗", "文件用啥格式导出") asks one thing, so it gets
+	// the best part alone, however many topics its words touch.
+	if len(topical) > 1 && !joinsTwo(q) {
+		topical = []hit{headOf(q, topical)}
+	}
 	// The answer's kind is the best match's, whatever order the parts
 	// are said in ("初审什么时候出结果" is about the result's date).
 	var best *intent
@@ -465,6 +471,39 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		text = strings.Join(parts, "\n")
 	}
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}, parts
+}
+
+// joinWords join two things in one question: "截止时间和邮箱", "报名表、汇总表",
+// "原件交到哪还有几份".
+var joinWords = []string{"和", "与", "及", "跟", "、", ",", "还有", "或", "还是", "另外", "同时", "并且", "而且", "以及", "分别", "+", "&", "/", " and "}
+
+// joinsTwo reports whether q (one question) joins two things.
+func joinsTwo(q string) bool { return containsAny(q, joinWords) }
+
+// headOf is the part a one-thing question asks about: the best, unless
+// its words qualify what comes after the last 的 and a part that scores at
+// least half as well is named there alone ("得奖的作品会展播吗" asks about
+// 展播, "盖章的协议原件交到哪" about the original, "文件名中的序号是什么意思"
+// about the 序号).
+func headOf(q string, hits []hit) hit {
+	best := hits[0]
+	d := strings.LastIndex(q, "的")
+	if d < 0 {
+		return best
+	}
+	before := false
+	for _, s := range best.spans {
+		before = before || s.end <= d
+	}
+	if !before {
+		return best
+	}
+	for _, h := range hits[1:] {
+		if h.score >= best.score/2 && firstStart(h) > d {
+			return h
+		}
+	}
+	return best
 }
 
 // reTier is a resolution named by its tier alone: 1080p, 1080, 4k.
