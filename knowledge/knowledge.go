@@ -344,9 +344,11 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	if words.tierOnly && !judge {
 		// "1080P的可以吗": judged, unless another video rule is asked
 		// about ("1080P码率多少" is about the bitrate rule).
+		// Nor when the question is about something else the tier only
+		// qualifies ("如果没有4K设备怎么办").
 		other := false
 		for _, h := range topical {
-			other = other || h.in.group == "video"
+			other = other || h.in.group == "video" || !isVideoGroup(h.in.group) && h.strong
 		}
 		if !other {
 			judge = true

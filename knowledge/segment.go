@@ -14,7 +14,9 @@ import (
 func (b *Base) offline(question string) Answer {
 	question = stripIntro(question)
 	whole, _ := b.answerOne(question)
-	if whole.Kind == KindNone || whole.Kind == KindOffTopic {
+	if whole.Kind == KindNone || whole.Kind == KindOffTopic || strings.HasPrefix(whole.Text, dateVerdictLead) {
+		// A verdict on when the work was made reads the whole message:
+		// "去年拍的？2024年11月的" is one work and one date.
 		// Not a question, or refused whole (a write request stays one
 		// even when a clause of it names a contest word).
 		return whole

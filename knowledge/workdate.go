@@ -131,6 +131,9 @@ func monthNumber(s string) (int, bool) {
 	return n, n >= 1 && n <= 12
 }
 
+// dateVerdictLead opens a verdict on when the work was made.
+const dateVerdictLead = "按你说的时间"
+
 // workDateVerdict says whether a work made at d falls in the season's
 // "2025年以来" range ("" when the season sets none or d is in the future).
 func (b *Base) workDateVerdict(d workDate) string {
@@ -148,11 +151,11 @@ func (b *Base) workDateVerdict(d workDate) string {
 	}
 	sy, sm := since.Year(), int(since.Month())
 	if d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm) {
-		return fmt.Sprintf("按你说的时间（%s），属于%s完成的作品，时间上符合要求。", d.text, f.WorksSinceText)
+		return fmt.Sprintf(dateVerdictLead+"（%s），属于%s完成的作品，时间上符合要求。", d.text, f.WorksSinceText)
 	}
 	start := fmt.Sprintf("%d年", sy)
 	if sm > 1 {
 		start += fmt.Sprintf("%d月", sm)
 	}
-	return fmt.Sprintf("按你说的时间（%s），早于%s，不在%s的报送范围内。", d.text, start, f.WorksSinceText)
+	return fmt.Sprintf(dateVerdictLead+"（%s），早于%s，不在%s的报送范围内。", d.text, start, f.WorksSinceText)
 }
