@@ -123,7 +123,6 @@ func judge(group string, c question, a Answer) string {
 var knownMisses = map[string]string{
 	"评审时间":         "时间 alone is no time-detail word: the judging process is said without saying its date is not in the notice",
 	"视频内容和格式有什么要求": "视频内容 is no theme word: the format alone",
-	"片尾要不要写制作单位":   "answered from 制作单位 as a fact; the part saying 片尾署名 is not covered is there, but the kind is fact",
 	"您好，请问报名表可以发电子版吗？不用寄纸质的吧？": "电子版 is no word of any intent: how to fill the 报名表 is answered, whose 纸质版1式2份 only implies the answer",
 	"发完邮件需要打电话确认吗？":            "打电话确认 is no receipt word: the mailbox is answered",
 }
