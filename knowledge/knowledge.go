@@ -180,7 +180,7 @@ var namedIntents = []string{intentFilesize, intentYear, intentEligibility, inten
 
 // namedConcepts are the concept names the code names.
 func namedConcepts() []string {
-	names := []string{"截止", "延期", "何时", "时间要求词", "要求词"}
+	names := []string{"截止", "延期", "何时", "时间要求词", "要求词", "编码", "码率", "分辨率", "帧率"}
 	for n := range genericConcepts {
 		names = append(names, n)
 	}
@@ -303,6 +303,12 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		// is, not whether a value passes.
 		judge, words.tierOnly = false, false
 	}
+	if f := words.f; judge && f.Container == "mp4" && f.Width == 0 && f.VideoBitrateBps == 0 && f.DurationSeconds == 0 &&
+		f.VideoCodec == "" && words.durHi == 0 && words.rateHi == 0 &&
+		(b.match.has(occ, "编码") || b.match.has(occ, "码率") || b.match.has(occ, "分辨率") || b.match.has(occ, "帧率")) {
+		// "mp4用什么编码好": mp4 names the file, the question is another rule.
+		judge = false
+	}
 	if !question_ && words.concrete && valueOnly(q) && words.f.VideoBitrateBps == 0 &&
 		!(words.f.Width > 0 && words.f.DurationSeconds > 0) {
 		// "2分30秒", "3分钟" or "mp4" typed alone is a form field.
@@ -406,8 +412,22 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	// Precision before recall: a question that joins no two things
 	// ("得奖的作品会展播吗", "文件用啥格式导出") asks one thing, so it gets
 	// the best part alone, however many topics its words touch.
-	if len(topical) > 1 && !joinsTwo(q) {
-		topical = []hit{headOf(q, topical)}
+	if len(topical) > 1 {
+		// Context before the question ("我们是高职，能报几个", "不好意思再
+		// 打扰一下，…") neither joins nor asks: the asking clause does.
+		from := b.askingClause(question, q)
+		if !joinsTwo(q[from:]) {
+			var asked []hit
+			for _, h := range topical {
+				if firstStart(h) >= from || lastEnd(h) > from {
+					asked = append(asked, h)
+				}
+			}
+			if len(asked) == 0 {
+				asked = topical
+			}
+			topical = []hit{headOf(q, asked)}
+		}
 	}
 	// The answer's kind is the best match's, whatever order the parts
 	// are said in ("初审什么时候出结果" is about the result's date).
@@ -478,6 +498,35 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 // joinWords join two things in one question: "截止时间和邮箱", "报名表、汇总表",
 // "原件交到哪还有几份".
 var joinWords = []string{"和", "与", "及", "跟", "、", ",", "还有", "或", "还是", "另外", "同时", "并且", "而且", "以及", "分别", "+", "&", "/", " and "}
+
+// askingClause returns where, in q (the normalised raw), the question of
+// raw starts: after clauses, split at commas, that ask nothing about the
+// contest. A 、 is no
+// clause break ("时长、格式、命名有什么要求" is one enumeration).
+func (b *Base) askingClause(raw, q string) int {
+	clauses := strings.FieldsFunc(raw, func(r rune) bool { return r == '，' || r == ',' })
+	if len(clauses) < 2 {
+		return 0
+	}
+	for _, c := range clauses[:len(clauses)-1] {
+		if n := normalize(c); isQuestion(n) && !courtesy(n) && b.aboutContest(n, b.match.occurrences(n)) {
+			return 0
+		}
+	}
+	last := strings.Trim(normalize(clauses[len(clauses)-1]), " .,;:!?~…")
+	if i := strings.LastIndex(q, last); i >= 0 && last != "" {
+		return i
+	}
+	return 0
+}
+
+func lastEnd(h hit) int {
+	e := 0
+	for _, s := range h.spans {
+		e = max(e, s.end)
+	}
+	return e
+}
 
 // joinsTwo reports whether q (one question) joins two things.
 func joinsTwo(q string) bool { return containsAny(q, joinWords) }

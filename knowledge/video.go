@@ -423,7 +423,7 @@ func judgeWords(w wordsFacts, spec checks.Spec, contact string) (string, []strin
 	}
 	// What the words left out, or said they do not know, but a rule needs.
 	_, rateJudged := judged[contestbot.RuleBitrate]
-	if !rateJudged && (tierKnown || w.unknown[contestbot.RuleBitrate]) && w.rateHi == 0 {
+	if !rateJudged && (tierKnown && f.VideoBitrateBps == 0 || w.unknown[contestbot.RuleBitrate]) && w.rateHi == 0 {
 		want := "1080P须为" + rangeOf(spec, 1080) + "，4K须为" + rangeOf(spec, 2160)
 		if tierKnown {
 			want = tier.Name + "的码率须为" + num(tier.MinMbps) + "-" + num(tier.MaxMbps) + "Mbps"
