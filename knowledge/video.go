@@ -334,7 +334,8 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		_, tier = tierOf(spec, f.Width, f.Height)
 	}
 	other := f.VideoBitrateBps > 0 || f.DurationSeconds > 0 || f.Container != "" || f.VideoCodec != "" ||
-		w.durHi > 0 || w.rateHi > 0 || w.unknown[contestbot.RuleBitrate] || w.unknown[contestbot.RuleDuration]
+		w.durHi > 0 || w.rateHi > 0 || w.unknown[contestbot.RuleBitrate] || w.unknown[contestbot.RuleDuration] ||
+		f.FrameRate > 0 && resolution
 	w.concrete = other || resolution
 	w.tierOnly = resolution && tier && !other
 	return w
