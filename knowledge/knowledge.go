@@ -176,7 +176,7 @@ const (
 
 // namedIntents are the intent ids the code names (redirect leads too).
 var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate,
-	"jailbreak", "write_request", "political_opinion", "provocation", "other_event"}
+	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity"}
 
 // namedConcepts are the concept names the code names.
 func namedConcepts() []string {
@@ -721,6 +721,8 @@ func (b *Base) redirect(id string) Answer {
 		lead = "如果我没帮上忙，很抱歉。"
 	case "weather", "poem", "chitchat":
 		lead = "这个我帮不上忙。"
+	case "bot_identity":
+		lead = "这里是自动回复，不是真人；找人请联系" + strings.Join(b.facts.Contacts, "、") + "，电话" + b.facts.Phone + "。"
 	}
 	text := lead + "我是大赛报送助手，可以解答截止时间、报送材料和地址、作品分类、视频格式和码率等问题，帮你判断视频参数是否合格，也可以发送“我要报名”填写报名表。"
 	return Answer{Text: text, Kind: KindOffTopic, Confidence: 0.7}
