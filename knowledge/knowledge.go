@@ -327,13 +327,17 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	}
 	if !judge && len(topical) > 0 && (question_ || isStatement(q, topical)) {
 		// Two readings of the same words: ask which one is meant.
-		if in := topical[0].in; in.kind == KindClarify {
+		// Beside a clear second question ("截止时间和作品时间有要求吗") the
+		// clear one is answered instead.
+		if in := topical[0].in; in.kind == KindClarify && (len(topical) == 1 || !joinsTwo(q)) {
 			return b.clarifyIntent(in), nil
 		}
 		if a, ok := b.tie(occ, skip); ok {
 			return a, nil
 		}
 	}
+	// A clarify intent beside a clearer question is no part of the answer.
+	topical = slices.DeleteFunc(topical, func(h hit) bool { return h.in.kind == KindClarify })
 	if !question_ && !judge && isStatement(q, topical) {
 		// "片子在学校官网挂过一段时间": a circumstance of one's own work
 		// that a rule judges asks whether the work qualifies.

@@ -135,6 +135,11 @@ func TestClarify(t *testing.T) {
 			t.Errorf("%q chose an option", reply)
 		}
 	}
+	// Beside a clearer question, the ambiguous phrase adds no empty part.
+	if a := b.Answer(ctx, "截止时间和作品时间有要求吗"); a.Kind == KindClarify || strings.Contains(a.Text, "\n\n") ||
+		strings.HasSuffix(a.Text, "\n") || !strings.Contains(a.Text, "2025年10月15日前") {
+		t.Errorf("clarify beside a clear question: [%s] %q", a.Kind, a.Text)
+	}
 	// Two questions in one message are both answered, not clarified.
 	if a := b.Answer(ctx, "请问一下协议书要签几份，谁签字？"); a.Kind == KindClarify {
 		t.Errorf("two questions clarified: %s", a.Text)
