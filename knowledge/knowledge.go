@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -172,10 +173,15 @@ const (
 	intentYear        = "year"
 	intentEligibility = "eligibility"
 	intentBitrate     = "bitrate"
+	intentDeadline    = "deadline"
+	intentDeadlineDay = "deadline_day"
 )
 
+// reMonthDay is a day of a month: "10月14号", "10月14日".
+var reMonthDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})[号日]`)
+
 // namedIntents are the intent ids the code names (redirect leads too).
-var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate,
+var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay,
 	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity"}
 
 // namedConcepts are the concept names the code names.
@@ -334,6 +340,20 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		}
 		if a, ok := b.tie(occ, skip); ok {
 			return a, nil
+		}
+	}
+	// "10月14号晚上交还来得及吗": a day before the deadline's own day is
+	// answered with the deadline, not with the question of the last day.
+	if len(topical) > 0 && topical[0].in.id == intentDeadlineDay {
+		if m := reMonthDay.FindStringSubmatch(q); m != nil {
+			month, _ := strconv.Atoi(m[1])
+			day, _ := strconv.Atoi(m[2])
+			dl := b.facts.Deadline.In(shanghai).Add(-time.Second)
+			if month == int(dl.Month()) && day < dl.Day() && day > 0 {
+				if h := b.withIntent(nil, intentDeadline); len(h) > 0 {
+					topical[0] = h[0]
+				}
+			}
 		}
 	}
 	// A clarify intent beside a clearer question is no part of the answer.

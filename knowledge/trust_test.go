@@ -68,6 +68,8 @@ func TestIssueNoContradiction(t *testing.T) {
 	b := mustLoad(t, Options{})
 	checkAnswers(t, b, []answerCase{
 		{name: "made last December, never published", q: "去年12月拍的片子能报不？一直没发过", want: []string{"2025年以来"}, not: []string{"不可以", "不符合要求"}},
+		{name: "a day before the deadline", q: "10月14号晚上交还来得及吗", kind: KindFact, want: []string{"2025年10月15日前"}, not: []string{"是否还算在内"}},
+		{name: "the deadline's own day", q: "10月15号当天交还算吗", kind: KindNotInNotice, want: []string{"是否还算在内"}},
 		{name: "stated year wins", q: "去年拍的片子能报吗？2024年11月的", want: []string{"2024年11月", "早于2025年"}, not: []string{"时间上符合要求"}},
 	})
 }
