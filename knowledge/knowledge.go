@@ -486,7 +486,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	kind := KindFact
 	conf := 0.9
 	if judge {
-		text, src := judgeWords(words, b.facts.Video, strings.Join(b.facts.Contacts, "、")+"（电话"+b.facts.Phone+"）")
+		text, src := judgeWords(words, b.facts.Video, b.facts.MaxDuration, strings.Join(b.facts.Contacts, "、")+"（电话"+b.facts.Phone+"）")
 		parts = append(parts, text+cite(src))
 		sources = appendNew(sources, src...)
 		kind = KindVideo

@@ -359,8 +359,13 @@ func tierOf(spec checks.Spec, w, h int) (checks.Resolution, bool) {
 // and "符合通知要求" is said only when every rule was judged and passed.
 // contact is whom to ask ("孟晗、李博（电话…）"). It returns the text and
 // the sources.
-func judgeWords(w wordsFacts, spec checks.Spec, contact string) (string, []string) {
+func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (string, []string) {
 	f := w.f
+	// The season's words: "时长原则上不超过3分钟", "3分钟", "1080P或4K", "mp4".
+	durRule := "“时长" + maxDuration + "”"
+	limitText := contestbot.FormatDuration(spec.MaxDurationSeconds)
+	tiers := tierNames(spec)
+	containers := strings.Join(spec.Containers, "或")
 	if w.unknown[contestbot.RuleBitrate] {
 		f.VideoBitrateBps = 0
 	}
@@ -394,11 +399,10 @@ func judgeWords(w wordsFacts, spec checks.Spec, contact string) (string, []strin
 			fmt.Fprintf(&b, "时长：通过。%s，不超过%s。\n", w.durText, contestbot.FormatDuration(spec.MaxDurationSeconds))
 		case w.durLo >= limit:
 			judged[contestbot.RuleDuration] = contestbot.VerdictWarn
-			fmt.Fprintf(&b, "时长：提醒。%s，超过%s：通知写的是“时长原则上不超过3分钟”。建议：剪辑到3分钟以内。\n",
-				w.durText, contestbot.FormatDuration(spec.MaxDurationSeconds))
+			fmt.Fprintf(&b, "时长：提醒。%s，超过%s：通知写的是%s。建议：剪辑到%s以内。\n", w.durText, limitText, durRule, limitText)
 		default:
 			judged[contestbot.RuleDuration] = contestbot.VerdictWarn
-			fmt.Fprintf(&b, "时长：提醒。%s，可能超过3分钟：通知写的是“时长原则上不超过3分钟”。建议：看一下准确时长。\n", w.durText)
+			fmt.Fprintf(&b, "时长：提醒。%s，可能超过%s：通知写的是%s。建议：看一下准确时长。\n", w.durText, limitText, durRule)
 		}
 	}
 	tier, tierKnown := checks.Resolution{}, false
@@ -410,7 +414,7 @@ func judgeWords(w wordsFacts, spec checks.Spec, contact string) (string, []strin
 		lo, hi := float64(w.rateLo)/1e6, float64(w.rateHi)/1e6
 		switch {
 		case !tierKnown:
-			fmt.Fprintf(&b, "码率：约%s；是否合格要看分辨率（1080P须为%s，4K须为%s）。\n", w.rateText, rangeOf(spec, 1080), rangeOf(spec, 2160))
+			fmt.Fprintf(&b, "码率：约%s；是否合格要看分辨率（%s）。\n", w.rateText, tierRanges(spec))
 		case lo >= tier.MinMbps && hi <= tier.MaxMbps:
 			judged[contestbot.RuleBitrate] = contestbot.VerdictPass
 			fmt.Fprintf(&b, "码率：通过。约%s，在%s要求的%s–%s Mbps之内。\n", w.rateText, tier.Name, num(tier.MinMbps), num(tier.MaxMbps))
@@ -425,7 +429,7 @@ func judgeWords(w wordsFacts, spec checks.Spec, contact string) (string, []strin
 	// What the words left out, or said they do not know, but a rule needs.
 	_, rateJudged := judged[contestbot.RuleBitrate]
 	if !rateJudged && (tierKnown && f.VideoBitrateBps == 0 || w.unknown[contestbot.RuleBitrate]) && w.rateHi == 0 {
-		want := "1080P须为" + rangeOf(spec, 1080) + "，4K须为" + rangeOf(spec, 2160)
+		want := tierRanges(spec)
 		if tierKnown {
 			want = tier.Name + "的码率须为" + num(tier.MinMbps) + "-" + num(tier.MaxMbps) + "Mbps"
 		}
@@ -436,16 +440,16 @@ func judgeWords(w wordsFacts, spec checks.Spec, contact string) (string, []strin
 		}
 	}
 	if w.unknown[contestbot.RuleDuration] && f.DurationSeconds == 0 && w.durHi == 0 {
-		b.WriteString("时长未知：通知写的是“时长原则上不超过3分钟”。\n")
+		b.WriteString("时长未知：通知写的是" + durRule + "。\n")
 	}
 	if w.unknown[contestbot.RuleResolution] && f.Width == 0 {
-		b.WriteString("分辨率未知：须为1080P（1920×1080）或4K（3840×2160），横竖屏皆可。\n")
+		b.WriteString("分辨率未知：须为" + tiers + "，横竖屏皆可。\n")
 	}
 	if w.oriented {
 		b.WriteString("画面方向：横竖屏皆可。\n")
 	}
 	if f.VideoCodec != "" {
-		b.WriteString("视频编码：" + checks.CodecName(f.VideoCodec) + "。通知没有规定编码，只要求mp4格式、1080P或4K及相应码率；H.264、H.265最通用。\n")
+		b.WriteString("视频编码：" + checks.CodecName(f.VideoCodec) + "。通知没有规定编码，只要求" + containers + "格式、" + tiers + "及相应码率；H.264、H.265最通用。\n")
 	}
 	if f.FrameRate > 0 {
 		b.WriteString("帧率：通知中没有要求。\n")
@@ -465,10 +469,10 @@ func judgeWords(w wordsFacts, spec checks.Spec, contact string) (string, []strin
 	}
 	var missing []string
 	for _, r := range []struct{ id, what string }{
-		{contestbot.RuleContainer, "格式（须为mp4）"},
-		{contestbot.RuleResolution, "分辨率（1080P或4K）"},
+		{contestbot.RuleContainer, "格式（须为" + containers + "）"},
+		{contestbot.RuleResolution, "分辨率（" + tiers + "）"},
 		{contestbot.RuleBitrate, "码率"},
-		{contestbot.RuleDuration, "时长（原则上不超过3分钟）"},
+		{contestbot.RuleDuration, "时长（" + maxDuration + "）"},
 	} {
 		if _, ok := judged[r.id]; !ok {
 			missing = append(missing, r.what)
@@ -478,7 +482,7 @@ func judgeWords(w wordsFacts, spec checks.Spec, contact string) (string, []strin
 	case overall == contestbot.VerdictFail:
 		b.WriteString("结论：不符合要求，请按建议调整后再导出。")
 	case overall == contestbot.VerdictWarn && judged[contestbot.RuleDuration] == contestbot.VerdictWarn:
-		b.WriteString("结论：时长超过3分钟。通知写的是“时长原则上不超过3分钟”，没有说明超出后如何处理；建议剪到3分钟以内，确需超出请先联系" + contact + "确认。")
+		b.WriteString("结论：时长超过" + limitText + "。通知写的是" + durRule + "，没有说明超出后如何处理；建议剪到" + limitText + "以内，确需超出请先联系" + contact + "确认。")
 	case overall == contestbot.VerdictWarn:
 		b.WriteString("结论：请先核实上面提醒的一项。")
 	case len(missing) == 0:
@@ -489,15 +493,23 @@ func judgeWords(w wordsFacts, spec checks.Spec, contact string) (string, []strin
 	return b.String(), sources
 }
 
-// rangeOf is the bitrate range of the accepted resolution of that height
-// ("10–50 Mbps").
-func rangeOf(spec checks.Spec, height int) string {
+// tierNames lists the accepted resolutions: "1080P或4K".
+func tierNames(spec checks.Spec) string {
+	var names []string
 	for _, r := range spec.Resolutions {
-		if r.Height == height {
-			return num(r.MinMbps) + "-" + num(r.MaxMbps) + "Mbps"
-		}
+		names = append(names, r.Name)
 	}
-	return ""
+	return strings.Join(names, "或")
+}
+
+// tierRanges is each accepted resolution's bitrate range: "1080P须为
+// 10-50Mbps，4K须为30-100Mbps".
+func tierRanges(spec checks.Spec) string {
+	var parts []string
+	for _, r := range spec.Resolutions {
+		parts = append(parts, r.Name+"须为"+num(r.MinMbps)+"-"+num(r.MaxMbps)+"Mbps")
+	}
+	return strings.Join(parts, "，")
 }
 
 func onlyDuration(rules []contestbot.RuleResult) bool {
