@@ -357,7 +357,7 @@ func tierOf(spec checks.Spec, w, h int) (checks.Resolution, bool) {
 // is named, never judged; a vague value ("三分多钟") is judged as the range
 // it states; the 原则上 of the duration rule is quoted, not interpreted;
 // and "符合通知要求" is said only when every rule was judged and passed.
-// contact is whom to ask ("孟晗、李博（电话…）"). It returns the text and
+// contact is whom to ask (the contacts and their phone). It returns the text and
 // the sources.
 func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (string, []string) {
 	f := w.f
