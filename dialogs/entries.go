@@ -510,7 +510,7 @@ func (t *turn) midFormAnswer(s string, pending slot) string {
 	}
 	a := t.c.deps.Knowledge.Answer(t.ctx, s)
 	switch a.Kind {
-	case knowledge.KindFact, knowledge.KindVideo:
+	case knowledge.KindFact, knowledge.KindVideo, knowledge.KindFeature, knowledge.KindClarify:
 		return strings.TrimSpace(a.Text)
 	case knowledge.KindSection:
 		if asksField && target != "" {

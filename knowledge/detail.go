@@ -116,7 +116,7 @@ var detailAsks = []struct {
 	words []string
 }{
 	{detailRatio, []string{"比例", "占比", "百分之", "百分比", "几成", "获奖率", "通过率", "录取率", "几比几"}},
-	{detailCriteria, []string{"看哪些方面", "哪些方面", "看什么", "看重", "侧重", "重点看", "依据什么", "按什么标准", "什么标准", "啥标准", "评判", "怎么打分", "如何打分", "打分", "加分", "扣分", "怎么评", "如何评"}},
+	{detailCriteria, []string{"看哪些方面", "哪些方面", "看什么", "看重", "侧重", "重点看", "依据什么", "按什么标准", "什么标准", "啥标准", "评判", "怎么打分", "如何打分", "打分", "加分", "扣分", "奖怎么评", "奖如何评"}},
 	{detailSize, []string{"多大的附件", "附件多大", "附件上限", "上限多大", "多少兆", "多少mb", "多少gb", "几个g", "多少g"}},
 	{detailTime, []string{"什么时候", "啥时候", "什么时间", "啥时间", "何时", "哪天", "哪一天", "几号", "几月", "月份", "哪个月", "几时", "多久能", "多久会", "多久出", "多长时间能", "多长时间出", "年底前", "年前", "月底前", "when"}},
 	{detailCount, []string{"几个", "几名", "几位", "几轮", "几次", "几部", "几人", "几项", "几种", "几类", "多少个", "多少名", "多少位", "多少人", "多少部", "多少次", "多少项", "多少种"}},
@@ -137,7 +137,7 @@ func askedDetail(q string) (detail, span) {
 
 var (
 	reHasTime  = regexp.MustCompile(`\d+年|\d+月|\d+日|\{deadline_text\}|\{deadline_date\}|\{agreement_valid_until\}|\{deadline_status\}`)
-	reHasCount = regexp.MustCompile(`[0-9一二三四五六七八九十两]+\s*(名|部|份|类|种|个|位|项|样|轮|次|人|字|分钟|天)|若干|不限|、|\{contacts\}`)
+	reHasCount = regexp.MustCompile(`[0-9一二三四五六七八九十两]+\s*(名|部|份|类|种|个|位|项|样|轮|次|人|字|分钟|天|步)|若干|不限|、|\{contacts\}`)
 	reHasRatio = regexp.MustCompile(`%|比例|百分`)
 	reHasCrit  = regexp.MustCompile(`标准|细则|评分|政治关|质量关`)
 	reHasSize  = regexp.MustCompile(`(?i)\d+\s*(mb|gb|g\b|兆)|大小`)

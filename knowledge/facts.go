@@ -86,8 +86,14 @@ type senseSpec struct {
 // intentSpec is one curated question, as the facts file writes it.
 type intentSpec struct {
 	ID string `yaml:"id"`
-	// Kind is "fact" (default) or "not_in_notice".
+	// Kind is "fact" (default), "not_in_notice", "off_topic", "feature"
+	// (how to use this bot) or "clarify" (a question with numbered
+	// options, which Options names).
 	Kind string `yaml:"kind"`
+	// Label is how a clarifying question lists this intent ("作品时长").
+	Label string `yaml:"label"`
+	// Options are the intents a clarify intent offers, by id.
+	Options []string `yaml:"options"`
 	// Group marks intents about the video's technical rules; they give way
 	// to a concrete judgement when the user gave numbers.
 	Group string `yaml:"group"`

@@ -83,6 +83,8 @@ type intent struct {
 	statement bool
 	answer    string
 	sources   []string
+	label     string
+	options   []string
 }
 
 // matcher finds concepts in a normalised question and scores intents.
@@ -131,18 +133,21 @@ func newMatcher(concepts map[string][]string, senses map[string]map[string]sense
 		switch kind {
 		case "":
 			kind = KindFact
-		case KindFact, KindNotInNotice, KindOffTopic:
+		case KindFact, KindNotInNotice, KindOffTopic, KindFeature, KindClarify:
 		default:
 			return nil, fmt.Errorf("intent %s: unknown kind %q", s.ID, s.Kind)
 		}
 		if len(s.Match) == 0 {
 			return nil, fmt.Errorf("intent %s: no match", s.ID)
 		}
-		if kind != KindOffTopic && (s.Answer == "" || len(s.Sources) == 0) {
+		switch {
+		case kind == KindClarify && (len(s.Options) < 2 || len(s.Options) > 3):
+			return nil, fmt.Errorf("intent %s: a clarifying question offers 2 or 3 options", s.ID)
+		case kind != KindOffTopic && kind != KindClarify && (s.Answer == "" || len(s.Sources) == 0 && kind != KindFeature):
 			return nil, fmt.Errorf("intent %s: an answer and its sources are required", s.ID)
 		}
 		in := intent{id: s.ID, kind: kind, group: s.Group, boost: s.Boost, statement: s.Statement,
-			answer: strings.TrimSpace(s.Answer), sources: s.Sources}
+			answer: strings.TrimSpace(s.Answer), sources: s.Sources, label: s.Label, options: s.Options}
 		for _, alt := range s.Match {
 			var ids []int
 			for _, w := range alt {
@@ -155,7 +160,26 @@ func newMatcher(concepts map[string][]string, senses map[string]map[string]sense
 		}
 		m.intents = append(m.intents, in)
 	}
+	// A clarifying question's options are labelled intents of the file.
+	for _, in := range m.intents {
+		for _, id := range in.options {
+			o := m.intent(id)
+			if o == nil || o.label == "" || o.kind == KindClarify || o.kind == KindOffTopic {
+				return nil, fmt.Errorf("intent %s: option %q is no labelled answer of the file", in.id, id)
+			}
+		}
+	}
 	return m, nil
+}
+
+// intent returns the intent with id, or nil.
+func (m *matcher) intent(id string) *intent {
+	for i := range m.intents {
+		if m.intents[i].id == id {
+			return &m.intents[i]
+		}
+	}
+	return nil
 }
 
 // setSenses attaches each sense to its concept's form; a sense for a
@@ -268,7 +292,10 @@ func (m *matcher) typoOccurrences(q string, occ map[int][]span) {
 				}
 				s := span{start: off + i, end: off + i + len(f.folded)}
 				off = s.end
-				if !oneSubstitution(q[s.start:s.end], f.text) || overlapsAny(s, occ[ci]) || !f.sense.holds(q, s) {
+				if !oneSubstitution(q[s.start:s.end], f.text) || overlapsAny(s, occ[ci]) || !f.sense.holds(q, s) ||
+					m.isForm(ci, q[s.start:s.end]) {
+					// An exact form was judged as written, with its own
+					// sense ("评选结果" is not 平选 misspelt).
 					continue
 				}
 				s.weak = f.sense != nil && f.sense.weak
@@ -276,6 +303,16 @@ func (m *matcher) typoOccurrences(q string, occ map[int][]span) {
 			}
 		}
 	}
+}
+
+// isForm reports whether text is a form of concept ci as written.
+func (m *matcher) isForm(ci int, text string) bool {
+	for _, f := range m.forms[ci] {
+		if f.text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // dropNested removes each occurrence lying strictly inside a longer

@@ -8,7 +8,9 @@ import (
 	"net/http"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -34,6 +36,8 @@ const (
 	KindVideo       Kind = "video"         // a judgement of video parameters given in words
 	KindSection     Kind = "section"       // an excerpt of the notice found by retrieval
 	KindNotInNotice Kind = "not_in_notice" // about the contest, but the notice is silent
+	KindFeature     Kind = "feature"       // how to do something with this bot: "发送“我的作品”"
+	KindClarify     Kind = "clarify"       // a clarifying question with numbered Options
 	KindOffTopic    Kind = "off_topic"     // not about the contest, or manipulative
 	KindNone        Kind = "none"          // not a question at all: "张伟", "好的", "13800000000"
 )
@@ -46,6 +50,9 @@ type Answer struct {
 	Kind       Kind
 	Sources    []string
 	Confidence float64
+	// Options are the numbered readings a clarifying question offers
+	// (KindClarify); a reply with a number goes to AnswerOption.
+	Options []Option
 }
 
 // LLMOptions configure the optional OpenAI-compatible model.
@@ -127,6 +134,9 @@ func Load(opts Options) (*Base, error) {
 	if b.match, err = newMatcher(sf.Concepts, sf.Senses, sf.Intents); err != nil {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
 	}
+	if err := checkNamed(sf.Concepts, b.match); err != nil {
+		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
+	}
 	for _, in := range b.match.intents {
 		for _, s := range in.sources {
 			if _, ok := b.byID[s]; !ok {
@@ -160,6 +170,57 @@ func Load(opts Options) (*Base, error) {
 		b.llm = newLLMClient(opts.LLM, opts.HTTPClient, b.log)
 	}
 	return b, nil
+}
+
+// Intent ids the code names. Load fails when the facts file lacks one, so
+// that renaming an intent cannot silently switch a rule off.
+const (
+	intentFilesize    = "filesize"
+	intentYear        = "year"
+	intentEligibility = "eligibility"
+	intentBitrate     = "bitrate"
+	intentDeadline    = "deadline"
+	intentDeadlineDay = "deadline_day"
+)
+
+// reMonthDay is a day of a month: "10月14号", "10月14日".
+var reMonthDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})[号日]`)
+
+// namedIntents are the intent ids the code names (redirect leads too).
+var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay,
+	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity"}
+
+// namedConcepts are the concept names the code names.
+func namedConcepts() []string {
+	names := []string{"截止", "延期", "何时", "时间要求词", "要求词", "编码", "码率", "分辨率", "帧率"}
+	for n := range genericConcepts {
+		names = append(names, n)
+	}
+	for n := range documentConcepts {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return slices.Compact(names)
+}
+
+// checkNamed reports the first intent id or concept name the code names
+// that the facts file does not define.
+func checkNamed(concepts map[string][]string, m *matcher) error {
+	ids := map[string]bool{}
+	for _, in := range m.intents {
+		ids[in.id] = true
+	}
+	for _, id := range namedIntents {
+		if !ids[id] {
+			return fmt.Errorf("缺少程序要用的问题 %s", id)
+		}
+	}
+	for _, c := range namedConcepts() {
+		if _, ok := concepts[c]; !ok {
+			return fmt.Errorf("缺少程序要用的概念 %s", c)
+		}
+	}
+	return nil
 }
 
 // Facts returns the season's structured facts. Deadline and DeadlineText
@@ -267,6 +328,12 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		// is, not whether a value passes.
 		judge, words.tierOnly = false, false
 	}
+	if f := words.f; judge && f.Container == "mp4" && f.Width == 0 && f.VideoBitrateBps == 0 && f.DurationSeconds == 0 &&
+		f.VideoCodec == "" && words.durHi == 0 && words.rateHi == 0 &&
+		(b.match.has(occ, "编码") || b.match.has(occ, "码率") || b.match.has(occ, "分辨率") || b.match.has(occ, "帧率")) {
+		// "mp4用什么编码好": mp4 names the file, the question is another rule.
+		judge = false
+	}
 	if !question_ && words.concrete && valueOnly(q) && words.f.VideoBitrateBps == 0 &&
 		!(words.f.Width > 0 && words.f.DurationSeconds > 0) {
 		// "2分30秒", "3分钟" or "mp4" typed alone is a form field.
@@ -283,6 +350,33 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			topical = append(topical, h)
 		}
 	}
+	if !judge && len(topical) > 0 && (question_ || isStatement(q, topical)) {
+		// Two readings of the same words: ask which one is meant.
+		// Beside a clear second question ("截止时间和作品时间有要求吗") the
+		// clear one is answered instead.
+		if in := topical[0].in; in.kind == KindClarify && (len(topical) == 1 || !joinsTwo(q)) {
+			return b.clarifyIntent(in), nil
+		}
+		if a, ok := b.tie(occ, skip); ok {
+			return a, nil
+		}
+	}
+	// "10月14号晚上交还来得及吗": a day before the deadline's own day is
+	// answered with the deadline, not with the question of the last day.
+	if len(topical) > 0 && topical[0].in.id == intentDeadlineDay {
+		if m := reMonthDay.FindStringSubmatch(q); m != nil {
+			month, _ := strconv.Atoi(m[1])
+			day, _ := strconv.Atoi(m[2])
+			dl := b.facts.Deadline.In(shanghai).Add(-time.Second)
+			if month == int(dl.Month()) && day < dl.Day() && day > 0 {
+				if h := b.withIntent(nil, intentDeadline); len(h) > 0 {
+					topical[0] = h[0]
+				}
+			}
+		}
+	}
+	// A clarify intent beside a clearer question is no part of the answer.
+	topical = slices.DeleteFunc(topical, func(h hit) bool { return h.in.kind == KindClarify })
 	if !question_ && !judge && isStatement(q, topical) {
 		// "片子在学校官网挂过一段时间": a circumstance of one's own work
 		// that a rule judges asks whether the work qualifies.
@@ -299,9 +393,11 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	if words.tierOnly && !judge {
 		// "1080P的可以吗": judged, unless another video rule is asked
 		// about ("1080P码率多少" is about the bitrate rule).
+		// Nor when the question is about something else the tier only
+		// qualifies ("如果没有4K设备怎么办").
 		other := false
 		for _, h := range topical {
-			other = other || h.in.group == "video"
+			other = other || h.in.group == "video" || !isVideoGroup(h.in.group) && h.strong
 		}
 		if !other {
 			judge = true
@@ -318,10 +414,11 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	// verdict on stated parameters is a first part ("能拍4K吗" is not also
 	// the themes through 能拍).
 	topical = onlyStrong(topical, judge)
+	topical = tierBesideBitrate(q, topical)
 	if words.sizeBytes > 0 && !judge {
 		// "视频有500MB能发吗": only a file size, which the notice does not
 		// limit.
-		topical = b.withIntent(topical, "filesize")
+		topical = b.withIntent(topical, intentFilesize)
 	}
 	// "今年3月拍的片子能报吗": when the work was made, judged against
 	// the season's works-since period.
@@ -336,11 +433,11 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 				// send" would only repeat.
 				var keep []hit
 				for _, h := range topical {
-					if h.in.id != "eligibility" {
+					if h.in.id != intentEligibility {
 						keep = append(keep, h)
 					}
 				}
-				topical = b.withIntent(keep, "year")
+				topical = b.withIntent(keep, intentYear)
 			}
 		}
 	}
@@ -355,6 +452,26 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	topical = b.sameTopic(topical)
 	topical = b.dropMentioned(topical)
 	topical = b.onDocument(occ, topical)
+	// Precision before recall: a question that joins no two things
+	// ("得奖的作品会展播吗", "文件用啥格式导出") asks one thing, so it gets
+	// the best part alone, however many topics its words touch.
+	if len(topical) > 1 {
+		// Context before the question ("我们是高职，能报几个", "不好意思再
+		// 打扰一下，…") neither joins nor asks: the asking clause does.
+		from := b.askingClause(question, q)
+		if !joinsTwo(q[from:]) {
+			var asked []hit
+			for _, h := range topical {
+				if firstStart(h) >= from || lastEnd(h) > from {
+					asked = append(asked, h)
+				}
+			}
+			if len(asked) == 0 {
+				asked = topical
+			}
+			topical = []hit{headOf(q, asked)}
+		}
+	}
 	// The answer's kind is the best match's, whatever order the parts
 	// are said in ("初审什么时候出结果" is about the result's date).
 	var best *intent
@@ -370,7 +487,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	// not about the deadline).
 	partial := detailNone
 	if ask, at := askedDetail(q); ask != detailNone && best != nil && !judge && dateVerdict == "" &&
-		best.kind == KindFact && !heldByAny(ask, topical) {
+		best.kind == KindFact && !heldByAny(ask, topical) &&
+		// The standard of a video rule is the rule itself ("时长和码率有什么标准").
+		!(ask == detailCriteria && isVideoGroup(best.group)) {
 		partial = ask
 		var keep []hit
 		for _, h := range topical {
@@ -386,7 +505,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	kind := KindFact
 	conf := 0.9
 	if judge {
-		text, src := judgeWords(words, b.facts.Video)
+		text, src := judgeWords(words, b.facts.Video, b.facts.MaxDuration, strings.Join(b.facts.Contacts, "、")+"（电话"+b.facts.Phone+"）")
 		parts = append(parts, text+cite(src))
 		sources = appendNew(sources, src...)
 		kind = KindVideo
@@ -399,7 +518,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			}
 		}
 		text := b.render(h.in.answer)
-		if h.in.id == "year" {
+		if h.in.id == intentYear {
 			text = dateVerdict + text
 		}
 		if h.in == best && partial != detailNone {
@@ -417,6 +536,98 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		text = strings.Join(parts, "\n")
 	}
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}, parts
+}
+
+// joinWords join two things in one question: "截止时间和邮箱", "报名表、汇总表",
+// "原件交到哪还有几份".
+var joinWords = []string{"和", "与", "及", "跟", "、", ",", "还有", "或", "还是", "另外", "同时", "并且", "而且", "以及", "分别", "+", "&", "/", " and "}
+
+// askingClause returns where, in q (the normalised raw), the question of
+// raw starts: after clauses, split at commas, that ask nothing about the
+// contest. A 、 is no
+// clause break ("时长、格式、命名有什么要求" is one enumeration).
+func (b *Base) askingClause(raw, q string) int {
+	clauses := strings.FieldsFunc(raw, func(r rune) bool { return r == '，' || r == ',' })
+	if len(clauses) < 2 {
+		return 0
+	}
+	for _, c := range clauses[:len(clauses)-1] {
+		if n := normalize(c); isQuestion(n) && !courtesy(n) && b.aboutContest(n, b.match.occurrences(n)) {
+			return 0
+		}
+	}
+	last := strings.Trim(normalize(clauses[len(clauses)-1]), " .,;:!?~…")
+	if i := strings.LastIndex(q, last); i >= 0 && last != "" {
+		return i
+	}
+	return 0
+}
+
+func lastEnd(h hit) int {
+	e := 0
+	for _, s := range h.spans {
+		e = max(e, s.end)
+	}
+	return e
+}
+
+// joinsTwo reports whether q (one question) joins two things.
+func joinsTwo(q string) bool { return containsAny(q, joinWords) }
+
+// headOf is the part a one-thing question asks about: the best, unless
+// its words qualify what comes after the last 的 and a part that scores at
+// least half as well is named there alone ("得奖的作品会展播吗" asks about
+// 展播, "盖章的协议原件交到哪" about the original, "文件名中的序号是什么意思"
+// about the 序号).
+func headOf(q string, hits []hit) hit {
+	best := hits[0]
+	d := strings.LastIndex(q, "的")
+	if d < 0 {
+		return best
+	}
+	before := false
+	for _, s := range best.spans {
+		before = before || s.end <= d
+	}
+	if !before {
+		return best
+	}
+	for _, h := range hits[1:] {
+		if h.score >= best.score/2 && firstStart(h) > d {
+			return h
+		}
+	}
+	return best
+}
+
+// reTier is a resolution named by its tier alone: 1080p, 1080, 4k.
+var reTier = regexp.MustCompile(`^(\d{3,4}[pi]?|[248]k)$`)
+
+// tierBesideBitrate drops the resolution part when the bitrate rule is
+// asked too and the resolution was named only by its tier: in "1080p码率
+// 上限是多少" the tier says which bitrate range is meant.
+func tierBesideBitrate(q string, hits []hit) []hit {
+	bitrate := false
+	for _, h := range hits {
+		bitrate = bitrate || h.in.id == intentBitrate
+	}
+	if !bitrate {
+		return hits
+	}
+	var keep []hit
+	for _, h := range hits {
+		if h.in.group == "resolution" {
+			tierOnly := len(h.spans) > 0
+			for _, s := range h.spans {
+				tierOnly = tierOnly && reTier.MatchString(q[s.start:s.end])
+			}
+			if tierOnly {
+				continue
+			}
+		}
+		keep = append(keep, h)
+	}
+	return keep
 }
 
 // requestWords is a pseudo-hit holding the request words of q (要求, 标准,
@@ -542,12 +753,19 @@ func (b *Base) redirect(id string) Answer {
 	switch id {
 	case "jailbreak":
 		lead = "抱歉，我只按大赛通知回答问题。"
-	case "write_request", "political_opinion":
-		lead = "抱歉，我不代写文稿，也不评论时事，只能介绍大赛通知的内容。"
+	case "write_request":
+		lead = "抱歉，我不代写文稿，只能介绍大赛通知的内容。"
+	case "political_opinion":
+		lead = "抱歉，我不发表看法，也不评论时事，只能介绍大赛通知的内容。"
+	case "other_event":
+		return Answer{Text: "我只解答" + b.facts.Title + "的问题，其他比赛或活动请看它们自己的通知、问主办方。这个大赛的截止时间、报送材料、视频要求，以及在这里报名、检查视频，我都可以帮你。",
+			Kind: KindOffTopic, Confidence: 0.7}
 	case "provocation":
 		lead = "如果我没帮上忙，很抱歉。"
 	case "weather", "poem", "chitchat":
 		lead = "这个我帮不上忙。"
+	case "bot_identity":
+		lead = "这里是自动回复，不是真人；找人请联系" + strings.Join(b.facts.Contacts, "、") + "，电话" + b.facts.Phone + "。"
 	}
 	text := lead + "我是大赛报送助手，可以解答截止时间、报送材料和地址、作品分类、视频格式和码率等问题，帮你判断视频参数是否合格，也可以发送“我要报名”填写报名表。"
 	return Answer{Text: text, Kind: KindOffTopic, Confidence: 0.7}

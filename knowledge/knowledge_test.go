@@ -208,7 +208,11 @@ func TestLoadFiles(t *testing.T) {
 		{"UnknownSource", Options{FactsFile: write("src.yaml", strings.Replace(string(season1Facts), "sources: [四]", "sources: [第九章]", 1))}, "第九章"},
 		{"EmptyNotice", Options{NoticeFile: write("empty.txt", "\n\n")}, "通知文件为空"},
 		{"SenseUnknownForm", Options{FactsFile: write("sense.yaml", strings.Replace(string(season1Facts), "    手机: {needs:", "    手提: {needs:", 1))}, "手提"},
-		{"SenseUnknownConcept", Options{FactsFile: write("sense2.yaml", strings.Replace(string(season1Facts), "senses:\n  联系:", "senses:\n  联系x:", 1))}, "联系x"},
+		{"SenseUnknownConcept", Options{FactsFile: write("sense2.yaml", strings.Replace(string(season1Facts), "  联系:\n    手机:", "  联系x:\n    手机:", 1))}, "联系x"},
+		// The code names these: renaming them in the file must fail, not
+		// silently switch a rule off.
+		{"NamedIntentMissing", Options{FactsFile: write("named.yaml", strings.Replace(string(season1Facts), "  - id: year\n", "  - id: work_year\n", 1))}, "year"},
+		{"NamedConceptMissing", Options{FactsFile: write("named2.yaml", strings.Replace(string(season1Facts), "\n  何时: [", "\n  何时x: [", 1))}, "何时"},
 		{"BadWorksSince", Options{FactsFile: write("since.yaml", strings.Replace(string(season1Facts), "works_since: 2025-01", "works_since: 2025年", 1))}, "works_since"},
 	}
 	for _, tt := range tests {
@@ -299,7 +303,7 @@ func TestAnswerShape(t *testing.T) {
 		if strings.ContainsAny(a.Text, "*#`") {
 			t.Errorf("%q: Markdown in %s", c.Q, a.Text)
 		}
-		if a.Kind != KindOffTopic && a.Kind != KindNone && len(a.Sources) == 0 {
+		if a.Kind != KindOffTopic && a.Kind != KindNone && a.Kind != KindClarify && a.Kind != KindFeature && len(a.Sources) == 0 {
 			t.Errorf("%q: no sources", c.Q)
 		}
 		for _, s := range a.Sources {

@@ -14,7 +14,9 @@ import (
 func (b *Base) offline(question string) Answer {
 	question = stripIntro(question)
 	whole, _ := b.answerOne(question)
-	if whole.Kind == KindNone || whole.Kind == KindOffTopic {
+	if whole.Kind == KindNone || whole.Kind == KindOffTopic || strings.HasPrefix(whole.Text, dateVerdictLead) {
+		// A verdict on when the work was made reads the whole message:
+		// "去年拍的？2024年11月的" is one work and one date.
 		// Not a question, or refused whole (a write request stays one
 		// even when a clause of it names a contest word).
 		return whole
@@ -35,7 +37,7 @@ func (b *Base) offline(question string) Answer {
 			// ("汇总表谁签字？要几份？") is read with it.
 			a, ps = b.answerOne(segs[i-1] + "，" + s)
 		}
-		if a.Kind == KindNone || a.Kind == KindOffTopic {
+		if a.Kind == KindNone || a.Kind == KindOffTopic || a.Kind == KindClarify {
 			continue
 		}
 		if ps == nil {

@@ -25,6 +25,16 @@ type wordsFacts struct {
 	tierOnly bool
 	// oriented is true when the words name the orientation (横屏, 竖屏).
 	oriented bool
+	// durLo/durHi is a vague duration as the range it states, in seconds
+	// ("三分多钟" is 180–240): judged as that range, never as a point.
+	durLo, durHi float64
+	durText      string
+	// rateLo/rateHi is a vague bitrate in bits/s ("四五十兆" is 40–50 Mbps).
+	rateLo, rateHi int64
+	rateText       string
+	// unknown names the values the words say are not known ("码率不知道
+	// 多少"), by rule id: named as unknown, never judged.
+	unknown map[string]bool
 }
 
 var (
@@ -48,7 +58,15 @@ var (
 	reGB        = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:g|gb)($|[^a-z])`)
 	reContainer = regexp.MustCompile(`(^|[^a-z0-9])(mp4|mov|avi|mkv|wmv|flv|webm|m4v|mpeg|mpg|3gp|quicktime)($|[^a-z0-9])`)
 	reCodec     = regexp.MustCompile(`h\.?26[45]|hevc|avc|prores|av1|vp9|x26[45]`)
-	reCNNum     = regexp.MustCompile(`([零一二两三四五六七八九十百]+)(分|秒|个半)`)
+	reCNNum     = regexp.MustCompile(`([零一二两三四五六七八九十百]+)(分|秒|个半|兆)`)
+	// reMinMore is a duration said as "X分多钟", "X分钟多", "X分钟出头":
+	// more than X minutes, less than X+1.
+	reMinMore = regexp.MustCompile(`(\d+)\s*分(?:钟)?(?:多|出头)(?:钟|点)?`)
+	// reCNRatePair is a bitrate said as two neighbouring tens ("四五十兆",
+	// "二三十m"): the range between them.
+	reCNRatePair = regexp.MustCompile(`([一二两三四五六七八九])([二三四五六七八九])十\s*(?:多)?\s*(兆|mbps|m)`)
+	// reUnknown is a value said to be unknown: "码率不知道", "时长不清楚".
+	reUnknown = regexp.MustCompile(`(码率|比特率|时长|分辨率|格式)[^，。,;；?？]{0,6}?(不知道|不清楚|不确定|不晓得|未知|没看|不懂|忘了|看不出|没注意|不会看|不知)`)
 	// ruleWords turn "3分钟以内" into a question about the rule.
 	ruleWords = []string{"以内", "之内", "不超过", "不能超过", "不得超过", "最长", "最多", "限制", "上限", "规定", "要求多", "多长"}
 	// sizeWords mark "500M" as a file size, not a bitrate.
@@ -106,6 +124,9 @@ func cnDigits(s string) (int, bool) {
 // "三分二十秒" → "3分20秒", "两分半" → "2分半".
 func arabicDurations(q string) string {
 	return reCNNum.ReplaceAllStringFunc(q, func(m string) string {
+		if reCNRatePair.MatchString(m) {
+			return m // "四五十兆" is a range, read as one
+		}
 		sub := reCNNum.FindStringSubmatch(m)
 		n, ok := cnDigits(sub[1])
 		if !ok {
@@ -134,6 +155,30 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 
 	blank := func(loc []int) {
 		rest = rest[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + rest[loc[1]:]
+	}
+	for _, m := range reUnknown.FindAllStringSubmatch(q, -1) {
+		if w.unknown == nil {
+			w.unknown = map[string]bool{}
+		}
+		w.unknown[map[string]string{"码率": contestbot.RuleBitrate, "比特率": contestbot.RuleBitrate,
+			"时长": contestbot.RuleDuration, "分辨率": contestbot.RuleResolution, "格式": contestbot.RuleContainer}[m[1]]] = true
+	}
+	if m := reMinMore.FindStringSubmatchIndex(rest); m != nil {
+		mm, _ := strconv.Atoi(rest[m[2]:m[3]])
+		if mm > 0 && mm < 240 {
+			w.durLo, w.durHi = float64(mm*60), float64(mm*60+60)
+			w.durText = strconv.Itoa(mm) + "分多钟"
+		}
+		blank(m[:2])
+	}
+	if m := reCNRatePair.FindStringSubmatchIndex(rest); m != nil {
+		a, _ := cnDigits(rest[m[2]:m[3]])
+		b, _ := cnDigits(rest[m[4]:m[5]])
+		if b == a+1 {
+			w.rateLo, w.rateHi = int64(a*10)*1e6, int64(b*10)*1e6
+			w.rateText = fmt.Sprintf("%d–%d Mbps", a*10, b*10)
+		}
+		blank(m[:2])
 	}
 
 	// Resolution.
@@ -288,7 +333,9 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 	if resolution {
 		_, tier = tierOf(spec, f.Width, f.Height)
 	}
-	other := f.VideoBitrateBps > 0 || f.DurationSeconds > 0 || f.Container != "" || f.VideoCodec != ""
+	other := f.VideoBitrateBps > 0 || f.DurationSeconds > 0 || f.Container != "" || f.VideoCodec != "" ||
+		w.durHi > 0 || w.rateHi > 0 || w.unknown[contestbot.RuleBitrate] || w.unknown[contestbot.RuleDuration] ||
+		f.FrameRate > 0 && resolution
 	w.concrete = other || resolution
 	w.tierOnly = resolution && tier && !other
 	return w
@@ -305,14 +352,31 @@ func tierOf(spec checks.Spec, w, h int) (checks.Resolution, bool) {
 }
 
 // judgeWords answers "does my video qualify" from parsed words, with the
-// same rules the MP4 checks use. It returns the text and the sources.
-func judgeWords(w wordsFacts, spec checks.Spec) (string, []string) {
-	rules := checks.Evaluate(w.f, spec, nil)
+// same rules the MP4 checks use. It says only what the words allow: a
+// value said to be unknown, or one the rule needs and the words left out,
+// is named, never judged; a vague value ("三分多钟") is judged as the range
+// it states; the 原则上 of the duration rule is quoted, not interpreted;
+// and "符合通知要求" is said only when every rule was judged and passed.
+// contact is whom to ask (the contacts and their phone). It returns the text and
+// the sources.
+func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (string, []string) {
+	f := w.f
+	// The season's words: "时长原则上不超过3分钟", "3分钟", "1080P或4K", "mp4".
+	durRule := "“时长" + maxDuration + "”"
+	limitText := contestbot.FormatDuration(spec.MaxDurationSeconds)
+	tiers := tierNames(spec)
+	containers := strings.Join(spec.Containers, "或")
+	if w.unknown[contestbot.RuleBitrate] {
+		f.VideoBitrateBps = 0
+	}
+	rules := checks.Evaluate(f, spec, nil)
 	var b strings.Builder
 	b.WriteString("按你说的参数（" + describeFacts(w) + "）：\n")
 	sources := []string{spec.Cites.Video}
+	judged := map[string]contestbot.Verdict{}
 	for _, r := range rules {
-		if r.Status == contestbot.VerdictSkip {
+		if r.Status == contestbot.VerdictSkip || r.ID == contestbot.RuleCodec {
+			// The notice names no codec: said below, never "通过".
 			continue
 		}
 		if r.ID == contestbot.RuleDuration {
@@ -324,39 +388,137 @@ func judgeWords(w wordsFacts, spec checks.Spec) (string, []string) {
 				sources = []string{spec.Cites.Duration}
 			}
 		}
+		judged[r.ID] = r.Status
 		fmt.Fprintf(&b, "%s：%s。%s", checks.RuleLabel(r.ID), r.Status.Label(), stripCite(r.Message))
 		if r.Fix != "" {
 			b.WriteString("。建议：" + stripCite(r.Fix))
 		}
 		b.WriteString("。\n")
 	}
-	// What the words left out but the rules need.
-	if (w.f.Width > 0 || w.f.Height > 0) && w.f.VideoBitrateBps == 0 {
-		if r, ok := tierOf(spec, w.f.Width, w.f.Height); ok {
-			fmt.Fprintf(&b, "%s的码率需为%s-%sMbps，导出时请手动设置。\n", r.Name, num(r.MinMbps), num(r.MaxMbps))
+	// A vague duration, judged as the range it states.
+	if w.durHi > 0 && f.DurationSeconds == 0 {
+		sources = []string{spec.Cites.Video, spec.Cites.Duration}
+		if spec.Cites.Duration == spec.Cites.Video {
+			sources = sources[:1]
 		}
+		limit := float64(spec.MaxDurationSeconds)
+		switch {
+		case w.durHi <= limit:
+			judged[contestbot.RuleDuration] = contestbot.VerdictPass
+			fmt.Fprintf(&b, "时长：通过。%s，不超过%s。\n", w.durText, contestbot.FormatDuration(spec.MaxDurationSeconds))
+		case w.durLo >= limit:
+			judged[contestbot.RuleDuration] = contestbot.VerdictWarn
+			fmt.Fprintf(&b, "时长：提醒。%s，超过%s：通知写的是%s。建议：剪辑到%s以内。\n", w.durText, limitText, durRule, limitText)
+		default:
+			judged[contestbot.RuleDuration] = contestbot.VerdictWarn
+			fmt.Fprintf(&b, "时长：提醒。%s，可能超过%s：通知写的是%s。建议：看一下准确时长。\n", w.durText, limitText, durRule)
+		}
+	}
+	tier, tierKnown := checks.Resolution{}, false
+	if f.Width > 0 {
+		tier, tierKnown = tierOf(spec, f.Width, f.Height)
+	}
+	// A vague bitrate, judged as its range against the stated resolution.
+	if w.rateHi > 0 && f.VideoBitrateBps == 0 && !w.unknown[contestbot.RuleBitrate] {
+		lo, hi := float64(w.rateLo)/1e6, float64(w.rateHi)/1e6
+		switch {
+		case !tierKnown:
+			fmt.Fprintf(&b, "码率：约%s；是否合格要看分辨率（%s）。\n", w.rateText, tierRanges(spec))
+		case lo >= tier.MinMbps && hi <= tier.MaxMbps:
+			judged[contestbot.RuleBitrate] = contestbot.VerdictPass
+			fmt.Fprintf(&b, "码率：通过。约%s，在%s要求的%s–%s Mbps之内。\n", w.rateText, tier.Name, num(tier.MinMbps), num(tier.MaxMbps))
+		case hi < tier.MinMbps || lo > tier.MaxMbps:
+			judged[contestbot.RuleBitrate] = contestbot.VerdictFail
+			fmt.Fprintf(&b, "码率：不通过。约%s，不在%s要求的%s–%s Mbps之内。建议：导出时把码率设在这个范围内。\n", w.rateText, tier.Name, num(tier.MinMbps), num(tier.MaxMbps))
+		default:
+			judged[contestbot.RuleBitrate] = contestbot.VerdictWarn
+			fmt.Fprintf(&b, "码率：提醒。约%s，一部分不在%s要求的%s–%s Mbps之内，请在导出设置里看准确数值。\n", w.rateText, tier.Name, num(tier.MinMbps), num(tier.MaxMbps))
+		}
+	}
+	// What the words left out, or said they do not know, but a rule needs.
+	_, rateJudged := judged[contestbot.RuleBitrate]
+	if !rateJudged && (tierKnown && f.VideoBitrateBps == 0 || w.unknown[contestbot.RuleBitrate]) && w.rateHi == 0 {
+		want := tierRanges(spec)
+		if tierKnown {
+			want = tier.Name + "的码率须为" + num(tier.MinMbps) + "-" + num(tier.MaxMbps) + "Mbps"
+		}
+		if w.unknown[contestbot.RuleBitrate] {
+			b.WriteString("码率未知：在剪辑软件的导出设置里查看（或电脑上右键视频文件→属性→详细信息，看“比特率”），" + want + "。\n")
+		} else {
+			b.WriteString("码率：没有说到。" + want + "，导出时请手动设置。\n")
+		}
+	}
+	if w.unknown[contestbot.RuleDuration] && f.DurationSeconds == 0 && w.durHi == 0 {
+		b.WriteString("时长未知：通知写的是" + durRule + "。\n")
+	}
+	if w.unknown[contestbot.RuleResolution] && f.Width == 0 {
+		b.WriteString("分辨率未知：须为" + tiers + "，横竖屏皆可。\n")
 	}
 	if w.oriented {
 		b.WriteString("画面方向：横竖屏皆可。\n")
 	}
-	if w.f.VideoCodec != "" {
-		b.WriteString("视频编码：通知中没有规定，只要求mp4格式、1080P或4K及相应码率。\n")
+	if f.VideoCodec != "" {
+		b.WriteString("视频编码：" + checks.CodecName(f.VideoCodec) + "。通知没有规定编码，只要求" + containers + "格式、" + tiers + "及相应码率；H.264、H.265最通用。\n")
 	}
-	if w.f.FrameRate > 0 {
+	if f.FrameRate > 0 {
 		b.WriteString("帧率：通知中没有要求。\n")
 	}
 	if w.sizeBytes > 0 {
 		b.WriteString("文件大小：通知中没有限制，只规定码率。\n")
 	}
-	switch contestbot.Overall(rules) {
-	case contestbot.VerdictFail:
+	if len(judged) == 0 {
+		// Only a codec, a frame rate or a size: nothing the notice rules.
+		return strings.TrimRight(b.String(), "\n"), sources
+	}
+	overall := contestbot.VerdictPass
+	for _, v := range judged {
+		if v == contestbot.VerdictFail || v == contestbot.VerdictWarn && overall == contestbot.VerdictPass {
+			overall = v
+		}
+	}
+	var missing []string
+	for _, r := range []struct{ id, what string }{
+		{contestbot.RuleContainer, "格式（须为" + containers + "）"},
+		{contestbot.RuleResolution, "分辨率（" + tiers + "）"},
+		{contestbot.RuleBitrate, "码率"},
+		{contestbot.RuleDuration, "时长（" + maxDuration + "）"},
+	} {
+		if _, ok := judged[r.id]; !ok {
+			missing = append(missing, r.what)
+		}
+	}
+	switch {
+	case overall == contestbot.VerdictFail:
 		b.WriteString("结论：不符合要求，请按建议调整后再导出。")
-	case contestbot.VerdictWarn:
-		b.WriteString("结论：基本符合，请留意上面的提醒。")
-	default:
+	case overall == contestbot.VerdictWarn && judged[contestbot.RuleDuration] == contestbot.VerdictWarn:
+		b.WriteString("结论：时长超过" + limitText + "。通知写的是" + durRule + "，没有说明超出后如何处理；建议剪到" + limitText + "以内，确需超出请先联系" + contact + "确认。")
+	case overall == contestbot.VerdictWarn:
+		b.WriteString("结论：请先核实上面提醒的一项。")
+	case len(missing) == 0:
 		b.WriteString("结论：符合通知要求。")
+	default:
+		b.WriteString("结论：已说的几项符合要求；还要确认：" + strings.Join(missing, "、") + "。可以把视频的下载链接发给我直接检查。")
 	}
 	return b.String(), sources
+}
+
+// tierNames lists the accepted resolutions: "1080P或4K".
+func tierNames(spec checks.Spec) string {
+	var names []string
+	for _, r := range spec.Resolutions {
+		names = append(names, r.Name)
+	}
+	return strings.Join(names, "或")
+}
+
+// tierRanges is each accepted resolution's bitrate range: "1080P须为
+// 10-50Mbps，4K须为30-100Mbps".
+func tierRanges(spec checks.Spec) string {
+	var parts []string
+	for _, r := range spec.Resolutions {
+		parts = append(parts, r.Name+"须为"+num(r.MinMbps)+"-"+num(r.MaxMbps)+"Mbps")
+	}
+	return strings.Join(parts, "，")
 }
 
 func onlyDuration(rules []contestbot.RuleResult) bool {
@@ -392,8 +554,16 @@ func describeFacts(w wordsFacts) string {
 	if f.VideoBitrateBps > 0 {
 		parts = append(parts, "码率"+num(float64(f.VideoBitrateBps)/1e6)+"Mbps")
 	}
+	if w.rateHi > 0 && f.VideoBitrateBps == 0 {
+		parts = append(parts, "码率约"+w.rateText)
+	}
+	if w.unknown[contestbot.RuleBitrate] {
+		parts = append(parts, "码率未知")
+	}
 	if f.DurationSeconds > 0 {
 		parts = append(parts, "时长"+contestbot.FormatDuration(int(f.DurationSeconds)))
+	} else if w.durHi > 0 {
+		parts = append(parts, "时长"+w.durText)
 	}
 	if f.VideoCodec != "" {
 		parts = append(parts, checks.CodecName(f.VideoCodec))

@@ -62,23 +62,28 @@ func findWorkDate(q string, now time.Time) (workDate, int, bool) {
 		}
 		return 0, ""
 	}
-	if m := reWorkRel.FindStringSubmatchIndex(q); m != nil {
-		back := map[string]int{"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[q[m[2]:m[3]]]
-		y := now.Year() - back
-		month, say := part(sub(q, m, 2), sub(q, m, 3))
-		return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[1], true
-	}
 	if m := reWorkYear.FindStringSubmatchIndex(q); m != nil {
-		if hasPrefixAny(q[m[1]:], ruleAfterYr) && m[4] < 0 && m[6] < 0 {
-			return workDate{}, 0, false
-		}
+		// A stated year wins over a relative one: in "去年拍的？2024年11月的"
+		// the user corrects 去年 with the year itself.
 		y, _ := strconv.Atoi(q[m[2]:m[3]])
 		if y < 100 {
 			y += 2000
 		}
-		if y > now.Year() || y < 2000 {
+		rule := hasPrefixAny(q[m[1]:], ruleAfterYr) && m[4] < 0 && m[6] < 0
+		if !rule && (y > now.Year() || y < 2000) {
 			return workDate{}, 0, false
 		}
+		if !rule {
+			month, say := part(sub(q, m, 2), sub(q, m, 3))
+			return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[1], true
+		}
+		if !reWorkRel.MatchString(q) {
+			return workDate{}, 0, false
+		}
+	}
+	if m := reWorkRel.FindStringSubmatchIndex(q); m != nil {
+		back := map[string]int{"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[q[m[2]:m[3]]]
+		y := now.Year() - back
 		month, say := part(sub(q, m, 2), sub(q, m, 3))
 		return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[1], true
 	}
@@ -126,6 +131,9 @@ func monthNumber(s string) (int, bool) {
 	return n, n >= 1 && n <= 12
 }
 
+// dateVerdictLead opens a verdict on when the work was made.
+const dateVerdictLead = "按你说的时间"
+
 // workDateVerdict says whether a work made at d falls in the season's
 // works-since range, as works_since_text words it ("" when the season sets none or d is in the future).
 func (b *Base) workDateVerdict(d workDate) string {
@@ -143,11 +151,11 @@ func (b *Base) workDateVerdict(d workDate) string {
 	}
 	sy, sm := since.Year(), int(since.Month())
 	if d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm) {
-		return fmt.Sprintf("按你说的时间（%s），属于%s完成的作品，时间上符合要求。", d.text, f.WorksSinceText)
+		return fmt.Sprintf(dateVerdictLead+"（%s），属于%s完成的作品，时间上符合要求。", d.text, f.WorksSinceText)
 	}
 	start := fmt.Sprintf("%d年", sy)
 	if sm > 1 {
 		start += fmt.Sprintf("%d月", sm)
 	}
-	return fmt.Sprintf("按你说的时间（%s），早于%s，不在%s的报送范围内。", d.text, start, f.WorksSinceText)
+	return fmt.Sprintf(dateVerdictLead+"（%s），早于%s，不在%s的报送范围内。", d.text, start, f.WorksSinceText)
 }

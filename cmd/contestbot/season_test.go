@@ -124,7 +124,7 @@ func TestSeason2EndToEnd(t *testing.T) {
 	}
 	expect("answers", runCmd(t, in.String(), "chat", "--user", "oSeason2C"), wants...)
 
-	expect("video by words", runCmd(t, "1080P 码率20M 竖屏 3分50秒行吗\n", "chat", "--user", "oSeason2C"),
+	expect("video by words", runCmd(t, "mp4格式 1080P 码率20M 竖屏 3分50秒行吗\n", "chat", "--user", "oSeason2C"),
 		"时长：通过", "结论：符合通知要求")
 
 	expect("reminder plan", runCmd(t, "", "remind", "--dry-run", "--now", "2026-11-18T10:00:00+08:00"),
