@@ -14,15 +14,17 @@ import (
 )
 
 // cmdExport runs `contestbot export [--config FILE] --format xlsx|csv|json
-// [-o FILE] [--unit NAME]`: every entry (cancelled ones too), or one unit's,
-// to stdout or to FILE. xlsx is the 汇总表 of 附件4 (with --unit, that unit's
-// sheet; without, one sheet per unit plus an overview of every entry).
+// [--all] [-o FILE] [--unit NAME]`: the complete entries, or one unit's, to
+// stdout or to FILE; --all adds drafts and cancelled entries. xlsx is the
+// 汇总表 of 附件4 (with --unit, that unit's sheet; without, one sheet per
+// unit, on which it opens, then a printable overview and every field).
 func cmdExport(ctx context.Context, args []string, s stdio) int {
 	fs := newFlagSet("export", s)
 	cfgPath := configFlag(fs)
 	format := fs.String("format", "", "xlsx, csv or json")
 	out := fs.String("o", "", "write to this file instead of stdout")
 	unit := fs.String("unit", "", "only this 推荐单位")
+	all := fs.Bool("all", false, "also drafts (填写中) and cancelled entries")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return 2
@@ -33,7 +35,7 @@ func cmdExport(ctx context.Context, args []string, s stdio) int {
 		"json": func(b *bytes.Buffer, es []*contestbot.Entry) error { return documents.WriteJSON(b, es) },
 	}[strings.ToLower(*format)]
 	if write == nil || len(rest) > 0 {
-		fmt.Fprintln(s.errw, "usage: contestbot export [--config FILE] --format xlsx|csv|json [-o FILE] [--unit NAME]")
+		fmt.Fprintln(s.errw, "usage: contestbot export [--config FILE] --format xlsx|csv|json [--all] [-o FILE] [--unit NAME]")
 		return 2
 	}
 	cfg, err := loadConfig(*cfgPath)
@@ -45,7 +47,11 @@ func cmdExport(ctx context.Context, args []string, s stdio) int {
 		return fail(s, err)
 	}
 	defer db.Close()
-	es, err := db.Entries(ctx, store.EntryFilter{Unit: strings.TrimSpace(*unit)})
+	f := store.EntryFilter{Unit: strings.TrimSpace(*unit), Status: contestbot.StatusComplete}
+	if *all {
+		f.Status = ""
+	}
+	es, err := db.Entries(ctx, f)
 	if err != nil {
 		return fail(s, err)
 	}

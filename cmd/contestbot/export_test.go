@@ -60,17 +60,35 @@ func TestExportCommand(t *testing.T) {
 		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 			t.Fatal(err)
 		}
-		if len(got) != 3 {
-			t.Fatalf("%d entries", len(got))
+		if len(got) != 2 {
+			t.Fatalf("%d entries, want the 2 complete ones", len(got))
+		}
+		for _, o := range got {
+			if o["status"] != "complete" {
+				t.Errorf("default export has %v", o["status"])
+			}
+			if o["title"] == "黄河岸边的守望" && (o["phone"] != "0371-69691670" || o["duration_seconds"] != float64(150)) {
+				t.Errorf("entry %v", o)
+			}
+			if _, ok := o["declarations"].(map[string]any); !ok {
+				t.Errorf("no declarations in %v", o)
+			}
+		}
+	})
+	t.Run("JSONAll", func(t *testing.T) {
+		var out, errw bytes.Buffer
+		if code := run(ctx, []string{"export", "--config", cfg, "--format", "json", "--all"}, nil, &out, &errw); code != 0 {
+			t.Fatalf("exit %d: %s", code, errw.String())
+		}
+		var got []map[string]any
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatal(err)
 		}
 		statuses := map[string]any{}
 		for _, o := range got {
 			statuses[o["title"].(string)] = o["status"]
-			if o["title"] == "黄河岸边的守望" && (o["phone"] != "037169691670" || o["duration_seconds"] != float64(150)) {
-				t.Errorf("entry %v", o)
-			}
 		}
-		if statuses["取消的作品"] != "cancelled" {
+		if len(got) != 3 || statuses["取消的作品"] != "cancelled" {
 			t.Errorf("statuses %v", statuses)
 		}
 	})
@@ -89,7 +107,7 @@ func TestExportCommand(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != 6 || rows[3][1] != "黄河岸边的守望" || rows[3][4] != "=简介" || rows[3][6] != "037169691670" {
+		if len(rows) != 6 || rows[3][1] != "黄河岸边的守望" || rows[3][4] != "=简介" || rows[3][6] != "0371-69691670" {
 			t.Errorf("rows %q", rows)
 		}
 	})
@@ -98,7 +116,7 @@ func TestExportCommand(t *testing.T) {
 		if code := run(ctx, []string{"export", "--config", cfg, "--format", "csv"}, nil, &out, &errw); code != 0 {
 			t.Fatalf("exit %d: %s", code, errw.String())
 		}
-		if !strings.HasPrefix(out.String(), "\ufeff编号") || !strings.Contains(out.String(), "'=简介") {
+		if !strings.HasPrefix(out.String(), "\ufeff\"编号\"") || !strings.Contains(out.String(), "'=简介") {
 			t.Errorf("csv %q", out.String())
 		}
 	})
