@@ -312,7 +312,7 @@ func TestWriteJSON(t *testing.T) {
 			"creators": map[string]any{"supervisor": "王强", "director": "张伟、李娜", "writer": "", "camera": "赵六", "editor": "钱七"},
 			"synopsis": "讲述黄河岸边一位老党员的故事。", "summary": "老党员守护黄河。", "copyright_confirmed": true,
 			"declarations": map[string]any{"unit_work": true, "made_in_period": true, "unpublished": true, "uses_ai": true, "ai_labelled": nil},
-			"video_url": "https://v.example.com/2.mp4", "check_verdict": "pass",
+			"video_url":    "https://v.example.com/2.mp4", "check_verdict": "pass",
 			"created_at": "2025-09-20T02:30:00Z", "updated_at": "2025-09-20T03:30:00Z",
 		}
 		if diff := cmp.Diff(want, a2); diff != "" {
