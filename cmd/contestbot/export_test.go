@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"contestbot"
+	"contestbot/internal/officetest"
 	"contestbot/store"
 
 	"github.com/xuri/excelize/v2"
@@ -161,4 +162,67 @@ func TestDocsCommand(t *testing.T) {
 			t.Errorf("exit %d", code)
 		}
 	})
+}
+
+// TestExportCSVLibreOffice opens the exported CSV as staff do, in
+// LibreOffice (headless, converted to xlsx, read back): a landline keeps its
+// 0 and dash, a mobile all its digits, and only complete entries are in.
+func TestExportCSVLibreOffice(t *testing.T) {
+	officetest.Soffice(t)
+	cfg, _ := exportFixture(t)
+	ctx := context.Background()
+	db, err := store.Open(ctx, "sqlite", strings.TrimSpace(strings.Split(strings.Split(mustRead(t, cfg), "dsn: ")[1], "\n")[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.CreateEntry(ctx, &contestbot.Entry{OpenID: "o3", Status: contestbot.StatusDraft, Unit: "郑州职院", Title: "草稿作品", Phone: "13700000003"}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	path := filepath.Join(t.TempDir(), "entries.csv")
+	var out, errw bytes.Buffer
+	if code := run(ctx, []string{"export", "--config", cfg, "--format", "csv", "-o", path}, nil, &out, &errw); code != 0 {
+		t.Fatalf("exit %d: %s", code, errw.String())
+	}
+	// Comma, double quote, UTF-8 (76), from line 1: what the import dialog
+	// shows for a UTF-8 CSV with a BOM.
+	xlsx := officetest.Convert(t, path, "xlsx", "CSV:44,34,76,1")
+	f, err := excelize.OpenFile(xlsx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(f.GetSheetList()[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	if _, ok := col["编号"]; !ok {
+		t.Fatalf("header not read as UTF-8: %q", rows[0])
+	}
+	phones := map[string]string{}
+	for _, r := range rows[1:] {
+		phones[r[col["片名"]]] = r[col["联系电话"]]
+		if r[col["状态"]] != "已完成" {
+			t.Errorf("exported %q with status %q", r[col["片名"]], r[col["状态"]])
+		}
+	}
+	if len(rows) != 3 || phones["黄河岸边的守望"] != "0371-69691670" || phones["清廉之光"] != "13900000002" {
+		t.Errorf("read back %d rows, phones %q", len(rows), phones)
+	}
+	if got := rows[1][col["时长"]] + "|" + rows[2][col["时长"]]; !strings.Contains(got, "2分30秒") {
+		t.Errorf("时长 cells %q", got)
+	}
+}
+
+func mustRead(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
