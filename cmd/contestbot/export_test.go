@@ -39,6 +39,7 @@ func exportFixture(t *testing.T) (string, map[string]int64) {
 			Contact: "李老师", Phone: "037169691670", DurationSeconds: 150, Category: "实景拍摄",
 			Creators: contestbot.Creators{Director: "张伟、李娜"}, Synopsis: "=简介", Summary: "摘要", CopyrightConfirmed: true},
 		{OpenID: "o1", Status: contestbot.StatusCancelled, Unit: "郑州职院", Title: "取消的作品"},
+		{OpenID: "o1", Status: contestbot.StatusDraft, Unit: "郑州职院"},
 		{OpenID: "o2", Status: contestbot.StatusComplete, Unit: "开封技师学院", Title: "清廉之光", Contact: "王老师", Phone: "13900000002"},
 	} {
 		if err := db.CreateEntry(ctx, e); err != nil {
@@ -89,7 +90,7 @@ func TestExportCommand(t *testing.T) {
 		for _, o := range got {
 			statuses[o["title"].(string)] = o["status"]
 		}
-		if len(got) != 3 || statuses["取消的作品"] != "cancelled" {
+		if len(got) != 4 || statuses["取消的作品"] != "cancelled" || statuses[""] != "draft" {
 			t.Errorf("statuses %v", statuses)
 		}
 	})
@@ -147,6 +148,21 @@ func TestDocsCommand(t *testing.T) {
 			if !strings.Contains(out.String(), name) {
 				t.Errorf("output lacks %s", name)
 			}
+		}
+	})
+	t.Run("ErrIncomplete", func(t *testing.T) {
+		dir := t.TempDir()
+		var out, errw bytes.Buffer
+		id := strconv.FormatInt(ids[""], 10)
+		code := run(ctx, []string{"docs", "--config", cfg, "--entry", id, "-o", dir}, nil, &out, &errw)
+		if code == 0 || !strings.Contains(errw.String(), "还缺：片名、制作单位、联系人、联系电话、时长、分类、主创人员、内容简介、内容摘要") {
+			t.Errorf("exit %d: %s", code, errw.String())
+		}
+		if files, _ := os.ReadDir(dir); len(files) != 0 {
+			t.Errorf("wrote %d files for an empty draft", len(files))
+		}
+		if code := run(ctx, []string{"docs", "--config", cfg, "--entry", id, "-o", dir, "--incomplete"}, nil, &out, &errw); code != 0 {
+			t.Errorf("--incomplete: exit %d", code)
 		}
 	})
 	t.Run("ErrNotFound", func(t *testing.T) {
