@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"regexp"
 	"strings"
 	"testing"
@@ -152,6 +153,70 @@ func summaryTitles(t *testing.T, url string) []string {
 				out = append(out, row[1])
 			}
 		}
+	}
+	return out
+}
+
+// TestUnitMembersStaff: staff join contacts to a unit on the units page;
+// the first becomes its coordinator, the next shares its entries.
+func TestUnitMembersStaff(t *testing.T) {
+	f := newFixture(t, nil)
+	c, csrf := f.loggedIn(t)
+	ctx := context.Background()
+	_, body := get(t, c, f.ts.URL+"/admin/units")
+	if !strings.Contains(body, "未加入") || !strings.Contains(body, "加入本单位") {
+		t.Fatalf("units page offers no joining")
+	}
+	act := func(unit, openID, action string) *http.Response {
+		t.Helper()
+		resp, _ := post(t, c, f.ts.URL+"/admin/units/members", url.Values{"csrf": {csrf}, "unit": {unit}, "openid": {openID}, "action": {action}})
+		return resp
+	}
+	if resp := act("郑州职院", "openid-A", "add"); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("add: %d", resp.StatusCode)
+	}
+	if resp := act("郑州职院", "openid-B", "add"); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("add: %d", resp.StatusCode)
+	}
+	u, err := f.db.Unit(ctx, "郑州职院")
+	if err != nil || u.Coordinator != "openid-A" || u.Code == "" {
+		t.Fatalf("unit %+v, %v", u, err)
+	}
+	_, body = get(t, c, f.ts.URL+"/admin/units")
+	if !strings.Contains(body, u.Code) || !strings.Contains(body, "协调人") || !strings.Contains(body, "设为协调人") {
+		t.Errorf("units page does not show the code and roles")
+	}
+	es, err := f.db.SharedEntries(ctx, "openid-B")
+	if err != nil || len(es) < 2 || es[0].Title != "黄河岸边的守望" {
+		t.Fatalf("openid-B shares %v, %v", titles(es), err)
+	}
+	if resp := act("郑州职院", "openid-B", "coordinator"); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("coordinator: %d", resp.StatusCode)
+	}
+	if u, _ := f.db.Unit(ctx, "郑州职院"); u.Coordinator != "openid-B" {
+		t.Errorf("coordinator is %s", u.Coordinator)
+	}
+	if resp := act("郑州职院", "openid-A", "remove"); resp.StatusCode != http.StatusSeeOther {
+		t.Fatalf("remove: %d", resp.StatusCode)
+	}
+	if es, _ := f.db.SharedEntries(ctx, "openid-A"); len(es) != 0 {
+		t.Errorf("removed contact still shares %v", titles(es))
+	}
+	t.Run("ErrNoCSRF", func(t *testing.T) {
+		resp, _ := post(t, c, f.ts.URL+"/admin/units/members", url.Values{"unit": {"郑州职院"}, "openid": {"openid-C"}, "action": {"add"}})
+		if resp.StatusCode == http.StatusSeeOther {
+			t.Errorf("a post without csrf was accepted")
+		}
+		if ms, _ := f.db.UnitMembers(ctx, "郑州职院"); len(ms) != 1 {
+			t.Errorf("members %d", len(ms))
+		}
+	})
+}
+
+func titles(es []*contestbot.Entry) []string {
+	var out []string
+	for _, e := range es {
+		out = append(out, e.Title)
 	}
 	return out
 }
