@@ -264,18 +264,18 @@ func (s *DB) SetUnitCoordinator(ctx context.Context, unit, openID string) error 
 }
 
 // SharedEntries returns the entries openID may see as a contact of its
-// units: every entry, not cancelled, whose unit openID belongs to and whose
-// author belongs to it too, in 汇总表 order (unit, 序号, id). Entries whose
+// units, in 汇总表 order (unit, 序号, id): in every unit openID belongs to,
+// the complete entries of its members and openID's own drafts. Entries whose
 // author only typed the unit's name, without joining, are not included: a
 // name is not a key.
 func (s *DB) SharedEntries(ctx context.Context, openID string) ([]*contestbot.Entry, error) {
 	var es []*contestbot.Entry
 	err := s.db.SelectContext(ctx, &es, s.db.Rebind(`
 		SELECT `+entryColumns+` FROM entries
-		WHERE status <> 'cancelled'
+		WHERE (status = 'complete' OR (status = 'draft' AND openid = ?))
 		  AND unit IN (SELECT unit FROM unit_members WHERE openid = ?)
 		  AND EXISTS (SELECT 1 FROM unit_members m WHERE m.unit = entries.unit AND m.openid = entries.openid)
-		ORDER BY unit, CASE WHEN seq = 0 THEN 1 ELSE 0 END, seq, id`), openID)
+		ORDER BY unit, CASE WHEN seq = 0 THEN 1 ELSE 0 END, seq, id`), openID, openID)
 	if err != nil {
 		return nil, fmt.Errorf("list shared entries: %w", err)
 	}
