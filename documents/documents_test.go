@@ -165,6 +165,20 @@ func TestWriteXLSX(t *testing.T) {
 		if !titles {
 			t.Errorf("overview has no repeated header row: %+v", f.GetDefinedName())
 		}
+		// Each sheet's print titles name that sheet (the unit sheets were
+		// moved in front of the overview after being written).
+		n := 0
+		for _, dn := range f.GetDefinedName() {
+			if dn.Name == "_xlnm.Print_Titles" {
+				n++
+				if !strings.HasPrefix(dn.RefersTo, "'"+dn.Scope+"'!") {
+					t.Errorf("print titles of %s refer to %s", dn.Scope, dn.RefersTo)
+				}
+			}
+		}
+		if n != 5 {
+			t.Errorf("%d sheets with print titles, want 5", n)
+		}
 		if id, _ := f.GetCellStyle("全部作品", "G2"); id == 0 {
 			t.Error("overview cells have no style")
 		} else if s, _ := f.GetStyle(id); s.Alignment == nil || !s.Alignment.WrapText {

@@ -121,21 +121,31 @@ func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string) e
 		if err := f.SetSheetName("Sheet1", first); err != nil {
 			return err
 		}
-		return writeSummarySheet(f, st, first, unit, completeOf(entries, unit))
+		if err := writeSummarySheet(f, st, first, unit, completeOf(entries, unit)); err != nil {
+			return err
+		}
+		return printTitles(f, first, rowHeader)
 	}
 
 	// Reserve the overview's names first, so a unit called 全部作品 gets
-	// the suffix, not the overview.
+	// the suffix, not the overview. The two big sheets are written first,
+	// while the workbook has few sheets: excelize finds a sheet by scanning
+	// all of them on every cell written, so writing them after 40 unit
+	// sheets took twice as long. The unit sheets are then moved in front.
 	overview, detail := names.add(OverviewSheet), names.add(DetailSheet)
-	sheets := 0
-	newSheet := func(name string) error {
-		sheets++
-		if sheets == 1 {
-			return f.SetSheetName("Sheet1", name)
-		}
-		_, err := f.NewSheet(name)
+	if err := f.SetSheetName("Sheet1", overview); err != nil {
 		return err
 	}
+	if err := writeOverviewSheet(f, st, overview, entries); err != nil {
+		return err
+	}
+	if _, err := f.NewSheet(detail); err != nil {
+		return err
+	}
+	if err := writeDetailSheet(f, st, detail, entries); err != nil {
+		return err
+	}
+	var unitSheets []string
 	all := completeOf(entries, "")
 	for i := 0; i < len(all); {
 		j := i
@@ -148,29 +158,50 @@ func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string) e
 			label = "未填单位"
 		}
 		sheet := names.add(label)
-		if err := newSheet(sheet); err != nil {
+		if _, err := f.NewSheet(sheet); err != nil {
 			return err
 		}
 		if err := writeSummarySheet(f, st, sheet, u, all[i:j]); err != nil {
 			return err
 		}
+		if err := f.MoveSheet(sheet, overview); err != nil {
+			return err
+		}
+		unitSheets = append(unitSheets, sheet)
 		i = j
 	}
-	if err := newSheet(overview); err != nil {
-		return err
+	// Sheet-scoped names carry the sheet's position, which MoveSheet does
+	// not update: they are set once the order is final.
+	for _, s := range unitSheets {
+		if err := printTitles(f, s, rowHeader); err != nil {
+			return err
+		}
 	}
-	if err := writeOverviewSheet(f, st, overview, entries); err != nil {
-		return err
-	}
-	if err := newSheet(detail); err != nil {
-		return err
-	}
-	if err := writeDetailSheet(f, st, detail, entries); err != nil {
-		return err
+	for _, t := range []struct {
+		sheet string
+		cols  int
+		rows  int
+	}{{overview, len(overviewHeader), countEntries(entries)}, {detail, len(detailHeader), countEntries(entries)}} {
+		if err := f.AutoFilter(t.sheet, fmt.Sprintf("A1:%s%d", colName(t.cols), t.rows+1), nil); err != nil {
+			return err
+		}
+		if err := printTitles(f, t.sheet, 1); err != nil {
+			return err
+		}
 	}
 	// Open on the first unit's 汇总表, the sheet staff print and sign.
 	f.SetActiveSheet(0)
 	return nil
+}
+
+func countEntries(es []*contestbot.Entry) int {
+	n := 0
+	for _, e := range es {
+		if e != nil {
+			n++
+		}
+	}
+	return n
 }
 
 // writeSummarySheet lays out one 附件4 sheet.
@@ -273,12 +304,12 @@ func writeSummarySheet(f *excelize.File, st xlsxStyles, sheet, unit string, entr
 	if err := f.SetCellStyle(sheet, "A"+issuerRow, last+issuerRow, st.issuer); err != nil {
 		return err
 	}
-	return printSetup(f, sheet, rowHeader)
+	return printSetup(f, sheet)
 }
 
 // printSetup makes a sheet print on A4 landscape, fitted to the page width,
-// with the column row repeated on every page and page numbers in the footer.
-func printSetup(f *excelize.File, sheet string, headerRow int) error {
+// with page numbers in the footer; printTitles repeats its column row.
+func printSetup(f *excelize.File, sheet string) error {
 	a4, landscape, one, auto := 9, "landscape", 1, 0
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
 		Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &auto,
@@ -300,6 +331,11 @@ func printSetup(f *excelize.File, sheet string, headerRow int) error {
 	}); err != nil {
 		return err
 	}
+	return nil
+}
+
+// printTitles repeats row headerRow at the top of every printed page.
+func printTitles(f *excelize.File, sheet string, headerRow int) error {
 	return f.SetDefinedName(&excelize.DefinedName{
 		Name:     "_xlnm.Print_Titles",
 		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", strings.ReplaceAll(sheet, "'", "''"), headerRow, headerRow),
@@ -360,10 +396,7 @@ func writeOverviewSheet(f *excelize.File, st xlsxStyles, sheet string, entries [
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	if err := f.AutoFilter(sheet, fmt.Sprintf("A1:%s%d", last, lastRow), nil); err != nil {
-		return err
-	}
-	return printSetup(f, sheet, 1)
+	return printSetup(f, sheet)
 }
 
 func sortedCopy(entries []*contestbot.Entry) []*contestbot.Entry {
@@ -475,10 +508,7 @@ func writeDetailSheet(f *excelize.File, st xlsxStyles, sheet string, entries []*
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	if err := f.AutoFilter(sheet, fmt.Sprintf("A1:%s%d", last, lastRow), nil); err != nil {
-		return err
-	}
-	return printSetup(f, sheet, 1)
+	return printSetup(f, sheet)
 }
 
 // wrappedLines estimates the printed lines of s in a column that holds
