@@ -179,6 +179,11 @@ func TestWriteXLSX(t *testing.T) {
 		if n != 5 {
 			t.Errorf("%d sheets with print titles, want 5", n)
 		}
+		for _, s := range f.GetSheetList() {
+			if p, err := f.GetSheetProps(s); err != nil || p.FitToPage == nil || !*p.FitToPage {
+				t.Errorf("%s does not fit to the page width", s)
+			}
+		}
 		if id, _ := f.GetCellStyle("全部作品", "G2"); id == 0 {
 			t.Error("overview cells have no style")
 		} else if s, _ := f.GetStyle(id); s.Alignment == nil || !s.Alignment.WrapText {

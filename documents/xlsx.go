@@ -48,7 +48,7 @@ const (
 var overviewHeader = []string{"推荐单位", "序号", "片名", "时长", "分类", "制作单位", "主创人员", "联系人", "联系电话",
 	"报送条件", "检查结论", "状态"}
 
-var overviewWidths = []float64{14, 5, 16, 8, 8, 14, 18, 7, 13, 14, 7, 7}
+var overviewWidths = []float64{14, 5, 16, 8, 8, 14, 18, 7, 13, 14, 9, 7}
 
 var detailHeader = []string{"编号", "状态", "推荐单位", "序号", "片名", "制作单位", "联系人", "联系电话", "时长",
 	"时长（秒）", "分类", "监制(策划)", "编导(导演)", "撰稿", "摄影", "剪辑(制作)", "内容简介", "内容摘要",
@@ -183,6 +183,11 @@ func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string) e
 		rows  int
 	}{{overview, len(overviewHeader), countEntries(entries)}, {detail, len(detailHeader), countEntries(entries)}} {
 		if err := f.AutoFilter(t.sheet, fmt.Sprintf("A1:%s%d", colName(t.cols), t.rows+1), nil); err != nil {
+			return err
+		}
+		// After AutoFilter, which rewrites the sheet properties that hold
+		// fit-to-page.
+		if err := printSetup(f, t.sheet); err != nil {
 			return err
 		}
 		if err := printTitles(f, t.sheet, 1); err != nil {
@@ -396,7 +401,7 @@ func writeOverviewSheet(f *excelize.File, st xlsxStyles, sheet string, entries [
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	return printSetup(f, sheet)
+	return nil
 }
 
 func sortedCopy(entries []*contestbot.Entry) []*contestbot.Entry {
@@ -508,7 +513,7 @@ func writeDetailSheet(f *excelize.File, st xlsxStyles, sheet string, entries []*
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	return printSetup(f, sheet)
+	return nil
 }
 
 // wrappedLines estimates the printed lines of s in a column that holds
