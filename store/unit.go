@@ -81,6 +81,40 @@ func (s *DB) claimUnit(ctx context.Context, tx *sqlx.Tx, unit, openID string) (c
 	return false, errors.New("claim unit: no free unit code")
 }
 
+// claimLegacyUnits gives every unit that has complete entries but no
+// coordinator (entries made before units existed) the contact who completed
+// its first entry as coordinator. It runs at Open; once every unit is
+// claimed it is one cheap query.
+func (s *DB) claimLegacyUnits(ctx context.Context) error {
+	var rows []struct {
+		Unit   string `db:"unit"`
+		OpenID string `db:"openid"`
+	}
+	err := s.db.SelectContext(ctx, &rows, `
+		SELECT e.unit, e.openid FROM entries e
+		WHERE e.status = 'complete' AND e.unit <> ''
+		  AND NOT EXISTS (SELECT 1 FROM units u WHERE u.name = e.unit)
+		ORDER BY e.unit, e.completed_at, e.id`)
+	if err != nil {
+		return fmt.Errorf("claim units: %w", err)
+	}
+	seen := map[string]bool{}
+	for _, r := range rows {
+		if seen[r.Unit] {
+			continue
+		}
+		seen[r.Unit] = true
+		err := s.inTx(ctx, func(tx *sqlx.Tx) error {
+			_, err := s.claimUnit(ctx, tx, r.Unit, r.OpenID)
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("claim units: %w", err)
+		}
+	}
+	return nil
+}
+
 // newUnitCode returns a random code of contestbot.UnitCodeLen characters
 // with at least one letter and one digit.
 func newUnitCode() (string, error) {

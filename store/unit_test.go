@@ -87,6 +87,27 @@ func TestUnits(t *testing.T) {
 			}
 		})
 	})
+	t.Run("LegacyEntries", func(t *testing.T) {
+		// Entries completed before units existed: the next Open makes the
+		// contact who completed the unit's first entry its coordinator.
+		open := storetest.SQLite(t)
+		db := open(t)
+		for _, e := range []*contestbot.Entry{completeEntry("u2", "郑州职院", "后报的"), completeEntry("u1", "郑州职院", "先报的")} {
+			if err := db.CreateEntry(ctx, e); err != nil {
+				t.Fatal(err)
+			}
+			db.Now = func() time.Time { return time.Now().Add(-time.Hour) } // u1's was completed earlier
+		}
+		if _, err := db.Unit(ctx, "郑州职院"); contestbot.ErrorCode(err) != contestbot.ENOTFOUND {
+			t.Fatalf("CreateEntry claimed a unit: %v", err)
+		}
+		db.Close()
+		db = open(t)
+		u, err := db.Unit(ctx, "郑州职院")
+		if err != nil || u.Coordinator != "u1" {
+			t.Fatalf("unit after reopening: %+v, %v", u, err)
+		}
+	})
 	t.Run("ConcurrentClaim", func(t *testing.T) {
 		storetest.Each(t, func(t *testing.T, db *store.DB) {
 			var wg sync.WaitGroup
