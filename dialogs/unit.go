@@ -29,6 +29,7 @@ type Units interface {
 type unitTurn struct {
 	before map[*contestbot.Entry]entrySnap
 	shared []*contestbot.Entry
+	seqs   map[*contestbot.Entry]int // colleagues' 序号 as loaded
 	loaded bool
 }
 
@@ -64,9 +65,11 @@ func (t *turn) colleagues() []*contestbot.Entry {
 		t.c.log.Warn("shared entries", "user", contestbot.LogID(t.m.OpenID), "err", err)
 		return nil
 	}
+	t.units.seqs = map[*contestbot.Entry]int{}
 	for _, e := range es {
 		if e.OpenID != t.m.OpenID && e.Status == contestbot.StatusComplete {
 			t.units.shared = append(t.units.shared, e)
+			t.units.seqs[e] = e.Seq
 		}
 	}
 	return t.units.shared
@@ -212,6 +215,7 @@ func (t *turn) unitNote() string {
 	if u == nil {
 		return ""
 	}
+	t.tellColleagues()
 	var notes []string
 	told := map[string]bool{}
 	for _, e := range t.touched {
@@ -255,6 +259,42 @@ func (t *turn) unitNote() string {
 		notes = append(notes, fmt.Sprintf("提示：“%s”已有%s在报名。同一单位的作品要共用序号和一张汇总表，请向他要单位码，发给我即可加入本单位；不加入的话，您只能看到自己报的作品。", e.Unit, who))
 	}
 	return strings.Join(notes, "\n\n")
+}
+
+// tellColleagues pushes to each colleague whose work this turn gave a new
+// 序号 (a reorder) the new number and file name: their uploaded video must
+// be renamed, and they did not ask for the change.
+func (t *turn) tellColleagues() {
+	p := t.c.deps.Pusher
+	if p == nil {
+		return
+	}
+	byUser := map[string][]*contestbot.Entry{}
+	var users []string
+	for _, e := range t.touched {
+		old, ok := t.units.seqs[e]
+		if !ok || e.OpenID == t.m.OpenID || old == e.Seq {
+			continue
+		}
+		if byUser[e.OpenID] == nil {
+			users = append(users, e.OpenID)
+		}
+		byUser[e.OpenID] = append(byUser[e.OpenID], e)
+	}
+	for _, u := range users {
+		var b strings.Builder
+		b.WriteString("同单位的联系人调整了作品顺序：")
+		var ids []string
+		for _, e := range byUser[u] {
+			fmt.Fprintf(&b, "\n《%s》现在是%s的序号%d，视频文件名：%s", e.Title, e.Unit, e.Seq, e.FileName())
+			ids = append(ids, fmt.Sprintf("%d-%d", e.ID, e.Seq))
+		}
+		b.WriteString("\n已上传的视频请按新文件名重新命名；下载的汇总表也请重新下载。")
+		key := "unit-order:" + u + ":" + t.m.MsgID + ":" + strings.Join(ids, ",")
+		if err := p.Push(t.ctx, u, b.String(), key); err != nil {
+			t.c.log.Warn("tell colleague", "user", contestbot.LogID(u), "err", err)
+		}
+	}
 }
 
 // firstComplete reports whether e is the user's only complete entry in its unit.

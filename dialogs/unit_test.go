@@ -19,7 +19,8 @@ var reCode = regexp.MustCompile(`单位码：([A-Z2-9]{6})`)
 func TestUnitSharing(t *testing.T) {
 	ctx := context.Background()
 	db := storetest.Open(t)
-	c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t)})
+	pusher := &fakePusherCh{}
+	c := dialogs.New(dialogs.Options{}, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t), Pusher: pusher})
 
 	r := complete(t, c, "u1")
 	m := reCode.FindStringSubmatch(r)
@@ -67,6 +68,13 @@ func TestUnitSharing(t *testing.T) {
 	r = say(t, c, "u1", "2 1")
 	if !strings.Contains(r, "序号1《红旗渠》") {
 		t.Fatalf("reorder:\n%s", r)
+	}
+	// u2, whose work moved, is told its new 序号 and file name.
+	pusher.mu.Lock()
+	pushed := strings.Join(pusher.text, "\n")
+	pusher.mu.Unlock()
+	if !strings.Contains(pushed, "《红旗渠》现在是郑州职业技术学院的序号1") || !strings.Contains(pushed, "郑州职业技术学院-1-红旗渠.mp4") {
+		t.Fatalf("colleague not told of the new order: %q", pushed)
 	}
 	es, err := db.SharedEntries(ctx, "u2")
 	if err != nil {
