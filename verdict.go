@@ -45,7 +45,14 @@ type RuleResult struct {
 	Status  Verdict `json:"status"`
 	Message string  `json:"message"`
 	Fix     string  `json:"fix,omitempty"`
+	// Label, when set, names the result for people instead of the rule's
+	// own name: a link that cannot be read fails the container rule (the
+	// contract's ids stay fixed) but is shown as 链接.
+	Label string `json:"label,omitempty"`
 }
+
+// LabelLink is the name of a result about the link rather than the file.
+const LabelLink = "链接"
 
 // Report is the result of checking one video (a file, a link, or facts
 // taken from a user's words).

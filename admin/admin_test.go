@@ -110,7 +110,7 @@ func (f *fixture) seed(t testing.TB) {
 	}
 	add("openid-A", "郑州职院", "黄河岸边的守望", contestbot.StatusComplete, func(e *contestbot.Entry) {
 		e.CheckVerdict = contestbot.VerdictWarn
-		e.CheckJSON = `{"input":"x","verdict":"warn","rules":[{"id":"bitrate","status":"warn","message":"码率 9.8 Mbps，略低于10 Mbps","fix":"导出时把码率设为12 Mbps"}],"info":{}}`
+		e.CheckJSON = `{"input":"x","verdict":"warn","rules":[{"id":"bitrate","status":"warn","message":"码率 9.8 Mbps，略低于10 Mbps","fix":"导出时把码率设为12 Mbps"}],"info":{"duration_seconds":10.02}}`
 	})
 	add("openid-A", "郑州职院", `初心 & <使命> "引号"`, contestbot.StatusComplete, nil)
 	add("openid-A", "郑州职院", "草稿作品", contestbot.StatusDraft, func(e *contestbot.Entry) {
@@ -393,14 +393,18 @@ func TestPages(t *testing.T) {
 		name, path string
 		want, not  []string
 	}{
-		{"EntriesAll", "/admin/", []string{"黄河岸边的守望", "清廉之光", "初心 &amp; &lt;使命&gt; &#34;引号&#34;", "=丝路🚩新篇", "138"}, nil},
-		{"EntriesUnit", "/admin/?unit=" + url.QueryEscape("开封技师学院"), []string{"清廉之光", "取消的作品", "/admin/export/xlsx?unit=%e5%bc%80"}, []string{"黄河岸边的守望"}},
+		{"EntriesDefault", "/admin/", []string{"黄河岸边的守望", "清廉之光", "初心 &amp; &lt;使命&gt; &#34;引号&#34;", "=丝路🚩新篇", "138", "时长不符"}, []string{"草稿作品", "取消的作品", "未命名作品"}},
+		{"EntriesAll", "/admin/?status=all", []string{"黄河岸边的守望", "草稿作品", "取消的作品"}, nil},
+		{"EntriesUnit", "/admin/?status=all&unit=" + url.QueryEscape("开封技师学院"), []string{"清廉之光", "取消的作品", "/admin/export/xlsx?unit=%e5%bc%80"}, []string{"黄河岸边的守望"}},
+		{"EntriesCancelled", "/admin/?status=cancelled", []string{"取消的作品"}, []string{"清廉之光"}},
 		{"EntriesStatus", "/admin/?status=draft", []string{"草稿作品"}, []string{"清廉之光"}},
 		{"EntriesCategory", "/admin/?category=" + url.QueryEscape("动画制作"), []string{"清廉之光"}, []string{"黄河岸边的守望"}},
 		{"EntriesVerdict", "/admin/?verdict=warn", []string{"黄河岸边的守望"}, []string{"清廉之光"}},
 		{"EntriesSearchContact", "/admin/?q=" + url.QueryEscape("王老师"), []string{"清廉之光"}, []string{"黄河岸边的守望"}},
 		{"EntriesSearchTitle", "/admin/?q=" + url.QueryEscape("丝路"), []string{"=丝路🚩新篇"}, []string{"清廉之光"}},
-		{"Entry", "/admin/entries/" + itoa(f.ids["黄河岸边的守望"]), []string{"黄河岸边的守望", "13800000001", "码率 9.8 Mbps，略低于10 Mbps", "导出时把码率设为12 Mbps", "用户确认提交", "编导(导演)", "张伟、李娜", "郑州职院-1-黄河岸边的守望.mp4"}, nil},
+		{"Entry", "/admin/entries/" + itoa(f.ids["黄河岸边的守望"]), []string{"黄河岸边的守望", "13800000001", "码率 9.8 Mbps，略低于10 Mbps", "导出时把码率设为12 Mbps", "用户确认提交", "编导(导演)", "张伟、李娜", "郑州职院-1-黄河岸边的守望.mp4",
+			`>码率</td>`, "报名时长2分30秒，检查的视频文件10秒", `<a id="video-link" href="https://v.example.com/`}, []string{`>bitrate<`}},
+		{"EntryNoMismatch", "/admin/entries/" + itoa(f.ids["清廉之光"]), []string{"清廉之光"}, []string{"时长不符"}},
 		{"EntryDraft", "/admin/entries/" + itoa(f.ids["草稿作品"]), []string{"0371-69691670", "尚缺", "未提交视频链接", "还没有检查记录"}, nil},
 		{"Units", "/admin/units", []string{"郑州职院", "开封技师学院", "洛阳铁路学校", "王老师", "13900000002", "草稿作品", "未确认著作权声明", "tel:13700000003"}, nil},
 		{"Downloads", "/admin/downloads", []string{"/admin/export/xlsx", "/admin/export/csv", "/admin/export/json", "/admin/zip?unit="}, nil},
@@ -461,7 +465,13 @@ func TestDownloads(t *testing.T) {
 	}
 	t.Run("JSONUnit", func(t *testing.T) {
 		_, body := get(t, c, f.ts.URL+"/admin/export/json?unit="+url.QueryEscape("开封技师学院"))
-		if !strings.Contains(body, `"title": "清廉之光"`) || !strings.Contains(body, `"status": "cancelled"`) || strings.Contains(body, "黄河") {
+		if !strings.Contains(body, `"title": "清廉之光"`) || strings.Contains(body, `"status": "cancelled"`) || strings.Contains(body, "黄河") {
+			t.Errorf("json: %s", body)
+		}
+	})
+	t.Run("JSONUnitAll", func(t *testing.T) {
+		_, body := get(t, c, f.ts.URL+"/admin/export/json?all=1&unit="+url.QueryEscape("开封技师学院"))
+		if !strings.Contains(body, `"title": "清廉之光"`) || !strings.Contains(body, `"status": "cancelled"`) {
 			t.Errorf("json: %s", body)
 		}
 	})

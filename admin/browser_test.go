@@ -102,9 +102,28 @@ func TestBrowser(t *testing.T) {
 		chromedp.Click(chromedp.ID("login")),
 		chromedp.WaitVisible(chromedp.ID("entries")),
 	)
-	if got := text("entries", "entries"); !strings.Contains(got, "清廉之光") || !strings.Contains(got, "黄河岸边的守望") {
+	// The list opens on completed entries: no drafts, no cancelled ones;
+	// the registered 2分30秒 of a 10-second file is flagged.
+	if got := text("entries", "entries"); !strings.Contains(got, "清廉之光") || !strings.Contains(got, "黄河岸边的守望") ||
+		strings.Contains(got, "草稿作品") || strings.Contains(got, "取消的作品") || !strings.Contains(got, "时长不符") {
 		t.Fatalf("entries table: %q", got)
 	}
+	if got, err := chromedp.Run(bctx, chromedp.Value(chromedp.ID("f-status"))); err != nil || got != "complete" {
+		t.Fatalf("status filter %q, %v", got, err)
+	}
+	do("show every status",
+		chromedp.SetValue(chromedp.ID("f-status"), "all"),
+		chromedp.Click(chromedp.ID("f-submit")),
+		chromedp.WaitVisible(chromedp.Search(`//table[@id="entries"]//a[text()="草稿作品"]`)),
+	)
+	if got := text("all statuses", "entries"); !strings.Contains(got, "取消的作品") {
+		t.Fatalf("entries with all statuses: %q", got)
+	}
+	do("back to the default",
+		chromedp.SetValue(chromedp.ID("f-status"), "complete"),
+		chromedp.Click(chromedp.ID("f-submit")),
+		chromedp.WaitVisible(chromedp.ID("entries")),
+	)
 
 	do("filter to one unit",
 		chromedp.SetValue(chromedp.ID("f-unit"), "郑州职院"),
@@ -125,6 +144,18 @@ func TestBrowser(t *testing.T) {
 	)
 	if got := text("entry", "fields"); !strings.Contains(got, "13800000001") || !strings.Contains(got, "张伟、李娜") {
 		t.Fatalf("entry fields: %q", got)
+	}
+	// Check rules are named in Chinese; the duration flag says both times;
+	// the video link opens.
+	if got := text("rules", "rules"); !strings.Contains(got, "码率") || strings.Contains(got, "bitrate") {
+		t.Fatalf("rules table: %q", got)
+	}
+	if got := text("duration flag", "duration-mismatch"); !strings.Contains(got, "2分30秒") || !strings.Contains(got, "10秒") {
+		t.Fatalf("duration flag: %q", got)
+	}
+	if href, err := chromedp.Run(bctx, chromedp.AttributeValue(chromedp.ID("video-link"), "href")); err != nil ||
+		!strings.HasPrefix(href.Value, "https://v.example.com/") {
+		t.Fatalf("video link href %q, %v", href.Value, err)
 	}
 
 	do("download the unit's xlsx",

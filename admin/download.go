@@ -26,10 +26,15 @@ func (s *Server) serveDownloads(w http.ResponseWriter, r *http.Request) error {
 }
 
 // serveExport handles the "GET /admin/export/{format}" route: xlsx, csv or
-// json of all entries, or of ?unit= only.
+// json of the complete entries, or of ?unit= only; ?all=1 adds drafts and
+// cancelled entries, as `contestbot export --all` does.
 func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) error {
 	unit := strings.TrimSpace(r.URL.Query().Get("unit"))
-	es, err := s.db.Entries(r.Context(), store.EntryFilter{Unit: unit})
+	f := store.EntryFilter{Unit: unit, Status: contestbot.StatusComplete}
+	if r.URL.Query().Get("all") == "1" {
+		f.Status = ""
+	}
+	es, err := s.db.Entries(r.Context(), f)
 	if err != nil {
 		return err
 	}
@@ -45,12 +50,12 @@ func (s *Server) serveExport(w http.ResponseWriter, r *http.Request) error {
 		}
 		return sendFile(w, typeXLSX, documents.SummaryName(unit), "summary.xlsx", buf.Bytes())
 	case "csv":
-		if err := documents.WriteCSV(&buf, es); err != nil {
+		if err := documents.WriteCSV(&buf, es, s.opts.Season); err != nil {
 			return err
 		}
 		return sendFile(w, typeCSV, base+".csv", "entries.csv", buf.Bytes())
 	case "json":
-		if err := documents.WriteJSON(&buf, es); err != nil {
+		if err := documents.WriteJSON(&buf, es, s.opts.Season); err != nil {
 			return err
 		}
 		return sendFile(w, typeJSON, base+".json", "entries.json", buf.Bytes())

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/url"
 	"sort"
@@ -29,14 +30,23 @@ type entriesPage struct {
 
 type option struct{ Value, Label string }
 
-// entryFilter is the list's filter as the form sends it.
+// entryFilter is the list's filter as the form sends it. Status is
+// "complete" unless the query asks for drafts, cancelled entries or "all":
+// staff review what schools submitted, not half-filled drafts.
 type entryFilter struct {
 	Unit, Status, Category, Verdict, Q string
 }
 
+// statusAll is the status filter value that lists entries of any status.
+const statusAll = "all"
+
 func (f entryFilter) store() store.EntryFilter {
+	st := contestbot.Status(f.Status)
+	if f.Status == statusAll {
+		st = ""
+	}
 	return store.EntryFilter{
-		Unit: f.Unit, Status: contestbot.Status(f.Status), Category: f.Category,
+		Unit: f.Unit, Status: st, Category: f.Category,
 		Verdict: contestbot.Verdict(f.Verdict), Query: f.Q,
 	}
 }
@@ -46,11 +56,11 @@ func (f entryFilter) store() store.EntryFilter {
 func parseFilter(q url.Values, cats []string) entryFilter {
 	f := entryFilter{
 		Unit: strings.TrimSpace(q.Get("unit")), Category: q.Get("category"),
-		Q: strings.TrimSpace(q.Get("q")),
+		Q: strings.TrimSpace(q.Get("q")), Status: string(contestbot.StatusComplete),
 	}
-	switch s := contestbot.Status(q.Get("status")); s {
-	case contestbot.StatusDraft, contestbot.StatusComplete, contestbot.StatusCancelled:
-		f.Status = string(s)
+	switch s := q.Get("status"); s {
+	case string(contestbot.StatusDraft), string(contestbot.StatusCancelled), statusAll:
+		f.Status = s
 	}
 	switch v := q.Get("verdict"); v {
 	case "pass", "warn", "fail", "none":
@@ -87,7 +97,7 @@ func (s *Server) serveEntries(w http.ResponseWriter, r *http.Request) error {
 	}
 	p := entriesPage{
 		Filter: f, Units: units, Categories: s.opts.Season.Categories, Entries: es, Total: len(es),
-		Statuses: []option{{"draft", "填写中"}, {"complete", "已完成"}, {"cancelled", "已取消"}},
+		Statuses: []option{{"complete", "已完成"}, {"draft", "填写中"}, {"cancelled", "已取消"}, {statusAll, "全部"}},
 		Verdicts: []option{{"pass", "通过"}, {"warn", "提醒"}, {"fail", "不通过"}, {"none", "未检查"}},
 	}
 	if f.Unit != "" {
@@ -128,6 +138,43 @@ type entryPage struct {
 	Answers    []option
 	// PrivacyAt is when the contact saw the personal-information notice.
 	PrivacyAt *time.Time
+	Mismatch  string // the duration-mismatch flag, "" when none
+}
+
+// DurationTolerance is how far the registered 时长 and the checked file's
+// duration may differ before the admin page flags the entry: a school that
+// rounds 2分28秒 to 2分30秒 is not flagged; one that registered 1分50秒 for a
+// 10-second file is.
+const DurationTolerance = 10
+
+// durationMismatch returns a flag for staff when the last check read the
+// file's duration and it differs from the registered 时长 by more than
+// DurationTolerance seconds, else "".
+func durationMismatch(e *contestbot.Entry) string {
+	if e.CheckJSON == "" || e.DurationSeconds <= 0 {
+		return ""
+	}
+	var rep struct {
+		Info struct {
+			Duration float64 `json:"duration_seconds"`
+		} `json:"info"`
+	}
+	if err := json.Unmarshal([]byte(e.CheckJSON), &rep); err != nil || rep.Info.Duration <= 0 {
+		return ""
+	}
+	file := int(rep.Info.Duration + 0.5)
+	if d := file - e.DurationSeconds; d > DurationTolerance || d < -DurationTolerance {
+		return fmt.Sprintf("报名时长%s，检查的视频文件%s，相差超过%d秒", contestbot.FormatDuration(e.DurationSeconds),
+			fileDuration(file), DurationTolerance)
+	}
+	return ""
+}
+
+func fileDuration(s int) string {
+	if s <= 0 {
+		return "不足1秒"
+	}
+	return contestbot.FormatDuration(s)
 }
 
 type role struct{ Label, Names string }
@@ -142,7 +189,7 @@ func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	p := entryPage{Entry: e, Events: evs, Unfinished: e.Unfinished(s.opts.Season)}
+	p := entryPage{Entry: e, Events: evs, Unfinished: e.Unfinished(s.opts.Season), Mismatch: durationMismatch(e)}
 	if e.OpenID != "" {
 		if p.PrivacyAt, err = s.db.PrivacySeen(r.Context(), e.OpenID); err != nil {
 			return err

@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"net/http"
+	"sort"
 	"strconv"
 	"time"
 
@@ -84,19 +85,71 @@ func (s *Server) serveFiles(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// ownEntries are openID's entries that have documents (not cancelled).
+// ownEntries are the entries openID may download documents of: their own
+// (not cancelled), and the complete entries colleagues registered in the
+// units openID is a contact of, in 汇总表 order (unit, 序号), own drafts last.
 func (s *Server) ownEntries(ctx context.Context, openID string) ([]*contestbot.Entry, error) {
 	all, err := s.db.EntriesByOpenID(ctx, openID)
 	if err != nil {
 		return nil, err
 	}
-	var out []*contestbot.Entry
-	for _, e := range all {
-		if e.Status != contestbot.StatusCancelled {
+	shared, err := s.db.SharedEntries(ctx, openID)
+	if err != nil {
+		return nil, err
+	}
+	var out, drafts []*contestbot.Entry
+	seen := map[int64]bool{}
+	for _, e := range shared {
+		if e.OpenID == openID || e.Status == contestbot.StatusComplete {
 			out = append(out, e)
+			seen[e.ID] = true
 		}
 	}
-	return out, nil
+	for _, e := range all {
+		if e.Status == contestbot.StatusCancelled || seen[e.ID] {
+			continue
+		}
+		if e.Status == contestbot.StatusComplete {
+			out = append(out, e)
+		} else {
+			drafts = append(drafts, e)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if (a.Status == contestbot.StatusComplete) != (b.Status == contestbot.StatusComplete) {
+			return a.Status == contestbot.StatusComplete
+		}
+		if a.Unit != b.Unit {
+			return a.Unit < b.Unit
+		}
+		return a.Seq < b.Seq
+	})
+	return append(out, drafts...), nil
+}
+
+// mayDownload reports whether openID's link may fetch e's documents: their
+// own entry, or a complete entry of a unit they are a contact of.
+func (s *Server) mayDownload(ctx context.Context, openID string, e *contestbot.Entry) (bool, error) {
+	if e.Status == contestbot.StatusCancelled {
+		return false, nil
+	}
+	if e.OpenID == openID {
+		return true, nil
+	}
+	if e.Status != contestbot.StatusComplete {
+		return false, nil
+	}
+	shared, err := s.db.SharedEntries(ctx, openID)
+	if err != nil {
+		return false, err
+	}
+	for _, x := range shared {
+		if x.ID == e.ID {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 // serveFilesXLSX handles the "GET /files/{token}/entries.xlsx" route: a
@@ -163,7 +216,11 @@ func (s *Server) linkEntry(r *http.Request) (*contestbot.Entry, error) {
 	} else if err != nil {
 		return nil, err
 	}
-	if e.OpenID != openID || e.Status == contestbot.StatusCancelled {
+	ok, err := s.mayDownload(r.Context(), openID, e)
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
 		s.log.Warn("admin: file link asked for another user's entry", "user", contestbot.LogID(openID), "entry", id)
 		return nil, forbidden
 	}

@@ -156,6 +156,7 @@ func (s *Server) routes() {
 	handle("GET /admin/entries/{id}/form.docx", kindDownload, s.serveEntryForm)
 	handle("GET /admin/entries/{id}/agreement.docx", kindDownload, s.serveAgreement)
 	handle("GET /admin/units", kindPage, s.serveUnits)
+	handle("POST /admin/units/members", kindAction, s.serveUnitMember)
 	handle("GET /admin/downloads", kindPage, s.serveDownloads)
 	handle("GET /admin/export/{format}", kindDownload, s.serveExport)
 	handle("GET /admin/zip", kindDownload, s.serveUnitZip)

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"contestbot"
+	"contestbot/checks"
 )
 
 //go:embed templates/*.html
@@ -44,6 +45,12 @@ var funcs = template.FuncMap{
 		return string(r[:6]) + "…" + string(r[len(r)-4:])
 	},
 	"join": strings.Join,
+	// rule is a check result's name in Chinese (码率, 链接), never its id.
+	"rule":     checks.ResultLabel,
+	"mismatch": durationMismatch,
+	"actionArgs": func(unit, openID, action, label, csrf string) map[string]string {
+		return map[string]string{"Unit": unit, "OpenID": openID, "Action": action, "Label": label, "CSRF": csrf}
+	},
 }
 
 // pageNames are the page templates; each defines "title" and "content" and

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/netip"
 	"net/url"
+	"path"
 	"regexp"
 	"strings"
 	"time"
@@ -125,7 +126,7 @@ func (c *Checker) Check(ctx context.Context, input string, want *Expect) (rep co
 	var p *problem
 	switch {
 	case errors.As(err, &p):
-		facts.Problem, facts.ProblemFix = p.msg, p.fix
+		facts.Problem, facts.ProblemFix, facts.LinkProblem = p.msg, p.fix, p.link
 		if p.container != "" {
 			facts.Container = p.container
 		}
@@ -170,9 +171,10 @@ func (c *Checker) facts(ctx context.Context, input string) (Facts, error) {
 	if err != nil {
 		return Facts{}, err
 	}
-	// Until the file is reached its name is unknown: a 404 or a web page
-	// gets no file-name verdict.
-	f := Facts{Source: "url"}
+	// The name in the URL is judged even when the file cannot be reached
+	// (a 404 on …/郑州职院-1-守望.mp4 still shows whether the name is right);
+	// the server's Content-Disposition replaces it once the file answers.
+	f := Facts{Source: "url", FileName: urlFileName(u)}
 	if err := c.checkURL(u); err != nil {
 		return f, err
 	}
@@ -181,10 +183,24 @@ func (c *Checker) facts(ctx context.Context, input string) (Facts, error) {
 		f.BytesFetched, f.Requests = src.stats()
 		return f, err
 	}
+	name := f.FileName
 	f, err = inspect(ctx, src, c.opts.ReadAhead, c.opts.MaxMoovBytes)
 	f.Source = "url"
+	if f.FileName == "" {
+		f.FileName = name
+	}
 	f.BytesFetched, f.Requests = src.stats()
 	return f, err
+}
+
+// urlFileName is the file name a link's path ends in, or "" when the last
+// segment has no extension (a share page such as /s/1AbC is no file name).
+func urlFileName(u *url.URL) string {
+	base := path.Base(u.Path)
+	if path.Ext(base) == "" || base == "/" || base == "." {
+		return ""
+	}
+	return base
 }
 
 // logName is what logs may say about an input: the host and a hash of the

@@ -291,10 +291,10 @@ func TestCheckLinks(t *testing.T) {
 		{name: "OK", checker: c, input: host.url(goodName), statuses: "pppppp"},
 		{name: "RedirectOK", checker: c, input: redirectOK.URL + "/go", statuses: "pppppp"},
 		{name: "HTML", checker: c, input: host.url("page"), statuses: "fsssss", msg: "网页"},
-		{name: "NotFound", checker: c, input: host.url("郑州大学-9-没有.mp4"), statuses: "fsssss", msg: "不存在"},
+		{name: "NotFound", checker: c, input: host.url("郑州大学-9-没有.mp4"), statuses: "fsssps", msg: "不存在"},
 		{name: "Forbidden", checker: c, input: host.url("forbidden"), statuses: "fsssss", msg: "无权访问"},
-		{name: "Loopback", checker: New(Options{}), input: host.url(goodName), statuses: "fsssss", msg: "内部网络"},
-		{name: "LiteralPrivate", checker: New(Options{}), input: "http://192.168.1.10/a-1-b.mp4", statuses: "fsssss", msg: "内部网络"},
+		{name: "Loopback", checker: New(Options{}), input: host.url(goodName), statuses: "fsssps", msg: "内部网络"},
+		{name: "LiteralPrivate", checker: New(Options{}), input: "http://192.168.1.10/a-1-b.mp4", statuses: "fsssps", msg: "内部网络"},
 		{name: "RedirectInside", checker: c, input: redirect.URL + "/go", statuses: "fsssss", msg: "内部网络"},
 		{name: "AllowPrivate", checker: New(Options{AllowPrivateNetworks: true}), input: host.url(goodName), statuses: "pppppp"},
 		{name: "NoRangeFaststart", checker: c, input: noRange.url(goodName), statuses: "pppppp"},
@@ -322,6 +322,13 @@ func TestCheckLinks(t *testing.T) {
 			}
 			if !strings.Contains(rep.Rules[0].Message, tt.msg) {
 				t.Errorf("container message %q lacks %q", rep.Rules[0].Message, tt.msg)
+			}
+			// Link problems are shown under 链接, not 文件格式, under the
+			// contract's container id.
+			if tt.statuses != "pppppp" && rep.Rules[0].ID == contestbot.RuleContainer {
+				if got := ResultLabel(rep.Rules[0]); got != contestbot.LabelLink {
+					t.Errorf("first rule shown as %q, want 链接", got)
+				}
 			}
 			// Every request made is counted, also when the link fails
 			// (PRODUCT.md: bytes_fetched and requests of every request).

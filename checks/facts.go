@@ -20,6 +20,9 @@ type Facts struct {
 	Problem string `json:"problem,omitempty"`
 	// ProblemFix, when set, is how to fix Problem (a new link, re-export).
 	ProblemFix string `json:"problem_fix,omitempty"`
+	// LinkProblem marks Problem as the link's (refused address, 404, a web
+	// page, no Range support), not the file's: it is reported under 链接.
+	LinkProblem bool `json:"link_problem,omitempty"`
 
 	HasVideo bool `json:"has_video,omitempty"`
 	HasAudio bool `json:"has_audio,omitempty"`

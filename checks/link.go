@@ -75,7 +75,7 @@ type blockedAddrError struct{ addr netip.Addr }
 func (e *blockedAddrError) Error() string { return "refusing internal address " + e.addr.String() }
 
 func privateProblem() *problem {
-	return newProblem("链接指向内部网络地址（本机、局域网或内网），出于安全原因不予访问",
+	return linkProblem("链接指向内部网络地址（本机、局域网或内网），出于安全原因不予访问",
 		"请提供公网可以访问的视频直接下载链接")
 }
 
@@ -119,7 +119,7 @@ func (c *Checker) newHTTPClient() *http.Client {
 // address, at most 5 hops. The dialer checks resolved addresses.
 func (c *Checker) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) >= 5 {
-		return newProblem("链接跳转次数太多", fixDirectLink)
+		return linkProblem("链接跳转次数太多", fixDirectLink)
 	}
 	if err := c.checkURL(req.URL); err != nil {
 		return err
@@ -131,11 +131,11 @@ func (c *Checker) checkRedirect(req *http.Request, via []*http.Request) error {
 // literal internal address.
 func (c *Checker) checkURL(u *url.URL) error {
 	if u.Scheme != "http" && u.Scheme != "https" {
-		return newProblem("链接不是 http:// 或 https:// 开头（"+u.Scheme+"），无法读取", fixDirectLink)
+		return linkProblem("链接不是 http:// 或 https:// 开头（"+u.Scheme+"），无法读取", fixDirectLink)
 	}
 	host := u.Hostname()
 	if host == "" {
-		return newProblem("链接中没有网站地址", fixDirectLink)
+		return linkProblem("链接中没有网站地址", fixDirectLink)
 	}
 	if ip, err := netip.ParseAddr(strings.Trim(host, "[]")); err == nil {
 		port := uint16(80)
@@ -184,10 +184,10 @@ func dialError(ctx context.Context, err error) error {
 	case ctx.Err() != nil:
 		return ctx.Err()
 	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
-		return newProblem(fmt.Sprintf("找不到链接中的网站（%s），请检查链接是否写错", dnsErr.Name),
+		return linkProblem(fmt.Sprintf("找不到链接中的网站（%s），请检查链接是否写错", dnsErr.Name),
 			"请确认链接完整、没有多余或缺少的字符")
 	case errors.As(err, &certErr), errors.As(err, &unknownAuth), errors.As(err, &hostErr):
-		return newProblem("视频网站的安全证书无效，无法安全读取", "请换用证书有效的 https 链接")
+		return linkProblem("视频网站的安全证书无效，无法安全读取", "请换用证书有效的 https 链接")
 	}
 	return errUnavailable("连接视频服务器失败，请稍后再试")
 }

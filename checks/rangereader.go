@@ -45,11 +45,17 @@ type problem struct {
 	fix string // what to do
 	// container, when known, is the format the bytes are ("matroska").
 	container string
+	// link marks a problem with the link rather than the file (refused
+	// address, 404, a web page, no Range support): reported under 链接.
+	link bool
 }
 
 func (p *problem) Error() string { return "input problem: " + p.msg }
 
 func newProblem(msg, fix string) *problem { return &problem{msg: msg, fix: fix} }
+
+// linkProblem is a problem with the link, not with the video file.
+func linkProblem(msg, fix string) *problem { return &problem{msg: msg, fix: fix, link: true} }
 
 // Fixes shared by several problems.
 const (
@@ -96,7 +102,7 @@ func openHTTP(ctx context.Context, client Doer, rawURL string, ahead int) (*http
 	case http.StatusPartialContent:
 		start, _, total, err := parseContentRange(resp.Header.Get("Content-Range"))
 		if err != nil || start != 0 || total < 0 {
-			return s, newProblem("视频服务器的分段响应格式不正确（Content-Range 无效），无法读取文件",
+			return s, linkProblem("视频服务器的分段响应格式不正确（Content-Range 无效），无法读取文件",
 				fixDirectLink)
 		}
 		s.size = total
@@ -129,7 +135,7 @@ func openHTTP(ctx context.Context, client Doer, rawURL string, ahead int) (*http
 			// Unknown length (chunked): the head is all there is to judge.
 			s.size = int64(len(body))
 			if len(body) == noRangeHead {
-				return s, newProblem("视频服务器既不支持断点续传（HTTP Range），也不告知文件大小，无法在不下载整个文件的情况下检查",
+				return s, linkProblem("视频服务器既不支持断点续传（HTTP Range），也不告知文件大小，无法在不下载整个文件的情况下检查",
 					fixFaststart)
 			}
 		}
@@ -142,13 +148,13 @@ func openHTTP(ctx context.Context, client Doer, rawURL string, ahead int) (*http
 			s.size = 0
 			return s, nil
 		}
-		return s, newProblem("视频服务器拒绝了分段读取请求（HTTP 416）", fixDirectLink)
+		return s, linkProblem("视频服务器拒绝了分段读取请求（HTTP 416）", fixDirectLink)
 	}
 	return s, statusProblem(resp.StatusCode)
 }
 
 func htmlProblem() *problem {
-	return newProblem("这个链接打开的是网页（例如网盘分享页或登录页），不是视频文件本身", fixDirectLink)
+	return linkProblem("这个链接打开的是网页（例如网盘分享页或登录页），不是视频文件本身", fixDirectLink)
 }
 
 // statusProblem explains an HTTP error status. 5xx is the host's trouble,
@@ -156,22 +162,22 @@ func htmlProblem() *problem {
 func statusProblem(code int) error {
 	switch {
 	case code == http.StatusUnauthorized || code == http.StatusForbidden:
-		return newProblem(fmt.Sprintf("链接无权访问（HTTP %d），可能已过期或需要登录", code),
+		return linkProblem(fmt.Sprintf("链接无权访问（HTTP %d），可能已过期或需要登录", code),
 			"请重新生成一个无需登录、未过期的直接下载链接")
 	case code == http.StatusNotFound || code == http.StatusGone:
-		return newProblem(fmt.Sprintf("链接指向的文件不存在（HTTP %d），可能已过期或被删除", code),
+		return linkProblem(fmt.Sprintf("链接指向的文件不存在（HTTP %d），可能已过期或被删除", code),
 			"请确认链接完整、文件仍在，再重新发送")
 	case code >= 500:
 		return errUnavailable(fmt.Sprintf("视频服务器暂时出错（HTTP %d），请稍后再试", code))
 	}
-	return newProblem(fmt.Sprintf("视频服务器拒绝了请求（HTTP %d）", code), fixDirectLink)
+	return linkProblem(fmt.Sprintf("视频服务器拒绝了请求（HTTP %d）", code), fixDirectLink)
 }
 
 // get sends one GET for bytes [off, off+n).
 func (s *httpSource) get(ctx context.Context, off, n int64) (*http.Response, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, s.url, nil)
 	if err != nil {
-		return nil, newProblem("这不是有效的链接", "请发送以 http:// 或 https:// 开头的视频直接下载链接")
+		return nil, linkProblem("这不是有效的链接", "请发送以 http:// 或 https:// 开头的视频直接下载链接")
 	}
 	req.Header.Set("Range", fmt.Sprintf("bytes=%d-%d", off, off+n-1))
 	req.Header.Set("User-Agent", "contestbot-check/1 (video metadata check)")
@@ -235,7 +241,7 @@ func (s *httpSource) readAt(ctx context.Context, p []byte, off int64, ahead int)
 	}
 	s.mu.Unlock()
 	if s.noRange {
-		return 0, newProblem("视频服务器不支持断点续传（HTTP Range），而视频的索引信息（moov）不在文件开头，无法在不下载整个文件的情况下检查",
+		return 0, linkProblem("视频服务器不支持断点续传（HTTP Range），而视频的索引信息（moov）不在文件开头，无法在不下载整个文件的情况下检查",
 			fixFaststart)
 	}
 	n := max(want, int64(ahead))
@@ -249,10 +255,10 @@ func (s *httpSource) readAt(ctx context.Context, p []byte, off int64, ahead int)
 	case http.StatusPartialContent:
 		start, end, _, err := parseContentRange(resp.Header.Get("Content-Range"))
 		if err != nil || start != off || end < off+want-1 {
-			return 0, newProblem("视频服务器返回的分段与请求不符（Content-Range 错误），无法读取文件", fixDirectLink)
+			return 0, linkProblem("视频服务器返回的分段与请求不符（Content-Range 错误），无法读取文件", fixDirectLink)
 		}
 	case http.StatusOK:
-		return 0, newProblem("视频服务器不再支持断点续传（HTTP Range），无法在不下载整个文件的情况下检查", fixFaststart)
+		return 0, linkProblem("视频服务器不再支持断点续传（HTTP Range），无法在不下载整个文件的情况下检查", fixFaststart)
 	default:
 		return 0, statusProblem(resp.StatusCode)
 	}
@@ -274,7 +280,7 @@ func (s *httpSource) readAt(ctx context.Context, p []byte, off int64, ahead int)
 		return 0, err
 	}
 	if int64(len(body)) < want {
-		return 0, newProblem("视频服务器在传输中途断开了连接", "请稍后再试，或换一个下载链接")
+		return 0, linkProblem("视频服务器在传输中途断开了连接", "请稍后再试，或换一个下载链接")
 	}
 	s.mu.Lock()
 	s.buf, s.bufOff = body, off

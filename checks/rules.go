@@ -35,6 +35,15 @@ var ruleLabels = map[string]string{
 	contestbot.RuleCodec:      "视频编码",
 }
 
+// ResultLabel is the name people see for a result: its Label when set
+// (链接), else its rule's name.
+func ResultLabel(r contestbot.RuleResult) string {
+	if r.Label != "" {
+		return r.Label
+	}
+	return RuleLabel(r.ID)
+}
+
 // RuleLabel is the Chinese name of a rule id ("bitrate" → "码率").
 func RuleLabel(id string) string {
 	if l, ok := ruleLabels[id]; ok {
@@ -55,6 +64,10 @@ func Evaluate(f Facts, spec Spec, want *Expect) []contestbot.RuleResult {
 	// A file that is empty, truncated, not a video at all or without a
 	// video track has no media facts worth judging.
 	unusable := container.Status == contestbot.VerdictFail && !isRemuxable(f)
+	skipIf := skipIf
+	if container.Label == contestbot.LabelLink {
+		skipIf = skipUnread
+	}
 	res := ruleResolution(f, spec)
 	out := []contestbot.RuleResult{
 		container,
@@ -135,6 +148,15 @@ func skipIf(cond bool, id string, r contestbot.RuleResult) contestbot.RuleResult
 		Message: "文件无法使用，未检查" + RuleLabel(id)}
 }
 
+// skipUnread skips a rule when the link could not be read at all.
+func skipUnread(cond bool, id string, r contestbot.RuleResult) contestbot.RuleResult {
+	if !cond {
+		return r
+	}
+	return contestbot.RuleResult{ID: id, Status: contestbot.VerdictSkip,
+		Message: "链接无法读取，未检查" + RuleLabel(id)}
+}
+
 func pass(id, msg string) contestbot.RuleResult {
 	return contestbot.RuleResult{ID: id, Status: contestbot.VerdictPass, Message: msg}
 }
@@ -169,6 +191,10 @@ func fixRemux(spec Spec) string {
 	return "请用剪辑软件重新导出为 MP4 格式（H.264 编码），或用 ffmpeg -i 原文件 -c copy 新文件.mp4 转换封装" + cite(spec.Cites.Video)
 }
 
+func fixLinkNotVideo(spec Spec) string {
+	return "请提供导出的 MP4 视频文件本身的直接下载链接" + cite(spec.Cites.Video)
+}
+
 // ruleContainer: 附件1 第3条 "视频文件格式为mp4".
 func ruleContainer(f Facts, spec Spec) contestbot.RuleResult {
 	citeFormat := cite(spec.Cites.Video)
@@ -182,7 +208,11 @@ func ruleContainer(f Facts, spec Spec) contestbot.RuleResult {
 		if f.ProblemFix != "" {
 			fix = f.ProblemFix
 		}
-		return fail(id, f.Problem, fix)
+		r := fail(id, f.Problem, fix)
+		if f.LinkProblem {
+			r.Label = contestbot.LabelLink
+		}
+		return r
 	}
 	if f.Truncated {
 		return fail(id, "文件不完整（上传或下载中断，文件末尾缺失）",
@@ -192,6 +222,11 @@ func ruleContainer(f Facts, spec Spec) contestbot.RuleResult {
 		return skip(id, "未提供文件格式信息，未检查")
 	}
 	if f.Container == "unknown" {
+		if f.Source == "url" {
+			r := fail(id, "这个链接下载到的不是视频文件", fixLinkNotVideo(spec))
+			r.Label = contestbot.LabelLink
+			return r
+		}
 		return fail(id, "这不是视频文件，或是无法识别的格式",
 			"请提供导出的 MP4 视频文件"+citeFormat)
 	}
@@ -633,7 +668,7 @@ func FormatReport(r contestbot.Report) string {
 		fmt.Fprintf(&b, "检查对象：%s\n", displayInput(r.Input))
 	}
 	for i, x := range r.Rules {
-		fmt.Fprintf(&b, "%d. %s【%s】%s\n", i+1, RuleLabel(x.ID), x.Status.Label(), x.Message)
+		fmt.Fprintf(&b, "%d. %s【%s】%s\n", i+1, ResultLabel(x), x.Status.Label(), x.Message)
 		if x.Fix != "" {
 			fmt.Fprintf(&b, "   建议：%s\n", x.Fix)
 		}

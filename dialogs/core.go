@@ -217,6 +217,9 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 	if t.late != nil {
 		text = strings.TrimSpace(t.late() + "\n\n" + text)
 	}
+	if n := t.unitNote(); n != "" {
+		text = strings.TrimSpace(text + "\n\n" + n)
+	}
 	// The nudge is for users who stopped: one who is filling a form is asked
 	// the next question instead, and a turn that just changed an entry
 	// already says what comes next.
@@ -247,6 +250,7 @@ type turn struct {
 	// forgotten: the user's information was deleted this turn; the state is
 	// not saved again.
 	forgotten bool
+	units     unitTurn // unit sharing (unit.go)
 }
 
 type entryEvent struct {
@@ -272,7 +276,9 @@ func (c *Core) newTurn(ctx context.Context, m Message) (*turn, error) {
 	if err != nil {
 		return nil, fmt.Errorf("handle: %w", err)
 	}
-	return &turn{c: c, ctx: ctx, m: m, st: st, entries: es}, nil
+	t := &turn{c: c, ctx: ctx, m: m, st: st, entries: es}
+	t.snapUnits()
+	return t, nil
 }
 
 func (t *turn) touch(e *contestbot.Entry) {

@@ -630,13 +630,7 @@ func (t *turn) completed(e *contestbot.Entry) string {
 		b.WriteString("\n\n已按您填写的内容生成报名表、汇总表和版权确认协议书，下载：" + l)
 	}
 	b.WriteString("\n\n视频做好后，发送“检查视频”检查格式（直接下载链接或本机文件都可以）。还有作品要报，发“再报一个”。")
-	n := 0
-	for _, x := range t.entries {
-		if x.Status == contestbot.StatusComplete && x.Unit == e.Unit {
-			n++
-		}
-	}
-	if n >= 2 {
+	if len(t.unitGroups()[e.Unit]) >= 2 {
 		b.WriteString("本单位已有多个作品，要调整排序发“调整顺序”。")
 	}
 	return b.String()
@@ -745,10 +739,11 @@ func (t *turn) cancelAnswer(s string) string {
 
 var reNumbers = regexp.MustCompile(`\d+`)
 
-// unitGroups are the user's completed entries by unit, each in 序号 order.
+// unitGroups are the completed entries of the user's units by unit, each
+// in 序号 order: the user's own and those of colleagues who joined the unit.
 func (t *turn) unitGroups() map[string][]*contestbot.Entry {
 	g := map[string][]*contestbot.Entry{}
-	for _, e := range t.listed() {
+	for _, e := range t.rankable() {
 		if e.Status == contestbot.StatusComplete {
 			g[e.Unit] = append(g[e.Unit], e)
 		}
@@ -874,7 +869,7 @@ func (t *turn) reorderWith(s string) (string, bool) {
 
 // moveTo puts the entry titled title at position n of its unit's order.
 func (t *turn) moveTo(title string, n int) string {
-	e := byTitle(t.listed(), title)
+	e := byTitle(t.rankable(), title)
 	if e == nil || e.Status != contestbot.StatusComplete {
 		return t.withPending("没有找到已完成报名的《" + title + "》。发“我的作品”查看。")
 	}

@@ -70,7 +70,7 @@ func (t *turn) reorderPhrase(s string) (string, bool) {
 	if titles := reTitle.FindAllStringSubmatch(s, -1); len(titles) >= 2 && reTitlesOrder.MatchString(contestbot.NormalizeWidth(s)) {
 		var es []*contestbot.Entry
 		for _, m := range titles {
-			e := byTitle(t.listed(), m[1])
+			e := byTitle(t.rankable(), m[1])
 			if e == nil || e.Status != contestbot.StatusComplete {
 				return "", false
 			}
@@ -110,10 +110,10 @@ func (t *turn) orderRef(num, quoted, plain string) *contestbot.Entry {
 	case num != "":
 		e = t.entryRef([]string{num})
 	case quoted != "":
-		e = byTitle(t.listed(), quoted)
+		e = byTitle(t.rankable(), quoted)
 	case plain != "":
 		plain = strings.TrimSuffix(strings.TrimSuffix(plain, "这个"), "那个")
-		for _, x := range t.listed() {
+		for _, x := range t.rankable() {
 			if x.Title != "" && contestbot.NormalizeTitle(plain) == x.Title {
 				e = x
 			}

@@ -156,6 +156,10 @@ func (t *turn) text(s string) string {
 		return t.withPending(helpText)
 	}
 
+	if out, ok := t.unitCommand(s); ok {
+		return out
+	}
+
 	switch t.st.Mode {
 	case modeCancel:
 		return t.cancelAnswer(s)

@@ -34,6 +34,7 @@ func fixture() []*contestbot.Entry {
 			Creators: contestbot.Creators{Supervisor: "王强", Director: "张伟、李娜", Writer: "", Camera: "赵六", Editor: "钱七"},
 			Synopsis: "讲述黄河岸边一位老党员的故事。", Summary: "老党员守护黄河。", CopyrightConfirmed: true,
 			VideoURL: "https://v.example.com/" + fmt.Sprint(id) + ".mp4", CheckVerdict: contestbot.VerdictPass,
+			UnitWork: contestbot.Bool(true), MadeInPeriod: contestbot.Bool(true), Unpublished: contestbot.Bool(true),
 			CreatedAt: t0, UpdatedAt: t0.Add(time.Hour),
 		}
 	}
@@ -106,7 +107,7 @@ func TestWriteXLSX(t *testing.T) {
 		}
 		want := [][]string{
 			{"1", "黄河岸边的守望", "2分30秒", "郑州职院党委组织部", "讲述黄河岸边一位老党员的故事。", "李老师", "13800000000"},
-			{"2", "初心 & <使命>", "2分30秒", `郑州"星火"影视 & <工作室>`, "讲述黄河岸边一位老党员的故事。", "O'Brien", "037169691670"},
+			{"2", "初心 & <使命>", "2分30秒", `郑州"星火"影视 & <工作室>`, "讲述黄河岸边一位老党员的故事。", "O'Brien", "0371-69691670"},
 			{"3", "青春🚩飞扬", "2分30秒", "郑州职院党委组织部", `=HYPERLINK("http://evil")`, "李老师", "13800000000"},
 		}
 		if diff := cmp.Diff(want, rows[3:6]); diff != "" {
@@ -141,8 +142,57 @@ func TestWriteXLSX(t *testing.T) {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
-		if diff := cmp.Diff([]string{"全部作品", "开封技师学院", "洛阳_铁路_学校_分校", "郑州职院"}, f.GetSheetList()); diff != "" {
+		if diff := cmp.Diff([]string{"开封技师学院", "洛阳_铁路_学校_分校", "郑州职院", "全部作品", "全部字段"}, f.GetSheetList()); diff != "" {
 			t.Fatalf("sheets (-want +got):\n%s", diff)
+		}
+		// It opens on the first unit's 汇总表.
+		if got := f.GetSheetList()[f.GetActiveSheetIndex()]; got != "开封技师学院" {
+			t.Errorf("active sheet %q", got)
+		}
+		// The overview prints: landscape, fit to width, header row repeated, wrapped.
+		lay, err := f.GetPageLayout("全部作品")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if *lay.Size != 9 || *lay.Orientation != "landscape" || *lay.FitToWidth != 1 || *lay.FitToHeight != 0 {
+			t.Errorf("overview page layout %v %v %v %v", *lay.Size, *lay.Orientation, *lay.FitToWidth, *lay.FitToHeight)
+		}
+		titles := false
+		for _, dn := range f.GetDefinedName() {
+			if dn.Name == "_xlnm.Print_Titles" && dn.RefersTo == "'全部作品'!$1:$1" {
+				titles = true
+			}
+		}
+		if !titles {
+			t.Errorf("overview has no repeated header row: %+v", f.GetDefinedName())
+		}
+		// Each sheet's print titles name that sheet (the unit sheets were
+		// moved in front of the overview after being written).
+		n := 0
+		for _, dn := range f.GetDefinedName() {
+			if dn.Name == "_xlnm.Print_Titles" {
+				n++
+				if !strings.HasPrefix(dn.RefersTo, "'"+dn.Scope+"'!") {
+					t.Errorf("print titles of %s refer to %s", dn.Scope, dn.RefersTo)
+				}
+			}
+		}
+		if n != 5 {
+			t.Errorf("%d sheets with print titles, want 5", n)
+		}
+		for _, s := range f.GetSheetList() {
+			if p, err := f.GetSheetProps(s); err != nil || p.FitToPage == nil || !*p.FitToPage {
+				t.Errorf("%s does not fit to the page width", s)
+			}
+		}
+		if id, _ := f.GetCellStyle("全部作品", "G2"); id == 0 {
+			t.Error("overview cells have no style")
+		} else if s, _ := f.GetStyle(id); s.Alignment == nil || !s.Alignment.WrapText {
+			t.Error("overview cells do not wrap")
+		}
+		ov, _ := f.GetRows("全部作品")
+		if len(ov) != 9 || ov[0][0] != "推荐单位" || !strings.Contains(ov[1][9], "单位作品") {
+			t.Errorf("overview rows %q", ov[:2])
 		}
 		rows, _ := f.GetRows("开封技师学院")
 		if len(rows) != 7 || rows[3][1] != "古城新韵" || rows[4][1] != "清廉之光" || rows[1][0] != "推荐单位：开封技师学院" {
@@ -152,7 +202,7 @@ func TestWriteXLSX(t *testing.T) {
 		if rows[1][0] != "推荐单位：洛阳[铁路]学校/分校" || rows[3][1] != "丝路: 新篇" {
 			t.Errorf("洛阳 rows: %q", rows)
 		}
-		all, _ := f.GetRows("全部作品")
+		all, _ := f.GetRows("全部字段")
 		if len(all) != 9 {
 			t.Fatalf("overview has %d rows, want 9", len(all))
 		}
@@ -197,7 +247,7 @@ func TestWriteXLSX(t *testing.T) {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
-		if diff := cmp.Diff([]string{"全部作品"}, f.GetSheetList()); diff != "" {
+		if diff := cmp.Diff([]string{"全部作品", "全部字段"}, f.GetSheetList()); diff != "" {
 			t.Fatal(diff)
 		}
 	})
@@ -240,7 +290,7 @@ func TestSheetName(t *testing.T) {
 			t.Fatal(err)
 		}
 		f := openXLSX(t, buf.Bytes())
-		want := []string{"全部作品", "全部作品(2)", strings.Repeat("职", 31), strings.Repeat("职", 28) + "(2)"}
+		want := []string{"全部作品(2)", strings.Repeat("职", 31), strings.Repeat("职", 28) + "(2)", "全部作品", "全部字段"}
 		if diff := cmp.Diff(want, f.GetSheetList()); diff != "" {
 			t.Errorf("sheets (-want +got):\n%s", diff)
 		}
@@ -250,7 +300,7 @@ func TestSheetName(t *testing.T) {
 func TestWriteJSON(t *testing.T) {
 	t.Run("Empty", func(t *testing.T) {
 		var buf bytes.Buffer
-		if err := documents.WriteJSON(&buf, nil); err != nil {
+		if err := documents.WriteJSON(&buf, nil, testSeason(t)); err != nil {
 			t.Fatal(err)
 		}
 		if got := strings.TrimSpace(buf.String()); got != "[]" {
@@ -259,7 +309,7 @@ func TestWriteJSON(t *testing.T) {
 	})
 	t.Run("Fields", func(t *testing.T) {
 		var buf bytes.Buffer
-		if err := documents.WriteJSON(&buf, fixture()); err != nil {
+		if err := documents.WriteJSON(&buf, fixture(), testSeason(t)); err != nil {
 			t.Fatal(err)
 		}
 		var got []map[string]any
@@ -278,10 +328,11 @@ func TestWriteJSON(t *testing.T) {
 		want := map[string]any{
 			"id": float64(2), "openid": "o2", "status": "complete", "unit": "郑州职院", "seq": float64(2),
 			"title": "初心 & <使命>", "producer": `郑州"星火"影视 & <工作室>`, "contact": "O'Brien",
-			"phone": "037169691670", "duration_seconds": float64(150), "category": "AI生成",
+			"phone": "0371-69691670", "duration_seconds": float64(150), "category": "AI生成",
 			"creators": map[string]any{"supervisor": "王强", "director": "张伟、李娜", "writer": "", "camera": "赵六", "editor": "钱七"},
 			"synopsis": "讲述黄河岸边一位老党员的故事。", "summary": "老党员守护黄河。", "copyright_confirmed": true,
-			"video_url": "https://v.example.com/2.mp4", "check_verdict": "pass",
+			"declarations": map[string]any{"unit_work": true, "made_in_period": true, "unpublished": true, "uses_ai": true, "ai_labelled": nil},
+			"video_url":    "https://v.example.com/2.mp4", "check_verdict": "pass",
 			"created_at": "2025-09-20T02:30:00Z", "updated_at": "2025-09-20T03:30:00Z",
 		}
 		if diff := cmp.Diff(want, a2); diff != "" {
@@ -292,7 +343,7 @@ func TestWriteJSON(t *testing.T) {
 
 func TestWriteCSV(t *testing.T) {
 	var buf bytes.Buffer
-	if err := documents.WriteCSV(&buf, fixture()); err != nil {
+	if err := documents.WriteCSV(&buf, fixture(), testSeason(t)); err != nil {
 		t.Fatal(err)
 	}
 	b := buf.Bytes()
@@ -306,21 +357,39 @@ func TestWriteCSV(t *testing.T) {
 	if len(recs) != 9 || recs[0][0] != "编号" || recs[0][5] != "片名" {
 		t.Fatalf("header %q, %d records", recs[0], len(recs))
 	}
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
 	byID := map[string][]string{}
 	for _, r := range recs[1:] {
 		byID[r[0]] = r
 	}
-	if got := byID["3"][16]; got != `'=HYPERLINK("http://evil")` {
-		t.Errorf("synopsis = %q", got)
+	tests := []struct{ id, column, want string }{
+		{"3", "内容简介", `'=HYPERLINK("http://evil")`},
+		{"5", "内容摘要", "'+1 摘要以加号开头"},
+		{"2", "联系电话", "0371-69691670"},
+		{"1", "联系电话", "13800000000"},
+		{"2", "片名", "初心 & <使命>"},
+		{"2", "时长", "2分30秒"},
+		{"2", "时长（秒）", "150"},
+		{"2", "使用AI生成内容", "是"},
+		{"2", "AI内容已标注", ""},
+		{"1", "AI内容已标注", "不适用"},
+		{"1", "单位作品", "是"},
+		{"1", "使用AI生成内容", ""},
+		{"1", "检查结论", "通过"},
+		{"7", "状态", "填写中"},
+		{"7", "序号", ""},
 	}
-	if got := byID["5"][17]; got != "'+1 摘要以加号开头" {
-		t.Errorf("summary = %q", got)
+	for _, tt := range tests {
+		if got := byID[tt.id][col[tt.column]]; got != tt.want {
+			t.Errorf("entry %s %s = %q, want %q", tt.id, tt.column, got, tt.want)
+		}
 	}
-	if got := byID["2"][8]; got != "037169691670" {
-		t.Errorf("phone = %q", got)
-	}
-	if got := byID["2"][5]; got != "初心 & <使命>" {
-		t.Errorf("title = %q", got)
+	// Every cell is quoted, so a phone is visibly text.
+	if !bytes.Contains(b, []byte(`"0371-69691670"`)) || !bytes.Contains(b, []byte("\r\n")) {
+		t.Error("phone not quoted or lines not CRLF")
 	}
 }
 

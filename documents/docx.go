@@ -212,3 +212,26 @@ func writeDocx(w io.Writer, tmpl string, data any, docTitle string, at time.Time
 	}
 	return nil
 }
+
+// docFields are the form fields the 报名表 and 版权确认协议书 print.
+var docFields = []contestbot.Field{
+	contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldProducer, contestbot.FieldContact,
+	contestbot.FieldPhone, contestbot.FieldDuration, contestbot.FieldCategory, contestbot.FieldCreators,
+	contestbot.FieldSynopsis, contestbot.FieldSummary,
+}
+
+// MissingFields returns the fields the entry's documents print that are
+// still empty, in the form's order. A 主创人员 row with any name counts as
+// filled even if the question was never closed.
+func MissingFields(s *contestbot.Season, e *contestbot.Entry) []contestbot.Field {
+	var out []contestbot.Field
+	for _, f := range docFields {
+		if f == contestbot.FieldCreators && creatorsLine(e.Creators) != "" {
+			continue
+		}
+		if !e.Has(s, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}

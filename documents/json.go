@@ -27,6 +27,7 @@ type jsonEntry struct {
 	Synopsis           string       `json:"synopsis"`
 	Summary            string       `json:"summary"`
 	CopyrightConfirmed bool         `json:"copyright_confirmed"`
+	Declarations       Declarations `json:"declarations"`
 	VideoURL           string       `json:"video_url"`
 	CheckVerdict       string       `json:"check_verdict"`
 	CreatedAt          string       `json:"created_at"`
@@ -39,6 +40,28 @@ type jsonCreators struct {
 	Writer     string `json:"writer"`
 	Camera     string `json:"camera"`
 	Editor     string `json:"editor"`
+}
+
+// Declarations are the eligibility answers of an entry (三（二）, 三（三）,
+// 附件1 第5条), as the exports carry them: true, false, or nil when not
+// answered.
+type Declarations struct {
+	UnitWork     *bool `json:"unit_work"`      // a unit's work, not an individual's
+	MadeInPeriod *bool `json:"made_in_period"` // made within the season's period
+	Unpublished  *bool `json:"unpublished"`    // unpublished on every platform
+	UsesAI       *bool `json:"uses_ai"`        // AI-generated content in the work
+	AILabelled   *bool `json:"ai_labelled"`    // that content is labelled
+}
+
+// EntryDeclarations returns e's declarations. An entry of the season's AI
+// category uses AI without being asked.
+func EntryDeclarations(s *contestbot.Season, e *contestbot.Entry) Declarations {
+	d := Declarations{UnitWork: e.UnitWork, MadeInPeriod: e.MadeInPeriod, Unpublished: e.Unpublished,
+		UsesAI: e.AIUsed, AILabelled: e.AILabelled}
+	if d.UsesAI == nil && s.IsAICategory(e.Category) {
+		d.UsesAI = contestbot.Bool(true)
+	}
+	return d
 }
 
 // exportStatus maps a stored status to the contract's three values.
@@ -57,7 +80,7 @@ func rfc3339(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
-func toJSON(e *contestbot.Entry) jsonEntry {
+func toJSON(e *contestbot.Entry, s *contestbot.Season) jsonEntry {
 	c := creatorsList(e.Creators)
 	d := e.DurationSeconds
 	if d < 0 {
@@ -72,13 +95,14 @@ func toJSON(e *contestbot.Entry) jsonEntry {
 		Title:              CleanTitle(e.Title),
 		Producer:           cleanText(e.Producer),
 		Contact:            cleanText(e.Contact),
-		Phone:              CleanPhone(e.Phone),
+		Phone:              FormPhone(e.Phone),
 		DurationSeconds:    d,
 		Category:           cleanText(e.Category),
 		Creators:           jsonCreators{Supervisor: c[0], Director: c[1], Writer: c[2], Camera: c[3], Editor: c[4]},
 		Synopsis:           cleanText(e.Synopsis),
 		Summary:            cleanText(e.Summary),
 		CopyrightConfirmed: e.CopyrightConfirmed,
+		Declarations:       EntryDeclarations(s, e),
 		VideoURL:           cleanText(e.VideoURL),
 		CheckVerdict:       string(e.CheckVerdict),
 		CreatedAt:          rfc3339(e.CreatedAt),
@@ -88,11 +112,11 @@ func toJSON(e *contestbot.Entry) jsonEntry {
 
 // WriteJSON writes entries as the export JSON of PRODUCT.md: an array of
 // objects (an empty list is []), indented, with <, > and & left readable.
-func WriteJSON(w io.Writer, entries []*contestbot.Entry) error {
+func WriteJSON(w io.Writer, entries []*contestbot.Entry, s *contestbot.Season) error {
 	out := make([]jsonEntry, 0, len(entries))
 	for _, e := range entries {
 		if e != nil {
-			out = append(out, toJSON(e))
+			out = append(out, toJSON(e, s))
 		}
 	}
 	enc := json.NewEncoder(w)

@@ -43,6 +43,18 @@ func CleanPhone(s string) string {
 	return b.String()
 }
 
+// FormPhone returns a phone number as it goes on the forms and exports: a
+// mobile as 11 digits, a landline as area code, dash, number
+// (0371-12345678). A value that is no valid number is returned trimmed, as
+// typed, rather than altered.
+func FormPhone(s string) string {
+	d, err := contestbot.ParsePhone(s)
+	if err != nil {
+		return strings.TrimSpace(s)
+	}
+	return contestbot.FormatPhone(d)
+}
+
 var peopleSep = regexp.MustCompile(`\s*[,，;；/／|、]+\s*`)
 
 // CleanPeople joins several people in one role with 、, whatever separator

@@ -11,8 +11,13 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// OverviewSheet names the sheet with every entry and field.
+// OverviewSheet names the printable sheet listing every exported entry
+// with the columns staff review on paper.
 const OverviewSheet = "全部作品"
+
+// DetailSheet names the sheet with every field of every exported entry,
+// for sorting and filtering on screen.
+const DetailSheet = "全部字段"
 
 // SummaryHeader is the column row of 附件4, in the notice's order.
 var SummaryHeader = []string{"序号", "片名", "时长", "制作单位", "内容简介", "联系人", "联系电话"}
@@ -34,11 +39,20 @@ const (
 	rowFirst  = 4
 )
 
-var overviewHeader = []string{"编号", "状态", "推荐单位", "序号", "片名", "制作单位", "联系人", "联系电话", "时长",
-	"时长（秒）", "分类", "监制(策划)", "编导(导演)", "撰稿", "摄影", "剪辑(制作)", "内容简介", "内容摘要",
-	"著作权声明", "视频链接", "检查结论", "创建时间", "更新时间"}
+// overviewHeader and overviewWidths lay out the printable overview: about
+// 130 characters across, so A4 landscape fitted to width prints at close to
+// full size.
+var overviewHeader = []string{"推荐单位", "序号", "片名", "时长", "分类", "制作单位", "主创人员", "联系人", "联系电话",
+	"报送条件", "检查结论", "状态"}
 
-var overviewWidths = []float64{7, 8, 20, 6, 22, 20, 10, 15, 9, 9, 10, 12, 12, 12, 12, 12, 45, 40, 10, 40, 10, 17, 17}
+var overviewWidths = []float64{14, 5, 16, 8, 8, 14, 18, 7, 13, 14, 9, 7}
+
+var detailHeader = []string{"编号", "状态", "推荐单位", "序号", "片名", "制作单位", "联系人", "联系电话", "时长",
+	"时长（秒）", "分类", "监制(策划)", "编导(导演)", "撰稿", "摄影", "剪辑(制作)", "内容简介", "内容摘要",
+	"著作权声明", "单位作品", "在规定时间内创作", "未公开发表", "使用AI生成内容", "AI内容已标注",
+	"视频链接", "检查结论", "创建时间", "更新时间"}
+
+var detailWidths = []float64{7, 8, 20, 6, 22, 20, 10, 15, 9, 9, 10, 12, 12, 12, 12, 12, 45, 40, 10, 9, 9, 9, 9, 9, 40, 10, 17, 17}
 
 // xlsxStyles are the style ids of one workbook.
 type xlsxStyles struct {
@@ -73,10 +87,13 @@ func newStyles(f *excelize.File) (xlsxStyles, error) {
 }
 
 // WriteXLSX writes the 汇总表 (附件4) as an .xlsx workbook. With a unit it is
-// that unit's sheet only. With unit "" it is an overview sheet 全部作品 with
-// every entry (any status) and every field, then one 汇总表 sheet per unit.
-// The 汇总表 sheets list complete entries in 序号 order and are ready to print
-// on A4 landscape with the column row repeated on every page.
+// that unit's sheet only. With unit "" it is one 汇总表 sheet per unit, on
+// which the workbook opens, then the printable overview 全部作品 and the
+// sheet 全部字段 with every field, both of every entry given (the caller
+// decides whether drafts and cancelled entries are in). The 汇总表 sheets
+// list complete entries in 序号 order. Every sheet prints on A4 landscape,
+// fitted to the page width, wrapped, with its column row repeated on every
+// page.
 func WriteXLSX(w io.Writer, entries []*contestbot.Entry, unit string, s *contestbot.Season) error {
 	f := excelize.NewFile()
 	defer f.Close()
@@ -101,16 +118,31 @@ func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string, s
 		if err := f.SetSheetName("Sheet1", first); err != nil {
 			return err
 		}
-		return writeSummarySheet(f, st, first, unit, completeOf(entries, unit), s)
+		if err := writeSummarySheet(f, st, first, unit, completeOf(entries, unit), s); err != nil {
+			return err
+		}
+		return printTitles(f, first, rowHeader)
 	}
 
-	first = names.add(OverviewSheet)
-	if err := f.SetSheetName("Sheet1", first); err != nil {
+	// Reserve the overview's names first, so a unit called 全部作品 gets
+	// the suffix, not the overview. The two big sheets are written first,
+	// while the workbook has few sheets: excelize finds a sheet by scanning
+	// all of them on every cell written, so writing them after 40 unit
+	// sheets took twice as long. The unit sheets are then moved in front.
+	overview, detail := names.add(OverviewSheet), names.add(DetailSheet)
+	if err := f.SetSheetName("Sheet1", overview); err != nil {
 		return err
 	}
-	if err := writeOverviewSheet(f, st, first, entries); err != nil {
+	if err := writeOverviewSheet(f, st, overview, entries, s); err != nil {
 		return err
 	}
+	if _, err := f.NewSheet(detail); err != nil {
+		return err
+	}
+	if err := writeDetailSheet(f, st, detail, entries, s); err != nil {
+		return err
+	}
+	var unitSheets []string
 	all := completeOf(entries, "")
 	for i := 0; i < len(all); {
 		j := i
@@ -129,10 +161,49 @@ func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string, s
 		if err := writeSummarySheet(f, st, sheet, u, all[i:j], s); err != nil {
 			return err
 		}
+		if err := f.MoveSheet(sheet, overview); err != nil {
+			return err
+		}
+		unitSheets = append(unitSheets, sheet)
 		i = j
 	}
+	// Sheet-scoped names carry the sheet's position, which MoveSheet does
+	// not update: they are set once the order is final.
+	for _, s := range unitSheets {
+		if err := printTitles(f, s, rowHeader); err != nil {
+			return err
+		}
+	}
+	for _, t := range []struct {
+		sheet string
+		cols  int
+		rows  int
+	}{{overview, len(overviewHeader), countEntries(entries)}, {detail, len(detailHeader), countEntries(entries)}} {
+		if err := f.AutoFilter(t.sheet, fmt.Sprintf("A1:%s%d", colName(t.cols), t.rows+1), nil); err != nil {
+			return err
+		}
+		// After AutoFilter, which rewrites the sheet properties that hold
+		// fit-to-page.
+		if err := printSetup(f, t.sheet); err != nil {
+			return err
+		}
+		if err := printTitles(f, t.sheet, 1); err != nil {
+			return err
+		}
+	}
+	// Open on the first unit's 汇总表, the sheet staff print and sign.
 	f.SetActiveSheet(0)
 	return nil
+}
+
+func countEntries(es []*contestbot.Entry) int {
+	n := 0
+	for _, e := range es {
+		if e != nil {
+			n++
+		}
+	}
+	return n
 }
 
 // writeSummarySheet lays out one 附件4 sheet.
@@ -195,7 +266,7 @@ func writeSummarySheet(f *excelize.File, st xlsxStyles, sheet, unit string, entr
 	for _, e := range entries {
 		vals := []string{
 			"", CleanTitle(e.Title), contestbot.FormatDuration(e.DurationSeconds), cleanText(e.Producer),
-			cleanText(e.Synopsis), cleanText(e.Contact), CleanPhone(e.Phone),
+			cleanText(e.Synopsis), cleanText(e.Contact), FormPhone(e.Phone),
 		}
 		r := fmt.Sprint(row)
 		if e.Seq > 0 {
@@ -237,12 +308,12 @@ func writeSummarySheet(f *excelize.File, st xlsxStyles, sheet, unit string, entr
 	if err := f.SetCellStyle(sheet, "A"+issuerRow, last+issuerRow, st.issuer); err != nil {
 		return err
 	}
-	return printSetup(f, sheet, rowHeader)
+	return printSetup(f, sheet)
 }
 
 // printSetup makes a sheet print on A4 landscape, fitted to the page width,
-// with the column row repeated on every page and page numbers in the footer.
-func printSetup(f *excelize.File, sheet string, headerRow int) error {
+// with page numbers in the footer; printTitles repeats its column row.
+func printSetup(f *excelize.File, sheet string) error {
 	a4, landscape, one, auto := 9, "landscape", 1, 0
 	if err := f.SetPageLayout(sheet, &excelize.PageLayoutOptions{
 		Size: &a4, Orientation: &landscape, FitToWidth: &one, FitToHeight: &auto,
@@ -264,6 +335,11 @@ func printSetup(f *excelize.File, sheet string, headerRow int) error {
 	}); err != nil {
 		return err
 	}
+	return nil
+}
+
+// printTitles repeats row headerRow at the top of every printed page.
+func printTitles(f *excelize.File, sheet string, headerRow int) error {
 	return f.SetDefinedName(&excelize.DefinedName{
 		Name:     "_xlnm.Print_Titles",
 		RefersTo: fmt.Sprintf("'%s'!$%d:$%d", strings.ReplaceAll(sheet, "'", "''"), headerRow, headerRow),
@@ -271,8 +347,9 @@ func printSetup(f *excelize.File, sheet string, headerRow int) error {
 	})
 }
 
-// writeOverviewSheet lists every entry with every field, for staff.
-func writeOverviewSheet(f *excelize.File, st xlsxStyles, sheet string, entries []*contestbot.Entry) error {
+// writeOverviewSheet lists entries with the columns staff check on paper,
+// wrapped, each row as high as its longest cell.
+func writeOverviewSheet(f *excelize.File, st xlsxStyles, sheet string, entries []*contestbot.Entry, s *contestbot.Season) error {
 	last := colName(len(overviewHeader))
 	for i, wdt := range overviewWidths {
 		c := colName(i + 1)
@@ -288,13 +365,109 @@ func writeOverviewSheet(f *excelize.File, st xlsxStyles, sheet string, entries [
 	if err := f.SetCellStyle(sheet, "A1", last+"1", st.header); err != nil {
 		return err
 	}
-	sorted := make([]*contestbot.Entry, 0, len(entries))
-	for _, e := range entries {
-		if e != nil {
-			sorted = append(sorted, e)
+	sorted := sortedCopy(entries)
+	for i, e := range sorted {
+		row := i + 2
+		r := fmt.Sprint(row)
+		seq := ""
+		if e.Seq > 0 {
+			seq = fmt.Sprint(e.Seq)
+		}
+		vals := []string{
+			cleanText(e.Unit), seq, CleanTitle(e.Title), contestbot.FormatDuration(e.DurationSeconds),
+			cleanText(e.Category), cleanText(e.Producer), creatorsLine(e.Creators), cleanText(e.Contact),
+			FormPhone(e.Phone), declarationsLine(s, e), checkLabel(e), e.Status.Label(),
+		}
+		lines := 1
+		for j, v := range vals {
+			if err := f.SetCellStr(sheet, colName(j+1)+r, v); err != nil {
+				return err
+			}
+			if n := wrappedLines(v, int(overviewWidths[j]/2)); n > lines {
+				lines = n
+			}
+		}
+		if err := f.SetRowHeight(sheet, row, rowHeight(lines)); err != nil {
+			return err
 		}
 	}
-	sortEntries(sorted)
+	lastRow := len(sorted) + 1
+	if len(sorted) > 0 {
+		if err := f.SetCellStyle(sheet, "A2", fmt.Sprintf("%s%d", last, lastRow), st.cell); err != nil {
+			return err
+		}
+	}
+	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	return nil
+}
+
+func sortedCopy(entries []*contestbot.Entry) []*contestbot.Entry {
+	out := make([]*contestbot.Entry, 0, len(entries))
+	for _, e := range entries {
+		if e != nil {
+			out = append(out, e)
+		}
+	}
+	sortEntries(out)
+	return out
+}
+
+// creatorsLine is the 主创人员 in one cell, a role a line.
+func creatorsLine(c contestbot.Creators) string {
+	var lines []string
+	for i, names := range creatorsList(c) {
+		if names != "" {
+			lines = append(lines, CreatorRoles[i]+"："+names)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// declarationsLine sums up the declarations in one cell: what was
+// declared, what was not, what is unanswered.
+func declarationsLine(s *contestbot.Season, e *contestbot.Entry) string {
+	d := EntryDeclarations(s, e)
+	item := func(b *bool, yes, no, unknown string) string {
+		switch {
+		case b == nil:
+			return unknown
+		case *b:
+			return yes
+		}
+		return no
+	}
+	parts := []string{
+		item(d.UnitWork, "单位作品", "个人作品", "单位作品未答"),
+		item(d.MadeInPeriod, "期内创作", "非期内创作", "创作时间未答"),
+		item(d.Unpublished, "未公开发表", "已公开发表", "发表情况未答"),
+		item(d.UsesAI, "用AI", "未用AI", "AI未答"),
+	}
+	if e.NeedsAILabel(s) || d.AILabelled != nil {
+		parts = append(parts, item(d.AILabelled, "AI已标注", "AI未标注", "AI标注未答"))
+	}
+	return strings.Join(parts, "、")
+}
+
+// writeDetailSheet lists entries with every field, for staff on screen.
+func writeDetailSheet(f *excelize.File, st xlsxStyles, sheet string, entries []*contestbot.Entry, s *contestbot.Season) error {
+	last := colName(len(detailHeader))
+	for i, wdt := range detailWidths {
+		c := colName(i + 1)
+		if err := f.SetColWidth(sheet, c, c, wdt); err != nil {
+			return err
+		}
+	}
+	for i, h := range detailHeader {
+		if err := f.SetCellStr(sheet, colName(i+1)+"1", h); err != nil {
+			return err
+		}
+	}
+	if err := f.SetCellStyle(sheet, "A1", last+"1", st.header); err != nil {
+		return err
+	}
+	sorted := sortedCopy(entries)
 	for i, e := range sorted {
 		r := fmt.Sprint(i + 2)
 		c := creatorsList(e.Creators)
@@ -306,11 +479,13 @@ func writeOverviewSheet(f *excelize.File, st xlsxStyles, sheet string, entries [
 		if e.Seq > 0 {
 			seq = fmt.Sprint(e.Seq)
 		}
+		d := EntryDeclarations(s, e)
 		vals := []any{
 			e.ID, e.Status.Label(), cleanText(e.Unit), seq, CleanTitle(e.Title), cleanText(e.Producer),
-			cleanText(e.Contact), CleanPhone(e.Phone), contestbot.FormatDuration(e.DurationSeconds), e.DurationSeconds,
+			cleanText(e.Contact), FormPhone(e.Phone), contestbot.FormatDuration(e.DurationSeconds), e.DurationSeconds,
 			cleanText(e.Category), c[0], c[1], c[2], c[3], c[4], cleanText(e.Synopsis), cleanText(e.Summary),
-			confirmed, cleanText(e.VideoURL), checkLabel(e), formatTime(e.CreatedAt), formatTime(e.UpdatedAt),
+			confirmed, yesNo(d.UnitWork), yesNo(d.MadeInPeriod), yesNo(d.Unpublished), yesNo(d.UsesAI), aiLabelled(s, e, d),
+			cleanText(e.VideoURL), checkLabel(e), formatTime(e.CreatedAt), formatTime(e.UpdatedAt),
 		}
 		for j, v := range vals {
 			cell := colName(j+1) + r
@@ -337,10 +512,7 @@ func writeOverviewSheet(f *excelize.File, st xlsxStyles, sheet string, entries [
 	if err := f.SetPanes(sheet, &excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	if err := f.AutoFilter(sheet, fmt.Sprintf("A1:%s%d", last, lastRow), nil); err != nil {
-		return err
-	}
-	return printSetup(f, sheet, 1)
+	return nil
 }
 
 // wrappedLines estimates the printed lines of s in a column that holds

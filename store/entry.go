@@ -125,6 +125,9 @@ func (s *DB) SaveTurn(ctx context.Context, openID string, state []byte, entries 
 				return err
 			}
 		}
+		if err := s.claimUnits(ctx, tx, openID, entries); err != nil {
+			return err
+		}
 		if state == nil {
 			return nil
 		}

@@ -16,7 +16,8 @@ import (
 // by its openid column. Deleting a user deletes their rows in each; entries
 // are handled apart, because the organiser may have to keep completed ones.
 // A table added later that holds an openid belongs here.
-var personalTables = []string{"dialog_state", "reminders", "inbound", "outbox", "check_tokens", "link_tokens", "check_jobs", "users"}
+var personalTables = []string{"dialog_state", "reminders", "inbound", "outbox", "check_tokens", "link_tokens", "check_jobs",
+	"unit_code_failures", "users"}
 
 // MarkPrivacySeen records that the user was shown the personal-information
 // notice at time at. Only the first time counts; it creates the user row when
@@ -159,6 +160,9 @@ func (s *DB) DeleteUser(ctx context.Context, openID string, o DeleteUserOptions)
 				return err
 			}
 		}
+		if err := s.leaveUnits(ctx, tx, openID); err != nil {
+			return fmt.Errorf("units: %w", err)
+		}
 		for _, table := range personalTables {
 			res, err := tx.ExecContext(ctx, tx.Rebind(`DELETE FROM `+table+` WHERE openid = ?`), openID)
 			if err != nil {
@@ -188,6 +192,39 @@ func (s *DB) DeleteUser(ctx context.Context, openID string, o DeleteUserOptions)
 		return DeleteReport{}, fmt.Errorf("delete user: %w", err)
 	}
 	return r, nil
+}
+
+// leaveUnits takes openID out of every unit it is a contact of. A unit it
+// coordinates passes to the member who joined next, or, with none left,
+// loses its code: the next contact to complete an entry for it claims it
+// anew.
+func (s *DB) leaveUnits(ctx context.Context, tx *sqlx.Tx, openID string) error {
+	if _, err := tx.ExecContext(ctx, tx.Rebind(`DELETE FROM unit_members WHERE openid = ?`), openID); err != nil {
+		return err
+	}
+	var led []string
+	if err := tx.SelectContext(ctx, &led, tx.Rebind(`SELECT name FROM units WHERE coordinator_openid = ?`), openID); err != nil {
+		return err
+	}
+	for _, unit := range led {
+		var next []string
+		if err := tx.SelectContext(ctx, &next, tx.Rebind(`SELECT openid FROM unit_members WHERE unit = ? ORDER BY joined_at, openid`), unit); err != nil {
+			return err
+		}
+		if len(next) == 0 {
+			if _, err := tx.ExecContext(ctx, tx.Rebind(`DELETE FROM units WHERE name = ?`), unit); err != nil {
+				return err
+			}
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, tx.Rebind(`UPDATE units SET coordinator_openid = ? WHERE name = ?`), next[0], unit); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, tx.Rebind(`UPDATE unit_members SET role = 'coordinator' WHERE unit = ? AND openid = ?`), unit, next[0]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // DeleteEntry deletes one entry and its history (staff, with a reason).
@@ -314,6 +351,9 @@ func (s *DB) Purge(ctx context.Context, p PurgePlan) (DeleteReport, error) {
 			{&r.Reminders, `SELECT COUNT(*) FROM reminders`, `DELETE FROM reminders`, nil},
 			{&r.Messages, `SELECT COUNT(*) FROM inbound`, `DELETE FROM inbound`, nil},
 			{&r.Pushes, `SELECT COUNT(*) FROM outbox`, `DELETE FROM outbox`, nil},
+			{new(int), `SELECT COUNT(*) FROM unit_code_failures`, `DELETE FROM unit_code_failures`, nil},
+			{new(int), `SELECT COUNT(*) FROM unit_members`, `DELETE FROM unit_members`, nil},
+			{new(int), `SELECT COUNT(*) FROM units`, `DELETE FROM units`, nil},
 			{&r.Tokens, `SELECT (SELECT COUNT(*) FROM check_tokens) + (SELECT COUNT(*) FROM link_tokens)`, `DELETE FROM check_tokens`, nil},
 			{new(int), `SELECT COUNT(*) FROM link_tokens`, `DELETE FROM link_tokens`, nil},
 			{&r.Jobs, `SELECT COUNT(*) FROM check_jobs`, `DELETE FROM check_jobs`, nil},

@@ -202,3 +202,35 @@ func claimInbound(ctx context.Context, db *store.DB, key, openID string) error {
 	_, err := db.ClaimInbound(ctx, key, openID, "text", "", time.Minute)
 	return err
 }
+
+// TestDeleteCoordinator: a deleted coordinator's unit passes to the member
+// who joined next; with none left the unit loses its code.
+func TestDeleteCoordinator(t *testing.T) {
+	ctx := context.Background()
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		seedUser(t, db, "u1") // completes the first entry of 郑州职院: its coordinator
+		seedUser(t, db, "u2")
+		if u, err := db.Unit(ctx, "郑州职院"); err != nil || u.Coordinator != "u1" {
+			t.Fatalf("unit %+v, %v", u, err)
+		}
+		if err := db.AddUnitMember(ctx, "郑州职院", "u2", "staff"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := db.DeleteUser(ctx, "u1", store.DeleteUserOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		u, err := db.Unit(ctx, "郑州职院")
+		if err != nil || u.Coordinator != "u2" {
+			t.Fatalf("after deleting the coordinator: %+v, %v", u, err)
+		}
+		if ms, _ := db.MemberUnits(ctx, "u1"); len(ms) != 0 {
+			t.Errorf("u1 still a member: %+v", ms)
+		}
+		if _, err := db.DeleteUser(ctx, "u2", store.DeleteUserOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if us, _ := db.Units(ctx); len(us) != 0 {
+			t.Errorf("units left: %+v", us[0])
+		}
+	})
+}

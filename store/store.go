@@ -82,6 +82,10 @@ func Open(ctx context.Context, driver, dsn string) (*DB, error) {
 		s.db.Close()
 		return nil, err
 	}
+	if err := s.claimLegacyUnits(ctx); err != nil {
+		s.db.Close()
+		return nil, err
+	}
 	return s, nil
 }
 

@@ -100,7 +100,7 @@ func TestChatRegistration(t *testing.T) {
 	want := map[string]any{
 		"openid": "teacher-1", "status": "complete", "unit": "郑州铁路职业技术学院", "seq": 1.0,
 		"title": "黄河岸边的守望", "producer": "郑州铁路职业技术学院党委组织部", "contact": "张伟",
-		"phone": "037169691670", "duration_seconds": 150.0, "category": "实景拍摄",
+		"phone": "0371-69691670", "duration_seconds": 150.0, "category": "实景拍摄",
 		"synopsis": "讲述黄河岸边一名老党员30年守护堤坝的故事。", "summary": "讲述黄河岸边一名老党员30年守护堤坝的故事。",
 		"copyright_confirmed": true,
 	}

@@ -15,15 +15,17 @@ import (
 )
 
 // cmdExport runs `contestbot export [--config FILE] --format xlsx|csv|json
-// [-o FILE] [--unit NAME]`: every entry (cancelled ones too), or one unit's,
-// to stdout or to FILE. xlsx is the 汇总表 of 附件4 (with --unit, that unit's
-// sheet; without, one sheet per unit plus an overview of every entry).
+// [--all] [-o FILE] [--unit NAME]`: the complete entries, or one unit's, to
+// stdout or to FILE; --all adds drafts and cancelled entries. xlsx is the
+// 汇总表 of 附件4 (with --unit, that unit's sheet; without, one sheet per
+// unit, on which it opens, then a printable overview and every field).
 func cmdExport(ctx context.Context, args []string, s stdio) int {
 	fs := newFlagSet("export", s)
 	cfgPath := configFlag(fs)
 	format := fs.String("format", "", "xlsx, csv or json")
 	out := fs.String("o", "", "write to this file instead of stdout")
 	unit := fs.String("unit", "", "only this 推荐单位")
+	all := fs.Bool("all", false, "also drafts (填写中) and cancelled entries")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return 2
@@ -31,11 +33,11 @@ func cmdExport(ctx context.Context, args []string, s stdio) int {
 	var season *contestbot.Season // the 汇总表's heading and signature are the season's
 	write := map[string]func(*bytes.Buffer, []*contestbot.Entry) error{
 		"xlsx": func(b *bytes.Buffer, es []*contestbot.Entry) error { return documents.WriteXLSX(b, es, *unit, season) },
-		"csv":  func(b *bytes.Buffer, es []*contestbot.Entry) error { return documents.WriteCSV(b, es) },
-		"json": func(b *bytes.Buffer, es []*contestbot.Entry) error { return documents.WriteJSON(b, es) },
+		"csv":  func(b *bytes.Buffer, es []*contestbot.Entry) error { return documents.WriteCSV(b, es, season) },
+		"json": func(b *bytes.Buffer, es []*contestbot.Entry) error { return documents.WriteJSON(b, es, season) },
 	}[strings.ToLower(*format)]
 	if write == nil || len(rest) > 0 {
-		fmt.Fprintln(s.errw, "usage: contestbot export [--config FILE] --format xlsx|csv|json [-o FILE] [--unit NAME]")
+		fmt.Fprintln(s.errw, "usage: contestbot export [--config FILE] --format xlsx|csv|json [--all] [-o FILE] [--unit NAME]")
 		return 2
 	}
 	cfg, err := loadConfig(*cfgPath)
@@ -52,7 +54,11 @@ func cmdExport(ctx context.Context, args []string, s stdio) int {
 		return fail(s, err)
 	}
 	defer db.Close()
-	es, err := db.Entries(ctx, store.EntryFilter{Unit: strings.TrimSpace(*unit)})
+	f := store.EntryFilter{Unit: strings.TrimSpace(*unit), Status: contestbot.StatusComplete}
+	if *all {
+		f.Status = ""
+	}
+	es, err := db.Entries(ctx, f)
 	if err != nil {
 		return fail(s, err)
 	}

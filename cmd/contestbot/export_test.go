@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"contestbot"
+	"contestbot/internal/officetest"
 	"contestbot/store"
 
 	"github.com/xuri/excelize/v2"
@@ -38,6 +39,7 @@ func exportFixture(t *testing.T) (string, map[string]int64) {
 			Contact: "李老师", Phone: "037169691670", DurationSeconds: 150, Category: "实景拍摄",
 			Creators: contestbot.Creators{Director: "张伟、李娜"}, Synopsis: "=简介", Summary: "摘要", CopyrightConfirmed: true},
 		{OpenID: "o1", Status: contestbot.StatusCancelled, Unit: "郑州职院", Title: "取消的作品"},
+		{OpenID: "o1", Status: contestbot.StatusDraft, Unit: "郑州职院"},
 		{OpenID: "o2", Status: contestbot.StatusComplete, Unit: "开封技师学院", Title: "清廉之光", Contact: "王老师", Phone: "13900000002"},
 	} {
 		if err := db.CreateEntry(ctx, e); err != nil {
@@ -60,17 +62,35 @@ func TestExportCommand(t *testing.T) {
 		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
 			t.Fatal(err)
 		}
-		if len(got) != 3 {
-			t.Fatalf("%d entries", len(got))
+		if len(got) != 2 {
+			t.Fatalf("%d entries, want the 2 complete ones", len(got))
+		}
+		for _, o := range got {
+			if o["status"] != "complete" {
+				t.Errorf("default export has %v", o["status"])
+			}
+			if o["title"] == "黄河岸边的守望" && (o["phone"] != "0371-69691670" || o["duration_seconds"] != float64(150)) {
+				t.Errorf("entry %v", o)
+			}
+			if _, ok := o["declarations"].(map[string]any); !ok {
+				t.Errorf("no declarations in %v", o)
+			}
+		}
+	})
+	t.Run("JSONAll", func(t *testing.T) {
+		var out, errw bytes.Buffer
+		if code := run(ctx, []string{"export", "--config", cfg, "--format", "json", "--all"}, nil, &out, &errw); code != 0 {
+			t.Fatalf("exit %d: %s", code, errw.String())
+		}
+		var got []map[string]any
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+			t.Fatal(err)
 		}
 		statuses := map[string]any{}
 		for _, o := range got {
 			statuses[o["title"].(string)] = o["status"]
-			if o["title"] == "黄河岸边的守望" && (o["phone"] != "037169691670" || o["duration_seconds"] != float64(150)) {
-				t.Errorf("entry %v", o)
-			}
 		}
-		if statuses["取消的作品"] != "cancelled" {
+		if len(got) != 4 || statuses["取消的作品"] != "cancelled" || statuses[""] != "draft" {
 			t.Errorf("statuses %v", statuses)
 		}
 	})
@@ -89,7 +109,7 @@ func TestExportCommand(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(rows) != 6 || rows[3][1] != "黄河岸边的守望" || rows[3][4] != "=简介" || rows[3][6] != "037169691670" {
+		if len(rows) != 6 || rows[3][1] != "黄河岸边的守望" || rows[3][4] != "=简介" || rows[3][6] != "0371-69691670" {
 			t.Errorf("rows %q", rows)
 		}
 	})
@@ -98,7 +118,7 @@ func TestExportCommand(t *testing.T) {
 		if code := run(ctx, []string{"export", "--config", cfg, "--format", "csv"}, nil, &out, &errw); code != 0 {
 			t.Fatalf("exit %d: %s", code, errw.String())
 		}
-		if !strings.HasPrefix(out.String(), "\ufeff编号") || !strings.Contains(out.String(), "'=简介") {
+		if !strings.HasPrefix(out.String(), "\ufeff\"编号\"") || !strings.Contains(out.String(), "'=简介") {
 			t.Errorf("csv %q", out.String())
 		}
 	})
@@ -130,6 +150,21 @@ func TestDocsCommand(t *testing.T) {
 			}
 		}
 	})
+	t.Run("ErrIncomplete", func(t *testing.T) {
+		dir := t.TempDir()
+		var out, errw bytes.Buffer
+		id := strconv.FormatInt(ids[""], 10)
+		code := run(ctx, []string{"docs", "--config", cfg, "--entry", id, "-o", dir}, nil, &out, &errw)
+		if code == 0 || !strings.Contains(errw.String(), "还缺：片名、制作单位、联系人、联系电话、时长、分类、主创人员、内容简介、内容摘要") {
+			t.Errorf("exit %d: %s", code, errw.String())
+		}
+		if files, _ := os.ReadDir(dir); len(files) != 0 {
+			t.Errorf("wrote %d files for an empty draft", len(files))
+		}
+		if code := run(ctx, []string{"docs", "--config", cfg, "--entry", id, "-o", dir, "--incomplete"}, nil, &out, &errw); code != 0 {
+			t.Errorf("--incomplete: exit %d", code)
+		}
+	})
 	t.Run("ErrNotFound", func(t *testing.T) {
 		var out, errw bytes.Buffer
 		code := run(ctx, []string{"docs", "--config", cfg, "--entry", "999", "-o", t.TempDir()}, nil, &out, &errw)
@@ -143,4 +178,67 @@ func TestDocsCommand(t *testing.T) {
 			t.Errorf("exit %d", code)
 		}
 	})
+}
+
+// TestExportCSVLibreOffice opens the exported CSV as staff do, in
+// LibreOffice (headless, converted to xlsx, read back): a landline keeps its
+// 0 and dash, a mobile all its digits, and only complete entries are in.
+func TestExportCSVLibreOffice(t *testing.T) {
+	officetest.Soffice(t)
+	cfg, _ := exportFixture(t)
+	ctx := context.Background()
+	db, err := store.Open(ctx, "sqlite", strings.TrimSpace(strings.Split(strings.Split(mustRead(t, cfg), "dsn: ")[1], "\n")[0]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.CreateEntry(ctx, &contestbot.Entry{OpenID: "o3", Status: contestbot.StatusDraft, Unit: "郑州职院", Title: "草稿作品", Phone: "13700000003"}); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	path := filepath.Join(t.TempDir(), "entries.csv")
+	var out, errw bytes.Buffer
+	if code := run(ctx, []string{"export", "--config", cfg, "--format", "csv", "-o", path}, nil, &out, &errw); code != 0 {
+		t.Fatalf("exit %d: %s", code, errw.String())
+	}
+	// Comma, double quote, UTF-8 (76), from line 1: what the import dialog
+	// shows for a UTF-8 CSV with a BOM.
+	xlsx := officetest.Convert(t, path, "xlsx", "CSV:44,34,76,1")
+	f, err := excelize.OpenFile(xlsx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(f.GetSheetList()[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := map[string]int{}
+	for i, h := range rows[0] {
+		col[h] = i
+	}
+	if _, ok := col["编号"]; !ok {
+		t.Fatalf("header not read as UTF-8: %q", rows[0])
+	}
+	phones := map[string]string{}
+	for _, r := range rows[1:] {
+		phones[r[col["片名"]]] = r[col["联系电话"]]
+		if r[col["状态"]] != "已完成" {
+			t.Errorf("exported %q with status %q", r[col["片名"]], r[col["状态"]])
+		}
+	}
+	if len(rows) != 3 || phones["黄河岸边的守望"] != "0371-69691670" || phones["清廉之光"] != "13900000002" {
+		t.Errorf("read back %d rows, phones %q", len(rows), phones)
+	}
+	if got := rows[1][col["时长"]] + "|" + rows[2][col["时长"]]; !strings.Contains(got, "2分30秒") {
+		t.Errorf("时长 cells %q", got)
+	}
+}
+
+func mustRead(t *testing.T, path string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
