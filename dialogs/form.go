@@ -122,7 +122,21 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
 		} else {
-			v = contestbot.JoinNames(reParen.ReplaceAllString(raw, ""))
+			v = contestbot.JoinNames(reParen.ReplaceAllString(unwrap(raw), ""))
+			var names []string
+			for _, n := range strings.Split(v, "、") {
+				pv, ok := personValue(n, e.Contact)
+				if !ok {
+					fail(fmt.Sprintf("%s是您本人吗？请直接写姓名，例如：张伟", roleLabels[s]))
+					return
+				}
+				if pv != "" && !isPerson(pv) && !isOrg(pv) {
+					fail(fmt.Sprintf("“%s”不像人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(pv, 12), roleLabels[s]))
+					return
+				}
+				names = append(names, pv)
+			}
+			v = strings.Join(names, "、")
 		}
 		for _, name := range strings.Split(v, "、") {
 			if contestbot.RuneLen(name) > 20 || strings.ContainsAny(name, "0123456789") {
@@ -151,7 +165,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			raw = first
 		}
 		if s != slot(contestbot.FieldTitle) {
-			raw = trimNamePrefix(raw)
+			raw = trimNamePrefix(unwrap(raw))
+		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) {
+			fail("这句不像片名，我没有记录。" + t.question(e, s))
+			return
+		}
+		if s == slot(contestbot.FieldProducer) {
+			raw = ownUnit(raw, e.Unit) // "我们学校党委组织部"
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
@@ -175,7 +195,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
-			v = contestbot.JoinNames(contactPerson(v))
+			pv, ok := personValue(v, "")
+			if !ok {
+				fail("联系人请写您的姓名，例如：张伟")
+				return
+			}
+			v = contestbot.JoinNames(contactPerson(onlyPeople(pv)))
 		}
 		switch {
 		case v == "" || contestbot.IsNone(v):
@@ -183,6 +208,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		case contestbot.RuneLen(v) > max:
 			fail(fmt.Sprintf("%s太长了（%d字），请核对后重发。", s.label(), contestbot.RuneLen(v)))
+			return
+		}
+		if msg := implausible(e, s, v); msg != "" {
+			fail(msg)
 			return
 		}
 		switch contestbot.Field(s) {
@@ -261,6 +290,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		fail("主创人员请按角色写，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七")
 		return
 	case contestbot.FieldSynopsis:
+		if freeTextProblem(raw) != "" {
+			fail("这句不像内容简介，我没有记录。请直接发简介的内容。")
+			return
+		}
 		if contestbot.RuneLen(raw) < 5 {
 			fail("内容简介太短了，请用一两句话介绍作品内容。")
 			return
@@ -277,6 +310,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		e.Synopsis = raw
 	case contestbot.FieldSummary:
 		v := raw
+		if freeTextProblem(raw) != "" {
+			fail("这句不像内容摘要，我没有记录。请直接发摘要的内容（100字以内），或回复“同简介”。")
+			return
+		}
 		if matchesAny(raw, sameAsSynopsis) || meansSameAsSynopsis(raw) {
 			if e.Synopsis == "" {
 				fail("还没有内容简介，请直接写100字以内的内容摘要。")
