@@ -229,6 +229,7 @@ type turn struct {
 	after   []func()      // run after the turn is saved (background checks)
 	late    func() string // text that needs what the save assigned (序号), put first
 	trying  bool          // inside a trial fill (wouldFill): no nested trials
+	undo    *undo         // the answer the turn before stored, for a complaint to take back
 }
 
 type entryEvent struct {

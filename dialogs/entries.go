@@ -293,6 +293,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	// Only the answer stored by the turn just before can be taken back.
+	t.undo, t.st.Undo = t.st.Undo, nil
+	if out, ok := t.formAct(e, s, pending, reask); ok {
+		return out
+	}
+
 	switch {
 	case oneOf(c, whyWords...) || (containsAny(c, "为什么", "为啥", "干嘛") && contestbot.RuneLen(c) <= 15):
 		target := pending
@@ -316,6 +322,18 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 
 	confirming := (!edit && pending == slot(contestbot.FieldCopyright)) || (edit && pending == "")
+	if confirming && isQuestion(s) {
+		// A message with a question is never consent: answer it and ask
+		// for the 确认 again.
+		a := t.midFormAnswer(s, "")
+		if a == "" {
+			a = t.ask(s, true)
+		}
+		if a == "" {
+			a = "您的问题我没看懂。"
+		}
+		return a + "\n\n还没有提交。核对无误请回复“确认”；需要改哪项直接说。"
+	}
 	if confirming && !extract(s).labelled {
 		switch {
 		case containsAny(c, "不确认", "不同意", "不对", "有误", "不正确") || isNo(s):
@@ -347,9 +365,17 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			s, fillPending = v, t.st.Prev
 		}
 	}
+	var before string
+	if p := textPtr(e, fillPending); p != nil {
+		before = *p
+	}
 	r := t.fill(e, s, fillPending)
 	if len(r.set) > 0 {
 		t.touch(e)
+	}
+	t.st.Undo = nil
+	if fillPending != "" && r.has(fillPending) && textPtr(e, fillPending) != nil {
+		t.st.Undo = &undo{Slot: fillPending, Old: before, Text: s}
 	}
 	t.st.Prev = ""
 	if fillPending != "" && r.has(fillPending) && !fillPending.yesNo() {

@@ -12,10 +12,16 @@ import (
 
 // fillResult is what one message did to an entry.
 type fillResult struct {
-	set     []slot   // slots given a value, in message order
-	errs    []string // values that could not be used, explained
-	notes   []string // warnings (over 3 minutes)
-	unknown []string // clauses not understood
+	soft    []softErr // implausible values, reported only when no other clause set the slot
+	set     []slot    // slots given a value, in message order
+	errs    []string  // values that could not be used, explained
+	notes   []string  // warnings (over 3 minutes)
+	unknown []string  // clauses not understood
+}
+
+type softErr struct {
+	slot slot
+	msg  string
 }
 
 func (r *fillResult) has(s slot) bool {
@@ -211,7 +217,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 		if msg := implausible(e, s, v); msg != "" {
-			fail(msg)
+			r.soft = append(r.soft, softErr{s, msg})
 			return
 		}
 		switch contestbot.Field(s) {
@@ -310,6 +316,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		e.Synopsis = raw
 	case contestbot.FieldSummary:
 		v := raw
+		if w := strings.TrimSpace(reTailWrap.ReplaceAllString(raw, "")); w != raw && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
+			raw = w // "同简介，麻烦您了。"
+		}
 		if freeTextProblem(raw) != "" {
 			fail("这句不像内容摘要，我没有记录。请直接发摘要的内容（100字以内），或回复“同简介”。")
 			return
@@ -382,6 +391,11 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			}
 			e.CreatorsDone = true
 			r.add(slotCreators)
+		}
+		for _, x := range r.soft {
+			if !r.has(x.slot) {
+				r.errs = append(r.errs, x.msg)
+			}
 		}
 		r.errs = dedupe(r.errs)
 	}()

@@ -18,6 +18,14 @@ var (
 	// Leading wrappers: "老师说推荐单位写全称", "就写", "麻烦您写成", "全称哈：".
 	reLeadWrap = regexp.MustCompile(`^(?:(?:老师|领导|他|她)说)?(?:那)?(?:就|请|麻烦您?|麻烦|帮我|您)?(?:要)?(?:写成|写为|填成|填为|记成|记为|写|填|记|用|改成|改为)?(?:真名|全称|全名|正式名称|正式名)(?:是|叫|为)?(?:哈|吧|啊|呀)?[:：\s,，]*|` +
 		`^(?:那)?(?:就|请|麻烦您?|麻烦)?(?:写成|写为|填成|填为|记成|记为|就写|就填|写|填)[:：\s]*`)
+	// "我们就是周口职业技术学院", "俺们学校是…": the speaker before the value.
+	reWeAre = regexp.MustCompile(`^(?:我们|俺们|咱们|我|俺)(?:学校|单位|这边)?(?:就|也)?(?:是|叫)`)
+	// "请写成“…”": the quoted value is meant.
+	reWriteAs = regexp.MustCompile(`(?:写成|写为|填成|填为|写作|记成|记为|改成|改为)[:：\s]*[“"「『]([^”"」』]+)[”"」』]`)
+	// Descriptions around a name: "都是马俊杰老师一个人负责的", "郭梦瑶和韩雪两位老师".
+	rePersonLead  = regexp.MustCompile(`^(?:都是|全是|均为|均是|也是|都由|由|是)`)
+	rePersonTail  = regexp.MustCompile(`(?:(?:两|几|三|四)位)?(?:老师|同志|同学)?(?:们)?(?:一个人|一人|自己)?(?:负责的?|来做|做的|拍的|剪的|写的|完成的?)$`)
+	rePeopleTitle = regexp.MustCompile(`(?:(?:两|几|三|四|五)位)(?:老师|同志|同学)(?:们)?$`)
 	// Trailing wrappers: "吧", "就中", "就行", "哈", "谢谢".
 	reTailWrap = regexp.MustCompile(`(?:[，,。\s]*(?:谢谢您?|麻烦您了|麻烦了|辛苦了|辛苦您了|ok|OK|👌))+$|(?:就中|就行了?|就可以了?|就好|即可|吧|哈|啊|呀|呗|嘞|哦)+$`)
 	// A nickname remark after a real name: "真名王建军哈，老王是外号".
@@ -25,7 +33,7 @@ var (
 	// "不是许晨阳，是邓一凡剪的": the second name is meant.
 	reNotButIs = regexp.MustCompile(`^不是[^，,、\s]{1,8}[，,、\s]*(?:而)?是(.+?)(?:剪的|拍的|写的|做的|导的|负责的|弄的)?$`)
 	// "我", "俺", "本人" before a name: "俺 张卫红", "我周文涛", "就是我，马骏".
-	reSelfPrefix = regexp.MustCompile(`^(?:那|联系人)?(?:就是|就写|写|是|就)?(?:我|俺|本人|我自己)(?:呀|啊|哈)?[\s,，、:：]*(?:叫|是)?`)
+	reSelfPrefix = regexp.MustCompile(`^(?:那|联系人)?(?:就是|就写|写|是|就)?(?:我本人|我自己|我|俺|本人)(?:呀|啊|哈)?[\s,，、:：]*(?:叫|是)?`)
 	// A person's title after a full name: "李晓雯老师" → 李晓雯.
 	reNameTitle = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:老师|书记|主任|部长|处长|科长|院长|校长|同志|教授)$`)
 	// An organisation ends like one.
@@ -35,6 +43,9 @@ var (
 // unwrap takes conversational wrappers off a name-like value.
 func unwrap(v string) string {
 	v = strings.TrimSpace(stripEmoji(v))
+	if m := reWriteAs.FindStringSubmatch(v); m != nil {
+		return strings.TrimSpace(m[1])
+	}
 	for i := 0; i < 3; i++ {
 		old := v
 		if m := reNotButIs.FindStringSubmatch(v); m != nil {
@@ -43,6 +54,9 @@ func unwrap(v string) string {
 		v = reNickRemark.ReplaceAllString(v, "")
 		v = strings.TrimSpace(reTailWrap.ReplaceAllString(v, ""))
 		if w := strings.TrimSpace(reLeadWrap.ReplaceAllString(v, "")); w != "" {
+			v = w
+		}
+		if w := strings.TrimSpace(reWeAre.ReplaceAllString(v, "")); w != "" && contestbot.RuneLen(w) >= 2 {
 			v = w
 		}
 		v = strings.Trim(v, " ，,。.:：")
@@ -103,6 +117,19 @@ func personValue(v, contact string) (string, bool) {
 	v, ok := selfName(v, contact)
 	if !ok {
 		return "", false
+	}
+	if !isPersonForm(v) {
+		w := rePersonLead.ReplaceAllString(v, "")
+		w = rePeopleTitle.ReplaceAllString(w, "")
+		w = rePersonTail.ReplaceAllString(w, "")
+		if w2, ok := selfName(w, contact); ok {
+			w = w2
+		}
+		if isPersonForm(w) {
+			v = w
+		} else if n := trailingName(w); n != "" {
+			v = n // "我们分管校领导孙志刚书记" → 孙志刚
+		}
 	}
 	if m := reNameTitle.FindStringSubmatch(v); m != nil && contestbot.RuneLen(m[1]) >= 2 && startsWithSurname(m[1]) {
 		v = m[1]
@@ -173,7 +200,6 @@ func onlyPeople(v string) string {
 	return strings.Join(keep, "、")
 }
 
-
 // implausible says why v cannot be the value of a name field ("" when it
 // can): an organisation that does not look like one, a contact that is no
 // person.
@@ -205,3 +231,22 @@ func clip(s string, n int) string {
 	}
 	return string(rs[:n]) + "…"
 }
+
+// trailingName finds a name at the end of a description ("分管校领导孙志刚
+// 书记" → 孙志刚): a title is dropped, then the last three (or two) Han
+// characters that start with a surname.
+func trailingName(v string) string {
+	v = reTitleEnd.ReplaceAllString(v, "")
+	rs := []rune(v)
+	for _, n := range []int{3, 2} {
+		if len(rs) > n {
+			w := string(rs[len(rs)-n:])
+			if rePersonName.MatchString(w) && startsWithSurname(w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+var reTitleEnd = regexp.MustCompile(`(?:老师|书记|副书记|主任|副主任|部长|处长|科长|院长|校长|同志|教授)$`)

@@ -1,0 +1,146 @@
+package dialogs
+
+import (
+	"fmt"
+	"strings"
+
+	"contestbot"
+)
+
+// formAct acts on a message that is not (only) values while a form is open:
+// a look at the draft, leaving for now, a question about a field, a
+// complaint about what was stored, a request the bot cannot do. ok is false
+// when the message is values or an answer for fill.
+func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	rd := interpret(s)
+	switch rd.act {
+	case actView:
+		return reask(t.summary(e)), true
+	case actResume:
+		return t.resume(), true
+	case actLeave:
+		n := len(e.Missing())
+		t.st.Mode, t.st.Pending, t.st.Prev, t.st.Undo = modeIdle, "", "", nil
+		if e.Status != contestbot.StatusDraft {
+			return "好的，改动都已保存。", true
+		}
+		return fmt.Sprintf("好的，已保存《%s》，还差%d项。随时回来发“继续报名”，或者直接发要填的内容就行。", e.DisplayTitle(), n), true
+	case actRequest:
+		return reask("这个需要您自己来写，我只按原样记录，不替您改写。写好后直接发给我就行。"), true
+	case actAskField:
+		ans := fieldMeaning(e, rd.field)
+		rest := strings.TrimSpace(rd.rest)
+		switch {
+		case rest == "" || isChatter(compact(rest)):
+		case isQuestion(rest):
+			if a := t.midFormAnswer(rest, pending); a != "" {
+				ans += "\n" + a
+			}
+		default:
+			// "推荐单位是啥意思 俺们就是周口职业技术学院": the value is taken too.
+			return ans + "\n\n" + t.formInput(e, rest), true
+		}
+		return reask(ans), true
+	case actComplaint:
+		return t.complaint(e, rd, pending, reask), true
+	}
+	return "", false
+}
+
+// complaint takes back the answer stored last when the user says it was
+// wrong, and reads what else the message carries.
+func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask func(string) string) string {
+	head := "抱歉，是我理解错了。"
+	u := t.undo
+	if u != nil && (rd.field == "" || rd.field == u.Slot || (rd.field == slotCreators && u.Slot.isRole())) {
+		if p := textPtr(e, u.Slot); p != nil {
+			*p = u.Old
+			if u.Slot.isRole() && u.Old == "" {
+				t.st.unmarkRole(u.Slot)
+				e.CreatorsDone = false
+			}
+			t.touch(e)
+			head += "刚才记在" + u.Slot.label() + "里的内容已经撤回。"
+		}
+		t.undo = nil
+		if rd.other != "" && rd.rest == "" {
+			// "不是内容简介，是主创人员名单": the text goes where it was meant.
+			r := t.fill(e, u.Text, rd.other)
+			if a := ack(e, r); a != "" {
+				head += "\n" + a
+			}
+			head += strings.Join(r.errs, "\n")
+		}
+		t.st.Pending = t.next(e)
+		if u.Slot.isRole() || u.Slot == pending || t.st.Pending == u.Slot {
+			t.st.Pending = u.Slot
+		}
+		pending = t.st.Pending
+	} else if rd.field != "" && rd.field != pending {
+		t.st.Pending = rd.field
+		pending = rd.field
+	}
+	rest := strings.TrimSpace(rd.rest)
+	if rest != "" && !isChatter(compact(rest)) {
+		if t.st.Prev != "" && !extract(rest).labelled && u == nil && rd.field == "" {
+			// "不是，就是中共…委员会": a new value for the answer given last.
+			t.st.Pending = t.st.Prev
+		}
+		return head + "\n" + t.formInput(e, rest)
+	}
+	return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
+}
+
+// fieldMeaning answers "X是啥意思": what the field is for and an example.
+func fieldMeaning(e *contestbot.Entry, s slot) string {
+	if s == "" {
+		return "有什么想问的直接问我。"
+	}
+	msg := s.label() + "：" + meaning(s)
+	if w := why(s); w != "" {
+		msg += w
+	}
+	if ex := exampleText(s); ex != "" {
+		msg += ex
+	}
+	return msg
+}
+
+// meaning says what a field is, in one sentence.
+func meaning(s slot) string {
+	if s.isRole() {
+		switch s {
+		case slotSupervisor:
+			return "负责策划、把关的人，通常是分管领导或项目负责人。"
+		case slotDirector:
+			return "负责编写脚本、组织拍摄的导演。"
+		case slotWriter:
+			return "写解说词、文案的人。"
+		case slotCamera:
+			return "负责拍摄的人；动画或AI生成作品没有的话回复“无”。"
+		case slotEditor:
+			return "负责剪辑、后期制作的人。"
+		}
+	}
+	switch s.field() {
+	case contestbot.FieldUnit:
+		return "报送作品的学校，写学校全称（不是学校党委或部门的名称）。"
+	case contestbot.FieldProducer:
+		return "实际制作作品的单位或部门，可以是学校党委组织部，也可以是合作的公司；和推荐单位相同就回复“同上”。"
+	case contestbot.FieldContact:
+		return "负责这部作品报送、能接电话的老师。"
+	case contestbot.FieldCreators:
+		return "参与创作的人：监制(策划)、编导(导演)、撰稿、摄影、剪辑(制作)。"
+	case contestbot.FieldSynopsis:
+		return "用一两句话介绍作品内容，填入报名表和汇总表，长度不限但宜简短。"
+	case contestbot.FieldSummary:
+		return "版权确认协议书上的内容摘要，限100字以内，和简介可以相同（回复“同简介”）。"
+	case contestbot.FieldTitle:
+		return "作品的名称。"
+	case contestbot.FieldDuration:
+		return "作品的片长，写到秒，例如2分30秒。"
+	case contestbot.FieldCategory:
+		return "五类选一：实景拍摄、动画制作、AI生成、视频切片（从已有视频剪出的片段）、其他。"
+	}
+	return ""
+}
