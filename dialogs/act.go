@@ -81,12 +81,15 @@ func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask fu
 		pending = rd.field
 	}
 	rest := strings.TrimSpace(rd.rest)
+	if u == nil && rest != "" {
+		head = "" // nothing to take back: the rest is what counts
+	}
 	if rest != "" && !isChatter(compact(rest)) {
 		if t.st.Prev != "" && !extract(rest).labelled && u == nil && rd.field == "" {
 			// "不是，就是中共…委员会": a new value for the answer given last.
 			t.st.Pending = t.st.Prev
 		}
-		return head + "\n" + t.formInput(e, rest)
+		return strings.TrimSpace(head + "\n" + t.formInput(e, rest))
 	}
 	return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 }

@@ -293,6 +293,8 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	s = namedCorrection(s)
+	c = compact(s)
 	// Only the answer stored by the turn just before can be taken back.
 	t.undo, t.st.Undo = t.st.Undo, nil
 	if out, ok := t.formAct(e, s, pending, reask); ok {

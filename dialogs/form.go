@@ -115,6 +115,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if p := creatorPtr(e, s); p != nil {
 		v := raw
 		if name, ok := sameForAll(raw); ok { // "都是张伟": this role and the ones not yet answered
+			if pv, ok := personValue(name, e.Contact); ok && isPerson(pv) {
+				name = pv // "都是俺张卫红"
+			}
 			t.fillRoles(e, s, name, r)
 			return
 		}
@@ -163,7 +166,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	}
 	switch contestbot.Field(s) {
 	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldContact, contestbot.FieldProducer:
-		if ms := reQuoted.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
+		if ms := reTitle.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
+			first := ms[0][1] // 《》 first: quotes inside a title are kept
+			if len(ms) > 1 && containsAny(raw, changeVerbs...) {
+				first = ms[len(ms)-1][1]
+			}
+			raw = first
+		} else if ms := reQuoted.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
 			first := ms[0][1]
 			if len(ms) > 1 && containsAny(raw, changeVerbs...) {
 				first = ms[len(ms)-1][1] // "《商道》改成《商道初心》"
@@ -492,6 +501,23 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 	}
 	several := len(titles) > 1 && !containsAny(msg, changeVerbs...)
+	// "2min35s 实拍的": values side by side with only a space between.
+	var leftover []string
+	for _, c := range ex.leftover {
+		f := strings.Fields(c)
+		split := false
+		for _, w := range f {
+			if _, ok := findDuration(w); ok && len(f) > 1 {
+				split = true
+			}
+		}
+		if split {
+			leftover = append(leftover, f...)
+		} else {
+			leftover = append(leftover, c)
+		}
+	}
+	ex.leftover = leftover
 	for _, c := range ex.leftover {
 		if several && reTitle.MatchString(c) && r.has(slot(contestbot.FieldTitle)) {
 			continue

@@ -199,3 +199,26 @@ func splitClauses(s string) []string {
 }
 
 func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
+
+// reNamedFix is a correction of a named field in everyday words:
+// "电话刚才输错了，应该是13782105816", "片名不对，片名就是：…".
+var reNamedFix = func() *regexp.Regexp {
+	var ws []string
+	for _, d := range labelDefs {
+		if !d.weak && !strings.HasSuffix(string(d.slot), "!") && !strings.HasPrefix(d.word, "是否") {
+			ws = append(ws, regexp.QuoteMeta(d.word))
+		}
+	}
+	return regexp.MustCompile(`^(` + strings.Join(ws, "|") + `)(?:刚才|之前|前面|上面)?(?:的)?(?:输|写|填|打|说|记|弄)?(?:错了|错|不对)[，,。!！\s]*(?:(?:` +
+		strings.Join(ws, "|") + `)?(?:应该|应|就)?(?:是|为|改成|改为|换成)[:：\s]*)?(.+)$`)
+}()
+
+// namedCorrection rewrites "电话刚才输错了，应该是137…" as "电话改成137…", so
+// the value goes to the field named, not to the question pending.
+func namedCorrection(s string) string {
+	m := reNamedFix.FindStringSubmatch(strings.TrimSpace(contestbot.NormalizeWidth(s)))
+	if m == nil || strings.TrimSpace(m[2]) == "" || isFiller(m[2]) {
+		return s
+	}
+	return m[1] + "改成" + strings.TrimSpace(m[2])
+}

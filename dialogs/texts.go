@@ -204,12 +204,12 @@ func display(e *contestbot.Entry, s slot) string {
 		}
 		return orNone(strings.Join(parts, "；"))
 	case contestbot.FieldSynopsis:
-		return fmt.Sprintf("已记录（%d字）", contestbot.RuneLen(e.Synopsis))
+		return echoText(e.Synopsis)
 	case contestbot.FieldSummary:
 		if e.Summary == e.Synopsis {
 			return "同简介"
 		}
-		return fmt.Sprintf("已记录（%d字）", contestbot.RuneLen(e.Summary))
+		return echoText(e.Summary)
 	case contestbot.FieldUnitWork:
 		return yesNo(e.UnitWork, "单位作品", "个人作品")
 	case contestbot.FieldMadeSince2025:
@@ -238,4 +238,13 @@ func (c *Core) checklist() string {
 func (c *Core) closedText() string {
 	return fmt.Sprintf("报名已截止（%s报送），不再接受新的报名。如有特殊情况，请联系省委教育工委组干处：%s，电话 %s。\n已报名的作品仍可发“我的作品”查看。",
 		c.opts.DeadlineText, strings.Join(c.opts.Contacts, "、"), c.opts.Phone)
+}
+
+// echoText shows stored free text in an acknowledgement: in full up to 30
+// characters, else its start and its length.
+func echoText(v string) string {
+	if n := contestbot.RuneLen(v); n > 30 {
+		return fmt.Sprintf("“%s”（共%d字）", clip(v, 30), n)
+	}
+	return "“" + v + "”"
 }
