@@ -359,6 +359,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		}
 	}
 
+	if pending.eligibility() && !extract(s).labelled {
+		if out, ok := t.eligibility(e, s); ok {
+			return out
+		}
+	}
 	fillPending := pending
 	if v, ok := correctsLast(s); ok && t.st.Prev != "" && t.st.Prev != pending && !extract(s).labelled {
 		if tr := t.tryFill(e, v, ""); len(tr.set) == 0 {

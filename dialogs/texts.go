@@ -52,6 +52,13 @@ func (t *turn) question(e *contestbot.Entry, s slot) string {
 			return fmt.Sprintf("版权确认协议书还要一段100字以内的内容摘要。您的简介共%d字，回复“同简介”就直接用简介，也可以另写一段。", n)
 		}
 		return fmt.Sprintf("版权确认协议书还要一段100字以内的内容摘要。简介有%d字，超过100字了，请另写一段100字以内的摘要。", n)
+	}
+	if s.eligibility() {
+		if q := eligibilityQuestion(e); q != "" {
+			return q
+		}
+	}
+	switch s {
 	case slot(contestbot.FieldUnitWork):
 		return "这部作品是学校（单位）组织完成的，不是个人作品，对吗？回复“是”或“不是”。"
 	case slot(contestbot.FieldMadeSince2025):
