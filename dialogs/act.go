@@ -43,6 +43,23 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 		return reask(ans), true
 	case actComplaint:
 		return t.complaint(e, rd, pending, reask), true
+	case actRemoveText:
+		p := textPtr(e, rd.field)
+		if p == nil || rd.text == "" || !strings.Contains(*p, rd.text) {
+			return reask(fmt.Sprintf("%s里没有“%s”，没有改动。现在是：%s", rd.field.label(), rd.text, display(e, rd.field))), true
+		}
+		synopsisSummary := rd.field == slot(contestbot.FieldSynopsis) && e.Summary == e.Synopsis
+		*p = strings.TrimSpace(strings.Replace(*p, rd.text, "", 1))
+		if synopsisSummary && contestbot.RuneLen(e.Synopsis) <= contestbot.MaxSummaryRunes {
+			e.Summary = e.Synopsis
+		}
+		t.touch(e)
+		head := fmt.Sprintf("好的，已去掉“%s”，%s现在是：%s", rd.text, rd.field.label(), display(e, rd.field))
+		if t.st.Mode == modeEdit || pending == slot(contestbot.FieldCopyright) {
+			t.event(e, "用户修改："+rd.field.label())
+			return head + "\n\n" + t.question(e, slot(contestbot.FieldCopyright)), true
+		}
+		return reask(head), true
 	}
 	return "", false
 }

@@ -340,7 +340,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		switch {
 		case containsAny(c, "不确认", "不同意", "不对", "有误", "不正确") || isNo(s):
 			return "哪一项需要改？直接发，例如“时长改成2分10秒”“片名改成《守望》”。"
-		case isYes(s) || containsAny(c, "确认", "提交", "同意", "没问题", "无误"):
+		case consents(s):
 			if edit {
 				return t.finishEdit(e)
 			}

@@ -57,6 +57,9 @@ func rewritePersonRole(s string) string {
 // changeVerbs say that a value replaces an earlier one.
 var changeVerbs = []string{"改成", "改为", "换成", "换为", "更正为", "更正成", "修改为", "修改成", "更改为", "应该是", "应为", "应是"}
 
+// reFreeWrap is talk before a labelled 简介 or 摘要: "另写：", "就写：".
+var reFreeWrap = regexp.MustCompile(`^(?:另写|另外写|单独写|重新写|就写|写成|写为|改成|改为|如下|是)[:：]\s*`)
+
 var reParen = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
 
 // reNote is a bracketed remark after a name or title, not part of it.
@@ -471,6 +474,15 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 		if v.raw == "" {
 			continue
+		}
+		if v.slot.isRole() {
+			// "编导和撰稿都是我王子豪": the roles named, not every role after them.
+			if name, ok := sameForAll(v.raw); ok {
+				v.raw = name
+			}
+		}
+		if v.slot.freeText() {
+			v.raw = reFreeWrap.ReplaceAllString(v.raw, "") // "摘要另写：…"
 		}
 		if v.slot == slot(contestbot.FieldDuration) {
 			if d, more, ok := splitDuration(v.raw); ok && more != "" {

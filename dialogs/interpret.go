@@ -17,13 +17,14 @@ import (
 type act int
 
 const (
-	actNone      act = iota
-	actAskField      // "制作单位是啥意思", "推荐单位写全称还是党委名称"
-	actComplaint     // "你咋又把我整句话都记进去了", "刚才那段不是内容简介"
-	actLeave         // "先这样，我明天再弄"
-	actRequest       // "你帮我缩一下呗": something the bot cannot do
-	actView          // "先把目前填的内容发我看一下"
-	actResume        // "上次那个报名接着弄"
+	actNone       act = iota
+	actAskField       // "制作单位是啥意思", "推荐单位写全称还是党委名称"
+	actComplaint      // "你咋又把我整句话都记进去了", "刚才那段不是内容简介"
+	actLeave          // "先这样，我明天再弄"
+	actRequest        // "你帮我缩一下呗": something the bot cannot do
+	actView           // "先把目前填的内容发我看一下"
+	actResume         // "上次那个报名接着弄"
+	actRemoveText     // "内容摘要前面多了“摘要另写：”这几个字，去掉"
 )
 
 // reading is one interpretation of a message.
@@ -32,6 +33,7 @@ type reading struct {
 	confidence float64
 	field      slot   // the field a question or complaint names
 	other      slot   // "不是内容简介，是主创人员名单": the field meant instead
+	text       string // the words to take out of field (actRemoveText)
 	rest       string // the clauses left once the act's own clauses are removed
 }
 
@@ -62,6 +64,12 @@ var (
 func interpret(s string) reading {
 	c := compact(s)
 	clauses := splitClauses(s)
+	if m := reRemoveText.FindStringSubmatch(contestbot.NormalizeWidth(s)); m != nil {
+		f := labelSlot(m[1] + m[4])
+		if f != "" {
+			return reading{act: actRemoveText, confidence: 0.9, field: f, text: m[2] + m[3] + m[5]}
+		}
+	}
 	// A complaint: its clauses go; what is left may carry values.
 	if hasComplaint(c) {
 		r := reading{act: actComplaint, confidence: 0.8}
@@ -222,3 +230,36 @@ func namedCorrection(s string) string {
 	}
 	return m[1] + "改成" + strings.TrimSpace(m[2])
 }
+
+// reConsentChatter is what may stand around a confirmation: thanks,
+// politeness, "核对无误".
+var reConsentChatter = regexp.MustCompile(`好的|好|行吧|行|嗯|谢谢您?|辛苦您?了|辛苦|麻烦您?了|核对无误|核对过了|没问题|无误|都对|都没问题|可以|没错|正确|了|吧|啊|的`)
+
+// consents reports whether a message confirms and does nothing else: "确认",
+// "好的，核对无误，确认。辛苦您了", a bare "是" or "对". A message that also
+// asks, corrects or tells something ("对，今年9月拍的") is no consent.
+func consents(s string) bool {
+	if isQuestion(s) {
+		return false
+	}
+	c := bare(s)
+	if c == "" || containsAny(c, "不确认", "不同意", "不对", "不提交", "先别", "等等", "等一下", "还没", "再看") {
+		return false
+	}
+	if oneOf(c, "是", "是的", "对", "对的", "好", "好的", "嗯", "可以", "行", "ok", "okay", "yes", "同意", "没问题", "无误", "正确", "没错", "都对") {
+		return true
+	}
+	if !containsAny(c, "确认", "提交", "确定", "同意") {
+		return false
+	}
+	rest := c
+	for _, w := range []string{"确认提交", "确认无误", "确认", "提交吧", "提交", "确定", "同意"} {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	rest = reConsentChatter.ReplaceAllString(rest, "")
+	return rest == ""
+}
+
+// reRemoveText asks to take words out of a field: "内容摘要前面多了“摘要另写：”这几个字，
+// 去掉", "把片名里的“暂定”去掉", "去掉简介里的“（暂定）”".
+var reRemoveText = regexp.MustCompile(`^(?:把|将)?([^“"「]{1,8}?)(?:里|中|前面|开头|后面|末尾|最后)?(?:的|多了|多出)?\s*(?:[“"「]([^”"」]+)[”"」]|‘([^’]+)’)[^，,。]{0,8}[，,]?\s*(?:去掉|删掉|删除|不要|去除)(?:吧|了)?[。.!！]?$|^(?:去掉|删掉|删除)([^“"「]{1,8}?)(?:里|中)?的[“"「]([^”"」]+)[”"」]`)
