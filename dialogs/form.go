@@ -433,7 +433,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// An answer to a 主创 role that is no list of names means the user has
 	// moved on (a script of plain answers, or "无" meant for all roles): the
 	// remaining roles are empty and the message answers the next question.
-	if _, same := sameForAll(msg); pending.isRole() && !ex.labelled && !fitsNames(msg) && !same {
+	if _, same := sameForAll(msg); pending.isRole() && !ex.labelled && !fitsNames(msg) && !same && movesOn(msg) {
 		for _, x := range roles {
 			t.st.markRole(x)
 		}
@@ -447,7 +447,8 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// label counts at the start of a long answer only with a colon or a
 	// correction verb.
 	labelledAnswer := ex.labelled && ex.firstLabel <= 4 &&
-		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对"))
+		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对") ||
+			rolesList(ex))
 	if pending.freeText() && !labelledAnswer {
 		t.set(e, pending, msg, r)
 		return r
@@ -815,4 +816,37 @@ func ack(e *contestbot.Entry, r *fillResult) string {
 		return fmt.Sprintf("好的，已记下%d项：%s。", len(r.set), labels(r.set))
 	}
 	return "好的，已记下 " + strings.Join(parts, "，") + "。"
+}
+
+// movesOn reports whether an answer to a 主创 role that is no list of names
+// is the next answer (a 简介 after "无"), not values restated or talk: it is
+// a sentence with nothing else in it the form could read.
+func movesOn(msg string) bool {
+	if contestbot.RuneLen(msg) < 10 || freeTextProblem(msg) != "" {
+		return false
+	}
+	for _, c := range splitClauses(msg) {
+		if _, ok := findDuration(c); ok {
+			return false
+		}
+		if _, _, ok := findPhone(c); ok {
+			return false
+		}
+		if _, ok := categoryExact(c); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// rolesList reports whether a message is a list of 主创 roles with names
+// ("策划老王（王建军），导演张宇航，撰稿刘思琪…"), not a 简介 that mentions one.
+func rolesList(ex extraction) bool {
+	n := 0
+	for _, v := range ex.values {
+		if v.slot.isRole() && v.raw != "" && fitsNames(v.raw) {
+			n++
+		}
+	}
+	return n >= 3
 }
