@@ -86,7 +86,7 @@ func eligibilityClause(c string, year int) (contestbot.Field, bool, bool) {
 	switch {
 	case w == "":
 		return "", false, false
-	case reNotAI.MatchString(w):
+	case reNotAI.MatchString(w) || oneOf(w, "没有使用", "没使用", "没用", "没有用", "未使用", "不用"):
 		return contestbot.FieldAIUsed, false, true
 	case reNotPublished.MatchString(w):
 		return contestbot.FieldUnpublished, true, true

@@ -394,7 +394,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	parts = append(parts, r.notes...)
 	parts = append(parts, r.errs...)
-	if len(r.set) == 0 {
+	if len(r.set) == 0 && (len(r.errs) == 0 || isQuestion(s) || !correcting(s)) {
 		// Nothing fitted: it may be a question after all ("时长要求").
 		if a := t.midFormAnswer(s, pending); a != "" {
 			return t.withPending(a)

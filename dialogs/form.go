@@ -134,7 +134,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
 		} else {
-			v = contestbot.JoinNames(reParen.ReplaceAllString(unwrap(raw), ""))
+			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
 			var names []string
 			for _, n := range strings.Split(v, "、") {
 				pv, ok := personValue(n, e.Contact)
@@ -470,8 +470,8 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		if v.slot == slot(contestbot.FieldTitle) && quotedLeft && !reQuoted.MatchString(v.raw) {
 			continue // "片名还没定好，暂定《青春向党》": the quoted one is the title
 		}
-		if v.slot == slotCreators && v.raw == "" {
-			continue // "主创人员：监制张三，…": the roles follow
+		if v.slot == slotCreators && (v.raw == "" || roleLabels > 0 && !contestbot.IsNone(v.raw) && !matchesAny(v.raw, allNoneWords)) {
+			continue // "主创人员：监制张三，…", "主创人员是这样的：…": the roles follow
 		}
 		if v.raw == "" {
 			continue

@@ -236,17 +236,24 @@ func clip(s string, n int) string {
 // 书记" → 孙志刚): a title is dropped, then the last three (or two) Han
 // characters that start with a surname.
 func trailingName(v string) string {
+	if strings.ContainsAny(v, "，,、;；：: ") {
+		return "" // several parts: not one description of one person
+	}
 	v = reTitleEnd.ReplaceAllString(v, "")
 	rs := []rune(v)
 	for _, n := range []int{3, 2} {
 		if len(rs) > n {
 			w := string(rs[len(rs)-n:])
-			if rePersonName.MatchString(w) && startsWithSurname(w) {
+			before := string(rs[:len(rs)-n])
+			if rePersonName.MatchString(w) && startsWithSurname(w) && reDescribesPerson.MatchString(before) {
 				return w
 			}
 		}
 	}
 	return ""
 }
+
+// reDescribesPerson ends a description before a name: 分管校领导, 我本人, 是.
+var reDescribesPerson = regexp.MustCompile(`(?:领导|老师|书记|校长|院长|主任|部长|本人|我|俺|是|的|由|同志|同学|教师|干事)$`)
 
 var reTitleEnd = regexp.MustCompile(`(?:老师|书记|副书记|主任|副主任|部长|处长|科长|院长|校长|同志|教授)$`)
