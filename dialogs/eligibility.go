@@ -113,13 +113,35 @@ func (t *turn) eligibility(e *contestbot.Entry, s string) (string, bool) {
 	if len(open) < 2 {
 		return "", false
 	}
+	return t.eligibilityFacts(e, s, open, true)
+}
+
+// onlyEligibility reports whether every clause of s states an eligibility
+// fact ("是学校的 今年弄的 没往网上发过 也没用AI"), so that s is those facts
+// whatever question is pending, never a 简介 or a name.
+func onlyEligibility(s string, year int) bool {
+	cls := splitClauses(s)
+	if len(cls) < 2 {
+		return false
+	}
+	for _, c := range cls {
+		if _, _, ok := eligibilityClause(c, year); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// eligibilityFacts stores what s states about eligibility; a bare "是"
+// answers every open fact when plainYes.
+func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plainYes bool) (string, bool) {
 	year := t.now().Year()
 	var set []slot
 	mark := func(f contestbot.Field, v bool) {
 		setBool(e, f, v)
 		set = append(set, slot(f))
 	}
-	if w := answerWords(s); isYes(s) && !isQuestion(s) && contestbot.RuneLen(w) <= 8 && !containsAny(w, "ai", "用", "标注", "发", "个人") {
+	if w := answerWords(s); plainYes && isYes(s) && !isQuestion(s) && contestbot.RuneLen(w) <= 8 && !containsAny(w, "ai", "用", "标注", "发", "个人") {
 		// One "是" answers every open fact as stated.
 		for _, x := range open {
 			switch contestbot.Field(x) {

@@ -364,6 +364,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			return out
 		}
 	}
+	if !pending.eligibility() && t.st.Mode == modeForm && onlyEligibility(s, t.now().Year()) {
+		// Eligibility stated early: taken, and the pending question stays.
+		if out, ok := t.eligibilityFacts(e, s, nil, false); ok {
+			return out
+		}
+	}
 	fillPending := pending
 	if v, ok := correctsLast(s); ok && t.st.Prev != "" && t.st.Prev != pending && !extract(s).labelled {
 		if tr := t.tryFill(e, v, ""); len(tr.set) == 0 {

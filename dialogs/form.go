@@ -430,6 +430,19 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 	}
 
+	// A story told while another question is pending is the 简介 (or, once
+	// there is one, the 摘要): "从…录像里剪出来的，讲学院驻村工作队…".
+	if !pending.freeText() && !pending.isRole() && pending != "" && !ex.labelled && narrative(msg) {
+		switch {
+		case e.Synopsis == "":
+			t.set(e, slot(contestbot.FieldSynopsis), msg, r)
+			return r
+		case e.Summary == "" && contestbot.RuneLen(msg) <= contestbot.MaxSummaryRunes:
+			t.set(e, slot(contestbot.FieldSummary), msg, r)
+			return r
+		}
+	}
+
 	// An answer to a 主创 role that is no list of names means the user has
 	// moved on (a script of plain answers, or "无" meant for all roles): the
 	// remaining roles are empty and the message answers the next question.
@@ -849,4 +862,16 @@ func rolesList(ex extraction) bool {
 		}
 	}
 	return n >= 3
+}
+
+// narrative reports whether a message tells what a work is about: a long
+// sentence with a story verb and none of the form's other values.
+func narrative(msg string) bool {
+	if contestbot.RuneLen(msg) < 30 || freeTextProblem(msg) != "" || !containsAny(msg, "讲述", "讲", "记录", "展现", "展示", "聚焦", "描绘", "反映", "诠释", "故事", "体现", "再现", "呈现") {
+		return false
+	}
+	if _, _, ok := findPhone(msg); ok {
+		return false
+	}
+	return reTitle.FindString(msg) == ""
 }
