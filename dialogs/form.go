@@ -228,6 +228,19 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(fmt.Sprintf("%s太长了（%d字），请核对后重发。", s.label(), contestbot.RuneLen(v)))
 			return
 		}
+		if (s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer)) && !isOrg(v) {
+			// "党委组织部做的，河南职业技术学院党委组织部": the clause that names an organisation.
+			for _, cl := range splitClauses(raw) {
+				if w := contestbot.NormalizeTitle(trimNamePrefix(unwrap(cl))); isOrg(w) {
+					v = w
+				}
+			}
+		}
+		if s == slot(contestbot.FieldProducer) && isPerson(v) && startsWithSurname(v) && !isOrg(v) && v != e.Unit && e.Contact == "" {
+			// A name typed at the 制作单位 question is the 联系人 answered early.
+			t.set(e, slot(contestbot.FieldContact), v, r)
+			return
+		}
 		if msg := implausible(e, s, v); msg != "" {
 			r.soft = append(r.soft, softErr{s, msg})
 			return

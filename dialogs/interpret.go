@@ -83,8 +83,15 @@ func interpret(s string) reading {
 		var keep []string
 		for _, cl := range clauses {
 			cc := compact(cl)
-			if hasComplaint(cc) || reNotField.MatchString(cc) || isChatter(cc) {
+			if hasComplaint(cc) {
+				// "我是说联系电话改成137…": the complaint words go, a value stays.
+				if rest := afterComplaint(cl); rest != "" && extract(rest).labelled {
+					keep = append(keep, rest)
+				}
 				continue
+			}
+			if reNotField.MatchString(cc) || isChatter(cc) || (strings.HasPrefix(cc, "不是") && labelSlot(strings.TrimPrefix(cc, "不是")) != "" && contestbot.RuneLen(cc) <= 8) {
+				continue // "不是简介": names the field it is not
 			}
 			keep = append(keep, cl)
 		}
@@ -263,3 +270,17 @@ func consents(s string) bool {
 // reRemoveText asks to take words out of a field: "内容摘要前面多了“摘要另写：”这几个字，
 // 去掉", "把片名里的“暂定”去掉", "去掉简介里的“（暂定）”".
 var reRemoveText = regexp.MustCompile(`^(?:把|将)?([^“"「]{1,8}?)(?:里|中|前面|开头|后面|末尾|最后)?(?:的|多了|多出)?\s*(?:[“"「]([^”"」]+)[”"」]|‘([^’]+)’)[^，,。]{0,8}[，,]?\s*(?:去掉|删掉|删除|不要|去除)(?:吧|了)?[。.!！]?$|^(?:去掉|删掉|删除)([^“"「]{1,8}?)(?:里|中)?的[“"「]([^”"」]+)[”"」]`)
+
+// afterComplaint is what follows the last complaint word of a clause.
+func afterComplaint(cl string) string {
+	best := -1
+	for _, w := range complaintWords {
+		if i := strings.LastIndex(cl, w); i >= 0 && i+len(w) > best {
+			best = i + len(w)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return strings.Trim(cl[best:], " ，,。：:！!？?")
+}

@@ -86,7 +86,9 @@ func isOrg(v string) bool {
 // isPerson reports whether v reads as one person's name: 2–4 Han characters,
 // a surname with a title (王老师), or a name with · (买买提·艾力).
 func isPerson(v string) bool {
-	return isPersonForm(v) && !containsAny(v, "啥", "什么", "怎么", "没有", "是谁", "不知道", "外号", "真名", "办公室")
+	return isPersonForm(v) && !containsAny(v, "啥", "什么", "怎么", "没有", "是谁", "不知道", "外号", "真名", "办公室") &&
+		!(rePersonName.MatchString(v) && contestbot.RuneLen(v) >= 3 && reOrgEnd.MatchString(v) && !startsWithSurname(v)) &&
+		!strings.HasSuffix(v, "大学") && !strings.HasSuffix(v, "学院") && !strings.HasSuffix(v, "学校")
 }
 
 // selfName resolves 我/本人/俺 to the contact when v refers to the user;
@@ -210,9 +212,9 @@ func implausible(e *contestbot.Entry, s slot, v string) string {
 			return fmt.Sprintf("“%s”不像单位名称，推荐单位没有记录。请写学校全称，例如：郑州职业技术学院", clip(v, 20))
 		}
 	case contestbot.FieldProducer:
-		// A person or 个人 is kept: it is an individual work, which the
-		// eligibility step explains and refuses.
-		if !isOrg(v) && !isPerson(v) && v != "个人" {
+		// 个人 is kept: it is an individual work, which the eligibility step
+		// explains and refuses.
+		if !isOrg(v) && !oneOf(v, "个人", "我个人", "自己", "我自己") {
 			return fmt.Sprintf("“%s”不像单位名称，制作单位没有记录。请写制作单位全称，例如：%s党委组织部；就是推荐单位的话回复“同上”。", clip(v, 20), orDefault(e.Unit, "郑州职业技术学院"))
 		}
 	case contestbot.FieldContact:
