@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"contestbot"
 )
@@ -402,6 +403,8 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
 	msg = rewritePersonRole(msg)
+	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
+	msg = t.likeLast(e, msg, r)                 // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
 	msg = reSameSynopsis.ReplaceAllString(msg, "同简介")
 	restNone := false
@@ -437,7 +440,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// A long sentence answering a 主创 role or a 简介 may hold label words
 	// ("本片时长虽短，却讲述了…"): when they make no sense as labels, it is
 	// a plain answer.
-	if (pending.isRole() || pending.freeText()) && ex.labelled && !ex.firstColon && contestbot.RuneLen(msg) > 20 && !t.trying {
+	if (pending.isRole() || pending.freeText()) && ex.labelled && !ex.firstColon && contestbot.RuneLen(msg) > 20 && !t.trying && !rolesList(ex) {
 		if tr := t.tryFill(e, msg, ""); len(tr.set) == 0 || len(tr.errs) > 0 {
 			ex = extraction{firstLabel: -1, leftover: []string{msg}}
 		}
@@ -887,4 +890,75 @@ func narrative(msg string) bool {
 		return false
 	}
 	return reTitle.FindString(msg) == ""
+}
+
+// reNoRole is a role said to be absent inside a list: "动画片没有摄影".
+var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需要|不用)(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑)`)
+
+// reLikeLast names fields that are the same as on the entry before:
+// "单位、联系人电话、监制都跟上一个一样", "制作单位、联系人、电话还是上一个的".
+var reLikeLast = regexp.MustCompile(`([^，,。；;：:]{2,30}?)(?:都|也|均)?(?:(?:跟|和|与|同)(?:上一个|上个|上一部|前一个|第一个)(?:作品)?(?:的)?(?:一样|相同|一致)|还是(?:上一个|上个|前一个|第一个)(?:作品)?的?|(?:沿用|照搬|同)(?:上一个|上个|前一个|第一个)(?:作品)?的?)`)
+
+// likeLast copies the fields a message says are as on the user's entry
+// before this one, and returns the message without that clause.
+func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
+	m := reLikeLast.FindStringSubmatchIndex(msg)
+	if m == nil {
+		return msg
+	}
+	var prev *contestbot.Entry
+	for i := len(t.entries) - 1; i >= 0; i-- {
+		if x := t.entries[i]; x != e && x.Status == contestbot.StatusComplete {
+			prev = x
+			break
+		}
+	}
+	if prev == nil {
+		return msg
+	}
+	group := msg[m[2]:m[3]]
+	if i := strings.LastIndexAny(group, "，,"); i >= 0 {
+		group = group[i+1:]
+	}
+	norm := strings.ToLower(group)
+	var named []slot
+	for len(norm) > 0 {
+		matched := false
+		for _, d := range labelDefs {
+			w := strings.ToLower(d.word)
+			if strings.HasPrefix(norm, w) && !strings.HasSuffix(string(d.slot), "!") {
+				named = append(named, d.slot)
+				norm = norm[len(w):]
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			_, size := utf8.DecodeRuneInString(norm)
+			norm = norm[size:] // 、和 及 spaces
+		}
+	}
+	if len(named) == 0 {
+		return msg
+	}
+	for _, s := range named {
+		if s == slotCreators {
+			e.Creators, e.CreatorsDone = prev.Creators, true
+			for _, x := range roles {
+				t.st.markRole(x)
+			}
+			r.add(s)
+			continue
+		}
+		p, q := textPtr(e, s), textPtr(prev, s)
+		if p == nil || q == nil || *q == "" {
+			continue
+		}
+		*p = *q
+		if s.isRole() {
+			t.st.markRole(s)
+		}
+		r.add(s)
+	}
+	return strings.TrimSpace(msg[:m[2]] + msg[m[1]:])
 }

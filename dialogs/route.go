@@ -177,6 +177,15 @@ func (t *turn) text(s string) string {
 		return t.resume()
 	case oneOf(c, anotherWords...):
 		return t.another()
+	case t.st.Mode == modeIdle && t.latestDraft() == nil && reAnother.MatchString(c):
+		// "接着报第二个，单位、联系人电话、监制都跟上一个一样"
+		out := t.another()
+		if rest := strings.TrimSpace(reAnother.ReplaceAllString(s, "")); rest != "" && t.st.Mode == modeForm {
+			if e := t.current(); e != nil {
+				out = strings.SplitN(out, "\n\n", 2)[0] + "\n\n" + t.formInput(e, rest)
+			}
+		}
+		return out
 	case oneOf(c, mineWords...):
 		return t.mine()
 	case oneOf(c, docsWords...):
@@ -428,3 +437,6 @@ func registerIntent(s string) bool {
 	who := containsAny(c, "我要", "我想", "想要", "想给", "帮我", "帮忙", "给我们", "开始", "我们要", "那我们", "我们也", "咱们", "麻烦", "俺们", "要参加", "想参加", "学校要", "学校让", "给我们学校")
 	return act && who && (!isQuestion(s) || containsAny(c, "咋报", "怎么报", "咋弄", "在这填", "直接填"))
 }
+
+// reAnother starts the next entry in everyday words: 接着报第二个, 再报第二个作品.
+var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,]?(?:接着|再|继续|开始)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
