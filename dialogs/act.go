@@ -12,6 +12,9 @@ import (
 // complaint about what was stored, a request the bot cannot do. ok is false
 // when the message is values or an answer for fill.
 func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	if t.nested {
+		return "", false // the rest of a message already interpreted: values only
+	}
 	rd := interpret(s)
 	switch rd.act {
 	case actView:
@@ -38,7 +41,7 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 			}
 		default:
 			// "推荐单位是啥意思 俺们就是周口职业技术学院": the value is taken too.
-			return ans + "\n\n" + t.formInput(e, rest), true
+			return ans + "\n\n" + t.formRest(e, rest), true
 		}
 		return reask(ans), true
 	case actComplaint:
@@ -106,7 +109,7 @@ func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask fu
 			// "不是，就是中共…委员会": a new value for the answer given last.
 			t.st.Pending = t.st.Prev
 		}
-		return strings.TrimSpace(head + "\n" + t.formInput(e, rest))
+		return strings.TrimSpace(head + "\n" + t.formRest(e, rest))
 	}
 	return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 }
@@ -163,4 +166,13 @@ func meaning(s slot) string {
 		return "五类选一：实景拍摄、动画制作、AI生成、视频切片（从已有视频剪出的片段）、其他。"
 	}
 	return ""
+}
+
+// formRest reads what is left of a message once its act is taken off, as
+// values and answers only.
+func (t *turn) formRest(e *contestbot.Entry, rest string) string {
+	was := t.nested
+	t.nested = true
+	defer func() { t.nested = was }()
+	return t.formInput(e, rest)
 }

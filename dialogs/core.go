@@ -230,6 +230,7 @@ type turn struct {
 	late    func() string // text that needs what the save assigned (序号), put first
 	trying  bool          // inside a trial fill (wouldFill): no nested trials
 	undo    *undo         // the answer the turn before stored, for a complaint to take back
+	nested  bool          // reading the rest of a message whose act was taken (no second act)
 }
 
 type entryEvent struct {

@@ -59,7 +59,7 @@ func rewritePersonRole(s string) string {
 var changeVerbs = []string{"改成", "改为", "换成", "换为", "更正为", "更正成", "修改为", "修改成", "更改为", "应该是", "应为", "应是"}
 
 // reFreeWrap is talk before a labelled 简介 or 摘要: "另写：", "就写：".
-var reFreeWrap = regexp.MustCompile(`^(?:另写|另外写|单独写|重新写|就写|写成|写为|改成|改为|如下|是)[:：]\s*`)
+var reFreeWrap = regexp.MustCompile(`^(?:麻烦您?|请|帮忙)?(?:另写|另外写|单独写|重新写|就写|写成|写为|改成|改为|如下|是)[:：]\s*`)
 
 var reParen = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
 
@@ -322,6 +322,15 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		fail("主创人员请按角色写，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七")
 		return
 	case contestbot.FieldSynopsis:
+		if freeTextProblem(raw) == "correction" && !t.trying && extract(raw).labelled {
+			// "主创和简介都不对…：监制改成孙志刚，…": the corrections inside.
+			sub := t.fill(e, raw, "")
+			for _, x := range sub.set {
+				r.add(x)
+			}
+			r.errs = append(r.errs, sub.errs...)
+			return
+		}
 		if freeTextProblem(raw) != "" {
 			fail("这句不像内容简介，我没有记录。请直接发简介的内容。")
 			return

@@ -100,7 +100,15 @@ func interpret(s string) reading {
 	}
 	if m := reNotField.FindStringSubmatch(c); m != nil && strings.Contains(c, "刚才") {
 		if f := labelSlot(m[1]); f != "" {
-			return reading{act: actComplaint, confidence: 0.9, field: f, other: labelSlot(m[2])}
+			var keep []string
+			for _, cl := range clauses {
+				cc := compact(cl)
+				if reNotField.MatchString(cc) || isChatter(cc) || strings.HasPrefix(cc, "是") && labelSlot(cc) != "" && !extract(cl).labelled {
+					continue
+				}
+				keep = append(keep, cl)
+			}
+			return reading{act: actComplaint, confidence: 0.9, field: f, other: labelSlot(m[2]), rest: strings.Join(keep, "，")}
 		}
 	}
 	if containsAny(c, viewPhrases...) && !containsAny(c, changeVerbs...) {

@@ -27,7 +27,7 @@ var (
 	rePersonTail  = regexp.MustCompile(`(?:(?:两|几|三|四)位)?(?:老师|同志|同学)?(?:们)?(?:一个人|一人|自己)?(?:负责的?|来做|做的|拍的|剪的|写的|完成的?)$`)
 	rePeopleTitle = regexp.MustCompile(`(?:(?:两|几|三|四|五)位)(?:老师|同志|同学)(?:们)?$`)
 	// Trailing wrappers: "吧", "就中", "就行", "哈", "谢谢".
-	reTailWrap = regexp.MustCompile(`(?:[，,。\s]*(?:谢谢您?|麻烦您了|麻烦了|辛苦了|辛苦您了|ok|OK|👌))+$|(?:就中|就行了?|就可以了?|就好|即可|吧|哈|啊|呀|呗|嘞|哦)+$`)
+	reTailWrap = regexp.MustCompile(`(?:[，,。\s]*(?:谢谢您?|麻烦您了|麻烦了|辛苦了|辛苦您了|ok|OK|👌))+[。.!！]*$|(?:就中|就行了?|就可以了?|就好|即可|吧|哈|啊|呀|呗|嘞|哦)+$`)
 	// A nickname remark after a real name: "真名王建军哈，老王是外号".
 	reNickRemark = regexp.MustCompile(`[，,、\s]*[\p{Han}]{1,4}(?:是|为)?(?:外号|昵称|小名|绰号|网名|简称)(?:哈|啊|吧)?$`)
 	// "不是许晨阳，是邓一凡剪的": the second name is meant.
@@ -173,6 +173,9 @@ func freeTextProblem(s string) string {
 	if ex := extract(s); ex.labelled && ex.firstLabel <= 6 && correcting(s) && len(ex.values) > 0 && !ex.values[0].slot.freeText() {
 		return "correction"
 	}
+	if reLabelChange.MatchString(c) || strings.HasPrefix(c, "不对") || strings.HasPrefix(c, "都不对") {
+		return "correction"
+	}
 	return ""
 }
 
@@ -259,3 +262,15 @@ func trailingName(v string) string {
 var reDescribesPerson = regexp.MustCompile(`(?:领导|老师|书记|校长|院长|主任|部长|本人|我|俺|是|的|由|同志|同学|教师|干事)$`)
 
 var reTitleEnd = regexp.MustCompile(`(?:老师|书记|副书记|主任|副主任|部长|处长|科长|院长|校长|同志|教授)$`)
+
+// reLabelChange is a field named with a change verb anywhere in a message
+// ("主创人员请改成：…", "监制改成孙志刚"): a correction, not a 简介.
+var reLabelChange = func() *regexp.Regexp {
+	var ws []string
+	for _, d := range labelDefs {
+		if !d.weak && !strings.HasPrefix(d.word, "是否") {
+			ws = append(ws, regexp.QuoteMeta(strings.ToLower(d.word)))
+		}
+	}
+	return regexp.MustCompile(`(?:` + strings.Join(ws, "|") + `)(?:麻烦|请|帮我|帮忙)?(?:改成|改为|换成|更正为|请改成)`)
+}()
