@@ -436,8 +436,8 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 		r.errs = dedupe(r.errs)
 	}()
-	if pending == slot(contestbot.FieldSummary) && (matchesAny(msg, sameAsSynopsis) || meansSameAsSynopsis(msg)) {
-		t.set(e, pending, msg, r)
+	if w := strings.TrimSpace(reTailWrap.ReplaceAllString(msg, "")); pending == slot(contestbot.FieldSummary) && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
+		t.set(e, pending, w, r) // "同简介，麻烦您了。"
 		return r
 	}
 	if !pending.freeText() {
@@ -524,7 +524,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			v.raw = reFreeWrap.ReplaceAllString(v.raw, "") // "摘要另写：…"
 		}
 		if v.slot == slot(contestbot.FieldDuration) {
-			if d, more, ok := splitDuration(v.raw); ok && more != "" {
+			if d, more, ok := splitDuration(v.raw); ok && more != "" && !strings.Contains(v.raw, "多") {
 				t.set(e, v.slot, fmt.Sprint(d, "秒"), r)
 				ex.leftover = append(ex.leftover, more)
 				continue

@@ -173,6 +173,9 @@ func freeTextProblem(s string) string {
 	if ex := extract(s); ex.labelled && ex.firstLabel <= 6 && correcting(s) && len(ex.values) > 0 && !ex.values[0].slot.freeText() {
 		return "correction"
 	}
+	if m := reNotField.FindStringSubmatch(c); m != nil && labelSlot(m[1]) != "" {
+		return "complaint" // "刚才那段不是内容简介，是主创人员名单"
+	}
 	if reLabelChange.MatchString(c) || strings.HasPrefix(c, "不对") || strings.HasPrefix(c, "都不对") {
 		return "correction"
 	}
@@ -191,10 +194,10 @@ func onlyPeople(v string) string {
 	for _, p := range parts {
 		switch {
 		case p == "":
+		case containsAny(p, "办公室", "电话", "手机") || (reOrgEnd.MatchString(p) && !startsWithSurname(p)):
+			dropped = true
 		case isPersonForm(p):
 			keep = append(keep, p)
-		case reOrgEnd.MatchString(p) || containsAny(p, "办公室", "电话", "手机"):
-			dropped = true
 		default:
 			keep = append(keep, p)
 		}
