@@ -587,6 +587,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 				continue
 			}
 		}
+		if reVagueClause.MatchString(c) && !r.has(slot(contestbot.FieldDuration)) {
+			r.errs = append(r.errs, fmt.Sprintf("时长“%s”不够准确，请写到秒，例如3分10秒。", c))
+			continue
+		}
 		if d, ok := findDuration(c); ok && !r.has(slot(contestbot.FieldDuration)) && !pending.isRole() {
 			t.set(e, slot(contestbot.FieldDuration), fmt.Sprint(d, "秒"), r)
 			continue
@@ -971,3 +975,6 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
 	}
 	return strings.TrimSpace(msg[:m[2]] + msg[m[1]:])
 }
+
+// reVagueClause is a running time in minutes "and more" on its own: 三分多钟.
+var reVagueClause = regexp.MustCompile(`^(?:大概|大约|约|差不多)?[0-9一二两三四五六七八九十]+\s*(?:分多钟?|分钟多)(?:吧|左右)?$`)

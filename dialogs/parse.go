@@ -393,7 +393,9 @@ func extract(s string) extraction {
 			}
 		}
 		joined := false
-		if onlyConnectors(t.mask[vs:ve]) {
+		// "编导撰稿都是我", "摄影剪辑陈磊": role labels side by side share the value.
+		adjacentRoles := vs == ve && !h.colon && h.slot.isRole() && k+1 < len(hits) && hits[k+1].slot.isRole() && hits[k+1].start == h.end
+		if onlyConnectors(t.mask[vs:ve]) || adjacentRoles {
 			vs = ve
 			joined = true
 		}
