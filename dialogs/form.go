@@ -855,7 +855,23 @@ func ack(e *contestbot.Entry, r *fillResult) string {
 		parts = append(parts, "主创人员："+display(e, slotCreators))
 	}
 	if len(parts) > 4 {
-		return fmt.Sprintf("好的，已记下%d项：%s。", len(r.set), labels(r.set))
+		// Many at once (a pasted form): one per line, each with its value.
+		var lines []string
+		roleDone := false
+		for _, s := range r.set {
+			switch {
+			case s == slotCreators || s.isRole():
+				if !roleDone {
+					lines = append(lines, "主创人员："+display(e, slotCreators))
+					roleDone = true
+				}
+			case s.yesNo():
+				lines = append(lines, display(e, s))
+			default:
+				lines = append(lines, s.label()+"："+display(e, s))
+			}
+		}
+		return "好的，已记下：\n" + strings.Join(lines, "\n")
 	}
 	return "好的，已记下 " + strings.Join(parts, "，") + "。"
 }
