@@ -129,45 +129,6 @@ func fieldMeaning(e *contestbot.Entry, s slot) string {
 	return msg
 }
 
-// meaning says what a field is, in one sentence.
-func meaning(s slot) string {
-	if s.isRole() {
-		switch s {
-		case slotSupervisor:
-			return "负责策划、把关的人，通常是分管领导或项目负责人。"
-		case slotDirector:
-			return "负责编写脚本、组织拍摄的导演。"
-		case slotWriter:
-			return "写解说词、文案的人。"
-		case slotCamera:
-			return "负责拍摄的人；动画或AI生成作品没有的话回复“无”。"
-		case slotEditor:
-			return "负责剪辑、后期制作的人。"
-		}
-	}
-	switch s.field() {
-	case contestbot.FieldUnit:
-		return "报送作品的学校，写学校全称（不是学校党委或部门的名称）。"
-	case contestbot.FieldProducer:
-		return "实际制作作品的单位或部门，可以是学校党委组织部，也可以是合作的公司；和推荐单位相同就回复“同上”。"
-	case contestbot.FieldContact:
-		return "负责这部作品报送、能接电话的老师。"
-	case contestbot.FieldCreators:
-		return "参与创作的人：监制(策划)、编导(导演)、撰稿、摄影、剪辑(制作)。"
-	case contestbot.FieldSynopsis:
-		return "用一两句话介绍作品内容，填入报名表和汇总表，长度不限但宜简短。"
-	case contestbot.FieldSummary:
-		return "版权确认协议书上的内容摘要，限100字以内，和简介可以相同（回复“同简介”）。"
-	case contestbot.FieldTitle:
-		return "作品的名称。"
-	case contestbot.FieldDuration:
-		return "作品的片长，写到秒，例如2分30秒。"
-	case contestbot.FieldCategory:
-		return "五类选一：实景拍摄、动画制作、AI生成、视频切片（从已有视频剪出的片段）、其他。"
-	}
-	return ""
-}
-
 // formRest reads what is left of a message once its act is taken off, as
 // values and answers only.
 func (t *turn) formRest(e *contestbot.Entry, rest string) string {

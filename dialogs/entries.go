@@ -561,23 +561,6 @@ func (t *turn) midFormAnswer(s string, pending slot) string {
 	return ""
 }
 
-// exampleText is what to write for a field, for a user who asks.
-func exampleText(s slot) string {
-	switch s.field() {
-	case contestbot.FieldUnit:
-		return "填学校全称，例如：郑州职业技术学院。"
-	case contestbot.FieldProducer:
-		return "填实际制作作品的单位或部门，例如：郑州职业技术学院宣传部；就是推荐单位的话回复“同上”。"
-	case contestbot.FieldContact:
-		return "填负责这部作品报送、能接电话的老师姓名，例如：张伟。"
-	case contestbot.FieldPhone:
-		return "填联系人的手机或带区号的座机，例如：13800000000。"
-	case contestbot.FieldCreators:
-		return "写参与创作的人的姓名，几个人用顿号隔开，没有就回复“无”。"
-	}
-	return ""
-}
-
 // skip handles "跳过": optional slots (the creator roles) become empty;
 // required ones say why they cannot be skipped.
 func (t *turn) skip(e *contestbot.Entry, pending slot) string {

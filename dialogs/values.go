@@ -1,7 +1,6 @@
 package dialogs
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -206,29 +205,6 @@ func onlyPeople(v string) string {
 		return v
 	}
 	return strings.Join(keep, "、")
-}
-
-// implausible says why v cannot be the value of a name field ("" when it
-// can): an organisation that does not look like one, a contact that is no
-// person.
-func implausible(e *contestbot.Entry, s slot, v string) string {
-	switch contestbot.Field(s) {
-	case contestbot.FieldUnit:
-		if !isOrg(v) {
-			return fmt.Sprintf("“%s”不像单位名称，推荐单位没有记录。请写学校全称，例如：郑州职业技术学院", clip(v, 20))
-		}
-	case contestbot.FieldProducer:
-		// 个人 is kept: it is an individual work, which the eligibility step
-		// explains and refuses.
-		if !isOrg(v) && !oneOf(v, "个人", "我个人", "自己", "我自己") {
-			return fmt.Sprintf("“%s”不像单位名称，制作单位没有记录。请写制作单位全称，例如：%s党委组织部；就是推荐单位的话回复“同上”。", clip(v, 20), orDefault(e.Unit, "郑州职业技术学院"))
-		}
-	case contestbot.FieldContact:
-		if !isPerson(v) {
-			return fmt.Sprintf("“%s”不像人名，联系人没有记录。请写联系人姓名，例如：张伟", clip(v, 20))
-		}
-	}
-	return ""
 }
 
 // clip shortens long text for an echo: the first n characters and "…".
