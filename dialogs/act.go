@@ -16,6 +16,20 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 		return "", false // the rest of a message already interpreted: values only
 	}
 	rd := interpret(s)
+	if pending == slot(contestbot.FieldCategory) && isQuestion(s) {
+		// "那从录像里剪出来的算视频切片不": what the category is, and how to pick it.
+		named := 0
+		pick := ""
+		for i, c := range contestbot.Categories {
+			if strings.Contains(strings.ToLower(s), strings.ToLower(c)) {
+				named++
+				pick = fmt.Sprintf("要选“%s”请回复%d。", c, i+1)
+			}
+		}
+		if named == 1 {
+			return reask(meaning(pending) + pick), true
+		}
+	}
 	switch rd.act {
 	case actView:
 		return reask(t.summary(e)), true
