@@ -8,7 +8,7 @@ import (
 	"contestbot"
 )
 
-// The notice's eligibility facts (单位作品, 2025年以来, 未公开发表, AI and its
+// The notice's eligibility facts (单位作品, made since the season's start year, 未公开发表, AI and its
 // label) are asked in one message that one "是" answers. A reply may instead
 // state some of them in its own words ("是学校的 今年弄的 没往网上发过 也没用
 // AI"); what it states is taken, negation included, and only what is still
@@ -45,7 +45,8 @@ func statement(e *contestbot.Entry, s slot) string {
 	case contestbot.FieldUnitWork:
 		return "是学校（单位）组织完成的作品，不是个人作品"
 	case contestbot.FieldMadeSince2025:
-		return "是2025年以来创作完成的"
+		// From the field's label, so the season's start year is said once.
+		return "是" + strings.TrimPrefix(contestbot.FieldMadeSince2025.Label(), "是否") + "完成的"
 	case contestbot.FieldUnpublished:
 		return "还没有在任何平台（抖音、视频号、B站、公众号等）公开发表过"
 	case contestbot.FieldAIUsed:
@@ -96,7 +97,8 @@ func eligibilityClause(c string, year int) (contestbot.Field, bool, bool) {
 		return contestbot.FieldUnitWork, true, true
 	case reMadeNow.MatchString(w):
 		if strings.Contains(w, "去年") {
-			return contestbot.FieldMadeSince2025, year-1 >= 2025, true
+			v, _ := yesNoKeywords(contestbot.FieldMadeSince2025, w, year)
+			return contestbot.FieldMadeSince2025, v, true
 		}
 		return contestbot.FieldMadeSince2025, true, true
 	case reUsedAI.MatchString(w) && !containsAny(w, "标注"):
