@@ -44,7 +44,7 @@ var (
 		`(?:怎么|咋|如何)(?:填|写)|(?:填|写)(?:啥|什么|谁|哪个)|(?:写|填)[^，,。]{1,12}还是[^，,。]{1,12})`)
 	// Complaint words: the user says the bot got something wrong.
 	complaintWords = []string{"你咋", "咋又", "怎么又", "你怎么", "你这咋", "你这是", "记进去", "记上了", "给记上", "都给记", "改坏", "被你",
-		"不是让你", "你都没", "你没问", "没问我", "俩字", "两个字", "几个字", "我是问", "俺是问", "我是说", "俺是说", "我没说", "我还没说", "又错了", "又记错", "记错了", "搞错了吧", "啥叫", "什么叫"}
+		"不是让你", "你都没", "你没问", "没问我", "俩字", "两个字", "几个字", "我是问", "俺是问", "我是说", "俺是说", "我没说", "我还没说", "又错了", "又记错", "记错了", "搞错了吧"}
 	// Leaving for now, to come back later.
 	reLeave = regexp.MustCompile(`(?:先这样|先到这|先这些|先写到这|先填到这|先弄到这|(?:明天|明儿|回头|改天|晚点|晚些|等会儿?|一会儿?|过会儿?|稍后|下次|有空|下午|晚上)(?:再|接着|继续)(?:弄|填|写|报|说|来|补)?|` +
 		`先不填了|先不弄了|我先忙|先忙了|先去忙|先下了|先撤了|有事先走)`)
@@ -178,7 +178,10 @@ func labelSlot(w string) slot {
 	return ""
 }
 
-func hasComplaint(c string) bool { return containsAny(c, complaintWords...) }
+func hasComplaint(c string) bool {
+	// "啥叫“…”？" only at the start: "讲述什么叫初心的故事" is a 简介.
+	return containsAny(c, complaintWords...) || strings.HasPrefix(c, "啥叫") || strings.HasPrefix(c, "什么叫")
+}
 
 // isChatter is a clause that carries nothing: an interjection or thanks.
 func isChatter(c string) bool {
