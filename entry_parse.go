@@ -73,7 +73,10 @@ var (
 	reSec     = regexp.MustCompile(`^(\d+)(?:秒钟|秒|s|sec|secs|")$`)
 	reHour    = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:小时|h)(.*)$`)
 	reNumOnly = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
-	reParen   = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
+	// reVague is a running time in whole minutes "and more": 三分多钟,
+	// 2分多, 两分钟多. The forms need the exact value.
+	reVague = regexp.MustCompile(`[\d一二两三四五六七八九十]\s*(?:分多钟?|分钟多)(?:一点|点)?$|[\d一二两三四五六七八九十]\s*(?:分多钟?|分钟多)[^\d一二三四五六七八九十半]*$`)
+	reParen = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
 )
 
 // ParseDuration reads a running time: "2分30秒", "2分钟30秒", "150秒", "2:30",
@@ -83,6 +86,9 @@ func ParseDuration(s string) (int, error) {
 	t := NormalizeWidth(strings.TrimSpace(s))
 	t = strings.ToLower(t)
 	t = reParen.ReplaceAllString(t, "") // "2分30秒（150秒）"
+	if reVague.MatchString(t) {
+		return 0, Errorf(EINVALID, "“%s”不够准确，时长请写到秒，例如3分10秒", strings.TrimSpace(s))
+	}
 	for _, w := range []string{"多一点点", "多一点", "多一些", "一点点", "不到一点", "不到", "出头", "以内", "之内", "以下", "大约", "大概", "差不多", "约", "左右", "上下", "的样子", "时长", "一共", "总共", "共", "是", "为", "多", "整", "吧", "啦", "了", "视频", "作品"} {
 		t = strings.ReplaceAll(t, w, "")
 	}
@@ -275,16 +281,32 @@ const quoteRunes = "《》〈〉<>“”\"'‘’「」『』【】[]"
 // from a title or name, as the forms print them.
 func NormalizeTitle(s string) string {
 	s = strings.TrimSpace(s)
+	// Quotes inside a title are part of it (《“数字丝路”上的青春》); 《》 and
+	// quotes around the whole value are not.
+	inner := reInnerQuote.MatchString(s)
 	s = strings.Map(func(r rune) rune {
-		if strings.ContainsRune(quoteRunes, r) {
+		if strings.ContainsRune(quoteRunes, r) && (!inner || strings.ContainsRune("《》〈〉<>", r)) {
 			return -1
 		}
 		return r
 	}, s)
+	if inner {
+		for {
+			rs := []rune(s)
+			if len(rs) < 2 || !strings.ContainsRune("“\"'‘「『", rs[0]) || !strings.ContainsRune("”\"'’」』", rs[len(rs)-1]) || strings.ContainsAny(string(rs[1:len(rs)-1]), "“”\"「」『』") {
+				break
+			}
+			s = string(rs[1 : len(rs)-1])
+		}
+	}
 	return strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("。.,，;；:：!！、", r)
 	})
 }
+
+// reInnerQuote is a quoted part followed or preceded by more of the title:
+// “数字丝路”上的青春, 我的“家”.
+var reInnerQuote = regexp.MustCompile(`[“「『][^”」』]+[”」』][^”」』《》\s]|[^“「『《》\s][“「『][^”」』]+[”」』]`)
 
 // IsNone reports whether s means "nobody"/"nothing": 无, 没有, 暂无, 不填, /.
 func IsNone(s string) bool {

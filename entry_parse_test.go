@@ -44,6 +44,12 @@ func TestParseDuration(t *testing.T) {
 		wantErr  bool
 	}{
 		{"MinSec", "2分30秒", 150, false},
+		{"VagueMinutesAndMore", "三分多钟", 0, true},
+		{"VagueTwoAndMore", "两分多", 0, true},
+		{"VagueDigits", "3分多钟", 0, true},
+		{"VagueMinuteAfter", "三分钟多", 0, true},
+		{"MoreAfterSeconds", "2分30秒多一点", 150, false},
+		{"MinSecASCII", "2min35s", 155, false},
 		{"MinuteSec", "2分钟30秒", 150, false},
 		{"MinSecNoUnit", "2分30", 150, false},
 		{"Seconds", "150秒", 150, false},
@@ -137,7 +143,10 @@ func TestJoinNames(t *testing.T) {
 }
 
 func TestNormalizeTitle(t *testing.T) {
-	for in, want := range map[string]string{"《黄河岸边的守望》": "黄河岸边的守望", "“初心”": "初心", " 光 。": "光"} {
+	for in, want := range map[string]string{"《黄河岸边的守望》": "黄河岸边的守望", "“初心”": "初心", " 光 。": "光",
+		// Quotes inside a title are part of it.
+		"《“数字丝路”上的青春》": "“数字丝路”上的青春", "“数字丝路”上的青春": "“数字丝路”上的青春", "我的“家”": "我的“家”",
+		"《守望": "守望"} {
 		if got := contestbot.NormalizeTitle(in); got != want {
 			t.Errorf("NormalizeTitle(%q) = %q, want %q", in, got, want)
 		}

@@ -251,6 +251,8 @@ type turn struct {
 	// not saved again.
 	forgotten bool
 	units     unitTurn // unit sharing (unit.go)
+	undo      *undo    // the answer the turn before stored, for a complaint to take back
+	nested    bool     // reading the rest of a message whose act was taken (no second act)
 }
 
 type entryEvent struct {

@@ -300,6 +300,14 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	s = namedCorrection(s)
+	c = compact(s)
+	// Only the answer stored by the turn just before can be taken back.
+	t.undo, t.st.Undo = t.st.Undo, nil
+	if out, ok := t.formAct(e, s, pending, reask); ok {
+		return out
+	}
+
 	switch {
 	case oneOf(c, whyWords...) || (containsAny(c, "为什么", "为啥", "干嘛") && contestbot.RuneLen(c) <= 15):
 		target := pending
@@ -323,11 +331,23 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 
 	confirming := (!edit && pending == slot(contestbot.FieldCopyright)) || (edit && pending == "")
+	if confirming && isQuestion(s) {
+		// A message with a question is never consent: answer it and ask
+		// for the 确认 again.
+		a := t.midFormAnswer(s, "")
+		if a == "" {
+			a = t.ask(s, true)
+		}
+		if a == "" {
+			a = "您的问题我没看懂。"
+		}
+		return a + "\n\n还没有提交。核对无误请回复“确认”；需要改哪项直接说。"
+	}
 	if confirming && !extract(s).labelled {
 		switch {
 		case containsAny(c, "不确认", "不同意", "不对", "有误", "不正确") || isNo(s):
 			return "哪一项需要改？直接发，例如“时长改成2分10秒”“片名改成《守望》”。"
-		case isYes(s) || containsAny(c, "确认", "提交", "同意", "没问题", "无误"):
+		case consents(s):
 			if edit {
 				return t.finishEdit(e)
 			}
@@ -346,6 +366,17 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		}
 	}
 
+	if pending.eligibility() && !extract(s).labelled {
+		if out, ok := t.eligibility(e, s); ok {
+			return out
+		}
+	}
+	if !pending.eligibility() && t.st.Mode == modeForm && onlyEligibility(s, t.period()) {
+		// Eligibility stated early: taken, and the pending question stays.
+		if out, ok := t.eligibilityFacts(e, s, nil, false); ok {
+			return out
+		}
+	}
 	fillPending := pending
 	if v, ok := correctsLast(s); ok && t.st.Prev != "" && t.st.Prev != pending && !extract(s).labelled {
 		if tr := t.tryFill(e, v, ""); len(tr.set) == 0 {
@@ -354,9 +385,17 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			s, fillPending = v, t.st.Prev
 		}
 	}
+	var before string
+	if p := textPtr(e, fillPending); p != nil {
+		before = *p
+	}
 	r := t.fill(e, s, fillPending)
 	if len(r.set) > 0 {
 		t.touch(e)
+	}
+	t.st.Undo = nil
+	if fillPending != "" && r.has(fillPending) && textPtr(e, fillPending) != nil {
+		t.st.Undo = &undo{Slot: fillPending, Old: before, Text: s}
 	}
 	t.st.Prev = ""
 	if fillPending != "" && r.has(fillPending) && !fillPending.yesNo() {
@@ -368,7 +407,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	parts = append(parts, r.notes...)
 	parts = append(parts, r.errs...)
-	if len(r.set) == 0 {
+	if len(r.set) == 0 && (len(r.errs) == 0 || isQuestion(s) || !correcting(s)) {
 		// Nothing fitted: it may be a question after all ("时长要求").
 		if a := t.midFormAnswer(s, pending); a != "" {
 			return t.withPending(a)
@@ -529,23 +568,6 @@ func (t *turn) midFormAnswer(s string, pending slot) string {
 	// A title may itself be a question ("青春是什么"); other fields are not.
 	if asksField && (target != "" || pending != slot(contestbot.FieldTitle)) {
 		return fieldAnswer()
-	}
-	return ""
-}
-
-// exampleText is what to write for a field, for a user who asks.
-func exampleText(s slot) string {
-	switch s.field() {
-	case contestbot.FieldUnit:
-		return "填学校全称，例如：郑州职业技术学院。"
-	case contestbot.FieldProducer:
-		return "填实际制作作品的单位或部门，例如：郑州职业技术学院宣传部；就是推荐单位的话回复“同上”。"
-	case contestbot.FieldContact:
-		return "填负责这部作品报送、能接电话的老师姓名，例如：张伟。"
-	case contestbot.FieldPhone:
-		return "填联系人的手机或带区号的座机，例如：13800000000。"
-	case contestbot.FieldCreators:
-		return "写参与创作的人的姓名，几个人用顿号隔开，没有就回复“无”。"
 	}
 	return ""
 }

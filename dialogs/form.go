@@ -6,16 +6,23 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"contestbot"
 )
 
 // fillResult is what one message did to an entry.
 type fillResult struct {
-	set     []slot   // slots given a value, in message order
-	errs    []string // values that could not be used, explained
-	notes   []string // warnings (over 3 minutes)
-	unknown []string // clauses not understood
+	soft    []softErr // implausible values, reported only when no other clause set the slot
+	set     []slot    // slots given a value, in message order
+	errs    []string  // values that could not be used, explained
+	notes   []string  // warnings (over 3 minutes)
+	unknown []string  // clauses not understood
+}
+
+type softErr struct {
+	slot slot
+	msg  string
 }
 
 func (r *fillResult) has(s slot) bool {
@@ -50,6 +57,9 @@ func rewritePersonRole(s string) string {
 
 // changeVerbs say that a value replaces an earlier one.
 var changeVerbs = []string{"改成", "改为", "换成", "换为", "更正为", "更正成", "修改为", "修改成", "更改为", "应该是", "应为", "应是"}
+
+// reFreeWrap is talk before a labelled 简介 or 摘要: "另写：", "就写：".
+var reFreeWrap = regexp.MustCompile(`^(?:麻烦您?|请|帮忙)?(?:另写|另外写|单独写|重新写|就写|写成|写为|改成|改为|如下|是)[:：]\s*`)
 
 var reParen = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
 
@@ -109,6 +119,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if p := creatorPtr(e, s); p != nil {
 		v := raw
 		if name, ok := sameForAll(raw); ok { // "都是张伟": this role and the ones not yet answered
+			if pv, ok := personValue(name, e.Contact); ok && isPerson(pv) {
+				name = pv // "都是俺张卫红"
+			}
 			t.fillRoles(e, s, name, r)
 			return
 		}
@@ -122,7 +135,21 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
 		} else {
-			v = contestbot.JoinNames(reParen.ReplaceAllString(raw, ""))
+			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
+			var names []string
+			for _, n := range strings.Split(v, "、") {
+				pv, ok := personValue(n, e.Contact)
+				if !ok {
+					fail(fmt.Sprintf("%s是您本人吗？请直接写姓名，例如：张伟", roleLabels[s]))
+					return
+				}
+				if pv != "" && !isPerson(pv) && !isOrg(pv) {
+					fail(fmt.Sprintf("“%s”不像人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(pv, 12), roleLabels[s]))
+					return
+				}
+				names = append(names, pv)
+			}
+			v = strings.Join(names, "、")
 		}
 		for _, name := range strings.Split(v, "、") {
 			if contestbot.RuneLen(name) > 20 || strings.ContainsAny(name, "0123456789") {
@@ -143,7 +170,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	}
 	switch contestbot.Field(s) {
 	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldContact, contestbot.FieldProducer:
-		if ms := reQuoted.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
+		if ms := reTitle.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
+			first := ms[0][1] // 《》 first: quotes inside a title are kept
+			if len(ms) > 1 && containsAny(raw, changeVerbs...) {
+				first = ms[len(ms)-1][1]
+			}
+			raw = first
+		} else if ms := reQuoted.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
 			first := ms[0][1]
 			if len(ms) > 1 && containsAny(raw, changeVerbs...) {
 				first = ms[len(ms)-1][1] // "《商道》改成《商道初心》"
@@ -151,7 +184,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			raw = first
 		}
 		if s != slot(contestbot.FieldTitle) {
-			raw = trimNamePrefix(raw)
+			raw = trimNamePrefix(unwrap(raw))
+		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) {
+			fail("这句不像片名，我没有记录。" + t.question(e, s))
+			return
+		}
+		if s == slot(contestbot.FieldProducer) {
+			raw = ownUnit(raw, e.Unit) // "我们学校党委组织部"
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
@@ -175,7 +214,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
-			v = contestbot.JoinNames(contactPerson(v))
+			pv, ok := personValue(v, "")
+			if !ok {
+				fail("联系人请写您的姓名，例如：张伟")
+				return
+			}
+			v = contestbot.JoinNames(contactPerson(onlyPeople(pv)))
 		}
 		switch {
 		case v == "" || contestbot.IsNone(v):
@@ -183,6 +227,23 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		case contestbot.RuneLen(v) > max:
 			fail(fmt.Sprintf("%s太长了（%d字），请核对后重发。", s.label(), contestbot.RuneLen(v)))
+			return
+		}
+		if (s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer)) && !isOrg(v) {
+			// "党委组织部做的，河南职业技术学院党委组织部": the clause that names an organisation.
+			for _, cl := range splitClauses(raw) {
+				if w := contestbot.NormalizeTitle(trimNamePrefix(unwrap(cl))); isOrg(w) {
+					v = w
+				}
+			}
+		}
+		if s == slot(contestbot.FieldProducer) && isPerson(v) && startsWithSurname(v) && !isOrg(v) && v != e.Unit && e.Contact == "" {
+			// A name typed at the 制作单位 question is the 联系人 answered early.
+			t.set(e, slot(contestbot.FieldContact), v, r)
+			return
+		}
+		if msg := implausible(e, s, v); msg != "" {
+			r.soft = append(r.soft, softErr{s, msg})
 			return
 		}
 		switch contestbot.Field(s) {
@@ -261,6 +322,19 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		fail("主创人员请按角色写，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七")
 		return
 	case contestbot.FieldSynopsis:
+		if freeTextProblem(raw) == "correction" && !t.trying && extract(raw).labelled {
+			// "主创和简介都不对…：监制改成孙志刚，…": the corrections inside.
+			sub := t.fill(e, raw, "")
+			for _, x := range sub.set {
+				r.add(x)
+			}
+			r.errs = append(r.errs, sub.errs...)
+			return
+		}
+		if freeTextProblem(raw) != "" {
+			fail("这句不像内容简介，我没有记录。请直接发简介的内容。")
+			return
+		}
 		if contestbot.RuneLen(raw) < 5 {
 			fail("内容简介太短了，请用一两句话介绍作品内容。")
 			return
@@ -277,6 +351,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		e.Synopsis = raw
 	case contestbot.FieldSummary:
 		v := raw
+		if w := strings.TrimSpace(reTailWrap.ReplaceAllString(raw, "")); w != raw && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
+			raw = w // "同简介，麻烦您了。"
+		}
+		if freeTextProblem(raw) != "" {
+			fail("这句不像内容摘要，我没有记录。请直接发摘要的内容（100字以内），或回复“同简介”。")
+			return
+		}
 		if matchesAny(raw, sameAsSynopsis) || meansSameAsSynopsis(raw) {
 			if e.Synopsis == "" {
 				fail("还没有内容简介，请直接写100字以内的内容摘要。")
@@ -331,6 +412,8 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
 	msg = rewritePersonRole(msg)
+	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
+	msg = t.likeLast(e, msg, r)                 // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
 	msg = reSameSynopsis.ReplaceAllString(msg, "同简介")
 	restNone := false
@@ -346,10 +429,15 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			e.CreatorsDone = true
 			r.add(slotCreators)
 		}
+		for _, x := range r.soft {
+			if !r.has(x.slot) {
+				r.errs = append(r.errs, x.msg)
+			}
+		}
 		r.errs = dedupe(r.errs)
 	}()
-	if pending == slot(contestbot.FieldSummary) && (matchesAny(msg, sameAsSynopsis) || meansSameAsSynopsis(msg)) {
-		t.set(e, pending, msg, r)
+	if w := strings.TrimSpace(reTailWrap.ReplaceAllString(msg, "")); pending == slot(contestbot.FieldSummary) && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
+		t.set(e, pending, w, r) // "同简介，麻烦您了。"
 		return r
 	}
 	if !pending.freeText() {
@@ -361,16 +449,29 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// A long sentence answering a 主创 role or a 简介 may hold label words
 	// ("本片时长虽短，却讲述了…"): when they make no sense as labels, it is
 	// a plain answer.
-	if (pending.isRole() || pending.freeText()) && ex.labelled && !ex.firstColon && contestbot.RuneLen(msg) > 20 && !t.trying {
+	if (pending.isRole() || pending.freeText()) && ex.labelled && !ex.firstColon && contestbot.RuneLen(msg) > 20 && !t.trying && !rolesList(ex) {
 		if tr := t.tryFill(e, msg, ""); len(tr.set) == 0 || len(tr.errs) > 0 {
 			ex = extraction{firstLabel: -1, leftover: []string{msg}}
+		}
+	}
+
+	// A story told while another question is pending is the 简介 (or, once
+	// there is one, the 摘要): "从…录像里剪出来的，讲学院驻村工作队…".
+	if !pending.freeText() && !pending.isRole() && pending != "" && !ex.labelled && narrative(msg) {
+		switch {
+		case e.Synopsis == "":
+			t.set(e, slot(contestbot.FieldSynopsis), msg, r)
+			return r
+		case e.Summary == "" && contestbot.RuneLen(msg) <= contestbot.MaxSummaryRunes:
+			t.set(e, slot(contestbot.FieldSummary), msg, r)
+			return r
 		}
 	}
 
 	// An answer to a 主创 role that is no list of names means the user has
 	// moved on (a script of plain answers, or "无" meant for all roles): the
 	// remaining roles are empty and the message answers the next question.
-	if _, same := sameForAll(msg); pending.isRole() && !ex.labelled && !fitsNames(msg) && !same {
+	if _, same := sameForAll(msg); pending.isRole() && !ex.labelled && !fitsNames(msg) && !same && movesOn(t.c.season, msg) {
 		for _, x := range roles {
 			t.st.markRole(x)
 		}
@@ -384,7 +485,8 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// label counts at the start of a long answer only with a colon or a
 	// correction verb.
 	labelledAnswer := ex.labelled && ex.firstLabel <= 4 &&
-		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对"))
+		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对") ||
+			rolesList(ex))
 	if pending.freeText() && !labelledAnswer {
 		t.set(e, pending, msg, r)
 		return r
@@ -406,14 +508,23 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		if v.slot == slot(contestbot.FieldTitle) && quotedLeft && !reQuoted.MatchString(v.raw) {
 			continue // "片名还没定好，暂定《青春向党》": the quoted one is the title
 		}
-		if v.slot == slotCreators && v.raw == "" {
-			continue // "主创人员：监制张三，…": the roles follow
+		if v.slot == slotCreators && (v.raw == "" || roleLabels > 0 && !contestbot.IsNone(v.raw) && !matchesAny(v.raw, allNoneWords)) {
+			continue // "主创人员：监制张三，…", "主创人员是这样的：…": the roles follow
 		}
 		if v.raw == "" {
 			continue
 		}
+		if v.slot.isRole() {
+			// "编导和撰稿都是我王子豪": the roles named, not every role after them.
+			if name, ok := sameForAll(v.raw); ok {
+				v.raw = name
+			}
+		}
+		if v.slot.freeText() {
+			v.raw = reFreeWrap.ReplaceAllString(v.raw, "") // "摘要另写：…"
+		}
 		if v.slot == slot(contestbot.FieldDuration) {
-			if d, more, ok := splitDuration(v.raw); ok && more != "" {
+			if d, more, ok := splitDuration(v.raw); ok && more != "" && !strings.Contains(v.raw, "多") {
 				t.set(e, v.slot, fmt.Sprint(d, "秒"), r)
 				ex.leftover = append(ex.leftover, more)
 				continue
@@ -441,6 +552,23 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 	}
 	several := len(titles) > 1 && !containsAny(msg, changeVerbs...)
+	// "2min35s 实拍的": values side by side with only a space between.
+	var leftover []string
+	for _, c := range ex.leftover {
+		f := strings.Fields(c)
+		split := false
+		for _, w := range f {
+			if _, ok := findDuration(w); ok && len(f) > 1 {
+				split = true
+			}
+		}
+		if split {
+			leftover = append(leftover, f...)
+		} else {
+			leftover = append(leftover, c)
+		}
+	}
+	ex.leftover = leftover
 	for _, c := range ex.leftover {
 		if several && reTitle.MatchString(c) && r.has(slot(contestbot.FieldTitle)) {
 			continue
@@ -458,6 +586,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			if isFiller(c) {
 				continue
 			}
+		}
+		if reVagueClause.MatchString(c) && !r.has(slot(contestbot.FieldDuration)) {
+			r.errs = append(r.errs, fmt.Sprintf("时长“%s”不够准确，请写到秒，例如3分10秒。", c))
+			continue
 		}
 		if d, ok := findDuration(c); ok && !r.has(slot(contestbot.FieldDuration)) && !pending.isRole() {
 			t.set(e, slot(contestbot.FieldDuration), fmt.Sprint(d, "秒"), r)
@@ -727,7 +859,142 @@ func ack(season *contestbot.Season, e *contestbot.Entry, r *fillResult) string {
 		parts = append(parts, "主创人员："+display(season, e, slotCreators))
 	}
 	if len(parts) > 4 {
-		return fmt.Sprintf("好的，已记下%d项：%s。", len(r.set), labels(season, r.set))
+		// Many at once (a pasted form): one per line, each with its value.
+		var lines []string
+		roleDone := false
+		for _, s := range r.set {
+			switch {
+			case s == slotCreators || s.isRole():
+				if !roleDone {
+					lines = append(lines, "主创人员："+display(season, e, slotCreators))
+					roleDone = true
+				}
+			case s.yesNo():
+				lines = append(lines, display(season, e, s))
+			default:
+				lines = append(lines, s.label()+"："+display(season, e, s))
+			}
+		}
+		return "好的，已记下：\n" + strings.Join(lines, "\n")
 	}
 	return "好的，已记下 " + strings.Join(parts, "，") + "。"
 }
+
+// movesOn reports whether an answer to a 主创 role that is no list of names
+// is the next answer (a 简介 after "无"), not values restated or talk: it is
+// a sentence with nothing else in it the form could read.
+func movesOn(season *contestbot.Season, msg string) bool {
+	if contestbot.RuneLen(msg) < 10 || freeTextProblem(msg) != "" {
+		return false
+	}
+	for _, c := range splitClauses(msg) {
+		if _, ok := findDuration(c); ok {
+			return false
+		}
+		if _, _, ok := findPhone(c); ok {
+			return false
+		}
+		if _, ok := categoryExact(season, c); ok {
+			return false
+		}
+	}
+	return true
+}
+
+// rolesList reports whether a message is a list of 主创 roles with names
+// ("策划老王（王建军），导演张宇航，撰稿刘思琪…"), not a 简介 that mentions one.
+func rolesList(ex extraction) bool {
+	n := 0
+	for _, v := range ex.values {
+		if v.slot.isRole() && v.raw != "" && fitsNames(v.raw) {
+			n++
+		}
+	}
+	return n >= 3
+}
+
+// narrative reports whether a message tells what a work is about: a long
+// sentence with a story verb and none of the form's other values.
+func narrative(msg string) bool {
+	if contestbot.RuneLen(msg) < 30 || freeTextProblem(msg) != "" || !containsAny(msg, "讲述", "讲", "记录", "展现", "展示", "聚焦", "描绘", "反映", "诠释", "故事", "体现", "再现", "呈现") {
+		return false
+	}
+	if _, _, ok := findPhone(msg); ok {
+		return false
+	}
+	return reTitle.FindString(msg) == ""
+}
+
+// reNoRole is a role said to be absent inside a list: "动画片没有摄影".
+var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需要|不用)(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑)`)
+
+// reLikeLast names fields that are the same as on the entry before:
+// "单位、联系人电话、监制都跟上一个一样", "制作单位、联系人、电话还是上一个的".
+var reLikeLast = regexp.MustCompile(`([^，,。；;：:]{2,30}?)(?:都|也|均)?(?:(?:跟|和|与|同)(?:上一个|上个|上一部|前一个|第一个)(?:作品)?(?:的)?(?:一样|相同|一致)|还是(?:上一个|上个|前一个|第一个)(?:作品)?的?|(?:沿用|照搬|同)(?:上一个|上个|前一个|第一个)(?:作品)?的?)`)
+
+// likeLast copies the fields a message says are as on the user's entry
+// before this one, and returns the message without that clause.
+func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
+	m := reLikeLast.FindStringSubmatchIndex(msg)
+	if m == nil {
+		return msg
+	}
+	var prev *contestbot.Entry
+	for i := len(t.entries) - 1; i >= 0; i-- {
+		if x := t.entries[i]; x != e && x.Status == contestbot.StatusComplete {
+			prev = x
+			break
+		}
+	}
+	if prev == nil {
+		return msg
+	}
+	group := msg[m[2]:m[3]]
+	if i := strings.LastIndexAny(group, "，,"); i >= 0 {
+		group = group[i+1:]
+	}
+	norm := strings.ToLower(group)
+	var named []slot
+	for len(norm) > 0 {
+		matched := false
+		for _, d := range labelDefs {
+			w := strings.ToLower(d.word)
+			if strings.HasPrefix(norm, w) && !strings.HasSuffix(string(d.slot), "!") {
+				named = append(named, d.slot)
+				norm = norm[len(w):]
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			_, size := utf8.DecodeRuneInString(norm)
+			norm = norm[size:] // 、和 及 spaces
+		}
+	}
+	if len(named) == 0 {
+		return msg
+	}
+	for _, s := range named {
+		if s == slotCreators {
+			e.Creators, e.CreatorsDone = prev.Creators, true
+			for _, x := range roles {
+				t.st.markRole(x)
+			}
+			r.add(s)
+			continue
+		}
+		p, q := textPtr(e, s), textPtr(prev, s)
+		if p == nil || q == nil || *q == "" {
+			continue
+		}
+		*p = *q
+		if s.isRole() {
+			t.st.markRole(s)
+		}
+		r.add(s)
+	}
+	return strings.TrimSpace(msg[:m[2]] + msg[m[1]:])
+}
+
+// reVagueClause is a running time in minutes "and more" on its own: 三分多钟.
+var reVagueClause = regexp.MustCompile(`^(?:大概|大约|约|差不多)?[0-9一二两三四五六七八九十]+\s*(?:分多钟?|分钟多)(?:吧|左右)?$`)

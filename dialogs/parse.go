@@ -402,7 +402,9 @@ func extract(s string) extraction {
 			}
 		}
 		joined := false
-		if onlyConnectors(t.mask[vs:ve]) {
+		// "编导撰稿都是我", "摄影剪辑陈磊": role labels side by side share the value.
+		adjacentRoles := vs == ve && !h.colon && h.slot.isRole() && k+1 < len(hits) && hits[k+1].slot.isRole() && hits[k+1].start == h.end
+		if onlyConnectors(t.mask[vs:ve]) || adjacentRoles {
 			vs = ve
 			joined = true
 		}
@@ -498,7 +500,7 @@ func isFiller(c string) bool {
 var (
 	reMobile   = regexp.MustCompile(`(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d){8}`)
 	reLandline = regexp.MustCompile(`(?:\(0\d{2,3}\)|0\d{2,3})[ -]*\d{7,8}`)
-	reDuration = regexp.MustCompile(`(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:分钟|分)(?:\d+|[一二三四五六七八九十]+)?(?:秒钟|秒|半钟|半)?|\d+(?:秒钟|秒)|\d{1,2}:\d{2}(?::\d{2})?|\d+'\d+"?|\d+′\d+″?|[一二两三四五六七八九十]+秒钟?`)
+	reDuration = regexp.MustCompile(`(?i)\d+(?:min|m)\d+(?:s|sec)|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:分钟|分)(?:\d+|[一二三四五六七八九十]+)?(?:秒钟|秒|半钟|半)?|\d+(?:秒钟|秒)|\d{1,2}:\d{2}(?::\d{2})?|\d+'\d+"?|\d+′\d+″?|[一二两三四五六七八九十]+秒钟?`)
 	reTitle    = regexp.MustCompile(`《([^》]+)》`)
 	reYear     = regexp.MustCompile(`(20\d{2})\s*年`)
 )
@@ -845,6 +847,10 @@ func isQuestion(s string) bool {
 		return false
 	}
 	if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "吗") || strings.HasSuffix(w, "呢") {
+		return true
+	}
+	// Henan and everyday yes/no questions end in 不/没/中不中: "算视频切片不", "行不".
+	if rs := []rune(w); len(rs) >= 3 && (strings.HasSuffix(w, "不") || strings.HasSuffix(w, "没")) && containsAny(w, "算", "行", "能", "可以", "中", "对", "是", "够") {
 		return true
 	}
 	return containsAny(w, "什么", "怎么", "如何", "哪些", "哪里", "哪个", "多少", "几个", "几号", "能否", "可否", "是否", "要不要",

@@ -190,10 +190,19 @@ func (t *turn) text(s string) string {
 		return t.register("")
 	case strings.HasPrefix(c, "我要报名") || strings.HasPrefix(c, "我想报名"):
 		return t.register(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "我要报名"), "我想报名"), "，,。：: "))
-	case oneOf(c, continueWords...) || reResume.MatchString(bare(s)):
+	case oneOf(c, continueWords...) || reResume.MatchString(bare(s)) || (reResumeLoose.MatchString(c) && contestbot.RuneLen(c) <= 20 && !isQuestion(s) && t.latestDraft() != nil):
 		return t.resume()
 	case oneOf(c, anotherWords...):
 		return t.another()
+	case t.st.Mode == modeIdle && t.latestDraft() == nil && reAnother.MatchString(c):
+		// "接着报第二个，单位、联系人电话、监制都跟上一个一样"
+		out := t.another()
+		if rest := strings.TrimSpace(reAnother.ReplaceAllString(s, "")); rest != "" && t.st.Mode == modeForm {
+			if e := t.current(); e != nil {
+				out = strings.SplitN(out, "\n\n", 2)[0] + "\n\n" + t.formInput(e, rest)
+			}
+		}
+		return out
 	case oneOf(c, mineWords...):
 		return t.mine()
 	case oneOf(c, docsWords...):
@@ -348,7 +357,8 @@ func (t *turn) idle(s string) string {
 			t.st.focus(modeEdit, e)
 			return t.formInput(e, s)
 		}
-		if len(ex.values) >= 2 {
+		if len(ex.values) >= 2 || (len(ex.values) == 1 && ex.values[0].raw != "" && ex.firstColon) {
+			// Field values with no form open start one, and the reply says so.
 			return t.register(s)
 		}
 	}
@@ -365,7 +375,7 @@ func (t *turn) idle(s string) string {
 	if last := t.byID(t.st.LastID); last != nil && last.Status == contestbot.StatusComplete && oneOf(compact(s), "确认", "确定", "提交", "确认提交", "同意") {
 		return "《" + last.Title + "》已经提交过了，不用再确认。发“我的作品”可查看。"
 	}
-	if c := compact(s); containsAny(c, "报名", "报个名", "报一下名", "报送", "参赛", "报作品", "报一个作品") && containsAny(c, "我要", "我想", "想要", "想给", "帮我", "给我们", "开始", "我们要") && !question {
+	if registerIntent(s) {
 		return t.register("")
 	}
 	if reGreetingOK.MatchString(compact(s)) {
@@ -426,3 +436,24 @@ func (t *turn) docs() string {
 	}
 	return "报名表（附件2）、版权确认协议书（附件3）、汇总表（附件4）都在通知的附件里。报名完成后，我会按您填的内容生成可下载的表格。"
 }
+
+// registerIntent reads wanting to register in everyday words: "那我们报一个吧",
+// "麻烦您帮我们报一下…", "我们学校要参加这个比赛", "报名 咋报", "帮我们老师报个名".
+func registerIntent(s string) bool {
+	c := compact(s)
+	if strings.HasPrefix(c, "报名") {
+		rest := strings.TrimPrefix(c, "报名")
+		if containsAny(rest, "咋报", "怎么报", "咋弄", "怎么弄", "如何报") || (containsAny(rest, "大赛", "比赛", "短视频") && !isQuestion(rest) && contestbot.RuneLen(rest) <= 12) {
+			return true
+		}
+	}
+	if containsAny(c, "最多", "几个", "几部", "能报吗", "可以报吗", "能不能报", "可不可以报", "还能报", "截止", "什么时候", "哪天") {
+		return false // a question about the rules
+	}
+	act := containsAny(c, "报名", "报个名", "报一下名", "报送", "参赛", "报作品", "报一个", "报一下", "报个", "报上", "参加这个", "参加比赛", "参加大赛", "参加一下")
+	who := containsAny(c, "我要", "我想", "想要", "想给", "帮我", "帮忙", "给我们", "开始", "我们要", "那我们", "我们也", "咱们", "麻烦", "俺们", "要参加", "想参加", "学校要", "学校让", "给我们学校")
+	return act && who && (!isQuestion(s) || containsAny(c, "咋报", "怎么报", "咋弄", "在这填", "直接填"))
+}
+
+// reAnother starts the next entry in everyday words: 接着报第二个, 再报第二个作品.
+var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,]?(?:接着|再|继续|开始)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)

@@ -34,6 +34,10 @@ type state struct {
 	// right after completing goes there.
 	LastID int64 `json:"last_id,omitempty"`
 
+	// Undo is the plain answer stored last, so "刚才那段不是内容简介" and
+	// "咋又给记上了" can take it back.
+	Undo *undo `json:"undo,omitempty"`
+
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry
 }
@@ -99,4 +103,47 @@ func creatorPtr(e *contestbot.Entry, r slot) *string {
 		return &e.Creators.Editor
 	}
 	return nil
+}
+
+// undo remembers one stored answer: the slot, its value before, and the
+// message that set it.
+type undo struct {
+	Slot slot   `json:"slot"`
+	Old  string `json:"old"`
+	Text string `json:"text"`
+}
+
+// textPtr is the string behind a text slot of e, or nil for slots that are
+// not plain text (duration, category, yes/no).
+func textPtr(e *contestbot.Entry, s slot) *string {
+	if p := creatorPtr(e, s); p != nil {
+		return p
+	}
+	switch contestbot.Field(s) {
+	case contestbot.FieldUnit:
+		return &e.Unit
+	case contestbot.FieldTitle:
+		return &e.Title
+	case contestbot.FieldProducer:
+		return &e.Producer
+	case contestbot.FieldContact:
+		return &e.Contact
+	case contestbot.FieldPhone:
+		return &e.Phone
+	case contestbot.FieldSynopsis:
+		return &e.Synopsis
+	case contestbot.FieldSummary:
+		return &e.Summary
+	}
+	return nil
+}
+
+func (s *state) unmarkRole(r slot) {
+	var out []slot
+	for _, x := range s.Roles {
+		if x != r {
+			out = append(out, x)
+		}
+	}
+	s.Roles = out
 }

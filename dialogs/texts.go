@@ -46,6 +46,13 @@ func (t *turn) question(e *contestbot.Entry, s slot) string {
 			return fmt.Sprintf("版权确认协议书还要一段100字以内的内容摘要。您的简介共%d字，回复“同简介”就直接用简介，也可以另写一段。", n)
 		}
 		return fmt.Sprintf("版权确认协议书还要一段100字以内的内容摘要。简介有%d字，超过100字了，请另写一段100字以内的摘要。", n)
+	}
+	if s.eligibility() {
+		if q := eligibilityQuestion(t.c.season, e); q != "" {
+			return q
+		}
+	}
+	switch s {
 	case slot(contestbot.FieldUnitWork):
 		return "这部作品是学校（单位）组织完成的，不是个人作品，对吗？回复“是”或“不是”。"
 	case slot(contestbot.FieldMadeInPeriod):
@@ -193,12 +200,12 @@ func display(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 		}
 		return orNone(strings.Join(parts, "；"))
 	case contestbot.FieldSynopsis:
-		return fmt.Sprintf("已记录（%d字）", contestbot.RuneLen(e.Synopsis))
+		return echoText(e.Synopsis)
 	case contestbot.FieldSummary:
 		if e.Summary == e.Synopsis {
 			return "同简介"
 		}
-		return fmt.Sprintf("已记录（%d字）", contestbot.RuneLen(e.Summary))
+		return echoText(e.Summary)
 	case contestbot.FieldUnitWork:
 		return yesNo(e.UnitWork, "单位作品", "个人作品")
 	case contestbot.FieldMadeInPeriod:
@@ -228,4 +235,13 @@ func (c *Core) closedText() string {
 	s := c.season
 	return fmt.Sprintf("报名已截止（%s报送），不再接受新的报名。如有特殊情况，请联系%s：%s，电话 %s。\n已报名的作品仍可发“我的作品”查看。",
 		s.DeadlineText, s.Office, s.ContactList(), s.Phone)
+}
+
+// echoText shows stored free text in an acknowledgement: in full up to 30
+// characters, else its start and its length.
+func echoText(v string) string {
+	if n := contestbot.RuneLen(v); n > 30 {
+		return fmt.Sprintf("“%s”（共%d字）", clip(v, 30), n)
+	}
+	return "“" + v + "”"
 }

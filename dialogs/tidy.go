@@ -36,7 +36,9 @@ func tidy(s string, bx *boxes) string {
 	for _, re := range boilerplate {
 		s = re.ReplaceAllString(s, "")
 	}
+	s = reCNPhone.ReplaceAllStringFunc(s, cnPhoneDigits)
 	s = closeUpLabels(s)
+	s = roleTable(s)
 	s = reNameDot.ReplaceAllString(s, "$1·$2")
 	return strings.TrimSpace(s)
 }
@@ -210,4 +212,85 @@ func allHan(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// reCNPhone is a phone number spoken in Chinese digits (一三八三九四六五零八二).
+var reCNPhone = regexp.MustCompile(`[零〇一二三四五六七八九幺两]{7,}`)
+
+func cnPhoneDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if i := strings.IndexRune("零一二三四五六七八九", r); i >= 0 {
+			return rune('0' + len([]rune("零一二三四五六七八九"[:i])))
+		}
+		switch r {
+		case '〇':
+			return '0'
+		case '幺':
+			return '1'
+		case '两':
+			return '2'
+		}
+		return r
+	}, s)
+}
+
+// roleTable rewrites the 主创人员 block of a pasted 报名表, where the five
+// role labels come first and the names after them in the same order
+// ("监制(策划)\t编导(导演)\t撰稿\t摄影\t剪辑(制作)\t郭振华\t孙雅琪\t…"), as
+// labelled pairs: 监制(策划)：郭振华；编导(导演)：孙雅琪；….
+func roleTable(s string) string {
+	cells := reCell.Split(s, -1)
+	seps := reCell.FindAllString(s, -1)
+	for i := 0; i+9 < len(cells); i++ {
+		ok := true
+		for k := 0; k < 5; k++ {
+			if roleOfCell(cells[i+k]) != roles[k] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for k := 5; k < 10; k++ {
+			if roleOfCell(cells[i+k]) != "" || labelSlot(cells[i+k]) != "" || contestbot.RuneLen(cells[i+k]) > 30 {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		var b strings.Builder
+		for j := 0; j < i; j++ {
+			b.WriteString(cells[j])
+			b.WriteString(seps[j])
+		}
+		for k := 0; k < 5; k++ {
+			b.WriteString(roleLabels[roles[k]] + "：" + strings.TrimSpace(cells[i+5+k]) + "；")
+		}
+		for j := i + 10; j < len(cells); j++ {
+			b.WriteString(seps[j-1])
+			b.WriteString(cells[j])
+		}
+		return b.String()
+	}
+	return s
+}
+
+var reCell = regexp.MustCompile(`[\t\n]+`)
+
+func roleOfCell(c string) slot {
+	c = strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\u3000' {
+			return -1
+		}
+		return r
+	}, strings.TrimSpace(contestbot.NormalizeWidth(c)))
+	for _, r := range roles {
+		l := roleLabels[r]
+		if c == l || c == strings.SplitN(l, "(", 2)[0] {
+			return r
+		}
+	}
+	return ""
 }

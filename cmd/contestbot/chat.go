@@ -18,6 +18,10 @@ import (
 // reply out, with the same core and store as `serve`. With piped stdin it
 // answers each line and exits at EOF, after any background work (a video
 // check) has printed its result.
+//
+// One message may span lines, as a form pasted into WeChat does: a line of
+// only """ opens a block that the next such line closes, and a line ending
+// in a backslash continues on the next line.
 func cmdChat(ctx context.Context, args []string, s stdio) int {
 	fs := newFlagSet("chat", s)
 	cfgPath := configFlag(fs)
@@ -43,6 +47,7 @@ func cmdChat(ctx context.Context, args []string, s stdio) int {
 	interactive := isTerminal(s.in)
 	if interactive {
 		fmt.Fprintln(s.errw, "赛事助手（终端模式）。直接输入问题，如“截止时间”；输入“我要报名”开始报名。Ctrl+D 退出。")
+		fmt.Fprintln(s.errw, `多行消息（如粘贴的报名表）：单独一行 """ 开始，再一行 """ 结束；或在行末加 \ 接着下一行。`)
 		if app.now().After(app.kb.Deadline()) && !cfg.Contest.AcceptLate {
 			// Only the terminal sees this: trying the form after the season
 			// needs a later deadline, which WeChat users must never get.
@@ -51,15 +56,22 @@ func cmdChat(ctx context.Context, args []string, s stdio) int {
 	}
 	sc := bufio.NewScanner(s.in)
 	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	rd := messageReader{sc: sc}
+	if interactive {
+		rd.prompt = func(more bool) {
+			if more {
+				fmt.Fprint(s.errw, "… ")
+			} else {
+				fmt.Fprint(s.errw, "> ")
+			}
+		}
+	}
 	n := 0
 	for {
-		if interactive {
-			fmt.Fprint(s.errw, "> ")
-		}
-		if !sc.Scan() {
+		line, ok := rd.next()
+		if !ok {
 			break
 		}
-		line := strings.TrimSpace(sc.Text())
 		if line == "" {
 			continue
 		}
@@ -128,4 +140,45 @@ func isTerminal(r io.Reader) bool {
 	}
 	st, err := f.Stat()
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// messageReader reads chat messages from lines: one line is one message,
+// except a block between two lines of only """ and lines joined by a
+// trailing backslash, which are one message with their line breaks.
+type messageReader struct {
+	sc     *bufio.Scanner
+	prompt func(more bool)
+}
+
+// next returns the next message (trimmed; "" for a blank line) and false at
+// the end of the input. An unclosed block ends at the end of the input.
+func (r *messageReader) next() (string, bool) {
+	var lines []string
+	block := false
+	for {
+		if r.prompt != nil {
+			r.prompt(block || len(lines) > 0)
+		}
+		if !r.sc.Scan() {
+			if len(lines) > 0 {
+				return strings.TrimSpace(strings.Join(lines, "\n")), true
+			}
+			return "", false
+		}
+		line := strings.TrimRight(r.sc.Text(), "\r")
+		switch {
+		case strings.TrimSpace(line) == `"""`:
+			if block {
+				return strings.TrimSpace(strings.Join(lines, "\n")), true
+			}
+			block = true
+		case block:
+			lines = append(lines, line)
+		case strings.HasSuffix(line, `\`):
+			lines = append(lines, strings.TrimSuffix(line, `\`))
+		default:
+			lines = append(lines, line)
+			return strings.TrimSpace(strings.Join(lines, "\n")), true
+		}
+	}
 }

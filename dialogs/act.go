@@ -1,0 +1,153 @@
+package dialogs
+
+import (
+	"fmt"
+	"strings"
+
+	"contestbot"
+)
+
+// formAct acts on a message that is not (only) values while a form is open:
+// a look at the draft, leaving for now, a question about a field, a
+// complaint about what was stored, a request the bot cannot do. ok is false
+// when the message is values or an answer for fill.
+func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	if t.nested {
+		return "", false // the rest of a message already interpreted: values only
+	}
+	rd := interpret(s)
+	if pending == slot(contestbot.FieldCategory) && isQuestion(s) {
+		// "那从录像里剪出来的算视频切片不": what the category is, and how to pick it.
+		named := 0
+		pick := ""
+		for i, c := range t.c.season.Categories {
+			if strings.Contains(strings.ToLower(s), strings.ToLower(c)) {
+				named++
+				pick = fmt.Sprintf("要选“%s”请回复%d。", c, i+1)
+			}
+		}
+		if named == 1 {
+			return reask(meaning(pending) + pick), true
+		}
+	}
+	switch rd.act {
+	case actView:
+		return reask(t.summary(e)), true
+	case actResume:
+		return t.resume(), true
+	case actLeave:
+		n := len(e.Missing(t.c.season))
+		t.st.Mode, t.st.Pending, t.st.Prev, t.st.Undo = modeIdle, "", "", nil
+		if e.Status != contestbot.StatusDraft {
+			return "好的，改动都已保存。", true
+		}
+		return fmt.Sprintf("好的，已保存《%s》，还差%d项。随时回来发“继续报名”，或者直接发要填的内容就行。", e.DisplayTitle(), n), true
+	case actRequest:
+		return reask("这个需要您自己来写，我只按原样记录，不替您改写。写好后直接发给我就行。"), true
+	case actAskField:
+		ans := fieldMeaning(t.c.season, e, rd.field)
+		rest := strings.TrimSpace(rd.rest)
+		switch {
+		case rest == "" || isChatter(compact(rest)):
+		case isQuestion(rest):
+			if a := t.midFormAnswer(rest, pending); a != "" {
+				ans += "\n" + a
+			}
+		default:
+			// "推荐单位是啥意思 俺们就是周口职业技术学院": the value is taken too.
+			return ans + "\n\n" + t.formRest(e, rest), true
+		}
+		return reask(ans), true
+	case actComplaint:
+		return t.complaint(e, rd, pending, reask), true
+	case actRemoveText:
+		p := textPtr(e, rd.field)
+		if p == nil || rd.text == "" || !strings.Contains(*p, rd.text) {
+			return reask(fmt.Sprintf("%s里没有“%s”，没有改动。现在是：%s", rd.field.label(), rd.text, display(t.c.season, e, rd.field))), true
+		}
+		synopsisSummary := rd.field == slot(contestbot.FieldSynopsis) && e.Summary == e.Synopsis
+		*p = strings.TrimSpace(strings.Replace(*p, rd.text, "", 1))
+		if synopsisSummary && contestbot.RuneLen(e.Synopsis) <= contestbot.MaxSummaryRunes {
+			e.Summary = e.Synopsis
+		}
+		t.touch(e)
+		head := fmt.Sprintf("好的，已去掉“%s”，%s现在是：%s", rd.text, rd.field.label(), display(t.c.season, e, rd.field))
+		if t.st.Mode == modeEdit || pending == slot(contestbot.FieldCopyright) {
+			t.event(e, "用户修改："+rd.field.label())
+			return head + "\n\n" + t.question(e, slot(contestbot.FieldCopyright)), true
+		}
+		return reask(head), true
+	}
+	return "", false
+}
+
+// complaint takes back the answer stored last when the user says it was
+// wrong, and reads what else the message carries.
+func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask func(string) string) string {
+	head := "抱歉，是我理解错了。"
+	u := t.undo
+	if u != nil && (rd.field == "" || rd.field == u.Slot || (rd.field == slotCreators && u.Slot.isRole())) {
+		if p := textPtr(e, u.Slot); p != nil {
+			*p = u.Old
+			if u.Slot.isRole() && u.Old == "" {
+				t.st.unmarkRole(u.Slot)
+				e.CreatorsDone = false
+			}
+			t.touch(e)
+			head += "刚才记在" + u.Slot.label() + "里的内容已经撤回。"
+		}
+		t.undo = nil
+		if rd.other != "" && rd.rest == "" {
+			// "不是内容简介，是主创人员名单": the text goes where it was meant.
+			r := t.fill(e, u.Text, rd.other)
+			if a := ack(t.c.season, e, r); a != "" {
+				head += "\n" + a
+			}
+			head += strings.Join(r.errs, "\n")
+		}
+		t.st.Pending = t.next(e)
+		if u.Slot.isRole() || u.Slot == pending || t.st.Pending == u.Slot {
+			t.st.Pending = u.Slot
+		}
+		pending = t.st.Pending
+	} else if rd.field != "" && rd.field != pending {
+		t.st.Pending = rd.field
+		pending = rd.field
+	}
+	rest := strings.TrimSpace(rd.rest)
+	if u == nil && rest != "" {
+		head = "" // nothing to take back: the rest is what counts
+	}
+	if rest != "" && !isChatter(compact(rest)) {
+		if t.st.Prev != "" && !extract(rest).labelled && u == nil && rd.field == "" {
+			// "不是，就是中共…委员会": a new value for the answer given last.
+			t.st.Pending = t.st.Prev
+		}
+		return strings.TrimSpace(head + "\n" + t.formRest(e, rest))
+	}
+	return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
+}
+
+// fieldMeaning answers "X是啥意思": what the field is for and an example.
+func fieldMeaning(season *contestbot.Season, e *contestbot.Entry, s slot) string {
+	if s == "" {
+		return "有什么想问的直接问我。"
+	}
+	msg := s.label() + "：" + meaning(s)
+	if w := why(season, s); w != "" {
+		msg += w
+	}
+	if ex := exampleText(s); ex != "" {
+		msg += ex
+	}
+	return msg
+}
+
+// formRest reads what is left of a message once its act is taken off, as
+// values and answers only.
+func (t *turn) formRest(e *contestbot.Entry, rest string) string {
+	was := t.nested
+	t.nested = true
+	defer func() { t.nested = was }()
+	return t.formInput(e, rest)
+}

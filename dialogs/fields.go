@@ -1,0 +1,98 @@
+package dialogs
+
+import (
+	"fmt"
+
+	"contestbot"
+)
+
+// formField is one row of the field table: what a field of the 报名表 means
+// (the answer to "X是啥意思"), how to fill it (an example), and its
+// plausibility validator. The prompt is question(), the label words are
+// labelDefs, and parsing and normalising are in set().
+type formField struct {
+	slot     slot
+	meaning  string
+	example  string
+	validate func(e *contestbot.Entry, v string) string // "" when v is plausible, else what to tell the user
+}
+
+// fieldTable is the form, field by field.
+var fieldTable = []formField{
+	{slot: slot(contestbot.FieldUnit),
+		meaning: "报送作品的学校，写学校全称（不是学校党委或部门的名称）。",
+		example: "填学校全称，例如：郑州职业技术学院。",
+		validate: func(e *contestbot.Entry, v string) string {
+			if !isOrg(v) {
+				return fmt.Sprintf("“%s”不像单位名称，推荐单位没有记录。请写学校全称，例如：郑州职业技术学院", clip(v, 20))
+			}
+			return ""
+		}},
+	{slot: slot(contestbot.FieldTitle), meaning: "作品的名称。"},
+	{slot: slot(contestbot.FieldProducer),
+		meaning: "实际制作作品的单位或部门，可以是学校党委组织部，也可以是合作的公司；和推荐单位相同就回复“同上”。",
+		example: "填实际制作作品的单位或部门，例如：郑州职业技术学院宣传部；就是推荐单位的话回复“同上”。",
+		validate: func(e *contestbot.Entry, v string) string {
+			// 个人 is kept: it is an individual work, which the eligibility
+			// step explains and refuses.
+			if !isOrg(v) && !oneOf(v, "个人", "我个人", "自己", "我自己") {
+				return fmt.Sprintf("“%s”不像单位名称，制作单位没有记录。请写制作单位全称，例如：%s党委组织部；就是推荐单位的话回复“同上”。", clip(v, 20), orDefault(e.Unit, "郑州职业技术学院"))
+			}
+			return ""
+		}},
+	{slot: slot(contestbot.FieldContact),
+		meaning: "负责这部作品报送、能接电话的老师。",
+		example: "填负责这部作品报送、能接电话的老师姓名，例如：张伟。",
+		validate: func(e *contestbot.Entry, v string) string {
+			if !isPerson(v) {
+				return fmt.Sprintf("“%s”不像人名，联系人没有记录。请写联系人姓名，例如：张伟", clip(v, 20))
+			}
+			return ""
+		}},
+	{slot: slot(contestbot.FieldPhone), example: "填联系人的手机或带区号的座机，例如：13800000000。"},
+	{slot: slot(contestbot.FieldDuration), meaning: "作品的片长，写到秒，例如2分30秒。"},
+	{slot: slot(contestbot.FieldCategory), meaning: "五类选一：实景拍摄、动画制作、AI生成、视频切片（从已有视频剪出的片段）、其他。"},
+	{slot: slotCreators,
+		meaning: "参与创作的人：监制(策划)、编导(导演)、撰稿、摄影、剪辑(制作)。",
+		example: "写参与创作的人的姓名，几个人用顿号隔开，没有就回复“无”。"},
+	{slot: slotSupervisor, meaning: "负责策划、把关的人，通常是分管领导或项目负责人。"},
+	{slot: slotDirector, meaning: "负责编写脚本、组织拍摄的导演。"},
+	{slot: slotWriter, meaning: "写解说词、文案的人。"},
+	{slot: slotCamera, meaning: "负责拍摄的人；动画或AI生成作品没有的话回复“无”。"},
+	{slot: slotEditor, meaning: "负责剪辑、后期制作的人。"},
+	{slot: slot(contestbot.FieldSynopsis), meaning: "用一两句话介绍作品内容，填入报名表和汇总表，长度不限但宜简短。"},
+	{slot: slot(contestbot.FieldSummary), meaning: "版权确认协议书上的内容摘要，限100字以内，和简介可以相同（回复“同简介”）。"},
+}
+
+// fieldRow is the table row of s (a role falls back to 主创人员 for what it
+// does not say itself).
+func fieldRow(s slot) formField {
+	for _, f := range fieldTable {
+		if f.slot == s {
+			return f
+		}
+	}
+	return formField{slot: s}
+}
+
+// meaning says what a field is, in one sentence.
+func meaning(s slot) string { return fieldRow(s).meaning }
+
+// exampleText is what to write for a field, for a user who asks.
+func exampleText(s slot) string {
+	if ex := fieldRow(s).example; ex != "" {
+		return ex
+	}
+	if s.isRole() {
+		return fieldRow(slotCreators).example
+	}
+	return ""
+}
+
+// implausible says why v cannot be the value of s ("" when it can).
+func implausible(e *contestbot.Entry, s slot, v string) string {
+	if f := fieldRow(s); f.validate != nil {
+		return f.validate(e, v)
+	}
+	return ""
+}

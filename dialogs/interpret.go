@@ -1,0 +1,297 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+
+	"contestbot"
+)
+
+// This file reads what a message does before any of it is stored: a
+// question about a field, a complaint about what the bot did, leaving for
+// now, a request the bot cannot do, a look at the draft. Each reading has a
+// confidence; the form acts on one reading and never stores a question, a
+// complaint or a command as a value.
+
+// act is one thing a message may do.
+type act int
+
+const (
+	actNone       act = iota
+	actAskField       // "制作单位是啥意思", "推荐单位写全称还是党委名称"
+	actComplaint      // "你咋又把我整句话都记进去了", "刚才那段不是内容简介"
+	actLeave          // "先这样，我明天再弄"
+	actRequest        // "你帮我缩一下呗": something the bot cannot do
+	actView           // "先把目前填的内容发我看一下"
+	actResume         // "上次那个报名接着弄"
+	actRemoveText     // "内容摘要前面多了“摘要另写：”这几个字，去掉"
+)
+
+// reading is one interpretation of a message.
+type reading struct {
+	act        act
+	confidence float64
+	field      slot   // the field a question or complaint names
+	other      slot   // "不是内容简介，是主创人员名单": the field meant instead
+	text       string // the words to take out of field (actRemoveText)
+	rest       string // the clauses left once the act's own clauses are removed
+}
+
+var (
+	// A question about a field: the label followed by one of these.
+	reFieldAsk = regexp.MustCompile(`(?:是)?(?:啥意思|什么意思|啥意思呀|是啥|是什么|指什么|指啥|指的是什么|指的是啥|什么东西|啥东西|` +
+		`(?:跟|和|与)[^，,。？?]{1,8}(?:有啥|有什么|啥|什么)?(?:区别|不一样|不同)|有啥区别|有什么区别|啥区别|什么区别|` +
+		`(?:怎么|咋|如何)(?:填|写)|(?:填|写)(?:啥|什么|谁|哪个)|(?:写|填)[^，,。]{1,12}还是[^，,。]{1,12})`)
+	// Complaint words: the user says the bot got something wrong.
+	complaintWords = []string{"你咋", "咋又", "怎么又", "你怎么", "你这咋", "你这是", "记进去", "记上了", "给记上", "都给记", "改坏", "被你",
+		"不是让你", "你都没", "你没问", "没问我", "俩字", "两个字", "几个字", "我是问", "俺是问", "我是说", "俺是说", "我没说", "我还没说", "又错了", "又记错", "记错了", "搞错了吧"}
+	// Leaving for now, to come back later.
+	reLeave = regexp.MustCompile(`(?:先这样|先到这|先这些|先写到这|先填到这|先弄到这|(?:明天|明儿|回头|改天|晚点|晚些|等会儿?|一会儿?|过会儿?|稍后|下次|有空|下午|晚上)(?:再|接着|继续)(?:弄|填|写|报|说|来|补)?|` +
+		`先不填了|先不弄了|我先忙|先忙了|先去忙|先下了|先撤了|有事先走)`)
+	// A request for the bot to write or change text for the user.
+	reRequest = regexp.MustCompile(`(?:你|您)?(?:帮我|帮俺|给我|替我|帮忙|帮我们)(?:把[^，,。]{0,8})?(?:缩|精简|压缩|改短|概括|总结|润色|写|编|想|起|拟|改写|优化)`)
+	// Looking at the draft.
+	viewPhrases = []string{"目前填的", "已经填的", "填了什么", "填了哪些", "填的内容", "填好的内容", "看一下填的", "看看填的", "发我看", "给我看", "让我看",
+		"看一下目前", "看看目前", "现在填了", "看一下现在", "看看现在", "看下填的", "看下目前"}
+	// Resuming a draft in everyday words.
+	reResumeLoose = regexp.MustCompile(`(?:上次|之前|昨天|前天|刚才|那个)[^，,。？?]{0,8}(?:接着|继续)(?:弄|填|报|写|来)?|(?:接着|继续)(?:上次|之前|昨天)[^，,。？?]{0,6}(?:弄|填|报|写)?`)
+	// "不是内容简介，是主创人员名单": the field named wrongly and the one meant.
+	reNotField = regexp.MustCompile(`不是([^，,。！!？?]{1,8}?)[，,、\s]*(?:而)?是([^，,。！!？?]{1,10})`)
+)
+
+// interpret reads the acts of a message typed while a form is open. It
+// returns the most likely reading; actNone means "values or an answer".
+func interpret(s string) reading {
+	c := compact(s)
+	clauses := splitClauses(s)
+	if m := reRemoveText.FindStringSubmatch(contestbot.NormalizeWidth(s)); m != nil {
+		f := labelSlot(m[1] + m[4])
+		if f != "" {
+			return reading{act: actRemoveText, confidence: 0.9, field: f, text: m[2] + m[3] + m[5]}
+		}
+	}
+	// A complaint: its clauses go; what is left may carry values.
+	if hasComplaint(c) {
+		r := reading{act: actComplaint, confidence: 0.8}
+		if m := reNotField.FindStringSubmatch(c); m != nil {
+			r.field = labelSlot(m[1])
+			r.other = labelSlot(m[2])
+			if r.field != "" {
+				r.confidence = 0.95
+			}
+		}
+		var keep []string
+		for _, cl := range clauses {
+			cc := compact(cl)
+			if hasComplaint(cc) {
+				// "我是说联系电话改成137…": the complaint words go, a value stays.
+				if rest := afterComplaint(cl); rest != "" && extract(rest).labelled {
+					keep = append(keep, rest)
+				}
+				continue
+			}
+			if reNotField.MatchString(cc) || isChatter(cc) || (strings.HasPrefix(cc, "不是") && labelSlot(strings.TrimPrefix(cc, "不是")) != "" && contestbot.RuneLen(cc) <= 8) {
+				continue // "不是简介": names the field it is not
+			}
+			keep = append(keep, cl)
+		}
+		r.rest = strings.Join(keep, "，")
+		return r
+	}
+	if m := reNotField.FindStringSubmatch(c); m != nil && strings.Contains(c, "刚才") {
+		if f := labelSlot(m[1]); f != "" {
+			var keep []string
+			for _, cl := range clauses {
+				cc := compact(cl)
+				if reNotField.MatchString(cc) || isChatter(cc) || strings.HasPrefix(cc, "是") && labelSlot(cc) != "" && !extract(cl).labelled {
+					continue
+				}
+				keep = append(keep, cl)
+			}
+			return reading{act: actComplaint, confidence: 0.9, field: f, other: labelSlot(m[2]), rest: strings.Join(keep, "，")}
+		}
+	}
+	if containsAny(c, viewPhrases...) && !containsAny(c, changeVerbs...) {
+		return reading{act: actView, confidence: 0.9}
+	}
+	if reRequest.MatchString(c) && contestbot.RuneLen(c) <= 25 {
+		return reading{act: actRequest, confidence: 0.85}
+	}
+	if reLeave.MatchString(c) && contestbot.RuneLen(c) <= 25 {
+		ex := extract(s)
+		if len(ex.values) == 0 {
+			return reading{act: actLeave, confidence: 0.9}
+		}
+	}
+	if reResumeLoose.MatchString(c) && contestbot.RuneLen(c) <= 20 && !isQuestion(s) {
+		return reading{act: actResume, confidence: 0.85}
+	}
+	// A question about a field, maybe beside a value in another clause
+	// ("推荐单位是啥意思 俺们就是周口职业技术学院").
+	var asked slot
+	var keep []string
+	for _, cl := range clauses {
+		if f, ok := fieldQuestion(cl); ok {
+			if asked == "" {
+				asked = f
+			}
+			continue
+		}
+		keep = append(keep, cl)
+	}
+	if asked != "" {
+		return reading{act: actAskField, confidence: 0.9, field: asked, rest: strings.Join(keep, "，")}
+	}
+	return reading{act: actNone, confidence: 0.5}
+}
+
+// fieldQuestion reports whether a clause asks what a field means or how to
+// fill it, and which field.
+func fieldQuestion(cl string) (slot, bool) {
+	c := compact(cl)
+	if c == "" {
+		return "", false
+	}
+	loc := reFieldAsk.FindStringIndex(c)
+	if loc == nil {
+		return "", false
+	}
+	// The field is the label before the question words.
+	before := c[:loc[0]]
+	for _, d := range labelDefs {
+		if strings.Contains(before, strings.ToLower(d.word)) {
+			f := slot(strings.TrimSuffix(string(d.slot), "!"))
+			return f, true
+		}
+	}
+	return "", false
+}
+
+// labelSlot is the slot a label word names ("内容简介" → synopsis), or "".
+func labelSlot(w string) slot {
+	w = strings.ToLower(strings.TrimSpace(w))
+	for _, d := range labelDefs {
+		if strings.Contains(w, strings.ToLower(d.word)) {
+			return slot(strings.TrimSuffix(string(d.slot), "!"))
+		}
+	}
+	return ""
+}
+
+func hasComplaint(c string) bool {
+	// "啥叫“…”？" only at the start: "讲述什么叫初心的故事" is a 简介.
+	return containsAny(c, complaintWords...) || strings.HasPrefix(c, "啥叫") || strings.HasPrefix(c, "什么叫")
+}
+
+// isChatter is a clause that carries nothing: an interjection or thanks.
+func isChatter(c string) bool {
+	c = strings.Trim(c, "，,。.！!？?~～ ")
+	switch c {
+	case "", "中了中了", "中了", "中", "好吧", "行吧", "唉", "哎", "额", "呃", "啊这", "不对不对", "不对", "啥", "啊", "嗯", "哦", "好的", "谢谢", "谢谢您", "麻烦您了", "辛苦了", "辛苦您了":
+		return true
+	}
+	return false
+}
+
+// splitClauses cuts a message at sentence and clause punctuation and at
+// spaces between Han characters ("推荐单位是啥意思 俺们就是周口职业技术学院").
+func splitClauses(s string) []string {
+	var out []string
+	var b strings.Builder
+	rs := []rune(s)
+	flush := func() {
+		if x := strings.TrimSpace(b.String()); x != "" {
+			out = append(out, x)
+		}
+		b.Reset()
+	}
+	depth := 0
+	for i, r := range rs {
+		switch {
+		case strings.ContainsRune("《“「『", r):
+			depth++
+		case strings.ContainsRune("》”」』", r) && depth > 0:
+			depth--
+		}
+		if depth == 0 && (strings.ContainsRune("，,。；;！!？?\n\t", r) || (r == ' ' && i > 0 && i+1 < len(rs) && isHan(rs[i-1]) && isHan(rs[i+1]))) {
+			b.WriteRune(r)
+			flush()
+			continue
+		}
+		b.WriteRune(r)
+	}
+	flush()
+	return out
+}
+
+func isHan(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }
+
+// reNamedFix is a correction of a named field in everyday words:
+// "电话刚才输错了，应该是13782105816", "片名不对，片名就是：…".
+var reNamedFix = func() *regexp.Regexp {
+	var ws []string
+	for _, d := range labelDefs {
+		if !d.weak && !strings.HasSuffix(string(d.slot), "!") && !strings.HasPrefix(d.word, "是否") {
+			ws = append(ws, regexp.QuoteMeta(d.word))
+		}
+	}
+	return regexp.MustCompile(`^(` + strings.Join(ws, "|") + `)(?:刚才|之前|前面|上面)?(?:的)?(?:输|写|填|打|说|记|弄)?(?:错了|错|不对)[，,。!！\s]*(?:(?:` +
+		strings.Join(ws, "|") + `)?(?:应该|应|就)?(?:是|为|改成|改为|换成)[:：\s]*)?(.+)$`)
+}()
+
+// namedCorrection rewrites "电话刚才输错了，应该是137…" as "电话改成137…", so
+// the value goes to the field named, not to the question pending.
+func namedCorrection(s string) string {
+	m := reNamedFix.FindStringSubmatch(strings.TrimSpace(contestbot.NormalizeWidth(s)))
+	if m == nil || strings.TrimSpace(m[2]) == "" || isFiller(m[2]) {
+		return s
+	}
+	return m[1] + "改成" + strings.TrimSpace(m[2])
+}
+
+// reConsentChatter is what may stand around a confirmation: thanks,
+// politeness, "核对无误".
+var reConsentChatter = regexp.MustCompile(`好的|好|行吧|行|嗯|谢谢您?|辛苦您?了|辛苦|麻烦您?了|核对无误|核对过了|没问题|无误|都对|都没问题|可以|没错|正确|了|吧|啊|的`)
+
+// consents reports whether a message confirms and does nothing else: "确认",
+// "好的，核对无误，确认。辛苦您了", a bare "是" or "对". A message that also
+// asks, corrects or tells something ("对，今年9月拍的") is no consent.
+func consents(s string) bool {
+	if isQuestion(s) {
+		return false
+	}
+	c := bare(s)
+	if c == "" || containsAny(c, "不确认", "不同意", "不对", "不提交", "先别", "等等", "等一下", "还没", "再看") {
+		return false
+	}
+	if oneOf(c, "是", "是的", "对", "对的", "好", "好的", "嗯", "可以", "行", "ok", "okay", "yes", "同意", "没问题", "无误", "正确", "没错", "都对") {
+		return true
+	}
+	if !containsAny(c, "确认", "提交", "确定", "同意") {
+		return false
+	}
+	rest := c
+	for _, w := range []string{"确认提交", "确认无误", "确认", "提交吧", "提交", "确定", "同意"} {
+		rest = strings.ReplaceAll(rest, w, "")
+	}
+	rest = reConsentChatter.ReplaceAllString(rest, "")
+	return rest == ""
+}
+
+// reRemoveText asks to take words out of a field: "内容摘要前面多了“摘要另写：”这几个字，
+// 去掉", "把片名里的“暂定”去掉", "去掉简介里的“（暂定）”".
+var reRemoveText = regexp.MustCompile(`^(?:把|将)?([^“"「]{1,8}?)(?:里|中|前面|开头|后面|末尾|最后)?(?:的|多了|多出)?\s*(?:[“"「]([^”"」]+)[”"」]|‘([^’]+)’)[^，,。]{0,8}[，,]?\s*(?:去掉|删掉|删除|不要|去除)(?:吧|了)?[。.!！]?$|^(?:去掉|删掉|删除)([^“"「]{1,8}?)(?:里|中)?的[“"「]([^”"」]+)[”"」]`)
+
+// afterComplaint is what follows the last complaint word of a clause.
+func afterComplaint(cl string) string {
+	best := -1
+	for _, w := range complaintWords {
+		if i := strings.LastIndex(cl, w); i >= 0 && i+len(w) > best {
+			best = i + len(w)
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return strings.Trim(cl[best:], " ，,。：:！!？?")
+}

@@ -1,0 +1,255 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+
+	"contestbot"
+)
+
+// This file normalises and checks the values of the name fields: it strips
+// what people wrap around a value ("就写我周文涛吧", "全称哈：…", "真名王建军哈，
+// 老王是外号"), resolves references (我 → the contact, 我们学校 → the unit), and
+// tells a plausible organisation or person from a sentence. It never rewrites
+// a value beyond taking the wrapper off.
+
+var (
+	// Leading wrappers: "老师说推荐单位写全称", "就写", "麻烦您写成", "全称哈：".
+	reLeadWrap = regexp.MustCompile(`^(?:(?:老师|领导|他|她)说)?(?:那)?(?:就|请|麻烦您?|麻烦|帮我|您)?(?:要)?(?:写成|写为|填成|填为|记成|记为|写|填|记|用|改成|改为)?(?:真名|全称|全名|正式名称|正式名)(?:是|叫|为)?(?:哈|吧|啊|呀)?[:：\s,，]*|` +
+		`^(?:那)?(?:就|请|麻烦您?|麻烦)?(?:写成|写为|填成|填为|记成|记为|就写|就填|写|填)[:：\s]*`)
+	// "我们就是周口职业技术学院", "俺们学校是…": the speaker before the value.
+	reWeAre = regexp.MustCompile(`^(?:我们|俺们|咱们|我|俺)(?:学校|单位|这边)?(?:就|也)?(?:是|叫)`)
+	// "请写成“…”": the quoted value is meant.
+	reWriteAs = regexp.MustCompile(`(?:写成|写为|填成|填为|写作|记成|记为|改成|改为)[:：\s]*[“"「『]([^”"」』]+)[”"」』]`)
+	// Descriptions around a name: "都是马俊杰老师一个人负责的", "郭梦瑶和韩雪两位老师".
+	rePersonLead  = regexp.MustCompile(`^(?:都是|全是|均为|均是|也是|都由|由|是)`)
+	rePersonTail  = regexp.MustCompile(`(?:(?:两|几|三|四)位)?(?:老师|同志|同学)?(?:们)?(?:一个人|一人|自己)?(?:负责的?|来做|做的|拍的|剪的|写的|完成的?)$`)
+	rePeopleTitle = regexp.MustCompile(`(?:(?:两|几|三|四|五)位)(?:老师|同志|同学)(?:们)?$`)
+	// Trailing wrappers: "吧", "就中", "就行", "哈", "谢谢".
+	reTailWrap = regexp.MustCompile(`(?:[，,。\s]*(?:谢谢您?|麻烦您了|麻烦了|辛苦了|辛苦您了|ok|OK|👌))+[。.!！]*$|(?:就中|就行了?|就可以了?|就好|即可|吧|哈|啊|呀|呗|嘞|哦)+$`)
+	// A nickname remark after a real name: "真名王建军哈，老王是外号".
+	reNickRemark = regexp.MustCompile(`[，,、\s]*[\p{Han}]{1,4}(?:是|为)?(?:外号|昵称|小名|绰号|网名|简称)(?:哈|啊|吧)?$`)
+	// "不是许晨阳，是邓一凡剪的": the second name is meant.
+	reNotButIs = regexp.MustCompile(`^不是[^，,、\s]{1,8}[，,、\s]*(?:而)?是(.+?)(?:剪的|拍的|写的|做的|导的|负责的|弄的)?$`)
+	// "我", "俺", "本人" before a name: "俺 张卫红", "我周文涛", "就是我，马骏".
+	reSelfPrefix = regexp.MustCompile(`^(?:那|联系人)?(?:就是|就写|写|是|就)?(?:我本人|我自己|我|俺|本人)(?:呀|啊|哈)?[\s,，、:：]*(?:叫|是)?`)
+	// A person's title after a full name: "李晓雯老师" → 李晓雯.
+	reNameTitle = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:老师|书记|主任|部长|处长|科长|院长|校长|同志|教授)$`)
+	// An organisation ends like one.
+	reOrgEnd = regexp.MustCompile(`(?:学院|学校|大学|中学|小学|技校|职专|职高|中专|中职|高中|初中|幼儿园|医院|协会|联合会|基地|报社|电视台|委员会|党委|党总支|总支|支部|党支部|组织部|宣传部|统战部|人事处|部|处|办公室|办|室|中心|公司|集团|工作室|研究院|研究所|分院|系|科|馆|局|厅|站|台|社|团委|团|会|院|校|所|队|组)$`)
+)
+
+// unwrap takes conversational wrappers off a name-like value.
+func unwrap(v string) string {
+	v = strings.TrimSpace(stripEmoji(v))
+	if m := reWriteAs.FindStringSubmatch(v); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	for i := 0; i < 3; i++ {
+		old := v
+		if m := reNotButIs.FindStringSubmatch(v); m != nil {
+			v = m[1]
+		}
+		v = reNickRemark.ReplaceAllString(v, "")
+		v = strings.TrimSpace(reTailWrap.ReplaceAllString(v, ""))
+		if w := strings.TrimSpace(reLeadWrap.ReplaceAllString(v, "")); w != "" {
+			v = w
+		}
+		if w := strings.TrimSpace(reWeAre.ReplaceAllString(v, "")); w != "" && contestbot.RuneLen(w) >= 2 {
+			v = w
+		}
+		v = strings.Trim(v, " ，,。.:：")
+		if v == old {
+			break
+		}
+	}
+	return v
+}
+
+// isOrg reports whether v reads as an organisation name (or several, joined
+// by 、): 郑州职业技术学院, 河南交通职业技术学院党委组织部、郑州光影文化传媒有限公司.
+func isOrg(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" || isQuestion(v) || hasComplaint(v) {
+		return false
+	}
+	for _, p := range strings.Split(v, "、") {
+		p = strings.TrimSpace(p)
+		if contestbot.RuneLen(p) < 3 || !reOrgEnd.MatchString(p) || strings.ContainsAny(p, "，,。；;！!？? ") {
+			return false
+		}
+	}
+	return true
+}
+
+// isPerson reports whether v reads as one person's name: 2–4 Han characters,
+// a surname with a title (王老师), or a name with · (买买提·艾力).
+func isPerson(v string) bool {
+	return isPersonForm(v) && !containsAny(v, "啥", "什么", "怎么", "没有", "是谁", "不知道", "外号", "真名", "办公室") &&
+		!(rePersonName.MatchString(v) && contestbot.RuneLen(v) >= 3 && reOrgEnd.MatchString(v) && !startsWithSurname(v)) &&
+		!strings.HasSuffix(v, "大学") && !strings.HasSuffix(v, "学院") && !strings.HasSuffix(v, "学校")
+}
+
+// selfName resolves 我/本人/俺 to the contact when v refers to the user;
+// "我王子豪" gives 王子豪. ok is false when v names the user but no name is
+// known.
+func selfName(v, contact string) (string, bool) {
+	w := strings.TrimSpace(v)
+	switch w {
+	case "我", "俺", "本人", "我自己", "是我", "就是我", "我本人", "俺自己":
+		if contact == "" {
+			return "", false
+		}
+		return contact, true
+	}
+	if loc := reSelfPrefix.FindStringIndex(w); loc != nil && loc[1] > 0 {
+		rest := strings.TrimSpace(w[loc[1]:])
+		if isPersonForm(rest) {
+			return rest, true
+		}
+	}
+	return v, true
+}
+
+// personValue cleans a person's name: wrappers off, 我 resolved, a title
+// after a full name dropped ("李晓雯老师" → 李晓雯).
+func personValue(v, contact string) (string, bool) {
+	v = unwrap(v)
+	v, ok := selfName(v, contact)
+	if !ok {
+		return "", false
+	}
+	if !isPersonForm(v) {
+		w := rePersonLead.ReplaceAllString(v, "")
+		w = rePeopleTitle.ReplaceAllString(w, "")
+		w = rePersonTail.ReplaceAllString(w, "")
+		if w2, ok := selfName(w, contact); ok {
+			w = w2
+		}
+		if isPersonForm(w) {
+			v = w
+		} else if n := trailingName(w); n != "" {
+			v = n // "我们分管校领导孙志刚书记" → 孙志刚
+		}
+	}
+	if m := reNameTitle.FindStringSubmatch(v); m != nil && contestbot.RuneLen(m[1]) >= 2 && startsWithSurname(m[1]) {
+		v = m[1]
+	}
+	return v, true
+}
+
+// ownUnit resolves 我们学校/本校/学校 at the start of an organisation name to
+// the unit: "我们学校党委组织部" → 郑州大学党委组织部.
+func ownUnit(v, unit string) string {
+	if unit == "" {
+		return v
+	}
+	for _, p := range []string{"我们学校的", "我们学校", "咱们学校", "俺们学校", "我校", "本校", "学校", "学院"} {
+		if strings.HasPrefix(v, p) && contestbot.RuneLen(v) > contestbot.RuneLen(p) {
+			rest := strings.TrimPrefix(v, p)
+			if reOrgEnd.MatchString(rest) {
+				return unit + rest
+			}
+		}
+	}
+	return v
+}
+
+// freeTextProblem says why a message cannot be a 简介 or 摘要 ("" when it
+// can): it is a question, a complaint, a command or an instruction to the bot.
+func freeTextProblem(s string) string {
+	c := compact(s)
+	switch {
+	case hasComplaint(c):
+		return "complaint"
+	case reRequest.MatchString(c) && contestbot.RuneLen(c) <= 25:
+		return "request"
+	case reLeave.MatchString(c) && contestbot.RuneLen(c) <= 25:
+		return "leave"
+	case isQuestion(s) && (strings.HasSuffix(c, "?") || strings.HasSuffix(c, "吗") || strings.HasSuffix(c, "呢")) && contestbot.RuneLen(c) <= 40:
+		return "question"
+	}
+	if ex := extract(s); ex.labelled && ex.firstLabel <= 6 && correcting(s) && len(ex.values) > 0 && !ex.values[0].slot.freeText() {
+		return "correction"
+	}
+	if m := reNotField.FindStringSubmatch(c); m != nil && labelSlot(m[1]) != "" {
+		return "complaint" // "刚才那段不是内容简介，是主创人员名单"
+	}
+	if reLabelChange.MatchString(c) || strings.HasPrefix(c, "不对") || strings.HasPrefix(c, "都不对") {
+		return "correction"
+	}
+	return ""
+}
+
+// onlyPeople keeps the people of a contact answer and drops an office named
+// beside them ("刘洋，办公室" → 刘洋).
+func onlyPeople(v string) string {
+	parts := reNameSep.Split(strings.TrimSpace(v), -1)
+	if len(parts) < 2 {
+		return v
+	}
+	var keep []string
+	dropped := false
+	for _, p := range parts {
+		switch {
+		case p == "":
+		case containsAny(p, "办公室", "电话", "手机") || (reOrgEnd.MatchString(p) && !startsWithSurname(p)):
+			dropped = true
+		case isPersonForm(p):
+			keep = append(keep, p)
+		default:
+			keep = append(keep, p)
+		}
+	}
+	if !dropped || len(keep) == 0 {
+		return v
+	}
+	return strings.Join(keep, "、")
+}
+
+// clip shortens long text for an echo: the first n characters and "…".
+func clip(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	return string(rs[:n]) + "…"
+}
+
+// trailingName finds a name at the end of a description ("分管校领导孙志刚
+// 书记" → 孙志刚): a title is dropped, then the last three (or two) Han
+// characters that start with a surname.
+func trailingName(v string) string {
+	if strings.ContainsAny(v, "，,、;；：: ") {
+		return "" // several parts: not one description of one person
+	}
+	v = reTitleEnd.ReplaceAllString(v, "")
+	rs := []rune(v)
+	for _, n := range []int{3, 2} {
+		if len(rs) > n {
+			w := string(rs[len(rs)-n:])
+			before := string(rs[:len(rs)-n])
+			if rePersonName.MatchString(w) && startsWithSurname(w) && reDescribesPerson.MatchString(before) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// reDescribesPerson ends a description before a name: 分管校领导, 我本人, 是.
+var reDescribesPerson = regexp.MustCompile(`(?:领导|老师|书记|校长|院长|主任|部长|本人|我|俺|是|的|由|同志|同学|教师|干事)$`)
+
+var reTitleEnd = regexp.MustCompile(`(?:老师|书记|副书记|主任|副主任|部长|处长|科长|院长|校长|同志|教授)$`)
+
+// reLabelChange is a field named with a change verb anywhere in a message
+// ("主创人员请改成：…", "监制改成孙志刚"): a correction, not a 简介.
+var reLabelChange = func() *regexp.Regexp {
+	var ws []string
+	for _, d := range labelDefs {
+		if !d.weak && !strings.HasPrefix(d.word, "是否") {
+			ws = append(ws, regexp.QuoteMeta(strings.ToLower(d.word)))
+		}
+	}
+	return regexp.MustCompile(`(?:` + strings.Join(ws, "|") + `)(?:麻烦|请|帮我|帮忙)?(?:改成|改为|换成|更正为|请改成)`)
+}()
