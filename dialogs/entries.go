@@ -547,7 +547,7 @@ func (t *turn) midFormAnswer(s string, pending slot) string {
 		}
 		return ""
 	}
-	a := t.c.deps.Knowledge.Answer(t.ctx, s)
+	a := t.answer(s)
 	switch a.Kind {
 	case knowledge.KindFact, knowledge.KindVideo, knowledge.KindFeature, knowledge.KindClarify:
 		return strings.TrimSpace(a.Text)

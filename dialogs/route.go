@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"context"
 	"regexp"
 	"strings"
 	"unicode"
@@ -134,6 +135,9 @@ func (t *turn) text(s string) string {
 	s = tidy(strings.TrimSpace(s), t.c.boxes)
 	if s == "" {
 		return t.withPending(helpText)
+	}
+	if out, ok := t.pickOption(s); ok {
+		return out
 	}
 	if u := findLink(s); u != "" {
 		return t.link(u, s)
@@ -410,7 +414,7 @@ func (t *turn) ask(s string, inForm bool) string {
 	if t.c.deps.Knowledge == nil {
 		return helpText
 	}
-	a := t.c.deps.Knowledge.Answer(t.ctx, s)
+	a := t.answer(s)
 	if a.Kind == knowledge.KindNone || strings.TrimSpace(a.Text) == "" {
 		if inForm {
 			return ""
@@ -418,6 +422,42 @@ func (t *turn) ask(s string, inForm bool) string {
 		return "没太明白您的意思。\n" + helpText
 	}
 	return a.Text
+}
+
+// optionAnswerer answers the option of a clarifying question a reply
+// picks by number (knowledge.Base implements it).
+type optionAnswerer interface {
+	AnswerOption(ctx context.Context, opts []knowledge.Option, reply string) (knowledge.Answer, bool)
+}
+
+// answer asks the notice and keeps the options of a clarifying question,
+// so that the next message can pick one by number.
+func (t *turn) answer(s string) knowledge.Answer {
+	a := t.c.deps.Knowledge.Answer(t.ctx, s)
+	if a.Kind == knowledge.KindClarify && len(a.Options) > 0 {
+		t.st.Options = a.Options
+	}
+	return a
+}
+
+// pickOption answers a number that picks an option of the clarifying
+// question asked last, in free chat or mid-form (then the form's question
+// follows). Any message forgets the options; ok is false when it picks none.
+func (t *turn) pickOption(s string) (string, bool) {
+	opts := t.st.Options
+	if len(opts) == 0 {
+		return "", false
+	}
+	t.st.Options = nil
+	oa, ok := t.c.deps.Knowledge.(optionAnswerer)
+	if !ok {
+		return "", false
+	}
+	a, ok := oa.AnswerOption(t.ctx, opts, s)
+	if !ok || strings.TrimSpace(a.Text) == "" {
+		return "", false
+	}
+	return t.withPending(strings.TrimSpace(a.Text)), true
 }
 
 // docsLink is the signed link to the user's filled forms, or "" when the

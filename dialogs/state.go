@@ -1,6 +1,9 @@
 package dialogs
 
-import "contestbot"
+import (
+	"contestbot"
+	"contestbot/knowledge"
+)
 
 // Modes of a conversation.
 const (
@@ -30,6 +33,10 @@ type state struct {
 	Unit string `json:"unit,omitempty"`
 	// Link is a video link waiting for the user to say which entry it is for.
 	Link *pendingLink `json:"link,omitempty"`
+	// Options are the numbered readings of the clarifying question the
+	// bot asked last ("你问的是哪一项？1. … 2. …"); a reply with a number
+	// picks one. Any other reply forgets them.
+	Options []knowledge.Option `json:"options,omitempty"`
 	// LastID is the entry completed or edited last: an unprompted correction
 	// right after completing goes there.
 	LastID int64 `json:"last_id,omitempty"`
