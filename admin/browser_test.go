@@ -25,10 +25,11 @@ func findChromium() string {
 	return ""
 }
 
-// TestBrowser drives the staff page in headless chromium: a wrong password
-// is refused, then staff log in, filter to one unit, open an entry, download
-// the unit's 汇总表 and a form without its CSRF token is refused.
-func TestBrowser(t *testing.T) {
+// newBrowser starts headless chromium with a window of w×h pixels and
+// returns its context, or skips the test when there is none and the browser
+// is not required (CONTESTBOT_REQUIRE_BROWSER).
+func newBrowser(t testing.TB, ctx context.Context, w, h int) context.Context {
+	t.Helper()
 	exe := findChromium()
 	if exe == "" {
 		if os.Getenv("CONTESTBOT_REQUIRE_BROWSER") != "" {
@@ -36,11 +37,6 @@ func TestBrowser(t *testing.T) {
 		}
 		t.Skip("no chromium found (set CONTESTBOT_REQUIRE_BROWSER=1 to make this a failure)")
 	}
-	f := newFixture(t, func(o *Options) { o.PublicURL = "http://127.0.0.1" })
-	downloads := t.TempDir()
-
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
 	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(exe),
 		chromedp.Headless,
@@ -56,11 +52,27 @@ func TestBrowser(t *testing.T) {
 		chromedp.Flag("disable-dev-shm-usage", true),
 		chromedp.Flag("metrics-recording-only", true),
 		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1280, 900),
+		chromedp.WindowSize(w, h),
 	)
-	defer cancelAlloc()
+	t.Cleanup(cancelAlloc)
 	bctx, cancelBrowser := chromedp.NewContext(actx)
-	defer cancelBrowser()
+	t.Cleanup(cancelBrowser)
+	if err := chromedp.Do(bctx); err != nil {
+		t.Fatalf("start chromium: %v", err)
+	}
+	return bctx
+}
+
+// TestBrowser drives the staff page in headless chromium: a wrong password
+// is refused, then staff log in, filter to one unit, open an entry, download
+// the unit's 汇总表 and a form without its CSRF token is refused.
+func TestBrowser(t *testing.T) {
+	f := newFixture(t, func(o *Options) { o.PublicURL = "http://127.0.0.1" })
+	downloads := t.TempDir()
+
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	bctx := newBrowser(t, ctx, 1280, 900)
 
 	do := func(step string, steps ...chromedp.Action[chromedp.Void]) {
 		t.Helper()

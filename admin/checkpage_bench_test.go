@@ -51,7 +51,7 @@ func longMoovAtEnd(tb testing.TB, dir string) string {
 func BenchmarkCheckPageThrottled(b *testing.B) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
-	bctx := newBrowser(b, ctx)
+	bctx := newBrowser(b, ctx, 390, 844)
 	path := longMoovAtEnd(b, b.TempDir())
 	st, err := os.Stat(path)
 	if err != nil {

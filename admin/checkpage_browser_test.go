@@ -3,7 +3,6 @@ package admin
 import (
 	"context"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,45 +14,6 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/google/go-cmp/cmp"
 )
-
-// newBrowser starts headless chromium (as TestBrowser does) and returns
-// its context, or skips the test when there is none and the browser is not
-// required.
-func newBrowser(t testing.TB, ctx context.Context) context.Context {
-	t.Helper()
-	exe := findChromium()
-	if exe == "" {
-		if os.Getenv("CONTESTBOT_REQUIRE_BROWSER") != "" {
-			t.Fatal("CONTESTBOT_REQUIRE_BROWSER is set but no chromium was found")
-		}
-		t.Skip("no chromium found (set CONTESTBOT_REQUIRE_BROWSER=1 to make this a failure)")
-	}
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx,
-		chromedp.ExecPath(exe),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.NoDefaultBrowserCheck,
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("disable-default-apps", true),
-		chromedp.Flag("disable-extensions", true),
-		chromedp.Flag("disable-dev-shm-usage", true),
-		chromedp.Flag("metrics-recording-only", true),
-		chromedp.UserDataDir(t.TempDir()),
-		// A phone's screen: the page is mobile-first.
-		chromedp.WindowSize(390, 844),
-	)
-	t.Cleanup(cancelAlloc)
-	bctx, cancelBrowser := chromedp.NewContext(actx)
-	t.Cleanup(cancelBrowser)
-	if err := chromedp.Do(bctx); err != nil {
-		t.Fatalf("start chromium: %v", err)
-	}
-	return bctx
-}
 
 // pageRule is one rule as the page shows it.
 type pageRule struct {
@@ -118,7 +78,7 @@ func checkInBrowser(t *testing.T, bctx context.Context, link, entry, path string
 func TestCheckPageBrowser(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	bctx := newBrowser(t, ctx)
+	bctx := newBrowser(t, ctx, 390, 844) // a phone: the page is mobile-first
 	pf := newPageFixture(t)
 	corpus := pf.makeCorpus(t, t.TempDir())
 	link := pf.botLink(t, pageUser)
