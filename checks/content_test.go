@@ -136,7 +136,7 @@ func corpus(tb testing.TB, dir string) []corpusFilm {
 		{name: "logo-bottom-right-latin", want: RuleCornerLogo, corner: "bottom_right", w: W, h: H, dur: 8,
 			graph: withAudio(scene(W, H, 8, 10)+","+draw(latin, text("l2", "HNTV"), 24, "white", "w-text_w-20", "h-text_h-16", ":borderw=2:bordercolor=black"), 8, music(8))},
 		{name: "logo-top-right-badge", want: RuleCornerLogo, corner: "top_right", w: W, h: H, dur: 8,
-			graph: withAudio(scene(W, H, 8, 11)+",drawbox=x=w-92:y=12:w=72:h=30:color=0x1850a0:t=fill,"+
+			graph: withAudio(scene(W, H, 8, 11)+",drawbox=x=iw-92:y=12:w=72:h=30:color=0x1850a0:t=fill,"+
 				draw(serif, text("l3", "ZZU"), 20, "0xffd040", "w-82", "17", ""), 8, music(8))},
 
 		// Clean films.
@@ -172,7 +172,7 @@ func corpus(tb testing.TB, dir string) []corpusFilm {
 		{name: "clean-letterbox", w: W, h: H, dur: 8,
 			graph: withAudio(scene(W, H*3/4, 8, 20)+fmt.Sprintf(",pad=%d:%d:0:%d:black", W, H, H/8), 8, music(8))},
 		{name: "clean-moving-corner-box", w: W, h: H, dur: 8,
-			graph: withAudio(scene(W, H, 8, 21)+",drawbox=x='20+mod(t*37,60)':y='14+mod(t*23,40)':w=40:h=24:color=white:t=fill", 8, music(8))},
+			graph: withAudio(scene(W, H, 8, 21)+"[sc];color=c=white:s=40x24:r=10[box];[sc][box]overlay=x='20+mod(t*37\\,60)':y='14+mod(t*23\\,40)':shortest=1", 8, music(8))},
 		{name: "clean-portrait", w: 1080, h: 1920, dur: 3, rate: 5,
 			graph: withAudio(strings.ReplaceAll(scene(1080, 1920, 3, 22), "r=10", "r=5"), 3, music(3))},
 		{name: "clean-4k", w: 3840, h: 2160, dur: 2, rate: 4,
