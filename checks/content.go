@@ -333,6 +333,16 @@ func WithContent(rep contestbot.Report, ct Content) contestbot.Report {
 	return out
 }
 
+// hasContentRules reports whether the content stage's rules are among rules.
+func hasContentRules(rules []contestbot.RuleResult) bool {
+	for _, r := range rules {
+		if isContentRule(r.ID) && r.Status != contestbot.VerdictSkip {
+			return true
+		}
+	}
+	return false
+}
+
 func isContentRule(id string) bool {
 	for _, x := range ContentRules {
 		if x == id {

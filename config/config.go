@@ -86,6 +86,10 @@ type Contest struct {
 type Checks struct {
 	AllowPrivateNetworks bool          `yaml:"allow_private_networks"`
 	Timeout              time.Duration `yaml:"timeout"`
+	// FFmpeg is the decoder of the content stage (colour bars, caption
+	// cards, corner logos): a name on PATH or a path. When it is missing
+	// the content checks are skipped, and the report says so.
+	FFmpeg string `yaml:"ffmpeg"`
 }
 
 // LLM is an optional OpenAI-compatible endpoint.
@@ -131,7 +135,7 @@ func Default() *Config {
 		Server: Server{Addr: "127.0.0.1:8080", ShutdownTimeout: 10 * time.Second},
 		WeChat: WeChat{APIBase: "https://api.weixin.qq.com", ReplyBudget: 4500 * time.Millisecond},
 		Store:  Store{Driver: "sqlite", DSN: "data/contestbot.db"},
-		Checks: Checks{Timeout: 20 * time.Second},
+		Checks: Checks{Timeout: 20 * time.Second, FFmpeg: "ffmpeg"},
 		LLM:    LLM{Timeout: 3 * time.Second},
 		Admin:  Admin{Username: "admin"},
 		Files:  Files{LinkTTL: 7 * 24 * time.Hour},

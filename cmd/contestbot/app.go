@@ -47,6 +47,7 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 	a.checker = checks.New(checks.Options{
 		AllowPrivateNetworks: cfg.Checks.AllowPrivateNetworks,
 		Timeout:              cfg.Checks.Timeout,
+		FFmpeg:               cfg.Checks.FFmpeg,
 		Spec:                 a.kb.Spec(),
 		Logger:               logger,
 	})
