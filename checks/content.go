@@ -191,6 +191,13 @@ func contentErrorText(ctx context.Context, err error) string {
 	return "解码出错"
 }
 
+// ContentApplies reports whether the content stage can look at the film
+// of a metadata report: a readable video of known size and dimensions.
+func ContentApplies(rep contestbot.Report) bool {
+	_, ok := contentMeta(rep)
+	return ok
+}
+
 // filmMeta is what the content stage needs from the metadata report.
 type filmMeta struct {
 	width, height int

@@ -150,13 +150,16 @@ func (c *Core) startCheck(parent context.Context, openID string, entryID int64, 
 			c.log.Warn("video check", "user", contestbot.LogID(openID), "err", err)
 			msg = name + "的视频链接没能检查：" + contestbot.ErrorMessage(err)
 		} else {
-			msg = name + "视频检查结果：\n" + checks.FormatReport(rep)
+			msg = name + "视频检查结果：\n" + checks.FormatReport(rep) + c.contentNote(rep)
 			if entryID != 0 {
 				c.recordCheck(ctx, openID, entryID, u, rep)
 			}
 		}
 		if err := c.deps.Pusher.Push(ctx, openID, strings.TrimSpace(msg), "check:"+msgID); err != nil && !(contestbot.ErrorCode(err) == contestbot.ECONFLICT) {
 			c.log.Error("push check result", "user", contestbot.LogID(openID), "err", err)
+		}
+		if err == nil {
+			c.checkContent(ctx, openID, entryID, name, u, rep, msgID)
 		}
 	}()
 }
