@@ -83,7 +83,8 @@ type loopback struct {
 // moov or keyframe), doubling up to maxChunk while a reader keeps streaming.
 const (
 	maxChunk    = 1 << 20
-	cacheBlocks = 256 // 16 MiB
+	cacheBlocks = 64 // 4 MiB
+	cacheRun    = 4  // fetches of at most this many blocks are cached
 )
 
 // startLoopback starts serving src until ctx ends or close is called.
@@ -223,8 +224,9 @@ func (lb *loopback) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 const cacheBlock = 64 << 10
 
 // fetch reads up to k blocks from blk on through the guarded reader,
-// stopping at the first block already cached, and caches them. It
-// returns the first block.
+// stopping at the first block already cached, and returns them. Short
+// reads (the head, a moov, a keyframe: what the next seek reads again)
+// are cached; a stream of the opening is not.
 func (lb *loopback) fetch(ctx context.Context, blk, k int64) ([]byte, error) {
 	size := lb.src.Size()
 	for i := int64(1); i < k; i++ {
@@ -243,10 +245,12 @@ func (lb *loopback) fetch(ctx context.Context, blk, k int64) ([]byte, error) {
 	if err != nil && !(errors.Is(err, io.EOF) && int64(got) == want) {
 		return nil, err
 	}
-	for i := int64(0); i*cacheBlock < int64(got); i++ {
-		lb.cache.put(blk+i, buf[i*cacheBlock:min(int64(got), (i+1)*cacheBlock)])
+	if k <= cacheRun {
+		for i := int64(0); i*cacheBlock < int64(got); i++ {
+			lb.cache.put(blk+i, buf[i*cacheBlock:min(int64(got), (i+1)*cacheBlock)])
+		}
 	}
-	return buf[:min(int64(got), cacheBlock)], nil
+	return buf[:got], nil
 }
 
 // blockCache keeps the last blocks read, up to a fixed count.
