@@ -199,34 +199,51 @@ func lcs(a, b []int) int {
 func detectBars(fs []frame, audio []int16) []Finding {
 	var out []Finding
 	dt := 1.0 / contentFPS
+	// Score each frame as if a tone were there (5 of 6 colours), then
+	// hold the frames that need it to the tone.
+	loose := make([]float64, len(fs))
+	strict := make([]bool, len(fs))
+	for i, f := range fs {
+		if loose[i] = barScore(f, true); loose[i] > 0 {
+			strict[i] = barScore(f, false) > 0
+		}
+	}
 	for i := 0; i < len(fs); {
-		tone := toneAt(audio, fs[i].t, fs[i].t+1) > 0
-		s := barScore(fs[i], tone)
-		if s == 0 {
+		if loose[i] == 0 {
 			i++
 			continue
 		}
-		j, best, sum := i+1, i, s
-		for j < len(fs) {
-			v := barScore(fs[j], tone)
-			if v == 0 {
-				break
-			}
-			if v > barScore(fs[best], tone) {
-				best = j
-			}
-			sum += v
+		j := i + 1
+		for j < len(fs) && loose[j] > 0 {
 			j++
 		}
 		start, end := fs[i].t, fs[j-1].t+dt
-		if end-start >= 0.5-1e-9 {
-			hz := toneAt(audio, start, end)
-			score := sum / float64(j-i)
-			if hz > 0 {
-				score = math.Min(1, score+0.1)
+		hz := toneAt(audio, start, end)
+		// Without a tone, only the frames with all six colours count.
+		a := i
+		for a < j {
+			if hz == 0 && !strict[a] {
+				a++
+				continue
 			}
-			out = append(out, Finding{Rule: RuleColourBars, Start: start, End: end, Score: score,
-				ToneHz: hz, Evidence: evidenceJPEG(fs[best], nil)})
+			b, best, sum := a, a, 0.0
+			for b < j && (hz > 0 || strict[b]) {
+				if loose[b] > loose[best] {
+					best = b
+				}
+				sum += loose[b]
+				b++
+			}
+			s, e := fs[a].t, fs[b-1].t+dt
+			if e-s >= 0.5-1e-9 {
+				score := sum / float64(b-a)
+				if hz > 0 {
+					score = math.Min(1, score+0.1)
+				}
+				out = append(out, Finding{Rule: RuleColourBars, Start: s, End: e, Score: score,
+					ToneHz: hz, Evidence: evidenceJPEG(fs[best], nil)})
+			}
+			a = b
 		}
 		i = j
 	}
