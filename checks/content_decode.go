@@ -44,7 +44,7 @@ func (c *Checker) content(ctx context.Context, ff string, src source, m filmMeta
 	}
 	defer lb.close()
 	w, h := analysisSize(m.width, m.height)
-	dec := decoder{ff: ff, url: lb.url(), script: lb.scriptURL(), w: w, h: h}
+	dec := decoder{ff: ff, url: lb.url(), script: lb.scriptURL(), w: w, h: h, sw: 2 * w, sh: 2 * h}
 	out, err := dec.run(ctx, m.hasAudio, len(times))
 	res.FFmpegMaxRSS = out.rss
 	if e := lb.err(); e != nil {
@@ -108,11 +108,12 @@ type decoder struct {
 	ff     string
 	url    string // the film
 	script string // the seeks' ffconcat list
-	w, h   int
+	w, h   int    // opening frames
+	sw, sh int    // seek frames: twice as large, for small marks in corners
 }
 
-func (d decoder) scale() string {
-	return fmt.Sprintf("scale=%d:%d:flags=area,setsar=1,format=rgb24", d.w, d.h)
+func scale(w, h int) string {
+	return fmt.Sprintf("scale=%d:%d:flags=area,setsar=1,format=rgb24", w, h)
 }
 
 // decoded is what one ffmpeg run gives.
@@ -137,7 +138,7 @@ func (d decoder) run(ctx context.Context, hasAudio bool, nSeeks int) (decoded, e
 		args = append(args, "-protocol_whitelist", "http,tcp", "-user_agent", "contestbot-content/1",
 			"-threads", "1", "-skip_frame", "nokey", "-f", "concat", "-safe", "0", "-i", d.script)
 	}
-	args = append(args, "-map", "0:V:0", "-vf", "fps="+strconv.Itoa(contentFPS)+","+d.scale(),
+	args = append(args, "-map", "0:V:0", "-vf", "fps="+strconv.Itoa(contentFPS)+","+scale(d.w, d.h),
 		"-f", "rawvideo", "pipe:1")
 	if hasAudio {
 		args = append(args, "-map", "0:a:0", "-ac", "1", "-ar", strconv.Itoa(contentRate), "-f", "s16le", "pipe:3")
@@ -145,7 +146,7 @@ func (d decoder) run(ctx context.Context, hasAudio bool, nSeeks int) (decoded, e
 	if nSeeks > 0 {
 		// Each cut's frame gets the next number as its time, so none is
 		// dropped as out of order.
-		args = append(args, "-map", "1:V:0", "-vf", "setpts=N/TB,"+d.scale(), "-fps_mode", "passthrough",
+		args = append(args, "-map", "1:V:0", "-vf", "setpts=N/TB,"+scale(d.sw, d.sh), "-fps_mode", "passthrough",
 			"-f", "rawvideo", "pipe:4")
 	}
 	cmd := exec.CommandContext(ctx, d.ff, args...)
@@ -181,7 +182,7 @@ func (d decoder) run(ctx context.Context, hasAudio bool, nSeeks int) (decoded, e
 	}()
 	go func() {
 		defer wg.Done()
-		out.seeks = readFrames(rd[1], d.w, d.h, nSeeks+2, 0)
+		out.seeks = readFrames(rd[1], d.sw, d.sh, nSeeks+2, 0)
 	}()
 	out.frames = readFrames(stdout, d.w, d.h, contentFPS*int(contentOpening.Seconds())+2, 1.0/contentFPS)
 	wg.Wait()

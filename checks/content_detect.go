@@ -492,7 +492,16 @@ func detectLogo(fs []frame) []Finding {
 
 // logoIn looks for a logo in the corner region (x0, y0, cw, ch).
 func logoIn(fs []frame, ys [][]uint8, mean, sd []float64, w, x0, y0, cw, ch int, changing, stable float64) (Finding, bool) {
-	// Stable pixels of the region, as a mask.
+	// Stable pixels of the region, as a mask. A semi-transparent
+	// watermark varies with the picture under it, by (1 − opacity) of
+	// it: a pixel varying by at most 0.35 of the corner's typical
+	// variation (and at most 20) is stable too.
+	sds := make([]float64, 0, cw*ch)
+	for y := 0; y < ch; y++ {
+		sds = append(sds, sd[(y0+y)*w+x0:(y0+y)*w+x0+cw]...)
+	}
+	sort.Float64s(sds)
+	stable = math.Max(stable, math.Min(0.35*sds[len(sds)/2], 20))
 	mask := make([]bool, cw*ch)
 	var bgChanging, bgAll int
 	for y := 0; y < ch; y++ {
@@ -555,7 +564,7 @@ func logoIn(fs []frame, ys [][]uint8, mean, sd []float64, w, x0, y0, cw, ch int,
 	}
 	// Small (a logo, not a frame border): enough pixels to be a mark, at
 	// most 40 % of the corner.
-	if len(logo) < max(20, cw*ch/150) || len(logo) > cw*ch*4/10 {
+	if len(logo) < max(20, cw*ch/300) || len(logo) > cw*ch*4/10 {
 		return Finding{}, false
 	}
 	// The corner around it must change too.
