@@ -55,7 +55,7 @@ type Finding struct {
 	// Corner is where a logo is: "top_left", "top_right", "bottom_left",
 	// "bottom_right".
 	Corner string `json:"corner,omitempty"`
-	// Box is the logo's bounding box in the 320-px-wide analysis frame:
+	// Box is the logo's bounding box in the 640-px-wide seek frame:
 	// x, y, width, height.
 	Box []int `json:"box,omitempty"`
 	// ToneHz is the test tone heard with colour bars (0: none).
