@@ -199,48 +199,37 @@ func makeFilm(ff string, f corpusFilm, dir string) (string, error) {
 	return out, nil
 }
 
-var (
-	corpusOnce  sync.Once
-	corpusDir   string
-	corpusFilms []corpusFilm
-	corpusErr   error
-)
-
-// contentCorpus makes the corpus once per test binary, two films at a time.
+// contentCorpus makes the corpus in a test directory, two films at a time.
 func contentCorpus(t *testing.T) (string, []corpusFilm) {
 	t.Helper()
 	ff, err := exec.LookPath("ffmpeg")
 	if err != nil {
 		t.Skip("ffmpeg not installed")
 	}
-	corpusOnce.Do(func() {
-		corpusDir, corpusErr = os.MkdirTemp("", "contestbot-content-")
-		if corpusErr != nil {
-			return
-		}
-		corpusFilms = corpus(t, corpusDir)
-		var wg sync.WaitGroup
-		var mu sync.Mutex
-		sem := make(chan struct{}, 2)
-		for _, f := range corpusFilms {
-			wg.Add(1)
-			sem <- struct{}{}
-			go func() {
-				defer wg.Done()
-				defer func() { <-sem }()
-				if _, err := makeFilm(ff, f, corpusDir); err != nil {
-					mu.Lock()
-					corpusErr = err
-					mu.Unlock()
-				}
-			}()
-		}
-		wg.Wait()
-	})
-	if corpusErr != nil {
-		t.Fatal(corpusErr)
+	dir := t.TempDir()
+	films := corpus(t, dir)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	var firstErr error
+	sem := make(chan struct{}, 2)
+	for _, f := range films {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			if _, err := makeFilm(ff, f, dir); err != nil {
+				mu.Lock()
+				firstErr = err
+				mu.Unlock()
+			}
+		}()
 	}
-	return corpusDir, corpusFilms
+	wg.Wait()
+	if firstErr != nil {
+		t.Fatal(firstErr)
+	}
+	return dir, films
 }
 
 func TestContentCorpus(t *testing.T) {
