@@ -133,6 +133,7 @@ type decoded struct {
 func (d decoder) run(ctx context.Context, hasAudio bool, nSeeks int) (decoded, error) {
 	args := []string{"-hide_banner", "-nostdin", "-loglevel", "error",
 		"-protocol_whitelist", "http,tcp", "-user_agent", "contestbot-content/1",
+		"-recv_buffer_size", strconv.Itoa(recvBuffer),
 		"-threads", "2", "-t", strconv.Itoa(int(contentOpening.Seconds())), "-i", d.url}
 	if nSeeks > 0 {
 		args = append(args, "-protocol_whitelist", "http,tcp", "-user_agent", "contestbot-content/1",

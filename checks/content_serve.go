@@ -79,10 +79,14 @@ type loopback struct {
 	errs   []error // source errors, first few
 }
 
+// recvBuffer is ffmpeg's socket receive buffer on the loopback: what it
+// holds when ffmpeg hangs up was fetched for nothing.
+const recvBuffer = 128 << 10
+
 // Reads through the guarded reader are one cache block at first (a seek's
 // moov or keyframe), doubling up to maxChunk while a reader keeps streaming.
 const (
-	maxChunk    = 1 << 20
+	maxChunk    = 512 << 10
 	cacheBlocks = 64 // 4 MiB
 	cacheRun    = 4  // fetches of at most this many blocks are cached
 )
@@ -108,7 +112,8 @@ func startLoopback(ctx context.Context, src source, byteCap int64, seeks []float
 		for _, t := range seeks {
 			// The demuxer starts each cut at the keyframe before inpoint;
 			// with non-key frames skipped, each cut gives that keyframe.
-			fmt.Fprintf(&b, "file '%s'\ninpoint %.3f\noutpoint %.3f\n", lb.url(), t, t+0.001)
+			fmt.Fprintf(&b, "file '%s'\noption recv_buffer_size %d\ninpoint %.3f\noutpoint %.3f\n",
+				lb.url(), recvBuffer, t, t+0.001)
 		}
 		lb.script = []byte(b.String())
 	}

@@ -102,7 +102,7 @@ func TestLoopback(t *testing.T) {
 	})
 	t.Run("Script", func(t *testing.T) {
 		_, body := get(lb.scriptPath, "")
-		if !strings.HasPrefix(body, "ffconcat version 1.0\nfile '"+lb.url()+"'\ninpoint 1.500\n") {
+		if !strings.HasPrefix(body, "ffconcat version 1.0\nfile '"+lb.url()+"'\noption recv_buffer_size 131072\ninpoint 1.500\n") {
 			t.Fatalf("script %q", body)
 		}
 	})
