@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"contestbot"
+	"contestbot/checks"
 	"contestbot/store"
 )
 
@@ -131,6 +132,7 @@ type entryPage struct {
 	Roles      []role
 	Report     *contestbot.Report
 	ReportErr  bool
+	Findings   []finding // content findings, each beside its frame
 	Events     []*store.EntryEvent
 	Unfinished []string
 	Eligible   bool
@@ -211,9 +213,56 @@ func (s *Server) serveEntry(w http.ResponseWriter, r *http.Request) error {
 			p.ReportErr = true
 		} else {
 			p.Report = &rep
+			p.Findings = findings(e.ID, rep)
 		}
 	}
 	s.render(w, r, http.StatusOK, "entry", p)
+	return nil
+}
+
+// finding is one content finding of an entry's check (colour bars, a
+// caption card, a corner logo), with the address of its frame.
+type finding struct {
+	Label, Message string
+	Score          string
+	Image          string
+}
+
+// findings reads the content findings from a report's info ("content"),
+// numbered as their frames are stored.
+func findings(id int64, rep contestbot.Report) []finding {
+	ct, _ := rep.Info["content"].(map[string]any)
+	list, _ := ct["findings"].([]any)
+	var out []finding
+	for i, x := range list {
+		m, _ := x.(map[string]any)
+		rule, _ := m["rule"].(string)
+		msg, _ := m["message"].(string)
+		score, _ := m["score"].(float64)
+		out = append(out, finding{
+			Label: checks.RuleLabel(rule), Message: msg, Score: strconv.FormatFloat(score, 'f', 2, 64),
+			Image: "/admin/entries/" + strconv.FormatInt(id, 10) + "/evidence/" + strconv.Itoa(i+1) + ".jpg",
+		})
+	}
+	return out
+}
+
+// serveEvidence handles the "GET /admin/entries/{id}/evidence/{n}" route:
+// the frame a content finding was seen in, as a JPEG.
+func (s *Server) serveEvidence(w http.ResponseWriter, r *http.Request) error {
+	id, err := strconv.ParseInt(r.PathValue("id"), 10, 64)
+	n, nerr := strconv.Atoi(strings.TrimSuffix(r.PathValue("n"), ".jpg"))
+	if err != nil || nerr != nil || id <= 0 || n <= 0 {
+		return contestbot.Errorf(contestbot.ENOTFOUND, "没有这张画面")
+	}
+	jpg, err := s.db.EntryEvidence(r.Context(), id, n)
+	if err != nil {
+		return err
+	}
+	w.Header().Set("Content-Type", "image/jpeg")
+	w.Header().Set("Cache-Control", "private, max-age=300")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	_, _ = w.Write(jpg)
 	return nil
 }
 

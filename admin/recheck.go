@@ -86,13 +86,15 @@ func (s *Server) serveRecheck(w http.ResponseWriter, r *http.Request) error {
 // recheckAll checks each entry's link and stores the verdict.
 func (s *Server) recheckAll(ctx context.Context, todo []*contestbot.Entry) {
 	jobs := make(chan *contestbot.Entry)
+	// One content stage at a time: each runs an ffmpeg of about 100 MB.
+	content := make(chan struct{}, 1)
 	var wg sync.WaitGroup
 	for range recheckWorkers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for e := range jobs {
-				ok := s.recheckOne(ctx, e)
+				ok := s.recheckOne(ctx, e, content)
 				s.recheck.mu.Lock()
 				s.recheck.done++
 				if !ok {
@@ -123,7 +125,13 @@ func expectFor(e *contestbot.Entry) *checks.Expect {
 	return &checks.Expect{Unit: e.Unit, Seq: e.Seq, Title: e.Title}
 }
 
-func (s *Server) recheckOne(ctx context.Context, e *contestbot.Entry) bool {
+// contentChecker is the content stage of a check (checks.Checker has it).
+type contentChecker interface {
+	CheckContent(ctx context.Context, input string, rep contestbot.Report) (checks.Content, error)
+	ContentEnabled() bool
+}
+
+func (s *Server) recheckOne(ctx context.Context, e *contestbot.Entry, content chan struct{}) bool {
 	cctx, cancel := context.WithTimeout(ctx, recheckTimeout)
 	defer cancel()
 	rep, err := s.opts.Checker.Check(cctx, e.VideoURL, expectFor(e))
@@ -131,12 +139,28 @@ func (s *Server) recheckOne(ctx context.Context, e *contestbot.Entry) bool {
 		s.log.Warn("admin: re-check could not run", "entry", e.ID, "err", err)
 		return false
 	}
+	// The content stage too, when the checker has it: a re-check must not
+	// drop the colour bar, caption and logo findings (and their frames).
+	var frames [][]byte
+	if cc, ok := s.opts.Checker.(contentChecker); ok && cc.ContentEnabled() && checks.ContentApplies(rep) {
+		content <- struct{}{}
+		ct, err := cc.CheckContent(cctx, e.VideoURL, rep)
+		<-content
+		if err != nil {
+			s.log.Warn("admin: content re-check could not run", "entry", e.ID, "err", err)
+		} else {
+			rep = checks.WithContent(rep, ct)
+			for _, f := range ct.Findings {
+				frames = append(frames, f.Evidence)
+			}
+		}
+	}
 	body, err := json.Marshal(rep)
 	if err != nil {
 		s.log.Error("admin: encode report", "entry", e.ID, "err", err)
 		return false
 	}
-	if err := s.db.SetEntryCheck(ctx, e.ID, rep.Verdict, string(body), s.opts.Now()); err != nil {
+	if err := s.db.SetEntryContentCheck(ctx, e.ID, rep.Verdict, string(body), s.opts.Now(), frames); err != nil {
 		s.log.Error("admin: store re-check", "entry", e.ID, "err", err)
 		return false
 	}

@@ -155,6 +155,7 @@ func (s *Server) routes() {
 	handle("GET /admin/entries/{id}", kindPage, s.serveEntry)
 	handle("GET /admin/entries/{id}/form.docx", kindDownload, s.serveEntryForm)
 	handle("GET /admin/entries/{id}/agreement.docx", kindDownload, s.serveAgreement)
+	handle("GET /admin/entries/{id}/evidence/{n}", kindDownload, s.serveEvidence)
 	handle("GET /admin/units", kindPage, s.serveUnits)
 	handle("POST /admin/units/members", kindAction, s.serveUnitMember)
 	handle("GET /admin/downloads", kindPage, s.serveDownloads)

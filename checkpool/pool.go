@@ -54,7 +54,11 @@ type Options struct {
 	Lease     time.Duration // how long a running job is this process's without renewal (1 min)
 	Interval  time.Duration // how often the store is polled for jobs from other instances (2 s)
 	Done      func(ctx context.Context, r Result)
-	Logger    *slog.Logger
+	// After runs once the job is finished and its result delivered, still
+	// in the job's slot (so it counts against Workers and PerUser): the
+	// content stage of a video check. It is not retried after a crash.
+	After  func(ctx context.Context, r Result)
+	Logger *slog.Logger
 }
 
 // Pool is the check worker pool.
@@ -238,6 +242,10 @@ func (p *Pool) run(parent context.Context, j *store.CheckJob) {
 	}
 	if _, err := p.st.FinishCheckJob(context.WithoutCancel(ctx), j); err != nil {
 		p.log.Error("check pool: finish", "err", err)
+		return
+	}
+	if p.o.After != nil && err == nil && parent.Err() == nil {
+		p.o.After(parent, r)
 	}
 }
 

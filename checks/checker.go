@@ -40,6 +40,11 @@ type Options struct {
 	// the URL and redirect checks.
 	HTTPClient *http.Client
 	Logger     *slog.Logger
+	// FFmpeg is the decoder of the content stage (checks.ffmpeg): a name
+	// on PATH or a path; "" means "ffmpeg". Missing: the stage is skipped.
+	FFmpeg string
+	// ContentTimeout bounds the content stage; 0 means 90 s.
+	ContentTimeout time.Duration
 }
 
 // Checker checks videos against the contest's rules from their metadata.

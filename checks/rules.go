@@ -673,7 +673,7 @@ func FormatReport(r contestbot.Report) string {
 			fmt.Fprintf(&b, "   建议：%s\n", x.Fix)
 		}
 	}
-	if len(r.Rules) > 0 {
+	if len(r.Rules) > 0 && !hasContentRules(r.Rules) {
 		// 附件1 第4条 needs the pictures, which metadata cannot show.
 		b.WriteString("另请自查：不要添加彩条、开场字幕说明和任何形式的水印logo（见附件1 第4条）。\n")
 	}

@@ -104,6 +104,10 @@ type Checks struct {
 	Workers   int `yaml:"workers"`
 	PerUser   int `yaml:"per_user"`
 	MaxQueued int `yaml:"max_queued"`
+	// FFmpeg is the decoder of the content stage (colour bars, caption
+	// cards, corner logos): a name on PATH or a path. When it is missing
+	// the content checks are skipped, and the report says so.
+	FFmpeg string `yaml:"ffmpeg"`
 }
 
 // LLM is an optional OpenAI-compatible endpoint.
@@ -161,7 +165,7 @@ func Default() *Config {
 		Server: Server{Addr: "127.0.0.1:8080", ShutdownTimeout: 10 * time.Second},
 		WeChat: WeChat{APIBase: "https://api.weixin.qq.com", ReplyBudget: 4500 * time.Millisecond},
 		Store:  Store{Driver: "sqlite", DSN: "data/contestbot.db"},
-		Checks: Checks{Timeout: 20 * time.Second, Workers: 4, PerUser: 1, MaxQueued: 20},
+		Checks: Checks{Timeout: 20 * time.Second, Workers: 4, PerUser: 1, MaxQueued: 20, FFmpeg: "ffmpeg"},
 		LLM:    LLM{Timeout: 3 * time.Second},
 		Admin:  Admin{Username: "admin"},
 		Files:  Files{LinkTTL: 7 * 24 * time.Hour},

@@ -115,6 +115,8 @@ type Core struct {
 	log    *slog.Logger
 	locks  sync.Map // openid → *sync.Mutex: one turn at a time per user
 	wg     sync.WaitGroup
+	// contentSlots bounds the content stages running at once.
+	contentSlots chan struct{}
 }
 
 // New returns a Core.
@@ -136,7 +138,8 @@ func New(opts Options, deps Deps) *Core {
 		}
 	}
 	opts.Privacy = opts.Privacy.withDefaults()
-	return &Core{opts: opts, deps: deps, log: opts.Logger, season: opts.Season, boxes: newBoxes(opts.Season)}
+	return &Core{opts: opts, deps: deps, log: opts.Logger, season: opts.Season, boxes: newBoxes(opts.Season),
+		contentSlots: make(chan struct{}, contentAtOnce)}
 }
 
 // Wait blocks until background work (video checks) has finished.

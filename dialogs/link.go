@@ -169,29 +169,22 @@ func (t *turn) queueCheck(q CheckQueue, id int64, name, u string, want *checks.E
 	return head
 }
 
-// CheckDone records and pushes the result of a check the queue ran.
+// CheckDone records and pushes the result of a check the queue ran; key
+// is the push's dedupe key ("check:<MsgId>"). The queue then runs
+// CheckContent in the same slot.
 func (c *Core) CheckDone(ctx context.Context, openID string, entryID int64, name, u string, rep contestbot.Report, err error, key string) {
-	var msg string
-	if err != nil {
-		c.log.Warn("video check", "user", contestbot.LogID(openID), "err", err)
-		msg = name + "的视频链接没能检查：" + contestbot.ErrorMessage(err)
-	} else {
-		msg = name + "视频检查结果：\n" + checks.FormatReport(rep)
-		if entryID != 0 {
-			c.recordCheck(ctx, openID, entryID, u, rep)
-		}
-	}
-	if c.deps.Pusher == nil {
-		return
-	}
-	if err := c.deps.Pusher.Push(ctx, openID, strings.TrimSpace(msg), key); err != nil && contestbot.ErrorCode(err) != contestbot.ECONFLICT {
-		c.log.Error("push check result", "user", contestbot.LogID(openID), "err", err)
-	}
+	c.reportCheck(ctx, openID, entryID, name, u, rep, err, key)
+}
+
+// CheckContent runs the content stage of a check the queue ran and
+// pushes its result; it returns when the stage is done.
+func (c *Core) CheckContent(ctx context.Context, openID string, entryID int64, name, u string, rep contestbot.Report, key string) {
+	c.checkContent(ctx, openID, entryID, name, u, rep, strings.TrimPrefix(key, "check:"))
 }
 
 // startCheck runs a video check in the background, bounded by
-// BackgroundTimeout and not tied to the request, records the verdict on
-// the entry and pushes the result.
+// BackgroundTimeout and not tied to the request (chat, and serve without a
+// check queue), then reports it as the queue does.
 func (c *Core) startCheck(parent context.Context, openID string, entryID int64, name, u string, want *checks.Expect, msgID string) {
 	c.wg.Add(1)
 	go func() {
@@ -199,20 +192,32 @@ func (c *Core) startCheck(parent context.Context, openID string, entryID int64, 
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(parent), c.opts.BackgroundTimeout)
 		defer cancel()
 		rep, err := c.deps.Checker.Check(ctx, u, want)
-		var msg string
-		if err != nil {
-			c.log.Warn("video check", "user", contestbot.LogID(openID), "err", err)
-			msg = name + "的视频链接没能检查：" + contestbot.ErrorMessage(err)
-		} else {
-			msg = name + "视频检查结果：\n" + checks.FormatReport(rep) + c.pageHint(ctx, openID, rep)
-			if entryID != 0 {
-				c.recordCheck(ctx, openID, entryID, u, rep)
-			}
-		}
-		if err := c.deps.Pusher.Push(ctx, openID, strings.TrimSpace(msg), "check:"+msgID); err != nil && !(contestbot.ErrorCode(err) == contestbot.ECONFLICT) {
-			c.log.Error("push check result", "user", contestbot.LogID(openID), "err", err)
+		c.reportCheck(ctx, openID, entryID, name, u, rep, err, "check:"+msgID)
+		if err == nil {
+			c.startContent(ctx, openID, entryID, name, u, rep, msgID)
 		}
 	}()
+}
+
+// reportCheck records a finished metadata check on the entry and pushes
+// the verdict (with the check page's hint and the note that the content
+// stage follows) under the dedupe key.
+func (c *Core) reportCheck(ctx context.Context, openID string, entryID int64, name, u string, rep contestbot.Report, err error, key string) {
+	var msg string
+	if err != nil {
+		c.log.Warn("video check", "user", contestbot.LogID(openID), "err", err)
+		msg = name + "的视频链接没能检查：" + contestbot.ErrorMessage(err)
+	} else {
+		msg = name + "视频检查结果：\n" + checks.FormatReport(rep) + c.pageHint(ctx, openID, rep) + c.contentNote(rep)
+		if entryID != 0 {
+			c.recordCheck(ctx, openID, entryID, u, rep)
+		}
+	}
+	if c.deps.Pusher != nil {
+		if perr := c.deps.Pusher.Push(ctx, openID, strings.TrimSpace(msg), key); perr != nil && contestbot.ErrorCode(perr) != contestbot.ECONFLICT {
+			c.log.Error("push check result", "user", contestbot.LogID(openID), "err", perr)
+		}
+	}
 }
 
 // recordCheck stores the verdict, unless the entry's link changed while the

@@ -55,6 +55,7 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 	a.checker = checks.New(checks.Options{
 		AllowPrivateNetworks: cfg.Checks.AllowPrivateNetworks,
 		Timeout:              cfg.Checks.Timeout,
+		FFmpeg:               cfg.Checks.FFmpeg,
 		Spec:                 a.kb.Spec(),
 		Logger:               logger,
 	})
@@ -108,6 +109,9 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 			Logger:    logger,
 			Done: func(ctx context.Context, r checkpool.Result) {
 				a.core.CheckDone(ctx, r.OpenID, r.EntryID, r.Name, r.URL, r.Report, r.Err, r.Key)
+			},
+			After: func(ctx context.Context, r checkpool.Result) {
+				a.core.CheckContent(ctx, r.OpenID, r.EntryID, r.Name, r.URL, r.Report, r.Key)
 			},
 		})
 		deps.Checks = a.pool

@@ -99,7 +99,8 @@ func TestCheckCommand(t *testing.T) {
 					if err := json.Unmarshal([]byte(l), &v); err != nil {
 						t.Fatalf("bad JSON line %q: %v", l, err)
 					}
-					if len(v.Rules) != 6 || v.Info["requests"] == nil || v.Info["width"] == nil {
+					// Six metadata rules, then colour_bars, caption_card, corner_logo.
+					if len(v.Rules) != 9 || v.Info["requests"] == nil || v.Info["width"] == nil {
 						t.Errorf("incomplete JSON: %s", l)
 					}
 				}
