@@ -43,7 +43,9 @@ const (
 
 // fixContent is the fix of every content finding: the rule, and that a
 // person confirms it (the detectors can be wrong).
-const fixContent = "附件1 第4条：勿添加彩条、开场字幕说明、任何形式的水印logo。此项为自动识别，可能有误，工作人员会人工确认"
+func fixContent(section string) string {
+	return "通知要求勿添加彩条、开场字幕说明、任何形式的水印logo" + cite(section) + "。此项为自动识别，可能有误，工作人员会人工确认"
+}
 
 // Finding is one thing the content stage saw in the film.
 type Finding struct {
@@ -70,6 +72,9 @@ type Content struct {
 	// Chinese ("内容检查未进行（服务器未安装ffmpeg）").
 	Skipped  string    `json:"skipped,omitempty"`
 	Findings []Finding `json:"findings"`
+	// Section is where the season's notice states the rule (附件1 第4条 in
+	// season 1), for the fixes and messages; from the checker's Spec.
+	Section string `json:"-"`
 	// Note, when set, says what limited the check ("只读取了前 9 秒").
 	Note string `json:"note,omitempty"`
 
@@ -124,6 +129,7 @@ func (c *Checker) CheckContent(ctx context.Context, input string, rep contestbot
 			res, err = Content{}, contestbot.Errorf(contestbot.EINTERNAL, "content check panicked: %v", r)
 		}
 		res.Seconds = math.Round(time.Since(start).Seconds()*1000) / 1000
+		res.Section = c.opts.Spec.Cites.Forbidden
 	}()
 	if err := ctx.Err(); err != nil {
 		return Content{}, err
@@ -255,7 +261,7 @@ func ContentResults(ct Content) []contestbot.RuleResult {
 			}
 		}
 		if len(msgs) > 0 {
-			out = append(out, warn(id, strings.Join(msgs, "；"), fixContent))
+			out = append(out, warn(id, strings.Join(msgs, "；"), fixContent(ct.Section)))
 			continue
 		}
 		out = append(out, pass(id, notFound[id]+ct.noteSuffix()))
@@ -399,7 +405,7 @@ func (ct Content) info() map[string]any {
 // when the content stage finishes. name is the entry's 《片名》 or "".
 func FormatContent(name string, ct Content) string {
 	if ct.Skipped != "" {
-		return name + ct.Skipped + "。请自查：不要添加彩条、开场字幕说明和任何形式的水印logo（见附件1 第4条）。"
+		return name + ct.Skipped + "。请自查：不要添加彩条、开场字幕说明和任何形式的水印logo" + cite(ct.Section) + "。"
 	}
 	if len(ct.Findings) == 0 {
 		return name + "画面内容检查：未发现彩条、开场字幕说明或角标水印。"

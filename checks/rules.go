@@ -84,11 +84,15 @@ func Evaluate(f Facts, spec Spec, want *Expect) []contestbot.RuleResult {
 // the overall verdict and the facts as info.
 func NewReport(input string, f Facts, spec Spec, want *Expect) contestbot.Report {
 	rules := Evaluate(f, spec, want)
+	info := f.Info()
+	// Where the season states the rule the report asks people to check by
+	// eye (colour bars, captions, logos), for FormatReport.
+	info[infoForbiddenSection] = spec.Cites.Forbidden
 	return contestbot.Report{
 		Input:   input,
 		Verdict: contestbot.Overall(rules),
 		Rules:   rules,
-		Info:    f.Info(),
+		Info:    info,
 	}
 }
 
@@ -637,6 +641,10 @@ func containsFold(list []string, s string) bool {
 	return false
 }
 
+// infoForbiddenSection is the report info key naming the notice's section
+// on colour bars, captions and logos.
+const infoForbiddenSection = "forbidden_section"
+
 // FormatReport writes a report as plain Chinese text for chat and the CLI:
 // the overall verdict, then one line per rule with its fix.
 func FormatReport(r contestbot.Report) string {
@@ -674,8 +682,10 @@ func FormatReport(r contestbot.Report) string {
 		}
 	}
 	if len(r.Rules) > 0 && !hasContentRules(r.Rules) {
-		// 附件1 第4条 needs the pictures, which metadata cannot show.
-		b.WriteString("另请自查：不要添加彩条、开场字幕说明和任何形式的水印logo（见附件1 第4条）。\n")
+		// The rule on colour bars, captions and logos needs the pictures,
+		// which metadata cannot show.
+		section, _ := r.Info[infoForbiddenSection].(string)
+		b.WriteString("另请自查：不要添加彩条、开场字幕说明和任何形式的水印logo" + cite(section) + "。\n")
 	}
 	return strings.TrimRight(b.String(), "\n")
 }
