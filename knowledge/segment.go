@@ -154,7 +154,7 @@ func splitClauses(s string) []string {
 	cur := clauses[0]
 	for _, c := range clauses[1:] {
 		nc, ncur := normalize(c), normalize(cur)
-		if hasPrefixAny(nc, nextQuestion) || isQuestion(ncur) && isQuestion(nc) && !courtesy(ncur) {
+		if hasPrefixAny(nc, nextQuestion) || isQuestion(ncur) && isQuestion(nc) && !courtesy(ncur) && !onlyChoice(nc) {
 			out = append(out, cur)
 			cur = c
 			continue
@@ -162,6 +162,13 @@ func splitClauses(s string) []string {
 		cur += "，" + c
 	}
 	return append(out, cur)
+}
+
+// onlyChoice reports whether a clause only offers the choices of the
+// question before it ("联系人填谁 老师还是学生"): "X还是Y" with no other
+// question word.
+func onlyChoice(c string) bool {
+	return strings.Contains(c, "还是") && !isQuestion(strings.ReplaceAll(c, "还是", ""))
 }
 
 // clauseCuts cuts a sentence at its commas, and at the spaces people type
