@@ -53,6 +53,8 @@ func (b *Base) offline(question string) Answer {
 	}
 	var parts, sources []string
 	var kept []map[string]bool
+	// The first question's kind is the answer's.
+	kind, conf := answered[0].a.Kind, answered[0].a.Confidence
 	add := func(p string, src []string) {
 		sh := answerShingles(p)
 		for _, k := range parts {
@@ -77,8 +79,6 @@ func (b *Base) offline(question string) Answer {
 		kept = append(kept, sh)
 		sources = appendNew(sources, src...)
 	}
-	// The first question's kind is the answer's.
-	kind, conf := answered[0].a.Kind, answered[0].a.Confidence
 	for _, sa := range answered {
 		for _, p := range sa.parts {
 			add(p, citedIn(p, sa.a.Sources))
