@@ -540,7 +540,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 
 // joinWords join two things in one question: "截止时间和邮箱", "报名表、汇总表",
 // "原件交到哪还有几份".
-var joinWords = []string{"和", "与", "及", "跟", "、", ",", "还有", "或", "还是", "另外", "同时", "并且", "而且", "以及", "分别", "+", "&", "/", " and "}
+var joinWords = []string{"和", "与", "及", "跟", "、", ",", "还有", "或", "另外", "同时", "并且", "而且", "以及", "分别", "+", "&", "/", " and "}
 
 // askingClause returns where, in q (the normalised raw), the question of
 // raw starts: after clauses, split at commas, that ask nothing about the
