@@ -31,6 +31,7 @@ func TestRound8NotAnotherEvent(t *testing.T) {
 			want: []string{"党委组织人事部门", "没有单独说明", "孟晗"}, not: []string{"我只解答"}},
 		{name: "made by the publicity office", q: "宣传部拍的视频可以报吗", kind: KindNotInNotice, want: []string{"没有单独说明"}},
 		{name: "another organiser's contest", q: "团委的微视频比赛什么时候截止", kind: KindOffTopic, want: []string{"我只解答"}},
+		{name: "made by a department, entered here", q: "团委做的片子能报这个比赛吗", kind: KindNotInNotice, want: []string{"没有单独说明"}},
 	})
 }
 
