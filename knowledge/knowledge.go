@@ -459,7 +459,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		// Context before the question ("我们是高职，能报几个", "不好意思再
 		// 打扰一下，…") neither joins nor asks: the asking clause does.
 		from := b.askingClause(question, q)
-		if !joinsTwo(q[from:]) {
+		if !joinsTwo(outsideSpans(q, from, topical)) && !namedSideBySide(topical) {
 			var asked []hit
 			for _, h := range topical {
 				if firstStart(h) >= from || lastEnd(h) > from {
@@ -540,7 +540,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 
 // joinWords join two things in one question: "截止时间和邮箱", "报名表、汇总表",
 // "原件交到哪还有几份".
-var joinWords = []string{"和", "与", "及", "跟", "、", ",", "还有", "或", "还是", "另外", "同时", "并且", "而且", "以及", "分别", "+", "&", "/", " and "}
+var joinWords = []string{"和", "与", "及", "跟", "、", ",", "还有", "或", "另外", "同时", "并且", "而且", "以及", "分别", "+", "&", "/", " and "}
 
 // askingClause returns where, in q (the normalised raw), the question of
 // raw starts: after clauses, split at commas, that ask nothing about the
@@ -573,6 +573,47 @@ func lastEnd(h hit) int {
 
 // joinsTwo reports whether q (one question) joins two things.
 func joinsTwo(q string) bool { return containsAny(q, joinWords) }
+
+// outsideSpans is q from from on with the words the hits matched blanked
+// out: a join word inside a matched phrase ("写学校还是个人", "和谁签") is
+// part of one question, not a second one.
+func outsideSpans(q string, from int, hits []hit) string {
+	b := []byte(q)
+	for _, h := range hits {
+		for _, s := range h.spans {
+			for i := max(s.start, 0); i < s.end && i < len(b); i++ {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b[from:])
+}
+
+// namedSideBySide reports whether two video rules are named one right
+// after the other with nothing between, as a list without a conjunction
+// ("分辨率码率有啥要求", "时长格式有规定吗"): both are asked. Other nouns
+// side by side usually qualify one another ("学生个人", "AI动画"), so only
+// the video rules, which people list, count; and only strong topic words.
+func namedSideBySide(hits []hit) bool {
+	for i, h := range hits {
+		if !h.strong || !isVideoGroup(h.in.group) {
+			continue
+		}
+		for j, g := range hits {
+			if i == j || !g.strong || g.in == h.in || !isVideoGroup(g.in.group) {
+				continue
+			}
+			for _, s := range h.spans {
+				for _, t := range g.spans {
+					if s.end == t.start && !s.weak && !t.weak {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
 
 // headOf is the part a one-thing question asks about: the best, unless
 // its words qualify what comes after the last 的 and a part that scores at

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -37,7 +38,9 @@ func (b *Base) offline(question string) Answer {
 			// ("汇总表谁签字？要几份？") is read with it.
 			a, ps = b.answerOne(segs[i-1] + "，" + s)
 		}
-		if a.Kind == KindNone || a.Kind == KindOffTopic || a.Kind == KindClarify {
+		if a.Kind == KindNone || a.Kind == KindOffTopic || a.Kind == KindClarify || a.Text == b.notInNotice().Text {
+			// Nothing of its own to say ("老师让我问一下"): the other
+			// questions are answered.
 			continue
 		}
 		if ps == nil {
@@ -50,10 +53,22 @@ func (b *Base) offline(question string) Answer {
 	}
 	var parts, sources []string
 	var kept []map[string]bool
+	// The first question's kind is the answer's.
+	kind, conf := answered[0].a.Kind, answered[0].a.Confidence
 	add := func(p string, src []string) {
 		sh := answerShingles(p)
 		for _, k := range parts {
 			if k == p {
+				return
+			}
+		}
+		// A later part that says all an earlier one said and more
+		// ("要纸质版不" after "发哪个邮箱": the original copy and the
+		// mailbox) takes its place.
+		for i, k := range kept {
+			if len(sh) > len(k) && containment(k, sh) >= containedShare {
+				parts[i], kept[i] = p, sh
+				sources = appendNew(sources, src...)
 				return
 			}
 		}
@@ -64,8 +79,6 @@ func (b *Base) offline(question string) Answer {
 		kept = append(kept, sh)
 		sources = appendNew(sources, src...)
 	}
-	// The first question's kind is the answer's.
-	kind, conf := answered[0].a.Kind, answered[0].a.Confidence
 	for _, sa := range answered {
 		for _, p := range sa.parts {
 			add(p, citedIn(p, sa.a.Sources))
@@ -133,7 +146,7 @@ func splitQuestions(msg string) []string {
 
 // splitClauses splits one sentence at the commas between two questions.
 func splitClauses(s string) []string {
-	clauses := strings.FieldsFunc(s, func(r rune) bool { return r == '，' || r == ',' })
+	clauses := clauseCuts(s)
 	if len(clauses) < 2 {
 		return []string{s}
 	}
@@ -141,7 +154,7 @@ func splitClauses(s string) []string {
 	cur := clauses[0]
 	for _, c := range clauses[1:] {
 		nc, ncur := normalize(c), normalize(cur)
-		if hasPrefixAny(nc, nextQuestion) || isQuestion(ncur) && isQuestion(nc) && !courtesy(ncur) {
+		if hasPrefixAny(nc, nextQuestion) || isQuestion(ncur) && isQuestion(nc) && !courtesy(ncur) && !onlyChoice(nc) {
 			out = append(out, cur)
 			cur = c
 			continue
@@ -149,6 +162,50 @@ func splitClauses(s string) []string {
 		cur += "，" + c
 	}
 	return append(out, cur)
+}
+
+// onlyChoice reports whether a clause only offers the choices of the
+// question before it ("联系人填谁 老师还是学生"): "X还是Y" with no other
+// question word.
+func onlyChoice(c string) bool {
+	return strings.Contains(c, "还是") && !isQuestion(strings.ReplaceAll(c, "还是", ""))
+}
+
+// clauseCuts cuts a sentence at its commas, and at the spaces people type
+// instead of commas between Chinese clauses ("分辨率码率有啥要求 时长多长
+// 个人能报吗"); a space next to a Latin letter or digit ("4K 40M") cuts
+// nothing.
+func clauseCuts(s string) []string {
+	rs := []rune(s)
+	var out []string
+	cur := []rune{}
+	flush := func() {
+		if strings.TrimSpace(string(cur)) != "" {
+			out = append(out, string(cur))
+		}
+		cur = cur[:0]
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if r == '，' || r == ',' {
+			flush()
+			continue
+		}
+		if unicode.IsSpace(r) {
+			j := i
+			for j < len(rs) && unicode.IsSpace(rs[j]) {
+				j++
+			}
+			if len(cur) > 0 && j < len(rs) && !isWordRune(cur[len(cur)-1]) && !isWordRune(rs[j]) {
+				flush()
+				i = j - 1
+				continue
+			}
+		}
+		cur = append(cur, r)
+	}
+	flush()
+	return out
 }
 
 // courtesies are clauses that only introduce a question ("麻烦问一下",

@@ -20,6 +20,10 @@ func TestSplitQuestions(t *testing.T) {
 		{"courtesy stays", "麻烦问一下，视频要什么格式", []string{"麻烦问一下，视频要什么格式"}},
 		{"another-question word", "一是截止时间，二是能不能超过三分钟", []string{"一是截止时间", "二是能不能超过三分钟"}},
 		{"closing thanks", "码率多少？谢谢！", []string{"码率多少？", "谢谢"}},
+		{"spaces between clauses", "分辨率码率有啥要求 时长多长 个人能报吗", []string{"分辨率码率有啥要求", "时长多长", "个人能报吗"}},
+		{"space before a follow-up", "分辨律要多少 码律呢", []string{"分辨律要多少", "码律呢"}},
+		{"space inside values cuts nothing", "4K 40M 行吗", []string{"4K 40M 行吗"}},
+		{"choices stay with their question", "联系人填谁 老师还是学生", []string{"联系人填谁，老师还是学生"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
