@@ -322,6 +322,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		fail("主创人员请按角色写，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七")
 		return
 	case contestbot.FieldSynopsis:
+		raw = freeTextValue(raw, s)
 		if freeTextProblem(raw) == "correction" && !t.trying && extract(raw).labelled {
 			// "主创和简介都不对…：监制改成孙志刚，…": the corrections inside.
 			sub := t.fill(e, raw, "")
@@ -350,6 +351,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		e.Synopsis = raw
 	case contestbot.FieldSummary:
+		raw = freeTextValue(raw, s)
 		v := raw
 		if w := strings.TrimSpace(reTailWrap.ReplaceAllString(raw, "")); w != raw && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
 			raw = w // "同简介，麻烦您了。"

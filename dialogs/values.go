@@ -169,6 +169,12 @@ func freeTextProblem(s string) string {
 	case isQuestion(s) && (strings.HasSuffix(c, "?") || strings.HasSuffix(c, "吗") || strings.HasSuffix(c, "呢")) && contestbot.RuneLen(c) <= 40:
 		return "question"
 	}
+	if askedYesNo(s) && contestbot.RuneLen(c) <= 40 {
+		return "question" // "跟简介一样中不中"
+	}
+	if p := talkToBot(s); p != "" {
+		return p
+	}
 	if ex := extract(s); ex.labelled && ex.firstLabel <= 6 && correcting(s) && len(ex.values) > 0 && !ex.values[0].slot.freeText() {
 		return "correction"
 	}
