@@ -360,6 +360,27 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if reGreetingOK.MatchString(c) && !pending.yesNo() && pending != slot(contestbot.FieldSummary) && pending != slot(contestbot.FieldProducer) {
 		return reask("好的。")
 	}
+	if pending.freeText() && !extract(s).labelled {
+		// Talk at a free-text step is answered, never stored.
+		switch talkToBot(s) {
+		case "plan":
+			if isQuestion(s) {
+				if a := t.midFormAnswer(s, pending); a != "" {
+					return t.withPending(a)
+				}
+			}
+			return reask("好的，等您发来。")
+		case "greeting":
+			if !isQuestion(s) {
+				return reask("您好，我们接着填。")
+			}
+		}
+		if isQuestion(s) && freeTextProblem(s) != "" {
+			if a := t.midFormAnswer(s, pending); a != "" {
+				return t.withPending(a)
+			}
+		}
+	}
 	if isQuestion(s) && !pending.freeText() {
 		if a := t.midFormAnswer(s, pending); a != "" {
 			return t.withPending(a)

@@ -137,7 +137,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		} else {
 			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
 			var names []string
-			for _, n := range strings.Split(v, "、") {
+			for _, n := range dropDescriptions(strings.Split(v, "、")) {
 				pv, ok := personValue(n, e.Contact)
 				if !ok {
 					fail(fmt.Sprintf("%s是您本人吗？请直接写姓名，例如：张伟", roleLabels[s]))
@@ -211,6 +211,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					r.add(slot(contestbot.FieldPhone))
 				}
 				v = contestbot.NormalizeTitle(rest)
+			} else if loc := reDigitRun.FindStringIndex(v); loc != nil {
+				// "郑一帆 1383827156": a name and a wrong number; the name is
+				// kept and the number's fault is said.
+				if _, err := contestbot.ParsePhone(v[loc[0]:loc[1]]); err != nil {
+					r.errs = append(r.errs, contestbot.ErrorMessage(err))
+				}
+				v = contestbot.NormalizeTitle(v[:loc[0]] + v[loc[1]:])
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
@@ -272,6 +279,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			// the name too when the contact is still empty.
 			found, rest, ok := findPhone(raw)
 			if !ok {
+				if loc := reDigitRun.FindStringIndex(raw); loc != nil {
+					// "刚发了啊 1383827156": what is wrong with the number itself.
+					if _, err2 := contestbot.ParsePhone(raw[loc[0]:loc[1]]); err2 != nil {
+						err = err2
+					}
+				}
 				fail(contestbot.ErrorMessage(err))
 				return
 			}
@@ -926,6 +939,9 @@ func narrative(msg string) bool {
 	}
 	return reTitle.FindString(msg) == ""
 }
+
+// reDigitRun is a phone-like run of digits inside other words.
+var reDigitRun = regexp.MustCompile(`\d[\d\- ]{5,}\d`)
 
 // reNoRole is a role said to be absent inside a list: "动画片没有摄影".
 var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需要|不用)(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑)`)

@@ -118,8 +118,14 @@ func interpret(s string) reading {
 		return reading{act: actRequest, confidence: 0.85}
 	}
 	if reLeave.MatchString(c) && contestbot.RuneLen(c) <= 25 {
-		ex := extract(s)
-		if len(ex.values) == 0 {
+		// "简介我得找一下文档，先这样，我明天再弄": a field named in passing is no value.
+		real := 0
+		for _, v := range extract(s).values {
+			if !v.slot.freeText() || freeTextProblem(v.raw) == "" && !reLeave.MatchString(compact(v.raw)) {
+				real++
+			}
+		}
+		if real == 0 {
 			return reading{act: actLeave, confidence: 0.9}
 		}
 	}

@@ -849,6 +849,9 @@ func isQuestion(s string) bool {
 	if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "吗") || strings.HasSuffix(w, "呢") {
 		return true
 	}
+	if strings.ContainsAny(w, "?？") && !strings.ContainsAny(w, "\n") {
+		return true // "摘要我一会发你。对了原件是寄过去还是送过去？送到哪"
+	}
 	if askedYesNo(w) {
 		return true // "用手机拍的算实景拍摄不算", "跟简介一样中不中"
 	}

@@ -102,6 +102,13 @@ func selfName(v, contact string) (string, bool) {
 		}
 		return contact, true
 	}
+	if m := reSelfAnd.FindStringSubmatch(w); m != nil && contact != "" {
+		// "我和刘洋": the contact and the other person.
+		return contact + "、" + m[1], true
+	}
+	if strings.HasPrefix(w, "我们") || strings.HasPrefix(w, "俺们") || strings.HasPrefix(w, "咱们") {
+		return v, true // "我们书记" is no 我
+	}
 	if loc := reSelfPrefix.FindStringIndex(w); loc != nil && loc[1] > 0 {
 		rest := strings.TrimSpace(w[loc[1]:])
 		if isPersonForm(rest) {
@@ -111,10 +118,57 @@ func selfName(v, contact string) (string, bool) {
 	return v, true
 }
 
+// reSelfAnd is 我 and someone else: "我和刘洋", "俺跟张伟".
+var reSelfAnd = regexp.MustCompile(`^(?:是|就是)?(?:我|俺|本人)(?:和|跟|与|同|、)(\p{Han}{2,4})$`)
+
+// reOurPrefix is "我们/俺们" before a name or title: "我们王建国书记".
+var reOurPrefix = regexp.MustCompile(`^(?:我们|俺们|咱们|我校|本校|学校)(?:的)?`)
+
+// rePersonNoun ends a description of a person rather than a name:
+// "俺们信息中心的小伙", "我们书记", "办公室的同事".
+var rePersonNoun = regexp.MustCompile(`(?:书记|副书记|主任|副主任|校长|副校长|院长|部长|科长|处长|老师|领导|同事|小伙子?|小伙儿|姑娘|同学|学生|干事|负责人|师傅|大姐|小哥)(?:吧|哈|啊|呀)?$`)
+
+// describesPerson reports whether part only describes someone: a title or
+// a description ending in a person noun, with no name in it.
+func describesPerson(p string) bool {
+	p = strings.TrimSpace(p)
+	if !rePersonNoun.MatchString(p) {
+		return false
+	}
+	w := reOurPrefix.ReplaceAllString(p, "")
+	w = strings.TrimRight(w, "吧哈啊呀")
+	if m := reNameTitle.FindStringSubmatch(w); m != nil && startsWithSurname(m[1]) && !strings.ContainsAny(m[1], "的们") {
+		return false // "王建国书记" names someone
+	}
+	return true
+}
+
+// dropDescriptions keeps the names of a list and drops the parts that only
+// describe someone ("王磊 俺们信息中心的小伙" → 王磊, "我们书记吧 孙志强" →
+// 孙志强), when at least one part is a name.
+func dropDescriptions(parts []string) []string {
+	var keep []string
+	for _, p := range parts {
+		if !describesPerson(p) {
+			keep = append(keep, p)
+		}
+	}
+	if len(keep) == 0 {
+		return parts
+	}
+	return keep
+}
+
 // personValue cleans a person's name: wrappers off, 我 resolved, a title
 // after a full name dropped ("李晓雯老师" → 李晓雯).
 func personValue(v, contact string) (string, bool) {
 	v = unwrap(v)
+	if w := reOurPrefix.ReplaceAllString(v, ""); w != v {
+		// "我们王建国书记" → 王建国书记 (the title goes below).
+		if m := reNameTitle.FindStringSubmatch(w); m != nil && startsWithSurname(m[1]) {
+			v = w
+		}
+	}
 	v, ok := selfName(v, contact)
 	if !ok {
 		return "", false
