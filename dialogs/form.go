@@ -769,7 +769,16 @@ func meansSameAsSynopsis(s string) bool {
 // meansOwnUnit reads a 制作单位 answer that points back at the school
 // ("就是我们学校做的", "学校自己拍的").
 func meansOwnUnit(s string) bool {
-	w := answerWords(s)
+	if cls := splitClauses(s); len(cls) > 1 {
+		// "那就是俺们学校 俺们自己拍的": every clause says the same.
+		for _, c := range cls {
+			if !meansOwnUnit(c) && !isChatter(compact(c)) {
+				return false
+			}
+		}
+		return true
+	}
+	w := strings.TrimPrefix(answerWords(s), "那")
 	for _, p := range []string{"就是", "也是", "都是", "是", "由", "就"} {
 		if strings.HasPrefix(w, p) {
 			w = strings.TrimPrefix(w, p)
@@ -783,7 +792,8 @@ func meansOwnUnit(s string) bool {
 		}
 	}
 	switch w {
-	case "我们学校", "我们", "学校", "本校", "我校", "自己", "我们自己", "学校自己", "我们学校自己", "推荐单位", "本单位", "我们单位", "单位", "我们单位自己", "咱们学校":
+	case "我们学校", "我们", "学校", "本校", "我校", "自己", "我们自己", "学校自己", "我们学校自己", "推荐单位", "本单位", "我们单位", "单位", "我们单位自己", "咱们学校",
+		"俺们学校", "俺们", "俺们自己", "咱们", "咱们自己", "俺学校", "俺们单位", "咱学校":
 		return true
 	}
 	return false
@@ -901,6 +911,9 @@ func ack(season *contestbot.Season, e *contestbot.Entry, r *fillResult) string {
 func movesOn(season *contestbot.Season, msg string) bool {
 	if contestbot.RuneLen(msg) < 10 || freeTextProblem(msg) != "" {
 		return false
+	}
+	if first := reNameSep.Split(strings.TrimSpace(msg), 2)[0]; first != msg && isPerson(first) && startsWithSurname(first) {
+		return false // "王磊 俺们信息中心的小伙": a name and who it is
 	}
 	for _, c := range splitClauses(msg) {
 		if _, ok := findDuration(c); ok {
