@@ -387,6 +387,18 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		}
 	}
 
+	if pending.eligibility() && !extract(s).labelled && (isQuestion(s) || askedYesNo(s)) {
+		// "在俺们学校开会时候放过一回 算公开发表不算": the facts in a question
+		// are its context, not an answer; the question is answered.
+		a := t.midFormAnswer(s, pending)
+		if a == "" {
+			a = t.ask(s, true)
+		}
+		if a == "" {
+			a = "这个问题通知里没有写，请向大赛联系人确认。"
+		}
+		return t.withPending(a)
+	}
 	if pending.eligibility() && !extract(s).labelled {
 		if out, ok := t.eligibility(e, s); ok {
 			return out

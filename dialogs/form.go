@@ -176,7 +176,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 				first = ms[len(ms)-1][1]
 			}
 			raw = first
-		} else if ms := reQuoted.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
+		} else if ms := reQuoted.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) && !innerQuotes(raw) {
 			first := ms[0][1]
 			if len(ms) > 1 && containsAny(raw, changeVerbs...) {
 				first = ms[len(ms)-1][1] // "《商道》改成《商道初心》"
@@ -951,6 +951,23 @@ func narrative(msg string) bool {
 		return false
 	}
 	return reTitle.FindString(msg) == ""
+}
+
+// innerQuotes reports whether the quotes of a title answer are part of the
+// title ("守护黄河的“河小青”"), not marks around it ("叫“守望”"): words
+// run straight into the first quote and nothing follows the last.
+func innerQuotes(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	i := strings.IndexAny(raw, "“\"「『")
+	if i <= 0 {
+		return false
+	}
+	before := []rune(strings.TrimSpace(raw[:i]))
+	if len(before) == 0 || !isHan(before[len(before)-1]) || strings.ContainsRune("叫是为成做", before[len(before)-1]) {
+		return false
+	}
+	j := strings.LastIndexAny(raw, "”\"」』")
+	return j >= 0 && strings.Trim(raw[j:], "”\"」』 。.!！") == ""
 }
 
 // reDigitRun is a phone-like run of digits inside other words.

@@ -59,6 +59,10 @@ var (
 	reNotField = regexp.MustCompile(`不是([^，,。！!？?]{1,8}?)[，,、\s]*(?:而)?是([^，,。！!？?]{1,10})`)
 )
 
+// reFieldWrong is a message that starts by naming a field as wrong:
+// "片名不对，…", "摘要错了".
+var reFieldWrong = regexp.MustCompile(`^(内容简介|简介|内容摘要|摘要|片名|作品名称|推荐单位|制作单位|联系人|联系电话|电话|时长|分类|监制|编导|导演|撰稿|摄影|剪辑)(?:又|也|还)?(?:不对|错了|有误|写错了|记错了|弄错了)`)
+
 // interpret reads the acts of a message typed while a form is open. It
 // returns the most likely reading; actNone means "values or an answer".
 func interpret(s string) reading {
@@ -78,6 +82,24 @@ func interpret(s string) reading {
 			r.other = labelSlot(m[2])
 			if r.field != "" {
 				r.confidence = 0.95
+			}
+		}
+		if m := reFieldWrong.FindStringSubmatch(c); m != nil && r.field == "" {
+			// "片名不对，是《…》，前面还有几个字": the field named is wrong,
+			// not the answer stored last.
+			r.field = labelSlot(m[1])
+			r.other = r.field
+		}
+		if ex := extract(s); r.field == "" && ex.labelled && ex.firstLabel == 0 && len(ex.values) > 0 && reLabelChange.MatchString(c) {
+			// "片名改成《…》，前面还有几个字" (a named correction rewritten).
+			r.field = slot(strings.TrimSuffix(string(ex.values[0].slot), "!"))
+			r.other = r.field
+		}
+		if r.field == "" {
+			// "你上面那个摘要前面多了几个字": the complaint is about the field it names.
+			r.field = firstNamedField(c)
+			if r.field != "" && r.rest == "" {
+				r.other = r.field
 			}
 		}
 		var keep []string
@@ -300,4 +322,18 @@ func afterComplaint(cl string) string {
 		return ""
 	}
 	return strings.Trim(cl[best:], " ，,。：:！!？?")
+}
+
+// firstNamedField is the field whose label word comes first in c, or "".
+func firstNamedField(c string) slot {
+	best, at := slot(""), len(c)+1
+	for _, d := range labelDefs {
+		if d.weak || strings.HasPrefix(d.word, "是否") {
+			continue
+		}
+		if i := strings.Index(c, strings.ToLower(d.word)); i >= 0 && (i < at || i == at && len(d.word) > 0) {
+			best, at = slot(strings.TrimSuffix(string(d.slot), "!")), i
+		}
+	}
+	return best
 }
