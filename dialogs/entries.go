@@ -360,7 +360,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if reGreetingOK.MatchString(c) && !pending.yesNo() && pending != slot(contestbot.FieldSummary) && pending != slot(contestbot.FieldProducer) {
 		return reask("好的。")
 	}
-	if pending.freeText() && !extract(s).labelled {
+	if pending.freeText() && talkOnly(s) {
 		// Talk at a free-text step is answered, never stored.
 		switch talkToBot(s) {
 		case "plan":
@@ -376,7 +376,25 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			}
 		}
 		if isQuestion(s) && freeTextProblem(s) != "" {
-			if a := t.midFormAnswer(s, pending); a != "" {
+			// Only the clauses that ask: "摘要我一会发你。对了原件是寄过去还是送过去？"
+			var qs []string
+			for _, cl := range splitClauses(s) {
+				if isQuestion(cl) || askedYesNo(cl) {
+					qs = append(qs, cl)
+				}
+			}
+			q := strings.Join(qs, "")
+			if q == "" {
+				q = s
+			}
+			a := ""
+			if firstNamedField(compact(q)) == "" {
+				a = t.ask(q, true)
+			}
+			if a == "" {
+				a = t.midFormAnswer(q, pending)
+			}
+			if a != "" {
 				return t.withPending(a)
 			}
 		}

@@ -143,7 +143,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					fail(fmt.Sprintf("%s是您本人吗？请直接写姓名，例如：张伟", roleLabels[s]))
 					return
 				}
-				if pv != "" && !isPerson(pv) && !isOrg(pv) {
+				if pv != "" && !allPeople(pv) && !isOrg(pv) {
 					fail(fmt.Sprintf("“%s”不像人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(pv, 12), roleLabels[s]))
 					return
 				}
@@ -273,6 +273,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			e.Producer = v
 		}
 	case contestbot.FieldPhone:
+		if !strings.ContainsAny(contestbot.NormalizeWidth(raw), "0123456789") && containsAny(raw, "还是", "吗", "啥", "什么", "哪", "行不", "可以") {
+			return // "电话要手机还是座机": a question, answered by the prompt
+		}
 		p, err := contestbot.ParsePhone(raw)
 		if err != nil {
 			// "张伟 13800000000" under a phone label: take the number, and
@@ -951,6 +954,16 @@ func narrative(msg string) bool {
 		return false
 	}
 	return reTitle.FindString(msg) == ""
+}
+
+// allPeople reports whether every name of a 、-joined list reads as a person.
+func allPeople(v string) bool {
+	for _, p := range strings.Split(v, "、") {
+		if !isPerson(p) {
+			return false
+		}
+	}
+	return true
 }
 
 // innerQuotes reports whether the quotes of a title answer are part of the

@@ -133,3 +133,18 @@ func freeTextValue(raw string, want slot) string {
 	}
 	return raw
 }
+
+// talkOnly reports whether s holds no value for the form beside its talk:
+// no label, or labels whose values are themselves talk ("摘要我一会发你。…？").
+func talkOnly(s string) bool {
+	ex := extract(s)
+	if !ex.labelled {
+		return true
+	}
+	for _, v := range ex.values {
+		if !v.slot.freeText() || freeTextProblem(v.raw) == "" {
+			return false
+		}
+	}
+	return true
+}
