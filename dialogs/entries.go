@@ -365,7 +365,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		switch talkToBot(s) {
 		case "plan":
 			if isQuestion(s) {
-				if a := t.midFormAnswer(s, pending); a != "" {
+				if a := t.talkAnswer(s, pending); a != "" {
 					return t.withPending(a)
 				}
 			}
@@ -376,25 +376,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			}
 		}
 		if isQuestion(s) && freeTextProblem(s) != "" {
-			// Only the clauses that ask: "摘要我一会发你。对了原件是寄过去还是送过去？"
-			var qs []string
-			for _, cl := range splitClauses(s) {
-				if isQuestion(cl) || askedYesNo(cl) {
-					qs = append(qs, cl)
-				}
-			}
-			q := strings.Join(qs, "")
-			if q == "" {
-				q = s
-			}
-			a := ""
-			if firstNamedField(compact(q)) == "" {
-				a = t.ask(q, true)
-			}
-			if a == "" {
-				a = t.midFormAnswer(q, pending)
-			}
-			if a != "" {
+			if a := t.talkAnswer(s, pending); a != "" {
 				return t.withPending(a)
 			}
 		}
@@ -976,3 +958,26 @@ func (t *turn) moveEntry(e *contestbot.Entry, n int) string {
 }
 
 var reNameSep = regexp.MustCompile(`[、,，;；/\s>→]+`)
+
+// talkAnswer answers the clauses of s that ask, when s is talk at a
+// free-text step: "摘要我一会发你。对了原件是寄过去还是送过去？".
+func (t *turn) talkAnswer(s string, pending slot) string {
+	var qs []string
+	for _, cl := range splitClauses(s) {
+		if isQuestion(cl) || askedYesNo(cl) {
+			qs = append(qs, cl)
+		}
+	}
+	q := strings.Join(qs, "")
+	if q == "" {
+		q = s
+	}
+	a := ""
+	if firstNamedField(compact(q)) == "" {
+		a = t.ask(q, true)
+	}
+	if a == "" {
+		a = t.midFormAnswer(q, pending)
+	}
+	return a
+}
