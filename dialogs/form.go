@@ -548,6 +548,13 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 				continue
 			}
 		}
+		if v.slot == slot(contestbot.FieldTitle) {
+			// "片名路桥上的党旗红 实拍的 2分45": values after the title with
+			// only spaces between are read on their own.
+			var more []string
+			v.raw, more = peelValues(t.c.season, v.raw)
+			ex.leftover = append(ex.leftover, more...)
+		}
 		t.set(e, v.slot, v.raw, r)
 	}
 	if roleLabels >= 2 || (roleLabels >= 1 && hasSlot(ex.values, slotCreators)) {
@@ -954,6 +961,34 @@ func narrative(msg string) bool {
 		return false
 	}
 	return reTitle.FindString(msg) == ""
+}
+
+// peelValues splits values typed after a title with only spaces between
+// ("《路桥上的党旗红》 实拍的 2分45", "路桥上的党旗红 实拍的 2分45") off it.
+func peelValues(season *contestbot.Season, raw string) (string, []string) {
+	if i := strings.LastIndex(raw, "》"); i >= 0 && strings.Contains(raw[:i], "《") {
+		if after := strings.TrimSpace(raw[i+len("》"):]); after != "" {
+			return raw[:i+len("》")], strings.Fields(after)
+		}
+		return raw, nil
+	}
+	f := strings.Fields(raw)
+	var more []string
+	for len(f) > 1 {
+		w := f[len(f)-1]
+		_, dur := findDuration(w)
+		_, cat := categoryExact(season, w)
+		_, _, ph := findPhone(w)
+		if !dur && !cat && !ph {
+			break
+		}
+		more = append([]string{w}, more...)
+		f = f[:len(f)-1]
+	}
+	if len(more) == 0 {
+		return raw, nil
+	}
+	return strings.Join(f, " "), more
 }
 
 // allPeople reports whether every name of a 、-joined list reads as a person.

@@ -198,7 +198,7 @@ func (t *turn) text(s string) string {
 		return t.resume()
 	case oneOf(c, anotherWords...):
 		return t.another()
-	case t.st.Mode == modeIdle && t.latestDraft() == nil && reAnother.MatchString(c):
+	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s)):
 		// "接着报第二个，单位、联系人电话、监制都跟上一个一样"
 		out := t.another()
 		if rest := strings.TrimSpace(reAnother.ReplaceAllString(s, "")); rest != "" && t.st.Mode == modeForm {
@@ -509,5 +509,9 @@ var (
 	reSelfRegister = regexp.MustCompile(`(?:我|俺|咱|我们|俺们|咱们)(?:就|先|也|来)?报(?:一个|个|一部|第一个|一下)|^(?:那|好|好的|行|那行)?[，,]?(?:那)?(?:就)?先报(?:第一个|一个)|(?:你|您|恁)?(?:帮|给)(?:我|俺|我们|俺们|咱)(?:一起)?填(?:一下|吧|呗|个|表)?`)
 )
 
+// reAnotherLoose is wanting another entry said inside other words:
+// "不是要改，上一个没问题。我是要再报一个新的作品".
+var reAnotherLoose = regexp.MustCompile(`(?:再|另外|还要|还想|接着)(?:报|填)(?:一个|一部|个|第二个|下一个)(?:新的?)?(?:作品|片子)?`)
+
 // reAnother starts the next entry in everyday words: 接着报第二个, 再报第二个作品.
-var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,]?(?:接着|再|继续|开始)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
+var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,。]?(?:接着|再|继续|开始)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
