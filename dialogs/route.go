@@ -177,6 +177,15 @@ func (t *turn) text(s string) string {
 			if out, ok := t.reorderWith(s); ok {
 				return out
 			}
+			if nums, ok := naturalOrder(t.unitGroups()[t.st.Unit], s); ok {
+				if out, ok := t.reorderWith(nums); ok {
+					return out
+				}
+			}
+			if !isQuestion(s) && contestbot.RuneLen(c) <= 30 && reOrdinal.MatchString(c) {
+				// An order we could not read: stay in this step for a second try.
+				return "没对上是哪个作品，请按编号回复新的顺序，例如“2 1”；不调整请回复“取消”。"
+			}
 		}
 		t.st.Mode = modeIdle
 		if oneOf(c, cancelWords...) {
