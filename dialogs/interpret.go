@@ -117,7 +117,7 @@ func interpret(s string) reading {
 			}
 			keep = append(keep, cl)
 		}
-		r.rest = strings.Join(keep, "，")
+		r.rest = joinClauses(keep)
 		return r
 	}
 	if m := reNotField.FindStringSubmatch(c); m != nil && strings.Contains(c, "刚才") {
@@ -130,7 +130,7 @@ func interpret(s string) reading {
 				}
 				keep = append(keep, cl)
 			}
-			return reading{act: actComplaint, confidence: 0.9, field: f, other: labelSlot(m[2]), rest: strings.Join(keep, "，")}
+			return reading{act: actComplaint, confidence: 0.9, field: f, other: labelSlot(m[2]), rest: joinClauses(keep)}
 		}
 	}
 	if containsAny(c, viewPhrases...) && !containsAny(c, changeVerbs...) {
@@ -168,7 +168,7 @@ func interpret(s string) reading {
 		keep = append(keep, cl)
 	}
 	if asked != "" {
-		return reading{act: actAskField, confidence: 0.9, field: asked, rest: strings.Join(keep, "，")}
+		return reading{act: actAskField, confidence: 0.9, field: asked, rest: joinClauses(keep)}
 	}
 	return reading{act: actNone, confidence: 0.5}
 }
@@ -279,7 +279,7 @@ func namedCorrection(s string) string {
 
 // reConsentChatter is what may stand around a confirmation: thanks,
 // politeness, "核对无误".
-var reConsentChatter = regexp.MustCompile(`好的|好|行吧|行|嗯|谢谢您?|辛苦您?了|辛苦|麻烦您?了|核对无误|核对过了|没问题|无误|都对|都没问题|可以|没错|正确|了|吧|啊|的`)
+var reConsentChatter = regexp.MustCompile(`好滴|好嘞|嗯嗯|ok|好的|好|行吧|行|嗯|谢谢您?|辛苦您?了|辛苦|麻烦您?了|核对无误|核对过了|没问题|无误|都对|都没问题|可以|没错|正确|了|吧|啊|的`)
 
 // consents reports whether a message confirms and does nothing else: "确认",
 // "好的，核对无误，确认。辛苦您了", a bare "是" or "对". A message that also
@@ -336,4 +336,20 @@ func firstNamedField(c string) slot {
 		}
 	}
 	return best
+}
+
+// joinClauses puts clauses of splitClauses back together as typed: each
+// keeps its own punctuation, and clauses cut at a space get the space back.
+func joinClauses(cls []string) string {
+	var b strings.Builder
+	for i, c := range cls {
+		if i > 0 {
+			prev := []rune(cls[i-1])
+			if len(prev) > 0 && !strings.ContainsRune("，,。；;！!？?\n\t", prev[len(prev)-1]) {
+				b.WriteString(" ")
+			}
+		}
+		b.WriteString(c)
+	}
+	return b.String()
 }
