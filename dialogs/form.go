@@ -1007,15 +1007,24 @@ func allPeople(v string) bool {
 func innerQuotes(raw string) bool {
 	raw = strings.TrimSpace(raw)
 	i := strings.IndexAny(raw, "“\"「『")
-	if i <= 0 {
+	j := strings.LastIndexAny(raw, "”\"」』")
+	if i < 0 || j < i {
 		return false
 	}
 	before := []rune(strings.TrimSpace(raw[:i]))
-	if len(before) == 0 || !isHan(before[len(before)-1]) || strings.ContainsRune("叫是为成做", before[len(before)-1]) {
-		return false
+	_, size := utf8.DecodeRuneInString(raw[j:])
+	after := strings.TrimRight(strings.TrimSpace(raw[j+size:]), "。.!！吧啊哈呀")
+	if strings.ContainsAny(after, "，,；;、 \t\n") {
+		return false // more values follow
 	}
-	j := strings.LastIndexAny(raw, "”\"」』")
-	return j >= 0 && strings.Trim(raw[j:], "”\"」』 。.!！") == ""
+	if len(before) > 0 {
+		last := before[len(before)-1]
+		if !isHan(last) || strings.ContainsRune("叫是为成做：:", last) {
+			return false
+		}
+		return true
+	}
+	return after != ""
 }
 
 // reDigitRun is a phone-like run of digits inside other words.

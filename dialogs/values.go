@@ -140,6 +140,9 @@ func describesPerson(p string) bool {
 	if m := reNameTitle.FindStringSubmatch(w); m != nil && startsWithSurname(m[1]) && !strings.ContainsAny(m[1], "的们") {
 		return false // "王建国书记" names someone
 	}
+	if core := reTitleEnd.ReplaceAllString(w, ""); core != "" && core != w && contestbot.RuneLen(core) == 1 && startsWithSurname(core) {
+		return false // "李老师"
+	}
 	return true
 }
 
