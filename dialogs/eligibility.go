@@ -126,7 +126,7 @@ func onlyEligibility(s string, p period) bool {
 		return false
 	}
 	for _, c := range cls {
-		if _, _, ok := eligibilityClause(c, p); !ok {
+		if _, _, ok := eligibilityClause(dialectNegation(c), p); !ok {
 			return false
 		}
 	}
@@ -163,7 +163,9 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				rest = true // "都符合", "其他都是"
 				continue
 			}
-			if f, v, ok := eligibilityClause(cl, p); ok {
+			if f, v, ok := eligibilityClause(cl, p); ok && !inSlots(set, slot(f)) {
+				// The first statement of a fact wins: "网上木有发过 就开会放了一回"
+				// says unpublished, the screening is its context.
 				mark(f, v)
 			}
 		}
