@@ -440,6 +440,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	parts = append(parts, r.notes...)
 	parts = append(parts, r.errs...)
+	for _, q := range r.asked {
+		// "摘要用这段：…。另外请问一下，…？": the text is stored, the question answered.
+		if a := t.talkAnswer(q, ""); a != "" {
+			parts = append(parts, a)
+		}
+	}
 	if len(r.set) == 0 && (len(r.errs) == 0 || isQuestion(s) || !correcting(s)) {
 		// Nothing fitted: it may be a question after all ("时长要求").
 		if a := t.midFormAnswer(s, pending); a != "" {

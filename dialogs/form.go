@@ -18,6 +18,7 @@ type fillResult struct {
 	errs    []string  // values that could not be used, explained
 	notes   []string  // warnings (over 3 minutes)
 	unknown []string  // clauses not understood
+	asked   []string  // questions typed after a free text, to answer
 }
 
 type softErr struct {
@@ -339,6 +340,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		return
 	case contestbot.FieldSynopsis:
 		raw = freeTextValue(raw, s)
+		if content, talk := splitTrailingTalk(raw); talk != "" {
+			raw = content
+			r.asked = append(r.asked, talk)
+		}
 		if freeTextProblem(raw) == "correction" && !t.trying && extract(raw).labelled {
 			// "主创和简介都不对…：监制改成孙志刚，…": the corrections inside.
 			sub := t.fill(e, raw, "")
@@ -368,6 +373,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		e.Synopsis = raw
 	case contestbot.FieldSummary:
 		raw = freeTextValue(raw, s)
+		if content, talk := splitTrailingTalk(raw); talk != "" {
+			raw = content
+			r.asked = append(r.asked, talk)
+		}
 		v := raw
 		if w := strings.TrimSpace(reTailWrap.ReplaceAllString(raw, "")); w != raw && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
 			raw = w // "同简介，麻烦您了。"

@@ -148,3 +148,43 @@ func talkOnly(s string) bool {
 	}
 	return true
 }
+
+// reTalkStart starts a sentence that turns to the bot: "另外麻烦请问一下，…".
+var reTalkStart = regexp.MustCompile(`^(?:另外|对了|顺便|还有个事|还有|再问|请问|问一下|想问|麻烦问|麻烦请问|我想问)`)
+
+// splitTrailingTalk cuts sentences that turn to the bot off the end of a
+// free text ("…展现职教党员的初心坚守。另外麻烦请问一下，乙方写学院还是作者？"):
+// content is the text before them, verbatim; talk is "" when there are none.
+func splitTrailingTalk(s string) (content, talk string) {
+	var sents []string
+	start := 0
+	rs := []rune(s)
+	for i, r := range rs {
+		if strings.ContainsRune("。！!？?\n", r) {
+			sents = append(sents, string(rs[start:i+1]))
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		sents = append(sents, string(rs[start:]))
+	}
+	cut := len(sents)
+	for cut > 1 {
+		x := strings.TrimSpace(sents[cut-1])
+		c := compact(x)
+		asksUs := isQuestion(x) && contestbot.RuneLen(c) <= 40 && containsAny(c, "报名", "表", "协议", "乙方", "甲方", "盖章", "截止", "邮箱", "原件", "字数", "多少字", "要写", "要填", "写什么", "填什么", "交", "寄", "送到", "发到", "算不算", "行不行", "可以吗", "行吗")
+		tb := talkToBot(x)
+		if !(reTalkStart.MatchString(c) || tb != "" && tb != "question" || asksUs) {
+			break
+		}
+		cut--
+	}
+	if cut == len(sents) {
+		return s, ""
+	}
+	content = strings.TrimSpace(strings.Join(sents[:cut], ""))
+	if contestbot.RuneLen(content) < 5 {
+		return s, ""
+	}
+	return content, strings.TrimSpace(strings.Join(sents[cut:], ""))
+}

@@ -148,3 +148,20 @@ func TestPhoneShort(t *testing.T) {
 		t.Errorf("ParsePhone(10 digits) = %v", err)
 	}
 }
+
+// A question typed after a free text is cut off and answered; the text stays
+// as typed.
+func TestSplitTrailingTalk(t *testing.T) {
+	for _, tc := range []struct{ in, content, talk string }{
+		{"以一枚党徽为线索，展现职教党员的初心坚守。另外麻烦请问一下，版权确认协议书的乙方是写我们学院，还是写作者个人呢？",
+			"以一枚党徽为线索，展现职教党员的初心坚守。", "另外麻烦请问一下，版权确认协议书的乙方是写我们学院，还是写作者个人呢？"},
+		{"讲述老党员四十年的坚守。什么是初心？", "讲述老党员四十年的坚守。什么是初心？", ""},
+		{"讲述老党员四十年的坚守。", "讲述老党员四十年的坚守。", ""},
+		{"记录师生走进乡村的故事。对了，报名表要盖章吗？", "记录师生走进乡村的故事。", "对了，报名表要盖章吗？"},
+	} {
+		c, q := splitTrailingTalk(tc.in)
+		if c != tc.content || q != tc.talk {
+			t.Errorf("splitTrailingTalk(%q) = %q, %q; want %q, %q", tc.in, c, q, tc.content, tc.talk)
+		}
+	}
+}
