@@ -381,6 +381,17 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			}
 		}
 	}
+	if isQuestion(s) && !t.nested {
+		// "推荐单位是…，片名叫《…》。另外想请问一下，…算不算符合要求呢？":
+		// the values are taken, then the question is answered.
+		if v, q := splitAsk(s); v != "" && q != "" && extract(v).labelled {
+			out := t.formInput(e, v)
+			if a := t.talkAnswer(q, ""); a != "" {
+				return a + "\n\n" + out
+			}
+			return out
+		}
+	}
 	if isQuestion(s) && !pending.freeText() {
 		if a := t.midFormAnswer(s, pending); a != "" {
 			return t.withPending(a)

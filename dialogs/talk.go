@@ -3,6 +3,7 @@ package dialogs
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"contestbot"
 )
@@ -187,4 +188,38 @@ func splitTrailingTalk(s string) (content, talk string) {
 		return s, ""
 	}
 	return content, strings.TrimSpace(strings.Join(sents[cut:], ""))
+}
+
+// reAskStart marks where a message turns to asking: "另外想请问一下，…".
+var reAskStart = regexp.MustCompile(`(?:^|[，,。；;！!…\s])(?:另外|对了|顺便)?(?:麻烦)?(?:想)?(?:请问|问一下|问下|想问|顺便问)`)
+
+// splitAsk splits a message into its values and its question: from the
+// words that turn to asking ("请问一下"), or else the sentences that ask.
+// Either part is "" when the message has no such split.
+func splitAsk(s string) (values, question string) {
+	if loc := reAskStart.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		end := loc[0]
+		if r, size := utf8.DecodeRuneInString(s[end:]); strings.ContainsRune("。！!", r) {
+			end += size // the sentence keeps its full stop
+		}
+		return strings.TrimSpace(s[:end]), strings.TrimSpace(strings.TrimLeft(s[loc[0]:], "，,。；;！!… "))
+	}
+	var vs, qs []string
+	start := 0
+	rs := []rune(s)
+	for i, r := range rs {
+		if strings.ContainsRune("。！!？?\n", r) || i == len(rs)-1 {
+			sent := string(rs[start : i+1])
+			start = i + 1
+			if isQuestion(sent) || askedYesNo(sent) {
+				qs = append(qs, sent)
+			} else {
+				vs = append(vs, sent)
+			}
+		}
+	}
+	if len(vs) == 0 || len(qs) == 0 {
+		return "", ""
+	}
+	return strings.TrimSpace(strings.Join(vs, "")), strings.TrimSpace(strings.Join(qs, ""))
 }

@@ -201,7 +201,7 @@ func ownUnit(v, unit string) string {
 	if unit == "" {
 		return v
 	}
-	for _, p := range []string{"我们学校的", "我们学校", "咱们学校", "俺们学校", "我校", "本校", "学校", "学院"} {
+	for _, p := range []string{"我们学校的", "我们学校", "咱们学校", "俺们学校", "我们学院的", "我们学院", "咱们学院", "俺们学院", "我校", "本校", "我院", "本院", "学校", "学院"} {
 		if strings.HasPrefix(v, p) && contestbot.RuneLen(v) > contestbot.RuneLen(p) {
 			rest := strings.TrimPrefix(v, p)
 			if reOrgEnd.MatchString(rest) {
