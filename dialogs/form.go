@@ -169,6 +169,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		return
 	}
+	if s.freeText() {
+		if other, ok := t.otherFieldValue(raw); ok {
+			// "2分48秒" typed at the 简介 step is the 时长, not a 简介.
+			t.set(e, other, raw, r)
+			return
+		}
+	}
 	switch contestbot.Field(s) {
 	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldContact, contestbot.FieldProducer:
 		if ms := reTitle.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
@@ -998,6 +1005,25 @@ func peelValues(season *contestbot.Season, raw string) (string, []string) {
 		return raw, nil
 	}
 	return strings.Join(f, " "), more
+}
+
+// otherFieldValue reports which other field a whole message is the value
+// of: a duration, a phone number or a category name.
+func (t *turn) otherFieldValue(raw string) (slot, bool) {
+	w := strings.TrimSpace(raw)
+	if contestbot.RuneLen(w) > 12 {
+		return "", false
+	}
+	if _, err := contestbot.ParseDuration(w); err == nil && strings.ContainsAny(w, "分秒:：'") {
+		return slot(contestbot.FieldDuration), true
+	}
+	if _, err := contestbot.ParsePhone(w); err == nil {
+		return slot(contestbot.FieldPhone), true
+	}
+	if _, ok := categoryExact(t.c.season, w); ok {
+		return slot(contestbot.FieldCategory), true
+	}
+	return "", false
 }
 
 // allPeople reports whether every name of a 、-joined list reads as a person.

@@ -137,7 +137,7 @@ func describesPerson(p string) bool {
 	}
 	w := reOurPrefix.ReplaceAllString(p, "")
 	w = strings.TrimRight(w, "吧哈啊呀")
-	if m := reNameTitle.FindStringSubmatch(w); m != nil && startsWithSurname(m[1]) && !strings.ContainsAny(m[1], "的们") {
+	if m := reNameTitle.FindStringSubmatch(w); m != nil && startsWithSurname(m[1]) && !strings.ContainsAny(m[1], "的们部处办室科院系校组队") {
 		return false // "王建国书记" names someone
 	}
 	if core := reTitleEnd.ReplaceAllString(w, ""); core != "" && core != w && contestbot.RuneLen(core) == 1 && startsWithSurname(core) {
