@@ -532,6 +532,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			roleLabels++
 		}
 	}
+	ex.values = dropTalkValues(ex.values, e.Contact)
 	quotedLeft := false
 	for _, c := range ex.leftover {
 		if reTitle.MatchString(c) {
@@ -1024,6 +1025,27 @@ func (t *turn) otherFieldValue(raw string) (slot, bool) {
 		return slot(contestbot.FieldCategory), true
 	}
 	return "", false
+}
+
+// dropTalkValues drops, for a field named twice in one message, the value
+// that is talk: "监制这里不对，监制是李卫东，麻烦您改一下" sets 李卫东.
+func dropTalkValues(vs []assignment, contact string) []assignment {
+	count := map[slot]int{}
+	for _, v := range vs {
+		count[v.slot]++
+	}
+	var out []assignment
+	for _, v := range vs {
+		if count[v.slot] > 1 && (v.slot.isRole() || v.slot == slot(contestbot.FieldContact)) {
+			pv, _ := personValue(v.raw, contact)
+			if pv == "" || !allPeople(pv) {
+				count[v.slot]--
+				continue
+			}
+		}
+		out = append(out, v)
+	}
+	return out
 }
 
 // allPeople reports whether every name of a 、-joined list reads as a person.

@@ -85,7 +85,7 @@ func isOrg(v string) bool {
 // isPerson reports whether v reads as one person's name: 2–4 Han characters,
 // a surname with a title (王老师), or a name with · (买买提·艾力).
 func isPerson(v string) bool {
-	return isPersonForm(v) && !containsAny(v, "啥", "什么", "怎么", "没有", "是谁", "不知道", "外号", "真名", "办公室") &&
+	return isPersonForm(v) && !containsAny(v, "啥", "什么", "怎么", "没有", "是谁", "不知道", "外号", "真名", "办公室", "这里", "那里", "这块", "这个", "那个") && !rePoliteTalk.MatchString(v) &&
 		!(rePersonName.MatchString(v) && contestbot.RuneLen(v) >= 3 && reOrgEnd.MatchString(v) && !startsWithSurname(v)) &&
 		!strings.HasSuffix(v, "大学") && !strings.HasSuffix(v, "学院") && !strings.HasSuffix(v, "学校")
 }
@@ -146,13 +146,16 @@ func describesPerson(p string) bool {
 	return true
 }
 
+// rePoliteTalk is politeness or talk beside names: "麻烦您改一下", "谢谢".
+var rePoliteTalk = regexp.MustCompile(`^(?:麻烦|谢谢|辛苦|劳驾|请您|帮我|帮忙)|改一下|不对|错了|[改换]过来`)
+
 // dropDescriptions keeps the names of a list and drops the parts that only
 // describe someone ("王磊 俺们信息中心的小伙" → 王磊, "我们书记吧 孙志强" →
 // 孙志强), when at least one part is a name.
 func dropDescriptions(parts []string) []string {
 	var keep []string
 	for _, p := range parts {
-		if !describesPerson(p) {
+		if !describesPerson(p) && !rePoliteTalk.MatchString(strings.TrimSpace(p)) {
 			keep = append(keep, p)
 		}
 	}
