@@ -198,6 +198,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 		if s == slot(contestbot.FieldProducer) {
+			raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
 			raw = ownUnit(raw, e.Unit) // "我们学校党委组织部"
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
@@ -231,7 +232,8 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			max = 20
 			pv, ok := personValue(v, "")
 			if !ok {
-				fail("联系人请写您的姓名，例如：张伟")
+				// Only when no other clause names the contact ("联系人就是我，孙丽").
+				r.soft = append(r.soft, softErr{s, "联系人请写您的姓名，例如：张伟"})
 				return
 			}
 			v = contestbot.JoinNames(contactPerson(onlyPeople(pv)))
@@ -1047,6 +1049,9 @@ func dropTalkValues(vs []assignment, contact string) []assignment {
 	}
 	return out
 }
+
+// reMadeTail is "made it" after an organisation: "党委组织部做的", "宣传部拍的".
+var reMadeTail = regexp.MustCompile(`^(.*(?:部|处|室|中心|学院|学校|委员会|党委|公司|系|科|办))(?:自己)?(?:做|拍|制作|摄制|出品|拍摄)(?:的)?$`)
 
 // allPeople reports whether every name of a 、-joined list reads as a person.
 func allPeople(v string) bool {

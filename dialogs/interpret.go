@@ -35,6 +35,8 @@ type reading struct {
 	other      slot   // "不是内容简介，是主创人员名单": the field meant instead
 	text       string // the words to take out of field (actRemoveText)
 	rest       string // the clauses left once the act's own clauses are removed
+	msg        string // the whole message, compacted (complaints)
+	asked      string // the question a complaint repeats ("我是问…算不算…")
 }
 
 var (
@@ -76,7 +78,7 @@ func interpret(s string) reading {
 	}
 	// A complaint: its clauses go; what is left may carry values.
 	if hasComplaint(c) {
-		r := reading{act: actComplaint, confidence: 0.8}
+		r := reading{act: actComplaint, confidence: 0.8, msg: c}
 		if m := reNotField.FindStringSubmatch(c); m != nil {
 			r.field = labelSlot(m[1])
 			r.other = labelSlot(m[2])
@@ -105,6 +107,9 @@ func interpret(s string) reading {
 		var keep []string
 		for _, cl := range clauses {
 			cc := compact(cl)
+			if hasComplaint(cc) && (strings.ContainsAny(cl, "?？") || askedYesNo(cl)) && !strings.ContainsAny(cl, "“”\"") {
+				r.asked += cl
+			}
 			if hasComplaint(cc) {
 				// "我是说联系电话改成137…": the complaint words go, a value stays.
 				if rest := afterComplaint(cl); rest != "" && extract(rest).labelled {
