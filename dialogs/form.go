@@ -199,7 +199,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		if s == slot(contestbot.FieldProducer) {
 			raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
-			raw = ownUnit(raw, e.Unit) // "我们学校党委组织部"
+			raw = ownUnit(raw, e.Unit)                   // "我们学校党委组织部"
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
