@@ -111,8 +111,13 @@ func TestRoundThreeNames(t *testing.T) {
 	if got := dropDescriptions([]string{"王磊", "俺们信息中心的小伙"}); len(got) != 1 || got[0] != "王磊" {
 		t.Errorf("dropDescriptions = %q", got)
 	}
-	if got := dropDescriptions([]string{"我们书记吧", "孙志强"}); len(got) != 1 || got[0] != "孙志强" {
-		t.Errorf("dropDescriptions = %q", got)
+	for _, parts := range [][]string{{"我们书记吧", "孙志强"}, {"都是我", "孙志强"}, {"就我一个人", "孙志强"}, {"孙志强", "哈哈"}, {"就孙志强一个", "不是两个人"}} {
+		if got := dropDescriptions(parts); len(got) != 1 || (got[0] != "孙志强" && got[0] != "就孙志强一个") {
+			t.Errorf("dropDescriptions(%q) = %q", parts, got)
+		}
+	}
+	if got, _ := personValue("也改成陈雨萱", ""); got != "陈雨萱" {
+		t.Errorf("personValue(也改成陈雨萱) = %q", got)
 	}
 }
 

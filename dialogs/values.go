@@ -16,7 +16,8 @@ import (
 var (
 	// Leading wrappers: "老师说推荐单位写全称", "就写", "麻烦您写成", "全称哈：".
 	reLeadWrap = regexp.MustCompile(`^(?:(?:老师|领导|他|她)说)?(?:那)?(?:就|请|麻烦您?|麻烦|帮我|您)?(?:要)?(?:写成|写为|填成|填为|记成|记为|写|填|记|用|改成|改为)?(?:真名|全称|全名|正式名称|正式名)(?:是|叫|为)?(?:哈|吧|啊|呀)?[:：\s,，]*|` +
-		`^(?:那)?(?:就|请|麻烦您?|麻烦)?(?:写成|写为|填成|填为|记成|记为|就写|就填|写|填)[:：\s]*`)
+		`^(?:那)?(?:就|请|麻烦您?|麻烦)?(?:写成|写为|填成|填为|记成|记为|就写|就填|写|填)[:：\s]*|` +
+		`^(?:也|都|还|一起)(?:改成|改为|换成|写成|写)[:：\s]*`)
 	// "我们就是周口职业技术学院", "俺们学校是…": the speaker before the value.
 	reWeAre = regexp.MustCompile(`^(?:我们|俺们|咱们|我|俺)(?:学校|单位|这边)?(?:就|也)?(?:是|叫)`)
 	// "请写成“…”": the quoted value is meant.
@@ -147,17 +148,24 @@ func describesPerson(p string) bool {
 }
 
 // rePoliteTalk is politeness or talk beside names: "麻烦您改一下", "谢谢".
-var rePoliteTalk = regexp.MustCompile(`^(?:麻烦|谢谢|辛苦|劳驾|请您|帮我|帮忙)|改一下|不对|错了|[改换]过来`)
+var rePoliteTalk = regexp.MustCompile(`^(?:麻烦|谢谢|辛苦|劳驾|请您|帮我|帮忙)|改一下|不对|错了|[改换]过来|^(?:哈哈|嘿嘿|呵呵|哈|嗯嗯)+$|^不是(?:两|几|三)个人$`)
+
+// reSelfRef is the user pointing at themself: "我", "都是我", "就我一个人".
+var reSelfRef = regexp.MustCompile(`^(?:就|是|都是|也是|就是)?(?:我|俺|本人)(?:自己)?(?:一个人|一人|一个)?$`)
 
 // dropDescriptions keeps the names of a list and drops the parts that only
 // describe someone ("王磊 俺们信息中心的小伙" → 王磊, "我们书记吧 孙志强" →
 // 孙志强), when at least one part is a name.
 func dropDescriptions(parts []string) []string {
 	var keep []string
-	for _, p := range parts {
-		if !describesPerson(p) && !rePoliteTalk.MatchString(strings.TrimSpace(p)) {
-			keep = append(keep, p)
+	for i, p := range parts {
+		if describesPerson(p) || rePoliteTalk.MatchString(strings.TrimSpace(p)) {
+			continue
 		}
+		if reSelfRef.MatchString(strings.TrimSpace(p)) && i+1 < len(parts) && isPerson(strings.TrimSpace(parts[i+1])) {
+			continue // "都是我 陈雨萱", "就我一个人 陈雨萱": 我 is the name that follows
+		}
+		keep = append(keep, p)
 	}
 	if len(keep) == 0 {
 		return parts
