@@ -576,8 +576,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 		t.set(e, v.slot, v.raw, r)
 	}
-	if roleLabels >= 2 || (roleLabels >= 1 && hasSlot(ex.values, slotCreators)) {
-		// A list of roles is the whole answer: the roles not named are empty.
+	if roleLabels >= 4 || roleLabels >= 2 && len(t.st.Roles) >= 4 || (roleLabels >= 1 && hasSlot(ex.values, slotCreators)) {
+		// A list of (nearly) all roles, or one under "主创人员：", is the
+		// whole answer: the roles not named are empty. A shorter list
+		// ("监制孙志强，编导撰稿都是我") leaves the others to be asked.
 		for _, x := range roles {
 			t.st.markRole(x)
 		}
