@@ -130,8 +130,8 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			t.fillRoles(e, s, "", r)
 			return
 		}
-		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) {
-			v = ""
+		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) || saysNone(raw) {
+			v = "" // also "没有 动画哪来的摄影": none, and why
 		} else if notAName(raw) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
@@ -1040,7 +1040,7 @@ func dropTalkValues(vs []assignment, contact string) []assignment {
 	}
 	var out []assignment
 	for _, v := range vs {
-		if count[v.slot] > 1 && (v.slot.isRole() || v.slot == slot(contestbot.FieldContact)) {
+		if count[v.slot] > 1 && (v.slot.isRole() || v.slot == slot(contestbot.FieldContact)) && !saysNone(v.raw) {
 			pv, _ := personValue(v.raw, contact)
 			if pv == "" || !allPeople(pv) {
 				count[v.slot]--
@@ -1054,6 +1054,13 @@ func dropTalkValues(vs []assignment, contact string) []assignment {
 
 // reMadeTail is "made it" after an organisation: "党委组织部做的", "宣传部拍的".
 var reMadeTail = regexp.MustCompile(`^(.*(?:部|处|室|中心|学院|学校|委员会|党委|公司|系|科|办))(?:自己)?(?:做|拍|制作|摄制|出品|拍摄)(?:的)?$`)
+
+// saysNone reports whether a role answer starts by saying there is no one
+// ("没有 动画哪来的", "无，外包的"): the first word is a none word.
+func saysNone(raw string) bool {
+	f := reNameSep.Split(strings.TrimSpace(raw), 2)
+	return len(f) == 2 && matchesAny(f[0], []string{"没有", "无", "没", "暂无", "不需要", "不用"})
+}
 
 // allPeople reports whether every name of a 、-joined list reads as a person.
 func allPeople(v string) bool {

@@ -40,6 +40,12 @@ var (
 	reOrgEnd = regexp.MustCompile(`(?:学院|学校|大学|中学|小学|技校|职专|职高|中专|中职|高中|初中|幼儿园|医院|协会|联合会|基地|报社|电视台|委员会|党委|党总支|总支|支部|党支部|组织部|宣传部|统战部|人事处|部|处|办公室|办|室|中心|公司|集团|工作室|研究院|研究所|分院|系|科|馆|局|厅|站|台|社|团委|团|会|院|校|所|队|组)$`)
 )
 
+// reLeadChatter is an interjection before a value: "嗯嗯 ", "好滴 ", "哦哦，".
+var reLeadChatter = regexp.MustCompile(`^(?:嗯+|哦+|噢+|好的|好滴|好嘞|好|行|那行|对的?|是的)[\s,，、。!！~～]+`)
+
+// reOneOnly is "just this one person": "就孙志强一个", "只有孙志强一人".
+var reOneOnly = regexp.MustCompile(`^(?:就|只有|只|就是)(\p{Han}{2,4}?)(?:一个人|一个|一人|自己)$`)
+
 // unwrap takes conversational wrappers off a name-like value.
 func unwrap(v string) string {
 	v = strings.TrimSpace(stripEmoji(v))
@@ -51,6 +57,7 @@ func unwrap(v string) string {
 		if m := reNotButIs.FindStringSubmatch(v); m != nil {
 			v = m[1]
 		}
+		v = reLeadChatter.ReplaceAllString(v, "") // "嗯嗯 是我们学校党委办公室做的"
 		v = reNickRemark.ReplaceAllString(v, "")
 		v = strings.TrimSpace(reTailWrap.ReplaceAllString(v, ""))
 		if w := strings.TrimSpace(reLeadWrap.ReplaceAllString(v, "")); w != "" {
@@ -148,7 +155,7 @@ func describesPerson(p string) bool {
 }
 
 // rePoliteTalk is politeness or talk beside names: "麻烦您改一下", "谢谢".
-var rePoliteTalk = regexp.MustCompile(`^(?:麻烦|谢谢|辛苦|劳驾|请您|帮我|帮忙)|改一下|不对|错了|[改换]过来|^(?:哈哈|嘿嘿|呵呵|哈|嗯嗯)+$|^不是(?:两|几|三)个人$`)
+var rePoliteTalk = regexp.MustCompile(`^(?:麻烦|谢谢|辛苦|劳驾|请您|帮我|帮忙)|改一下|不对|错了|[改换]过来|^(?:哈哈|嘿嘿|呵呵|哈|嗯嗯)+$|^不是(?:两|几|三)个人$|^(?:不是|不对|没有|不)$`)
 
 // reSelfRef is the user pointing at themself: "我", "都是我", "就我一个人".
 var reSelfRef = regexp.MustCompile(`^(?:就|是|都是|也是|就是)?(?:我|俺|本人)(?:自己)?(?:一个人|一人|一个)?$`)
@@ -177,6 +184,9 @@ func dropDescriptions(parts []string) []string {
 // after a full name dropped ("李晓雯老师" → 李晓雯).
 func personValue(v, contact string) (string, bool) {
 	v = unwrap(v)
+	if m := reOneOnly.FindStringSubmatch(v); m != nil && startsWithSurname(m[1]) {
+		v = m[1]
+	}
 	if w := reOurPrefix.ReplaceAllString(v, ""); w != v {
 		// "我们王建国书记" → 王建国书记 (the title goes below).
 		if m := reNameTitle.FindStringSubmatch(w); m != nil && startsWithSurname(m[1]) {
