@@ -302,6 +302,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 
 	s = namedCorrection(s)
 	c = compact(s)
+	if out, ok := t.joinLastTwo(e, s); ok {
+		return out
+	}
 	// Only the answer stored by the turn just before can be taken back.
 	t.undo, t.st.Undo = t.st.Undo, nil
 	if out, ok := t.formAct(e, s, pending, reask); ok {
@@ -997,4 +1000,34 @@ func (t *turn) talkAnswer(s string, pending slot) string {
 		a = t.midFormAnswer(q, pending)
 	}
 	return a
+}
+
+// reJoinTexts says the last two texts were one: "刚才那两句是连一起的 都是简介".
+var reJoinTexts = regexp.MustCompile(`连一起|连在一起|连起来|合起来|合成一段|是一段|一整段|是一起的|都是简介`)
+
+// joinLastTwo joins a 摘要 back onto the 简介 when the user says the two
+// texts sent one after the other were one 简介, then reads the rest of the
+// message ("摘要就跟简介一样就行") for the 摘要.
+func (t *turn) joinLastTwo(e *contestbot.Entry, s string) (string, bool) {
+	c := compact(s)
+	if !reJoinTexts.MatchString(c) || !strings.Contains(c, "简介") || e.Synopsis == "" || e.Summary == "" || e.Summary == e.Synopsis {
+		return "", false
+	}
+	e.Synopsis = strings.TrimSpace(e.Synopsis) + strings.TrimSpace(e.Summary)
+	e.Summary = ""
+	t.touch(e)
+	head := fmt.Sprintf("好的，两段合成一段内容简介：“%s”（共%d字）。", clip(e.Synopsis, 30), contestbot.RuneLen(e.Synopsis))
+	var keep []string
+	for _, cl := range splitClauses(s) {
+		cc := compact(cl)
+		if reJoinTexts.MatchString(cc) || isChatter(cc) || strings.Contains(cc, "刚才") && strings.Contains(cc, "两") {
+			continue
+		}
+		keep = append(keep, cl)
+	}
+	t.st.Pending = slot(contestbot.FieldSummary)
+	if rest := strings.TrimSpace(joinClauses(keep)); rest != "" {
+		return head + "\n" + t.formRest(e, rest), true
+	}
+	return head + "\n\n" + t.question(e, t.st.Pending), true
 }
