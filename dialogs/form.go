@@ -287,6 +287,21 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return // "电话要手机还是座机": a question, answered by the prompt
 		}
 		p, err := contestbot.ParsePhone(raw)
+		part := t.st.PhonePart
+		t.st.PhonePart = ""
+		if err != nil && part != "" {
+			// "1593710", then "8826 刚手滑发出去了": the rest of the number.
+			if m := reLeadDigits.FindString(contestbot.NormalizeWidth(raw)); m != "" {
+				if p2, err2 := contestbot.ParsePhone(part + m); err2 == nil && len(part+m) == 11 {
+					p, err = p2, nil
+				}
+			}
+		}
+		if err != nil {
+			if d := contestbot.NormalizeWidth(strings.TrimSpace(raw)); reAllDigits.MatchString(d) && len(d) >= 3 && len(d) < 11 && d[0] == '1' {
+				t.st.PhonePart = d // a mobile number cut short: the rest may follow
+			}
+		}
 		if err != nil {
 			// "张伟 13800000000" under a phone label: take the number, and
 			// the name too when the contact is still empty.
@@ -1061,6 +1076,11 @@ func saysNone(raw string) bool {
 	f := reNameSep.Split(strings.TrimSpace(raw), 2)
 	return len(f) == 2 && matchesAny(f[0], []string{"没有", "无", "没", "暂无", "不需要", "不用"})
 }
+
+var (
+	reLeadDigits = regexp.MustCompile(`^\d{1,8}`)
+	reAllDigits  = regexp.MustCompile(`^\d+$`)
+)
 
 // allPeople reports whether every name of a 、-joined list reads as a person.
 func allPeople(v string) bool {
