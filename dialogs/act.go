@@ -131,7 +131,7 @@ func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask fu
 			return strings.TrimSpace(head + "\n" + a + "\n\n" + t.question(e, pending))
 		}
 	}
-	if rest != "" && !isChatter(compact(rest)) {
+	if rest != "" && !isChatter(compact(rest)) && !(talkToBot(rest) != "" && !extract(rest).labelled) {
 		if t.st.Prev != "" && !extract(rest).labelled && u == nil && rd.field == "" {
 			// "不是，就是中共…委员会": a new value for the answer given last.
 			t.st.Pending = t.st.Prev

@@ -24,7 +24,7 @@ var (
 	// Second person with a verb of talking or doing: the user speaks to the bot.
 	reYouDo = regexp.MustCompile(`(?:你|您|恁)(?:们)?(?:还|都|又|咋|怎么|刚才|刚|上面|先|再|别|不要|得|要|能|可以|给|把|帮|看|问|说|记|回|答|理|听|发|是不是|倒是)`)
 	// The user tells what they will do or did: "摘要我一会发你", "我接着填昨天那个", "等下我重新发".
-	reIDo = regexp.MustCompile(`(?:我|俺|咱)(?:们)?(?:一会儿?|等会儿?|等下|待会儿?|马上|稍后|回头|明天|晚点|接着|继续|重新|再|先|刚才|刚)(?:再|就)?(?:发|填|写|弄|报|补|改|说|找|问|传|整)`)
+	reIDo = regexp.MustCompile(`(?:我|俺|咱)(?:们)?(?:还|都)?(?:没有|没|木有|木)(?:写|填|发|弄|说|想好|准备)|(?:我|俺|咱)(?:们)?(?:一会儿?|等会儿?|等下|待会儿?|马上|稍后|回头|明天|晚点|接着|继续|重新|再|先|刚才|刚)(?:再|就)?(?:发|填|写|弄|报|补|改|说|找|问|传|整)`)
 	// Greetings and calls for attention at the start: "你好，…", "在吗".
 	reGreetingStart = regexp.MustCompile(`^(?:你好|您好|恁好|哈喽|嗨|hello|hi|在吗|在不在|老师好|请问)`)
 	// An instruction about text: "从“…”开始到“…”结束", "…这几个字", "前面那句去掉".
