@@ -326,6 +326,16 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	case contestbot.FieldDuration:
 		d, err := contestbot.ParseDuration(raw)
 		if err != nil {
+			// "分类和时长 实景拍摄 2分45秒": labels joined, the duration is one of the words.
+			if f := strings.Fields(raw); len(f) > 1 {
+				for _, w := range f {
+					if x, ok := findDuration(w); ok && !strings.Contains(w, "多") {
+						d, err = x, nil
+					}
+				}
+			}
+		}
+		if err != nil {
 			fail(contestbot.ErrorMessage(err))
 			return
 		}
@@ -660,7 +670,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			t.set(e, slot(contestbot.FieldCategory), cat, r)
 			continue
 		}
-		if f, v, ok := eligibilityPhrase(c, t.period()); ok && !pending.isRole() {
+		if f, v, ok := eligibilityPhrase(dialectNegation(c), t.period()); ok && !pending.isRole() {
 			setBool(e, f, v)
 			r.add(slot(f))
 			continue
@@ -1021,7 +1031,11 @@ func peelValues(season *contestbot.Season, raw string) (string, []string) {
 		more = append([]string{w}, more...)
 		f = f[:len(f)-1]
 	}
-	if len(more) == 0 {
+	// Talk between the title and the values: "路桥上的党旗红 后面是分类和时长".
+	for len(f) > 1 && reTitleTalk.MatchString(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	if len(more) == 0 && strings.Join(f, " ") == strings.TrimSpace(raw) {
 		return raw, nil
 	}
 	return strings.Join(f, " "), more
@@ -1081,6 +1095,9 @@ var (
 	reLeadDigits = regexp.MustCompile(`^\d{1,8}`)
 	reAllDigits  = regexp.MustCompile(`^\d+$`)
 )
+
+// reTitleTalk is talk after a title: "后面是", "然后".
+var reTitleTalk = regexp.MustCompile(`^(?:后面|前面|然后|接着|再|还有|下面)(?:是|的|就是)?$`)
 
 // allPeople reports whether every name of a 、-joined list reads as a person.
 func allPeople(v string) bool {
