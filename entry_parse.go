@@ -61,6 +61,10 @@ func ParsePhone(s string) (string, error) {
 		return d, nil
 	case d[0] == '0':
 		return "", Errorf(EINVALID, "座机号码位数不对（区号+7到8位号码），例如 0371-12345678")
+	case d[0] == '1' && len(d) == 10:
+		return "", Errorf(EINVALID, "手机号码少了一位（现在是10位），请核对后重发")
+	case d[0] == '1' && len(d) == 12:
+		return "", Errorf(EINVALID, "手机号码多了一位（现在是12位），请核对后重发")
 	case len(d) == 7 || len(d) == 8:
 		return "", Errorf(EINVALID, "座机号码请带上区号，例如 0371-12345678")
 	}

@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"contestbot"
@@ -86,6 +87,12 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask func(string) string) string {
 	head := "抱歉，是我理解错了。"
 	u := t.undo
+	if u != nil && rd.field == "" && rd.other == "" && !reStoredWords.MatchString(rd.msg) && freeTextProblem(u.Text) == "" && (rd.asked != "" || isQuestion(rd.rest) || askedYesNo(rd.rest)) &&
+		!strings.ContainsAny(rd.msg, "“”\"") && !extract(rd.rest).labelled {
+		// "我是问预告片那个算不算公开发表，你还没回答我": about a question not
+		// answered, not about the value stored last, which is kept.
+		u = nil
+	}
 	if u != nil && (rd.field == "" || rd.field == u.Slot || (rd.field == slotCreators && u.Slot.isRole())) {
 		if p := textPtr(e, u.Slot); p != nil {
 			*p = u.Old
@@ -118,7 +125,13 @@ func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask fu
 	if u == nil && rest != "" {
 		head = "" // nothing to take back: the rest is what counts
 	}
-	if rest != "" && !isChatter(compact(rest)) {
+	if q := rd.asked + rest; (rd.asked != "" || isQuestion(rest) || askedYesNo(rest)) && !extract(rest).labelled && (rest == "" || isChatter(compact(rest)) || isQuestion(rest) || askedYesNo(rest) || talkToBot(rest) != "") {
+		// "我是问预告片那个算不算公开发表，你还没回答我": answer it.
+		if a := t.talkAnswer(q, pending); a != "" {
+			return strings.TrimSpace(head + "\n" + a + "\n\n" + t.question(e, pending))
+		}
+	}
+	if rest != "" && !isChatter(compact(rest)) && !(talkToBot(rest) != "" && !extract(rest).labelled) {
 		if t.st.Prev != "" && !extract(rest).labelled && u == nil && rd.field == "" {
 			// "不是，就是中共…委员会": a new value for the answer given last.
 			t.st.Pending = t.st.Prev
@@ -127,6 +140,9 @@ func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask fu
 	}
 	return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 }
+
+// reStoredWords says the bot stored something wrongly: "记成", "记进去", "当成".
+var reStoredWords = regexp.MustCompile(`记成|记进|记上|记到|记错|当成|当作|写成|写进|填成|填进|存成|放到|放进|撤回|删掉|去掉`)
 
 // fieldMeaning answers "X是啥意思": what the field is for and an example.
 func fieldMeaning(season *contestbot.Season, e *contestbot.Entry, s slot) string {

@@ -126,7 +126,7 @@ func onlyEligibility(s string, p period) bool {
 		return false
 	}
 	for _, c := range cls {
-		if _, _, ok := eligibilityClause(c, p); !ok {
+		if _, _, ok := eligibilityClause(dialectNegation(c), p); !ok {
 			return false
 		}
 	}
@@ -153,9 +153,32 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 			}
 		}
 	} else {
-		for _, cl := range splitClauses(s) {
-			if f, v, ok := eligibilityClause(cl, p); ok {
+		rest := false
+		for _, cl := range splitClauses(dialectNegation(s)) {
+			switch {
+			case isDenial(cl) || isQuestion(cl) || askedYesNo(cl):
+				// "不是不是" denies what the bot said; "算公开发表不算" asks.
+				continue
+			case restAgree(cl):
+				rest = true // "都符合", "其他都是"
+				continue
+			}
+			if f, v, ok := eligibilityClause(cl, p); ok && !inSlots(set, slot(f)) {
+				// The first statement of a fact wins: "网上木有发过 就开会放了一回"
+				// says unpublished, the screening is its context.
 				mark(f, v)
+			}
+		}
+		if rest && plainYes {
+			for _, x := range open {
+				if inSlots(set, x) || inSlots(set, slot(contestbot.FieldAIUsed)) && x == slot(contestbot.FieldAILabelled) && e.AIUsed != nil && !*e.AIUsed {
+					continue
+				}
+				if contestbot.Field(x) == contestbot.FieldAIUsed {
+					mark(contestbot.FieldAIUsed, false)
+				} else {
+					mark(x.field(), true)
+				}
 			}
 		}
 		if len(set) == 0 {
@@ -174,4 +197,13 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 	}
 	t.st.Pending = t.next(e)
 	return strings.TrimSpace(head + "\n\n" + t.question(e, t.st.Pending)), true
+}
+
+func inSlots(ss []slot, x slot) bool {
+	for _, s := range ss {
+		if s == x {
+			return true
+		}
+	}
+	return false
 }

@@ -302,6 +302,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 
 	s = namedCorrection(s)
 	c = compact(s)
+	if out, ok := t.joinLastTwo(e, s); ok {
+		return out
+	}
 	// Only the answer stored by the turn just before can be taken back.
 	t.undo, t.st.Undo = t.st.Undo, nil
 	if out, ok := t.formAct(e, s, pending, reask); ok {
@@ -360,12 +363,56 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if reGreetingOK.MatchString(c) && !pending.yesNo() && pending != slot(contestbot.FieldSummary) && pending != slot(contestbot.FieldProducer) {
 		return reask("好的。")
 	}
+	if pending.freeText() && talkOnly(s) {
+		// Talk at a free-text step is answered, never stored.
+		switch talkToBot(s) {
+		case "plan":
+			if isQuestion(s) {
+				if a := t.talkAnswer(s, pending); a != "" {
+					return t.withPending(a)
+				}
+			}
+			return reask("好的，等您发来。")
+		case "greeting":
+			if !isQuestion(s) {
+				return reask("您好，我们接着填。")
+			}
+		}
+		if isQuestion(s) && freeTextProblem(s) != "" {
+			if a := t.talkAnswer(s, pending); a != "" {
+				return t.withPending(a)
+			}
+		}
+	}
+	if isQuestion(s) && !t.nested {
+		// "推荐单位是…，片名叫《…》。另外想请问一下，…算不算符合要求呢？":
+		// the values are taken, then the question is answered.
+		if v, q := splitAsk(s); v != "" && q != "" && extract(v).labelled {
+			out := t.formInput(e, v)
+			if a := t.talkAnswer(q, ""); a != "" {
+				return a + "\n\n" + out
+			}
+			return out
+		}
+	}
 	if isQuestion(s) && !pending.freeText() {
 		if a := t.midFormAnswer(s, pending); a != "" {
 			return t.withPending(a)
 		}
 	}
 
+	if pending.eligibility() && !extract(s).labelled && (isQuestion(s) || askedYesNo(s)) {
+		// "在俺们学校开会时候放过一回 算公开发表不算": the facts in a question
+		// are its context, not an answer; the question is answered.
+		a := t.midFormAnswer(s, pending)
+		if a == "" {
+			a = t.ask(s, true)
+		}
+		if a == "" {
+			a = "这个问题通知里没有写，请向大赛联系人确认。"
+		}
+		return t.withPending(a)
+	}
 	if pending.eligibility() && !extract(s).labelled {
 		if out, ok := t.eligibility(e, s); ok {
 			return out
@@ -407,6 +454,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	parts = append(parts, r.notes...)
 	parts = append(parts, r.errs...)
+	for _, q := range r.asked {
+		// "摘要用这段：…。另外请问一下，…？": the text is stored, the question answered.
+		if a := t.talkAnswer(q, ""); a != "" {
+			parts = append(parts, a)
+		}
+	}
 	if len(r.set) == 0 && (len(r.errs) == 0 || isQuestion(s) || !correcting(s)) {
 		// Nothing fitted: it may be a question after all ("时长要求").
 		if a := t.midFormAnswer(s, pending); a != "" {
@@ -925,3 +978,56 @@ func (t *turn) moveEntry(e *contestbot.Entry, n int) string {
 }
 
 var reNameSep = regexp.MustCompile(`[、,，;；/\s>→]+`)
+
+// talkAnswer answers the clauses of s that ask, when s is talk at a
+// free-text step: "摘要我一会发你。对了原件是寄过去还是送过去？".
+func (t *turn) talkAnswer(s string, pending slot) string {
+	var qs []string
+	for _, cl := range splitClauses(s) {
+		if isQuestion(cl) || askedYesNo(cl) {
+			qs = append(qs, cl)
+		}
+	}
+	q := strings.Join(qs, "")
+	if q == "" {
+		q = s
+	}
+	a := ""
+	if firstNamedField(compact(q)) == "" {
+		a = t.ask(q, true)
+	}
+	if a == "" {
+		a = t.midFormAnswer(q, pending)
+	}
+	return a
+}
+
+// reJoinTexts says the last two texts were one: "刚才那两句是连一起的 都是简介".
+var reJoinTexts = regexp.MustCompile(`连一起|连在一起|连起来|合起来|合成一段|是一段|一整段|是一起的|都是简介`)
+
+// joinLastTwo joins a 摘要 back onto the 简介 when the user says the two
+// texts sent one after the other were one 简介, then reads the rest of the
+// message ("摘要就跟简介一样就行") for the 摘要.
+func (t *turn) joinLastTwo(e *contestbot.Entry, s string) (string, bool) {
+	c := compact(s)
+	if !reJoinTexts.MatchString(c) || !strings.Contains(c, "简介") || e.Synopsis == "" || e.Summary == "" || e.Summary == e.Synopsis {
+		return "", false
+	}
+	e.Synopsis = strings.TrimSpace(e.Synopsis) + strings.TrimSpace(e.Summary)
+	e.Summary = ""
+	t.touch(e)
+	head := fmt.Sprintf("好的，两段合成一段内容简介：“%s”（共%d字）。", clip(e.Synopsis, 30), contestbot.RuneLen(e.Synopsis))
+	var keep []string
+	for _, cl := range splitClauses(s) {
+		cc := compact(cl)
+		if reJoinTexts.MatchString(cc) || isChatter(cc) || strings.Contains(cc, "刚才") && strings.Contains(cc, "两") {
+			continue
+		}
+		keep = append(keep, cl)
+	}
+	t.st.Pending = slot(contestbot.FieldSummary)
+	if rest := strings.TrimSpace(joinClauses(keep)); rest != "" {
+		return head + "\n" + t.formRest(e, rest), true
+	}
+	return head + "\n\n" + t.question(e, t.st.Pending), true
+}

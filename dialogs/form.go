@@ -18,6 +18,7 @@ type fillResult struct {
 	errs    []string  // values that could not be used, explained
 	notes   []string  // warnings (over 3 minutes)
 	unknown []string  // clauses not understood
+	asked   []string  // questions typed after a free text, to answer
 }
 
 type softErr struct {
@@ -129,21 +130,21 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			t.fillRoles(e, s, "", r)
 			return
 		}
-		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) {
-			v = ""
+		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) || saysNone(raw) {
+			v = "" // also "没有 动画哪来的摄影": none, and why
 		} else if notAName(raw) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
 		} else {
 			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
 			var names []string
-			for _, n := range strings.Split(v, "、") {
+			for _, n := range dropDescriptions(strings.Split(v, "、")) {
 				pv, ok := personValue(n, e.Contact)
 				if !ok {
 					fail(fmt.Sprintf("%s是您本人吗？请直接写姓名，例如：张伟", roleLabels[s]))
 					return
 				}
-				if pv != "" && !isPerson(pv) && !isOrg(pv) {
+				if pv != "" && !allPeople(pv) && !isOrg(pv) {
 					fail(fmt.Sprintf("“%s”不像人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(pv, 12), roleLabels[s]))
 					return
 				}
@@ -168,6 +169,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		return
 	}
+	if s.freeText() {
+		if other, ok := t.otherFieldValue(raw); ok {
+			// "2分48秒" typed at the 简介 step is the 时长, not a 简介.
+			t.set(e, other, raw, r)
+			return
+		}
+	}
 	switch contestbot.Field(s) {
 	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldContact, contestbot.FieldProducer:
 		if ms := reTitle.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
@@ -176,7 +184,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 				first = ms[len(ms)-1][1]
 			}
 			raw = first
-		} else if ms := reQuoted.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
+		} else if ms := reQuoted.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) && !innerQuotes(raw) {
 			first := ms[0][1]
 			if len(ms) > 1 && containsAny(raw, changeVerbs...) {
 				first = ms[len(ms)-1][1] // "《商道》改成《商道初心》"
@@ -190,7 +198,8 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 		if s == slot(contestbot.FieldProducer) {
-			raw = ownUnit(raw, e.Unit) // "我们学校党委组织部"
+			raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
+			raw = ownUnit(raw, e.Unit)                   // "我们学校党委组织部"
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
@@ -211,12 +220,20 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					r.add(slot(contestbot.FieldPhone))
 				}
 				v = contestbot.NormalizeTitle(rest)
+			} else if loc := reDigitRun.FindStringIndex(v); loc != nil {
+				// "郑一帆 1383827156": a name and a wrong number; the name is
+				// kept and the number's fault is said.
+				if _, err := contestbot.ParsePhone(v[loc[0]:loc[1]]); err != nil {
+					r.errs = append(r.errs, contestbot.ErrorMessage(err))
+				}
+				v = contestbot.NormalizeTitle(v[:loc[0]] + v[loc[1]:])
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
 			pv, ok := personValue(v, "")
 			if !ok {
-				fail("联系人请写您的姓名，例如：张伟")
+				// Only when no other clause names the contact ("联系人就是我，孙丽").
+				r.soft = append(r.soft, softErr{s, "联系人请写您的姓名，例如：张伟"})
 				return
 			}
 			v = contestbot.JoinNames(contactPerson(onlyPeople(pv)))
@@ -266,12 +283,36 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			e.Producer = v
 		}
 	case contestbot.FieldPhone:
+		if !strings.ContainsAny(contestbot.NormalizeWidth(raw), "0123456789") && containsAny(raw, "还是", "吗", "啥", "什么", "哪", "行不", "可以") {
+			return // "电话要手机还是座机": a question, answered by the prompt
+		}
 		p, err := contestbot.ParsePhone(raw)
+		part := t.st.PhonePart
+		t.st.PhonePart = ""
+		if err != nil && part != "" {
+			// "1593710", then "8826 刚手滑发出去了": the rest of the number.
+			if m := reLeadDigits.FindString(contestbot.NormalizeWidth(raw)); m != "" {
+				if p2, err2 := contestbot.ParsePhone(part + m); err2 == nil && len(part+m) == 11 {
+					p, err = p2, nil
+				}
+			}
+		}
+		if err != nil {
+			if d := contestbot.NormalizeWidth(strings.TrimSpace(raw)); reAllDigits.MatchString(d) && len(d) >= 3 && len(d) < 11 && d[0] == '1' {
+				t.st.PhonePart = d // a mobile number cut short: the rest may follow
+			}
+		}
 		if err != nil {
 			// "张伟 13800000000" under a phone label: take the number, and
 			// the name too when the contact is still empty.
 			found, rest, ok := findPhone(raw)
 			if !ok {
+				if loc := reDigitRun.FindStringIndex(raw); loc != nil {
+					// "刚发了啊 1383827156": what is wrong with the number itself.
+					if _, err2 := contestbot.ParsePhone(raw[loc[0]:loc[1]]); err2 != nil {
+						err = err2
+					}
+				}
 				fail(contestbot.ErrorMessage(err))
 				return
 			}
@@ -284,6 +325,16 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		e.Phone = p
 	case contestbot.FieldDuration:
 		d, err := contestbot.ParseDuration(raw)
+		if err != nil {
+			// "分类和时长 实景拍摄 2分45秒": labels joined, the duration is one of the words.
+			if f := strings.Fields(raw); len(f) > 1 {
+				for _, w := range f {
+					if x, ok := findDuration(w); ok && !strings.Contains(w, "多") {
+						d, err = x, nil
+					}
+				}
+			}
+		}
 		if err != nil {
 			fail(contestbot.ErrorMessage(err))
 			return
@@ -322,6 +373,11 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		fail("主创人员请按角色写，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七")
 		return
 	case contestbot.FieldSynopsis:
+		raw = freeTextValue(raw, s)
+		if content, talk := splitTrailingTalk(raw); talk != "" {
+			raw = content
+			r.asked = append(r.asked, talk)
+		}
 		if freeTextProblem(raw) == "correction" && !t.trying && extract(raw).labelled {
 			// "主创和简介都不对…：监制改成孙志刚，…": the corrections inside.
 			sub := t.fill(e, raw, "")
@@ -350,6 +406,11 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		e.Synopsis = raw
 	case contestbot.FieldSummary:
+		raw = freeTextValue(raw, s)
+		if content, talk := splitTrailingTalk(raw); talk != "" {
+			raw = content
+			r.asked = append(r.asked, talk)
+		}
 		v := raw
 		if w := strings.TrimSpace(reTailWrap.ReplaceAllString(raw, "")); w != raw && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
 			raw = w // "同简介，麻烦您了。"
@@ -498,6 +559,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			roleLabels++
 		}
 	}
+	ex.values = dropTalkValues(ex.values, e.Contact)
 	quotedLeft := false
 	for _, c := range ex.leftover {
 		if reTitle.MatchString(c) {
@@ -530,10 +592,19 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 				continue
 			}
 		}
+		if v.slot == slot(contestbot.FieldTitle) {
+			// "片名路桥上的党旗红 实拍的 2分45": values after the title with
+			// only spaces between are read on their own.
+			var more []string
+			v.raw, more = peelValues(t.c.season, v.raw)
+			ex.leftover = append(ex.leftover, more...)
+		}
 		t.set(e, v.slot, v.raw, r)
 	}
-	if roleLabels >= 2 || (roleLabels >= 1 && hasSlot(ex.values, slotCreators)) {
-		// A list of roles is the whole answer: the roles not named are empty.
+	if roleLabels >= 4 || roleLabels >= 2 && len(t.st.Roles) >= 4 || (roleLabels >= 1 && hasSlot(ex.values, slotCreators)) {
+		// A list of (nearly) all roles, or one under "主创人员：", is the
+		// whole answer: the roles not named are empty. A shorter list
+		// ("监制孙志强，编导撰稿都是我") leaves the others to be asked.
 		for _, x := range roles {
 			t.st.markRole(x)
 		}
@@ -599,7 +670,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			t.set(e, slot(contestbot.FieldCategory), cat, r)
 			continue
 		}
-		if f, v, ok := eligibilityPhrase(c, t.period()); ok && !pending.isRole() {
+		if f, v, ok := eligibilityPhrase(dialectNegation(c), t.period()); ok && !pending.isRole() {
 			setBool(e, f, v)
 			r.add(slot(f))
 			continue
@@ -754,7 +825,16 @@ func meansSameAsSynopsis(s string) bool {
 // meansOwnUnit reads a 制作单位 answer that points back at the school
 // ("就是我们学校做的", "学校自己拍的").
 func meansOwnUnit(s string) bool {
-	w := answerWords(s)
+	if cls := splitClauses(s); len(cls) > 1 {
+		// "那就是俺们学校 俺们自己拍的": every clause says the same.
+		for _, c := range cls {
+			if !meansOwnUnit(c) && !isChatter(compact(c)) {
+				return false
+			}
+		}
+		return true
+	}
+	w := strings.TrimPrefix(answerWords(s), "那")
 	for _, p := range []string{"就是", "也是", "都是", "是", "由", "就"} {
 		if strings.HasPrefix(w, p) {
 			w = strings.TrimPrefix(w, p)
@@ -768,7 +848,8 @@ func meansOwnUnit(s string) bool {
 		}
 	}
 	switch w {
-	case "我们学校", "我们", "学校", "本校", "我校", "自己", "我们自己", "学校自己", "我们学校自己", "推荐单位", "本单位", "我们单位", "单位", "我们单位自己", "咱们学校":
+	case "我们学校", "我们", "学校", "本校", "我校", "自己", "我们自己", "学校自己", "我们学校自己", "推荐单位", "本单位", "我们单位", "单位", "我们单位自己", "咱们学校",
+		"俺们学校", "俺们", "俺们自己", "咱们", "咱们自己", "俺学校", "俺们单位", "咱学校":
 		return true
 	}
 	return false
@@ -887,6 +968,9 @@ func movesOn(season *contestbot.Season, msg string) bool {
 	if contestbot.RuneLen(msg) < 10 || freeTextProblem(msg) != "" {
 		return false
 	}
+	if first := reNameSep.Split(strings.TrimSpace(msg), 2)[0]; first != msg && isPerson(first) && startsWithSurname(first) {
+		return false // "王磊 俺们信息中心的小伙": a name and who it is
+	}
 	for _, c := range splitClauses(msg) {
 		if _, ok := findDuration(c); ok {
 			return false
@@ -924,6 +1008,135 @@ func narrative(msg string) bool {
 	}
 	return reTitle.FindString(msg) == ""
 }
+
+// peelValues splits values typed after a title with only spaces between
+// ("《路桥上的党旗红》 实拍的 2分45", "路桥上的党旗红 实拍的 2分45") off it.
+func peelValues(season *contestbot.Season, raw string) (string, []string) {
+	if i := strings.LastIndex(raw, "》"); i >= 0 && strings.Contains(raw[:i], "《") {
+		if after := strings.TrimSpace(raw[i+len("》"):]); after != "" {
+			return raw[:i+len("》")], strings.Fields(after)
+		}
+		return raw, nil
+	}
+	f := strings.Fields(raw)
+	var more []string
+	for len(f) > 1 {
+		w := f[len(f)-1]
+		_, dur := findDuration(w)
+		_, cat := categoryExact(season, w)
+		_, _, ph := findPhone(w)
+		if !dur && !cat && !ph {
+			break
+		}
+		more = append([]string{w}, more...)
+		f = f[:len(f)-1]
+	}
+	// Talk between the title and the values: "路桥上的党旗红 后面是分类和时长".
+	for len(f) > 1 && reTitleTalk.MatchString(f[len(f)-1]) {
+		f = f[:len(f)-1]
+	}
+	if len(more) == 0 && strings.Join(f, " ") == strings.TrimSpace(raw) {
+		return raw, nil
+	}
+	return strings.Join(f, " "), more
+}
+
+// otherFieldValue reports which other field a whole message is the value
+// of: a duration, a phone number or a category name.
+func (t *turn) otherFieldValue(raw string) (slot, bool) {
+	w := strings.TrimSpace(raw)
+	if contestbot.RuneLen(w) > 12 {
+		return "", false
+	}
+	if _, err := contestbot.ParseDuration(w); err == nil && strings.ContainsAny(w, "分秒:：'") {
+		return slot(contestbot.FieldDuration), true
+	}
+	if _, err := contestbot.ParsePhone(w); err == nil {
+		return slot(contestbot.FieldPhone), true
+	}
+	if _, ok := categoryExact(t.c.season, w); ok {
+		return slot(contestbot.FieldCategory), true
+	}
+	return "", false
+}
+
+// dropTalkValues drops, for a field named twice in one message, the value
+// that is talk: "监制这里不对，监制是李卫东，麻烦您改一下" sets 李卫东.
+func dropTalkValues(vs []assignment, contact string) []assignment {
+	count := map[slot]int{}
+	for _, v := range vs {
+		count[v.slot]++
+	}
+	var out []assignment
+	for _, v := range vs {
+		if count[v.slot] > 1 && (v.slot.isRole() || v.slot == slot(contestbot.FieldContact)) && !saysNone(v.raw) {
+			pv, _ := personValue(v.raw, contact)
+			if pv == "" || !allPeople(pv) {
+				count[v.slot]--
+				continue
+			}
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// reMadeTail is "made it" after an organisation: "党委组织部做的", "宣传部拍的".
+var reMadeTail = regexp.MustCompile(`^(.*(?:部|处|室|中心|学院|学校|委员会|党委|公司|系|科|办))(?:自己)?(?:做|拍|制作|摄制|出品|拍摄)(?:的)?$`)
+
+// saysNone reports whether a role answer starts by saying there is no one
+// ("没有 动画哪来的", "无，外包的"): the first word is a none word.
+func saysNone(raw string) bool {
+	f := reNameSep.Split(strings.TrimSpace(raw), 2)
+	return len(f) == 2 && matchesAny(f[0], []string{"没有", "无", "没", "暂无", "不需要", "不用"})
+}
+
+var (
+	reLeadDigits = regexp.MustCompile(`^\d{1,8}`)
+	reAllDigits  = regexp.MustCompile(`^\d+$`)
+)
+
+// reTitleTalk is talk after a title: "后面是", "然后".
+var reTitleTalk = regexp.MustCompile(`^(?:后面|前面|然后|接着|再|还有|下面)(?:是|的|就是)?$`)
+
+// allPeople reports whether every name of a 、-joined list reads as a person.
+func allPeople(v string) bool {
+	for _, p := range strings.Split(v, "、") {
+		if !isPerson(p) {
+			return false
+		}
+	}
+	return true
+}
+
+// innerQuotes reports whether the quotes of a title answer are part of the
+// title ("守护黄河的“河小青”"), not marks around it ("叫“守望”"): words
+// run straight into the first quote and nothing follows the last.
+func innerQuotes(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	i := strings.IndexAny(raw, "“\"「『")
+	j := strings.LastIndexAny(raw, "”\"」』")
+	if i < 0 || j < i {
+		return false
+	}
+	before := []rune(strings.TrimSpace(raw[:i]))
+	_, size := utf8.DecodeRuneInString(raw[j:])
+	after := strings.TrimRight(strings.TrimSpace(raw[j+size:]), "。.!！吧啊哈呀")
+	if strings.ContainsAny(after, "，,；;、 \t\n") {
+		return false // more values follow
+	}
+	if len(before) > 0 {
+		last := before[len(before)-1]
+		if !isHan(last) || strings.ContainsRune("叫是为成做：:", last) {
+			return false
+		}
+		return true
+	}
+	return after != ""
+}
+
+// reDigitRun is a phone-like run of digits inside other words.
+var reDigitRun = regexp.MustCompile(`\d[\d\- ]{5,}\d`)
 
 // reNoRole is a role said to be absent inside a list: "动画片没有摄影".
 var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需要|不用)(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑)`)

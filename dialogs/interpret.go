@@ -35,6 +35,8 @@ type reading struct {
 	other      slot   // "不是内容简介，是主创人员名单": the field meant instead
 	text       string // the words to take out of field (actRemoveText)
 	rest       string // the clauses left once the act's own clauses are removed
+	msg        string // the whole message, compacted (complaints)
+	asked      string // the question a complaint repeats ("我是问…算不算…")
 }
 
 var (
@@ -44,7 +46,7 @@ var (
 		`(?:怎么|咋|如何)(?:填|写)|(?:填|写)(?:啥|什么|谁|哪个)|(?:写|填)[^，,。]{1,12}还是[^，,。]{1,12})`)
 	// Complaint words: the user says the bot got something wrong.
 	complaintWords = []string{"你咋", "咋又", "怎么又", "你怎么", "你这咋", "你这是", "记进去", "记上了", "给记上", "都给记", "改坏", "被你",
-		"不是让你", "你都没", "你没问", "没问我", "俩字", "两个字", "几个字", "我是问", "俺是问", "我是说", "俺是说", "我没说", "我还没说", "又错了", "又记错", "记错了", "搞错了吧"}
+		"不是让你", "你都没", "咋成这", "怎么成这", "咋变成", "怎么变成了", "咋是这", "怎么是这", "咋成了这", "你没问", "没问我", "俩字", "两个字", "几个字", "我是问", "俺是问", "我是说", "俺是说", "我没说", "我还没说", "又错了", "又记错", "记错了", "搞错了吧"}
 	// Leaving for now, to come back later.
 	reLeave = regexp.MustCompile(`(?:先这样|先到这|先这些|先写到这|先填到这|先弄到这|(?:明天|明儿|回头|改天|晚点|晚些|等会儿?|一会儿?|过会儿?|稍后|下次|有空|下午|晚上)(?:再|接着|继续)(?:弄|填|写|报|说|来|补)?|` +
 		`先不填了|先不弄了|我先忙|先忙了|先去忙|先下了|先撤了|有事先走)`)
@@ -54,10 +56,14 @@ var (
 	viewPhrases = []string{"目前填的", "已经填的", "填了什么", "填了哪些", "填的内容", "填好的内容", "看一下填的", "看看填的", "发我看", "给我看", "让我看",
 		"看一下目前", "看看目前", "现在填了", "看一下现在", "看看现在", "看下填的", "看下目前"}
 	// Resuming a draft in everyday words.
-	reResumeLoose = regexp.MustCompile(`(?:上次|之前|昨天|前天|刚才|那个)[^，,。？?]{0,8}(?:接着|继续)(?:弄|填|报|写|来)?|(?:接着|继续)(?:上次|之前|昨天)[^，,。？?]{0,6}(?:弄|填|报|写)?`)
+	reResumeLoose = regexp.MustCompile(`(?:上次|之前|昨天|前天|刚才|那个)[^，,。？?]{0,8}(?:接着|继续)(?:弄|填|报|写|来)?|(?:接着|继续)(?:弄|填|报|写)?(?:上次|之前|昨天|前天)[^，,。？?]{0,6}(?:弄|填|报|写)?`)
 	// "不是内容简介，是主创人员名单": the field named wrongly and the one meant.
 	reNotField = regexp.MustCompile(`不是([^，,。！!？?]{1,8}?)[，,、\s]*(?:而)?是([^，,。！!？?]{1,10})`)
 )
+
+// reFieldWrong is a message that starts by naming a field as wrong:
+// "片名不对，…", "摘要错了".
+var reFieldWrong = regexp.MustCompile(`^(内容简介|简介|内容摘要|摘要|片名|作品名称|推荐单位|制作单位|联系人|联系电话|电话|时长|分类|监制|编导|导演|撰稿|摄影|剪辑)(?:又|也|还)?(?:不对|错了|有误|写错了|记错了|弄错了)`)
 
 // interpret reads the acts of a message typed while a form is open. It
 // returns the most likely reading; actNone means "values or an answer".
@@ -72,7 +78,7 @@ func interpret(s string) reading {
 	}
 	// A complaint: its clauses go; what is left may carry values.
 	if hasComplaint(c) {
-		r := reading{act: actComplaint, confidence: 0.8}
+		r := reading{act: actComplaint, confidence: 0.8, msg: c}
 		if m := reNotField.FindStringSubmatch(c); m != nil {
 			r.field = labelSlot(m[1])
 			r.other = labelSlot(m[2])
@@ -80,9 +86,30 @@ func interpret(s string) reading {
 				r.confidence = 0.95
 			}
 		}
+		if m := reFieldWrong.FindStringSubmatch(c); m != nil && r.field == "" {
+			// "片名不对，是《…》，前面还有几个字": the field named is wrong,
+			// not the answer stored last.
+			r.field = labelSlot(m[1])
+			r.other = r.field
+		}
+		if ex := extract(s); r.field == "" && ex.labelled && ex.firstLabel == 0 && len(ex.values) > 0 && reLabelChange.MatchString(c) {
+			// "片名改成《…》，前面还有几个字" (a named correction rewritten).
+			r.field = slot(strings.TrimSuffix(string(ex.values[0].slot), "!"))
+			r.other = r.field
+		}
+		if r.field == "" {
+			// "你上面那个摘要前面多了几个字": the complaint is about the field it names.
+			r.field = firstNamedField(c)
+			if r.field != "" && r.rest == "" {
+				r.other = r.field
+			}
+		}
 		var keep []string
 		for _, cl := range clauses {
 			cc := compact(cl)
+			if hasComplaint(cc) && (strings.ContainsAny(cl, "?？") || askedYesNo(cl)) && !strings.ContainsAny(cl, "“”\"") {
+				r.asked += cl
+			}
 			if hasComplaint(cc) {
 				// "我是说联系电话改成137…": the complaint words go, a value stays.
 				if rest := afterComplaint(cl); rest != "" && extract(rest).labelled {
@@ -95,7 +122,7 @@ func interpret(s string) reading {
 			}
 			keep = append(keep, cl)
 		}
-		r.rest = strings.Join(keep, "，")
+		r.rest = joinClauses(keep)
 		return r
 	}
 	if m := reNotField.FindStringSubmatch(c); m != nil && strings.Contains(c, "刚才") {
@@ -108,7 +135,7 @@ func interpret(s string) reading {
 				}
 				keep = append(keep, cl)
 			}
-			return reading{act: actComplaint, confidence: 0.9, field: f, other: labelSlot(m[2]), rest: strings.Join(keep, "，")}
+			return reading{act: actComplaint, confidence: 0.9, field: f, other: labelSlot(m[2]), rest: joinClauses(keep)}
 		}
 	}
 	if containsAny(c, viewPhrases...) && !containsAny(c, changeVerbs...) {
@@ -118,8 +145,14 @@ func interpret(s string) reading {
 		return reading{act: actRequest, confidence: 0.85}
 	}
 	if reLeave.MatchString(c) && contestbot.RuneLen(c) <= 25 {
-		ex := extract(s)
-		if len(ex.values) == 0 {
+		// "简介我得找一下文档，先这样，我明天再弄": a field named in passing is no value.
+		real := 0
+		for _, v := range extract(s).values {
+			if !v.slot.freeText() || freeTextProblem(v.raw) == "" && !reLeave.MatchString(compact(v.raw)) {
+				real++
+			}
+		}
+		if real == 0 {
 			return reading{act: actLeave, confidence: 0.9}
 		}
 	}
@@ -140,7 +173,7 @@ func interpret(s string) reading {
 		keep = append(keep, cl)
 	}
 	if asked != "" {
-		return reading{act: actAskField, confidence: 0.9, field: asked, rest: strings.Join(keep, "，")}
+		return reading{act: actAskField, confidence: 0.9, field: asked, rest: joinClauses(keep)}
 	}
 	return reading{act: actNone, confidence: 0.5}
 }
@@ -251,7 +284,7 @@ func namedCorrection(s string) string {
 
 // reConsentChatter is what may stand around a confirmation: thanks,
 // politeness, "核对无误".
-var reConsentChatter = regexp.MustCompile(`好的|好|行吧|行|嗯|谢谢您?|辛苦您?了|辛苦|麻烦您?了|核对无误|核对过了|没问题|无误|都对|都没问题|可以|没错|正确|了|吧|啊|的`)
+var reConsentChatter = regexp.MustCompile(`好滴|好嘞|嗯嗯|ok|好的|好|行吧|行|嗯|谢谢您?|辛苦您?了|辛苦|麻烦您?了|核对无误|核对过了|没问题|无误|都对|都没问题|可以|没错|正确|了|吧|啊|的`)
 
 // consents reports whether a message confirms and does nothing else: "确认",
 // "好的，核对无误，确认。辛苦您了", a bare "是" or "对". A message that also
@@ -294,4 +327,34 @@ func afterComplaint(cl string) string {
 		return ""
 	}
 	return strings.Trim(cl[best:], " ，,。：:！!？?")
+}
+
+// firstNamedField is the field whose label word comes first in c, or "".
+func firstNamedField(c string) slot {
+	best, at := slot(""), len(c)+1
+	for _, d := range labelDefs {
+		if d.weak || strings.HasPrefix(d.word, "是否") {
+			continue
+		}
+		if i := strings.Index(c, strings.ToLower(d.word)); i >= 0 && (i < at || i == at && len(d.word) > 0) {
+			best, at = slot(strings.TrimSuffix(string(d.slot), "!")), i
+		}
+	}
+	return best
+}
+
+// joinClauses puts clauses of splitClauses back together as typed: each
+// keeps its own punctuation, and clauses cut at a space get the space back.
+func joinClauses(cls []string) string {
+	var b strings.Builder
+	for i, c := range cls {
+		if i > 0 {
+			prev := []rune(cls[i-1])
+			if len(prev) > 0 && !strings.ContainsRune("，,。；;！!？?\n\t", prev[len(prev)-1]) {
+				b.WriteString(" ")
+			}
+		}
+		b.WriteString(c)
+	}
+	return b.String()
 }

@@ -849,6 +849,12 @@ func isQuestion(s string) bool {
 	if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "吗") || strings.HasSuffix(w, "呢") {
 		return true
 	}
+	if strings.ContainsAny(w, "?？") && !strings.ContainsAny(w, "\n") {
+		return true // "摘要我一会发你。对了原件是寄过去还是送过去？送到哪"
+	}
+	if askedYesNo(w) {
+		return true // "用手机拍的算实景拍摄不算", "跟简介一样中不中"
+	}
 	// Henan and everyday yes/no questions end in 不/没/中不中: "算视频切片不", "行不".
 	if rs := []rune(w); len(rs) >= 3 && (strings.HasSuffix(w, "不") || strings.HasSuffix(w, "没")) && containsAny(w, "算", "行", "能", "可以", "中", "对", "是", "够") {
 		return true

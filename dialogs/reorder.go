@@ -67,6 +67,14 @@ func (t *turn) reorderPhrase(s string) (string, bool) {
 			return t.moveEntry(e, pos), true
 		}
 	}
+	if containsAny(bare(s), "第一", "第二", "前面", "第1", "第2", "最前", "最后", "排第", "放第") && !isQuestion(s) {
+		// "AI那个第一，小岗位第二", "汇总表里把AI那个排第一，宿管那个排第二吧".
+		unit := t.orderUnit()
+		if nums, ok := naturalOrder(t.unitGroups()[unit], s); ok {
+			t.st.Unit = unit
+			return t.reorderWith(nums)
+		}
+	}
 	if titles := reTitle.FindAllStringSubmatch(s, -1); len(titles) >= 2 && reTitlesOrder.MatchString(contestbot.NormalizeWidth(s)) {
 		var es []*contestbot.Entry
 		for _, m := range titles {
@@ -123,4 +131,143 @@ func (t *turn) orderRef(num, quoted, plain string) *contestbot.Entry {
 		return nil
 	}
 	return e
+}
+
+var (
+	// reOrdinal is a place in the order said in words: 第一, 排第2, 放前面, 最后.
+	reOrdinal = regexp.MustCompile(`(?:排|放|调|是|当|作为|在|到)?(?:第\s*(` + cnNum + `)\s*(?:位|个|名|号)?|(最前面|最前|前面|前边|首位)|(最后面|最后|后面|后边|末位))`)
+	// reRefNoise is what stands around a work's name in an order: 把, 那个, 的.
+	reRefNoise = regexp.MustCompile(`把|将|那个|这个|那部|这部|那条|的|片子|作品|汇总表里|汇总表|里|吧|了|排|放|调|给|让|我|帮|它|领导|说`)
+)
+
+// reOrderClause cuts an order said in words into clauses.
+var reOrderClause = regexp.MustCompile(`[，,。；;、\s]+|然后|再|和`)
+
+// entryMentioned is the one entry of es whose title shares the longest run
+// of two or more characters with clause c ("领导觉得AI那个做得更好" → the AI
+// one), or nil.
+func entryMentioned(es []*contestbot.Entry, c string) *contestbot.Entry {
+	c = strings.ToLower(c)
+	best, bestLen, tie := (*contestbot.Entry)(nil), 1, false
+	for _, e := range es {
+		rs := []rune(strings.ToLower(e.Title))
+		l := 0
+		for i := range rs {
+			for j := i + 2; j <= len(rs); j++ {
+				if strings.Contains(c, string(rs[i:j])) && j-i > l && strings.TrimSpace(string(rs[i:j])) == string(rs[i:j]) {
+					l = j - i
+				}
+			}
+		}
+		switch {
+		case l > bestLen:
+			best, bestLen, tie = e, l, false
+		case l == bestLen && l > 1:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
+}
+
+// entryByFragment finds the one completed entry of es whose title (or, when
+// no title fits, whose 简介) contains the words frag: "AI那个" → 《AI带你读懂
+// 八项规定》, "宿管那个" → the one whose 简介 tells of a 宿管员.
+func entryByFragment(es []*contestbot.Entry, frag string) *contestbot.Entry {
+	frag = strings.TrimSpace(reRefNoise.ReplaceAllString(contestbot.NormalizeWidth(frag), ""))
+	if contestbot.RuneLen(frag) < 2 {
+		return nil
+	}
+	find := func(text func(*contestbot.Entry) string) *contestbot.Entry {
+		var hit *contestbot.Entry
+		for _, e := range es {
+			if strings.Contains(strings.ToLower(text(e)), strings.ToLower(frag)) {
+				if hit != nil {
+					return nil // not unique
+				}
+				hit = e
+			}
+		}
+		return hit
+	}
+	if e := find(func(e *contestbot.Entry) string { return e.Title }); e != nil {
+		return e
+	}
+	return find(func(e *contestbot.Entry) string { return e.Synopsis })
+}
+
+// naturalOrder reads an order given clause by clause in free words: "AI那个
+// 第一，小岗位第二", "把宿管那个排第二", "AI那个放前面". It returns the new order
+// as numbers of the current one ("2 1"); ok is false when s names no place
+// for any work or a work cannot be told.
+func naturalOrder(es []*contestbot.Entry, s string) (string, bool) {
+	n := len(es)
+	place := map[int]int{} // index in es → new position (1-based)
+	taken := map[int]bool{}
+	var last *contestbot.Entry // the work a clause without a place named ("AI那个做得更好")
+	for _, cl := range reOrderClause.Split(contestbot.NormalizeWidth(s), -1) {
+		m := reOrdinal.FindStringSubmatchIndex(cl)
+		if m == nil {
+			if e := entryMentioned(es, cl); e != nil {
+				last = e
+			}
+			continue
+		}
+		pos := 0
+		switch {
+		case m[2] >= 0:
+			pos = atoiCN(cl[m[2]:m[3]])
+		case m[4] >= 0:
+			pos = 1
+		case m[6] >= 0:
+			pos = n
+		}
+		if pos < 1 || pos > n || taken[pos] {
+			return "", false
+		}
+		rest := cl[:m[0]] + cl[m[1]:]
+		e := entryByFragment(es, rest)
+		if e == nil {
+			e = entryMentioned(es, rest)
+		}
+		if e == nil && last != nil && strings.TrimSpace(reRefNoise.ReplaceAllString(strings.ReplaceAll(rest, "它", ""), "")) == "" {
+			e = last // "…AI那个做得更好，把它排第一"
+		}
+		if e == nil {
+			return "", false
+		}
+		i := slices.Index(es, e)
+		if _, dup := place[i]; dup {
+			return "", false
+		}
+		place[i], taken[pos] = pos, true
+	}
+	if len(place) == 0 {
+		return "", false
+	}
+	order := make([]int, n+1) // position → index+1
+	for i, p := range place {
+		order[p] = i + 1
+	}
+	next := 0
+	for p := 1; p <= n; p++ {
+		if order[p] != 0 {
+			continue
+		}
+		for next < n {
+			if _, placed := place[next]; !placed {
+				break
+			}
+			next++
+		}
+		order[p] = next + 1
+		next++
+	}
+	var nums []string
+	for p := 1; p <= n; p++ {
+		nums = append(nums, strconv.Itoa(order[p]))
+	}
+	return strings.Join(nums, " "), true
 }

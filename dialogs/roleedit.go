@@ -40,18 +40,31 @@ func (t *turn) roleEdits(e *contestbot.Entry, msg string, r *fillResult) string 
 	if !strings.ContainsAny(msg, "加删去掉清空补还多除拿没空填") {
 		return msg
 	}
-	var rest []string
-	for _, c := range reClauses.Split(msg, -1) {
+	// The clauses left keep their own punctuation: a 简介 in the same
+	// message is stored as typed.
+	var rest strings.Builder
+	edited := false
+	start := 0
+	seps := append(reClauses.FindAllStringIndex(msg, -1), []int{len(msg), len(msg)})
+	for _, sep := range seps {
+		c := msg[start:sep[0]]
+		piece := msg[start:sep[1]]
+		start = sep[1]
 		w := strings.TrimSpace(contestbot.NormalizeWidth(c))
 		w = strings.TrimRight(w, "!！~～")
 		if w == "" {
 			continue
 		}
-		if !t.roleEdit(e, w, r) {
-			rest = append(rest, c)
+		if t.roleEdit(e, w, r) {
+			edited = true
+			continue
 		}
+		rest.WriteString(piece)
 	}
-	return strings.Join(rest, "，")
+	if !edited {
+		return msg
+	}
+	return strings.TrimSpace(rest.String())
 }
 
 // roleEdit applies one clause when it edits a role, and reports whether it

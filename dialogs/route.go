@@ -177,6 +177,15 @@ func (t *turn) text(s string) string {
 			if out, ok := t.reorderWith(s); ok {
 				return out
 			}
+			if nums, ok := naturalOrder(t.unitGroups()[t.st.Unit], s); ok {
+				if out, ok := t.reorderWith(nums); ok {
+					return out
+				}
+			}
+			if !isQuestion(s) && contestbot.RuneLen(c) <= 30 && reOrdinal.MatchString(c) {
+				// An order we could not read: stay in this step for a second try.
+				return "没对上是哪个作品，请按编号回复新的顺序，例如“2 1”；不调整请回复“取消”。"
+			}
 		}
 		t.st.Mode = modeIdle
 		if oneOf(c, cancelWords...) {
@@ -198,7 +207,7 @@ func (t *turn) text(s string) string {
 		return t.resume()
 	case oneOf(c, anotherWords...):
 		return t.another()
-	case t.st.Mode == modeIdle && t.latestDraft() == nil && reAnother.MatchString(c):
+	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s)):
 		// "接着报第二个，单位、联系人电话、监制都跟上一个一样"
 		out := t.another()
 		if rest := strings.TrimSpace(reAnother.ReplaceAllString(s, "")); rest != "" && t.st.Mode == modeForm {
@@ -487,13 +496,31 @@ func registerIntent(s string) bool {
 			return true
 		}
 	}
+	if reHereRegister.MatchString(c) && !containsAny(c, "最多", "几个", "几部", "截止") {
+		return true // "这里能直接报名吗", "报名是在这里吗": yes, here
+	}
 	if containsAny(c, "最多", "几个", "几部", "能报吗", "可以报吗", "能不能报", "可不可以报", "还能报", "截止", "什么时候", "哪天") {
 		return false // a question about the rules
 	}
 	act := containsAny(c, "报名", "报个名", "报一下名", "报送", "参赛", "报作品", "报一个", "报一下", "报个", "报上", "参加这个", "参加比赛", "参加大赛", "参加一下")
 	who := containsAny(c, "我要", "我想", "想要", "想给", "帮我", "帮忙", "给我们", "开始", "我们要", "那我们", "我们也", "咱们", "麻烦", "俺们", "要参加", "想参加", "学校要", "学校让", "给我们学校")
+	if reSelfRegister.MatchString(c) && !isQuestion(s) {
+		return true // "恁帮俺填吧", "我报一个吧", "那先报第一个"
+	}
 	return act && who && (!isQuestion(s) || containsAny(c, "咋报", "怎么报", "咋弄", "在这填", "直接填"))
 }
 
+var (
+	// reHereRegister asks whether one registers here: the bot is the place.
+	reHereRegister = regexp.MustCompile(`(?:这里|这儿|这边|在这|此处)(?:能|可以|是)?(?:直接)?(?:报名|报作品|填报名表|填表)|(?:报名|填报名表)(?:是|就)?(?:在这里|在这儿|在这边|在这)`)
+	// reSelfRegister is the user saying they register or ask to be helped
+	// filling in: "恁帮俺填吧", "我报一个吧", "那先报第一个", "你帮我们填一下".
+	reSelfRegister = regexp.MustCompile(`(?:我|俺|咱|我们|俺们|咱们)(?:就|先|也|来)?报(?:一个|个|一部|第一个|一下)|^(?:那|好|好的|行|那行)?[，,]?(?:那)?(?:就)?先报(?:第一个|一个)|(?:你|您|恁)?(?:帮|给)(?:我|俺|我们|俺们|咱)(?:一起)?填(?:一下|吧|呗|个|表)?`)
+)
+
+// reAnotherLoose is wanting another entry said inside other words:
+// "不是要改，上一个没问题。我是要再报一个新的作品".
+var reAnotherLoose = regexp.MustCompile(`(?:再|另外|还要|还想|接着)(?:报|填)(?:一个|一部|个|第二个|下一个)(?:新的?)?(?:作品|片子)?`)
+
 // reAnother starts the next entry in everyday words: 接着报第二个, 再报第二个作品.
-var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,]?(?:接着|再|继续|开始)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
+var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,。]?(?:接着|再|继续|开始)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)

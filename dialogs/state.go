@@ -41,6 +41,10 @@ type state struct {
 	// right after completing goes there.
 	LastID int64 `json:"last_id,omitempty"`
 
+	// PhonePart is the digits of a phone number sent short, so that the rest
+	// sent next ("1593710", then "8826 刚手滑发出去了") completes it.
+	PhonePart string `json:"phone_part,omitempty"`
+
 	// Undo is the plain answer stored last, so "刚才那段不是内容简介" and
 	// "咋又给记上了" can take it back.
 	Undo *undo `json:"undo,omitempty"`

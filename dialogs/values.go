@@ -16,7 +16,8 @@ import (
 var (
 	// Leading wrappers: "老师说推荐单位写全称", "就写", "麻烦您写成", "全称哈：".
 	reLeadWrap = regexp.MustCompile(`^(?:(?:老师|领导|他|她)说)?(?:那)?(?:就|请|麻烦您?|麻烦|帮我|您)?(?:要)?(?:写成|写为|填成|填为|记成|记为|写|填|记|用|改成|改为)?(?:真名|全称|全名|正式名称|正式名)(?:是|叫|为)?(?:哈|吧|啊|呀)?[:：\s,，]*|` +
-		`^(?:那)?(?:就|请|麻烦您?|麻烦)?(?:写成|写为|填成|填为|记成|记为|就写|就填|写|填)[:：\s]*`)
+		`^(?:那)?(?:就|请|麻烦您?|麻烦)?(?:写成|写为|填成|填为|记成|记为|就写|就填|写|填)[:：\s]*|` +
+		`^(?:也|都|还|一起)(?:改成|改为|换成|写成|写)[:：\s]*`)
 	// "我们就是周口职业技术学院", "俺们学校是…": the speaker before the value.
 	reWeAre = regexp.MustCompile(`^(?:我们|俺们|咱们|我|俺)(?:学校|单位|这边)?(?:就|也)?(?:是|叫)`)
 	// "请写成“…”": the quoted value is meant.
@@ -24,7 +25,7 @@ var (
 	// Descriptions around a name: "都是马俊杰老师一个人负责的", "郭梦瑶和韩雪两位老师".
 	rePersonLead  = regexp.MustCompile(`^(?:都是|全是|均为|均是|也是|都由|由|是)`)
 	rePersonTail  = regexp.MustCompile(`(?:(?:两|几|三|四)位)?(?:老师|同志|同学)?(?:们)?(?:一个人|一人|自己)?(?:负责的?|来做|做的|拍的|剪的|写的|完成的?)$`)
-	rePeopleTitle = regexp.MustCompile(`(?:(?:两|几|三|四|五)位)(?:老师|同志|同学)(?:们)?$`)
+	rePeopleTitle = regexp.MustCompile(`(?:(?:两|几|三|四|五)位(?:老师|同志|同学)(?:们)?|(?:两|几|三|四|五)个(?:人|老师|同学))$`)
 	// Trailing wrappers: "吧", "就中", "就行", "哈", "谢谢".
 	reTailWrap = regexp.MustCompile(`(?:[，,。\s]*(?:谢谢您?|麻烦您了|麻烦了|辛苦了|辛苦您了|ok|OK|👌))+[。.!！]*$|(?:就中|就行了?|就可以了?|就好|即可|吧|哈|啊|呀|呗|嘞|哦)+$`)
 	// A nickname remark after a real name: "真名王建军哈，老王是外号".
@@ -39,6 +40,12 @@ var (
 	reOrgEnd = regexp.MustCompile(`(?:学院|学校|大学|中学|小学|技校|职专|职高|中专|中职|高中|初中|幼儿园|医院|协会|联合会|基地|报社|电视台|委员会|党委|党总支|总支|支部|党支部|组织部|宣传部|统战部|人事处|部|处|办公室|办|室|中心|公司|集团|工作室|研究院|研究所|分院|系|科|馆|局|厅|站|台|社|团委|团|会|院|校|所|队|组)$`)
 )
 
+// reLeadChatter is an interjection before a value: "嗯嗯 ", "好滴 ", "哦哦，".
+var reLeadChatter = regexp.MustCompile(`^(?:嗯+|哦+|噢+|好的|好滴|好嘞|好|行|那行|对的?|是的)[\s,，、。!！~～]+`)
+
+// reOneOnly is "just this one person": "就孙志强一个", "只有孙志强一人".
+var reOneOnly = regexp.MustCompile(`^(?:就|只有|只|就是)(\p{Han}{2,4}?)(?:一个人|一个|一人|自己)$`)
+
 // unwrap takes conversational wrappers off a name-like value.
 func unwrap(v string) string {
 	v = strings.TrimSpace(stripEmoji(v))
@@ -50,6 +57,7 @@ func unwrap(v string) string {
 		if m := reNotButIs.FindStringSubmatch(v); m != nil {
 			v = m[1]
 		}
+		v = reLeadChatter.ReplaceAllString(v, "") // "嗯嗯 是我们学校党委办公室做的"
 		v = reNickRemark.ReplaceAllString(v, "")
 		v = strings.TrimSpace(reTailWrap.ReplaceAllString(v, ""))
 		if w := strings.TrimSpace(reLeadWrap.ReplaceAllString(v, "")); w != "" {
@@ -85,7 +93,7 @@ func isOrg(v string) bool {
 // isPerson reports whether v reads as one person's name: 2–4 Han characters,
 // a surname with a title (王老师), or a name with · (买买提·艾力).
 func isPerson(v string) bool {
-	return isPersonForm(v) && !containsAny(v, "啥", "什么", "怎么", "没有", "是谁", "不知道", "外号", "真名", "办公室") &&
+	return isPersonForm(v) && !containsAny(v, "啥", "什么", "怎么", "没有", "是谁", "不知道", "外号", "真名", "办公室", "这里", "那里", "这块", "这个", "那个") && !rePoliteTalk.MatchString(v) &&
 		!(rePersonName.MatchString(v) && contestbot.RuneLen(v) >= 3 && reOrgEnd.MatchString(v) && !startsWithSurname(v)) &&
 		!strings.HasSuffix(v, "大学") && !strings.HasSuffix(v, "学院") && !strings.HasSuffix(v, "学校")
 }
@@ -102,6 +110,13 @@ func selfName(v, contact string) (string, bool) {
 		}
 		return contact, true
 	}
+	if m := reSelfAnd.FindStringSubmatch(w); m != nil && contact != "" {
+		// "我和刘洋": the contact and the other person.
+		return contact + "、" + m[1], true
+	}
+	if strings.HasPrefix(w, "我们") || strings.HasPrefix(w, "俺们") || strings.HasPrefix(w, "咱们") {
+		return v, true // "我们书记" is no 我
+	}
 	if loc := reSelfPrefix.FindStringIndex(w); loc != nil && loc[1] > 0 {
 		rest := strings.TrimSpace(w[loc[1]:])
 		if isPersonForm(rest) {
@@ -111,10 +126,73 @@ func selfName(v, contact string) (string, bool) {
 	return v, true
 }
 
+// reSelfAnd is 我 and someone else: "我和刘洋", "俺跟张伟".
+var reSelfAnd = regexp.MustCompile(`^(?:是|就是)?(?:我|俺|本人)(?:和|跟|与|同|、)(\p{Han}{2,4})$`)
+
+// reOurPrefix is "我们/俺们" before a name or title: "我们王建国书记".
+var reOurPrefix = regexp.MustCompile(`^(?:我们|俺们|咱们|我校|本校|学校)(?:的)?`)
+
+// rePersonNoun ends a description of a person rather than a name:
+// "俺们信息中心的小伙", "我们书记", "办公室的同事".
+var rePersonNoun = regexp.MustCompile(`(?:书记|副书记|主任|副主任|校长|副校长|院长|部长|科长|处长|老师|领导|同事|小伙子?|小伙儿|姑娘|同学|学生|干事|负责人|师傅|大姐|小哥)(?:吧|哈|啊|呀)?$`)
+
+// describesPerson reports whether part only describes someone: a title or
+// a description ending in a person noun, with no name in it.
+func describesPerson(p string) bool {
+	p = strings.TrimSpace(p)
+	if !rePersonNoun.MatchString(p) {
+		return false
+	}
+	w := reOurPrefix.ReplaceAllString(p, "")
+	w = strings.TrimRight(w, "吧哈啊呀")
+	if m := reNameTitle.FindStringSubmatch(w); m != nil && startsWithSurname(m[1]) && !strings.ContainsAny(m[1], "的们部处办室科院系校组队") {
+		return false // "王建国书记" names someone
+	}
+	if core := reTitleEnd.ReplaceAllString(w, ""); core != "" && core != w && contestbot.RuneLen(core) == 1 && startsWithSurname(core) {
+		return false // "李老师"
+	}
+	return true
+}
+
+// rePoliteTalk is politeness or talk beside names: "麻烦您改一下", "谢谢".
+var rePoliteTalk = regexp.MustCompile(`^(?:麻烦|谢谢|辛苦|劳驾|请您|帮我|帮忙)|改一下|不对|错了|[改换]过来|^(?:哈哈|嘿嘿|呵呵|哈|嗯嗯)+$|^不是(?:两|几|三)个人$|^(?:不是|不对|没有|不)$`)
+
+// reSelfRef is the user pointing at themself: "我", "都是我", "就我一个人".
+var reSelfRef = regexp.MustCompile(`^(?:就|是|都是|也是|就是)?(?:我|俺|本人)(?:自己)?(?:一个人|一人|一个)?$`)
+
+// dropDescriptions keeps the names of a list and drops the parts that only
+// describe someone ("王磊 俺们信息中心的小伙" → 王磊, "我们书记吧 孙志强" →
+// 孙志强), when at least one part is a name.
+func dropDescriptions(parts []string) []string {
+	var keep []string
+	for i, p := range parts {
+		if describesPerson(p) || rePoliteTalk.MatchString(strings.TrimSpace(p)) {
+			continue
+		}
+		if reSelfRef.MatchString(strings.TrimSpace(p)) && i+1 < len(parts) && isPerson(strings.TrimSpace(parts[i+1])) {
+			continue // "都是我 陈雨萱", "就我一个人 陈雨萱": 我 is the name that follows
+		}
+		keep = append(keep, p)
+	}
+	if len(keep) == 0 {
+		return parts
+	}
+	return keep
+}
+
 // personValue cleans a person's name: wrappers off, 我 resolved, a title
 // after a full name dropped ("李晓雯老师" → 李晓雯).
 func personValue(v, contact string) (string, bool) {
 	v = unwrap(v)
+	if m := reOneOnly.FindStringSubmatch(v); m != nil && startsWithSurname(m[1]) {
+		v = m[1]
+	}
+	if w := reOurPrefix.ReplaceAllString(v, ""); w != v {
+		// "我们王建国书记" → 王建国书记 (the title goes below).
+		if m := reNameTitle.FindStringSubmatch(w); m != nil && startsWithSurname(m[1]) {
+			v = w
+		}
+	}
 	v, ok := selfName(v, contact)
 	if !ok {
 		return "", false
@@ -144,7 +222,7 @@ func ownUnit(v, unit string) string {
 	if unit == "" {
 		return v
 	}
-	for _, p := range []string{"我们学校的", "我们学校", "咱们学校", "俺们学校", "我校", "本校", "学校", "学院"} {
+	for _, p := range []string{"我们学校的", "我们学校", "咱们学校", "俺们学校", "我们学院的", "我们学院", "咱们学院", "俺们学院", "我校", "本校", "我院", "本院", "学校", "学院"} {
 		if strings.HasPrefix(v, p) && contestbot.RuneLen(v) > contestbot.RuneLen(p) {
 			rest := strings.TrimPrefix(v, p)
 			if reOrgEnd.MatchString(rest) {
@@ -168,6 +246,12 @@ func freeTextProblem(s string) string {
 		return "leave"
 	case isQuestion(s) && (strings.HasSuffix(c, "?") || strings.HasSuffix(c, "吗") || strings.HasSuffix(c, "呢")) && contestbot.RuneLen(c) <= 40:
 		return "question"
+	}
+	if askedYesNo(s) && contestbot.RuneLen(c) <= 40 {
+		return "question" // "跟简介一样中不中"
+	}
+	if p := talkToBot(s); p != "" {
+		return p
 	}
 	if ex := extract(s); ex.labelled && ex.firstLabel <= 6 && correcting(s) && len(ex.values) > 0 && !ex.values[0].slot.freeText() {
 		return "correction"

@@ -545,7 +545,8 @@ func cmpSort() cmp.Option {
 
 func TestClean(t *testing.T) {
 	tests := []struct{ name, got, want string }{
-		{"TitleQuotes", documents.CleanTitle(` 《“黄河”岸边》 `), "黄河岸边"},
+		{"TitleQuotes", documents.CleanTitle(` 《“黄河”岸边》 `), "“黄河”岸边"},
+		{"TitleWrapQuotes", documents.CleanTitle(` “黄河岸边” `), "黄河岸边"},
 		{"PhoneLandline", documents.CleanPhone("0371—69691670"), "037169691670"},
 		{"PhoneFullWidth", documents.CleanPhone("１３８ 0000 0000"), "13800000000"},
 		{"PeopleCommas", documents.CleanPeople("张三, 李四，王五/赵六"), "张三、李四、王五、赵六"},

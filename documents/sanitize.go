@@ -23,9 +23,22 @@ var titleQuotes = strings.NewReplacer(
 	"「", "", "」", "", "『", "", "』", "", "＂", "", "＇", "",
 )
 
-// CleanTitle returns the 片名 without 《》 or quotes and surrounding spaces.
+// titleMarks are the book-title marks the forms add themselves.
+var titleMarks = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "", "<<", "", ">>", "")
+
+// CleanTitle returns the 片名 without 《》, without quotes around the whole
+// title, and without surrounding spaces. Quotes inside a title are part of
+// it and stay (守护黄河的“河小青”, issue #10).
 func CleanTitle(s string) string {
-	return strings.TrimSpace(titleQuotes.Replace(s))
+	t := strings.TrimSpace(titleMarks.Replace(s))
+	if rs := []rune(t); len(rs) >= 2 && strings.ContainsRune("\"'“‘「『＂＇", rs[0]) && strings.ContainsRune("\"'”’」』＂＇", rs[len(rs)-1]) &&
+		!strings.ContainsAny(string(rs[1:len(rs)-1]), "“”\"「」『』") {
+		return strings.TrimSpace(string(rs[1 : len(rs)-1]))
+	}
+	if !strings.ContainsAny(t, "“”「」『』") {
+		return strings.TrimSpace(titleQuotes.Replace(t)) // stray ASCII quotes
+	}
+	return t
 }
 
 // CleanPhone returns only the digits of a phone number; a landline keeps its

@@ -1,0 +1,225 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"contestbot"
+)
+
+// This file tells talk addressed to the bot from content. A 片名, 简介 or
+// 摘要 is content: it describes a work. A message that greets the bot, asks
+// it something, reports what the user will do next ("摘要我一会发你",
+// "我接着填昨天那个"), tells the bot what it did ("你还没回答我") or gives it an
+// instruction about text ("从“…”开始到“…”结束") is talk, and talk is never
+// stored as a value.
+
+var (
+	// A yes/no question in everyday and Henan words: "X不X" (中不中, 算不算,
+	// 行不行, 是不是), "算Y不算", "能参加不能", "…不咧".
+	reAXA     = regexp.MustCompile(`(?:^|[^不])(中|算|行|能|对|好|是|用|要|可以|够|管|成)不(?:中|算|行|能|对|好|是|用|要|可以|够|管|成)`)
+	reASplitA = regexp.MustCompile(`(算|能|行|中|可以|用)[^，,。？?]{1,14}不(算|能|行|中|可以|用)(?:[啊呀嘞咧哈]|$|[，,。？?\s])`)
+
+	// Second person with a verb of talking or doing: the user speaks to the bot.
+	reYouDo = regexp.MustCompile(`(?:你|您|恁)(?:们)?(?:还|都|又|咋|怎么|刚才|刚|上面|先|再|别|不要|得|要|能|可以|给|把|帮|看|问|说|记|回|答|理|听|发|是不是|倒是)`)
+	// The user tells what they will do or did: "摘要我一会发你", "我接着填昨天那个", "等下我重新发".
+	reIDo = regexp.MustCompile(`(?:我|俺|咱)(?:们)?(?:还|都)?(?:没有|没|木有|木)(?:写|填|发|弄|说|想好|准备)|(?:我|俺)(?:是)?(?:要|想)(?:再|重新)?(?:报|填|改|问|说)|不是要改|(?:我|俺|咱)(?:们)?(?:一会儿?|等会儿?|等下|待会儿?|马上|稍后|回头|明天|晚点|接着|继续|重新|再|先|刚才|刚)(?:再|就)?(?:发|填|写|弄|报|补|改|说|找|问|传|整)`)
+	// Greetings and calls for attention at the start: "你好，…", "在吗".
+	reGreetingStart = regexp.MustCompile(`^(?:你好|您好|恁好|哈喽|嗨|hello|hi|在吗|在不在|老师好|请问)`)
+	// An instruction about text: "从“…”开始到“…”结束", "…这几个字", "前面那句去掉".
+	reTextInstruction = regexp.MustCompile(`从[“"「‘][^”"」’]+[”"」’]开始|到[“"「‘][^”"」’]+[”"」’](?:为止|结束)|这几个字|这些字|那几个字|这句话|那句话|那句|这句|上面那段|刚才那段|上一条|那一条`)
+	// Words that talk about the form and its fields rather than about a work.
+	reFormTalk = regexp.MustCompile(`(?:简介|摘要|片名|监制|编导|撰稿|摄影|剪辑|联系人|电话|推荐单位|制作单位)(?:我|俺)|(?:问你|问恁|问您|是问|回答|回我|没回|木回)`)
+)
+
+// askedYesNo reports whether s asks a yes/no question in everyday words
+// ("用手机拍的算实景拍摄不算", "跟简介一样中不中", "学校里放过算不算公开发表").
+func askedYesNo(s string) bool {
+	c := compact(s)
+	return reAXA.MatchString(c) || reASplitA.MatchString(c)
+}
+
+// talkToBot says why s is talk addressed to the bot rather than content
+// ("" when it may be content). Long texts are content unless they greet or
+// instruct; a story may quote a question.
+func talkToBot(s string) string {
+	c := compact(contestbot.NormalizeWidth(s))
+	n := contestbot.RuneLen(c)
+	switch {
+	case c == "":
+		return ""
+	case reTextInstruction.MatchString(c):
+		return "instruction"
+	case reGreetingStart.MatchString(c) && n <= 60:
+		return "greeting"
+	}
+	if n > 60 {
+		return ""
+	}
+	switch {
+	case reYouDo.MatchString(c):
+		return "address"
+	case reIDo.MatchString(c):
+		return "plan"
+	case reFormTalk.MatchString(c):
+		return "form"
+	case askedYesNo(c):
+		return "question"
+	case strings.ContainsAny(c, "?？") && n <= 40:
+		return "question"
+	}
+	return ""
+}
+
+// dialectNegation rewrites Henan negation for reading yes/no facts only
+// (never for a stored value): 木有 → 没有, 木 + verb → 没 + verb.
+var reMuNeg = regexp.MustCompile(`(^|[^树林草积枕苗花土红乔灌伐原棺独麻浮楠檀柚松柏杉桃梨果苹栋梁])木(有|发|用|回|拍|做|弄|写|往|在|上)`)
+
+func dialectNegation(s string) string {
+	return reMuNeg.ReplaceAllString(s, "${1}没$2")
+}
+
+// reRestAgree is a clause that answers every remaining item at once:
+// "都符合", "其他都是", "其他几条都对", "剩下的都没问题".
+var reRestAgree = regexp.MustCompile(`^(?:是的?|对的?|嗯)?(?:都|全都|全部|其他|其它|其余|别的|剩下|剩余)(?:的|几条|几项|几个|各项|各条)?(?:也)?(?:都|均|全)?(?:符合|是的?|对的?|没问题|满足|可以|ok|没毛病)(?:的|了|哈|啊)?$`)
+
+// restAgree reports whether clause c agrees to every item not otherwise
+// answered.
+func restAgree(c string) bool {
+	return reRestAgree.MatchString(answerWords(c))
+}
+
+// reDenial is a repeated denial said to the bot ("不是不是", "不对不对"): it
+// denies what the bot said, it answers no question.
+var reDenial = regexp.MustCompile(`^(?:不是|不对|错了|没有){2,}$|^(?:不是|不对)(?:啊|呀|哈)?[，,、\s]*(?:不是|不对)`)
+
+func isDenial(c string) bool { return reDenial.MatchString(answerWords(c)) }
+
+// leadIn takes the words before a free text's own label off a message
+// ("摘要是：…", "摘要另写一段：…", "问你的。摘要是：…"). The value after the
+// colon is returned verbatim; ok is false when there is no such lead-in.
+var reLeadIn = regexp.MustCompile(`^(?s)(.{0,40}?)(内容简介|作品简介|简介|内容摘要|摘要|片名|作品名称|题目)([^：:“”《》\n]{0,8}?)[：:]\s*(.+)$`)
+
+// reLeadInMid is what may stand between the label and the colon.
+var reLeadInMid = regexp.MustCompile(`^(?:是|为|就是|就用|用|另写|另外写|重新写|写|改成|改为|如下|用这段|就用这段|我写了|这样写|这么写)*(?:一段|一下|的|吧|哈)*$`)
+
+func leadIn(s string, want slot) (string, bool) {
+	m := reLeadIn.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || labelSlot(m[2]) != want {
+		return "", false
+	}
+	// Only talk may stand between the label and the colon: "另写一段", "是", "就用这段".
+	if mid := m[3]; mid != "" && !reLeadInMid.MatchString(mid) {
+		return "", false
+	}
+	v := strings.TrimSpace(m[4])
+	if v == "" {
+		return "", false
+	}
+	return v, true
+}
+
+// reMidLead is a lead-in left once the label was read: "另写一段：…", "是：…".
+var reMidLead = regexp.MustCompile(`^(?s)([^：:“”《》\n]{1,8})[：:]\s*(.+)$`)
+
+// freeTextValue takes a lead-in off a 简介, 摘要 or 片名 and keeps the rest
+// verbatim, the final 。 included.
+func freeTextValue(raw string, want slot) string {
+	if v, ok := leadIn(raw, want); ok {
+		return v
+	}
+	if m := reMidLead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil && reLeadInMid.MatchString(m[1]) {
+		return strings.TrimSpace(m[2])
+	}
+	return raw
+}
+
+// talkOnly reports whether s holds no value for the form beside its talk:
+// no label, or labels whose values are themselves talk ("摘要我一会发你。…？").
+func talkOnly(s string) bool {
+	ex := extract(s)
+	if !ex.labelled {
+		return true
+	}
+	for _, v := range ex.values {
+		if !v.slot.freeText() || freeTextProblem(v.raw) == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// reTalkStart starts a sentence that turns to the bot: "另外麻烦请问一下，…".
+var reTalkStart = regexp.MustCompile(`^(?:另外|对了|顺便|还有个事|还有|再问|请问|问一下|想问|麻烦问|麻烦请问|我想问)`)
+
+// splitTrailingTalk cuts sentences that turn to the bot off the end of a
+// free text ("…展现职教党员的初心坚守。另外麻烦请问一下，乙方写学院还是作者？"):
+// content is the text before them, verbatim; talk is "" when there are none.
+func splitTrailingTalk(s string) (content, talk string) {
+	var sents []string
+	start := 0
+	rs := []rune(s)
+	for i, r := range rs {
+		if strings.ContainsRune("。！!？?\n", r) {
+			sents = append(sents, string(rs[start:i+1]))
+			start = i + 1
+		}
+	}
+	if start < len(rs) {
+		sents = append(sents, string(rs[start:]))
+	}
+	cut := len(sents)
+	for cut > 1 {
+		x := strings.TrimSpace(sents[cut-1])
+		c := compact(x)
+		asksUs := isQuestion(x) && contestbot.RuneLen(c) <= 40 && containsAny(c, "报名", "表", "协议", "乙方", "甲方", "盖章", "截止", "邮箱", "原件", "字数", "多少字", "要写", "要填", "写什么", "填什么", "交", "寄", "送到", "发到", "算不算", "行不行", "可以吗", "行吗")
+		tb := talkToBot(x)
+		if !(reTalkStart.MatchString(c) || tb != "" && tb != "question" || asksUs) {
+			break
+		}
+		cut--
+	}
+	if cut == len(sents) {
+		return s, ""
+	}
+	content = strings.TrimSpace(strings.Join(sents[:cut], ""))
+	if contestbot.RuneLen(content) < 5 {
+		return s, ""
+	}
+	return content, strings.TrimSpace(strings.Join(sents[cut:], ""))
+}
+
+// reAskStart marks where a message turns to asking: "另外想请问一下，…".
+var reAskStart = regexp.MustCompile(`(?:^|[，,。；;！!…\s])(?:另外|对了|顺便)?(?:麻烦)?(?:想)?(?:请问|问一下|问下|想问|顺便问)`)
+
+// splitAsk splits a message into its values and its question: from the
+// words that turn to asking ("请问一下"), or else the sentences that ask.
+// Either part is "" when the message has no such split.
+func splitAsk(s string) (values, question string) {
+	if loc := reAskStart.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		end := loc[0]
+		if r, size := utf8.DecodeRuneInString(s[end:]); strings.ContainsRune("。！!", r) {
+			end += size // the sentence keeps its full stop
+		}
+		return strings.TrimSpace(s[:end]), strings.TrimSpace(strings.TrimLeft(s[loc[0]:], "，,。；;！!… "))
+	}
+	var vs, qs []string
+	start := 0
+	rs := []rune(s)
+	for i, r := range rs {
+		if strings.ContainsRune("。！!？?\n", r) || i == len(rs)-1 {
+			sent := string(rs[start : i+1])
+			start = i + 1
+			if isQuestion(sent) || askedYesNo(sent) {
+				qs = append(qs, sent)
+			} else {
+				vs = append(vs, sent)
+			}
+		}
+	}
+	if len(vs) == 0 || len(qs) == 0 {
+		return "", ""
+	}
+	return strings.TrimSpace(strings.Join(vs, "")), strings.TrimSpace(strings.Join(qs, ""))
+}
