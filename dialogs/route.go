@@ -68,7 +68,7 @@ func (t *turn) welcome() string {
 // compact is s without spaces and trailing punctuation, for matching
 // commands.
 func compact(s string) string {
-	s = strings.ToLower(contestbot.NormalizeWidth(s))
+	s = strings.ToLower(contestbot.NormalizeWidth(knowledge.FoldTraditional(s)))
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsSpace(r) {
 			return -1
@@ -86,7 +86,7 @@ func bare(s string) string {
 			return -1
 		}
 		return r
-	}, strings.ToLower(contestbot.NormalizeWidth(s)))
+	}, strings.ToLower(contestbot.NormalizeWidth(knowledge.FoldTraditional(s))))
 }
 
 func oneOf(s string, words ...string) bool {

@@ -101,3 +101,15 @@ func isWordRune(r rune) bool {
 
 // isHan reports whether r is a CJK ideograph.
 func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
+
+// FoldTraditional maps the traditional characters of the contest's words to
+// simplified ones and leaves everything else as it is, so that commands
+// typed in traditional characters (報名, 確認) read like simplified ones.
+func FoldTraditional(s string) string {
+	return strings.Map(func(r rune) rune {
+		if x, ok := tradMap[r]; ok {
+			return x
+		}
+		return r
+	}, s)
+}
