@@ -80,6 +80,9 @@ var (
 	reOwnWork      = regexp.MustCompile(`^(?:是|都是|属于)?(?:学校|单位|学院|我们学校|组织部|党委)(?:的|组织|拍的|做的|出品|牵头|作品)`)
 )
 
+// reAILabelSaid says an AI label was put on the work: "片尾打了“AI生成”字样", "字幕注明了AI配音".
+var reAILabelSaid = regexp.MustCompile(`(?:打了|打上|写了|写上|加了|加上|注明|标了|标明|标上)[^，,。]*ai|ai[^，,。]*(?:字样|字幕)`)
+
 // eligibilityClause reads one clause about eligibility, negation first.
 func eligibilityClause(c string, p period) (contestbot.Field, bool, bool) {
 	w := answerWords(c)
@@ -154,7 +157,19 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 		}
 	} else {
 		rest := false
-		for _, cl := range splitClauses(dialectNegation(s)) {
+		for i, cl := range splitClauses(dialectNegation(s)) {
+			if i == 0 && isYes(cl) && contestbot.RuneLen(answerWords(cl)) <= 3 {
+				rest = true // "是的，片头片尾都打了…": yes to the items not otherwise stated
+				continue
+			}
+			if reAILabelSaid.MatchString(strings.ToLower(cl)) && !strings.Contains(cl, "没") {
+				// "片头片尾都打了“本片含AI生成内容”的字样": used and labelled.
+				if !inSlots(set, slot(contestbot.FieldAIUsed)) {
+					mark(contestbot.FieldAIUsed, true)
+				}
+				mark(contestbot.FieldAILabelled, true)
+				continue
+			}
 			switch {
 			case isDenial(cl) || isQuestion(cl) || askedYesNo(cl):
 				// "不是不是" denies what the bot said; "算公开发表不算" asks.

@@ -305,6 +305,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.joinLastTwo(e, s); ok {
 		return out
 	}
+	if !t.nested && (registerIntent(s) || oneOf(bare(s), "我要报名", "我想报名", "那我想报名", "那我要报名", "报名")) && !extract(s).labelled {
+		// "那我想报名" while the form is open: it is open already.
+		return reask("好的，报名表已经开始填了，我们接着填。")
+	}
 	// Only the answer stored by the turn just before can be taken back.
 	t.undo, t.st.Undo = t.st.Undo, nil
 	if out, ok := t.formAct(e, s, pending, reask); ok {

@@ -523,4 +523,4 @@ var (
 var reAnotherLoose = regexp.MustCompile(`(?:再|另外|还要|还想|接着)(?:报|填)(?:一个|一部|个|第二个|下一个)(?:新的?)?(?:作品|片子)?`)
 
 // reAnother starts the next entry in everyday words: 接着报第二个, 再报第二个作品.
-var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,。]?(?:接着|再|继续|开始)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
+var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,。]?(?:接着|再|继续|开始|下面|然后|现在)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
