@@ -347,22 +347,32 @@ func printTitles(f *excelize.File, sheet string, headerRow int) error {
 	})
 }
 
-// writeOverviewSheet lists entries with the columns staff check on paper,
-// wrapped, each row as high as its longest cell.
-func writeOverviewSheet(f *excelize.File, st xlsxStyles, sheet string, entries []*contestbot.Entry, s *contestbot.Season) error {
-	last := colName(len(overviewHeader))
-	for i, wdt := range overviewWidths {
+// writeHeaderRow sets a list sheet's column widths and writes its header
+// row; it returns the last column's name.
+func writeHeaderRow(f *excelize.File, st xlsxStyles, sheet string, header []string, widths []float64) (string, error) {
+	last := colName(len(header))
+	for i, wdt := range widths {
 		c := colName(i + 1)
 		if err := f.SetColWidth(sheet, c, c, wdt); err != nil {
-			return err
+			return "", err
 		}
 	}
-	for i, h := range overviewHeader {
+	for i, h := range header {
 		if err := f.SetCellStr(sheet, colName(i+1)+"1", h); err != nil {
-			return err
+			return "", err
 		}
 	}
 	if err := f.SetCellStyle(sheet, "A1", last+"1", st.header); err != nil {
+		return "", err
+	}
+	return last, nil
+}
+
+// writeOverviewSheet lists entries with the columns staff check on paper,
+// wrapped, each row as high as its longest cell.
+func writeOverviewSheet(f *excelize.File, st xlsxStyles, sheet string, entries []*contestbot.Entry, s *contestbot.Season) error {
+	last, err := writeHeaderRow(f, st, sheet, overviewHeader, overviewWidths)
+	if err != nil {
 		return err
 	}
 	sorted := sortedCopy(entries)
@@ -452,19 +462,8 @@ func declarationsLine(s *contestbot.Season, e *contestbot.Entry) string {
 
 // writeDetailSheet lists entries with every field, for staff on screen.
 func writeDetailSheet(f *excelize.File, st xlsxStyles, sheet string, entries []*contestbot.Entry, s *contestbot.Season) error {
-	last := colName(len(detailHeader))
-	for i, wdt := range detailWidths {
-		c := colName(i + 1)
-		if err := f.SetColWidth(sheet, c, c, wdt); err != nil {
-			return err
-		}
-	}
-	for i, h := range detailHeader {
-		if err := f.SetCellStr(sheet, colName(i+1)+"1", h); err != nil {
-			return err
-		}
-	}
-	if err := f.SetCellStyle(sheet, "A1", last+"1", st.header); err != nil {
+	last, err := writeHeaderRow(f, st, sheet, detailHeader, detailWidths)
+	if err != nil {
 		return err
 	}
 	sorted := sortedCopy(entries)
