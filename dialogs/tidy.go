@@ -38,6 +38,7 @@ func tidy(s string, bx *boxes) string {
 	}
 	s = reCNPhone.ReplaceAllStringFunc(s, cnPhoneDigits)
 	s = closeUpLabels(s)
+	s = headerRow(s)
 	s = roleTable(s)
 	s = reNameDot.ReplaceAllString(s, "$1·$2")
 	return strings.TrimSpace(s)
@@ -232,6 +233,47 @@ func cnPhoneDigits(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// headerRow rewrites a table pasted from a spreadsheet, a row of field
+// labels over a row of values in the same columns (cells separated by
+// tabs), as one labelled line per column ("推荐单位：…", "片名：…", "监制：…"),
+// so each value lands in its column's field. One column that is no field
+// (序号, 备注) is allowed and dropped.
+func headerRow(s string) string {
+	lines := strings.Split(s, "\n")
+	isLabel := func(c string) bool {
+		c = strings.TrimSpace(c)
+		return c != "" && contestbot.RuneLen(c) <= 8 && (labelSlot(c) != "" || roleOfCell(c) != "")
+	}
+	for i := 0; i+1 < len(lines); i++ {
+		head := strings.Split(strings.TrimRight(lines[i], "\r"), "\t")
+		vals := strings.Split(strings.TrimRight(lines[i+1], "\r"), "\t")
+		if len(head) < 3 || len(vals) != len(head) {
+			continue
+		}
+		labels, valueLabels := 0, 0
+		for k := range head {
+			if isLabel(head[k]) {
+				labels++
+			}
+			if isLabel(vals[k]) {
+				valueLabels++
+			}
+		}
+		if labels < 3 || labels < len(head)-1 || valueLabels > 1 {
+			continue
+		}
+		var pairs []string
+		for k, h := range head {
+			if v := strings.TrimSpace(vals[k]); v != "" && isLabel(h) {
+				pairs = append(pairs, strings.TrimSpace(h)+"："+v)
+			}
+		}
+		lines[i] = strings.Join(pairs, "\n")
+		lines = append(lines[:i+1], lines[i+2:]...)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // roleTable rewrites the 主创人员 block of a pasted 报名表, where the five
