@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -41,32 +40,7 @@ func TestServeCheckPage(t *testing.T) {
 	t.Setenv("CONTESTBOT_WECHAT_API_BASE", api.URL)
 	t.Setenv("CONTESTBOT_REMINDERS_ENABLED", "false")
 
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan int, 1)
-	var errw bytes.Buffer
-	go func() { done <- run(ctx, []string{"serve"}, nil, io.Discard, &errw) }()
-	defer func() {
-		cancel()
-		select {
-		case <-done:
-		case <-time.After(30 * time.Second):
-			t.Error("serve did not stop")
-		}
-	}()
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		resp, err := http.Get(base + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				break
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("serve did not come up: %v", err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	errw := startServe(t, addr)
 
 	ts, nonce := fmt.Sprint(time.Now().Unix()), "4343"
 	body := fmt.Sprintf(`<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[oTeacher]]></FromUserName>`+
@@ -135,7 +109,7 @@ func TestServeCheckPage(t *testing.T) {
 	if resp.StatusCode != 200 || !res.OK || !strings.HasPrefix(res.Report, "视频检查结果：通过") {
 		t.Fatalf("check post: %d %+v", resp.StatusCode, res)
 	}
-	deadline = time.Now().Add(20 * time.Second)
+	deadline := time.Now().Add(20 * time.Second)
 	for {
 		msgs := wx.messages()
 		if len(msgs) > 0 && strings.Contains(msgs[len(msgs)-1], "视频检查结果") {

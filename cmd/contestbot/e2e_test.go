@@ -192,37 +192,8 @@ func TestServeEndToEnd(t *testing.T) {
 	t.Setenv("CONTESTBOT_CHECKS_ALLOW_PRIVATE_NETWORKS", "true")
 	t.Setenv("CONTESTBOT_REMINDERS_ENABLED", "false")
 
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan int, 1)
-	var errw bytes.Buffer
-	go func() { done <- run(ctx, []string{"serve"}, nil, io.Discard, &errw) }()
-	defer func() {
-		cancel()
-		select {
-		case code := <-done:
-			if code != 0 {
-				t.Errorf("serve exited %d", code)
-			}
-		case <-time.After(30 * time.Second):
-			t.Error("serve did not stop")
-		}
-	}()
-
+	errw := startServe(t, addr)
 	base := "http://" + addr
-	deadline := time.Now().Add(20 * time.Second)
-	for {
-		resp, err := http.Get(base + "/healthz")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				break
-			}
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("serve did not come up: %v", err)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
 
 	post := func(msgID, text string) string {
 		t.Helper()
@@ -248,7 +219,7 @@ func TestServeEndToEnd(t *testing.T) {
 	if r := post("1002", "视频链接 "+host.URL+"/郑州铁路职业技术学院-1-黄河岸边的守望.mp4"); !strings.Contains(r, "检查") {
 		t.Fatalf("link acknowledgement: %s", r)
 	}
-	deadline = time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(30 * time.Second)
 	for {
 		msgs := wx.messages()
 		if len(msgs) > 0 {
@@ -273,5 +244,41 @@ func TestServeEndToEnd(t *testing.T) {
 	resp.Body.Close()
 	if !strings.Contains(string(m), "contestbot_") {
 		t.Fatal("no contestbot metrics")
+	}
+}
+
+// startServe runs `contestbot serve` in this process with the environment
+// the test set, waits until addr answers /healthz, and stops it (expecting
+// exit status 0) when the test ends. It returns serve's log.
+func startServe(t *testing.T, addr string) *bytes.Buffer {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan int, 1)
+	errw := &bytes.Buffer{}
+	go func() { done <- run(ctx, []string{"serve"}, nil, io.Discard, errw) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case code := <-done:
+			if code != 0 {
+				t.Errorf("serve exited %d", code)
+			}
+		case <-time.After(30 * time.Second):
+			t.Error("serve did not stop")
+		}
+	})
+	deadline := time.Now().Add(20 * time.Second)
+	for {
+		resp, err := http.Get("http://" + addr + "/healthz")
+		if err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return errw
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not come up: %v", err)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }
