@@ -509,7 +509,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 var reCorrectsLast = regexp.MustCompile(`^(?:不对|错了|说错了|写错了|打错了|填错了|搞错了|弄错了|输错了|我说错了|我写错了|我打错了|我填错了|刚才(?:那个|那项|的)?(?:说|写|填|打|输)?错了|上一个(?:说|写|填)?错了|上一项(?:说|写|填)?错了|更正一下|纠正一下|更正|纠正)[，,。.:：!！\s]*(?:应该是|应该为|应为|应是|其实是|是|改成|改为|换成)?[:：\s]*(.+)$`)
 
 func correctsLast(s string) (string, bool) {
-	m := reCorrectsLast.FindStringSubmatch(strings.TrimSpace(contestbot.NormalizeWidth(s)))
+	m := submatchOriginal(reCorrectsLast, strings.TrimSpace(s))
 	if m == nil {
 		return "", false
 	}

@@ -70,7 +70,7 @@ var reFieldWrong = regexp.MustCompile(`^(内容简介|简介|内容摘要|摘要
 func interpret(s string) reading {
 	c := compact(s)
 	clauses := splitClauses(s)
-	if m := reRemoveText.FindStringSubmatch(contestbot.NormalizeWidth(s)); m != nil {
+	if m := submatchOriginal(reRemoveText, s); m != nil {
 		f := labelSlot(m[1] + m[4])
 		if f != "" {
 			return reading{act: actRemoveText, confidence: 0.9, field: f, text: m[2] + m[3] + m[5]}
@@ -275,7 +275,7 @@ var reNamedFix = func() *regexp.Regexp {
 // namedCorrection rewrites "电话刚才输错了，应该是137…" as "电话改成137…", so
 // the value goes to the field named, not to the question pending.
 func namedCorrection(s string) string {
-	m := reNamedFix.FindStringSubmatch(strings.TrimSpace(contestbot.NormalizeWidth(s)))
+	m := submatchOriginal(reNamedFix, strings.TrimSpace(s))
 	if m == nil || strings.TrimSpace(m[2]) == "" || isFiller(m[2]) {
 		return s
 	}

@@ -1,0 +1,23 @@
+package dialogs
+
+import "testing"
+
+func TestCorrectionsKeepFullWidthPunctuation(t *testing.T) {
+	long := "影片讲述老党员的故事。他用一盏台灯照亮求学路，学院志愿者走进夜校，展现精神！"
+	cases := []struct{ in, want string }{
+		{"内容简介写错了，应该是：" + long, "内容简介改成" + long},
+		{"简介不对，应该是：" + long, "简介改成" + long},
+	}
+	for _, c := range cases {
+		if got := namedCorrection(c.in); got != c.want {
+			t.Errorf("namedCorrection(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if v, ok := correctsLast("不对，应该是：" + long); !ok || v != "影片讲述老党员的故事。他用一盏台灯照亮求学路，学院志愿者走进夜校，展现精神" {
+		t.Errorf("correctsLast kept %q, %v", v, ok)
+	}
+	m := submatchOriginal(reRemoveText, "把简介里的“（暂定）”去掉")
+	if m == nil || m[2] != "（暂定）" {
+		t.Errorf("remove text read %q", m)
+	}
+}
