@@ -1,9 +1,12 @@
 package dialogs
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -357,5 +360,132 @@ func TestFindPhoneWholeNumber(t *testing.T) {
 		if got, _, ok := findPhone(in); ok {
 			t.Errorf("findPhone(%q) = %q; want no number", in, got)
 		}
+	}
+}
+
+// llmCore is a Core whose extractor talks to f (nil: rules only), logging
+// at debug level into log.
+func llmCore(t *testing.T, f *fakeModel, timeout time.Duration, log *bytes.Buffer) *Core {
+	t.Helper()
+	kb, err := knowledge.Load(knowledge.Options{Now: func() time.Time { return time.Date(2025, 10, 1, 10, 0, 0, 0, time.UTC) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps := Deps{Store: storetest.Open(t), Knowledge: kb}
+	if f != nil {
+		srv := httptest.NewServer(f)
+		t.Cleanup(srv.Close)
+		deps.Extractor = NewLLMExtractor(knowledge.LLMOptions{Enabled: true, BaseURL: srv.URL + "/v1", APIKey: "sk-secret-test-key", Model: "m", Timeout: timeout}, nil)
+	}
+	opts := Options{Now: func() time.Time { return time.Date(2025, 10, 1, 10, 0, 0, 0, time.UTC) }}
+	if log != nil {
+		opts.Logger = slog.New(slog.NewTextHandler(log, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return New(opts, deps)
+}
+
+func chat(t *testing.T, c *Core, user string, msgs ...string) string {
+	t.Helper()
+	var last string
+	for i, m := range msgs {
+		r, err := c.Handle(context.Background(), Message{OpenID: user, MsgID: fmt.Sprint(user, i), Type: TypeText, Text: m})
+		if err != nil {
+			t.Fatalf("Handle(%q): %v", m, err)
+		}
+		last = r.Text
+	}
+	return last
+}
+
+// upToSupervisor answers the form up to the 监制 question.
+var upToSupervisor = []string{"我要报名", "郑州职业技术学院", "《守望》", "同上", "李娜", "13812345678", "2分35秒", "1"}
+
+// roleMsg is read by the rules only in part: the 编导 is no plain name.
+const roleMsg = "监制是王校长王建国，编导我们科的小刘刘洋"
+
+// TestLLMExtractCore runs whole turns through the Core: the model's value
+// is stored and echoed; a slow model costs at most the budget and leaves
+// the rules-only reply; a message the rules read is never sent; nothing
+// of the messages, the phone or the key reaches the log.
+func TestLLMExtractCore(t *testing.T) {
+	rules := llmCore(t, nil, 0, nil)
+	chat(t, rules, "r", upToSupervisor...)
+	rulesReply := chat(t, rules, "r", roleMsg)
+	if strings.Contains(rulesReply, "编导(导演)：刘洋") {
+		t.Fatalf("the rules alone read the whole message now; pick another for this test: %s", rulesReply)
+	}
+
+	t.Run("GoodReplyFillsAndEchoes", func(t *testing.T) {
+		var log bytes.Buffer
+		f := &fakeModel{reply: replyWith(`{"values":{"supervisor":"王建国","director":"刘洋"},"corrections":[],"question":false}`)}
+		c := llmCore(t, f, 3*time.Second, &log)
+		chat(t, c, "u", upToSupervisor...)
+		if n := f.calls.Load(); n != 0 {
+			t.Fatalf("%d model calls for messages the rules read", n)
+		}
+		got := chat(t, c, "u", roleMsg)
+		if !strings.Contains(got, "编导(导演)：刘洋") || strings.Contains(got, "不像人名") || !strings.Contains(got, "撰稿") {
+			t.Errorf("reply does not echo the model's value and ask the next role:\n%s", got)
+		}
+		if n := f.calls.Load(); n != 1 {
+			t.Errorf("%d model calls, want 1", n)
+		}
+		q := f.lastQuery()
+		if q["pending_field"] != "supervisor" || !strings.Contains(fmt.Sprint(q["pending_question"]), "监制") || q["message"] != roleMsg {
+			t.Errorf("query: %v", q)
+		}
+		if filled := fmt.Sprint(q["filled_fields"]); !strings.Contains(filled, "phone") || strings.Contains(fmt.Sprint(q), "13812345678") {
+			t.Errorf("query sends values or misses filled fields: %v", q)
+		}
+		es, err := c.deps.Store.EntriesByOpenID(context.Background(), "u")
+		if err != nil || len(es) != 1 || es[0].Creators.Director != "刘洋" || es[0].Creators.Supervisor != "王建国" {
+			t.Fatalf("stored: %+v, %v", es, err)
+		}
+		// Finish the form: the model is never asked about plain answers,
+		// and the entry is submitted only by the user's 确认.
+		chat(t, c, "u", "撰稿无", "摄影无", "剪辑无", "讲述黄河岸边老党员守护堤坝的故事。", "同简介", "是单位作品，2025年以来创作，未公开发表，没有使用AI")
+		if n := f.calls.Load(); n != 1 {
+			t.Errorf("%d model calls, want 1", n)
+		}
+		es, _ = c.deps.Store.EntriesByOpenID(context.Background(), "u")
+		if es[0].Status != contestbot.StatusDraft {
+			t.Errorf("status %s before 确认", es[0].Status)
+		}
+		for _, secret := range []string{"13812345678", "sk-secret-test-key", "刘洋", "王建国", "李娜", "守望"} {
+			if strings.Contains(log.String(), secret) {
+				t.Errorf("log holds %q:\n%s", secret, log.String())
+			}
+		}
+		if !strings.Contains(log.String(), "llm extract") {
+			t.Errorf("no debug line for the extraction:\n%s", log.String())
+		}
+	})
+
+	for _, tc := range []struct {
+		name    string
+		timeout time.Duration
+		want    time.Duration
+	}{
+		{name: "SlowModelBudget", timeout: 3 * time.Second, want: extractBudget},
+		{name: "SlowModelConfigTimeout", timeout: 400 * time.Millisecond, want: 400 * time.Millisecond},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var log bytes.Buffer
+			f := &fakeModel{reply: replyWith(`{"values":{"director":"刘洋"}}`), delay: 10 * time.Second}
+			c := llmCore(t, f, tc.timeout, &log)
+			chat(t, c, "u", upToSupervisor...)
+			start := time.Now()
+			got := chat(t, c, "u", roleMsg)
+			el := time.Since(start)
+			if got != rulesReply {
+				t.Errorf("reply after a slow model:\n%s\nwant the rules-only reply:\n%s", got, rulesReply)
+			}
+			if el < tc.want-50*time.Millisecond || el > tc.want+time.Second {
+				t.Errorf("reply took %v, want about %v", el, tc.want)
+			}
+			if !strings.Contains(log.String(), "reason=timeout") || strings.Contains(log.String(), "刘洋") {
+				t.Errorf("log:\n%s", log.String())
+			}
+		})
 	}
 }
