@@ -136,43 +136,43 @@ func TestLLMFill(t *testing.T) {
 	rulesOnly := want{supervisor: "王建国", set: []slot{slotSupervisor}, errs: []string{ruleErr}}
 	tests := []struct {
 		name    string
-		model   fakeModel
+		model   *fakeModel
 		msg     string
 		corrent bool // the entry already has a 编导
 		want    want
 	}{
-		{name: "GoodReplyFills", model: fakeModel{reply: replyWith(`{"values":{"director":"刘洋"},"corrections":[],"question":false}`)},
+		{name: "GoodReplyFills", model: &fakeModel{reply: replyWith(`{"values":{"director":"刘洋"},"corrections":[],"question":false}`)},
 			want: want{supervisor: "王建国", director: "刘洋", set: []slot{slotSupervisor, slotDirector}}},
-		{name: "CodeFenceAccepted", model: fakeModel{reply: replyWith("```json\n{\"values\":{\"director\":\"刘洋\"}}\n```")},
+		{name: "CodeFenceAccepted", model: &fakeModel{reply: replyWith("```json\n{\"values\":{\"director\":\"刘洋\"}}\n```")},
 			want: want{supervisor: "王建国", director: "刘洋", set: []slot{slotSupervisor, slotDirector}}},
-		{name: "NeverOverwritesRulesValue", model: fakeModel{reply: replyWith(`{"values":{"supervisor":"王校长","director":"刘洋"}}`)},
+		{name: "NeverOverwritesRulesValue", model: &fakeModel{reply: replyWith(`{"values":{"supervisor":"王校长","director":"刘洋"}}`)},
 			want: want{supervisor: "王建国", director: "刘洋", set: []slot{slotSupervisor, slotDirector}}},
-		{name: "MalformedJSON", model: fakeModel{reply: replyWith(`好的，编导是刘洋`)}, want: rulesOnly},
-		{name: "TruncatedJSON", model: fakeModel{reply: replyWith(`{"values":{"director":"刘洋"`)}, want: rulesOnly},
-		{name: "TwoObjects", model: fakeModel{reply: replyWith(`{"values":{}} {"values":{"director":"刘洋"}}`)}, want: rulesOnly},
-		{name: "WrongTypeDropped", model: fakeModel{reply: replyWith(`{"values":{"director":["刘洋"],"writer":42}}`)}, want: rulesOnly},
-		{name: "ValuesNotAnObject", model: fakeModel{reply: replyWith(`{"values":["刘洋"]}`)}, want: rulesOnly},
-		{name: "UnknownFieldRefusesAll", model: fakeModel{reply: replyWith(`{"values":{"director":"刘洋","motto":"厚德"}}`)}, want: rulesOnly},
-		{name: "SubmissionIgnored", model: fakeModel{reply: replyWith(`{"values":{"copyright":true},"submit":true}`)}, want: rulesOnly},
-		{name: "ConsentKeysIgnored", model: fakeModel{reply: replyWith(`{"values":{"director":"刘洋"},"submit":true,"confirm":true,"consent":true}`)},
+		{name: "MalformedJSON", model: &fakeModel{reply: replyWith(`好的，编导是刘洋`)}, want: rulesOnly},
+		{name: "TruncatedJSON", model: &fakeModel{reply: replyWith(`{"values":{"director":"刘洋"`)}, want: rulesOnly},
+		{name: "TwoObjects", model: &fakeModel{reply: replyWith(`{"values":{}} {"values":{"director":"刘洋"}}`)}, want: rulesOnly},
+		{name: "WrongTypeDropped", model: &fakeModel{reply: replyWith(`{"values":{"director":["刘洋"],"writer":42}}`)}, want: rulesOnly},
+		{name: "ValuesNotAnObject", model: &fakeModel{reply: replyWith(`{"values":["刘洋"]}`)}, want: rulesOnly},
+		{name: "UnknownFieldRefusesAll", model: &fakeModel{reply: replyWith(`{"values":{"director":"刘洋","motto":"厚德"}}`)}, want: rulesOnly},
+		{name: "SubmissionIgnored", model: &fakeModel{reply: replyWith(`{"values":{"copyright":true},"submit":true}`)}, want: rulesOnly},
+		{name: "ConsentKeysIgnored", model: &fakeModel{reply: replyWith(`{"values":{"director":"刘洋"},"submit":true,"confirm":true,"consent":true}`)},
 			want: want{supervisor: "王建国", director: "刘洋", set: []slot{slotSupervisor, slotDirector}}},
-		{name: "InvalidValueDropped", model: fakeModel{reply: replyWith(`{"values":{"director":"我们科的小刘刘洋"}}`)}, want: rulesOnly},
-		{name: "MadeUpValueDropped", model: fakeModel{reply: replyWith(`{"values":{"director":"张三"}}`)}, want: rulesOnly},
-		{name: "Refusal", model: fakeModel{reply: replyWith(""), refusal: "I can't help with that."}, want: rulesOnly},
-		{name: "ServerError", model: fakeModel{status: http.StatusInternalServerError}, want: rulesOnly},
+		{name: "InvalidValueDropped", model: &fakeModel{reply: replyWith(`{"values":{"director":"我们科的小刘刘洋"}}`)}, want: rulesOnly},
+		{name: "MadeUpValueDropped", model: &fakeModel{reply: replyWith(`{"values":{"director":"张三"}}`)}, want: rulesOnly},
+		{name: "Refusal", model: &fakeModel{reply: replyWith(""), refusal: "I can't help with that."}, want: rulesOnly},
+		{name: "ServerError", model: &fakeModel{status: http.StatusInternalServerError}, want: rulesOnly},
 		{name: "EarlierValueKeptUnlessNamed", corrent: true, msg: "监制是王校长王建国，还有我们科的小刘刘洋",
-			model: fakeModel{reply: replyWith(`{"values":{"director":"刘洋"},"corrections":["director"]}`)},
+			model: &fakeModel{reply: replyWith(`{"values":{"director":"刘洋"},"corrections":["director"]}`)},
 			want:  want{supervisor: "王建国", director: "孙强", set: []slot{slotSupervisor}, errs: []string{ruleErr}}},
 		{name: "EarlierValueKeptUnlessModelCorrects", corrent: true,
-			model: fakeModel{reply: replyWith(`{"values":{"director":"刘洋"}}`)},
+			model: &fakeModel{reply: replyWith(`{"values":{"director":"刘洋"}}`)},
 			want:  want{supervisor: "王建国", director: "孙强", set: []slot{slotSupervisor}, errs: []string{ruleErr}}},
 		{name: "EarlierValueCorrected", corrent: true, msg: "监制是王校长王建国，编导不对，改成我们科的小刘刘洋",
-			model: fakeModel{reply: replyWith(`{"values":{"director":"刘洋"},"corrections":["director"]}`)},
+			model: &fakeModel{reply: replyWith(`{"values":{"director":"刘洋"},"corrections":["director"]}`)},
 			want:  want{supervisor: "王建国", director: "刘洋", set: []slot{slotSupervisor, slotDirector}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			tr, e := extractTurn(t, &tc.model, 3*time.Second)
+			tr, e := extractTurn(t, tc.model, 3*time.Second)
 			m := tc.msg
 			if m == "" {
 				m = msg
