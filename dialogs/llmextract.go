@@ -281,6 +281,8 @@ func parseProposal(content string) (Proposal, error) {
 				continue
 			}
 			str = strconv.FormatInt(n, 10) + "秒"
+		case f.key == "phone" && json.Unmarshal(v, &num) == nil:
+			str = num.String() // 13812345678 without quotes is still a number to check
 		default:
 			continue // wrong type
 		}
