@@ -509,6 +509,7 @@ var (
 // the rest of s.
 func findPhone(s string) (phone, rest string, ok bool) {
 	n := contestbot.NormalizeWidth(s)
+	isDigit := func(b byte) bool { return b >= '0' && b <= '9' }
 	for _, re := range []*regexp.Regexp{reMobile, reLandline} {
 		for _, loc := range re.FindAllStringIndex(n, -1) {
 			if loc[0] > 0 && isDigit(n[loc[0]-1]) || loc[1] < len(n) && isDigit(n[loc[1]]) {
@@ -527,8 +528,6 @@ func findPhone(s string) (phone, rest string, ok bool) {
 	}
 	return "", s, false
 }
-
-func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // findDuration finds a running time inside s when what is left around it
 // carries no other information ("大概2分30秒吧").
