@@ -103,6 +103,9 @@ type Deps struct {
 	// implements PrivacyStore.
 	Privacy   PrivacyStore
 	CheckPage CheckPager // the check page link; nil: none offered
+	// Extractor reads form messages the rules could not fully read
+	// (llm.enabled); nil: rules only.
+	Extractor Extractor
 }
 
 // Core is the conversation engine shared by `serve` and `chat`: a plain
@@ -256,6 +259,7 @@ type turn struct {
 	units     unitTurn // unit sharing (unit.go)
 	undo      *undo    // the answer the turn before stored, for a complaint to take back
 	nested    bool     // reading the rest of a message whose act was taken (no second act)
+	llmTried  bool     // the model was asked about this message (at most once)
 }
 
 type entryEvent struct {

@@ -441,6 +441,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		before = *p
 	}
 	r := t.fill(e, s, fillPending)
+	t.llmFill(e, s, fillPending, r) // llmextract.go: only what the rules could not read
 	if len(r.set) > 0 {
 		t.touch(e)
 	}

@@ -509,20 +509,22 @@ var (
 // the rest of s.
 func findPhone(s string) (phone, rest string, ok bool) {
 	n := contestbot.NormalizeWidth(s)
+	isDigit := func(b byte) bool { return b >= '0' && b <= '9' }
 	for _, re := range []*regexp.Regexp{reMobile, reLandline} {
-		loc := re.FindStringIndex(n)
-		if loc == nil {
-			continue
+		for _, loc := range re.FindAllStringIndex(n, -1) {
+			if loc[0] > 0 && isDigit(n[loc[0]-1]) || loc[1] < len(n) && isDigit(n[loc[1]]) {
+				continue // 11 digits inside "1381234567890" are no number
+			}
+			p, err := contestbot.ParsePhone(n[loc[0]:loc[1]])
+			if err != nil {
+				continue
+			}
+			// n and s have the same runes at the same offsets but not the same
+			// bytes; map the byte range through rune counts.
+			rs := []rune(s)
+			a, b := len([]rune(n[:loc[0]])), len([]rune(n[:loc[1]]))
+			return p, strings.TrimSpace(string(rs[:a]) + " " + string(rs[b:])), true
 		}
-		p, err := contestbot.ParsePhone(n[loc[0]:loc[1]])
-		if err != nil {
-			continue
-		}
-		// n and s have the same runes at the same offsets but not the same
-		// bytes; map the byte range through rune counts.
-		rs := []rune(s)
-		a, b := len([]rune(n[:loc[0]])), len([]rune(n[:loc[1]]))
-		return p, strings.TrimSpace(string(rs[:a]) + " " + string(rs[b:])), true
 	}
 	return "", s, false
 }

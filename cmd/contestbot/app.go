@@ -100,6 +100,10 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 	if cfg.Reminders.Enabled {
 		deps.Nudger = a.reminders
 	}
+	if cfg.LLM.Enabled {
+		// Form messages the rules cannot fully read also go to the model.
+		deps.Extractor = dialogs.NewLLMExtractor(llmOptions(cfg), nil)
+	}
 	if pool {
 		a.pool = checkpool.New(a.db, a.checker, checkpool.Options{
 			Workers:   cfg.Checks.Workers,
@@ -138,19 +142,24 @@ func loadKnowledge(cfg *config.Config, now func() time.Time, logger *slog.Logger
 		FactsFile:  cfg.Contest.FactsFile,
 		Deadline:   cfg.Contest.Deadline,
 		Now:        now,
-		LLM: knowledge.LLMOptions{
-			Enabled: cfg.LLM.Enabled,
-			BaseURL: cfg.LLM.BaseURL,
-			APIKey:  cfg.LLM.APIKey,
-			Model:   cfg.LLM.Model,
-			Timeout: cfg.LLM.Timeout,
-		},
-		Logger: logger,
+		LLM:        llmOptions(cfg),
+		Logger:     logger,
 	})
 	if err != nil {
 		return nil, fmt.Errorf("通知或赛事资料加载失败（contest.notice_file / contest.facts_file）：%w", err)
 	}
 	return kb, nil
+}
+
+// llmOptions are the llm.* settings, for the answers and the form reading.
+func llmOptions(cfg *config.Config) knowledge.LLMOptions {
+	return knowledge.LLMOptions{
+		Enabled: cfg.LLM.Enabled,
+		BaseURL: cfg.LLM.BaseURL,
+		APIKey:  cfg.LLM.APIKey,
+		Model:   cfg.LLM.Model,
+		Timeout: cfg.LLM.Timeout,
+	}
 }
 
 // Close waits for background work and closes the store.
