@@ -442,7 +442,11 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 						keep = append(keep, h)
 					}
 				}
-				topical = b.withIntent(keep, intentYear)
+				if unaskedDate(d, b, keep) {
+					dateVerdict, topical = "", keep
+				} else {
+					topical = b.withIntent(keep, intentYear)
+				}
 			}
 		}
 	}
