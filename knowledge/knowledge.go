@@ -159,6 +159,7 @@ func Load(opts Options) (*Base, error) {
 	f := &b.facts
 	b.fill = strings.NewReplacer(
 		"{title}", f.Title,
+		"{season}", f.Name,
 		"{deadline_text}", b.notice.text,
 		"{deadline_note}", b.deadlineNote(),
 		"{mailbox}", f.Mailbox,
@@ -193,7 +194,8 @@ var reMonthDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})[号日]`)
 
 // namedIntents are the intent ids the code names (redirect leads too).
 var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay,
-	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity"}
+	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity",
+	intentThemes, intentThemeFit, intentAudienceOther}
 
 // namedConcepts are the concept names the code names.
 func namedConcepts() []string {
@@ -304,6 +306,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		return Answer{Kind: KindNone}, nil
 	}
 	occ := b.match.occurrences(q)
+	if b.namesOtherContest(q) {
+		return b.redirect("other_event"), nil
+	}
 	// Manipulation and requests to write are refused whatever else the
 	// message says.
 	for i := range b.match.intents {
@@ -442,7 +447,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 						keep = append(keep, h)
 					}
 				}
-				if unaskedDate(d, b, keep) {
+				if unaskedDate(d, b, keep, judge) {
 					dateVerdict, topical = "", keep
 				} else {
 					topical = b.withIntent(keep, intentYear)
@@ -527,6 +532,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			}
 		}
 		text := b.render(h.in.answer)
+		if h.in.id == intentThemes || h.in.id == intentThemeFit {
+			text = b.themeAnswer(q, text)
+		}
 		if h.in.id == intentYear {
 			text = dateVerdict + text
 		}
@@ -799,6 +807,10 @@ func (b *Base) notInNotice() Answer {
 
 // redirect is the polite reply to an off-topic or manipulative message.
 func (b *Base) redirect(id string) Answer {
+	if in := b.intentByID(id); in != nil && in.answer != "" {
+		// The facts file words it ("这一季是{season}").
+		return Answer{Text: b.render(in.answer), Kind: KindOffTopic, Confidence: 0.7}
+	}
 	lead := "这个问题我回答不了。"
 	switch id {
 	case "jailbreak":

@@ -69,9 +69,13 @@ func bareDate(after string) bool {
 // follow or precede a date for the date to say when the work was made.
 const madeNear_ = 4
 
+// madeAt are the words that put the date of making before the date
+// ("拍摄于2024年", "完成时间是去年").
+var madeAt = []string{"拍摄于", "完成于", "制作于", "创作于", "拍于", "做于", "时间是", "时间为", "时间:", "日期是", "是在"}
+
 // madeNear reports whether a word about making the work stands right
-// after the date q[start:end] ("去年12月拍完的", "今年刚做的") or right
-// before it ("拍摄时间是2024年"). A date further from it says when
+// after the date q[start:end] ("去年12月拍完的", "今年刚做的") or a
+// made-at phrase right before it ("拍摄时间是2024年"). A date further from it says when
 // something else happened: in "想拍一个老党员，他的事迹是2019年抗洪那会儿的"
 // 2019 is when the deeds were done, not when the work was made, and in
 // "今年七一大会的录像剪了剪" 今年 dates the meeting.
@@ -81,7 +85,9 @@ func madeNear(q string, start, end int) bool {
 		if i := strings.Index(after, w); i >= 0 && utf8.RuneCountInString(after[:i]) < madeNear_ {
 			return true
 		}
-		if i := strings.LastIndex(before, w); i >= 0 && utf8.RuneCountInString(before[i+len(w):]) <= madeNear_ {
+	}
+	for _, w := range madeAt {
+		if i := strings.LastIndex(before, w); i >= 0 && utf8.RuneCountInString(before[i+len(w):]) <= 1 {
 			return true
 		}
 	}
@@ -204,9 +210,13 @@ func (b *Base) workDateVerdict(d workDate) string {
 // to another question: it falls in the season's range and the message
 // asks about another topic ("今年拍了一部短片，时长约4分半，是否必须剪到3分钟
 // 以内"). A date out of range is said whatever else is asked.
-func unaskedDate(d workDate, b *Base, others []hit) bool {
+func unaskedDate(d workDate, b *Base, others []hit, judged bool) bool {
 	if !b.workDateIn(d) {
 		return false
+	}
+	if judged {
+		// "今年拍的，时长约4分半": the video's numbers are asked about.
+		return true
 	}
 	for _, h := range others {
 		if h.in.id != intentYear {
