@@ -448,7 +448,8 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 					}
 				}
 				if unaskedDate(d, b, keep, judge) {
-					dateVerdict, topical = "", keep
+					// Nor is the rule it would be judged by asked.
+					dateVerdict, topical = "", slices.DeleteFunc(keep, func(h hit) bool { return h.in.id == intentYear })
 				} else {
 					topical = b.withIntent(keep, intentYear)
 				}
