@@ -123,6 +123,7 @@ var nextQuestion = []string{"另外", "此外", "还有", "再问", "再就是",
 // stays with the question after it.
 func splitQuestions(msg string) []string {
 	msg = reEnumerated.ReplaceAllString(msg, "$1\n$2")
+	msg = reEnumeratedMark.ReplaceAllString(msg, "\n")
 	var sents []string
 	cur := strings.Builder{}
 	for _, r := range msg {
@@ -152,7 +153,11 @@ func splitQuestions(msg string) []string {
 // ("请问：1.作品时长有限制吗 2.需要交纸质材料吗 3.截止时间？"): at the start
 // of the message or after a space or punctuation, "1." "2、" "（3）" "①",
 // and no digit after it ("1.5分钟" is a number).
-var reEnumerated = regexp.MustCompile(`(^|[\s:：,，;；。?？!！])(?:[(（]?(?:[1-9]|[一二三四五六七八九])[.、．)）]|[①②③④⑤⑥⑦⑧⑨])([^\d.])`)
+var reEnumerated = regexp.MustCompile(`(^|[\s:：,，;；。?？!！])(?:[1-9]|[一二三四五六七八九])[.、．)）]([^\d.])`)
+
+// reEnumeratedMark is a list marker that needs no boundary before it: "（2）"
+// with a digit, "②".
+var reEnumeratedMark = regexp.MustCompile(`[(（][1-9][)）]|[①②③④⑤⑥⑦⑧⑨]`)
 
 // splitClauses splits one sentence at the commas between two questions.
 func splitClauses(s string) []string {

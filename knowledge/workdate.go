@@ -15,6 +15,7 @@ import (
 type workDate struct {
 	year, month int
 	text        string // as the answer restates it: "2025年3月", "2024年底"
+	end         int    // where the date ends in the question
 }
 
 var (
@@ -42,12 +43,22 @@ func parseWorkDate(q string, now time.Time) (workDate, bool) {
 	if strings.ContainsAny(q, "日号") {
 		return workDate{}, false
 	}
-	d, start, end, ok := findWorkDate(q, now.In(shanghai))
-	if !ok || !hasPrefixAny(q[end:], workNouns) && !madeNear(q, start, end) &&
-		!(containsAny(q, madeWords) && bareDate(q[end:])) {
-		return workDate{}, false
+	// The first date that says when the work was made: in "拍的是2019年
+	// 抗洪的事迹，今年拍的" that is 今年.
+	for from := 0; from < len(q); {
+		d, start, end, ok := findWorkDate(q[from:], now.In(shanghai))
+		if !ok {
+			return workDate{}, false
+		}
+		start, end = start+from, end+from
+		if hasPrefixAny(q[end:], workNouns) || madeNear(q, start, end) ||
+			containsAny(q, madeWords) && bareDate(q[end:]) {
+			d.end = end
+			return d, true
+		}
+		from = end
 	}
-	return d, true
+	return workDate{}, false
 }
 
 // bareDate reports whether what follows a date up to the end of its
@@ -208,8 +219,8 @@ func (b *Base) workDateVerdict(d workDate) string {
 
 // unaskedDate reports whether the date a work was made is only context
 // to another question: it falls in the season's range and the message
-// asks about another topic ("今年拍了一部短片，时长约4分半，是否必须剪到3分钟
-// 以内"). A date out of range is said whatever else is asked.
+// goes on to ask about another topic ("今年拍了一部短片，时长约4分半，是否
+// 必须剪到3分钟以内"). A date out of range is said whatever else is asked.
 func unaskedDate(d workDate, b *Base, others []hit, judged bool) bool {
 	if !b.workDateIn(d) {
 		return false
@@ -219,7 +230,7 @@ func unaskedDate(d workDate, b *Base, others []hit, judged bool) bool {
 		return true
 	}
 	for _, h := range others {
-		if h.in.id != intentYear {
+		if h.in.id != intentYear && firstStart(h) >= d.end {
 			return true
 		}
 	}
