@@ -16,7 +16,7 @@ import (
 // when the configured day differs.
 type noticeDeadline struct {
 	at   time.Time
-	text string // "2025年10月15日前"
+	text string // the facts file's deadline_text ("…年…月…日前")
 }
 
 // overridden reports whether config closes registration on another day
@@ -35,7 +35,7 @@ func (b *Base) deadlineNote() string {
 }
 
 // closingDay is a deadline's last day, with the time of day when it is
-// not the end of the day: "2099年12月31日", "2025年10月15日18:00".
+// not the end of the day: "2099年12月31日", "2099年12月31日18:00".
 func closingDay(t time.Time) string {
 	return strings.TrimSuffix(deadlineText(t), "前")
 }

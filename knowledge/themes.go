@@ -105,7 +105,7 @@ func (b *Base) themeAnswer(q, text string) string {
 	}
 	lead := fmt.Sprintf("可以，和通知的选题第%d项相关：%s。", i+1, b.facts.Themes[i])
 	if m := reThemeSince.FindStringSubmatch(b.facts.Themes[i]); m != nil {
-		// "2025年以来身边典型人物先进事迹" and deeds of 2019: not this
+		// A theme of deeds "since" a year and deeds of an earlier year: not this
 		// theme; the last, open one may still fit.
 		since, _ := strconv.Atoi(m[1])
 		if y := reYear.FindStringSubmatch(q); y != nil {
@@ -123,7 +123,7 @@ func (b *Base) themeAnswer(q, text string) string {
 }
 
 var (
-	// reThemeSince is a theme limited to a period: "2025年以来…".
+	// reThemeSince is a theme limited to a period: "…年以来…".
 	reThemeSince = regexp.MustCompile(`(\d{4})年以来`)
 	// reYear is a year the question names.
 	reYear = regexp.MustCompile(`((?:19|20)\d{2})年`)
