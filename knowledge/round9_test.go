@@ -143,6 +143,7 @@ func TestRound9OtherContestOrSeason(t *testing.T) {
 		{name: "the next season", q: "下一季什么时候开始", kind: KindOffTopic, want: []string{"第一季"}},
 		// Reject: this contest in quotes is this contest.
 		{name: "this contest quoted", q: "“党员教育短视频创作”大赛什么时候截止", kind: KindFact, want: []string{"2025年10月15日前"}},
+		{name: "an earlier award asked about this contest", q: "上届我们学校得过奖，这次还能报吗", kind: KindNotInNotice, not: []string{"这一季是"}},
 		{name: "a quoted title of one's work", q: "我们的“黄河岸边的守望”片子时长2分半行吗", kind: KindVideo},
 	})
 	// The season's name is the facts file's.
@@ -170,6 +171,7 @@ func TestRound9DistinctAnswers(t *testing.T) {
 		{name: "summary stamp", q: "汇总表需要盖章吗", want: []string{"没有要求汇总表"}},
 		{name: "category box", q: "作品分几类", want: []string{"按作品实际勾选"}, not: []string{"勾选其一"}},
 		{name: "rank effect", q: "排第三的作品会不会吃亏", kind: KindNotInNotice, want: []string{"没有说明排序对评审有什么影响"}},
+		{name: "ranking of awards", q: "获奖作品排名靠前的有什么好处", not: []string{"排序对评审"}},
 		{name: "students in the credits", q: "主创里能写学生名字吗", kind: KindNotInNotice, want: []string{"主创人员能否写学生"}},
 	})
 }
@@ -188,5 +190,9 @@ func TestRound9OwnFeatures(t *testing.T) {
 		// Reject: the other way round is not this feature.
 		{name: "video first, form later", q: "能不能先交视频后补表", kind: KindNotInNotice},
 		{name: "which attachment", q: "汇总表是附件几", kind: KindFact, want: []string{"附件4"}},
+		{name: "registering here, the deadline asked", q: "这里报名截止时间是哪天", kind: KindFact, want: []string{"2025年10月15日前"}, not: []string{"我要报名"}},
+		{name: "registering online, the materials asked", q: "网上报名要交哪些材料", kind: KindFact, want: []string{"要报送四样"}},
+		{name: "registered here, mail asked", q: "我们学校在这里报名了，还要发邮件吗", want: []string{"jytzgc2024@126.com"}, not: []string{"一项项问"}},
+		{name: "not about this bot", q: "这里天气怎么样", kind: KindOffTopic},
 	})
 }
