@@ -447,7 +447,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 						keep = append(keep, h)
 					}
 				}
-				if unaskedDate(d, b, keep, judge) {
+				if unaskedDate(q, d, b, keep, judge) {
 					// Nor is the rule it would be judged by asked.
 					dateVerdict, topical = "", slices.DeleteFunc(keep, func(h hit) bool { return h.in.id == intentYear })
 				} else {

@@ -12,10 +12,15 @@ var reQuotedEvent = regexp.MustCompile(`[“"「《]([^”"」》]{2,20})[”"�
 
 // namesOtherContest reports whether q (normalised) names, in quotes, a
 // contest or event whose name shares nothing with this contest's title
-// ("学宪法讲宪法" is another contest; "党员教育短视频" is this one). Its
+// ("学宪法讲宪法" is another contest; "党员教育短视频" is this one), and
+// speaks of no work (a work about another event is this contest's). Its
 // dates and rules are not this contest's, so it gets the one line of
 // other_event.
 func (b *Base) namesOtherContest(q string) bool {
+	if containsAny(q, madeWords) || containsAny(q, workNouns) {
+		// "我们拍的是“最美教师”评选里的老师": a work for this contest.
+		return false
+	}
 	title := hanBigrams(normalize(b.facts.Title + b.facts.Contest))
 	for _, m := range reQuotedEvent.FindAllStringSubmatch(q, -1) {
 		name := m[1]

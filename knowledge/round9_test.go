@@ -71,6 +71,8 @@ func TestRound9DialectFacts(t *testing.T) {
 			want: []string{"高职、中职", "0371—69691670"}},
 		{name: "introduced as another kind of school", q: "我是一所民办中专的，我们学校能报吗", kind: KindNotInNotice,
 			want: []string{"没有说明其他学校或单位能否参加"}},
+		// Reject: one's own school is no individual.
+		{name: "own school", q: "自个儿学校拍的能报吗", not: []string{"暂不接受个人作品"}},
 		// Reject: a homophone without a school is no school.
 		{name: "中值 of a bitrate", q: "码率取个中值多少合适", not: []string{"高职、中职"}},
 		// Reject: an introduction of an addressed school is still dropped.
@@ -89,6 +91,7 @@ func TestRound9EventDate(t *testing.T) {
 		{name: "an in-range date beside another question", q: "今年拍的片子，时长4分钟，必须剪到3分钟吗",
 			want: []string{"原则上不超过3分钟"}, not: []string{"按你说的时间", "须为2025年以来"}},
 		// Reject: the date the work was made is judged.
+		{name: "made, with the events' year after", q: "我们2025年拍的，讲的是1998年抗洪，可以吗", want: []string{"时间上符合要求"}},
 		{name: "made the year before", q: "2024年拍的片子能报吗", want: []string{"早于2025年"}},
 		{name: "made, said before the date", q: "片子拍摄时间是2023年，还能报吗", want: []string{"早于2025年"}},
 		{name: "made, said after", q: "去年年底拍完的可以吗", want: []string{"早于2025年"}},
@@ -141,6 +144,8 @@ func TestRound9OtherContestOrSeason(t *testing.T) {
 		{name: "a titled contest", q: "《我和我的祖国》征文要交什么材料", kind: KindOffTopic, not: []string{"报名表"}},
 		{name: "the previous season", q: "上届的获奖作品在哪里能看", kind: KindOffTopic, want: []string{"第一季"}, not: []string{"党课开讲"}},
 		{name: "the next season", q: "下一季什么时候开始", kind: KindOffTopic, want: []string{"第一季"}},
+		// Reject: a work about another event is this contest's.
+		{name: "a work about another event", q: "我们拍的是“最美教师”评选里的老师，可以吗", not: []string{"只解答"}},
 		// Reject: this contest in quotes is this contest.
 		{name: "this contest quoted", q: "“党员教育短视频创作”大赛什么时候截止", kind: KindFact, want: []string{"2025年10月15日前"}},
 		{name: "an earlier award asked about this contest", q: "上届我们学校得过奖，这次还能报吗", kind: KindNotInNotice, not: []string{"这一季是"}},

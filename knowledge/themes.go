@@ -96,7 +96,8 @@ func (b *Base) themeFor(q string) int {
 // "可以，和选题第5项相关：…". A question that also asks for the list
 // ("选题方向有哪些？乡村振兴的符合吗") keeps the list after it.
 func (b *Base) themeAnswer(q, text string) string {
-	if !asksYesNo(q) {
+	which := containsAny(q, whichWords)
+	if !asksYesNo(q) && !which {
 		return text
 	}
 	i := b.themeFor(q)
@@ -104,6 +105,9 @@ func (b *Base) themeAnswer(q, text string) string {
 		return text
 	}
 	lead := fmt.Sprintf("可以，和通知的选题第%d项相关：%s。", i+1, b.facts.Themes[i])
+	if which {
+		lead = fmt.Sprintf("和通知的选题第%d项相关：%s。", i+1, b.facts.Themes[i])
+	}
 	if m := reThemeSince.FindStringSubmatch(b.facts.Themes[i]); m != nil {
 		// A theme of deeds "since" a year and deeds of an earlier year: not this
 		// theme; the last, open one may still fit.
@@ -131,6 +135,9 @@ var (
 
 // yesNoWords ask whether something may be done or fits.
 var yesNoWords = []string{"吗", "中不中", "行不行", "可不可以", "能不能", "能否", "可否", "是否", "算不算", "符不符合", "合不合适", "行不", "中不", "可以不", "好不好", "成不成", "沾边"}
+
+// whichWords ask which theme a subject belongs to.
+var whichWords = []string{"第几项", "哪一项", "哪项", "第几个", "哪一个选题", "哪个选题", "属于哪"}
 
 // listWords ask for the whole list.
 var listWords = []string{"有哪些", "有什么", "有啥", "哪几", "哪些", "都有", "是什么", "方向"}

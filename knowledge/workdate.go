@@ -221,7 +221,7 @@ func (b *Base) workDateVerdict(d workDate) string {
 // to another question: it falls in the season's range and the message
 // goes on to ask about another topic ("今年拍了一部短片，时长约4分半，是否
 // 必须剪到3分钟以内"). A date out of range is said whatever else is asked.
-func unaskedDate(d workDate, b *Base, others []hit, judged bool) bool {
+func unaskedDate(q string, d workDate, b *Base, others []hit, judged bool) bool {
 	if !b.workDateIn(d) {
 		return false
 	}
@@ -229,8 +229,11 @@ func unaskedDate(d workDate, b *Base, others []hit, judged bool) bool {
 		// "今年拍的，时长约4分半": the video's numbers are asked about.
 		return true
 	}
+	// Only a topic asked in the last clause counts: in "我们2025年拍的，讲的
+	// 是1998年抗洪，可以吗" the theme words are context and the date is asked.
+	last := lastAskingClause(q)
 	for _, h := range others {
-		if h.in.id != intentYear && firstStart(h) >= d.end {
+		if h.in.id != intentYear && firstStart(h) >= max(d.end, last) {
 			return true
 		}
 	}
@@ -246,4 +249,20 @@ func (b *Base) workDateIn(d workDate) bool {
 	}
 	sy, sm := since.Year(), int(since.Month())
 	return d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm)
+}
+
+// lastAskingClause is where, in q, the last clause that asks starts
+// ("…时长约4分半,请问是否必须剪到3分钟以内?万分感谢!": the 请问 clause); 0
+// when none asks.
+func lastAskingClause(q string) int {
+	at, start := 0, 0
+	for i, r := range q + "," {
+		if strings.ContainsRune(",;?!.", r) {
+			if c := q[start:min(i, len(q))]; isQuestion(c) && !courtesy(c) {
+				at = start
+			}
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return at
 }
