@@ -91,6 +91,9 @@ type Base struct {
 	log      *slog.Logger
 	llm      *llmClient
 	fill     *strings.Replacer // placeholders that do not depend on the clock
+	// notice is the deadline the notice states (the facts file's), which
+	// answers quote even when config sets another (see deadline.go).
+	notice noticeDeadline
 }
 
 // Load reads a season's notice and facts (or the embedded first season),
@@ -120,6 +123,7 @@ func Load(opts Options) (*Base, error) {
 	if b.log == nil {
 		b.log = slog.Default()
 	}
+	b.notice = noticeDeadline{at: b.facts.Deadline, text: b.facts.DeadlineText}
 	if !opts.Deadline.IsZero() {
 		b.facts.Deadline = opts.Deadline
 		b.facts.DeadlineText = deadlineText(opts.Deadline)
@@ -155,7 +159,9 @@ func Load(opts Options) (*Base, error) {
 	f := &b.facts
 	b.fill = strings.NewReplacer(
 		"{title}", f.Title,
-		"{deadline_text}", f.DeadlineText,
+		"{season}", f.Name,
+		"{deadline_text}", b.notice.text,
+		"{deadline_note}", b.deadlineNote(),
 		"{mailbox}", f.Mailbox,
 		"{phone}", f.Phone,
 		"{contacts}", strings.Join(f.Contacts, "、"),
@@ -164,7 +170,7 @@ func Load(opts Options) (*Base, error) {
 		"{paper_copies}", f.PaperCopies,
 		"{agreement_valid_until}", f.AgreementValidUntil,
 		"{contact_line}", f.ContactLine(),
-		"{deadline_date}", deadlineDate(f.Deadline),
+		"{deadline_date}", deadlineDate(b.notice.at),
 	)
 	if opts.LLM.Enabled {
 		b.llm = newLLMClient(opts.LLM, opts.HTTPClient, b.log)
@@ -188,7 +194,8 @@ var reMonthDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})[号日]`)
 
 // namedIntents are the intent ids the code names (redirect leads too).
 var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay,
-	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity"}
+	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity",
+	intentThemes, intentThemeFit, intentAudienceOther}
 
 // namedConcepts are the concept names the code names.
 func namedConcepts() []string {
@@ -299,6 +306,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		return Answer{Kind: KindNone}, nil
 	}
 	occ := b.match.occurrences(q)
+	if b.namesOtherContest(q) {
+		return b.redirect("other_event"), nil
+	}
 	// Manipulation and requests to write are refused whatever else the
 	// message says.
 	for i := range b.match.intents {
@@ -367,7 +377,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		if m := reMonthDay.FindStringSubmatch(q); m != nil {
 			month, _ := strconv.Atoi(m[1])
 			day, _ := strconv.Atoi(m[2])
-			dl := b.facts.Deadline.In(shanghai).Add(-time.Second)
+			dl := b.notice.at.In(shanghai).Add(-time.Second)
 			if month == int(dl.Month()) && day < dl.Day() && day > 0 {
 				if h := b.withIntent(nil, intentDeadline); len(h) > 0 {
 					topical[0] = h[0]
@@ -437,7 +447,12 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 						keep = append(keep, h)
 					}
 				}
-				topical = b.withIntent(keep, intentYear)
+				if unaskedDate(q, d, b, keep, judge) {
+					// Nor is the rule it would be judged by asked.
+					dateVerdict, topical = "", slices.DeleteFunc(keep, func(h hit) bool { return h.in.id == intentYear })
+				} else {
+					topical = b.withIntent(keep, intentYear)
+				}
 			}
 		}
 	}
@@ -518,6 +533,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			}
 		}
 		text := b.render(h.in.answer)
+		if h.in.id == intentThemes || h.in.id == intentThemeFit {
+			text = b.themeAnswer(q, text)
+		}
 		if h.in.id == intentYear {
 			text = dateVerdict + text
 		}
@@ -790,6 +808,10 @@ func (b *Base) notInNotice() Answer {
 
 // redirect is the polite reply to an off-topic or manipulative message.
 func (b *Base) redirect(id string) Answer {
+	if in := b.intentByID(id); in != nil && in.answer != "" {
+		// The facts file words it ("这一季是{season}").
+		return Answer{Text: b.render(in.answer), Kind: KindOffTopic, Confidence: 0.7}
+	}
 	lead := "这个问题我回答不了。"
 	switch id {
 	case "jailbreak":
@@ -822,11 +844,16 @@ func (b *Base) render(s string) string {
 }
 
 // deadlineStatus says, from the clock, how many days are left or that the
-// season has closed and whom to call.
+// season has closed and whom to call. When config closes registration on
+// another day than the notice's, it says that day first (deadlineNote).
 func (b *Base) deadlineStatus() string {
 	now := b.now().In(shanghai)
 	dl := b.facts.Deadline.In(shanghai)
 	if now.After(dl) {
+		if b.overridden() {
+			return fmt.Sprintf("本次报名已于%s截止。如有特殊情况，请联系%s，电话%s。",
+				closingDay(b.facts.Deadline), strings.Join(b.facts.Contacts, "、"), b.facts.Phone)
+		}
 		return fmt.Sprintf("本季报送已于%s截止。如有特殊情况，请联系%s，电话%s。",
 			b.facts.DeadlineText, strings.Join(b.facts.Contacts, "、"), b.facts.Phone)
 	}
@@ -834,9 +861,9 @@ func (b *Base) deadlineStatus() string {
 	last := time.Date(dl.Year(), dl.Month(), dl.Day(), 0, 0, 0, 0, shanghai)
 	days := int(last.Sub(today).Hours()/24 + 0.5)
 	if days == 0 {
-		return "今天就是截止日，请抓紧报送。"
+		return b.deadlineNote() + "今天就是截止日，请抓紧报送。"
 	}
-	return fmt.Sprintf("今天是%d月%d日，距截止还有%d天。", int(now.Month()), now.Day(), days)
+	return fmt.Sprintf("%s今天是%d月%d日，距截止还有%d天。", b.deadlineNote(), int(now.Month()), now.Day(), days)
 }
 
 // aboutContest reports whether q talks about the contest at all, so that a

@@ -135,7 +135,7 @@ func (b *Base) ungrounded(text string, a Answer, sources string) string {
 		return "too long"
 	}
 	f := &b.facts
-	allowed := normalize(strings.Join([]string{a.Text, sources, f.DeadlineText, f.Phone, f.Mailbox, f.Room,
+	allowed := normalize(strings.Join([]string{a.Text, sources, f.DeadlineText, b.notice.text, f.Phone, f.Mailbox, f.Room,
 		f.AgreementValidUntil, f.PaperCopies, f.Title}, "\n"))
 	n := normalize(text)
 	for _, e := range reEmail.FindAllString(n, -1) {

@@ -33,6 +33,9 @@ type question struct {
 	Want []string `yaml:"want"`
 	Not  []string `yaml:"not"`
 	Kind Kind     `yaml:"kind"`
+	// Src is the batch a case came from ("rp14"), when it came from an
+	// untuned round.
+	Src string `yaml:"src"`
 }
 
 type questionSet struct {

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,9 @@ import (
 
 // offline is the whole answer path without the LLM.
 func (b *Base) offline(question string) Answer {
-	question = stripIntro(question)
+	if rest := stripIntro(question); !b.introSaysAudience(question, rest) {
+		question = rest
+	}
 	whole, _ := b.answerOne(question)
 	if whole.Kind == KindNone || whole.Kind == KindOffTopic || strings.HasPrefix(whole.Text, dateVerdictLead) {
 		// A verdict on when the work was made reads the whole message:
@@ -119,6 +122,8 @@ var nextQuestion = []string{"另外", "此外", "还有", "再问", "再就是",
 // another-question words. Context that asks nothing ("我们做的是动画")
 // stays with the question after it.
 func splitQuestions(msg string) []string {
+	msg = reEnumerated.ReplaceAllString(msg, "$1\n$2")
+	msg = reEnumeratedMark.ReplaceAllString(msg, "\n")
 	var sents []string
 	cur := strings.Builder{}
 	for _, r := range msg {
@@ -143,6 +148,16 @@ func splitQuestions(msg string) []string {
 	}
 	return out
 }
+
+// reEnumerated is a list marker that opens a question of a numbered list
+// ("请问：1.作品时长有限制吗 2.需要交纸质材料吗 3.截止时间？"): at the start
+// of the message or after a space or punctuation, "1." "2、" "（3）" "①",
+// and no digit after it ("1.5分钟" is a number).
+var reEnumerated = regexp.MustCompile(`(^|[\s:：,，;；。?？!！])(?:[1-9]|[一二三四五六七八九])[.、．)）]([^\d.])`)
+
+// reEnumeratedMark is a list marker that needs no boundary before it: "（2）"
+// with a digit, "②".
+var reEnumeratedMark = regexp.MustCompile(`[(（][1-9][)）]|[①②③④⑤⑥⑦⑧⑨]`)
 
 // splitClauses splits one sentence at the commas between two questions.
 func splitClauses(s string) []string {
@@ -274,4 +289,31 @@ func isIntro(c string) bool {
 		return false
 	}
 	return containsAny(n, orgWords) && !containsAny(n, introWorkWords)
+}
+
+// intentAudienceOther is the intent about schools the notice does not
+// address ("本科院校能参加吗").
+const intentAudienceOther = "audience_other"
+
+// introSaysAudience reports whether the introduction stripIntro would drop
+// (msg without rest) names a kind of school the notice does not address:
+// in "我是普通本科院校组织部的，我们学校能参加吗" the introduction is the
+// question's subject.
+func (b *Base) introSaysAudience(msg, rest string) bool {
+	if rest == msg {
+		return false
+	}
+	in := b.intentByID(intentAudienceOther)
+	if in == nil {
+		return false
+	}
+	all, kept := b.match.occurrences(normalize(msg)), b.match.occurrences(normalize(rest))
+	for _, alt := range in.alts {
+		for _, c := range alt {
+			if len(all[c]) > len(kept[c]) {
+				return true
+			}
+		}
+	}
+	return false
 }

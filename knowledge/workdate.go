@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // workDate is when the user's words say a work was made: "今年3月拍的",
@@ -14,6 +15,7 @@ import (
 type workDate struct {
 	year, month int
 	text        string // as the answer restates it: "2025年3月", "2024年底"
+	end         int    // where the date ends in the question
 }
 
 var (
@@ -41,15 +43,70 @@ func parseWorkDate(q string, now time.Time) (workDate, bool) {
 	if strings.ContainsAny(q, "日号") {
 		return workDate{}, false
 	}
-	d, end, ok := findWorkDate(q, now.In(shanghai))
-	if !ok || !containsAny(q, madeWords) && !hasPrefixAny(q[end:], workNouns) {
-		return workDate{}, false
+	// The first date that says when the work was made: in "拍的是2019年
+	// 抗洪的事迹，今年拍的" that is 今年.
+	for from := 0; from < len(q); {
+		d, start, end, ok := findWorkDate(q[from:], now.In(shanghai))
+		if !ok {
+			return workDate{}, false
+		}
+		start, end = start+from, end+from
+		if hasPrefixAny(q[end:], workNouns) || madeNear(q, start, end) ||
+			containsAny(q, madeWords) && bareDate(q[end:]) {
+			d.end = end
+			return d, true
+		}
+		from = end
 	}
-	return d, true
+	return workDate{}, false
 }
 
-// findWorkDate finds the first date in q and where it ends.
-func findWorkDate(q string, now time.Time) (workDate, int, bool) {
+// bareDate reports whether what follows a date up to the end of its
+// clause says nothing of its own ("…？2024年11月的" restates when the work
+// was made): the date then goes with the making word said before.
+func bareDate(after string) bool {
+	for _, r := range after {
+		switch {
+		case strings.ContainsRune(",.;!?~… ", r):
+			return true
+		case !strings.ContainsRune("的吧呀啊哈呢", r):
+			return false
+		}
+	}
+	return true
+}
+
+// madeNear is the window, in runes, within which a making word must
+// follow or precede a date for the date to say when the work was made.
+const madeNear_ = 4
+
+// madeAt are the words that put the date of making before the date
+// ("拍摄于2024年", "完成时间是去年").
+var madeAt = []string{"拍摄于", "完成于", "制作于", "创作于", "拍于", "做于", "时间是", "时间为", "时间:", "日期是", "是在"}
+
+// madeNear reports whether a word about making the work stands right
+// after the date q[start:end] ("去年12月拍完的", "今年刚做的") or a
+// made-at phrase right before it ("拍摄时间是2024年"). A date further from it says when
+// something else happened: in "想拍一个老党员，他的事迹是2019年抗洪那会儿的"
+// 2019 is when the deeds were done, not when the work was made, and in
+// "今年七一大会的录像剪了剪" 今年 dates the meeting.
+func madeNear(q string, start, end int) bool {
+	after, before := q[end:], q[:start]
+	for _, w := range madeWords {
+		if i := strings.Index(after, w); i >= 0 && utf8.RuneCountInString(after[:i]) < madeNear_ {
+			return true
+		}
+	}
+	for _, w := range madeAt {
+		if i := strings.LastIndex(before, w); i >= 0 && utf8.RuneCountInString(before[i+len(w):]) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// findWorkDate finds the first date in q and where it starts and ends.
+func findWorkDate(q string, now time.Time) (workDate, int, int, bool) {
 	part := func(p, month string) (int, string) {
 		if month != "" {
 			m, ok := monthNumber(month)
@@ -71,21 +128,21 @@ func findWorkDate(q string, now time.Time) (workDate, int, bool) {
 		}
 		rule := hasPrefixAny(q[m[1]:], ruleAfterYr) && m[4] < 0 && m[6] < 0
 		if !rule && (y > now.Year() || y < 2000) {
-			return workDate{}, 0, false
+			return workDate{}, 0, 0, false
 		}
 		if !rule {
 			month, say := part(sub(q, m, 2), sub(q, m, 3))
-			return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[1], true
+			return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[0], m[1], true
 		}
 		if !reWorkRel.MatchString(q) {
-			return workDate{}, 0, false
+			return workDate{}, 0, 0, false
 		}
 	}
 	if m := reWorkRel.FindStringSubmatchIndex(q); m != nil {
 		back := map[string]int{"今年": 0, "去年": 1, "前年": 2, "大前年": 3}[q[m[2]:m[3]]]
 		y := now.Year() - back
 		month, say := part(sub(q, m, 2), sub(q, m, 3))
-		return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[1], true
+		return workDate{year: y, month: month, text: fmt.Sprintf("%d年%s", y, say)}, m[0], m[1], true
 	}
 	for _, w := range recentWords {
 		if i := strings.Index(q, w); i >= 0 {
@@ -93,22 +150,22 @@ func findWorkDate(q string, now time.Time) (workDate, int, bool) {
 			if w == "上个月" || w == "上月" {
 				t = time.Date(now.Year(), now.Month(), 1, 0, 0, 0, 0, shanghai).AddDate(0, -1, 0)
 			}
-			return workDate{year: t.Year(), month: int(t.Month()), text: fmt.Sprintf("%d年%d月", t.Year(), int(t.Month()))}, i + len(w), true
+			return workDate{year: t.Year(), month: int(t.Month()), text: fmt.Sprintf("%d年%d月", t.Year(), int(t.Month()))}, i, i + len(w), true
 		}
 	}
 	if m := reWorkMonth.FindStringSubmatchIndex(q); m != nil {
 		month, ok := monthNumber(q[m[2]:m[3]])
 		if !ok || month > int(now.Month()) {
 			// A month still to come is not when a finished work was made.
-			return workDate{}, 0, false
+			return workDate{}, 0, 0, false
 		}
 		end := m[3] + len("月")
 		if strings.HasPrefix(q[end:], "份") {
 			end += len("份")
 		}
-		return workDate{year: now.Year(), month: month, text: fmt.Sprintf("%d年%d月", now.Year(), month)}, end, true
+		return workDate{year: now.Year(), month: month, text: fmt.Sprintf("%d年%d月", now.Year(), month)}, m[2], end, true
 	}
-	return workDate{}, 0, false
+	return workDate{}, 0, 0, false
 }
 
 // sub is submatch i of a FindStringSubmatchIndex result ("" if unmatched).
@@ -158,4 +215,54 @@ func (b *Base) workDateVerdict(d workDate) string {
 		start += fmt.Sprintf("%d月", sm)
 	}
 	return fmt.Sprintf(dateVerdictLead+"（%s），早于%s，不在%s的报送范围内。", d.text, start, f.WorksSinceText)
+}
+
+// unaskedDate reports whether the date a work was made is only context
+// to another question: it falls in the season's range and the message
+// goes on to ask about another topic ("今年拍了一部短片，时长约4分半，是否
+// 必须剪到3分钟以内"). A date out of range is said whatever else is asked.
+func unaskedDate(q string, d workDate, b *Base, others []hit, judged bool) bool {
+	if !b.workDateIn(d) {
+		return false
+	}
+	if judged {
+		// "今年拍的，时长约4分半": the video's numbers are asked about.
+		return true
+	}
+	// Only a topic asked in the last clause counts: in "我们2025年拍的，讲的
+	// 是1998年抗洪，可以吗" the theme words are context and the date is asked.
+	last := lastAskingClause(q)
+	for _, h := range others {
+		if h.in.id != intentYear && firstStart(h) >= max(d.end, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// workDateIn reports whether a work made at d falls in the season's
+// works-since range.
+func (b *Base) workDateIn(d workDate) bool {
+	since, err := time.ParseInLocation("2006-01", b.facts.WorksSince, shanghai)
+	if err != nil {
+		return false
+	}
+	sy, sm := since.Year(), int(since.Month())
+	return d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm)
+}
+
+// lastAskingClause is where, in q, the last clause that asks starts
+// ("…时长约4分半,请问是否必须剪到3分钟以内?万分感谢!": the 请问 clause); 0
+// when none asks.
+func lastAskingClause(q string) int {
+	at, start := 0, 0
+	for i, r := range q + "," {
+		if strings.ContainsRune(",;?!.", r) {
+			if c := q[start:min(i, len(q))]; isQuestion(c) && !courtesy(c) {
+				at = start
+			}
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return at
 }

@@ -1,0 +1,145 @@
+package knowledge
+
+import (
+	"fmt"
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Intent ids of the theme answers (Load fails when the facts lack one).
+const (
+	intentThemes   = "themes"
+	intentThemeFit = "theme_fit"
+)
+
+// themeStop are bigrams that name no subject: the words of asking
+// ("能不能", "符合") and of the work itself ("作品", "视频").
+var themeStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("作品 视频 片子 学校 我们 俺们 可以 能不 不能 符合 主题 选题 题材 方向 相关 这个 一个 拍一 拍个 想拍 能做 做一 的作 内容 关于 有哪 哪些 请问 老师 大赛 比赛 短视 视频 以下 其他 中不 不中 行不 不行 算不 不算") {
+		rs := []rune(w)
+		for i := 0; i+1 < len(rs); i++ {
+			themeStop[string(rs[i:i+2])] = true
+		}
+	}
+}
+
+// hanBigrams are the bigrams of the runs of Han characters in s.
+func hanBigrams(s string) map[string]bool {
+	out := map[string]bool{}
+	var run []rune
+	flush := func() {
+		for i := 0; i+1 < len(run); i++ {
+			out[string(run[i:i+2])] = true
+		}
+		run = run[:0]
+	}
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			run = append(run, r)
+		} else {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// themeFor returns the theme (0-based) of the season's list whose words
+// the question shares most, weighted by how few themes use each shared
+// bigram ("黄河" names one theme, "党员" several), or -1 when none or two
+// share equally. "拍个黄河边上护河哩老党员中不中" is theme 4 (黄河流域生态保护).
+func (b *Base) themeFor(q string) int {
+	themes := b.facts.Themes
+	if len(themes) == 0 {
+		return -1
+	}
+	grams := make([]map[string]bool, len(themes))
+	df := map[string]int{}
+	for i, t := range themes {
+		grams[i] = hanBigrams(normalize(t))
+		for g := range grams[i] {
+			df[g]++
+		}
+	}
+	best, second, at := 0.0, 0.0, -1
+	own := make([]bool, len(themes))
+	for i := range themes {
+		score := 0.0
+		for g := range hanBigrams(q) {
+			if grams[i][g] && !themeStop[g] {
+				score += math.Log(1 + float64(len(themes))/float64(df[g]))
+				own[i] = own[i] || df[g] == 1
+			}
+		}
+		switch {
+		case score > best:
+			best, second, at = score, best, i
+		case score > second:
+			second = score
+		}
+	}
+	// The best theme must share a bigram no other theme has ("黄河",
+	// "乡村", "身边"): "老党员的事迹" (党员, 事迹) fits themes 5 and 6 alike.
+	if at < 0 || !own[at] || best-second < 0.5 {
+		return -1
+	}
+	return at
+}
+
+// themeAnswer opens a theme answer with a direct reply when the question
+// asks whether a subject fits and the subject's words point to one theme:
+// "可以，和选题第5项相关：…". A question that also asks for the list
+// ("选题方向有哪些？乡村振兴的符合吗") keeps the list after it.
+func (b *Base) themeAnswer(q, text string) string {
+	which := containsAny(q, whichWords)
+	if !asksYesNo(q) && !which {
+		return text
+	}
+	i := b.themeFor(q)
+	if i < 0 {
+		return text
+	}
+	lead := fmt.Sprintf("可以，和通知的选题第%d项相关：%s。", i+1, b.facts.Themes[i])
+	if which {
+		lead = fmt.Sprintf("和通知的选题第%d项相关：%s。", i+1, b.facts.Themes[i])
+	}
+	if m := reThemeSince.FindStringSubmatch(b.facts.Themes[i]); m != nil {
+		// A theme of deeds "since" a year and deeds of an earlier year: not this
+		// theme; the last, open one may still fit.
+		since, _ := strconv.Atoi(m[1])
+		if y := reYear.FindStringSubmatch(q); y != nil {
+			if year, _ := strconv.Atoi(y[1]); year < since {
+				last := len(b.facts.Themes) - 1
+				lead = fmt.Sprintf("选题第%d项是“%s”，你说的是%d年的事，不在这一项的时间内；可以对照第%d项：%s。作品本身须为%s完成的。",
+					i+1, b.facts.Themes[i], year, last+1, b.facts.Themes[last], b.facts.WorksSinceText)
+			}
+		}
+	}
+	if containsAny(q, listWords) {
+		return lead + "\n" + text
+	}
+	return lead
+}
+
+var (
+	// reThemeSince is a theme limited to a period: "…年以来…".
+	reThemeSince = regexp.MustCompile(`(\d{4})年以来`)
+	// reYear is a year the question names.
+	reYear = regexp.MustCompile(`((?:19|20)\d{2})年`)
+)
+
+// yesNoWords ask whether something may be done or fits.
+var yesNoWords = []string{"吗", "中不中", "行不行", "可不可以", "能不能", "能否", "可否", "是否", "算不算", "符不符合", "合不合适", "行不", "中不", "可以不", "好不好", "成不成", "沾边"}
+
+// whichWords ask which theme a subject belongs to.
+var whichWords = []string{"第几项", "哪一项", "哪项", "第几个", "哪一个选题", "哪个选题", "属于哪"}
+
+// listWords ask for the whole list.
+var listWords = []string{"有哪些", "有什么", "有啥", "哪几", "哪些", "都有", "是什么", "方向"}
+
+func asksYesNo(q string) bool { return containsAny(q, yesNoWords) }
