@@ -14,37 +14,59 @@ func TestLongestReading(t *testing.T) {
 }
 
 // TestHomophoneTypos: one character swapped for a homophone still
-// matches; a different word that only folds the same does not.
+// matches; a different word that only sounds the same does not.
 func TestHomophoneTypos(t *testing.T) {
 	checkAnswers(t, mustLoad(t, Options{}), []answerCase{
+		// Accept.
 		{name: "Mailbox", q: "邮相是多少", want: []string{"jytzgc2024@126.com"}},
+		{name: "MailboxFuelTank", q: "发到哪个油箱", want: []string{"jytzgc2024@126.com"}},
 		{name: "EntryForm", q: "报命表要几份", want: []string{"1式2份"}},
+		{name: "EntryFormMing", q: "报铭表要几份", want: []string{"1式2份"}},
+		{name: "Deadline", q: "什么时候结止", want: []string{"2025年10月15日前"}},
 		{name: "Copyright", q: "版全协议书原件交哪", want: []string{"D725B"}},
 		{name: "Duration", q: "片子时常多少", want: []string{"3分钟"}},
+		{name: "Video", q: "视品时长多少", want: []string{"3分钟"}},
 		{name: "Portrait", q: "竖平可以嘛", want: []string{"横竖屏皆可"}},
 		{name: "Bitrate", q: "玛率要求", want: []string{"10-50Mbps"}},
-		// Not typos: "号吗" is not 号码, "直接说" is not 解说.
+		{name: "Resolution", q: "分辨律要多少", want: []string{"1080P"}},
+		// Reject: not typos. "号吗" is not 号码 (a particle), "直接说" is
+		// not 解说 (直接 is a word), "实践" is not 时间 (two characters).
 		{name: "QuestionParticle", q: "截止是15号吗", want: []string{"2025年10月15日前"}, not: []string{"0371—69691670"}},
 		{name: "Directly", q: "直接说截止时间", want: []string{"2025年10月15日前"}, not: []string{"配音"}},
+		{name: "Practice", q: "社会实践的视频能报吗", not: []string{"2025年10月15日前"}},
+		{name: "MinutesNotCopies", q: "时长两分四十秒没问题吧", want: []string{"通过"}, not: []string{"1式2份"}},
+		{name: "RoundsNotEpisodes", q: "评审分几轮", not: []string{"系列"}},
 	})
 }
 
-func TestOneSubstitution(t *testing.T) {
-	tests := []struct {
-		name, got, want string
-		ok              bool
-	}{
-		{"OneSwap", "邮相", "邮箱", true},
-		{"Same", "邮箱", "邮箱", false},
-		{"TwoSwaps", "油相", "邮箱", false},
-		{"Length", "邮", "邮箱", false},
+func TestSameSound(t *testing.T) {
+	accept := [][2]string{
+		{"结止", "截止"}, {"油箱", "邮箱"}, {"报铭", "报名"}, {"视品", "视频"}, {"时常", "时长"},
+		{"编岛", "编导"}, {"剪吉", "剪辑"}, {"邮相", "邮箱"}, {"报命表", "报名表"}, {"联系任", "联系人"},
+		{"竖平", "竖屏"}, {"版全", "版权"}, {"分辨律", "分辨率"}, {"摄象", "摄像"}, {"监治", "监制"},
+		{"内容减介", "内容简介"}, {"制作单为", "制作单位"}, {"推荐单味", "推荐单位"},
+		// A character with several readings: 长 is chang and zhang.
+		{"张度", "长度"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := oneSubstitution(tt.got, tt.want); got != tt.ok {
-				t.Errorf("oneSubstitution(%q, %q) = %v", tt.got, tt.want, got)
-			}
-		})
+	reject := [][2]string{
+		{"实践", "时间"}, {"保命", "报名"}, // both characters differ
+		{"号吗", "号码"}, {"是长", "时长"}, {"邮个", "邮箱"}, // grammatical characters
+		{"分几", "分集"}, {"成几", "成绩"}, {"两分", "两份"}, // numbers
+		{"邮箱", "邮箱"},               // the same word
+		{"邮件", "邮箱"}, {"编剧", "编导"}, // another sound
+		{"邮", "邮"}, {"油", "邮"}, // one character
+		{"邮箱x", "邮箱y"}, {"ai标注", "ai标注"}, {"油箱", "邮箱号"}, // not Chinese, or not the same length
+		{"", ""},
+	}
+	for _, p := range accept {
+		if !SameSound(p[0], p[1]) {
+			t.Errorf("SameSound(%q, %q) = false, want true", p[0], p[1])
+		}
+	}
+	for _, p := range reject {
+		if SameSound(p[0], p[1]) {
+			t.Errorf("SameSound(%q, %q) = true, want false", p[0], p[1])
+		}
 	}
 }
 

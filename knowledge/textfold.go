@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"fmt"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -14,11 +15,9 @@ import (
 // converter serves every goroutine.
 var t2s = sync.OnceValues(newT2S)
 
-// folder is the converter and the characters its dictionaries convert: a
-// text holding none of them (all simplified text) is returned without
-// converting, which costs no allocation. A phrase of the dictionaries is
-// converted only when it holds such a character (一目瞭然 → 一目了然 holds
-// 瞭), so the phrases' other characters (一) need no conversion of their own.
+// folder is the converter and the characters whose presence can make it
+// change a text: a text holding none of them (all simplified text) is
+// returned without converting, which costs no allocation.
 type folder struct {
 	cc    *opencc.OpenCC
 	chars map[rune]bool
@@ -30,7 +29,8 @@ func newT2S() (*folder, error) {
 		return nil, err
 	}
 	f := &folder{cc: cc, chars: map[rune]bool{}}
-	var phrases [][]rune
+	type phrase struct{ from, to []rune }
+	var phrases []phrase
 	for _, g := range cc.DictChains {
 		for _, d := range g.Dicts {
 			for _, id := range d.Trie.PrefixPredict(nil, 0) {
@@ -38,19 +38,31 @@ func newT2S() (*folder, error) {
 				if err != nil {
 					return nil, err
 				}
-				if rs := []rune(string(k)); len(rs) == 1 {
-					f.chars[rs[0]] = true
-				} else if len(rs) > 1 {
-					phrases = append(phrases, rs)
+				vi, err := d.Trie.Value(id)
+				if err != nil || vi < 0 || vi >= len(d.Values) {
+					return nil, fmt.Errorf("t2s dictionary: no value for %q", k)
+				}
+				if v := d.Values[vi]; len(v) == 0 || v[0] == string(k) {
+					// A word converted to itself (有序, 瞭 alone)
+					// changes nothing.
+					continue
+				}
+				if from := []rune(string(k)); len(from) == 1 {
+					f.chars[from[0]] = true
+				} else {
+					phrases = append(phrases, phrase{from, []rune(d.Values[vi][0])})
 				}
 			}
 		}
 	}
-	// A phrase without any such character (none today) would convert
-	// text that has none: its characters count too.
+	// A phrase converts only where it holds such a character, or where
+	// it differs from its conversion (一目瞭然 → 一目了然: 瞭).
 	for _, p := range phrases {
-		if !slices.ContainsFunc(p, func(r rune) bool { return f.chars[r] }) {
-			for _, r := range p {
+		if slices.ContainsFunc(p.from, func(r rune) bool { return f.chars[r] }) {
+			continue
+		}
+		for i, r := range p.from {
+			if len(p.to) != len(p.from) || p.to[i] != r {
 				f.chars[r] = true
 			}
 		}

@@ -123,8 +123,20 @@ func TestFoldTraditionalShortcut(t *testing.T) {
 	if len(f.chars) < 3000 {
 		t.Fatalf("only %d characters: the dictionaries did not load whole", len(f.chars))
 	}
-	if s := "您好，我是郑州铁路职业技术学院党委组织部的，想咨询一下截止时间是哪天？一目了然"; f.needed(s) {
+	if s := "您好，我是郑州铁路职业技术学院党委组织部的，想咨询一下截止时间是哪天？有序，一目了然"; f.needed(s) {
 		t.Errorf("simplified %q does not take the shortcut", s)
+	}
+	for _, g := range f.cc.DictChains {
+		for _, d := range g.Dicts {
+			for _, id := range d.Trie.PrefixPredict(nil, 0) {
+				k, _ := d.Trie.Key(id)
+				if s := string(k); !f.needed(s) {
+					if out, err := f.cc.Convert(s); err != nil || out != s {
+						t.Errorf("%q converts to %q but is not looked for", s, out)
+					}
+				}
+			}
+		}
 	}
 	for _, block := range [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}} {
 		for r := block[0]; r <= block[1]; r++ {
