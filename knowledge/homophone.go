@@ -213,36 +213,38 @@ func (x *soundIndex) find(q string) []soundHit {
 		offs = append(offs, i)
 	}
 	offs = append(offs, len(q))
-	// known[i]: rs[i] is a character of some form.
-	known := make([]bool, len(rs))
+	// bad[i] and unknown[i] count, before rune i, the characters that are
+	// not Chinese and the Chinese ones that are in no form: a window may
+	// hold none of the first and at most one of the second (the swapped
+	// character).
+	bad, unknown := make([]int, len(rs)+1), make([]int, len(rs)+1)
 	for i, r := range rs {
-		known[i] = x.runes[r]
+		bad[i+1], unknown[i+1] = bad[i], unknown[i]
+		switch {
+		case !isHan(r):
+			bad[i+1]++
+		case !x.runes[r]:
+			unknown[i+1]++
+		}
 	}
 	var hits []soundHit
 	key := make([]rune, 0, 16)
 	for i := range rs {
 		for _, n := range x.lengths {
-			if i+n > len(rs) {
+			if i+n > len(rs) || bad[i+n] > bad[i] {
 				break
 			}
 			w := rs[i : i+n]
-			// All but one character must be a form's, and all Chinese.
-			unknown := -1
-			ok := true
-			for j, r := range w {
-				if !isHan(r) {
-					ok = false
-					break
-				}
-				if !known[i+j] {
-					if unknown >= 0 {
-						ok = false
-						break
+			at := -1 // the one character in no form, if any
+			switch unknown[i+n] - unknown[i] {
+			case 0:
+			case 1:
+				for j, r := range w {
+					if !x.runes[r] {
+						at = j
 					}
-					unknown = j
 				}
-			}
-			if !ok {
+			default:
 				continue
 			}
 			text := q[offs[i]:offs[i+n]]
@@ -251,7 +253,7 @@ func (x *soundIndex) find(q string) []soundHit {
 				continue
 			}
 			for p := range w {
-				if unknown >= 0 && p != unknown {
+				if at >= 0 && p != at {
 					continue
 				}
 				key = append(key[:0], w...)

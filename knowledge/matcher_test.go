@@ -90,3 +90,20 @@ func TestGenericSecondary(t *testing.T) {
 		{name: "WhoReceives", q: "交给谁", want: []string{"组干处"}, parts: 1},
 	})
 }
+
+// BenchmarkSoundFind measures looking for homophone typos of every form in
+// one question, over the question set.
+func BenchmarkSoundFind(b *testing.B) {
+	base := mustLoad(b, Options{})
+	qs := loadQuestions(b)
+	var all []string
+	for _, q := range append(append([]question{}, qs.Ask...), qs.Absent...) {
+		all = append(all, normalize(q.Q))
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		base.match.sounds.find(all[i%len(all)])
+		i++
+	}
+}
