@@ -25,20 +25,20 @@ import (
 //     quantity and is matched only as written ("两分钟" is not 两份);
 //   - a word that is itself one of the knowledge's forms is read as written
 //     ("评选结果" is not 平选 misspelt);
-//   - a swapped character at the edge of the word that makes a word with
-//     its neighbour outside, as the notice's answers write words, belongs
-//     to that word: "直接说" is 直接 + 说, not 解说 misspelt.
+//   - a swapped character that makes a word with a neighbour, as the
+//     knowledge's own forms and answers write words, belongs to that word:
+//     "直接说" is 直接 + 说, not 解说 misspelt.
 
 // grammarChars are characters a user who typed them meant: particles,
 // pronouns, the copula, negation, the commonest measure word. None of
 // them stands for a content character of the same sound.
 const grammarChars = "吗嘛吧呢啊呀哦哈嘞呗的地得了着过是在有和与或及就也都还又再不没别很太更最这那哪个些么之我你他她它们咱俺" + numeralChars
 
-// numeralChars are numbers and the question word for one (几). A form
+// numeralChars are numbers and the question words for one (几, 多少). A form
 // holding one is a quantity ("两份", "1式2份"), not a word a typo garbles:
 // "两分四十秒" is a duration, not 两份 misspelt; and a number typed stays
-// one: "评审分几轮" is not 分集, "剪成几段" not 成绩.
-const numeralChars = "零〇一二两三四五六七八九十百千万亿几半双"
+// one: "评审分几轮" is not 分集, "剪成几段" not 成绩, "时长多少" not 长度.
+const numeralChars = "零〇一二两三四五六七八九十百千万亿几多少半双"
 
 // readingCache maps a rune to its toneless pinyin readings ([]string).
 var readingCache sync.Map
@@ -124,8 +124,10 @@ type soundIndex struct {
 	lengths []int         // the forms' lengths in runes, ascending
 	runes   map[rune]bool // the characters of the forms
 	exact   map[string]bool
-	// bigrams are the pairs of Chinese characters that the knowledge's
-	// own text (forms and answers) writes as neighbours: its words.
+	// bigrams are the knowledge's two-character words: its forms of two
+	// characters (a longer form joins words: 作品时长 holds 品时, no word)
+	// and the neighbouring characters of its answers. A form that is a
+	// typo of another form of its concept (油箱 beside 邮箱) is none.
 	bigrams map[string]bool
 }
 
@@ -147,7 +149,9 @@ func (m *matcher) indexSounds() {
 	for ci, forms := range m.forms {
 		for _, f := range forms {
 			x.exact[f.text] = true
-			addBigrams(x.bigrams, f.text)
+			if utf8.RuneCountInString(f.text) == 2 && !typoForm(f.text, forms) {
+				addBigrams(x.bigrams, f.text)
+			}
 			rs := []rune(f.text)
 			if len(rs) < 2 || !allHan(f.text) || strings.ContainsAny(f.text, numeralChars) {
 				continue
@@ -169,6 +173,17 @@ func (m *matcher) indexSounds() {
 		}
 	}
 	m.sounds = x
+}
+
+// typoForm reports whether form is a homophone typo of another of forms
+// (a facts file lists typos people make: 油箱 beside 邮箱).
+func typoForm(form string, forms []form) bool {
+	for _, g := range forms {
+		if SameSound(form, g.text) {
+			return true
+		}
+	}
+	return false
 }
 
 // slicesReplace is rs with rs[p] replaced by the wildcard, as a string.
@@ -273,12 +288,10 @@ func (x *soundIndex) check(hits []soundHit, sf soundForm, rs []rune, i, n, p int
 	if at, ok := swappedAt(string(rs[i:i+n]), sf.text); !ok || at != p {
 		return hits
 	}
-	// A swapped character that makes a word with its neighbour outside
-	// the window belongs to that word.
-	if p == 0 && i > 0 && x.bigrams[string(rs[i-1:i+1])] {
-		return hits
-	}
-	if p == n-1 && i+n < len(rs) && x.bigrams[string(rs[i+n-1:i+n+1])] {
+	// A swapped character that makes a word with a neighbour, inside the
+	// window or outside it, as the knowledge's own text writes words,
+	// belongs to that word.
+	if at := i + p; at > 0 && x.bigrams[string(rs[at-1:at+1])] || at+1 < len(rs) && x.bigrams[string(rs[at:at+2])] {
 		return hits
 	}
 	return append(hits, soundHit{soundForm: sf, start: offs[i], end: offs[i+n]})

@@ -1,6 +1,10 @@
 package knowledge
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // TestLongestReading: a word inside a longer word of another concept does
 // not count on its own.
@@ -39,19 +43,66 @@ func TestHomophoneTypos(t *testing.T) {
 	})
 }
 
+// TestSoundFind: the typos the matcher finds in questions, and the
+// words that only sound like a form.
+func TestSoundFind(t *testing.T) {
+	m := mustLoad(t, Options{}).match
+	find := func(q string) []string {
+		q = normalize(q)
+		var out []string
+		for _, h := range m.sounds.find(q) {
+			out = append(out, q[h.start:h.end]+"~"+h.text)
+		}
+		return out
+	}
+	accept := []struct{ q, want string }{
+		{"编岛填谁", "编岛~编导"},
+		{"剪吉是谁", "剪吉~剪辑"},
+		{"视品时长多少", "视品~视频"},
+		{"报铭表要几份", "报铭表~报名表"},
+		{"内容减介写多少字", "内容减介~内容简介"},
+		{"监治填谁", "监治~监制"},
+		{"联系任写谁", "联系任~联系人"},
+		{"發到哪個油箱", "哪个油箱~哪个邮箱"}, // traditional, folded first
+	}
+	for _, tt := range accept {
+		if got := find(tt.q); !slices.Contains(got, tt.want) {
+			t.Errorf("find(%q) = %v, want %s among them", tt.q, got, tt.want)
+		}
+	}
+	reject := []struct{ q, not string }{
+		{"直接说截止时间", "解说"},     // 直接 is a word
+		{"截止是15号吗", "号码"},     // a particle
+		{"社会实践的视频能报吗", "时间"},  // both characters differ
+		{"保命要紧", "报名"},        // both characters differ
+		{"评审分几轮", "分集"},       // a number word
+		{"剪成几段短的", "成绩"},      // a number word
+		{"时长两分四十秒没问题吧", "两份"}, // a quantity
+		{"时长多少", "长度"},        // 多 is a number word
+		{"文件怎么取名字", "怎么去"},    // 取名 is a word
+	}
+	for _, tt := range reject {
+		for _, h := range find(tt.q) {
+			if strings.HasSuffix(h, "~"+tt.not) {
+				t.Errorf("find(%q) = %v: %s is no typo here", tt.q, find(tt.q), tt.not)
+			}
+		}
+	}
+}
+
 func TestSameSound(t *testing.T) {
 	accept := [][2]string{
 		{"结止", "截止"}, {"油箱", "邮箱"}, {"报铭", "报名"}, {"视品", "视频"}, {"时常", "时长"},
 		{"编岛", "编导"}, {"剪吉", "剪辑"}, {"邮相", "邮箱"}, {"报命表", "报名表"}, {"联系任", "联系人"},
 		{"竖平", "竖屏"}, {"版全", "版权"}, {"分辨律", "分辨率"}, {"摄象", "摄像"}, {"监治", "监制"},
 		{"内容减介", "内容简介"}, {"制作单为", "制作单位"}, {"推荐单味", "推荐单位"},
-		// A character with several readings: 长 is chang and zhang.
-		{"张度", "长度"},
+		// A character with several readings: 长 is zhang and chang.
+		{"时常", "时长"}, {"组涨", "组长"},
 	}
 	reject := [][2]string{
 		{"实践", "时间"}, {"保命", "报名"}, // both characters differ
 		{"号吗", "号码"}, {"是长", "时长"}, {"邮个", "邮箱"}, // grammatical characters
-		{"分几", "分集"}, {"成几", "成绩"}, {"两分", "两份"}, // numbers
+		{"分几", "分集"}, {"成几", "成绩"}, {"两分", "两份"}, {"长多", "长度"}, // numbers
 		{"邮箱", "邮箱"},               // the same word
 		{"邮件", "邮箱"}, {"编剧", "编导"}, // another sound
 		{"邮", "邮"}, {"油", "邮"}, // one character
