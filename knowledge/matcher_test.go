@@ -3,6 +3,7 @@ package knowledge
 import (
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -157,4 +158,21 @@ func BenchmarkSoundFind(b *testing.B) {
 		base.match.sounds.find(all[i%len(all)])
 		i++
 	}
+}
+
+// TestSameSoundConcurrent: the reading cache is shared by every goroutine
+// (run with -race).
+func TestSameSoundConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for range 20 {
+				if !SameSound("剪吉", "剪辑") || SameSound("实践", "时间") {
+					t.Error("wrong verdict")
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
