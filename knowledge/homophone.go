@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -29,10 +30,11 @@ import (
 //     knowledge's own forms and answers write words, belongs to that word:
 //     "直接说" is 直接 + 说, not 解说 misspelt.
 
-// grammarChars are characters a user who typed them meant: particles,
-// pronouns, the copula, negation, the commonest measure word. None of
-// them stands for a content character of the same sound.
-const grammarChars = "吗嘛吧呢啊呀哦哈嘞呗的地得了着过是在有和与或及就也都还又再不没别很太更最这那哪个些么之我你他她它们咱俺" + numeralChars
+// grammarChars are particles, pronouns and question words, the copula,
+// negation, adverbs of order and degree, the commonest measure word. A
+// user who typed one meant it; and one in a form is no content to match
+// by sound: "交纳" is no typo of 交哪, "报完了" none of 晚了.
+const grammarChars = "吗嘛吧呢啊呀哦哈嘞呗的地得了着过是在有和与或及就也都还又再才先不没别很太更最这那哪谁啥个些么之我你他她它们咱俺" + numeralChars
 
 // numeralChars are numbers and the question words for one (几, 多少). A form
 // holding one is a quantity ("两份", "1式2份"), not a word a typo garbles:
@@ -40,62 +42,79 @@ const grammarChars = "吗嘛吧呢啊呀哦哈嘞呗的地得了着过是在有�
 // one: "评审分几轮" is not 分集, "剪成几段" not 成绩, "时长多少" not 长度.
 const numeralChars = "零〇一二两三四五六七八九十百千万亿几多少半双"
 
-// readingCache maps a rune to its toneless pinyin readings ([]string).
-var readingCache sync.Map
-
-var pinyinArgs = pinyin.Args{Style: pinyin.Normal, Heteronym: true}
-
-// readings returns r's toneless pinyin readings, nil for a character
-// that is not Chinese.
-func readings(r rune) []string {
-	if v, ok := readingCache.Load(r); ok {
-		return v.([]string)
-	}
-	var rs []string
-	if isHan(r) {
-		rs = pinyin.SinglePinyin(r, pinyinArgs)
-	}
-	readingCache.Store(r, rs)
-	return rs
+// sound is what a character sounds like: its usual reading without and
+// with tone, and its other readings with tone.
+type sound struct {
+	usual, usualTone string
+	others           []string
 }
 
-// sameSound reports whether a and b share a toneless reading.
-func sameSound(a, b rune) bool {
-	if a == b {
-		return true
+// soundCache maps a rune to its sound.
+var soundCache sync.Map
+
+// soundOf returns r's sound (zero for a character that is not Chinese).
+// go-pinyin lists a character's usual reading first (频 pín); the others
+// are often rare (限 wěn, 掉 nuó, 说 shuì, 台 yí).
+func soundOf(r rune) sound {
+	if v, ok := soundCache.Load(r); ok {
+		return v.(sound)
 	}
-	ra, rb := readings(a), readings(b)
-	for _, x := range ra {
-		for _, y := range rb {
-			if x == y {
-				return true
-			}
+	var s sound
+	if isHan(r) {
+		if ps := pinyin.SinglePinyin(r, pinyin.Args{Style: pinyin.Tone, Heteronym: true}); len(ps) > 0 {
+			s.usualTone, s.others = ps[0], ps[1:]
+			s.usual = pinyin.SinglePinyin(r, pinyin.Args{Style: pinyin.Normal})[0]
 		}
 	}
-	return false
+	soundCache.Store(r, s)
+	return s
+}
+
+// sameSound reports whether typed may have been picked for intended by a
+// pinyin input method: their usual readings are the same without tones
+// (品 pǐn for 频 pín: the input method ignores tones). With others, typed's
+// usual reading may also be, tone and all, one of intended's other
+// readings (常 cháng for 长, usually zhǎng). That is for a word in a strong
+// place (a label before a colon): in running text it reads real words as
+// typos (职教 as 职校, 校 also jiào; 带学生 as 大学生, 大 also dài). A rare
+// reading matched without its tone would read "问报" (问 wèn) as 限报 (限
+// xiàn, rarely wěn).
+func sameSound(typed, intended rune, others bool) bool {
+	if typed == intended {
+		return true
+	}
+	a, b := soundOf(typed), soundOf(intended)
+	if a.usual == "" || b.usual == "" {
+		return false
+	}
+	return a.usual == b.usual || others && slices.Contains(b.others, a.usualTone)
 }
 
 // SameSound reports whether typed reads as word misspelt by a pinyin input
 // method: both are words of two or more Chinese characters, of the same
-// length, differing in exactly one character, the two characters share a
-// toneless reading, the one typed is not a grammatical character or a
-// number, and word holds no number.
+// length, differing in exactly one character that sounds the same (see
+// sameSound, others allowed), neither of the two is a grammatical
+// character or a number, another character of the word is a content one,
+// and word holds no number. It is meant for a word in a strong place, such
+// as a form's label before a colon ("时常：2分30秒"); the knowledge's own
+// matcher, reading running text, asks for more (homophone.go).
 // SameSound("油箱", "邮箱") and SameSound("联系任", "联系人") are true;
 // SameSound("实践", "时间"), SameSound("保命", "报名"), SameSound("号吗",
 // "号码") and SameSound("邮箱", "邮箱") are false. Where typed stands in a
 // sentence, the caller checks that it is not a word of its own there.
 func SameSound(typed, word string) bool {
-	_, ok := swappedAt(typed, word)
+	_, ok := swappedAt(typed, word, true)
 	return ok
 }
 
 // swappedAt is SameSound, and also says which character (in runes) is
-// swapped.
-func swappedAt(typed, word string) (int, bool) {
+// swapped; others as for sameSound.
+func swappedAt(typed, word string, others bool) (int, bool) {
 	if strings.ContainsAny(word, numeralChars) {
 		return 0, false
 	}
 	at, i := -1, 0
+	content := false // a character besides the swapped one carries meaning
 	for typed != "" && word != "" {
 		a, na := utf8.DecodeRuneInString(typed)
 		b, nb := utf8.DecodeRuneInString(word)
@@ -103,15 +122,18 @@ func swappedAt(typed, word string) (int, bool) {
 			return 0, false
 		}
 		if a != b {
-			if at >= 0 || strings.ContainsRune(grammarChars, a) || !sameSound(a, b) {
+			if at >= 0 || strings.ContainsRune(grammarChars, a) || strings.ContainsRune(grammarChars, b) || !sameSound(a, b, others) {
 				return 0, false
 			}
 			at = i
 		}
+		if a == b && !strings.ContainsRune(grammarChars, a) {
+			content = true
+		}
 		typed, word = typed[na:], word[nb:]
 		i++
 	}
-	return at, typed == "" && word == "" && at >= 0 && i >= 2
+	return at, typed == "" && word == "" && at >= 0 && i >= 2 && content
 }
 
 // soundIndex finds the places where a form of the matcher occurs with one
@@ -126,8 +148,9 @@ type soundIndex struct {
 	exact   map[string]bool
 	// bigrams are the knowledge's two-character words: its forms of two
 	// characters (a longer form joins words: 作品时长 holds 品时, no word)
-	// and the neighbouring characters of its answers. A form that is a
-	// typo of another form of its concept (油箱 beside 邮箱) is none.
+	// and the neighbouring characters of its answers and of the notice. A
+	// form that is a typo of another form of its concept (油箱 beside 邮箱)
+	// is none.
 	bigrams map[string]bool
 }
 
@@ -175,11 +198,17 @@ func (m *matcher) indexSounds() {
 	m.sounds = x
 }
 
+// addText adds the two-character words of s (the notice) to the words
+// the guards know: its neighbouring Chinese characters.
+func (x *soundIndex) addText(s string) {
+	addBigrams(x.bigrams, normalize(s))
+}
+
 // typoForm reports whether form is a homophone typo of another of forms
 // (a facts file lists typos people make: 油箱 beside 邮箱).
 func typoForm(form string, forms []form) bool {
 	for _, g := range forms {
-		if SameSound(form, g.text) {
+		if _, ok := swappedAt(form, g.text, true); ok {
 			return true
 		}
 	}
@@ -285,14 +314,32 @@ func (x *soundIndex) find(q string) []soundHit {
 // check appends the hit of form sf at window rs[i:i+n], swapped at p,
 // when the guards let it through.
 func (x *soundIndex) check(hits []soundHit, sf soundForm, rs []rune, i, n, p int, offs []int) []soundHit {
-	if at, ok := swappedAt(string(rs[i:i+n]), sf.text); !ok || at != p {
+	if at, ok := swappedAt(string(rs[i:i+n]), sf.text, false); !ok || at != p {
 		return hits
 	}
 	// A swapped character that makes a word with a neighbour, inside the
 	// window or outside it, as the knowledge's own text writes words,
-	// belongs to that word.
+	// belongs to that word ("直接说" is not 解说).
 	if at := i + p; at > 0 && x.bigrams[string(rs[at-1:at+1])] || at+1 < len(rs) && x.bigrams[string(rs[at:at+2])] {
 		return hits
+	}
+	if n == 2 {
+		// Two characters with one right are little evidence: the window
+		// must be no word the knowledge writes, and the right character
+		// must not be glued to a neighbour outside: it stands at the
+		// text's edge or beside a non-Chinese or grammatical character
+		// ("编岛填谁", "我们的编岛"), so a window across two words is
+		// none ("办公室" holds 公室, "学校师生" 校师, "协助办理" 助办).
+		if x.bigrams[string(rs[i:i+2])] {
+			return hits
+		}
+		out := i - 1 // the anchor's neighbour outside the window
+		if p == 0 {
+			out = i + 2
+		}
+		if out >= 0 && out < len(rs) && isHan(rs[out]) && !strings.ContainsRune(grammarChars, rs[out]) {
+			return hits
+		}
 	}
 	return append(hits, soundHit{soundForm: sf, start: offs[i], end: offs[i+n]})
 }

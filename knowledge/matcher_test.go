@@ -81,6 +81,20 @@ func TestSoundFind(t *testing.T) {
 		{"时长两分四十秒没问题吧", "两份"}, // a quantity
 		{"时长多少", "长度"},        // 多 is a number word
 		{"文件怎么取名字", "怎么去"},    // 取名 is a word
+		// From earlier role-plays: words that sound like a form.
+		{"好的 那我先报第一个", "限报"},             // 先 is an adverb
+		{"请问报名完成后，纸质材料还需报送到什么地方？", "限报"}, // 问 wèn is not 限 xiàn (rarely wěn)
+		{"就是报完了还需要交哪些材料", "晚了"},          // 了 carries no meaning
+		{"简介里写了，算已标注吧", "台标"},            // 台 is rarely yí
+		{"制作单位也跟第一个一样，党委办公室", "公示"},      // 公室 straddles 办公室
+		{"受学校党委组织部委托协助办理", "主办"},         // 助办 straddles 协助办理
+		{"一直珍藏着入党时佩戴的第一枚党徽", "党史"},       // 党时 straddles 入党
+		{"带学生攻克数控加工难题", "大学生"},           // 大 is rarely dài
+		{"讲述机电工程学院教工党员", "职校"},           // 职教 is a word (校 rarely jiào)
+		{"内容摘要前面多了几个字，去掉", "要钱"},         // 要前 straddles 摘要
+		{"坚持用小账本记下每月交纳的党费", "交哪"},        // 哪 is a question word
+		{"本片以我院青年党员志愿服务队为主线", "片尾"},      // 尾 is rarely yǐ
+		{"我是说联系电话改成13782105816", "是谁"},   // 说 is rarely shuì
 	}
 	for _, tt := range reject {
 		for _, h := range find(tt.q) {
@@ -104,6 +118,8 @@ func TestSameSound(t *testing.T) {
 		{"实践", "时间"}, {"保命", "报名"}, // both characters differ
 		{"号吗", "号码"}, {"是长", "时长"}, {"邮个", "邮箱"}, // grammatical characters
 		{"分几", "分集"}, {"成几", "成绩"}, {"两分", "两份"}, {"长多", "长度"}, // numbers
+		{"问报", "限报"}, {"已标", "台标"}, {"是说", "是谁"}, // rare readings, matched with tones
+		{"交纳", "交哪"}, {"完了", "晚了"}, // a grammatical character in the word
 		{"邮箱", "邮箱"},               // the same word
 		{"邮件", "邮箱"}, {"编剧", "编导"}, // another sound
 		{"邮", "邮"}, {"油", "邮"}, // one character
