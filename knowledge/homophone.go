@@ -37,7 +37,7 @@ import (
 const grammarChars = "吗嘛吧呢啊呀哦哈嘞呗的地得了着过是在有和与或及就也都还又再才先不没别很太更最这那哪谁啥个些么之我你他她它们咱俺" + numeralChars
 
 // numeralChars are numbers and the question words for one (几, 多少). A form
-// holding one is a quantity ("两份", "1式2份"), not a word a typo garbles:
+// holding one is a quantity ("两份", "一式两份"), not a word a typo garbles:
 // "两分四十秒" is a duration, not 两份 misspelt; and a number typed stays
 // one: "评审分几轮" is not 分集, "剪成几段" not 成绩, "时长多少" not 长度.
 const numeralChars = "零〇一二两三四五六七八九十百千万亿几多少半双"
