@@ -12,23 +12,24 @@ import (
 // People type Chinese by pinyin and pick a candidate: the wrong one of the
 // same sound gives "结止" for 截止, "油箱" for 邮箱, "报铭表" for 报名表,
 // "视品" for 视频, "时常" for 时长, "编岛" for 编导, "剪吉" for 剪辑. Such a
-// typo is one character swapped for another that shares a toneless reading
-// (the input method ignores tones, so tones cannot tell typos apart: 频 pín
-// and 品 pǐn). go-pinyin gives every reading of a character (长: chang and
-// zhang), and two characters sound the same when they share one.
+// typo is one character swapped for another of the same sound; go-pinyin
+// gives the readings (sameSound). The input method ignores tones, so the
+// usual readings are compared without them (频 pín, 品 pǐn).
 //
 // A different word that merely sounds the same is no typo. The guards:
 //   - words of two or more Chinese characters only, differing in exactly one
 //     ("实践" is not 时间, "保命" is not 报名: both characters differ);
-//   - the swapped-in character is not a grammatical one (particles,
-//     pronouns, 是, 有, 不, 个 …) nor a number: "15号吗" is not 号码, "是长"
-//     is not 时长, "分几轮" is not 分集; a form holding a number is a
-//     quantity and is matched only as written ("两分钟" is not 两份);
-//   - a word that is itself one of the knowledge's forms is read as written
-//     ("评选结果" is not 平选 misspelt);
-//   - a swapped character that makes a word with a neighbour, as the
-//     knowledge's own forms and answers write words, belongs to that word:
-//     "直接说" is 直接 + 说, not 解说 misspelt.
+//   - neither swapped character is a grammatical one (particles, pronouns,
+//     是, 有, 不, 先, 个 …) or a number, and another character of the word
+//     carries meaning: "15号吗" is not 号码, "交纳" is not 交哪, "报完了" is
+//     not 晚了, "分几轮" is not 分集; a form holding a number is a quantity
+//     and is matched only as written ("两分钟" is not 两份);
+//   - in a question (soundIndex), only usual readings count; a word that is
+//     itself one of the knowledge's forms is read as written ("评选结果" is
+//     not 平选 misspelt); a swapped character that makes a word with a
+//     neighbour, as the knowledge's forms, answers and notice write words,
+//     belongs to that word ("直接说" is 直接 + 说, not 解说 misspelt); and a
+//     two-character window must not straddle two words ("办公室" holds 公室).
 
 // grammarChars are particles, pronouns and question words, the copula,
 // negation, adverbs of order and degree, the commonest measure word. A
