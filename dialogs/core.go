@@ -185,6 +185,12 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 	if m.Time.IsZero() {
 		m.Time = c.opts.Now()
 	}
+	if m.Type != TypeLink {
+		// The form and the export are in simplified Chinese: a message typed
+		// in traditional characters (報名, 聯繫人：鄭偉) is read, and its
+		// values stored, as simplified. Simplified text comes back unchanged.
+		m.Text = knowledge.FoldTraditional(m.Text)
+	}
 	if err := c.deps.Store.TouchUser(ctx, m.OpenID, m.Time); err != nil {
 		return Reply{}, fmt.Errorf("handle: %w", err)
 	}

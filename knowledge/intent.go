@@ -21,9 +21,6 @@ func (a span) overlaps(b span) bool { return a.start < b.end && b.start < a.end 
 type form struct {
 	text    string
 	notNext string
-	// folded is text with homophones folded, for forms of two or more
-	// Chinese characters that hold a foldable one ("" otherwise).
-	folded string
 	// sense, when set, says in which contexts the form means its concept.
 	sense *sense
 }
@@ -93,6 +90,7 @@ type matcher struct {
 	forms   [][]form // per concept: normalised surface forms
 	intents []intent
 	byName  map[string]int
+	sounds  *soundIndex // the forms by sound, for homophone typos
 }
 
 // genericConcepts only help other concepts say what is asked ("when",
@@ -169,6 +167,7 @@ func newMatcher(concepts map[string][]string, senses map[string]map[string]sense
 			}
 		}
 	}
+	m.indexSounds()
 	return m, nil
 }
 
@@ -224,13 +223,7 @@ func (m *matcher) add(name string, forms []string) int {
 	for _, f := range forms {
 		text, notNext, _ := strings.Cut(f, "!")
 		if text = normalize(text); text != "" {
-			fm := form{text: text, notNext: notNext}
-			if fd := foldHomophones(text); fd != text || strings.ContainsFunc(text, isFoldTarget) {
-				if utf8.RuneCountInString(text) >= 2 && allHan(text) {
-					fm.folded = fd
-				}
-			}
-			fs = append(fs, fm)
+			fs = append(fs, form{text: text, notNext: notNext})
 		}
 	}
 	// Longest first: the longest form found is the one that counts.
@@ -273,46 +266,31 @@ func (m *matcher) occurrences(q string) map[int][]span {
 }
 
 // typoOccurrences adds to occ the places where a form occurs with one
-// character swapped for a homophone ("邮相" for 邮箱), where no form of the
-// same concept already occurs.
+// character swapped for a homophone ("邮相" for 邮箱, homophone.go), where
+// no form of the same concept already occurs.
 func (m *matcher) typoOccurrences(q string, occ map[int][]span) {
-	fq := foldHomophones(q)
-	if fq == q && !strings.ContainsFunc(q, isFoldTarget) {
-		return
-	}
-	for ci, forms := range m.forms {
-		for _, f := range forms {
-			if f.folded == "" {
-				continue
-			}
-			for off := 0; off < len(fq); {
-				i := strings.Index(fq[off:], f.folded)
-				if i < 0 {
-					break
-				}
-				s := span{start: off + i, end: off + i + len(f.folded)}
-				off = s.end
-				if !oneSubstitution(q[s.start:s.end], f.text) || overlapsAny(s, occ[ci]) || !f.sense.holds(q, s) ||
-					m.isForm(ci, q[s.start:s.end]) {
-					// An exact form was judged as written, with its own
-					// sense ("评选结果" is not 平选 misspelt).
-					continue
-				}
-				s.weak = f.sense != nil && f.sense.weak
-				occ[ci] = append(occ[ci], s)
-			}
+	for _, h := range m.sounds.find(q) {
+		s := span{start: h.start, end: h.end}
+		if overlapsAny(s, occ[h.ci]) {
+			continue
 		}
+		f := m.form(h.ci, h.text)
+		if f == nil || !f.sense.holds(q, s) {
+			continue
+		}
+		s.weak = f.sense != nil && f.sense.weak
+		occ[h.ci] = append(occ[h.ci], s)
 	}
 }
 
-// isForm reports whether text is a form of concept ci as written.
-func (m *matcher) isForm(ci int, text string) bool {
-	for _, f := range m.forms[ci] {
-		if f.text == text {
-			return true
+// form returns concept ci's form text, or nil.
+func (m *matcher) form(ci int, text string) *form {
+	for i := range m.forms[ci] {
+		if m.forms[ci][i].text == text {
+			return &m.forms[ci][i]
 		}
 	}
-	return false
+	return nil
 }
 
 // dropNested removes each occurrence lying strictly inside a longer

@@ -138,6 +138,7 @@ func Load(opts Options) (*Base, error) {
 	if b.match, err = newMatcher(sf.Concepts, sf.Senses, sf.Intents); err != nil {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
 	}
+	b.match.sounds.addText(string(notice)) // the notice's words guard homophone typos
 	if err := checkNamed(sf.Concepts, b.match); err != nil {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
 	}

@@ -243,11 +243,6 @@ func TestNormalize(t *testing.T) {
 			t.Errorf("normalize(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
-	for _, p := range strings.Fields(tradPairs) {
-		if rs := []rune(p); len(rs) != 2 || rs[0] == rs[1] {
-			t.Errorf("bad traditional pair %q", p)
-		}
-	}
 }
 
 func TestParseVideoWords(t *testing.T) {
