@@ -321,7 +321,11 @@ func (x *soundIndex) check(hits []soundHit, sf soundForm, rs []rune, i, n, p int
 	// A swapped character that makes a word with a neighbour, inside the
 	// window or outside it, as the knowledge's own text writes words,
 	// belongs to that word ("直接说" is not 解说).
-	if at := i + p; at > 0 && x.bigrams[string(rs[at-1:at+1])] || at+1 < len(rs) && x.bigrams[string(rs[at:at+2])] {
+	// Inside a window of three or more characters the neighbours are the
+	// form's own: running text's bigrams cross word boundaries ("说明表格"
+	// holds 明表) and must not hide "报明表" (报名表).
+	inside := func(j int) bool { return n >= 3 && j >= i && j < i+n }
+	if at := i + p; at > 0 && !inside(at-1) && x.bigrams[string(rs[at-1:at+1])] || at+1 < len(rs) && !inside(at+1) && x.bigrams[string(rs[at:at+2])] {
 		return hits
 	}
 	if n == 2 {
