@@ -106,9 +106,11 @@ func (t *turn) resume() string {
 	}
 	t.st.focus(modeForm, d)
 	t.st.Pending = t.next(d)
-	filled := len(contestbot.Fields) - len(d.Missing(t.c.season))
-	return fmt.Sprintf("欢迎回来！接着填《%s》的报名表（已填%d项，还差%d项）。\n\n%s",
-		d.DisplayTitle(), filled, len(d.Missing(t.c.season)), t.question(d, t.st.Pending))
+	if f := filledShort(t.c.season, d); f != "" { // resume.go: what is filled, by label
+		return fmt.Sprintf("欢迎回来！接着填《%s》的报名表。已填：%s；还差%d项。\n\n%s",
+			d.DisplayTitle(), f, len(d.Missing(t.c.season)), t.question(d, t.st.Pending))
+	}
+	return fmt.Sprintf("欢迎回来！接着填《%s》的报名表。\n\n%s", d.DisplayTitle(), t.question(d, t.st.Pending))
 }
 
 // listed is the user's entries as "我的作品" numbers them: completed ones
@@ -354,7 +356,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		switch {
 		case containsAny(c, "不确认", "不同意", "不对", "有误", "不正确") || isNo(s):
 			return "哪一项需要改？直接发，例如“时长改成2分10秒”“片名改成《守望》”。"
-		case consents(s):
+		case consents(s) || consentsAmidChatter(s): // consentsAmidChatter: confirm.go
 			if edit {
 				return t.finishEdit(e)
 			}
