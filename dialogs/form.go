@@ -347,6 +347,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	case contestbot.FieldCategory:
 		c, ok := t.c.season.ParseCategory(raw)
 		if !ok {
+			c, ok = pickCategory(t.c.season, raw) // shortanswer.go: "那就1吧", "2，动画的"
+		}
+		if !ok {
 			fail("没看懂分类，请回复序号：" + t.c.season.CategoryMenu())
 			return
 		}
