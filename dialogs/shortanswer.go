@@ -58,7 +58,7 @@ var (
 	reDigitsRef = `[1-9一二三四五六七八九]`
 	// reItemsYes / reItemsNo: numbered items of the combined question said to
 	// hold or not: "123都是", "前三个都是", "1到3都符合", "第4个不是".
-	reItems  = regexp.MustCompile(`^(?:那|就|嗯+|好的?|其中)?(?:前(` + reDigitsRef + `|两)(?:个|条|项|点)?|第?(` + reDigitsRef + `)(?:到|至|-|~)第?(` + reDigitsRef + `)(?:个|条|项|点)?|((?:第?` + reDigitsRef + `(?:个|条|项|点)?[、和跟与及]?)+))`)
+	reItems   = regexp.MustCompile(`^(?:那|就|嗯+|好的?|其中)?(?:前(` + reDigitsRef + `|两)(?:个|条|项|点)?|第?(` + reDigitsRef + `)(?:到|至|-|~)第?(` + reDigitsRef + `)(?:个|条|项|点)?|((?:第?` + reDigitsRef + `(?:个|条|项|点)?[、和跟与及]?)+))`)
 	reItemYes = regexp.MustCompile(`^(?:也|都|全|全部|全都)?(?:是|是的|对|对的|符合|没问题|没错|正确|可以|属实|ok|满足|行)(?:的|了|吧|啊)?$`)
 	reItemNo  = regexp.MustCompile(`^(?:都|全)?(?:不是|不对|不符合|不满足|不行|有问题|没有|不)(?:的|了|吧|啊)?$`)
 )

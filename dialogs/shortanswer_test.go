@@ -30,12 +30,12 @@ func TestItemsSaid(t *testing.T) {
 		yes   bool
 	}
 	accept := map[string]want{
-		"123都是":  {[]int{1, 2, 3}, true},
-		"前三个都是":  {[]int{1, 2, 3}, true},
-		"1到3都符合": {[]int{1, 2, 3}, true},
-		"第4个不是":  {[]int{4}, false},
+		"123都是":   {[]int{1, 2, 3}, true},
+		"前三个都是":   {[]int{1, 2, 3}, true},
+		"1到3都符合":  {[]int{1, 2, 3}, true},
+		"第4个不是":   {[]int{4}, false},
 		"1、2、3都对": {[]int{1, 2, 3}, true},
-		"前两条没问题": {[]int{1, 2}, true},
+		"前两条没问题":  {[]int{1, 2}, true},
 	}
 	reject := []string{"都是", "是", "5都是", "第4个用了AI配音", "123", "2025年拍的", "1到3都符合吗"}
 	for s, w := range accept {
