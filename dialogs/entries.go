@@ -313,6 +313,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	// Only the answer stored by the turn just before can be taken back.
 	t.undo, t.st.Undo = t.st.Undo, nil
+	if out, ok := t.misfiledCreators(e, s, reask); ok { // creators.go: "不对…是主创人员"
+		return out
+	}
 	if out, ok := t.formAct(e, s, pending, reask); ok {
 		return out
 	}

@@ -390,7 +390,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			r.errs = append(r.errs, sub.errs...)
 			return
 		}
-		if freeTextProblem(raw) != "" {
+		if p := freeTextProblem(raw); p == "roles" { // creators.go
+			fail(rolesNotText)
+			return
+		} else if p != "" {
 			fail("这句不像内容简介，我没有记录。请直接发简介的内容。")
 			return
 		}
@@ -476,6 +479,9 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
 	msg = rewritePersonRole(msg)
+	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
+		msg = cs
+	}
 	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
 	msg = t.likeLast(e, msg, r)                 // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
