@@ -482,6 +482,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
 		msg = cs
 	}
+	msg = t.selfIntro(e, msg, r) // selfref.go: "我叫陈志强" in a longer message
 	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
 	msg = t.likeLast(e, msg, r)                 // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
@@ -492,6 +493,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		restNone = true
 	}
 	defer func() {
+		t.schoolBody(e, r) // selfref.go: "学校党委" → the unit's 党委
 		if restNone && (r.has(slotCreators) || hasRole(r.set) || pending.isRole()) {
 			for _, x := range roles {
 				t.st.markRole(x)
