@@ -302,6 +302,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if js, done, reply := t.joinPart(s); done { // split.go: a value cut off and finished here
+		return reask(reply)
+	} else if !t.nested {
+		s = js
+	}
 	s = namedCorrection(s)
 	c = compact(s)
 	if out, ok := t.joinLastTwo(e, s); ok {
@@ -449,6 +454,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if len(r.set) > 0 {
 		t.touch(e)
 	}
+	t.notePart(e, s, fillPending, r) // split.go
 	t.st.Undo = nil
 	if fillPending != "" && r.has(fillPending) && textPtr(e, fillPending) != nil {
 		t.st.Undo = &undo{Slot: fillPending, Old: before, Text: s}
