@@ -219,7 +219,9 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		}
 		synopsisSummary := f == slot(contestbot.FieldSynopsis) && e.Summary == e.Synopsis
 		v := strings.TrimSpace((*p)[:i] + (*p)[j:])
-		v = strings.TrimLeftFunc(v, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("《“（(「", r) })
+		v = strings.TrimLeftFunc(v, func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("《“（(「", r)
+		})
 		if v == "" {
 			return reask(fmt.Sprintf("去掉“%s”后%s就空了，没有改动。想重写就直接发新的%s。", rm.words, f.label(), f.label())), true
 		}
