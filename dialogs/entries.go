@@ -324,6 +324,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.removeByRequest(e, s, pending, reask); ok { // removetext.go: "前头那个…四个字不要"
 		return out
 	}
+	if out, ok := t.questionNotValue(e, s, pending, reask); ok { // askvalue.go: "简介大概写多少字合适"
+		return out
+	}
 	if out, ok := t.formAct(e, s, pending, reask); ok {
 		return out
 	}
