@@ -327,6 +327,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.questionNotValue(e, s, pending, reask); ok { // askvalue.go: "简介大概写多少字合适"
 		return out
 	}
+	if out, ok := t.pickWithRest(e, s, pending); ok { // shortanswer.go: "那就1吧 ai配音…标注了的"
+		return out
+	}
 	if out, ok := t.formAct(e, s, pending, reask); ok {
 		return out
 	}

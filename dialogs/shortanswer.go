@@ -122,7 +122,11 @@ func (t *turn) numberedEligibility(e *contestbot.Entry, s string, open []slot) (
 	}
 	var facts []fact
 	numbered := false
+	var cls []string
 	for _, cl := range splitClauses(dialectNegation(s)) {
+		cls = append(cls, strings.Fields(cl)...) // "123都是 4不是"
+	}
+	for _, cl := range cls {
 		if items, yes, ok := itemsSaid(cl, len(open)); ok {
 			numbered = true
 			for _, n := range items {
@@ -135,7 +139,11 @@ func (t *turn) numberedEligibility(e *contestbot.Entry, s string, open []slot) (
 			}
 			continue
 		}
-		if isChatter(compact(cl)) {
+		if isChatter(compact(cl)) || reSaidBefore.MatchString(compact(cl)) {
+			continue
+		}
+		if reLabelledSaid.MatchString(compact(cl)) {
+			facts = append(facts, fact{contestbot.FieldAILabelled, true}) // "片尾标了"
 			continue
 		}
 		if f, v, ok := eligibilityClause(cl, p); ok {
@@ -163,4 +171,57 @@ func (t *turn) numberedEligibility(e *contestbot.Entry, s string, open []slot) (
 	}
 	t.st.Pending = t.next(e)
 	return strings.TrimSpace(head + "\n\n" + t.question(e, t.st.Pending)), true
+}
+
+var (
+	// reSaidBefore is "I said so already": "刚说了", "说过了".
+	reSaidBefore = regexp.MustCompile(`^(?:刚|刚才|之前|前面|上面)?(?:都|也)?(?:说了|说过了?|讲了|讲过了?|发了|发过了?)(?:啊|呀|嘛|的)?$`)
+	// reLabelledSaid says the AI content is labelled: "片尾标了", "已标注".
+	reLabelledSaid = regexp.MustCompile(`^(?:片尾|片头|字幕|视频里|画面上)?(?:字幕)?(?:也|都|已经?)?(?:标了|标注了|标注过|有标注|标上了|已标注|打了标|注明了)(?:的|啊)?$`)
+)
+
+// pickWithRest reads a category number followed by other values at the
+// category step ("那就1吧 ai配音我们片尾字幕标注了的"): the pick is taken, then the
+// rest is read as usual.
+func (t *turn) pickWithRest(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	if pending != slot(contestbot.FieldCategory) || t.nested {
+		return "", false
+	}
+	n, _, ok := pickNumber(s)
+	if !ok || n > len(t.c.season.Categories) {
+		return "", false
+	}
+	// The rest as typed, not compacted.
+	cls := splitClauses(s)
+	head, rest := cls[0], joinClauses(cls[1:])
+	if reNumPick.FindStringSubmatch(bareNoSymbols(head)) == nil {
+		h, tail, _ := strings.Cut(strings.TrimSpace(head), " ")
+		head, rest = h, strings.TrimSpace(tail+" "+rest)
+	}
+	_ = head
+	if strings.TrimSpace(rest) == "" {
+		return "", false
+	}
+	if _, ok := pickCategory(t.c.season, s); ok {
+		return "", false // "2，动画的": the rest restates the pick
+	}
+	if said, ok := categoryExact(t.c.season, compact(rest)); ok && said != t.c.season.Categories[n-1] {
+		return "", false // the rest names another category: read as usual
+	}
+	r := &fillResult{}
+	t.set(e, pending, t.c.season.Categories[n-1], r)
+	if !r.has(pending) {
+		return "", false
+	}
+	// The rest: only values that name themselves; nothing is taken as
+	// the answer to a question not asked yet.
+	r2 := t.fill(e, rest, "")
+	for _, x := range r2.set {
+		r.add(x)
+	}
+	t.touch(e)
+	t.st.Pending = t.next(e)
+	parts := []string{ack(t.c.season, e, r)}
+	parts = append(parts, r2.errs...)
+	return strings.TrimSpace(strings.Join(parts, "\n") + "\n\n" + t.question(e, t.st.Pending)), true
 }
