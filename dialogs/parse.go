@@ -514,6 +514,9 @@ func findPhone(s string) (phone, rest string, ok bool) {
 		if loc == nil {
 			continue
 		}
+		if loc[1] < len(n) && n[loc[1]] >= '0' && n[loc[1]] <= '9' || loc[0] > 0 && n[loc[0]-1] >= '0' && n[loc[0]-1] <= '9' {
+			continue // a run of too many digits is no number of ours: never cut one out of it
+		}
 		p, err := contestbot.ParsePhone(n[loc[0]:loc[1]])
 		if err != nil {
 			continue

@@ -65,3 +65,18 @@ func TestJoinPart(t *testing.T) {
 		}
 	}
 }
+
+func TestFindPhoneNeverCutsARun(t *testing.T) {
+	accept := map[string]string{"电话15938867201": "15938867201", "李思源 159 3886 7201": "15938867201", "0371-69691670": "037169691670"}
+	reject := []string{"138382767201", "电话：1593886720123", "11383827672"}
+	for s, want := range accept {
+		if p, _, ok := findPhone(s); !ok || p != want {
+			t.Errorf("findPhone(%q) = %q, %v; want %q", s, p, ok, want)
+		}
+	}
+	for _, s := range reject {
+		if p, _, ok := findPhone(s); ok {
+			t.Errorf("findPhone(%q) = %q; want none", s, p)
+		}
+	}
+}
