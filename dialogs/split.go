@@ -69,11 +69,11 @@ func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 	head, rest, _ := strings.Cut(norm, " ")
 	switch part.Slot {
 	case slot(contestbot.FieldPhone):
-		if m := reLeadPhoneDigits.FindString(norm); m != "" {
+		if m := reLeadPhoneDigits.FindString(norm); m != "" && !wholePhone(norm) {
 			if p, err := contestbot.ParsePhone(part.Text + m); err == nil {
 				return strings.TrimSpace("电话：" + p + " " + strings.TrimSpace(strings.TrimPrefix(norm, m))), false, ""
 			}
-			if strings.TrimSpace(strings.TrimPrefix(norm, m)) == "" && (part.Text[0] == '1' && len(part.Text+m) != 11) {
+			if strings.TrimSpace(strings.TrimPrefix(norm, m)) == "" && t.st.Pending == slot(contestbot.FieldPhone) && part.Text[0] == '1' && len(part.Text+m) != 11 {
 				// Digits only, and the two parts make no mobile number: say
 				// so, and store nothing.
 				return "", true, fmt.Sprintf("“%s”和“%s”连起来是%d位，手机号应为11位。请把完整的号码再发一次。", part.Text, m, len(part.Text+m))
@@ -81,7 +81,7 @@ func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 		}
 	case slot(contestbot.FieldUnit), slot(contestbot.FieldProducer):
 		joined := part.Text + head
-		if head != "" && !strings.HasPrefix(head, part.Text) && isHanOnly(head) && reOrgEnd.MatchString(joined) {
+		if head != "" && !strings.HasPrefix(head, part.Text) && isHanOnly(head) && reOrgEnd.MatchString(joined) && reNameTailStart.MatchString(head) {
 			label := "推荐单位"
 			if part.Slot == slot(contestbot.FieldProducer) {
 				label = "制作单位"
@@ -101,7 +101,7 @@ func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 func (t *turn) notePart(e *contestbot.Entry, s string, pending slot, r *fillResult) {
 	clean, _ := dropSendChatter(s)
 	norm := contestbot.NormalizeWidth(clean)
-	if !r.has(slot(contestbot.FieldPhone)) && e.Phone == "" {
+	if !r.has(slot(contestbot.FieldPhone)) && e.Phone == "" && (pending == slot(contestbot.FieldPhone) || containsAny(s, "电话", "手机", "号码", "联系方式")) {
 		for _, m := range regexp.MustCompile(`\d+`).FindAllString(norm, -1) {
 			if len(m) >= 3 && len(m) < 11 && (m[0] == '1' || m[0] == '0') {
 				if _, err := contestbot.ParsePhone(m); err != nil {
@@ -129,4 +129,16 @@ func isHanOnly(s string) bool {
 		}
 	}
 	return true
+}
+
+// reNameTailStart starts the rest of a school name, never a name on its own:
+// "职业技术学校", "第一中学", "党委办公室". A full name ("新乡职业技术学院") typed
+// again after a cut one starts with its place and is not joined.
+var reNameTailStart = regexp.MustCompile(`^(?:第[一二三四五六七八九十\d]+|职业|技术|中等|专业|高级|实验|师范|理工|工业|商贸|科技|学校|学院|大学|中学|职专|职高|中专|技校|党委|团委|党总支|组织部|宣传部|办公室|分校|校区)`)
+
+// wholePhone reports whether s starts with a whole phone number of its
+// own: typed again in full, it is not joined to a part.
+func wholePhone(s string) bool {
+	p, _, ok := findPhone(s)
+	return ok && p != ""
 }

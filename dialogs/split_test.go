@@ -47,6 +47,8 @@ func TestJoinPart(t *testing.T) {
 		{partValue{unit, "南阳市卧龙区"}, "截止时间是哪天"},
 		{partValue{phone, "159388"}, "李思源"},
 		{partValue{unit, "南阳市卧龙区"}, "《星火少年说》"},
+		{partValue{unit, "南阳市卧龙区"}, "新乡职业技术学院"},      // another full name
+		{partValue{phone, "1383827"}, "13838271546"}, // the whole number typed again
 	}
 	for _, c := range accept {
 		tr := &turn{st: &state{Part: &c.part}}
