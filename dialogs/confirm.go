@@ -14,7 +14,7 @@ import (
 // asks, corrects or tells anything else is no consent.
 
 // reConsentWord is what confirms.
-var reConsentWord = regexp.MustCompile(`确认提交吧?|确认无误|确认一下吧|确认|提交吧|提交|确定`)
+var reConsentWord = regexp.MustCompile(`确认提交吧?|确认无误|确认|提交吧|提交|确定`)
 
 // reConsentTalk is the chatter that may stand around a confirmation.
 var reConsentTalk = regexp.MustCompile(`非常感谢|十分感谢|感谢您?|谢谢您?|谢谢老师|多谢|谢啦|谢了|辛苦您?了|辛苦|麻烦您?了|` +

@@ -25,6 +25,7 @@ func TestConsentsAmidChatter(t *testing.T) {
 		"等一下再确认",
 		"时长确认是2分30秒",
 		"不对 确认不了",
+		"我再确认一下",
 	}
 	for _, s := range accept {
 		if !consentsAmidChatter(s) {
