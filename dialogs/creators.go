@@ -284,6 +284,9 @@ func (t *turn) misfiledCreators(e *contestbot.Entry, s string, reask func(string
 		// is taken back, and the roles are asked again.
 		u := t.undo
 		if u == nil || !u.Slot.freeText() || !rolesShaped(u.Text) {
+			if isQuestion(s) {
+				return "", false // "这个是主创人员要填的吗": a question, read as usual
+			}
 			// Nothing to move or read: the complaint is no value either.
 			return reask("好的，是主创人员。请按角色写姓名，例如：监制张三，编导李四，撰稿王五，摄影赵六，剪辑孙七。"), true
 		}
