@@ -46,6 +46,9 @@ func readRemoval(s string) (removal, bool) {
 	var rm removal
 	var keep []string
 	found := false
+	if c := compact(s); contestbot.RuneLen(c) > 80 || reStoryWords.MatchString(c) && !reQuotedWords.MatchString(s) {
+		return rm, false // a 简介 that says 不要 somewhere is no request
+	}
 	quoted := reQuotedWords.FindAllStringSubmatch(s, -1)
 	for _, cl := range splitRemovalClauses(s) {
 		c := strings.TrimRight(strings.TrimSpace(cl), "，,。.!！")

@@ -20,7 +20,7 @@ func TestReadRemoval(t *testing.T) {
 		"把片名里的“暂定”去掉":                     {slot(contestbot.FieldTitle), "暂定", false},
 		"摘要前面多了“摘要另写：”这几个字，去掉":            {sum, "摘要另写：", true},
 	}
-	reject := []string{"简介不要了", "把简介去掉", "不要了", "摘要太长了", "时长改成2分10秒", "去掉AI配音算不算AI生成"}
+	reject := []string{"影片讲述了老党员走在前面的故事，告诉学生坏习惯不要", "简介不要了", "把简介去掉", "不要了", "摘要太长了", "时长改成2分10秒", "去掉AI配音算不算AI生成"}
 	for s, w := range accept {
 		rm, ok := readRemoval(s)
 		if !ok || rm.field != w.field || rm.words != w.words || rm.front != w.front {
