@@ -117,6 +117,9 @@ func (t *turn) eligibility(e *contestbot.Entry, s string) (string, bool) {
 	if len(open) < 2 {
 		return "", false
 	}
+	if out, ok := t.numberedEligibility(e, s, open); ok { // shortanswer.go: "123都是"
+		return out, true
+	}
 	return t.eligibilityFacts(e, s, open, true)
 }
 

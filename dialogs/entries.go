@@ -106,9 +106,11 @@ func (t *turn) resume() string {
 	}
 	t.st.focus(modeForm, d)
 	t.st.Pending = t.next(d)
-	filled := len(contestbot.Fields) - len(d.Missing(t.c.season))
-	return fmt.Sprintf("欢迎回来！接着填《%s》的报名表（已填%d项，还差%d项）。\n\n%s",
-		d.DisplayTitle(), filled, len(d.Missing(t.c.season)), t.question(d, t.st.Pending))
+	if f := filledShort(t.c.season, d); f != "" { // resume.go: what is filled, by label
+		return fmt.Sprintf("欢迎回来！接着填《%s》的报名表。已填：%s；还差%d项。\n\n%s",
+			d.DisplayTitle(), f, len(d.Missing(t.c.season)), t.question(d, t.st.Pending))
+	}
+	return fmt.Sprintf("欢迎回来！接着填《%s》的报名表。\n\n%s", d.DisplayTitle(), t.question(d, t.st.Pending))
 }
 
 // listed is the user's entries as "我的作品" numbers them: completed ones
@@ -300,6 +302,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if js, done, reply := t.joinPart(s); done { // split.go: a value cut off and finished here
+		return reask(reply)
+	} else if !t.nested {
+		s = js
+	}
 	s = namedCorrection(s)
 	c = compact(s)
 	if out, ok := t.joinLastTwo(e, s); ok {
@@ -311,6 +318,18 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	// Only the answer stored by the turn just before can be taken back.
 	t.undo, t.st.Undo = t.st.Undo, nil
+	if out, ok := t.misfiledCreators(e, s, reask); ok { // creators.go: "不对…是主创人员"
+		return out
+	}
+	if out, ok := t.removeByRequest(e, s, pending, reask); ok { // removetext.go: "前头那个…四个字不要"
+		return out
+	}
+	if out, ok := t.questionNotValue(e, s, pending, reask); ok { // askvalue.go: "简介大概写多少字合适"
+		return out
+	}
+	if out, ok := t.pickWithRest(e, s, pending); ok { // shortanswer.go: "那就1吧 ai配音…标注了的"
+		return out
+	}
 	if out, ok := t.formAct(e, s, pending, reask); ok {
 		return out
 	}
@@ -354,7 +373,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		switch {
 		case containsAny(c, "不确认", "不同意", "不对", "有误", "不正确") || isNo(s):
 			return "哪一项需要改？直接发，例如“时长改成2分10秒”“片名改成《守望》”。"
-		case consents(s):
+		case consents(s) || consentsAmidChatter(s): // consentsAmidChatter: confirm.go
 			if edit {
 				return t.finishEdit(e)
 			}
@@ -445,6 +464,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if len(r.set) > 0 {
 		t.touch(e)
 	}
+	t.notePart(e, s, fillPending, r) // split.go
 	t.st.Undo = nil
 	if fillPending != "" && r.has(fillPending) && textPtr(e, fillPending) != nil {
 		t.st.Undo = &undo{Slot: fillPending, Old: before, Text: s}

@@ -347,6 +347,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	case contestbot.FieldCategory:
 		c, ok := t.c.season.ParseCategory(raw)
 		if !ok {
+			c, ok = pickCategory(t.c.season, raw) // shortanswer.go: "那就1吧", "2，动画的"
+		}
+		if !ok {
 			fail("没看懂分类，请回复序号：" + t.c.season.CategoryMenu())
 			return
 		}
@@ -387,7 +390,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			r.errs = append(r.errs, sub.errs...)
 			return
 		}
-		if freeTextProblem(raw) != "" {
+		if p := freeTextProblem(raw); p == "roles" { // creators.go
+			fail(rolesNotText)
+			return
+		} else if p != "" {
 			fail("这句不像内容简介，我没有记录。请直接发简介的内容。")
 			return
 		}
@@ -473,6 +479,11 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
 	msg = rewritePersonRole(msg)
+	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
+		msg = cs
+	}
+	msg = t.selfIntro(e, msg, r) // selfref.go: "我叫陈志强" in a longer message
+
 	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
 	msg = t.likeLast(e, msg, r)                 // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
@@ -483,6 +494,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		restNone = true
 	}
 	defer func() {
+		t.schoolBody(e, r) // selfref.go: "学校党委" → the unit's 党委
 		if restNone && (r.has(slotCreators) || hasRole(r.set) || pending.isRole()) {
 			for _, x := range roles {
 				t.st.markRole(x)

@@ -197,6 +197,10 @@ func (t *turn) text(s string) string {
 		return out
 	}
 	switch {
+	case greetsOnly(s) && !oneOf(c, "?", "？"): // resume.go: a greeting gets the welcome
+		return t.greet()
+	case asksOnly(s): // resume.go: "先问问" starts no form
+		return t.withPending(askOnlyText)
 	case oneOf(c, helpWords...):
 		return t.withPending(helpText)
 	case oneOf(c, registerWords...):
@@ -205,6 +209,8 @@ func (t *turn) text(s string) string {
 		return t.register(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "我要报名"), "我想报名"), "，,。：: "))
 	case oneOf(c, continueWords...) || reResume.MatchString(bare(s)) || (reResumeLoose.MatchString(c) && contestbot.RuneLen(c) <= 20 && !isQuestion(s) && t.latestDraft() != nil):
 		return t.resume()
+	case resumesInOwnWords(s): // resume.go: "我回来了 我刚才填到哪了"
+		return t.comeBack(s)
 	case oneOf(c, anotherWords...):
 		return t.another()
 	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s)):

@@ -44,6 +44,8 @@ type state struct {
 	// PhonePart is the digits of a phone number sent short, so that the rest
 	// sent next ("1593710", then "8826 刚手滑发出去了") completes it.
 	PhonePart string `json:"phone_part,omitempty"`
+	// Part is the first part of a value cut off (split.go).
+	Part *partValue `json:"part,omitempty"`
 
 	// Undo is the plain answer stored last, so "刚才那段不是内容简介" and
 	// "咋又给记上了" can take it back.

@@ -262,6 +262,9 @@ func freeTextProblem(s string) string {
 	if reLabelChange.MatchString(c) || strings.HasPrefix(c, "不对") || strings.HasPrefix(c, "都不对") {
 		return "correction"
 	}
+	if rolesShaped(s) { // creators.go: a list of roles is no text
+		return "roles"
+	}
 	return ""
 }
 

@@ -1,0 +1,50 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// This file reads a confirmation typed inside a longer message at the
+// summary: "好的，非常感谢，确认。", "好哒 确认～", "那中 不发了 确认",
+// "没问题了 确认提交吧". It is consent when, once the confirm words are
+// taken out, only chatter is left: thanks, interjections, politeness, a
+// decision that changes nothing ("不发了"), emoji and marks. A message that
+// asks, corrects or tells anything else is no consent.
+
+// reConsentWord is what confirms.
+var reConsentWord = regexp.MustCompile(`确认提交吧?|确认无误|确认|提交吧|提交|确定`)
+
+// reConsentTalk is the chatter that may stand around a confirmation.
+var reConsentTalk = regexp.MustCompile(`非常感谢|十分感谢|感谢您?|谢谢您?|谢谢老师|多谢|谢啦|谢了|辛苦您?了|辛苦|麻烦您?了|` +
+	`好哒|好滴|好嘞|好勒|好的|好啊|好呀|嗯嗯|嗯|哦|噢|ok|okay|yes|妥了|妥|行吧|行|那中|中|可以|没问题|无误|都对|没错|正确|核对无误|核对过了|看过了|` +
+	`不发了|不改了|不用改了|不动了|就这样吧|就这样|那就|那|就|直接|老师|您|了|吧|啊|呀|哈+|啦|的|哒`)
+
+// consentsAmidChatter reports whether s confirms, with nothing but chatter
+// around the confirm word.
+func consentsAmidChatter(s string) bool {
+	if isQuestion(s) {
+		return false
+	}
+	c := bareNoSymbols(s)
+	if c == "" || !reConsentWord.MatchString(c) {
+		return false
+	}
+	if containsAny(c, "不确认", "不同意", "不对", "不提交", "先别", "别提交", "等等", "等一下", "还没", "再看", "之前", "以后", "先不", "暂不", "不确定") {
+		return false
+	}
+	rest := reConsentWord.ReplaceAllString(c, "")
+	rest = reConsentTalk.ReplaceAllString(rest, "")
+	return rest == ""
+}
+
+// bareNoSymbols is bare(s) without emoji, symbols and variation marks.
+func bareNoSymbols(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSymbol(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Cf, r) || r == '～' || r == '~' || r >= 0x1F000 {
+			return -1
+		}
+		return r
+	}, bare(s))
+}

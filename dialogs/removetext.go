@@ -1,0 +1,268 @@
+package dialogs
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"contestbot"
+)
+
+// This file takes words out of a stored value on request, with or without
+// quotes, as the user sees them in the echo: "摘要前面怎么把我那句“哦那摘要就写”也放进去了，
+// 把这几个字去掉", "前头那个修改简介四个字不要", "把简介开头那几个字嗯那个就是说给删了". The field is
+// the one named, else the one just stored, else the text field that holds
+// the words. The result is echoed; a request whose words are not there
+// changes nothing and says so.
+
+var (
+	// reRemoveVerb ends a removal request.
+	reRemoveVerb = regexp.MustCompile(`(?:给)?(?:去掉|删掉|删了|删除|去了|拿掉|去除|不要了?|多余)(?:它|吧|了|哈|啊|呀|就行|就好|谢谢)*$`)
+	// rePosWords says where the words are.
+	reFrontWords = regexp.MustCompile(`前头|前面|开头|最前面|最前头|前边|头上`)
+	reBackWords  = regexp.MustCompile(`后头|后面|末尾|结尾|最后面|最后|后边`)
+	// reWordsRef points at words: "那几个字", "四个字", "这几个字", "俩字".
+	reWordsRef = regexp.MustCompile(`(?:这|那)?(?:几|[一二两三四五六七八九十\d]+|俩|仨)个?字`)
+	// reQuotedWords are words in quotes.
+	reQuotedWords = regexp.MustCompile(`[“"「‘']([^”"」’']{1,40})[”"」’']`)
+	// reRemoveLead is talk before the words: "把", "那个", "的".
+	reRemoveLead = regexp.MustCompile(`^(?:把|将)?(?:那个|这个|那|这|的|里的|里|中的|中)*`)
+)
+
+// removal is a request to take words out of a field.
+type removal struct {
+	field slot   // "" when not named
+	words string // the words as typed
+	count int    // "四个字": the number said, 0 when none
+	front bool   // at the start
+	back  bool   // at the end
+	rest  string // other clauses of the message
+}
+
+// readRemoval reads a removal request from s; ok is false when s asks for
+// no removal.
+func readRemoval(s string) (removal, bool) {
+	var rm removal
+	var keep []string
+	found := false
+	if c := compact(s); contestbot.RuneLen(c) > 80 || reStoryWords.MatchString(c) && !reQuotedWords.MatchString(s) {
+		return rm, false // a 简介 that says 不要 somewhere is no request
+	}
+	quoted := reQuotedWords.FindAllStringSubmatch(s, -1)
+	for _, cl := range splitRemovalClauses(s) {
+		c := strings.TrimRight(strings.TrimSpace(cl), "，,。.!！")
+		loc := reRemoveVerb.FindStringIndex(c)
+		if found || loc == nil {
+			keep = append(keep, cl)
+			continue
+		}
+		body := c[:loc[0]]
+		if strings.TrimSpace(reRemoveLead.ReplaceAllString(strings.TrimSpace(body), "")) == "" && len(keep) > 0 {
+			// "…“摘要另写：”这几个字，去掉": the words are in the clauses before.
+			body = joinClauses(keep) + body
+			keep = nil
+		}
+		if reFrontWords.MatchString(body) {
+			rm.front = true
+		} else if reBackWords.MatchString(body) {
+			rm.back = true
+		}
+		switch {
+		case reQuotedWords.MatchString(body):
+			rm.words = reQuotedWords.FindStringSubmatch(body)[1]
+		case reWordsRef.MatchString(body) && len(quoted) > 0:
+			// "…“哦那摘要就写”也放进去了，把这几个字去掉"
+			rm.words = quoted[len(quoted)-1][1]
+		default:
+			w := body
+			// The words follow the position and field words.
+			if i := lastIndexAny(w, reFrontWords, reBackWords); i >= 0 {
+				w = w[i:]
+			}
+			if m := reWordsRef.FindStringIndex(w); m != nil {
+				ref := w[m[0]:m[1]]
+				rm.count = wordCount(ref)
+				if m[0] == 0 || strings.TrimSpace(w[m[1]:]) != "" && reRemoveLead.ReplaceAllString(strings.TrimSpace(w[:m[0]]), "") == "" {
+					w = w[m[1]:] // "开头那几个字嗯那个就是说"
+				} else {
+					w = w[:m[0]] // "前头那个修改简介四个字"
+				}
+			}
+			w = strings.TrimSpace(reRemoveLead.ReplaceAllString(strings.TrimSpace(w), ""))
+			w = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(w, "的"), "那个"))
+			rm.words = w
+		}
+		if rm.words == "" {
+			return removal{}, false
+		}
+		// The field is named outside the words: "前头那个修改简介四个字不要"
+		// names none.
+		if f := firstNamedField(compact(strings.Replace(body, rm.words, "", 1))); f != "" {
+			rm.field = f
+		}
+		// Unquoted words need a position or a count: "简介不要了" removes nothing.
+		if !reQuotedWords.MatchString(body) && len(quoted) == 0 && !rm.front && !rm.back && rm.count == 0 {
+			return removal{}, false
+		}
+		if lbl := labelSlot(rm.words); lbl != "" && lbl == rm.field && contestbot.RuneLen(rm.words) <= 4 && len(quoted) == 0 && rm.count == 0 {
+			return removal{}, false // "把简介去掉": the field, not words in it
+		}
+		found = true
+	}
+	if !found {
+		return removal{}, false
+	}
+	var rest []string
+	for _, k := range keep {
+		kc := compact(k)
+		if kc == "" || isChatter(kc) || reRemoveVerb.MatchString(kc) && reRemoveVerb.FindStringIndex(kc)[0] == 0 || oneOf(strings.Trim(kc, "，,。.!！"), "不是", "不是不是", "不", "没有", "错了") || hasComplaint(kc) || reQuotedWords.MatchString(k) && containsAny(kc, "放进去", "记进去", "加进去", "多了", "怎么") || containsAny(kc, "说顺嘴", "顺嘴了", "那不是", "不是简介里的", "不是摘要里的") {
+			continue
+		}
+		rest = append(rest, k)
+	}
+	rm.rest = joinClauses(rest)
+	return rm, true
+}
+
+// splitRemovalClauses cuts s at sentence marks and at spaces, keeping
+// quoted words whole.
+func splitRemovalClauses(s string) []string {
+	return splitClauses(s)
+}
+
+func lastIndexAny(s string, res ...*regexp.Regexp) int {
+	best := -1
+	for _, re := range res {
+		for _, loc := range re.FindAllStringIndex(s, -1) {
+			if loc[1] > best {
+				best = loc[1]
+			}
+		}
+	}
+	return best
+}
+
+// wordCount is the number in "四个字", "几个字" (0: not said).
+func wordCount(ref string) int {
+	ref = strings.TrimLeft(ref, "这那")
+	switch {
+	case strings.HasPrefix(ref, "俩"):
+		return 2
+	case strings.HasPrefix(ref, "仨"):
+		return 3
+	case strings.HasPrefix(ref, "几"):
+		return 0
+	}
+	n := atoiCN(strings.TrimSuffix(strings.TrimSuffix(ref, "字"), "个"))
+	return n
+}
+
+// findLoose finds words in v ignoring spaces and punctuation between them:
+// "嗯那个就是说" in "嗯 那个就是说 影片…". It returns the byte range.
+func findLoose(v, words string, front, back bool) (int, int, bool) {
+	var parts []string
+	for _, r := range words {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
+			continue
+		}
+		parts = append(parts, regexp.QuoteMeta(string(r)))
+	}
+	if len(parts) == 0 {
+		return 0, 0, false
+	}
+	gap := `[\s\p{P}]*`
+	pat := strings.Join(parts, gap)
+	switch {
+	case front:
+		pat = `^[\s\p{P}]*` + pat
+	case back:
+		pat = pat + `[\s\p{P}]*$`
+	}
+	re, err := regexp.Compile(pat)
+	if err != nil {
+		return 0, 0, false
+	}
+	loc := re.FindStringIndex(v)
+	if loc == nil {
+		return 0, 0, false
+	}
+	return loc[0], loc[1], true
+}
+
+// removeByRequest acts on a removal request while a form is open.
+func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	rm, ok := readRemoval(s)
+	if !ok {
+		return "", false
+	}
+	// The field: named, else the one stored last, else the text field
+	// holding the words.
+	var cands []slot
+	if rm.field != "" {
+		cands = []slot{rm.field}
+	} else {
+		if t.undo != nil {
+			cands = append(cands, t.undo.Slot)
+		}
+		if t.st.Prev != "" {
+			cands = append(cands, t.st.Prev)
+		}
+		cands = append(cands, slot(contestbot.FieldSummary), slot(contestbot.FieldSynopsis), slot(contestbot.FieldTitle),
+			slot(contestbot.FieldProducer), slot(contestbot.FieldUnit), slot(contestbot.FieldContact))
+	}
+	for _, f := range cands {
+		p := textPtr(e, f)
+		if p == nil || *p == "" {
+			continue
+		}
+		i, j, ok := findLoose(*p, rm.words, rm.front, rm.back)
+		if !ok {
+			continue
+		}
+		synopsisSummary := f == slot(contestbot.FieldSynopsis) && e.Summary == e.Synopsis
+		v := strings.TrimSpace((*p)[:i] + (*p)[j:])
+		v = strings.TrimLeftFunc(v, func(r rune) bool {
+			return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("《“（(「", r)
+		})
+		if v == "" {
+			return reask(fmt.Sprintf("去掉“%s”后%s就空了，没有改动。想重写就直接发新的%s。", rm.words, f.label(), f.label())), true
+		}
+		*p = v
+		if f == slot(contestbot.FieldTitle) {
+			e.Title = contestbot.NormalizeTitle(v)
+		}
+		if synopsisSummary && contestbot.RuneLen(e.Synopsis) <= contestbot.MaxSummaryRunes {
+			e.Summary = e.Synopsis
+		}
+		t.touch(e)
+		t.undo, t.st.Undo = nil, nil
+		head := fmt.Sprintf("好的，已去掉“%s”，%s现在是：%s", strings.TrimSpace(rm.words), f.label(), display(t.c.season, e, f))
+		if rest := strings.TrimSpace(rm.rest); rest != "" {
+			out := t.formRest(e, rest)
+			return head + "\n" + out, true
+		}
+		if t.st.Mode == modeEdit || pending == slot(contestbot.FieldCopyright) {
+			t.event(e, "用户修改："+f.label())
+			return head + "\n\n" + t.question(e, slot(contestbot.FieldCopyright)), true
+		}
+		if pending == f || pending == "" {
+			t.st.Pending = t.next(e)
+			pending = t.st.Pending
+			if pending == "" {
+				return head, true
+			}
+			return head + "\n\n" + t.question(e, pending), true
+		}
+		return reask(head), true
+	}
+	if rest := strings.TrimSpace(rm.rest); rest != "" {
+		// "…这几个字，去掉。摘要是：…": the new value makes the removal moot.
+		return t.formRest(e, rest), true
+	}
+	where := "已填的内容"
+	if rm.field != "" {
+		where = rm.field.label()
+	}
+	return reask(fmt.Sprintf("%s里没找到“%s”，没有改动。可以把要去掉的字用引号括起来再发一次，例如：把摘要里的“暂定”去掉。", where, rm.words)), true
+}
