@@ -2,8 +2,10 @@ package knowledge
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -185,4 +187,174 @@ func answerWith(b *Base, c *chooser, p chooserPolicy, q string) Answer {
 	b.chooser, b.policy = c, p
 	defer func() { b.chooser, b.policy = saved, savedP }()
 	return b.Answer(context.Background(), q)
+}
+
+// bankCase is a case of the bank with its group and batch.
+type bankCase struct {
+	question
+	group, batch, intent string
+}
+
+func bankCases(tb testing.TB) []bankCase {
+	tb.Helper()
+	var file map[string][]struct {
+		question `yaml:",inline"`
+		Intent   string `yaml:"intent"`
+		Batch    string `yaml:"batch"`
+	}
+	if err := yaml.Unmarshal(season1Questions, &file); err != nil {
+		tb.Fatal(err)
+	}
+	var out []bankCase
+	for _, g := range bankGroups {
+		for _, e := range file[g] {
+			out = append(out, bankCase{e.question, g, e.Batch, e.Intent})
+		}
+	}
+	return out
+}
+
+// fold puts a case in one of n folds by its normalised text, so that
+// the same question asked twice in the bank is never on both sides.
+func fold(q string, n int) int {
+	h := uint32(2166136261)
+	for _, c := range []byte(normalize(q)) {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return int(h % uint32(n))
+}
+
+// TestChooserEval measures the chooser honestly: 10-fold cross-validation
+// over the bank (the chooser learns from nine folds and answers the
+// tenth) and leave-one-batch-out (it learns from every other batch), for
+// the rules alone and for each policy. It runs only with
+// KNOWLEDGE_EVAL=1 (about a minute) and prints the figures
+// docs/knowledge.md records.
+func TestChooserEval(t *testing.T) {
+	if os.Getenv("KNOWLEDGE_EVAL") == "" {
+		t.Skip("set KNOWLEDGE_EVAL=1 to cross-validate the chooser")
+	}
+	b := mustLoad(t, Options{})
+	cases := bankCases(t)
+	type named struct {
+		name string
+		p    *chooserPolicy
+	}
+	policies := []named{{"rules only", nil}}
+	for _, top := range []float64{0, 0.2, 0.3, 0.4, 0.5, 0.6} {
+		for _, share := range []float64{0.4, 0.5, 0.6, 0.8} {
+			p := chooserPolicy{minTop: top, minShare: share}
+			policies = append(policies, named{fmt.Sprintf("rules, unsure → neighbours top≥%.1f share≥%.1f", top, share), &p})
+		}
+	}
+	type split struct {
+		name  string
+		train func(bankCase) bool
+		test  func(bankCase) bool
+	}
+	run := func(title string, splits []split) {
+		right := make([]int, len(policies))
+		changed := make([]int, len(policies))
+		total, knnRight, knnTotal, alone := 0, 0, 0, 0
+		for _, s := range splits {
+			sRight, sTotal, sAlone, sCases := 0, 0, 0, 0
+			var ex []example
+			for _, c := range cases {
+				if s.train(c) {
+					ex = append(ex, example{Q: c.Q, Intent: c.intent, Batch: c.batch, Group: c.group})
+				}
+			}
+			ch := newChooser(ex)
+			for _, c := range cases {
+				if !s.test(c) {
+					continue
+				}
+				total++
+				if c.intent != "" {
+					knnTotal++
+					sTotal++
+					if ch.choose(normalize(stripIntro(c.Q))).label == c.intent {
+						knnRight++
+						sRight++
+					}
+				}
+				rules := answerWith(b, nil, chooserPolicy{}, c.Q)
+				sCases++
+				if judge(c.group, c.question, b.neighboursAlone(ch, c.Q, rules)) == "" {
+					alone++
+					sAlone++
+				}
+				for i, p := range policies {
+					a := rules
+					if p.p != nil {
+						a = answerWith(b, ch, *p.p, c.Q)
+					}
+					if a.Text != rules.Text {
+						changed[i]++
+						if os.Getenv("KNOWLEDGE_EVAL") == "v" && p.name == os.Getenv("KNOWLEDGE_EVAL_SHOW") {
+							t.Logf("changed %q [%s]: %s\n   was %s\n   now %s", c.Q, s.name, judge(c.group, c.question, a), rules.Text, a.Text)
+						}
+					}
+					if judge(c.group, c.question, a) == "" {
+						right[i]++
+					}
+				}
+			}
+			if len(splits) < 20 && len(splits) != 10 {
+				t.Logf("  batch %-8s neighbours' label %3d/%3d, neighbours alone answer %3d/%3d (%.1f%%)",
+					s.name, sRight, sTotal, sAlone, sCases, 100*float64(sAlone)/float64(max(1, sCases)))
+			}
+		}
+		t.Logf("%s: %d held-out answers; the neighbours' label alone right on %d/%d labelled (%.1f%%)",
+			title, total, knnRight, knnTotal, 100*float64(knnRight)/float64(max(1, knnTotal)))
+		t.Logf("  %-48s %4d/%d (%.2f%%)", "neighbours alone", alone, total, 100*float64(alone)/float64(max(1, total)))
+		for i, p := range policies {
+			t.Logf("  %-48s %4d/%d (%.2f%%), %d answers changed", p.name, right[i], total, 100*float64(right[i])/float64(max(1, total)), changed[i])
+		}
+	}
+	const k = 10
+	var folds []split
+	for f := range k {
+		folds = append(folds, split{fmt.Sprint(f),
+			func(c bankCase) bool { return fold(c.Q, k) != f },
+			func(c bankCase) bool { return fold(c.Q, k) == f }})
+	}
+	run("10-fold cross-validation", folds)
+	var batches []string
+	for _, c := range cases {
+		if !slices.Contains(batches, c.batch) {
+			batches = append(batches, c.batch)
+		}
+	}
+	var lobo []split
+	for _, bt := range batches {
+		lobo = append(lobo, split{bt,
+			func(c bankCase) bool { return c.batch != bt },
+			func(c bankCase) bool { return c.batch == bt }})
+	}
+	run("leave one batch out", lobo)
+}
+
+// neighboursAlone is the answer the chooser alone would give q: the
+// voted intent's answer, the pseudo label's answer, or, for a verdict on
+// stated video parameters (which no neighbour can give), the rules'.
+func (b *Base) neighboursAlone(ch *chooser, q string, rules Answer) Answer {
+	v := ch.choose(normalize(stripIntro(q)))
+	switch v.label {
+	case labelVideo:
+		return rules
+	case labelNone, "":
+		return Answer{Kind: KindNone}
+	case labelOffTopic:
+		return b.redirect("")
+	case labelAbsent:
+		return b.notInNotice()
+	case labelSection:
+		return b.fallback(normalize(q), nil, true)
+	}
+	in := b.match.intent(v.label)
+	if in.kind == KindOffTopic {
+		return b.redirect(in.id)
+	}
+	return Answer{Text: b.render(in.answer) + cite(in.sources), Kind: in.kind, Sources: in.sources}
 }

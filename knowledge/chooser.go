@@ -2,10 +2,7 @@ package knowledge
 
 import (
 	"fmt"
-	"math"
 	"slices"
-	"sort"
-	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -78,205 +75,56 @@ func parseBank(data []byte, m *matcher) ([]example, error) {
 	return out, nil
 }
 
-// posting is one labelled question holding a term, with the term's weight
-// in its unit vector.
-type posting struct {
-	doc int32
-	w   float32
-}
-
-// chooser is the nearest-neighbour index over the labelled questions.
-type chooser struct {
-	vocab  map[string]int32
-	idf    []float32
-	post   [][]posting
-	labels []string
-}
-
-// chooserK is how many neighbours vote.
-const chooserK = 5
-
-// grams are the character 1–3-grams of a normalised question, letters,
-// digits and Han characters only (punctuation and spaces cut nothing but
-// are left out).
-func grams(nq string) map[string]int {
-	var rs []rune
-	for _, r := range nq {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			rs = append(rs, r)
-		}
-	}
-	g := make(map[string]int, 3*len(rs))
-	for n := 1; n <= 3; n++ {
-		for i := 0; i+n <= len(rs); i++ {
-			g[string(rs[i:i+n])]++
-		}
-	}
-	return g
-}
-
-// newChooser indexes the examples that carry one label; nil when none do.
-func newChooser(examples []example) *chooser {
-	c := &chooser{vocab: map[string]int32{}}
-	var docs []map[string]int
-	for _, e := range examples {
-		if e.Intent == "" {
-			continue
-		}
-		g := grams(normalize(e.Q))
-		if len(g) == 0 {
-			continue
-		}
-		docs = append(docs, g)
-		c.labels = append(c.labels, e.Intent)
-	}
-	if len(docs) == 0 {
-		return nil
-	}
-	df := map[string]int{}
-	for _, d := range docs {
-		for t := range d {
-			df[t]++
-		}
-	}
-	terms := make([]string, 0, len(df))
-	for t := range df {
-		terms = append(terms, t)
-	}
-	sort.Strings(terms)
-	n := float64(len(docs))
-	c.idf = make([]float32, len(terms))
-	c.post = make([][]posting, len(terms))
-	for i, t := range terms {
-		c.vocab[t] = int32(i)
-		c.idf[i] = float32(math.Log((n+1)/(float64(df[t])+1)) + 1)
-	}
-	for d, g := range docs {
-		var norm float64
-		ws := make(map[int32]float64, len(g))
-		for t, tf := range g {
-			id := c.vocab[t]
-			w := (1 + math.Log(float64(tf))) * float64(c.idf[id])
-			ws[id] = w
-			norm += w * w
-		}
-		norm = math.Sqrt(norm)
-		for id, w := range ws {
-			c.post[id] = append(c.post[id], posting{doc: int32(d), w: float32(w / norm)})
-		}
-	}
-	return c
-}
-
-// vote is what the neighbours of a question say.
-type vote struct {
-	label string  // the label with the most similarity among the top k
-	share float64 // its share of the top k's similarity
-	top   float64 // the best neighbour's cosine similarity
-}
-
-// choose returns the neighbours' vote on nq, a normalised question.
-func (c *chooser) choose(nq string) vote {
-	if c == nil {
-		return vote{}
-	}
-	g := grams(nq)
-	type tw struct {
-		id int32
-		w  float64
-	}
-	var q []tw
-	var norm float64
-	for t, tf := range g {
-		id, ok := c.vocab[t]
-		if !ok {
-			continue
-		}
-		w := (1 + math.Log(float64(tf))) * float64(c.idf[id])
-		q = append(q, tw{id, w})
-		norm += w * w
-	}
-	// Grams the bank never saw still make the question longer: they
-	// count in its norm, so a question mostly of unseen words is far
-	// from every neighbour.
-	for t, tf := range g {
-		if _, ok := c.vocab[t]; !ok {
-			w := (1 + math.Log(float64(tf))) * math.Log(float64(len(c.labels))+1)
-			norm += w * w
-		}
-	}
-	if len(q) == 0 || norm == 0 {
-		return vote{}
-	}
-	norm = math.Sqrt(norm)
-	sims := make([]float32, len(c.labels))
-	for _, t := range q {
-		qw := float32(t.w / norm)
-		for _, p := range c.post[t.id] {
-			sims[p.doc] += qw * p.w
-		}
-	}
-	// The k best, by insertion into a short sorted list.
-	var best [chooserK]int32
-	nb := 0
-	for d, s := range sims {
-		if s <= 0 {
-			continue
-		}
-		if nb < chooserK {
-			best[nb] = int32(d)
-			nb++
-		} else if s <= sims[best[nb-1]] {
-			continue
-		} else {
-			best[nb-1] = int32(d)
-		}
-		for i := nb - 1; i > 0 && sims[best[i]] > sims[best[i-1]]; i-- {
-			best[i], best[i-1] = best[i-1], best[i]
-		}
-	}
-	if nb == 0 {
-		return vote{}
-	}
-	by := map[string]float64{}
-	var total float64
-	for _, d := range best[:nb] {
-		by[c.labels[d]] += float64(sims[d])
-		total += float64(sims[d])
-	}
-	v := vote{top: float64(sims[best[0]])}
-	for l, s := range by {
-		if s > v.share*total || s == v.share*total && l < v.label {
-			v.label, v.share = l, s/total
-		}
-	}
-	return v
-}
-
-// chooserPolicy says where the neighbours may decide.
+// chooserPolicy says how clear the neighbours' vote must be to act.
 type chooserPolicy struct {
-	// minTop and minShare: the best neighbour's similarity and the
-	// winning label's share of the vote needed to act.
+	// minTop is the least cosine similarity of the best neighbour,
+	// minShare the least share of the top k's similarity the winning
+	// label must hold.
 	minTop, minShare float64
-	// onFallback: when no intent matched (the rules would quote a
-	// section, say the notice is silent or redirect).
-	onFallback bool
-	// onTie: when two readings tie (the rules would ask which).
-	onTie bool
 }
 
-// defaultPolicy is the policy that scored best in cross-validation over
-// the bank (docs/knowledge.md, "The learned chooser").
-var defaultPolicy = chooserPolicy{minTop: 0.6, minShare: 0.8, onFallback: true, onTie: true}
+// defaultPolicy is the policy that scored best on untuned batches against
+// the rules of their time, losing least on the bank's cross-validation
+// (docs/knowledge.md, "The learned chooser").
+var defaultPolicy = chooserPolicy{minTop: 0.3, minShare: 0.4}
 
-// chosen returns the intent the neighbours agree on for nq, if they agree
-// under the policy and it is an intent of the facts that answers (not a
-// redirect, a pseudo label or a clarifying question).
-func (b *Base) chosen(nq string) (*intent, bool) {
-	if b.chooser == nil {
-		return nil, false
+// unsure reports whether a, the rules' answer to a question, leaves it
+// open: a clarifying question, an excerpt of the notice found by
+// retrieval, the bare "通知中没有说明" or the generic redirect — the
+// answers the rules give when no intent matched or two tie.
+func (b *Base) unsure(a Answer) bool {
+	switch a.Kind {
+	case KindClarify, KindSection:
+		return true
+	case KindNotInNotice:
+		return a.Text == b.notInNotice().Text
+	case KindOffTopic:
+		return a.Text == b.redirect("").Text
 	}
-	v := b.chooser.choose(nq)
+	return false
+}
+
+// decide is the rules' answer a to question, unless the rules are unsure
+// and the labelled questions nearest to it agree on an intent that
+// answers: then that intent's answer, with its citation. A clarifying
+// question is only settled by one of its own options, and one the facts
+// file asks for a phrase known to mean either (a clarify intent) never.
+func (b *Base) decide(question string, a Answer) Answer {
+	if b.chooser == nil || !b.unsure(a) {
+		return a
+	}
+	in, ok := b.answering(b.chooser.choose(normalize(stripIntro(question))))
+	if !ok || a.Kind == KindClarify && (len(a.intents) > 0 || !slices.ContainsFunc(a.Options, func(o Option) bool { return o.Intent == in.id })) {
+		return a
+	}
+	return Answer{Text: b.render(in.answer) + cite(in.sources), Kind: in.kind, Sources: in.sources,
+		Confidence: 0.7, intents: []string{in.id}}
+}
+
+// answering returns the intent v votes for when the vote is clear under
+// the policy and the intent answers (no redirect, pseudo label or
+// clarifying question).
+func (b *Base) answering(v vote) (*intent, bool) {
 	if v.label == "" || v.top < b.policy.minTop || v.share < b.policy.minShare {
 		return nil, false
 	}

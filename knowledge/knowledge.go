@@ -311,7 +311,7 @@ func (b *Base) Welcome() string {
 // the offline text if it arrives within the budget left in ctx and states
 // no number, date, e-mail or room the facts do not hold.
 func (b *Base) Answer(ctx context.Context, question string) Answer {
-	a := b.offline(question)
+	a := b.decide(question, b.offline(question))
 	if b.llm != nil && (a.Kind == KindFact || a.Kind == KindSection) {
 		a = b.refine(ctx, question, a)
 	}
@@ -391,12 +391,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			return b.clarifyIntent(in), nil
 		}
 		if a, ok := b.tie(occ, skip); ok {
-			// The neighbours in the bank may say which reading is meant.
-			in, ok := b.chosen(q)
-			if !b.policy.onTie || !ok || !slices.ContainsFunc(a.Options, func(o Option) bool { return o.Intent == in.id }) {
-				return a, nil
-			}
-			topical = b.withIntent(slices.DeleteFunc(topical, func(h hit) bool { return h.in != in }), in.id)
+			return a, nil
 		}
 	}
 	// "10月14号晚上交还来得及吗": a day before the deadline's own day is
@@ -483,13 +478,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		if len(hits) > 0 {
 			return b.redirect(hits[0].in.id), nil
 		}
-		// No intent matched: the labelled questions nearest to this one
-		// may agree on one; otherwise a section or the honest answer.
-		in, ok := b.chosen(q)
-		if !b.policy.onFallback || !ok {
-			return b.fallback(q, occ, question_), nil
-		}
-		topical = b.withIntent(nil, in.id)
+		return b.fallback(q, occ, question_), nil
 	}
 	topical = b.dropDuplicates(topical)
 	topical = b.timeOfTopic(q, occ, topical)
