@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -86,7 +87,7 @@ type chooserPolicy struct {
 // defaultPolicy is the policy that scored best on untuned batches against
 // the rules of their time, losing least on the bank's cross-validation
 // (docs/knowledge.md, "The learned chooser").
-var defaultPolicy = chooserPolicy{minTop: 0.3, minShare: 0.4}
+var defaultPolicy = chooserPolicy{minTop: 0.4, minShare: 0.4}
 
 // unsure reports whether a, the rules' answer to a question, leaves it
 // open: a clarifying question, an excerpt of the notice found by
@@ -117,8 +118,11 @@ func (b *Base) decide(question string, a Answer) Answer {
 	if !ok || a.Kind == KindClarify && (len(a.intents) > 0 || !slices.ContainsFunc(a.Options, func(o Option) bool { return o.Intent == in.id })) {
 		return a
 	}
-	return Answer{Text: b.render(in.answer) + cite(in.sources), Kind: in.kind, Sources: in.sources,
-		Confidence: 0.7, intents: []string{in.id}}
+	// The rules found no reading: say so and keep the contacts the
+	// honest answer would have given.
+	text := b.render(in.answer) + cite(in.sources) + "\n如果你问的不是这个，请换个说法再问，或联系" +
+		strings.Join(b.facts.Contacts, "、") + "（电话" + b.facts.Phone + "）。"
+	return Answer{Text: text, Kind: in.kind, Sources: in.sources, Confidence: 0.6, intents: []string{in.id}}
 }
 
 // answering returns the intent v votes for when the vote is clear under
