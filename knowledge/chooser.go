@@ -1,9 +1,11 @@
 package knowledge
 
 import (
+	"crypto/sha256"
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -43,6 +45,51 @@ var bankGroups = []string{"ask", "qualify", "absent", "offtopic", "none"}
 // groups of {q, want, not, kind, intent, batch}) and checks that every
 // label is an intent of the facts or a pseudo label.
 func parseBank(data []byte, m *matcher) ([]example, error) {
+	pb := readBank(data)
+	if pb.err != nil {
+		return nil, pb.err
+	}
+	ids := map[string]bool{}
+	for _, in := range m.intents {
+		ids[in.id] = true
+	}
+	for _, p := range pseudoLabels {
+		ids[p] = true
+	}
+	for _, e := range pb.examples {
+		if e.Intent != "" && !ids[e.Intent] {
+			return nil, fmt.Errorf("问题库中“%s”的 intent %s 在赛事资料文件中找不到", e.Q, e.Intent)
+		}
+	}
+	return pb.examples, nil
+}
+
+// parsedBank is a bank file read and indexed once per process: the
+// chooser is immutable, so every Base of the same bank shares it (tests
+// and the dialogs load the season many times).
+type parsedBank struct {
+	examples []example
+	chooser  *chooser
+	err      error
+}
+
+var banks sync.Map // sha256 of the bank file → *parsedBank
+
+func readBank(data []byte) *parsedBank {
+	key := sha256.Sum256(data)
+	if pb, ok := banks.Load(key); ok {
+		return pb.(*parsedBank)
+	}
+	pb := &parsedBank{}
+	pb.examples, pb.err = decodeBank(data)
+	if pb.err == nil {
+		pb.chooser = newChooser(pb.examples)
+	}
+	got, _ := banks.LoadOrStore(key, pb)
+	return got.(*parsedBank)
+}
+
+func decodeBank(data []byte) ([]example, error) {
 	type entry struct {
 		Q      string `yaml:"q"`
 		Intent string `yaml:"intent"`
@@ -52,24 +99,14 @@ func parseBank(data []byte, m *matcher) ([]example, error) {
 	if err := yaml.Unmarshal(data, &file); err != nil {
 		return nil, fmt.Errorf("问题库格式有误：%v", err)
 	}
-	ids := map[string]bool{}
-	for _, in := range m.intents {
-		ids[in.id] = true
-	}
-	for _, p := range pseudoLabels {
-		ids[p] = true
-	}
-	var out []example
 	for g := range file {
 		if !slices.Contains(bankGroups, g) {
 			return nil, fmt.Errorf("问题库有未知的分组 %s", g)
 		}
 	}
+	var out []example
 	for _, g := range bankGroups {
 		for _, e := range file[g] {
-			if e.Intent != "" && !ids[e.Intent] {
-				return nil, fmt.Errorf("问题库中“%s”的 intent %s 在赛事资料文件中找不到", e.Q, e.Intent)
-			}
 			out = append(out, example{Q: e.Q, Intent: e.Intent, Batch: e.Batch, Group: g})
 		}
 	}

@@ -179,11 +179,10 @@ func Load(opts Options) (*Base, error) {
 		bank = season1Questions
 	}
 	if bank != nil {
-		examples, err := parseBank(bank, b.match)
-		if err != nil {
+		if _, err := parseBank(bank, b.match); err != nil {
 			return nil, contestbot.Errorf(contestbot.EINVALID, "%v", err)
 		}
-		b.chooser, b.policy = newChooser(examples), defaultPolicy
+		b.chooser, b.policy = readBank(bank).chooser, defaultPolicy
 	}
 	f := &b.facts
 	b.fill = strings.NewReplacer(
