@@ -29,6 +29,7 @@ var batchHeaders = []struct{ text, batch string }{
 	{"Batch M", "M"},
 	{"Round 8: the rp5", "r8"},
 	{"Batch rp5", "rp5"},
+	{"Round 9 (chooser)", "r9"},
 }
 
 var (
