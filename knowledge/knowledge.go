@@ -382,6 +382,18 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			topical = append(topical, h)
 		}
 	}
+	if f := words.f; judge && f.DurationSeconds > 0 && f.Width == 0 && f.VideoBitrateBps == 0 && f.Container == "" &&
+		f.VideoCodec == "" && words.rateHi == 0 && !containsAny(q, durationWords) {
+		// "在公众号发过一个30秒的预告，算公开发表吗": a duration alone,
+		// named by no duration word, beside a question on another topic
+		// describes what that question is about; it asks for no verdict.
+		for _, h := range topical {
+			if h.strong && !isVideoGroup(h.in.group) {
+				judge = false
+				break
+			}
+		}
+	}
 	if !judge && len(topical) > 0 && (question_ || isStatement(q, topical)) {
 		// Two readings of the same words: ask which one is meant.
 		// Beside a clear second question ("截止时间和作品时间有要求吗") the
@@ -775,6 +787,10 @@ func (b *Base) dropDuplicates(hits []hit) []hit {
 	}
 	return keep
 }
+
+// durationWords name the duration as such, not only by its unit: beside
+// them a stated duration is asked about ("片长30秒，发过预告算公开吗").
+var durationWords = []string{"时长", "多长", "片长", "长度", "多久", "超过", "不超", "超了", "超出", "最长", "太长", "够不够", "合格", "符合", "达标"}
 
 // mustWords ask whether something is required rather than whether a
 // given value passes.
