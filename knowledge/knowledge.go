@@ -137,9 +137,17 @@ func Load(opts Options) (*Base, error) {
 	if b.log == nil {
 		b.log = slog.Default()
 	}
+	// The notice's own date, said beside an override so that no answer
+	// quotes the notice with a date it does not hold.
+	quoted := b.facts.DeadlineText
 	if !opts.Deadline.IsZero() {
 		b.facts.Deadline = opts.Deadline
 		b.facts.DeadlineText = deadlineText(opts.Deadline)
+		if b.facts.DeadlineText != quoted {
+			quoted = b.facts.DeadlineText + "（通知原定" + quoted + "，已调整）"
+		} else {
+			quoted = b.facts.DeadlineText
+		}
 	}
 	b.sections = splitNotice(string(notice))
 	if len(b.sections) == 0 {
@@ -187,7 +195,7 @@ func Load(opts Options) (*Base, error) {
 	f := &b.facts
 	b.fill = strings.NewReplacer(
 		"{title}", f.Title,
-		"{deadline_text}", f.DeadlineText,
+		"{deadline_text}", quoted,
 		"{mailbox}", f.Mailbox,
 		"{phone}", f.Phone,
 		"{contacts}", strings.Join(f.Contacts, "、"),
