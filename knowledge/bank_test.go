@@ -359,3 +359,18 @@ func (b *Base) neighboursAlone(ch *chooser, q string, rules Answer) Answer {
 	}
 	return Answer{Text: b.render(in.answer) + cite(in.sources), Kind: in.kind, Sources: in.sources}
 }
+
+// TestQuestionsRulesAlone: the bank passes on the rules alone too, so
+// that a case the production chooser only remembers (it learns from the
+// whole bank) cannot hide a regression of the rules.
+func TestQuestionsRulesAlone(t *testing.T) {
+	b := mustLoad(t, Options{})
+	for _, c := range bankCases(t) {
+		if _, known := knownMisses[c.Q]; known {
+			continue
+		}
+		if why := judge(c.group, c.question, answerWith(b, nil, chooserPolicy{}, c.Q)); why != "" {
+			t.Errorf("[%s] %q, rules alone: %s", c.group, c.Q, why)
+		}
+	}
+}
