@@ -570,6 +570,12 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			}
 		}
 		text := b.render(h.in.answer)
+		if !containsAny(q, permissionWords) {
+			// "AI配音的要标注吗", "算哪一类": a curated 可以/不可以 answers
+			// whether something may be done, which this question does
+			// not ask.
+			text = reVerdictLead.ReplaceAllString(text, "")
+		}
 		if h.in.id == intentYear {
 			text = dateVerdict + text
 		}
@@ -795,6 +801,16 @@ func (b *Base) dropDuplicates(hits []hit) []hit {
 	}
 	return keep
 }
+
+// reVerdictLead is a curated answer's leading yes or no ("可以。",
+// "不可以。", "可以合作。").
+var reVerdictLead = regexp.MustCompile(`^不?可以[\p{Han}]{0,2}。`)
+
+// permissionWords ask whether something may be done or counts, which a
+// leading 可以/不可以 answers.
+var permissionWords = []string{"能", "可以", "可否", "行", "中不中", "中吗", "允许", "让不让", "成不", "成吗", "好使", "管用",
+	"没问题", "没关系", "没事", "要紧", "ok", "准", "得了", "得行", "禁止", "限制", "可行", "算数", "有效", "合格", "符合",
+	"报吗", "参加吗", "参赛吗", "收吗", "接受", "认可", "承认", "报不", "参加不", "算吗", "算不"}
 
 // durationWords name the duration as such, not only by its unit: beside
 // them a stated duration is asked about ("片长30秒，发过预告算公开吗").
