@@ -221,13 +221,17 @@ const (
 	intentBitrate     = "bitrate"
 	intentDeadline    = "deadline"
 	intentDeadlineDay = "deadline_day"
+	intentDuration    = "duration"
 )
+
+// askRuleWords ask what a rule is ("时长有要求吗", "有什么规定").
+var askRuleWords = []string{"要求", "规定", "限制", "标准", "规则", "多长", "最长"}
 
 // reMonthDay is a day of a month: "10月14号", "10月14日".
 var reMonthDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})[号日]`)
 
 // namedIntents are the intent ids the code names (redirect leads too).
-var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay,
+var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay, intentDuration,
 	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity"}
 
 // namedConcepts are the concept names the code names.
@@ -561,6 +565,14 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		parts = append(parts, text+cite(src))
 		sources = appendNew(sources, src...)
 		kind = KindVideo
+		if words.f.DurationSeconds > 0 && containsAny(q, durationWords) && containsAny(q, askRuleWords) {
+			// "视频时长有要求吗，我们的片子2分48秒": the rule is asked
+			// too, and it is 原则上, which the verdict does not quote.
+			if in := b.match.intent(intentDuration); in != nil && !slices.ContainsFunc(topical, func(h hit) bool { return h.in == in }) {
+				parts = append(parts, b.render(in.answer)+cite(in.sources))
+				sources = appendNew(sources, in.sources...)
+			}
+		}
 	}
 	for _, h := range topical {
 		if h.in == best && !judge {

@@ -41,6 +41,15 @@ func TestRound9Classes(t *testing.T) {
 				{"视频时长有要求吗，我们的片子2分48秒", []string{"时长：通过"}, nil},
 				{"片长30秒，在公众号发过预告，算公开吗", []string{"时长"}, nil},
 			}},
+		{"a duration with its rule asked gets the rule's words too",
+			[]tc{
+				{"视频时长有要求吗，我们的片子2分48秒", []string{"时长：通过", "原则上不超过3分钟"}, nil},
+				{"时长限制是多少？我们3分10秒", []string{"原则上不超过3分钟"}, nil},
+			},
+			[]tc{
+				{"片子2分48秒行吗", []string{"时长：通过"}, []string{"没有规定最短时长"}},
+				{"1080p 码率20M 时长2分钟", []string{"时长：通过"}, []string{"没有规定最短时长"}},
+			}},
 		{"is this where to register",
 			[]tc{
 				{"这个是党员教育短视频大赛的报名吗", []string{"我要报名"}, nil},
