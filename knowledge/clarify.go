@@ -44,7 +44,9 @@ func (b *Base) clarifyIntent(in *intent) Answer {
 		o := b.match.intent(id)
 		opts = append(opts, Option{Label: o.label, Intent: o.id})
 	}
-	return clarify(opts)
+	a := clarify(opts)
+	a.intents = []string{in.id}
+	return a
 }
 
 // tie returns the clarifying question when the two best readings of q
