@@ -137,6 +137,9 @@ func personOf(p string) (string, bool) {
 	for n := 3; n >= 2; n-- {
 		if len(rs) > n {
 			name, before := string(rs[len(rs)-n:]), string(rs[:len(rs)-n])
+			if strings.HasSuffix(before, "小") || strings.HasSuffix(before, "老") {
+				continue // "小刘刘洋": 小刘 is the nickname, 刘洋 the name
+			}
 			if startsWithSurname(name) && isPersonForm(name) && reOfficeWords.MatchString(before) {
 				return name, true
 			}

@@ -403,7 +403,7 @@ func chat(t *testing.T, c *Core, user string, msgs ...string) string {
 var upToSupervisor = []string{"我要报名", "郑州职业技术学院", "《守望》", "同上", "李娜", "13812345678", "2分35秒", "1"}
 
 // roleMsg is read by the rules only in part: the 编导 is no plain name.
-const roleMsg = "监制是王校长王建国，编导我们科的小刘刘洋"
+const roleMsg = "监制王建国，导演那块儿让刘洋去弄了"
 
 // TestLLMExtractCore runs whole turns through the Core: the model's value
 // is stored and echoed; a slow model costs at most the budget and leaves

@@ -52,7 +52,7 @@ func TestChatLLMExtract(t *testing.T) {
 		t.Setenv(k, v)
 	}
 	script := strings.Join([]string{"我要报名", "郑州职业技术学院", "《守望》", "同上", "李娜", "13812345678", "2分35秒", "1",
-		"监制是王校长王建国，编导我们科的小刘刘洋", "无", "无", "无", "讲述黄河岸边老党员守护堤坝的故事。", "同简介", "是", "确认"}, "\n") + "\n"
+		"监制王建国，导演那块儿让刘洋去弄了", "无", "无", "无", "讲述黄河岸边老党员守护堤坝的故事。", "同简介", "是", "确认"}, "\n") + "\n"
 	var out, errw bytes.Buffer
 	if code := run(context.Background(), []string{"chat", "--user", "llm"}, strings.NewReader(script), &out, &errw); code != 0 {
 		t.Fatalf("chat exited %d: %s", code, errw.String())
