@@ -301,6 +301,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 
 	s = namedCorrection(s)
+	s = lastWins(leadInLabels(s, pending), pending) // "我们学校叫…", "138…不对是139…"
 	c = compact(s)
 	if out, ok := t.joinLastTwo(e, s); ok {
 		return out

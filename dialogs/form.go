@@ -103,6 +103,9 @@ func (t *turn) fillRoles(e *contestbot.Entry, s slot, value string, r *fillResul
 func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	raw = strings.TrimSpace(raw)
 	fail := func(msg string) { r.errs = append(r.errs, msg) }
+	if !s.yesNo() && !strings.HasSuffix(string(s), "!") {
+		raw = unfill(raw, s) // "嗯 那个 郑州市第七中学", "老党员的账本嗯": filler is no value
+	}
 	if raw == "" {
 		return
 	}
