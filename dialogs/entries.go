@@ -47,6 +47,12 @@ func (t *turn) register(rest string) string {
 	t.entries = append(t.entries, e)
 	t.st.focus(modeForm, e)
 	t.touch(e)
+	if early := t.st.Early; early != "" {
+		// Values said before the form opened fill it first.
+		t.st.Early = ""
+		rest = strings.TrimLeft(early+"，"+strings.TrimSpace(rest), "，")
+		rest = strings.TrimRight(rest, "，")
+	}
 	if strings.TrimSpace(rest) != "" {
 		return intro + "\n\n" + t.formInput(e, rest)
 	}

@@ -383,12 +383,12 @@ type leadInRule struct {
 var leadInRules = func() []leadInRule {
 	const (
 		who   = `(?:我们|俺们|咱们|我|俺|咱|我这边|我这儿|俺这边|我们这边)?(?:的)?`
-		ptr   = `(?:那个|这个|那|这|这部|那部)?`
+		ptr   = `(?:有个|有一个|有一部|那个|这个|那|这|这部|那部)?`
 		topic = `(?:的话|呢|嘛)?[，,\s]*`
 		hedge = `(?:大概|大约|差不多|应该|一共|总共|总长|正好|刚好|就)?`
 	)
 	mk := func(thing, label string) leadInRule {
-		return leadInRule{regexp.MustCompile(`(^|[，,。；;！!？?\n]\s*)` + thing), label}
+		return leadInRule{regexp.MustCompile(`(^|[，,。；;！!？?\n]\s*)` + thing), "${1}" + label}
 	}
 	return []leadInRule{
 		mk(who+ptr+`(?:学校|学院|单位)(?:的)?(?:名字|名称|全称)?`+topic+`(?:叫做|叫|是)`, "推荐单位是"),
@@ -396,6 +396,8 @@ var leadInRules = func() []leadInRule {
 		mk(who+ptr+`(?:片子|片儿|作品|视频|短视频)`+topic+`(?:叫做|叫)`, "片名是"),
 		mk(who+ptr+`(?:片子|片儿|作品|视频)?(?:时长|片长|长度)`+topic+hedge+`(?:是|有)?`, "时长是"),
 		mk(`(?:我们|俺们|咱们|我|俺|咱|我这边|我这儿|俺这边|我们这边)(?:的)?(?:联系)?(?:电话|手机|手机号)(?:号码)?`+topic+`(?:是|为)?`, "联系电话是"),
+		// "俺们那片子正好三分钟": a running time said of the work.
+		mk(who+ptr+`(?:片子|片儿|作品|视频|短视频)`+topic+hedge+`(?:有|是)?([\d一二两三四五六七八九十]+(?:分|秒|min|:|：))`, "时长是${2}"),
 	}
 }()
 
@@ -419,7 +421,7 @@ func leadInLabels(s string, pending slot) string {
 		}
 	}
 	for _, r := range leadInRules {
-		head = r.re.ReplaceAllString(head, "${1}"+r.label)
+		head = r.re.ReplaceAllString(head, r.label)
 	}
 	return head + body
 }
