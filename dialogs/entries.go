@@ -307,6 +307,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 
 	s = namedCorrection(s)
+	s = reSynopsisRef.ReplaceAllString(s, "同简介")    // "摘要就用上面那段简介"
 	s = lastWins(leadInLabels(s, pending), pending) // "我们学校叫…", "138…不对是139…"
 	c = compact(s)
 	if out, ok := t.joinLastTwo(e, s); ok {

@@ -710,7 +710,9 @@ func correcting(msg string) bool {
 }
 
 var (
-	reSameUnit     = regexp.MustCompile(`(?:和|与|跟|同)(?:推荐单位|学校|上面|上边|上一项|单位)(?:一样|相同|一致)?`)
+	reSameUnit = regexp.MustCompile(`(?:和|与|跟|同)(?:推荐单位|学校|上面|上边|上一项|单位)(?:一样|相同|一致)?`)
+	// reSynopsisRef points back at the 简介 typed before: "用上面那段简介".
+	reSynopsisRef  = regexp.MustCompile(`(?:就)?(?:用|照|同)(?:上面|前面|刚才|之前)(?:那段|那个|那一段|发的|的)?(?:内容)?简介(?:就行|就可以|即可)?`)
 	reSameSynopsis = regexp.MustCompile(`(?:和|与|跟|同|用)(?:内容)?简介(?:一样|相同|一致|的)?`)
 	reRestNone     = regexp.MustCompile(`[，,；;、\s]*(?:其他|其它|其余|剩下的|别的|另外的)(?:的)?(?:角色|人员|人)?(?:都|也|均)?(?:没有|无|空着|不填|暂无)(?:了)?`)
 )
