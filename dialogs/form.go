@@ -477,7 +477,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
 	msg = rewritePersonRole(msg)
 	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
-	msg = t.likeLast(e, msg, r)                 // "单位、联系人电话都跟上一个一样"
+	msg = t.likeLast(e, msg, pending, r)        // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
 	msg = reSameSynopsis.ReplaceAllString(msg, "同简介")
 	restNone := false
@@ -1150,13 +1150,12 @@ var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需
 // "单位、联系人电话、监制都跟上一个一样", "制作单位、联系人、电话还是上一个的".
 var reLikeLast = regexp.MustCompile(`([^，,。；;：:]{2,30}?)(?:都|也|均)?(?:(?:跟|和|与|同)(?:上一个|上个|上一部|前一个|第一个)(?:作品)?(?:的)?(?:一样|相同|一致)|还是(?:上一个|上个|前一个|第一个)(?:作品)?的?|(?:沿用|照搬|同)(?:上一个|上个|前一个|第一个)(?:作品)?的?)`)
 
+// reLikeLastBare is "the same as the last work" said alone, for the field asked.
+var reLikeLastBare = regexp.MustCompile(`^(?:也|都|还是|就)?(?:跟|和|与|同|照)(?:上一个|上个|上一部|前一个|第一个)(?:作品|片子)?(?:的)?(?:一样|相同|一致)?(?:吧|就行|就可以|即可)?$`)
+
 // likeLast copies the fields a message says are as on the user's entry
 // before this one, and returns the message without that clause.
-func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
-	m := reLikeLast.FindStringSubmatchIndex(msg)
-	if m == nil {
-		return msg
-	}
+func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillResult) string {
 	var prev *contestbot.Entry
 	for i := len(t.entries) - 1; i >= 0; i-- {
 		if x := t.entries[i]; x != e && x.Status == contestbot.StatusComplete {
@@ -1164,7 +1163,31 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
 			break
 		}
 	}
+	if strings.Contains(msg, "第一个") {
+		if es := t.listed(); len(es) > 0 && es[0] != e {
+			prev = es[0]
+		}
+	}
 	if prev == nil {
+		return msg
+	}
+	if reLikeLastBare.MatchString(answerWords(msg)) && pending != "" && !pending.yesNo() {
+		// "跟上一个一样" alone: the field asked is as on that work.
+		if pending == slotCreators || pending.isRole() {
+			e.Creators, e.CreatorsDone = prev.Creators, true
+			for _, x := range roles {
+				t.st.markRole(x)
+			}
+			r.add(slotCreators)
+			return ""
+		}
+		if copyField(e, prev, pending) {
+			r.add(pending)
+			return ""
+		}
+	}
+	m := reLikeLast.FindStringSubmatchIndex(msg)
+	if m == nil {
 		return msg
 	}
 	group := msg[m[2]:m[3]]
@@ -1201,11 +1224,9 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
 			r.add(s)
 			continue
 		}
-		p, q := textPtr(e, s), textPtr(prev, s)
-		if p == nil || q == nil || *q == "" {
+		if !copyField(e, prev, s) {
 			continue
 		}
-		*p = *q
 		if s.isRole() {
 			t.st.markRole(s)
 		}
@@ -1216,3 +1237,27 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
 
 // reVagueClause is a running time in minutes "and more" on its own: 三分多钟.
 var reVagueClause = regexp.MustCompile(`^(?:大概|大约|约|差不多)?[0-9一二两三四五六七八九十]+\s*(?:分多钟?|分钟多)(?:吧|左右)?$`)
+
+// copyField copies field s of prev to e; false when prev has no value.
+func copyField(e, prev *contestbot.Entry, s slot) bool {
+	switch contestbot.Field(s) {
+	case contestbot.FieldDuration:
+		if prev.DurationSeconds <= 0 {
+			return false
+		}
+		e.DurationSeconds = prev.DurationSeconds
+		return true
+	case contestbot.FieldCategory:
+		if prev.Category == "" {
+			return false
+		}
+		e.Category = prev.Category
+		return true
+	}
+	p, q := textPtr(e, s), textPtr(prev, s)
+	if p == nil || q == nil || *q == "" {
+		return false
+	}
+	*p = *q
+	return true
+}

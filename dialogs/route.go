@@ -255,6 +255,9 @@ func (t *turn) text(s string) string {
 	case reCancelThis.MatchString(bare(s)) && containsAny(c, "删", "撤", "取消", "作废", "去掉", "不报", "不要"):
 		return t.cancelThis()
 	}
+	if out, ok := t.otherWorkEdit(s); ok {
+		return out
+	}
 	freeText := (t.st.Mode == modeForm || t.st.Mode == modeEdit) && t.st.Pending.freeText()
 	if isEditCommand(s) && (!freeText || startsWithEditVerb(c)) {
 		if loc := reEntryNum.FindStringSubmatchIndex(s); loc != nil {
@@ -618,3 +621,62 @@ var reAnotherLoose = regexp.MustCompile(`(?:再|另外|还要|还想|接着)(?:�
 
 // reAnother starts the next entry in everyday words: 接着报第二个, 再报第二个作品.
 var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,。]?(?:接着|再|继续|开始|下面|然后|现在)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
+
+// reOtherWork opens a message about another of the user's works: "第一个的
+// 时长写错了，是3分05秒", "上一个作品的片名改成…", "把第2个片子的联系人改成…".
+var reOtherWork = regexp.MustCompile(`^(?:请|帮我|麻烦)?(?:把|将)?(?:第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)|(上一个|上个|上一部|前一个|前一部|前面那个|前面那一个|前面一个|头一个|之前那个|刚才那个|刚才那一个|刚报的那个|刚报的))\s*(?:作品|报名|片子|视频|片)?\s*(?:的|里的|里|中的|那个)?\s*`)
+
+// otherWorkEdit applies a change that names another work than the one
+// being filled to that work, says which work changed (by its title) and
+// goes back to the pending question. ok is false when s names no other
+// work or changes nothing in it.
+func (t *turn) otherWorkEdit(s string) (string, bool) {
+	loc := reOtherWork.FindStringSubmatchIndex(s)
+	if loc == nil || loc[1] >= len(s) {
+		return "", false
+	}
+	cur := t.current()
+	if cur == nil || (t.st.Mode != modeForm && t.st.Mode != modeEdit) {
+		return "", false // no work open: the edit flow below takes it
+	}
+	var target *contestbot.Entry
+	switch {
+	case loc[2] >= 0:
+		target = t.entryRef([]string{s[loc[2]:loc[3]], ""})
+	case loc[4] >= 0:
+		// The newest other work: the one before the open one.
+		for i := len(t.entries) - 1; i >= 0; i-- {
+			x := t.entries[i]
+			if x != cur && x.Status != contestbot.StatusCancelled {
+				target = x
+				break
+			}
+		}
+	}
+	if target == nil || target == cur {
+		return "", false
+	}
+	rest := lastWins(namedCorrection(strings.TrimSpace(s[loc[1]:])), "")
+	if !extract(rest).labelled {
+		return "", false
+	}
+	savedRoles, savedPrev, savedUndo := append([]slot(nil), t.st.Roles...), t.st.Prev, t.st.Undo
+	r := t.fill(target, rest, "")
+	t.st.Roles, t.st.Prev, t.st.Undo = savedRoles, savedPrev, savedUndo
+	if len(r.set) == 0 {
+		if len(r.errs) > 0 {
+			return t.withPending("《" + target.DisplayTitle() + "》没有改动：" + strings.Join(r.errs, "\n")), true
+		}
+		return "", false
+	}
+	t.touch(target)
+	t.event(target, "用户修改："+labels(t.c.season, r.set))
+	head := "改的是《" + target.DisplayTitle() + "》：" + strings.TrimPrefix(ack(t.c.season, target, r), "好的，")
+	if len(r.errs) > 0 {
+		head += "\n" + strings.Join(r.errs, "\n")
+	}
+	if cur != nil && t.st.Pending != "" {
+		return head + "\n\n我们接着填《" + cur.DisplayTitle() + "》：" + t.question(cur, t.st.Pending), true
+	}
+	return head, true
+}

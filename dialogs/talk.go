@@ -30,7 +30,7 @@ var (
 	// An instruction about text: "从“…”开始到“…”结束", "…这几个字", "前面那句去掉".
 	reTextInstruction = regexp.MustCompile(`从[“"「‘][^”"」’]+[”"」’]开始|到[“"「‘][^”"」’]+[”"」’](?:为止|结束)|这几个字|这些字|那几个字|这句话|那句话|那句|这句|上面那段|刚才那段|上一条|那一条`)
 	// Words that talk about the form and its fields rather than about a work.
-	reFormTalk = regexp.MustCompile(`(?:简介|摘要|片名|监制|编导|撰稿|摄影|剪辑|联系人|电话|推荐单位|制作单位)(?:我|俺)|(?:问你|问恁|问您|是问|回答|回我|没回|木回)`)
+	reFormTalk = regexp.MustCompile(`(?:简介|摘要|片名|监制|编导|撰稿|摄影|剪辑|联系人|电话|推荐单位|制作单位)(?:我|俺)|(?:问你|问恁|问您|是问|回答我|没回答|回答一下|回我|没回|木回)`)
 )
 
 // askedYesNo reports whether s asks a yes/no question in everyday words
