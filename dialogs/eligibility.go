@@ -85,6 +85,7 @@ var reAILabelSaid = regexp.MustCompile(`(?:打了|打上|写了|写上|加了|�
 
 // eligibilityClause reads one clause about eligibility, negation first.
 func eligibilityClause(c string, p period) (contestbot.Field, bool, bool) {
+	c = cnYear(c)
 	w := answerWords(c)
 	switch {
 	case w == "":
@@ -173,13 +174,19 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				s = s[:m[0]] + "，" + s[m[1]:]
 			}
 		}
-		for i, cl := range splitClauses(s) {
+		cls := splitClauses(factClauses(s))
+		for i := 0; i < len(cls); i++ {
+			cl := cls[i]
 			if items, agree, ok := itemsNamed(cl, open); ok {
 				// "前三条都是", "第四条不是"
 				for _, x := range items {
 					if f, v := holds(x, agree); !inSlots(set, slot(f)) {
 						mark(f, v)
 					}
+				}
+				if more := itemsRest(cl); more != "" {
+					// "一二三都是用了AI配音已标注": the rest is read on its own.
+					cls = append(cls[:i+1], append([]string{more}, cls[i+1:]...)...)
 				}
 				continue
 			}
@@ -356,4 +363,68 @@ func holds(x slot, agree bool) (contestbot.Field, bool) {
 		return contestbot.FieldAIUsed, !agree
 	}
 	return x.field(), agree
+}
+
+// reFactStart is where a new eligibility fact starts inside a clause typed
+// without punctuation (voice input): "是学校的作品今年做的没有公开发表过".
+var reFactStart = regexp.MustCompile(`(?:是)?(?:今年|去年|前年|二零[一二三四五六七八九零〇]{2}年|20\d\d年)|(?:也|都|还|并|从来)?(?:没有|没|未|从没|从未|不曾)(?:在|往|用|使用|发|公开|上|标)|(?:配音|画面|片尾|片头|字幕|片子里|片中|片里)?(?:用了|使用了|有ai|含有|已经标|已标)|第[一二三四五六1-6](?:条|项|点)|前[一二三四五1-5](?:条|项|点)`)
+
+// factClauses cuts a long clause typed without punctuation where a new
+// fact starts, so each fact is read; punctuated text is left alone.
+func factClauses(s string) string {
+	var out []string
+	for _, cl := range splitClauses(s) {
+		if contestbot.RuneLen(cl) < 8 {
+			out = append(out, cl)
+			continue
+		}
+		low := strings.ToLower(cl)
+		locs := reFactStart.FindAllStringIndex(low, -1)
+		last := 0
+		var parts []string
+		for _, l := range locs {
+			if l[0] > last {
+				parts = append(parts, cl[last:l[0]])
+				last = l[0]
+			}
+		}
+		parts = append(parts, cl[last:])
+		out = append(out, strings.Join(parts, "，"))
+	}
+	return strings.Join(out, "，")
+}
+
+// itemsRest is what follows an item reference and its verdict in a
+// clause ("一二三都是用了AI配音已标注" → "用了AI配音已标注").
+func itemsRest(cl string) string {
+	w := answerWords(cl)
+	var rest string
+	if m := reItemsFirst.FindString(w); m != "" {
+		rest = w[len(m):]
+	} else if m := reItemsNamed.FindString(w); m != "" {
+		rest = w[len(m):]
+	} else {
+		return ""
+	}
+	v := reItemsVerdict.FindString(rest)
+	rest = strings.TrimLeft(rest[len(v):], "的了啊呀，, ")
+	if contestbot.RuneLen(rest) < 2 {
+		return ""
+	}
+	return rest
+}
+
+// reCNYear is a year said in Chinese digits: "二零二五年".
+var reCNYear = regexp.MustCompile(`[一二三四五六七八九零〇]{4}年`)
+
+// cnYear writes a year said in Chinese digits in Arabic ones.
+func cnYear(s string) string {
+	return reCNYear.ReplaceAllStringFunc(s, func(y string) string {
+		digits := map[rune]rune{'零': '0', '〇': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9'}
+		var b strings.Builder
+		for _, r := range strings.TrimSuffix(y, "年") {
+			b.WriteRune(digits[r])
+		}
+		return b.String() + "年"
+	})
 }
