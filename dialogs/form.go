@@ -206,6 +206,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
+		if w := strings.TrimSuffix(strings.TrimSpace(raw), "同上"); s == slot(contestbot.FieldProducer) && w != raw && w != "" && meansOwnUnit(w) {
+			raw = "同上" // "我们学校同上"
+		}
 		if s == slot(contestbot.FieldProducer) && (matchesAny(raw, sameAsUnit) || meansOwnUnit(raw)) {
 			if e.Unit == "" {
 				fail("还不知道推荐单位，请直接写制作单位名称。")
@@ -549,7 +552,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// label counts at the start of a long answer only with a colon or a
 	// correction verb.
 	labelledAnswer := ex.labelled && ex.firstLabel <= 4 &&
-		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对") ||
+		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对", "重新发", "重发", "再发一遍", "重新写") ||
 			rolesList(ex))
 	if pending.freeText() && !labelledAnswer {
 		t.set(e, pending, msg, r)
