@@ -307,6 +307,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 
 	s = namedCorrection(s)
+	if !pending.freeText() {
+		s = dropAlreadySaid(s) // "刚才不是说了吗，南阳职业学院。…"
+	}
 	s = reSynopsisRef.ReplaceAllString(s, "同简介")    // "摘要就用上面那段简介"
 	s = lastWins(leadInLabels(s, pending), pending) // "我们学校叫…", "138…不对是139…"
 	c = compact(s)

@@ -429,3 +429,23 @@ func leadInLabels(s string, pending slot) string {
 // reIntentHead is the spoken opening of a message before its values: 好的,
 // 嗯, 吧 left by a registration phrase cut off.
 var reIntentHead = regexp.MustCompile(`^[吧啊呀哈嘛呗了，,。.!！\s]+`)
+
+// reAlreadySaid is a clause telling the bot it was told already: "刚才不是
+// 说了吗", "说过了". It carries no value and asks nothing the notice answers.
+var reAlreadySaid = regexp.MustCompile(`^(?:刚才|刚刚|刚|前面|上面|之前|我|俺|我们)?(?:不是|都|已经|早)?(?:说过了|说了吗|说过|说了|发过了|发了吗|发过|讲过了|告诉过你|告诉你了)(?:啊|呀|吗|的|嘛)?[?？!！。，,\s]*$`)
+
+// dropAlreadySaid takes "说过了" clauses off a message that carries
+// something else.
+func dropAlreadySaid(s string) string {
+	cls := splitClauses(s)
+	var keep []string
+	for _, cl := range cls {
+		if !reAlreadySaid.MatchString(compact(cl)) {
+			keep = append(keep, cl)
+		}
+	}
+	if len(keep) == 0 || len(keep) == len(cls) {
+		return s
+	}
+	return joinClauses(keep)
+}
