@@ -391,7 +391,7 @@ func factClauses(s string) string {
 		parts = append(parts, cl[last:])
 		out = append(out, strings.Join(parts, "，"))
 	}
-	return strings.Join(out, "，")
+	return joinClauses(out)
 }
 
 // itemsRest is what follows an item reference and its verdict in a

@@ -231,8 +231,10 @@ func splitAsk(s string) (values, question string) {
 // inside the body of a free text; a value that is only filler is no value.
 var (
 	// reInterjection is a run of interjections: always filler at an edge.
-	reInterjectionHead = regexp.MustCompile(`^[嗯呃额唔啊哦噢诶欸哎呀嘛哈]+[，,。、；;…~～!！\s]*`)
-	reInterjectionTail = regexp.MustCompile(`[，,、\s]*[嗯呃额唔哦噢诶欸]+[，,。…~～!！\s]*$`)
+	// 嗯, 呃 are never part of a value; 啊, 哈 may start one (哈尔滨) and
+	// count only when set off.
+	reInterjectionHead = regexp.MustCompile(`^(?:[嗯呃额唔]+|[啊哦噢诶欸哎呀嘛哈]+[，,。、；;…~～!！\s])[，,。、；;…~～!！\s]*`)
+	reInterjectionTail = regexp.MustCompile(`[，,、\s]*[嗯呃额]+[，,。…~～!！\s]*$`)
 	// reFillerWordHead is a discourse word or opener. Before a separator it
 	// is filler wherever it stands; glued to the value it is filler only for
 	// fields whose values never start with it (names, units, numbers).
