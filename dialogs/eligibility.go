@@ -190,18 +190,18 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				}
 				continue
 			}
-			if w := answerWords(cl); reLabelClause.MatchString(w) && !containsAny(w, "没", "未", "不") && (inSlots(set, slot(contestbot.FieldAIUsed)) && e.AIUsed != nil && *e.AIUsed || reUsedAI.MatchString(strings.ToLower(s))) {
-				// "都是 就是用了AI配音 已经标了": the AI named is labelled.
-				if !inSlots(set, slot(contestbot.FieldAILabelled)) {
-					mark(contestbot.FieldAILabelled, true)
-				}
-				continue
-			}
 			if lw := strings.ToLower(answerWords(cl)); reUsedAI.MatchString(lw) && containsAny(lw, "已标注", "已经标注", "标注了", "已标", "标了", "已注明", "注明了") && !containsAny(lw, "没", "未", "不") {
 				// "用了AI配音已标注": used and labelled in one clause.
 				if !inSlots(set, slot(contestbot.FieldAIUsed)) {
 					mark(contestbot.FieldAIUsed, true)
 				}
+				if !inSlots(set, slot(contestbot.FieldAILabelled)) {
+					mark(contestbot.FieldAILabelled, true)
+				}
+				continue
+			}
+			if w := answerWords(cl); reLabelClause.MatchString(w) && !containsAny(w, "没", "未", "不") && (e.AIUsed != nil && *e.AIUsed || reUsedAI.MatchString(strings.ToLower(s)) || strings.Contains(strings.ToLower(w), "ai")) {
+				// "都是 就是用了AI配音 已经标了": the AI named is labelled.
 				if !inSlots(set, slot(contestbot.FieldAILabelled)) {
 					mark(contestbot.FieldAILabelled, true)
 				}
@@ -279,7 +279,7 @@ var (
 	reItemsNamed   = regexp.MustCompile(`^(?:第)?((?:[1-9一二三四五六](?:[、,，.和跟及与\-~到至]|\s)*){1,6})(?:条|项|点|个)?`)
 	reItemsVerdict = regexp.MustCompile(`^(?:都|全|全都|也|就)?(?:是的|是|符合|满足|对|没问题|可以|成立|属实|行|中)|^(?:都|全|全都|也)?(?:不是|不符合|不满足|不对|不成立|不行)`)
 	reItemsExcept  = regexp.MustCompile(`除了?([^，,。；;]{1,14}?)(?:那一?条|那一?项|这一?条|那个|这个)?(?:以外|之外|外)?[，,、\s]*(?:其他|其它|其余|剩下的?|别的|另外的?)(?:几条|几项|的)?(?:都|全|全都)?(?:是|符合|满足|对|没问题|可以|成立|属实)`)
-	reLabelClause  = regexp.MustCompile(`^(?:也|都|我们)?(?:已经|已|都)?(?:在[^，,。；;不没未]{1,6})?(?:标注|标明|注明|标|标上|打了标|加了标注|做了标注)(?:了|过了|好了|过|上了|上)`)
+	reLabelClause  = regexp.MustCompile(`^(?:也|都|我们)?(?:已经|已|都)?(?:在[^，,。；;不没未]{1,6})?(?:标注|标明|注明|标|标上|打了标|加了标注|做了标注)(?:了|过了|好了|过|上了|上)|(?:标注|标明|注明|标)(?:了|过了|好了|上了)$`)
 )
 
 // itemsNamed are the open items a clause names by number ("前三条", "一二三",

@@ -620,11 +620,11 @@ var (
 var reAnotherLoose = regexp.MustCompile(`(?:再|另外|还要|还想|接着)(?:报|填)(?:一个|一部|个|第二个|下一个)(?:新的?)?(?:作品|片子)?`)
 
 // reAnother starts the next entry in everyday words: 接着报第二个, 再报第二个作品.
-var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,。]?(?:接着|再|继续|开始|下面|然后|现在)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
+var reAnother = regexp.MustCompile(`^(?:好的?|好嘞|行|那|那就|嗯)?[，,。\s]?(?:接着|再|继续|开始|下面|然后|现在)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
 
 // reOtherWork opens a message about another of the user's works: "第一个的
 // 时长写错了，是3分05秒", "上一个作品的片名改成…", "把第2个片子的联系人改成…".
-var reOtherWork = regexp.MustCompile(`^(?:请|帮我|麻烦)?(?:把|将)?(?:第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)|(上一个|上个|上一部|前一个|前一部|前面那个|前面那一个|前面一个|头一个|之前那个|刚才那个|刚才那一个|刚报的那个|刚报的))\s*(?:作品|报名|片子|视频|片)?\s*(?:的|里的|里|中的|那个)?\s*`)
+var reOtherWork = regexp.MustCompile(`^(?:对了|哦对了|哦对|还有|另外|不好意思|抱歉|哎呀|哎)?[，,。\s]*(?:请|帮我|麻烦)?(?:把|将)?(?:第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)|(上一个|上个|上一部|前一个|前一部|前面那个|前面那一个|前面一个|头一个|之前那个|刚才那个|刚才那一个|刚报的那个|刚报的))\s*(?:作品|报名|片子|视频|片)?\s*(?:的|里的|里|中的|那个)?\s*`)
 
 // otherWorkEdit applies a change that names another work than the one
 // being filled to that work, says which work changed (by its title) and
@@ -656,7 +656,7 @@ func (t *turn) otherWorkEdit(s string) (string, bool) {
 	if target == nil || target == cur {
 		return "", false
 	}
-	rest := lastWins(namedCorrection(strings.TrimSpace(s[loc[1]:])), "")
+	rest := lastWins(namedCorrection(leadInLabels(strings.TrimSpace(s[loc[1]:]), "")), "")
 	if !extract(rest).labelled {
 		return "", false
 	}
