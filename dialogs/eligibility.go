@@ -373,6 +373,8 @@ var reFactStart = regexp.MustCompile(`(?:是)?(?:今年|去年|前年|二零[一
 // fact starts, so each fact is read; punctuated text is left alone.
 func factClauses(s string) string {
 	var out []string
+	// A space always parts two facts here ("都是 AI的地方都标了").
+	s = regexp.MustCompile(`\s+`).ReplaceAllString(strings.TrimSpace(s), "，")
 	for _, cl := range splitClauses(s) {
 		if contestbot.RuneLen(cl) < 8 {
 			out = append(out, cl)

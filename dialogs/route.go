@@ -656,7 +656,14 @@ func (t *turn) otherWorkEdit(s string) (string, bool) {
 	if target == nil || target == cur {
 		return "", false
 	}
-	rest := lastWins(namedCorrection(leadInLabels(strings.TrimSpace(s[loc[1]:]), "")), "")
+	rest := strings.TrimSpace(s[loc[1]:])
+	for _, w := range []string{"名字", "名称", "题目", "标题"} {
+		if strings.HasPrefix(rest, w) {
+			rest = "片名" + strings.TrimPrefix(rest, w) // "第一个片子名字写错了"
+			break
+		}
+	}
+	rest = lastWins(namedCorrection(leadInLabels(rest, "")), "")
 	if !extract(rest).labelled {
 		return "", false
 	}
