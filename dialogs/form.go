@@ -179,6 +179,31 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 	}
+	if s == slot(contestbot.FieldTitle) && !reTitle.MatchString(raw) && !reQuoted.MatchString(raw) {
+		// "老支书的红账本，实景拍的": a category, duration or phone typed
+		// after the title in its own clause is that field's value.
+		cls := strings.FieldsFunc(raw, func(r rune) bool { return r == '，' || r == ',' || r == '；' || r == ';' })
+		for len(cls) > 1 {
+			w := strings.TrimSpace(cls[len(cls)-1])
+			other := slot("")
+			switch {
+			case categoryWord(t.c.season, w) != "":
+				other, w = slot(contestbot.FieldCategory), categoryWord(t.c.season, w)
+			default:
+				if _, ok := findDuration(w); ok && !strings.Contains(w, "多") {
+					other = slot(contestbot.FieldDuration)
+				} else if _, _, ok := findPhone(w); ok {
+					other = slot(contestbot.FieldPhone)
+				}
+			}
+			if other == "" || r.has(other) {
+				break
+			}
+			t.set(e, other, w, r)
+			cls = cls[:len(cls)-1]
+			raw = strings.TrimSpace(strings.Join(cls, "，"))
+		}
+	}
 	switch contestbot.Field(s) {
 	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldContact, contestbot.FieldProducer:
 		if ms := reTitle.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
@@ -339,6 +364,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 						d, err = x, nil
 					}
 				}
+			}
+		}
+		if n := contestbot.NormalizeWidth(raw); err != nil && !strings.Contains(raw, "多") && len(reDuration.FindAllString(n, -1)) == 1 {
+			// "最后剪完是2分58秒": one exact running time in the words is the value.
+			if x, e2 := contestbot.ParseDuration(reDuration.FindString(n)); e2 == nil {
+				d, err = x, nil
 			}
 		}
 		if err != nil {
@@ -1263,4 +1294,17 @@ func copyField(e, prev *contestbot.Entry, s slot) bool {
 	}
 	*p = *q
 	return true
+}
+
+// categoryWord is the category a short clause names ("实景拍的", "动画做的"),
+// or "".
+func categoryWord(season *contestbot.Season, w string) string {
+	w = strings.TrimSpace(w)
+	for _, x := range []string{w, strings.TrimSuffix(w, "的"), strings.TrimSuffix(strings.TrimSuffix(w, "的"), "拍"),
+		strings.TrimSuffix(strings.TrimSuffix(w, "的"), "做"), strings.TrimSuffix(strings.TrimSuffix(w, "的"), "拍摄"), strings.TrimSuffix(w, "片")} {
+		if c, ok := categoryExact(season, x); ok && x != "" {
+			return c
+		}
+	}
+	return ""
 }

@@ -536,6 +536,10 @@ func registerIntent(s string) bool {
 	}
 	act := containsAny(c, "报名", "报个名", "报一下名", "报送", "参赛", "报作品", "报一个", "报一下", "报个", "报上", "参加这个", "参加比赛", "参加大赛", "参加一下")
 	who := containsAny(c, "我要", "我想", "想要", "想给", "帮我", "帮忙", "给我们", "开始", "我们要", "那我们", "我们也", "咱们", "麻烦", "俺们", "要参加", "想参加", "学校要", "学校让", "给我们学校")
+	if reSelfRegister.MatchString(c) && (!isQuestion(s) || reHowRegister.MatchString(c)) {
+		// "那我先报一个吧，怎么报": registering, and asking how.
+		return true
+	}
 	if reSelfRegister.MatchString(c) && !isQuestion(s) {
 		return true // "恁帮俺填吧", "我报一个吧", "那先报第一个"
 	}
