@@ -261,6 +261,25 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
+			if parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("，,、。；; ", r) }); len(parts) > 1 && !allPeople(strings.Join(parts, "、")) {
+				// "本人负责，吴建军", "吴建军，属实景拍摄类": the clause that is a
+				// name is the contact; a category beside it is the category.
+				var names []string
+				for _, p := range parts {
+					if c := categoryWord(t.c.season, strings.TrimPrefix(strings.TrimPrefix(p, "属于"), "属")); c != "" {
+						if !r.has(slot(contestbot.FieldCategory)) {
+							t.set(e, slot(contestbot.FieldCategory), c, r)
+						}
+						continue
+					}
+					if pv, ok := personValue(p, ""); ok && isPerson(pv) {
+						names = append(names, pv)
+					}
+				}
+				if len(names) == 1 {
+					v = names[0]
+				}
+			}
 			pv, ok := personValue(v, "")
 			if !ok {
 				// Only when no other clause names the contact ("联系人就是我，孙丽").
@@ -1300,6 +1319,7 @@ func copyField(e, prev *contestbot.Entry, s slot) bool {
 // or "".
 func categoryWord(season *contestbot.Season, w string) string {
 	w = strings.TrimSpace(w)
+	w = strings.TrimSuffix(w, "类")
 	for _, x := range []string{w, strings.TrimSuffix(w, "的"), strings.TrimSuffix(strings.TrimSuffix(w, "的"), "拍"),
 		strings.TrimSuffix(strings.TrimSuffix(w, "的"), "做"), strings.TrimSuffix(strings.TrimSuffix(w, "的"), "拍摄"), strings.TrimSuffix(w, "片")} {
 		if c, ok := categoryExact(season, x); ok && x != "" {

@@ -166,7 +166,10 @@ func TestSpokenReaders(t *testing.T) {
 	}{
 		{"a person's name", isPerson,
 			[]string{"王建国", "欧阳娜娜", "李晓雯", "阿依古丽·买买提"},
-			[]string{"实景拍", "说过了", "实景", "动画片", "好的吧", "王老师了"}},
+			[]string{"实景拍", "说过了", "实景", "动画片", "好的吧", "王老师了", "本人", "由本人负责"}},
+		{"the rest agree", restAgree,
+			[]string{"以上四点均符合", "都符合", "上述三条都是", "其他都是"},
+			[]string{"第四条不是", "用了AI配音", "是"}},
 		{"already said", func(s string) bool { return reAlreadySaid.MatchString(compact(s)) },
 			[]string{"刚才不是说了吗", "说过了", "我都说过了", "刚说了啊"},
 			[]string{"说一下", "南阳职业学院", "说过了南阳职业学院"}},

@@ -341,4 +341,4 @@ var reLabelChange = func() *regexp.Regexp {
 
 // reNotNameWord is a word no personal name holds: talk particles and verbs
 // ("说过了", "实景拍") and the categories' words ("实景", "动画").
-var reNotNameWord = regexp.MustCompile(`[了吗呢吧啊呀嘛哈]|说过|说了|拍的|做的|弄的|拍摄|实景|实拍|动画|动漫|卡通|切片|纪实|其他|其它`)
+var reNotNameWord = regexp.MustCompile(`[了吗呢吧啊呀嘛哈]|本人|自己|负责|说过|说了|拍的|做的|弄的|拍摄|实景|实拍|动画|动漫|卡通|切片|纪实|其他|其它`)
