@@ -461,6 +461,15 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		before = *p
 	}
 	r := t.fill(e, s, fillPending)
+	if fillPending == slot(contestbot.FieldCategory) && !r.has(fillPending) && e.Category == "" && !isQuestion(s) {
+		// "那就选一实景拍摄吧AI配音我们片尾已经标注了": the category named in
+		// an unpunctuated sentence answers the question asked.
+		if c := categoryIn(t.c.season, s); c != "" {
+			e.Category = c
+			r.add(fillPending)
+			r.errs = nil
+		}
+	}
 	if len(r.set) > 0 {
 		t.touch(e)
 	}

@@ -227,7 +227,11 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		if s == slot(contestbot.FieldProducer) {
 			raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
+			raw = reAlsoHead.ReplaceAllString(raw, "")   // "也是组织部"
 			raw = ownUnit(raw, e.Unit)                   // "我们学校党委组织部"
+			if e.Unit != "" && reBareDept.MatchString(raw) {
+				raw = e.Unit + raw // "组织部" alone is the unit's: the form prints the full name
+			}
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
@@ -1327,4 +1331,27 @@ func categoryWord(season *contestbot.Season, w string) string {
 		}
 	}
 	return ""
+}
+
+var (
+	// reAlsoHead opens an answer that repeats the last work's: "也是组织部".
+	reAlsoHead = regexp.MustCompile(`^(?:也是|还是|也|都是)`)
+	// reBareDept is a department named without its school: "党委组织部", "宣传部".
+	reBareDept = regexp.MustCompile(`^(?:党委|校党委|院党委)?(?:组织部|宣传部|组织人事部|党委办公室|党办|党政办|校办|院办|团委|宣传统战部|组织统战部)$`)
+)
+
+// categoryIn is the one category a message names by its full name
+// ("那就选一实景拍摄吧…"), or "" when it names none or several.
+func categoryIn(season *contestbot.Season, s string) string {
+	c := strings.ToLower(contestbot.NormalizeWidth(s))
+	found := ""
+	for _, x := range season.Categories {
+		if strings.Contains(c, strings.ToLower(x)) {
+			if found != "" {
+				return ""
+			}
+			found = x
+		}
+	}
+	return found
 }
