@@ -470,6 +470,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			r.errs = nil
 		}
 	}
+	if r.has(slot(contestbot.FieldProducer)) && e.Unit != "" && reBareDept.MatchString(e.Producer) {
+		e.Producer = e.Unit + e.Producer // the 推荐单位 came later in the same message
+	}
 	if len(r.set) > 0 {
 		t.touch(e)
 	}
