@@ -85,6 +85,7 @@ var reAILabelSaid = regexp.MustCompile(`(?:打了|打上|写了|写上|加了|�
 
 // eligibilityClause reads one clause about eligibility, negation first.
 func eligibilityClause(c string, p period) (contestbot.Field, bool, bool) {
+	c = cnYear(c)
 	w := answerWords(c)
 	switch {
 	case w == "":
@@ -160,8 +161,56 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 		}
 	} else {
 		rest := false
-		for i, cl := range splitClauses(dialectNegation(s)) {
-			if i == 0 && isYes(cl) && contestbot.RuneLen(answerWords(cl)) <= 3 {
+		s = dialectNegation(s)
+		if m := reItemsExcept.FindStringSubmatchIndex(s); m != nil && len(open) > 0 {
+			// "除了AI那条 其他都是": the exception does not hold, the others do.
+			except := itemsByTopic(s[m[2]:m[3]], open)
+			if len(except) > 0 {
+				for _, x := range except {
+					mark(holds(x, false))
+				}
+				for _, x := range open {
+					if !inSlots(except, x) && !(contestbot.Field(x) == contestbot.FieldAILabelled && !inSlots(except, slot(contestbot.FieldAIUsed))) {
+						mark(holds(x, true))
+					}
+				}
+				s = s[:m[0]] + "，" + s[m[1]:]
+			}
+		}
+		cls := splitClauses(factClauses(s))
+		for i := 0; i < len(cls); i++ {
+			cl := cls[i]
+			if items, agree, ok := itemsNamed(cl, open); ok {
+				// "前三条都是", "第四条不是"
+				for _, x := range items {
+					if f, v := holds(x, agree); !inSlots(set, slot(f)) {
+						mark(f, v)
+					}
+				}
+				if more := itemsRest(cl); more != "" {
+					// "一二三都是用了AI配音已标注": the rest is read on its own.
+					cls = append(cls[:i+1], append([]string{more}, cls[i+1:]...)...)
+				}
+				continue
+			}
+			if lw := strings.ToLower(answerWords(cl)); reUsedAI.MatchString(lw) && containsAny(lw, "已标注", "已经标注", "标注了", "已标", "标了", "已注明", "注明了") && !containsAny(lw, "没", "未", "不") {
+				// "用了AI配音已标注": used and labelled in one clause.
+				if !inSlots(set, slot(contestbot.FieldAIUsed)) {
+					mark(contestbot.FieldAIUsed, true)
+				}
+				if !inSlots(set, slot(contestbot.FieldAILabelled)) {
+					mark(contestbot.FieldAILabelled, true)
+				}
+				continue
+			}
+			if w := answerWords(cl); reLabelClause.MatchString(w) && !containsAny(w, "没", "未", "不") && (e.AIUsed != nil && *e.AIUsed || reUsedAI.MatchString(strings.ToLower(s)) || strings.Contains(strings.ToLower(w), "ai")) {
+				// "都是 就是用了AI配音 已经标了": the AI named is labelled.
+				if !inSlots(set, slot(contestbot.FieldAILabelled)) {
+					mark(contestbot.FieldAILabelled, true)
+				}
+				continue
+			}
+			if i == 0 && isYes(cl) && contestbot.RuneLen(answerWords(cl)) <= 3 && len(set) == 0 {
 				rest = true // "是的，片头片尾都打了…": yes to the items not otherwise stated
 				continue
 			}
@@ -224,4 +273,163 @@ func inSlots(ss []slot, x slot) bool {
 		}
 	}
 	return false
+}
+
+// Items of the combined question named by number or by topic: "前三条都是",
+// "一二三都是", "第1、2、3条符合", "第四条不是", "除了AI那条 其他都是".
+var (
+	reItemsFirst   = regexp.MustCompile(`^(?:前面?|头)([1-9一二两三四五])(?:条|项|个|点|样)?`)
+	reItemsNamed   = regexp.MustCompile(`^(?:第)?((?:[1-9一二三四五六](?:[、,，.和跟及与\-~到至]|\s)*){1,6})(?:条|项|点|个)?`)
+	reItemsVerdict = regexp.MustCompile(`^(?:都|全|全都|也|就)?(?:是的|是|符合|满足|对|没问题|可以|成立|属实|行|中)|^(?:都|全|全都|也)?(?:不是|不符合|不满足|不对|不成立|不行)`)
+	reItemsExcept  = regexp.MustCompile(`除了?([^，,。；;]{1,14}?)(?:那一?条|那一?项|这一?条|那个|这个)?(?:以外|之外|外)?[，,、\s]*(?:其他|其它|其余|剩下的?|别的|另外的?)(?:几条|几项|的)?(?:都|全|全都)?(?:是|符合|满足|对|没问题|可以|成立|属实)`)
+	reLabelClause  = regexp.MustCompile(`^(?:也|都|我们)?(?:已经|已|都)?(?:在[^，,。；;不没未]{1,6})?(?:标注|标明|注明|标|标上|打了标|加了标注|做了标注)(?:了|过了|好了|过|上了|上)|(?:标注|标明|注明|标)(?:了|过了|好了|上了)$`)
+)
+
+// itemsNamed are the open items a clause names by number ("前三条", "一二三",
+// "1、3") and what it says of them: agree (true) that they hold as stated.
+func itemsNamed(c string, open []slot) (items []slot, agree, ok bool) {
+	w := answerWords(c)
+	var nums []int
+	var rest string
+	if m := reItemsFirst.FindStringSubmatch(w); m != nil {
+		for i := 1; i <= atoiCN(m[1]); i++ {
+			nums = append(nums, i)
+		}
+		rest = w[len(m[0]):]
+	} else if m := reItemsNamed.FindStringSubmatch(w); m != nil && m[1] != "" {
+		seq := []rune(m[1])
+		for i, r := range seq {
+			n := atoiCN(string(r))
+			if n == 0 {
+				continue
+			}
+			if i > 1 && strings.ContainsRune("-~到至", seq[i-1]) && len(nums) > 0 {
+				for k := nums[len(nums)-1] + 1; k < n; k++ {
+					nums = append(nums, k)
+				}
+			}
+			nums = append(nums, n)
+		}
+		rest = w[len(m[0]):]
+		if len(nums) < 2 && !strings.HasPrefix(w, "第") && !strings.ContainsAny(m[0], "条项点") {
+			return nil, false, false // a lone digit is no item reference ("1" picks a category)
+		}
+	}
+	if len(nums) == 0 {
+		return nil, false, false
+	}
+	v := reItemsVerdict.FindString(rest)
+	if v == "" {
+		return nil, false, false
+	}
+	for _, n := range nums {
+		if n >= 1 && n <= len(open) {
+			items = append(items, open[n-1])
+		}
+	}
+	return items, !containsAny(v, "不"), len(items) > 0
+}
+
+// itemsByTopic are the open items a phrase names by its topic ("AI那条",
+// "发表那条", "第四条").
+func itemsByTopic(x string, open []slot) []slot {
+	w := answerWords(x)
+	if items, _, ok := itemsNamed(w+"是", open); ok {
+		return items
+	}
+	var out []slot
+	for _, s := range open {
+		var hit bool
+		switch contestbot.Field(s) {
+		case contestbot.FieldUnitWork:
+			hit = containsAny(w, "单位", "个人", "学校")
+		case contestbot.FieldMadeInPeriod:
+			hit = containsAny(w, "时间", "年", "以来", "什么时候")
+		case contestbot.FieldUnpublished:
+			hit = containsAny(w, "发表", "公开", "发过", "平台", "发布")
+		case contestbot.FieldAIUsed:
+			hit = containsAny(w, "ai", "人工智能") && !containsAny(w, "标注")
+		case contestbot.FieldAILabelled:
+			hit = containsAny(w, "标注")
+		}
+		if hit {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// holds sets item x of the combined question: agree means it holds as
+// stated ("片中没有使用AI生成的内容" agreed is no AI).
+func holds(x slot, agree bool) (contestbot.Field, bool) {
+	if contestbot.Field(x) == contestbot.FieldAIUsed {
+		return contestbot.FieldAIUsed, !agree
+	}
+	return x.field(), agree
+}
+
+// reFactStart is where a new eligibility fact starts inside a clause typed
+// without punctuation (voice input): "是学校的作品今年做的没有公开发表过".
+var reFactStart = regexp.MustCompile(`(?:是)?(?:今年|去年|前年|二零[一二三四五六七八九零〇]{2}年|20\d\d年)|(?:也|都|还|并|从来)?(?:没有|没|未|从没|从未|不曾)(?:在|往|用|使用|发|公开|上|标)|(?:配音|画面|片尾|片头|字幕|片子里|片中|片里)?(?:用了|使用了|有ai|含有|已经标|已标)|第[一二三四五六1-6](?:条|项|点)|前[一二三四五1-5](?:条|项|点)`)
+
+// factClauses cuts a long clause typed without punctuation where a new
+// fact starts, so each fact is read; punctuated text is left alone.
+func factClauses(s string) string {
+	var out []string
+	// A space always parts two facts here ("都是 AI的地方都标了").
+	s = regexp.MustCompile(`\s+`).ReplaceAllString(strings.TrimSpace(s), "，")
+	for _, cl := range splitClauses(s) {
+		if contestbot.RuneLen(cl) < 8 {
+			out = append(out, cl)
+			continue
+		}
+		low := strings.ToLower(cl)
+		locs := reFactStart.FindAllStringIndex(low, -1)
+		last := 0
+		var parts []string
+		for _, l := range locs {
+			if l[0] > last {
+				parts = append(parts, cl[last:l[0]])
+				last = l[0]
+			}
+		}
+		parts = append(parts, cl[last:])
+		out = append(out, strings.Join(parts, "，"))
+	}
+	return joinClauses(out)
+}
+
+// itemsRest is what follows an item reference and its verdict in a
+// clause ("一二三都是用了AI配音已标注" → "用了AI配音已标注").
+func itemsRest(cl string) string {
+	w := answerWords(cl)
+	var rest string
+	if m := reItemsFirst.FindString(w); m != "" {
+		rest = w[len(m):]
+	} else if m := reItemsNamed.FindString(w); m != "" {
+		rest = w[len(m):]
+	} else {
+		return ""
+	}
+	v := reItemsVerdict.FindString(rest)
+	rest = strings.TrimLeft(rest[len(v):], "的了啊呀，, ")
+	if contestbot.RuneLen(rest) < 2 {
+		return ""
+	}
+	return rest
+}
+
+// reCNYear is a year said in Chinese digits: "二零二五年".
+var reCNYear = regexp.MustCompile(`[一二三四五六七八九零〇]{4}年`)
+
+// cnYear writes a year said in Chinese digits in Arabic ones.
+func cnYear(s string) string {
+	return reCNYear.ReplaceAllStringFunc(s, func(y string) string {
+		digits := map[rune]rune{'零': '0', '〇': '0', '一': '1', '二': '2', '三': '3', '四': '4', '五': '5', '六': '6', '七': '7', '八': '8', '九': '9'}
+		var b strings.Builder
+		for _, r := range strings.TrimSuffix(y, "年") {
+			b.WriteRune(digits[r])
+		}
+		return b.String() + "年"
+	})
 }

@@ -47,6 +47,12 @@ func (t *turn) register(rest string) string {
 	t.entries = append(t.entries, e)
 	t.st.focus(modeForm, e)
 	t.touch(e)
+	if early := t.st.Early; early != "" {
+		// Values said before the form opened fill it first.
+		t.st.Early = ""
+		rest = strings.TrimLeft(early+"，"+strings.TrimSpace(rest), "，")
+		rest = strings.TrimRight(rest, "，")
+	}
 	if strings.TrimSpace(rest) != "" {
 		return intro + "\n\n" + t.formInput(e, rest)
 	}
@@ -308,6 +314,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		s = js
 	}
 	s = namedCorrection(s)
+	if !pending.freeText() {
+		s = dropAlreadySaid(s) // "刚才不是说了吗，南阳职业学院。…"
+	}
+	s = reSynopsisRef.ReplaceAllString(s, "同简介")    // "摘要就用上面那段简介"
+	s = lastWins(leadInLabels(s, pending), pending) // "我们学校叫…", "138…不对是139…"
 	c = compact(s)
 	if out, ok := t.joinLastTwo(e, s); ok {
 		return out
@@ -357,7 +368,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 
 	confirming := (!edit && pending == slot(contestbot.FieldCopyright)) || (edit && pending == "")
-	if confirming && isQuestion(s) {
+	if confirming && (isQuestion(s) || reAskStart.MatchString(s)) {
 		// A message with a question is never consent: answer it and ask
 		// for the 确认 again.
 		a := t.midFormAnswer(s, "")
@@ -407,12 +418,21 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			}
 		}
 	}
-	if isQuestion(s) && !t.nested {
+	if (isQuestion(s) || reAskStart.MatchString(s)) && !t.nested {
 		// "推荐单位是…，片名叫《…》。另外想请问一下，…算不算符合要求呢？":
 		// the values are taken, then the question is answered.
 		if v, q := splitAsk(s); v != "" && q != "" && extract(v).labelled {
 			out := t.formInput(e, v)
 			if a := t.talkAnswer(q, ""); a != "" {
+				return a + "\n\n" + out
+			}
+			return out
+		}
+		// "实拍的，简介要写多少字？", "是 另外问一下原件寄到哪": the answer to
+		// the pending question is stored and echoed, and the question answered.
+		if v, q := t.answerThenAsk(e, s, pending); v != "" {
+			out := t.formRest(e, v)
+			if a := t.talkAnswer(q, pending); a != "" {
 				return a + "\n\n" + out
 			}
 			return out
@@ -460,6 +480,18 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		before = *p
 	}
 	r := t.fill(e, s, fillPending)
+	if fillPending == slot(contestbot.FieldCategory) && !r.has(fillPending) && e.Category == "" && !isQuestion(s) {
+		// "那就选一实景拍摄吧AI配音我们片尾已经标注了": the category named in
+		// an unpunctuated sentence answers the question asked.
+		if c := categoryIn(t.c.season, s); c != "" {
+			e.Category = c
+			r.add(fillPending)
+			r.errs = nil
+		}
+	}
+	if r.has(slot(contestbot.FieldProducer)) && e.Unit != "" && reBareDept.MatchString(e.Producer) {
+		e.Producer = e.Unit + e.Producer // the 推荐单位 came later in the same message
+	}
 	t.llmFill(e, s, fillPending, r) // llmextract.go: only what the rules could not read
 	if len(r.set) > 0 {
 		t.touch(e)
@@ -1018,7 +1050,8 @@ func (t *turn) talkAnswer(s string, pending slot) string {
 		q = s
 	}
 	a := ""
-	if firstNamedField(compact(q)) == "" {
+	if firstNamedField(compact(q)) == "" || containsAny(compact(q), "多少字", "多长", "几个字", "字数", "几句") {
+		// "简介要写多少字？" names a field but asks the notice's rule.
 		a = t.ask(q, true)
 	}
 	if a == "" {
@@ -1055,4 +1088,50 @@ func (t *turn) joinLastTwo(e *contestbot.Entry, s string) (string, bool) {
 		return head + "\n" + t.formRest(e, rest), true
 	}
 	return head + "\n\n" + t.question(e, t.st.Pending), true
+}
+
+// answerThenAsk splits a message that first answers the pending question
+// and then asks something ("实拍的，简介要写多少字？", "是 另外问一下原件寄到
+// 哪"): v is the answer, q the question. v is "" when the leading clauses
+// answer nothing: talk, chatter, or a value that fails its validator.
+func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q string) {
+	if pending == "" || pending == slot(contestbot.FieldCopyright) {
+		return "", "" // consent is never given beside a question
+	}
+	cls := splitClauses(s)
+	k := -1
+	for i, cl := range cls {
+		if isQuestion(cl) || askedYesNo(cl) || reAskStart.MatchString(cl) {
+			k = i
+			break
+		}
+	}
+	if k < 1 {
+		return "", ""
+	}
+	v, q = strings.TrimSpace(joinClauses(cls[:k])), strings.TrimSpace(joinClauses(cls[k:]))
+	v = strings.TrimRight(v, "，,；; ")
+	c := compact(v)
+	if c == "" || isChatter(c) || onlyFiller(v) || talkToBot(v) != "" || hasComplaint(c) || isDenial(c) {
+		return "", ""
+	}
+	if pending.eligibility() {
+		for _, cl := range splitClauses(dialectNegation(v)) {
+			if _, _, ok := itemsNamed(cl, openEligibility(t.c.season, e)); ok || isYes(cl) || restAgree(cl) {
+				return v, q
+			}
+			if _, _, ok := eligibilityClause(cl, t.period()); ok {
+				return v, q
+			}
+		}
+		return "", ""
+	}
+	r := t.tryFill(e, v, pending)
+	if len(r.set) == 0 || len(r.errs) > 0 {
+		return "", ""
+	}
+	if pending.freeText() && r.has(pending) && (contestbot.RuneLen(c) < 8 || freeTextProblem(v) != "") {
+		return "", "" // "好的，简介要写多少字？" is no 简介
+	}
+	return v, q
 }

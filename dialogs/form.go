@@ -103,6 +103,9 @@ func (t *turn) fillRoles(e *contestbot.Entry, s slot, value string, r *fillResul
 func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	raw = strings.TrimSpace(raw)
 	fail := func(msg string) { r.errs = append(r.errs, msg) }
+	if !s.yesNo() && !strings.HasSuffix(string(s), "!") {
+		raw = unfill(raw, s) // "嗯 那个 郑州市第七中学", "老党员的账本嗯": filler is no value
+	}
 	if raw == "" {
 		return
 	}
@@ -176,6 +179,31 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 	}
+	if s == slot(contestbot.FieldTitle) && !reTitle.MatchString(raw) && !reQuoted.MatchString(raw) {
+		// "老支书的红账本，实景拍的": a category, duration or phone typed
+		// after the title in its own clause is that field's value.
+		cls := strings.FieldsFunc(raw, func(r rune) bool { return r == '，' || r == ',' || r == '；' || r == ';' })
+		for len(cls) > 1 {
+			w := strings.TrimSpace(cls[len(cls)-1])
+			other := slot("")
+			switch {
+			case categoryWord(t.c.season, w) != "":
+				other, w = slot(contestbot.FieldCategory), categoryWord(t.c.season, w)
+			default:
+				if _, ok := findDuration(w); ok && !strings.Contains(w, "多") {
+					other = slot(contestbot.FieldDuration)
+				} else if _, _, ok := findPhone(w); ok {
+					other = slot(contestbot.FieldPhone)
+				}
+			}
+			if other == "" || r.has(other) {
+				break
+			}
+			t.set(e, other, w, r)
+			cls = cls[:len(cls)-1]
+			raw = strings.TrimSpace(strings.Join(cls, "，"))
+		}
+	}
 	switch contestbot.Field(s) {
 	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldContact, contestbot.FieldProducer:
 		if ms := reTitle.FindAllStringSubmatch(raw, -1); ms != nil && s == slot(contestbot.FieldTitle) {
@@ -199,10 +227,17 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		if s == slot(contestbot.FieldProducer) {
 			raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
+			raw = reAlsoHead.ReplaceAllString(raw, "")   // "也是组织部"
 			raw = ownUnit(raw, e.Unit)                   // "我们学校党委组织部"
+			if e.Unit != "" && reBareDept.MatchString(raw) {
+				raw = e.Unit + raw // "组织部" alone is the unit's: the form prints the full name
+			}
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
+		if w := strings.TrimSuffix(strings.TrimSpace(raw), "同上"); s == slot(contestbot.FieldProducer) && w != raw && w != "" && meansOwnUnit(w) {
+			raw = "同上" // "我们学校同上"
+		}
 		if s == slot(contestbot.FieldProducer) && (matchesAny(raw, sameAsUnit) || meansOwnUnit(raw)) {
 			if e.Unit == "" {
 				fail("还不知道推荐单位，请直接写制作单位名称。")
@@ -230,6 +265,25 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
+			if parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("，,、。；; ", r) }); len(parts) > 1 && !allPeople(strings.Join(parts, "、")) {
+				// "本人负责，吴建军", "吴建军，属实景拍摄类": the clause that is a
+				// name is the contact; a category beside it is the category.
+				var names []string
+				for _, p := range parts {
+					if c := categoryWord(t.c.season, strings.TrimPrefix(strings.TrimPrefix(p, "属于"), "属")); c != "" {
+						if !r.has(slot(contestbot.FieldCategory)) {
+							t.set(e, slot(contestbot.FieldCategory), c, r)
+						}
+						continue
+					}
+					if pv, ok := personValue(p, ""); ok && isPerson(pv) {
+						names = append(names, pv)
+					}
+				}
+				if len(names) == 1 {
+					v = names[0]
+				}
+			}
 			pv, ok := personValue(v, "")
 			if !ok {
 				// Only when no other clause names the contact ("联系人就是我，孙丽").
@@ -333,6 +387,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 						d, err = x, nil
 					}
 				}
+			}
+		}
+		if n := contestbot.NormalizeWidth(raw); err != nil && !strings.Contains(raw, "多") && len(reDuration.FindAllString(n, -1)) == 1 {
+			// "最后剪完是2分58秒": one exact running time in the words is the value.
+			if x, e2 := contestbot.ParseDuration(reDuration.FindString(n)); e2 == nil {
+				d, err = x, nil
 			}
 		}
 		if err != nil {
@@ -485,7 +545,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	msg = t.selfIntro(e, msg, r) // selfref.go: "我叫陈志强" in a longer message
 
 	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
-	msg = t.likeLast(e, msg, r)                 // "单位、联系人电话都跟上一个一样"
+	msg = t.likeLast(e, msg, pending, r)        // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
 	msg = reSameSynopsis.ReplaceAllString(msg, "同简介")
 	restNone := false
@@ -558,7 +618,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// label counts at the start of a long answer only with a colon or a
 	// correction verb.
 	labelledAnswer := ex.labelled && ex.firstLabel <= 4 &&
-		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对") ||
+		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对", "重新发", "重发", "再发一遍", "重新写") ||
 			rolesList(ex))
 	if pending.freeText() && !labelledAnswer {
 		t.set(e, pending, msg, r)
@@ -719,7 +779,9 @@ func correcting(msg string) bool {
 }
 
 var (
-	reSameUnit     = regexp.MustCompile(`(?:和|与|跟|同)(?:推荐单位|学校|上面|上边|上一项|单位)(?:一样|相同|一致)?`)
+	reSameUnit = regexp.MustCompile(`(?:和|与|跟|同)(?:推荐单位|学校|上面|上边|上一项|单位)(?:一样|相同|一致)?`)
+	// reSynopsisRef points back at the 简介 typed before: "用上面那段简介".
+	reSynopsisRef  = regexp.MustCompile(`(?:就)?(?:用|照|同)(?:上面|前面|刚才|之前)(?:那段|那个|那一段|发的|的)?(?:内容)?简介(?:就行|就可以|即可)?`)
 	reSameSynopsis = regexp.MustCompile(`(?:和|与|跟|同|用)(?:内容)?简介(?:一样|相同|一致|的)?`)
 	reRestNone     = regexp.MustCompile(`[，,；;、\s]*(?:其他|其它|其余|剩下的|别的|另外的)(?:的)?(?:角色|人员|人)?(?:都|也|均)?(?:没有|无|空着|不填|暂无)(?:了)?`)
 )
@@ -1157,13 +1219,12 @@ var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需
 // "单位、联系人电话、监制都跟上一个一样", "制作单位、联系人、电话还是上一个的".
 var reLikeLast = regexp.MustCompile(`([^，,。；;：:]{2,30}?)(?:都|也|均)?(?:(?:跟|和|与|同)(?:上一个|上个|上一部|前一个|第一个)(?:作品)?(?:的)?(?:一样|相同|一致)|还是(?:上一个|上个|前一个|第一个)(?:作品)?的?|(?:沿用|照搬|同)(?:上一个|上个|前一个|第一个)(?:作品)?的?)`)
 
+// reLikeLastBare is "the same as the last work" said alone, for the field asked.
+var reLikeLastBare = regexp.MustCompile(`^(?:也|都|还是|就)?(?:跟|和|与|同|照)(?:上一个|上个|上一部|前一个|第一个)(?:作品|片子)?(?:的)?(?:一样|相同|一致)?(?:吧|就行|就可以|即可)?$`)
+
 // likeLast copies the fields a message says are as on the user's entry
 // before this one, and returns the message without that clause.
-func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
-	m := reLikeLast.FindStringSubmatchIndex(msg)
-	if m == nil {
-		return msg
-	}
+func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillResult) string {
 	var prev *contestbot.Entry
 	for i := len(t.entries) - 1; i >= 0; i-- {
 		if x := t.entries[i]; x != e && x.Status == contestbot.StatusComplete {
@@ -1171,7 +1232,31 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
 			break
 		}
 	}
+	if strings.Contains(msg, "第一个") {
+		if es := t.listed(); len(es) > 0 && es[0] != e {
+			prev = es[0]
+		}
+	}
 	if prev == nil {
+		return msg
+	}
+	if reLikeLastBare.MatchString(answerWords(msg)) && pending != "" && !pending.yesNo() {
+		// "跟上一个一样" alone: the field asked is as on that work.
+		if pending == slotCreators || pending.isRole() {
+			e.Creators, e.CreatorsDone = prev.Creators, true
+			for _, x := range roles {
+				t.st.markRole(x)
+			}
+			r.add(slotCreators)
+			return ""
+		}
+		if copyField(e, prev, pending) {
+			r.add(pending)
+			return ""
+		}
+	}
+	m := reLikeLast.FindStringSubmatchIndex(msg)
+	if m == nil {
 		return msg
 	}
 	group := msg[m[2]:m[3]]
@@ -1208,11 +1293,9 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
 			r.add(s)
 			continue
 		}
-		p, q := textPtr(e, s), textPtr(prev, s)
-		if p == nil || q == nil || *q == "" {
+		if !copyField(e, prev, s) {
 			continue
 		}
-		*p = *q
 		if s.isRole() {
 			t.st.markRole(s)
 		}
@@ -1223,3 +1306,64 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, r *fillResult) string {
 
 // reVagueClause is a running time in minutes "and more" on its own: 三分多钟.
 var reVagueClause = regexp.MustCompile(`^(?:大概|大约|约|差不多)?[0-9一二两三四五六七八九十]+\s*(?:分多钟?|分钟多)(?:吧|左右)?$`)
+
+// copyField copies field s of prev to e; false when prev has no value.
+func copyField(e, prev *contestbot.Entry, s slot) bool {
+	switch contestbot.Field(s) {
+	case contestbot.FieldDuration:
+		if prev.DurationSeconds <= 0 {
+			return false
+		}
+		e.DurationSeconds = prev.DurationSeconds
+		return true
+	case contestbot.FieldCategory:
+		if prev.Category == "" {
+			return false
+		}
+		e.Category = prev.Category
+		return true
+	}
+	p, q := textPtr(e, s), textPtr(prev, s)
+	if p == nil || q == nil || *q == "" {
+		return false
+	}
+	*p = *q
+	return true
+}
+
+// categoryWord is the category a short clause names ("实景拍的", "动画做的"),
+// or "".
+func categoryWord(season *contestbot.Season, w string) string {
+	w = strings.TrimSpace(w)
+	w = strings.TrimSuffix(w, "类")
+	for _, x := range []string{w, strings.TrimSuffix(w, "的"), strings.TrimSuffix(strings.TrimSuffix(w, "的"), "拍"),
+		strings.TrimSuffix(strings.TrimSuffix(w, "的"), "做"), strings.TrimSuffix(strings.TrimSuffix(w, "的"), "拍摄"), strings.TrimSuffix(w, "片")} {
+		if c, ok := categoryExact(season, x); ok && x != "" {
+			return c
+		}
+	}
+	return ""
+}
+
+var (
+	// reAlsoHead opens an answer that repeats the last work's: "也是组织部".
+	reAlsoHead = regexp.MustCompile(`^(?:也是|还是|也|都是)`)
+	// reBareDept is a department named without its school: "党委组织部", "宣传部".
+	reBareDept = regexp.MustCompile(`^(?:党委|校党委|院党委)?(?:组织部|宣传部|组织人事部|党委办公室|党办|党政办|校办|院办|团委|宣传统战部|组织统战部)$`)
+)
+
+// categoryIn is the one category a message names by its full name
+// ("那就选一实景拍摄吧…"), or "" when it names none or several.
+func categoryIn(season *contestbot.Season, s string) string {
+	c := strings.ToLower(contestbot.NormalizeWidth(s))
+	found := ""
+	for _, x := range season.Categories {
+		if strings.Contains(c, strings.ToLower(x)) {
+			if found != "" {
+				return ""
+			}
+			found = x
+		}
+	}
+	return found
+}

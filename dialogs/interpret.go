@@ -112,7 +112,7 @@ func interpret(s string) reading {
 			}
 			if hasComplaint(cc) {
 				// "我是说联系电话改成137…": the complaint words go, a value stays.
-				if rest := afterComplaint(cl); rest != "" && extract(rest).labelled {
+				if rest := afterComplaint(cl); rest != "" && extract(rest).labelled && !reStoredWords.MatchString(rest) {
 					keep = append(keep, rest)
 				}
 				continue
@@ -269,7 +269,7 @@ var reNamedFix = func() *regexp.Regexp {
 		}
 	}
 	return regexp.MustCompile(`^(` + strings.Join(ws, "|") + `)(?:刚才|之前|前面|上面)?(?:的)?(?:输|写|填|打|说|记|弄)?(?:错了|错|不对)[，,。!！\s]*(?:(?:` +
-		strings.Join(ws, "|") + `)?(?:应该|应|就)?(?:是|为|改成|改为|换成)[:：\s]*)?(.+)$`)
+		strings.Join(ws, "|") + `)?(?:应该|应|就)?(?:是|为|改成|改为|换成|用)[:：\s]*)?(.+)$`)
 }()
 
 // namedCorrection rewrites "电话刚才输错了，应该是137…" as "电话改成137…", so

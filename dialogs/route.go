@@ -261,6 +261,9 @@ func (t *turn) text(s string) string {
 	case reCancelThis.MatchString(bare(s)) && containsAny(c, "删", "撤", "取消", "作废", "去掉", "不报", "不要"):
 		return t.cancelThis()
 	}
+	if out, ok := t.otherWorkEdit(s); ok {
+		return out
+	}
 	freeText := (t.st.Mode == modeForm || t.st.Mode == modeEdit) && t.st.Pending.freeText()
 	if isEditCommand(s) && (!freeText || startsWithEditVerb(c)) {
 		if loc := reEntryNum.FindStringSubmatchIndex(s); loc != nil {
@@ -365,8 +368,32 @@ func (t *turn) closed() bool {
 // idle handles a message outside any form: values typed without "我要报名",
 // or a question.
 func (t *turn) idle(s string) string {
+	s = lastWins(leadInLabels(s, ""), "") // "我们学校叫…", "138…不对是139…"
+	if registerIntent(s) {
+		if loc := reIntentPhrase.FindStringIndex(s); loc != nil && !extract(s[:loc[1]]).labelled {
+			// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and
+			// the category named with the wish to register are kept.
+			return t.register(t.intentRest(s))
+		}
+	}
 	ex := extract(rewritePersonRole(s))
 	question := isQuestion(s)
+	if question {
+		// "俺们那片子正好三分钟 中不中": the question is answered below; the
+		// values beside it wait for the form.
+		var vs []string
+		for _, cl := range splitClauses(s) {
+			if !isQuestion(cl) && !askedYesNo(cl) && t.fillsBlank(cl) && t.onlyFormValues(cl) {
+				vs = append(vs, strings.TrimRight(cl, "，,。；; "))
+			}
+		}
+		if len(vs) > 0 && contestbot.RuneLen(strings.Join(vs, "，")) <= 200 {
+			t.st.Early = strings.Join(vs, "，")
+			if a := t.ask(s, false); a != "" {
+				return a + "\n\n“" + clip(t.st.Early, 30) + "”我先记下了，发“我要报名”时直接填进报名表。"
+			}
+		}
+	}
 	if ex.labelled && !question {
 		if d := t.latestDraft(); d != nil && t.wouldFill(d, s) {
 			t.st.focus(modeForm, d)
@@ -376,7 +403,7 @@ func (t *turn) idle(s string) string {
 			t.st.focus(modeEdit, e)
 			return t.formInput(e, s)
 		}
-		if len(ex.values) >= 2 || (len(ex.values) == 1 && ex.values[0].raw != "" && ex.firstColon) {
+		if len(ex.values) >= 2 || (len(ex.values) == 1 && ex.values[0].raw != "" && (ex.firstColon || t.fillsBlank(s) && t.onlyFormValues(s))) {
 			// Field values with no form open start one, and the reply says so.
 			return t.register(s)
 		}
@@ -395,7 +422,9 @@ func (t *turn) idle(s string) string {
 		return "《" + last.Title + "》已经提交过了，不用再确认。发“我的作品”可查看。"
 	}
 	if registerIntent(s) {
-		return t.register("")
+		// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and the
+		// category named with the wish to register are kept.
+		return t.register(t.intentRest(s))
 	}
 	if reGreetingOK.MatchString(compact(s)) {
 		return "好的。有问题随时问我；" + registerHint
@@ -508,20 +537,92 @@ func registerIntent(s string) bool {
 	if containsAny(c, "最多", "几个", "几部", "能报吗", "可以报吗", "能不能报", "可不可以报", "还能报", "截止", "什么时候", "哪天") {
 		return false // a question about the rules
 	}
+	if reHowRegister.MatchString(c) && reHaveWork.MatchString(c) {
+		return true // "咋报名 我们有个片子": how, and a work to register
+	}
 	act := containsAny(c, "报名", "报个名", "报一下名", "报送", "参赛", "报作品", "报一个", "报一下", "报个", "报上", "参加这个", "参加比赛", "参加大赛", "参加一下")
 	who := containsAny(c, "我要", "我想", "想要", "想给", "帮我", "帮忙", "给我们", "开始", "我们要", "那我们", "我们也", "咱们", "麻烦", "俺们", "要参加", "想参加", "学校要", "学校让", "给我们学校")
+	if reSelfRegister.MatchString(c) && (!isQuestion(s) || reHowRegister.MatchString(c)) {
+		// "那我先报一个吧，怎么报": registering, and asking how.
+		return true
+	}
 	if reSelfRegister.MatchString(c) && !isQuestion(s) {
 		return true // "恁帮俺填吧", "我报一个吧", "那先报第一个"
 	}
 	return act && who && (!isQuestion(s) || containsAny(c, "咋报", "怎么报", "咋弄", "在这填", "直接填"))
 }
 
+// fillsBlank reports whether s alone fills some field of a new entry,
+// plausibly and without a pending question: a labelled or clearly typed value.
+func (t *turn) fillsBlank(s string) bool {
+	if strings.TrimSpace(s) == "" || isQuestion(s) {
+		return false
+	}
+	r := t.tryFill(&contestbot.Entry{OpenID: t.m.OpenID, Status: contestbot.StatusDraft}, s, "")
+	return len(r.set) > 0 && len(r.errs) == 0
+}
+
+// onlyFormValues reports whether everything s fills is a value of the
+// form (a name, a number, a title), not an eligibility fact: facts told
+// beside a question are its context ("已经在抖音上发过了，还能报吗").
+func (t *turn) onlyFormValues(s string) bool {
+	r := t.tryFill(&contestbot.Entry{OpenID: t.m.OpenID, Status: contestbot.StatusDraft}, s, "")
+	for _, x := range r.set {
+		if x.yesNo() || x.eligibility() || x.freeText() {
+			return false
+		}
+	}
+	return len(r.set) > 0
+}
+
+// reIntentPhrase runs to the end of the registration phrase of a message
+// that may carry values after it.
+var reIntentPhrase = regexp.MustCompile(`^.*?(?:我要报名|我想报名|报个名|报一下名|报名|参赛|参加(?:这个|一下)?(?:比赛|大赛)?|` +
+	`报(?:一个|个|一部|第一个|一下)|(?:帮|给)(?:我|俺|我们|俺们|咱)(?:一起)?(?:填|报)(?:一下|个|表)?)(?:吧|呗|哈|啊|呀|了)?`)
+
+// intentRest is what a registration request carries besides the request:
+// values that fill a new entry ("那我先报一个吧 我们学校叫…" → 推荐单位是…,
+// "我们报一个动画片" → 动画片), or "" when it carries none.
+func (t *turn) intentRest(s string) string {
+	loc := reIntentPhrase.FindStringIndex(s)
+	if loc == nil {
+		return ""
+	}
+	rest := strings.TrimSpace(reIntentHead.ReplaceAllString(strings.TrimSpace(s[loc[1]:]), ""))
+	rest = unfill(rest, slot(contestbot.FieldUnit))
+	if rest == "" {
+		return ""
+	}
+	rest = leadInLabels(rest, "")
+	cat := ""
+	if m := reWorkKind.FindStringSubmatch(strings.TrimSpace(s[loc[0]:])); m != nil {
+		// "报一个动画片": the category qualifies the work being registered.
+		if c, ok := categoryExact(t.c.season, m[1]); ok && strings.ToLower(m[1]) != "ai" {
+			cat = "分类：" + c
+		}
+	}
+	if !t.fillsBlank(rest) {
+		return cat
+	}
+	if cat != "" && !t.tryFill(&contestbot.Entry{}, rest, "").has(slot(contestbot.FieldCategory)) {
+		rest += "，" + cat
+	}
+	return rest
+}
+
+// reWorkKind is a category word qualifying the work: "报一个动画片",
+// "我们学校一个实拍的片子".
+var reWorkKind = regexp.MustCompile(`(?:一个|个|一部|部|一条|条)([^\s，,。、的个部]{2,6}?)(?:的)?(?:片子|片儿|短片|视频|作品|片|类)`)
+
 var (
+	// reHowRegister asks how to register; reHaveWork says there is a work.
+	reHowRegister = regexp.MustCompile(`(?:咋|怎么|怎样|如何|咋样)(?:报名|报|参赛|参加)`)
+	reHaveWork    = regexp.MustCompile(`(?:我|俺|咱)(?:们)?(?:学校|这边|这儿|单位)?(?:有|拍了|做了|弄了)(?:个|一个|一部|部|两个|几个|条|一条)(?:片子|作品|视频|短视频|片儿|片)`)
 	// reHereRegister asks whether one registers here: the bot is the place.
 	reHereRegister = regexp.MustCompile(`(?:这里|这儿|这边|在这|此处)(?:能|可以|是)?(?:直接)?(?:报名|报作品|填报名表|填表)|(?:报名|填报名表)(?:是|就)?(?:在这里|在这儿|在这边|在这)`)
 	// reSelfRegister is the user saying they register or ask to be helped
 	// filling in: "恁帮俺填吧", "我报一个吧", "那先报第一个", "你帮我们填一下".
-	reSelfRegister = regexp.MustCompile(`(?:我|俺|咱|我们|俺们|咱们)(?:就|先|也|来)?报(?:一个|个|一部|第一个|一下)|^(?:那|好|好的|行|那行)?[，,]?(?:那)?(?:就)?先报(?:第一个|一个)|(?:你|您|恁)?(?:帮|给)(?:我|俺|我们|俺们|咱)(?:一起)?填(?:一下|吧|呗|个|表)?`)
+	reSelfRegister = regexp.MustCompile(`(?:我|俺|咱|我们|俺们|咱们)(?:就|先|也|来|现在|这就|今天)?报(?:一个|个|一部|第一个|一下)|^(?:那|好|好的|行|那行)?[，,]?(?:那)?(?:就)?先报(?:第一个|一个)|(?:你|您|恁)?(?:帮|给)(?:我|俺|我们|俺们|咱)(?:一起)?填(?:一下|吧|呗|个|表)?`)
 )
 
 // reAnotherLoose is wanting another entry said inside other words:
@@ -529,4 +630,70 @@ var (
 var reAnotherLoose = regexp.MustCompile(`(?:再|另外|还要|还想|接着)(?:报|填)(?:一个|一部|个|第二个|下一个)(?:新的?)?(?:作品|片子)?`)
 
 // reAnother starts the next entry in everyday words: 接着报第二个, 再报第二个作品.
-var reAnother = regexp.MustCompile(`^(?:好的?|那|那就)?[，,。]?(?:接着|再|继续|开始|下面|然后|现在)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
+var reAnother = regexp.MustCompile(`^(?:好的?|好嘞|行|那|那就|嗯)?[，,。\s]?(?:接着|再|继续|开始|下面|然后|现在)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
+
+// reOtherWork opens a message about another of the user's works: "第一个的
+// 时长写错了，是3分05秒", "上一个作品的片名改成…", "把第2个片子的联系人改成…".
+var reOtherWork = regexp.MustCompile(`^(?:对了|哦对了|哦对|还有|另外|不好意思|抱歉|哎呀|哎)?[，,。\s]*(?:请|帮我|麻烦)?(?:把|将)?(?:第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)|(上一个|上个|上一部|前一个|前一部|前面那个|前面那一个|前面一个|头一个|之前那个|刚才那个|刚才那一个|刚报的那个|刚报的))\s*(?:作品|报名|片子|视频|片)?\s*(?:的|里的|里|中的|那个)?\s*`)
+
+// otherWorkEdit applies a change that names another work than the one
+// being filled to that work, says which work changed (by its title) and
+// goes back to the pending question. ok is false when s names no other
+// work or changes nothing in it.
+func (t *turn) otherWorkEdit(s string) (string, bool) {
+	loc := reOtherWork.FindStringSubmatchIndex(s)
+	if loc == nil || loc[1] >= len(s) {
+		return "", false
+	}
+	cur := t.current()
+	if cur == nil || (t.st.Mode != modeForm && t.st.Mode != modeEdit) {
+		return "", false // no work open: the edit flow below takes it
+	}
+	var target *contestbot.Entry
+	switch {
+	case loc[2] >= 0:
+		target = t.entryRef([]string{s[loc[2]:loc[3]], ""})
+	case loc[4] >= 0:
+		// The newest other work: the one before the open one.
+		for i := len(t.entries) - 1; i >= 0; i-- {
+			x := t.entries[i]
+			if x != cur && x.Status != contestbot.StatusCancelled {
+				target = x
+				break
+			}
+		}
+	}
+	if target == nil || target == cur {
+		return "", false
+	}
+	rest := strings.TrimSpace(s[loc[1]:])
+	for _, w := range []string{"名字", "名称", "题目", "标题"} {
+		if strings.HasPrefix(rest, w) {
+			rest = "片名" + strings.TrimPrefix(rest, w) // "第一个片子名字写错了"
+			break
+		}
+	}
+	rest = lastWins(namedCorrection(leadInLabels(rest, "")), "")
+	if !extract(rest).labelled {
+		return "", false
+	}
+	savedRoles, savedPrev, savedUndo := append([]slot(nil), t.st.Roles...), t.st.Prev, t.st.Undo
+	r := t.fill(target, rest, "")
+	t.st.Roles, t.st.Prev, t.st.Undo = savedRoles, savedPrev, savedUndo
+	if len(r.set) == 0 {
+		if len(r.errs) > 0 {
+			return t.withPending("《" + target.DisplayTitle() + "》没有改动：" + strings.Join(r.errs, "\n")), true
+		}
+		return "", false
+	}
+	t.touch(target)
+	t.event(target, "用户修改："+labels(t.c.season, r.set))
+	head := "改的是《" + target.DisplayTitle() + "》：" + strings.TrimPrefix(ack(t.c.season, target, r), "好的，")
+	if len(r.errs) > 0 {
+		head += "\n" + strings.Join(r.errs, "\n")
+	}
+	if cur != nil && t.st.Pending != "" {
+		return head + "\n\n我们接着填《" + cur.DisplayTitle() + "》：" + t.question(cur, t.st.Pending), true
+	}
+	return head, true
+}

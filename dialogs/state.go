@@ -47,6 +47,11 @@ type state struct {
 	// Part is the first part of a value cut off (split.go).
 	Part *partValue `json:"part,omitempty"`
 
+	// Early is values said before any form was open, in a message that
+	// asked something too ("俺们那片子正好三分钟 中不中"); the next new
+	// entry starts with them.
+	Early string `json:"early,omitempty"`
+
 	// Undo is the plain answer stored last, so "刚才那段不是内容简介" and
 	// "咋又给记上了" can take it back.
 	Undo *undo `json:"undo,omitempty"`

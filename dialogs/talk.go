@@ -30,7 +30,7 @@ var (
 	// An instruction about text: "从“…”开始到“…”结束", "…这几个字", "前面那句去掉".
 	reTextInstruction = regexp.MustCompile(`从[“"「‘][^”"」’]+[”"」’]开始|到[“"「‘][^”"」’]+[”"」’](?:为止|结束)|这几个字|这些字|那几个字|这句话|那句话|那句|这句|上面那段|刚才那段|上一条|那一条`)
 	// Words that talk about the form and its fields rather than about a work.
-	reFormTalk = regexp.MustCompile(`(?:简介|摘要|片名|监制|编导|撰稿|摄影|剪辑|联系人|电话|推荐单位|制作单位)(?:我|俺)|(?:问你|问恁|问您|是问|回答|回我|没回|木回)`)
+	reFormTalk = regexp.MustCompile(`(?:简介|摘要|片名|监制|编导|撰稿|摄影|剪辑|联系人|电话|推荐单位|制作单位)(?:我|俺)|(?:问你|问恁|问您|是问|回答我|没回答|回答一下|回我|没回|木回)`)
 )
 
 // askedYesNo reports whether s asks a yes/no question in everyday words
@@ -82,7 +82,7 @@ func dialectNegation(s string) string {
 
 // reRestAgree is a clause that answers every remaining item at once:
 // "都符合", "其他都是", "其他几条都对", "剩下的都没问题".
-var reRestAgree = regexp.MustCompile(`^(?:是的?|对的?|嗯)?(?:都|全都|全部|其他|其它|其余|别的|剩下|剩余)(?:的|几条|几项|几个|各项|各条)?(?:也)?(?:都|均|全)?(?:符合|是的?|对的?|没问题|满足|可以|ok|没毛病)(?:的|了|哈|啊)?$`)
+var reRestAgree = regexp.MustCompile(`^(?:是的?|对的?|嗯)?(?:以上|上述|上面|这)?(?:[一二三四五六两1-6](?:点|条|项))?(?:都|全都|全部|均|其他|其它|其余|别的|剩下|剩余)(?:的|几条|几项|几个|各项|各条)?(?:也)?(?:都|均|全)?(?:符合|是的?|对的?|没问题|满足|可以|ok|没毛病)(?:的|了|哈|啊)?$`)
 
 // restAgree reports whether clause c agrees to every item not otherwise
 // answered.
@@ -222,4 +222,235 @@ func splitAsk(s string) (values, question string) {
 		return "", ""
 	}
 	return strings.TrimSpace(strings.Join(vs, "")), strings.TrimSpace(strings.Join(qs, ""))
+}
+
+// Spoken filler. Voice input and everyday typing wrap a value in words
+// that carry nothing: interjections (嗯, 呃), discourse words (那个, 就是说,
+// 然后) and openers (好的好的, 我说一下, 简介是这样的). They come off the
+// edges of a value and from between a label and its value, never from
+// inside the body of a free text; a value that is only filler is no value.
+var (
+	// reInterjection is a run of interjections: always filler at an edge.
+	// 嗯, 呃 are never part of a value; 啊, 哈 may start one (哈尔滨) and
+	// count only when set off.
+	reInterjectionHead = regexp.MustCompile(`^(?:[嗯呃额唔]+|[啊哦噢诶欸哎呀嘛哈]+[，,。、；;…~～!！\s])[，,。、；;…~～!！\s]*`)
+	reInterjectionTail = regexp.MustCompile(`[，,、\s]*[嗯呃额]+[，,。…~～!！\s]*$`)
+	// reFillerWordHead is a discourse word or opener. Before a separator it
+	// is filler wherever it stands; glued to the value it is filler only for
+	// fields whose values never start with it (names, units, numbers).
+	reFillerWordHead = regexp.MustCompile(`^(?:好的好的|好的|好嘞|那个|这个|就是说|就是|然后呢|然后|那么|那我现在|我现在|我说一下|我说下|说一下|我跟你说|跟你说|是这样的|是这样|这样的|这样|对了|另外|还有)`)
+	// reFreeTextOpener opens a 简介 or 摘要 in speech: "简介是这样的", "摘要的话如下".
+	reFreeTextOpener = regexp.MustCompile(`^(?:(?:内容|作品)?(?:简介|摘要|介绍)(?:的话|呢)?)?(?:是这样的|是这样写的|是这么写的|我这样写的|这样写|如下|是这样|我?重新发一下|我?重新发|重发一下|重发|再发一遍|再发一下|重新写一下|重新写)[：:，,。\s]*`)
+)
+
+// unfill takes spoken filler off the edges of a value for slot s. Names,
+// units, numbers and categories lose filler words glued to them too
+// ("那个郑州市第七中学"); a title or a free text loses them only before a
+// separator ("然后，…"), so "那年夏天" and a 简介 starting with 然后 stay.
+func unfill(v string, s slot) string {
+	v = strings.TrimSpace(v)
+	glued := !s.freeText() && s != slot(contestbot.FieldTitle)
+	for i := 0; i < 6; i++ {
+		w := reInterjectionHead.ReplaceAllString(v, "")
+		if loc := reFillerWordHead.FindStringIndex(w); loc != nil {
+			after := strings.TrimLeft(w[loc[1]:], " ")
+			r, _ := utf8.DecodeRuneInString(after)
+			if after != w[loc[1]:] || strings.ContainsRune("，,。、；;…~～!！:：", r) || glued {
+				w = strings.TrimLeft(after, "，,。、；;…~～!！ ")
+			}
+		}
+		if s.freeText() {
+			w = reFreeTextOpener.ReplaceAllString(w, "")
+		} else {
+			w = reInterjectionTail.ReplaceAllString(w, "")
+		}
+		w = strings.TrimSpace(w)
+		if w == v {
+			break
+		}
+		v = w
+	}
+	if s.freeText() {
+		// Only a trailing interjection set off by a separator: the body stays.
+		if loc := regexp.MustCompile(`[，,\s]+[嗯呃额]+[。，,\s]*$`).FindStringIndex(v); loc != nil {
+			v = strings.TrimSpace(v[:loc[0]])
+		}
+	}
+	return v
+}
+
+// onlyFiller reports whether s carries nothing but spoken filler.
+func onlyFiller(s string) bool {
+	return strings.TrimSpace(s) != "" && unfill(s, slot(contestbot.FieldUnit)) == "" || isFiller(s) && strings.TrimSpace(s) != ""
+}
+
+// reSelfFix marks a correction inside one message: "13812345678不对是
+// 13812345687", "片名叫A 不对 叫B", "两分半 哦不 两分四十", "电话138… 打错了
+// 139…". What follows replaces the value before it.
+var reSelfFix = regexp.MustCompile(`[，,。.\s]*(?:不对不对|不对|哦不对|哦不是|哦不|噢不|喔不|啊不|呃不|不不|打错了|说错了|写错了|输错了|发错了|搞错了|弄错了|错了)[，,。.!！\s]*(?:应该是|应该|应为|改成|改为|重新说|重说|是|叫)?[：:\s]*`)
+
+// lastWins resolves corrections inside one message so that the last value
+// wins, for any field with a parser: a phone number, a duration, or a
+// labelled value. pending is the question asked; at a free-text step a
+// message without labels is the text itself and is left alone.
+func lastWins(s string, pending slot) string {
+	for i := 0; i < 3; i++ {
+		out, ok := lastWinsOnce(s, pending)
+		if !ok {
+			break
+		}
+		s = out
+	}
+	return s
+}
+
+func lastWinsOnce(s string, pending slot) (string, bool) {
+	locs := reSelfFix.FindAllStringIndex(s, -1)
+	for _, loc := range locs {
+		before, after := strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[1]:])
+		if before == "" || after == "" || strings.Count(before, "《") != strings.Count(before, "》") {
+			continue
+		}
+		exB := extract(before)
+		if pending.freeText() && !exB.labelled {
+			return "", false // a 简介 may say 不对 in its body
+		}
+		freeLabel := false
+		for _, v := range exB.values {
+			if v.slot.freeText() {
+				freeLabel = true
+			}
+		}
+		if freeLabel {
+			continue
+		}
+		// A phone number corrected by another.
+		if _, _, ok := findPhone(after); ok {
+			if _, rest, ok := findPhone(before); ok {
+				return strings.TrimSpace(rest + " " + after), true
+			}
+		}
+		// A duration corrected by another.
+		if d, ok := findDuration(firstClause(after)); ok && d > 0 {
+			n := contestbot.NormalizeWidth(before)
+			if locs := reDuration.FindAllStringIndex(n, -1); locs != nil {
+				l := locs[len(locs)-1]
+				rs := []rune(before)
+				a, b := utf8.RuneCountInString(n[:l[0]]), utf8.RuneCountInString(n[:l[1]])
+				head := strings.TrimSpace(string(rs[:a]))
+				tail := strings.TrimSpace(string(rs[b:]))
+				if tail == "" || onlyFiller(tail) {
+					return strings.TrimSpace(head + " " + after), true
+				}
+			}
+		}
+		// A labelled value corrected by a plain one ("片名叫A 不对 叫B").
+		if exB.labelled && len(exB.values) > 0 && !extract(after).labelled {
+			last := exB.values[len(exB.values)-1]
+			raw := strings.TrimSpace(last.raw)
+			if raw != "" && strings.HasSuffix(strings.TrimRight(before, "，,。. "), raw) {
+				head := strings.TrimRight(strings.TrimSuffix(strings.TrimRight(before, "，,。. "), raw), " ")
+				return head + after, true
+			}
+		}
+		// A plain answer corrected by another ("张伟 不对 李伟") at a step
+		// that is not free text.
+		if !exB.labelled && pending != "" && !pending.freeText() && !isQuestion(before) && !hasComplaint(compact(before)) &&
+			contestbot.RuneLen(before) <= 20 && contestbot.RuneLen(firstClause(after)) <= 30 {
+			return after, true
+		}
+	}
+	return "", false
+}
+
+// firstClause is s up to its first clause separator.
+func firstClause(s string) string {
+	if i := strings.IndexAny(s, "，,。；;\n"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// leadInRule turns a spoken lead-in into the field's label, so the parser
+// and its validator see "推荐单位是…" for "我们学校叫…".
+type leadInRule struct {
+	re    *regexp.Regexp
+	label string
+}
+
+// Lead-ins are built from shared parts: who speaks (我们, 俺们, 我这边),
+// a pointer (那个, 这个), the thing (学校, 片子, 电话), what of it (名字,
+// 全称, 号码), a topic marker (的话, 呢), a hedge (大概, 一共) and the verb
+// (是, 叫). Only at the start of a clause.
+var leadInRules = func() []leadInRule {
+	const (
+		who   = `(?:我们|俺们|咱们|我|俺|咱|我这边|我这儿|俺这边|我们这边)?(?:的)?`
+		ptr   = `(?:有个|有一个|有一部|那个|这个|那|这|这部|那部)?`
+		topic = `(?:的话|呢|嘛)?[，,\s]*`
+		hedge = `(?:大概|大约|差不多|应该|一共|总共|总长|正好|刚好|就|有)?`
+	)
+	mk := func(thing, label string) leadInRule {
+		return leadInRule{regexp.MustCompile(`(^|[，,。；;！!？?\n]\s*)` + thing), "${1}" + label}
+	}
+	return []leadInRule{
+		// The verb (是, 叫) is kept: "片子名字写错了，应该是…" stays a correction.
+		mk(who+ptr+`(?:学校|学院|单位)(?:的)?(?:名字|名称|全称)?`+topic+`(叫做|叫|是)`, "推荐单位${2}"),
+		mk(who+ptr+`(?:片子|片儿|作品|视频|短视频|片)(?:的)?(?:名字|名称|题目|标题)`+topic+hedge+`((?:叫做|叫|是)?)`, "片名${2}"),
+		mk(who+ptr+`(?:片子|片儿|作品|视频|短视频)`+topic+`(叫做|叫)`, "片名${2}"),
+		mk(who+ptr+`(?:片子|片儿|作品|视频)?(?:时长|片长|长度)`+topic+hedge+`((?:是)?)`, "时长${2}"),
+		mk(`(?:我们|俺们|咱们|我|俺|咱|我这边|我这儿|俺这边|我们这边)(?:的)?(?:联系)?(?:电话|手机|手机号)(?:号码)?`+topic+`((?:是|为)?)`, "联系电话${2}"),
+		// "党委办公室做的": an organisation that made the work is the 制作单位.
+		mk(`([^，,。；;！!？?\n\s]{1,30}?(?:部|处|室|办|委员会|团委|党委|中心|学院|学校|大学|公司|工作室))(?:做的|拍的|制作的|摄制的|拍摄的|出品的|出品)([，,。；;]|$)`, "制作单位是${2}${3}"),
+		// "俺们那片子正好三分钟": a running time said of the work.
+		mk(who+ptr+`(?:片子|片儿|作品|视频|短视频)`+topic+hedge+`(?:有|是)?([\d一二两三四五六七八九十]+(?:分|秒|min|:|：))`, "时长是${2}"),
+	}
+}()
+
+// leadInLabels rewrites spoken lead-ins into labels outside any free text:
+// "我们学校叫…", "片子名字是…", "时长的话大概是…", "我这边电话…". At a
+// free-text step a message that does not start with a label is the text
+// itself and is left alone; a labelled free text keeps its body.
+func leadInLabels(s string, pending slot) string {
+	ex := extract(s)
+	if pending.freeText() && (!ex.labelled || ex.firstLabel > 0) {
+		return s
+	}
+	head, body := s, ""
+	if ex.labelled {
+		t := newText(s)
+		for _, h := range findLabels(t) {
+			if h.slot.freeText() {
+				head, body = string(t.orig[:h.start]), string(t.orig[h.start:])
+				break
+			}
+		}
+	}
+	for _, r := range leadInRules {
+		head = r.re.ReplaceAllString(head, r.label)
+	}
+	return head + body
+}
+
+// reIntentHead is the spoken opening of a message before its values: 好的,
+// 嗯, 吧 left by a registration phrase cut off.
+var reIntentHead = regexp.MustCompile(`^[吧啊呀哈嘛呗了，,。.!！\s]+`)
+
+// reAlreadySaid is a clause telling the bot it was told already: "刚才不是
+// 说了吗", "说过了". It carries no value and asks nothing the notice answers.
+var reAlreadySaid = regexp.MustCompile(`^(?:刚才|刚刚|刚|前面|上面|之前|我|俺|我们)?(?:不是|都|已经|早)?(?:说过了|说了吗|说过|说了|发过了|发了吗|发过|讲过了|告诉过你|告诉你了)(?:啊|呀|吗|的|嘛)?[?？!！。，,\s]*$`)
+
+// dropAlreadySaid takes "说过了" clauses off a message that carries
+// something else.
+func dropAlreadySaid(s string) string {
+	cls := splitClauses(s)
+	var keep []string
+	for _, cl := range cls {
+		if !reAlreadySaid.MatchString(compact(cl)) {
+			keep = append(keep, cl)
+		}
+	}
+	if len(keep) == 0 || len(keep) == len(cls) {
+		return s
+	}
+	return joinClauses(keep)
 }

@@ -94,6 +94,7 @@ func isOrg(v string) bool {
 // a surname with a title (王老师), or a name with · (买买提·艾力).
 func isPerson(v string) bool {
 	return isPersonForm(v) && !containsAny(v, "啥", "什么", "怎么", "没有", "是谁", "不知道", "外号", "真名", "办公室", "这里", "那里", "这块", "这个", "那个") && !rePoliteTalk.MatchString(v) &&
+		!reNotNameWord.MatchString(v) &&
 		!(rePersonName.MatchString(v) && contestbot.RuneLen(v) >= 3 && reOrgEnd.MatchString(v) && !startsWithSurname(v)) &&
 		!strings.HasSuffix(v, "大学") && !strings.HasSuffix(v, "学院") && !strings.HasSuffix(v, "学校")
 }
@@ -340,3 +341,7 @@ var reLabelChange = func() *regexp.Regexp {
 	}
 	return regexp.MustCompile(`(?:` + strings.Join(ws, "|") + `)(?:麻烦|请|帮我|帮忙)?(?:改成|改为|换成|更正为|请改成)`)
 }()
+
+// reNotNameWord is a word no personal name holds: talk particles and verbs
+// ("说过了", "实景拍") and the categories' words ("实景", "动画").
+var reNotNameWord = regexp.MustCompile(`[了吗呢吧啊呀嘛哈]|本人|自己|负责|说过|说了|拍的|做的|弄的|拍摄|实景|实拍|动画|动漫|卡通|切片|纪实|其他|其它`)
