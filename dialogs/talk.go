@@ -235,10 +235,11 @@ var (
 	// count only when set off.
 	reInterjectionHead = regexp.MustCompile(`^(?:[嗯呃额唔]+|[啊哦噢诶欸哎呀嘛哈]+[，,。、；;…~～!！\s])[，,。、；;…~～!！\s]*`)
 	reInterjectionTail = regexp.MustCompile(`[，,、\s]*[嗯呃额]+[，,。…~～!！\s]*$`)
-	// reFillerWordHead is a discourse word or opener. Before a separator it
+	// reFillerWordHead is a run of discourse words or openers ("那个就是说").
+	// Before a separator it
 	// is filler wherever it stands; glued to the value it is filler only for
 	// fields whose values never start with it (names, units, numbers).
-	reFillerWordHead = regexp.MustCompile(`^(?:好的好的|好的|好嘞|那个|这个|就是说|就是|然后呢|然后|那么|那我现在|我现在|我说一下|我说下|说一下|我跟你说|跟你说|是这样的|是这样|这样的|这样|对了|另外|还有)`)
+	reFillerWordHead = regexp.MustCompile(`^(?:好的好的|好的|好嘞|那个|这个|就是说|就是|然后呢|然后|那么|那我现在|我现在|我说一下|我说下|说一下|我跟你说|跟你说|是这样的|是这样|这样的|这样|对了|另外|还有)+`)
 	// reFreeTextOpener opens a 简介 or 摘要 in speech: "简介是这样的", "摘要的话如下".
 	reFreeTextOpener = regexp.MustCompile(`^(?:(?:内容|作品)?(?:简介|摘要|介绍)(?:的话|呢)?)?(?:是这样的|是这样写的|是这么写的|我这样写的|这样写|如下|是这样|我?重新发一下|我?重新发|重发一下|重发|再发一遍|再发一下|重新写一下|重新写)[：:，,。\s]*`)
 )
