@@ -24,6 +24,10 @@ type Season struct {
 	// notice (or the config override) words it ("…日前").
 	Deadline     time.Time `yaml:"-"`
 	DeadlineText string    `yaml:"deadline_text"`
+	// NoticeDeadlineText is the notice's own wording when config closes
+	// registration on another day ("" otherwise): texts that quote the
+	// notice's instructions say both.
+	NoticeDeadlineText string `yaml:"-"`
 
 	Office      string   `yaml:"office"`       // the office that receives the materials
 	Mailbox     string   `yaml:"mailbox"`      // where the materials are mailed

@@ -228,7 +228,17 @@ func (c *Core) checklist() string {
 1. 作品、报名表、汇总表、版权确认协议书，请于%s发送到邮箱 %s；
 2. 版权确认协议书原件（签字盖章）报%s；
 3. 报名表纸质版%s；汇总表须由分管负责领导签字，报送2部以上作品的请在汇总表上排好序。
-有疑问可联系%s，电话 %s。`, s.Cite(contestbot.CiteSending), s.DeadlineText, s.Mailbox, s.Room, s.PaperCopies, s.ContactList(), s.Phone)
+有疑问可联系%s，电话 %s。`, s.Cite(contestbot.CiteSending), deadlineWords(s), s.Mailbox, s.Room, s.PaperCopies, s.ContactList(), s.Phone)
+}
+
+// deadlineWords is the closing day as the texts quote it: the notice's,
+// or, when config closes registration on another day, that day with the
+// notice's beside it.
+func deadlineWords(s *contestbot.Season) string {
+	if s.NoticeDeadlineText == "" {
+		return s.DeadlineText
+	}
+	return s.DeadlineText + "（本次报名截止；通知原定" + s.NoticeDeadlineText + "）"
 }
 
 func (c *Core) closedText() string {

@@ -144,6 +144,9 @@ func Load(opts Options) (*Base, error) {
 	if !opts.Deadline.IsZero() {
 		b.facts.Deadline = opts.Deadline
 		b.facts.DeadlineText = deadlineText(opts.Deadline)
+		if b.facts.DeadlineText != b.notice.text {
+			b.facts.NoticeDeadlineText = b.notice.text
+		}
 	}
 	b.sections = splitNotice(string(notice))
 	if len(b.sections) == 0 {
