@@ -366,6 +366,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	case oneOf(c, viewWords...):
 		return reask(t.summary(e))
 	}
+	if rs, out, ok := t.roleAnswer(e, s, pending, reask); ok { // roleanswer.go: "那就写我们党总支书记 刘建国", a question at a role step
+		return out
+	} else {
+		s = rs
+		c = compact(s)
+	}
 
 	confirming := (!edit && pending == slot(contestbot.FieldCopyright)) || (edit && pending == "")
 	if confirming && (isQuestion(s) || reAskStart.MatchString(s)) {
