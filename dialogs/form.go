@@ -669,11 +669,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		// A list of (nearly) all roles, or one under "主创人员：", is the
 		// whole answer: the roles not named are empty. A shorter list
 		// ("监制孙志强，编导撰稿都是我") leaves the others to be asked.
-		for _, x := range roles {
-			t.st.markRole(x)
+		if t.closeRoles(e, ex.values, r) { // roleanswer.go: a role named but not read is asked again
+			e.CreatorsDone = true
+			r.add(slotCreators)
 		}
-		e.CreatorsDone = true
-		r.add(slotCreators)
 	}
 
 	var rest []string

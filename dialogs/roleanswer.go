@@ -35,10 +35,10 @@ func roleLeadName(s string) (string, bool) {
 	if c == "" || contestbot.RuneLen(c) > 30 || isQuestion(s) || reRoleNot.MatchString(c) || extract(s).labelled {
 		return "", false
 	}
-	if fitsNames(s) {
+	c = strings.Trim(c, "，,。.；;、 ")
+	if n, ok := namesOf(c); ok && (n == c || n == reNameSplit.ReplaceAllString(c, "、")) || fitsNames(s) && reNameSplit.MatchString(c) {
 		return "", false // a plain name or list: read as usual
 	}
-	c = strings.Trim(c, "，,。.；;、 ")
 	c = reRoleTail.ReplaceAllString(c, "")
 	c = reRoleLeadIn.ReplaceAllString(c, "")
 	if c == "" {
@@ -148,4 +148,26 @@ func storyAtRole(s string) bool {
 	}
 	_, _, phone := findPhone(s)
 	return !phone
+}
+
+// closeRoles ends the roles after a list of (nearly) all of them: the roles
+// not named are empty. A role named with a value that could not be read
+// ("编导是刘老师，稿子也是他写的" → "不像人名") stays open and is asked next;
+// done is false then.
+func (t *turn) closeRoles(e *contestbot.Entry, values []assignment, r *fillResult) (done bool) {
+	done = true
+	for _, x := range roles {
+		failed := false
+		for _, v := range values {
+			if v.slot == x && v.raw != "" && !r.has(x) {
+				failed = true
+			}
+		}
+		if failed && !t.st.roleDone(x) {
+			done = false
+			continue
+		}
+		t.st.markRole(x)
+	}
+	return done
 }
