@@ -291,6 +291,7 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) string {
+	typed := s // formask.go reads a question as typed, before any rewriting
 	c := compact(s)
 	edit := t.st.Mode == modeEdit
 	pending := t.st.Pending
@@ -336,6 +337,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return out
 	}
 	if out, ok := t.questionNotValue(e, s, pending, reask); ok { // askvalue.go: "简介大概写多少字合适"
+		return out
+	}
+	if out, ok := t.formQuestion(e, typed, pending, reask); ok { // formask.go: "片名最多能写几个字？", "部分AI算啥"
 		return out
 	}
 	if out, ok := t.pickWithRest(e, s, pending); ok { // shortanswer.go: "那就1吧 ai配音…标注了的"
