@@ -23,6 +23,9 @@ var (
 	reRoleIs = regexp.MustCompile(`(?:就是|其实是|应该是|是|叫做|叫|名叫|全名)`)
 	// reRoleNot says the name is not meant: "不是刘志刚", "别写刘志刚".
 	reRoleNot = regexp.MustCompile(`不是|不写|不填|别写|别填|不用|不要|没有|不对`)
+	// reTitleOnly is an office or title with no name: "我们书记", "学院的副院长".
+	reTitleOnly = regexp.MustCompile(`^(?:那就写|就写|写|填|是)?(?:我们|俺们|咱们|我校|学校|学院|系里|院里|单位)?(?:的)?(?:党总支|党支部|党委|团委|宣传部|办公室|系|院|校)?(?:的)?(?:副)?(` +
+		`书记|主任|部长|校长|院长|科长|处长|老师|领导|班主任|辅导员|干事)(?:吧|呀|啊)?$`)
 	// reSameAbove is "同上" and its spoken forms at a role step.
 	reSameAbove = regexp.MustCompile(`^(?:也是|还是|都是)?(?:同上|同上面|和上面一样|跟上面一样|与上面相同|和上面相同|和上一个一样|跟上一个一样|同上一个|一样|也一样|还是一样|一样的|相同)(?:的)?$`)
 )
@@ -124,6 +127,10 @@ func (t *turn) roleAnswer(e *contestbot.Entry, s string, pending slot, reask fun
 	}
 	if n, ok := roleLeadName(s); ok {
 		return n, "", false
+	}
+	if m := reTitleOnly.FindStringSubmatch(strings.Trim(compact(s), "，,。.；;、 ")); m != nil {
+		// "我们书记": an office with no name.
+		return s, reask("请写这位" + m[1] + "的姓名，例如：刘建国；" + roleLabels[pending] + "没有请回复“无”。"), true
 	}
 	c := compact(s)
 	if isQuestion(s) || contestbot.RuneLen(c) <= 30 && reAskWords.MatchString(c) && !fitsNames(s) {

@@ -77,3 +77,16 @@ func TestStoryAtRole(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleOnly(t *testing.T) {
+	for _, s := range []string{"我们书记", "学院的副院长", "那就写我们党总支书记", "班主任"} {
+		if !reTitleOnly.MatchString(s) {
+			t.Errorf("reTitleOnly misses %q", s)
+		}
+	}
+	for _, s := range []string{"王书记", "刘建国", "我们党总支书记刘建国", "无"} {
+		if reTitleOnly.MatchString(s) {
+			t.Errorf("reTitleOnly matches %q", s)
+		}
+	}
+}
