@@ -19,6 +19,8 @@ import (
 var (
 	// reBotAsk are question words aimed at the bot, never part of a value.
 	reBotAsk = regexp.MustCompile(`最多|最少|最长|最短|几个字|多少字|多少个字|字数|能不能|可不可以|可以吗|可以吧|行吗|行不行|中不中|可以不|行不|能不|算不算|算啥|算什么|算哪|是啥|啥意思|什么意思|要不要|需不需要|有没有要求|有要求吗|选哪|选啥|咋办|怎么办|咋弄|怎么弄|能改|可以改|改不|咋改|怎么改|如何改`)
+	// reBotAskWhen ask when or where, words no 简介 this short holds: "截止是啥时候啊".
+	reBotAskWhen = regexp.MustCompile(`啥时候|什么时候|哪天|几号|几月几|几点|送到哪|交到哪|寄到哪|发到哪|报到哪|交给谁|寄给谁|发给谁`)
 	// reTypedWrong says something typed before was wrong.
 	reTypedWrong = regexp.MustCompile(`填错|写错|打错|输错|弄错|说错|搞错|错了`)
 	// reNewValue gives the new value with the complaint: "改成…", "应该是…".
@@ -62,6 +64,9 @@ func asksBot(s string) bool {
 	n := contestbot.RuneLen(c)
 	if n == 0 || n > 40 || strings.Contains(s, "\n") || reStoryWords.MatchString(c) {
 		return false
+	}
+	if reBotAskWhen.MatchString(c) && n <= 20 {
+		return true
 	}
 	return reBotAsk.MatchString(c) && (isQuestion(s) || askedYesNo(s) || strings.HasSuffix(c, "啥") || strings.HasSuffix(c, "改不") || strings.HasSuffix(c, "能改"))
 }
