@@ -68,8 +68,34 @@ func asksBot(s string) bool {
 	if reBotAskWhen.MatchString(c) && n <= 20 {
 		return true
 	}
-	return reBotAsk.MatchString(c) && (isQuestion(s) || askedYesNo(s) || strings.HasSuffix(c, "啥") || strings.HasSuffix(c, "改不") || strings.HasSuffix(c, "能改"))
+	if reBotAskYesNo.MatchString(c) {
+		return isQuestion(s) || askedYesNo(s) || strings.HasSuffix(c, "改不") || strings.HasSuffix(c, "能改")
+	}
+	return reBotAsk.MatchString(c)
 }
+
+// reBotAskYesNo are the words of reBotAsk that ask only as a yes/no question
+// ("可以吧？", "能改不"); the others ask on their own ("部分AI算啥").
+var reBotAskYesNo = regexp.MustCompile(`^[^?？]*(?:能不能|可不可以|可以吗|可以吧|行吗|行不行|中不中|可以不|行不|能不|能改|可以改|改不|要不要|需不需要|有没有要求|有要求吗)`)
+
+// optionNamed puts the option's name for its number in a question at a
+// choice prompt: "3是啥意思" → "AI生成是啥意思".
+func (t *turn) optionNamed(s string, pending slot) string {
+	if pending != slot(contestbot.FieldCategory) {
+		return s
+	}
+	m := reOptionNum.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	n := int(s[m[2]] - '0')
+	if n < 1 || n > len(t.c.season.Categories) {
+		return s
+	}
+	return t.c.season.Categories[n-1] + s[m[3]:]
+}
+
+var reOptionNum = regexp.MustCompile(`^\s*([1-9])\s*(?:是|算|指|代表)`)
 
 // formQuestion answers a question typed while a form is open, as outside
 // the form, and asks the pending question again; ok is false when s is no
@@ -77,6 +103,9 @@ func asksBot(s string) bool {
 func (t *turn) formQuestion(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
 	if t.nested || !asksBot(s) {
 		return "", false
+	}
+	if act := interpret(s).act; act != actNone && act != actComplaint {
+		return "", false // "推荐单位是啥意思 俺们就是…": a question about a field, read by formAct
 	}
 	c := compact(s)
 	if reTypedWrong.MatchString(c) && !reNewValue.MatchString(c) || reEditHow.MatchString(c) {
@@ -96,7 +125,7 @@ func (t *turn) formQuestion(e *contestbot.Entry, s string, pending slot, reask f
 	if t.c.deps.Knowledge == nil {
 		return "", false
 	}
-	k := t.answer(s)
+	k := t.answer(t.optionNamed(s, pending))
 	switch k.Kind {
 	case knowledge.KindFact, knowledge.KindVideo, knowledge.KindFeature, knowledge.KindNotInNotice:
 	default:

@@ -15,6 +15,8 @@ func TestAsksBot(t *testing.T) {
 		"用手机拍的算不算实景拍摄",
 		"对了 截止是啥时候啊 领导问我",
 		"先问一下 版权那个协议书原件要送到哪",
+		"3是啥意思",
+		"动画算啥",
 	}
 	for _, s := range accept {
 		if !asksBot(s) {
@@ -29,6 +31,8 @@ func TestAsksBot(t *testing.T) {
 		"1",
 		"讲述了我校教师党员带领学生在黄河滩区开展志愿服务的故事，能不能打动人呢？", // a story
 		"片名改成《守望》",
+		"那就选1吧",
+		"可以", // a yes/no word alone is no question
 	}
 	for _, s := range reject {
 		if asksBot(s) {
