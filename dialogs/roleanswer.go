@@ -133,6 +133,9 @@ func (t *turn) roleAnswer(e *contestbot.Entry, s string, pending slot, reask fun
 		return s, reask("请写这位" + m[1] + "的姓名，例如：刘建国；" + roleLabels[pending] + "没有请回复“无”。"), true
 	}
 	c := compact(s)
+	if v, _ := t.answerThenAsk(e, s, pending); v != "" {
+		return s, "", false // "都是我，可以吗": the answer is kept and the question answered
+	}
 	if isQuestion(s) || contestbot.RuneLen(c) <= 30 && reAskWords.MatchString(c) && !fitsNames(s) {
 		a := t.midFormAnswer(s, pending)
 		if a == "" {
