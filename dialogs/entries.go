@@ -291,6 +291,7 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) string {
+	typed := s // formask.go reads a question as typed, before any rewriting
 	c := compact(s)
 	edit := t.st.Mode == modeEdit
 	pending := t.st.Pending
@@ -338,6 +339,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.questionNotValue(e, s, pending, reask); ok { // askvalue.go: "简介大概写多少字合适"
 		return out
 	}
+	if out, ok := t.formQuestion(e, typed, pending, reask); ok { // formask.go: "片名最多能写几个字？", "部分AI算啥"
+		return out
+	}
 	if out, ok := t.pickWithRest(e, s, pending); ok { // shortanswer.go: "那就1吧 ai配音…标注了的"
 		return out
 	}
@@ -365,6 +369,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return t.skip(e, pending)
 	case oneOf(c, viewWords...):
 		return reask(t.summary(e))
+	}
+	if rs, out, ok := t.roleAnswer(e, s, pending, reask); ok { // roleanswer.go: "那就写我们党总支书记 刘建国", a question at a role step
+		return out
+	} else {
+		s = rs
+		c = compact(s)
 	}
 
 	confirming := (!edit && pending == slot(contestbot.FieldCopyright)) || (edit && pending == "")

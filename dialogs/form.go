@@ -601,17 +601,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 	}
 
-	// An answer to a 主创 role that is no list of names means the user has
-	// moved on (a script of plain answers, or "无" meant for all roles): the
-	// remaining roles are empty and the message answers the next question.
-	if _, same := sameForAll(msg); pending.isRole() && !ex.labelled && !fitsNames(msg) && !same && movesOn(t.c.season, msg) {
-		for _, x := range roles {
-			t.st.markRole(x)
-		}
-		e.CreatorsDone = true
-		r.add(slotCreators)
-		pending = t.next(e)
-	}
+	// An answer to a 主创 role that is no list of names never skips the
+	// roles: it is read as a name, a question or a clarification
+	// (roleanswer.go), and the roles end only when the user says so.
 
 	// A free-text answer is the whole message unless it starts with a label.
 	// "本片时长虽短，却讲述了…" is a 简介 that starts with a label word: a
@@ -677,11 +669,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		// A list of (nearly) all roles, or one under "主创人员：", is the
 		// whole answer: the roles not named are empty. A shorter list
 		// ("监制孙志强，编导撰稿都是我") leaves the others to be asked.
-		for _, x := range roles {
-			t.st.markRole(x)
+		if t.closeRoles(e, ex.values, r) { // roleanswer.go: a role named but not read is asked again
+			e.CreatorsDone = true
+			r.add(slotCreators)
 		}
-		e.CreatorsDone = true
-		r.add(slotCreators)
 	}
 
 	var rest []string
@@ -1033,30 +1024,6 @@ func ack(season *contestbot.Season, e *contestbot.Entry, r *fillResult) string {
 		return "好的，已记下：\n" + strings.Join(lines, "\n")
 	}
 	return "好的，已记下 " + strings.Join(parts, "，") + "。"
-}
-
-// movesOn reports whether an answer to a 主创 role that is no list of names
-// is the next answer (a 简介 after "无"), not values restated or talk: it is
-// a sentence with nothing else in it the form could read.
-func movesOn(season *contestbot.Season, msg string) bool {
-	if contestbot.RuneLen(msg) < 10 || freeTextProblem(msg) != "" {
-		return false
-	}
-	if first := reNameSep.Split(strings.TrimSpace(msg), 2)[0]; first != msg && isPerson(first) && startsWithSurname(first) {
-		return false // "王磊 俺们信息中心的小伙": a name and who it is
-	}
-	for _, c := range splitClauses(msg) {
-		if _, ok := findDuration(c); ok {
-			return false
-		}
-		if _, _, ok := findPhone(c); ok {
-			return false
-		}
-		if _, ok := categoryExact(season, c); ok {
-			return false
-		}
-	}
-	return true
 }
 
 // rolesList reports whether a message is a list of 主创 roles with names
