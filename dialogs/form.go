@@ -545,6 +545,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	msg = t.selfIntro(e, msg, r) // selfref.go: "我叫陈志强" in a longer message
 
 	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
+	msg = t.likeLastOthers(e, msg, r)           // likeothers.go: "其他跟前面一样"
 	msg = t.likeLast(e, msg, pending, r)        // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
 	msg = reSameSynopsis.ReplaceAllString(msg, "同简介")

@@ -61,3 +61,17 @@ func TestRestate(t *testing.T) {
 		}
 	}
 }
+
+// TestLikeLastOthers reads "the rest as on the work before".
+func TestLikeLastOthers(t *testing.T) {
+	for _, s := range []string{"其他跟前面一样", "其他都跟上一个一样", "片名《灯塔》，其它和上一个相同", "剩下的跟第一个一样就行"} {
+		if !reLikeLastOthers.MatchString(s) {
+			t.Errorf("rejects %q", s)
+		}
+	}
+	for _, s := range []string{"跟上一个一样", "单位跟上一个一样", "其他没有了", "和前面的简介不一样"} {
+		if reLikeLastOthers.MatchString(s) {
+			t.Errorf("accepts %q", s)
+		}
+	}
+}
