@@ -60,7 +60,7 @@ func rewritePersonRole(s string) string {
 var changeVerbs = []string{"改成", "改为", "换成", "换为", "更正为", "更正成", "修改为", "修改成", "更改为", "应该是", "应为", "应是"}
 
 // reFreeWrap is talk before a labelled 简介 or 摘要: "另写：", "就写：".
-var reFreeWrap = regexp.MustCompile(`^(?:麻烦您?|请|帮忙)?(?:另写|另外写|单独写|重新写|就写|写成|写为|改成|改为|如下|是)[:：]\s*`)
+var reFreeWrap = regexp.MustCompile(`^(?:麻烦您?|请|帮忙)?(?:另写|另外写|单独写|重新写|就写|写成|写为|改成|改为|如下|是)(?:一段|一个|一版|一句|一下|个|段|吧|哈|呢|啊)*[:：]\s*`)
 
 var reParen = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
 
@@ -105,6 +105,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	fail := func(msg string) { r.errs = append(r.errs, msg) }
 	if !s.yesNo() && !strings.HasSuffix(string(s), "!") {
 		raw = unfill(raw, s) // "嗯 那个 郑州市第七中学", "老党员的账本嗯": filler is no value
+	}
+	if s == slot(contestbot.FieldTitle) {
+		raw = titleTalkOff(raw) // titletalk.go: "第一个叫…", "… 不是老支书那个"
 	}
 	if raw == "" {
 		return

@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"contestbot"
@@ -38,6 +39,17 @@ func (t *turn) likeLastOthers(e *contestbot.Entry, msg string, r *fillResult) st
 	if prev == nil {
 		return msg
 	}
+	// "单位 制作单位 联系人电话其他跟前面一样": the fields named before are
+	// the same too, and their names are no value.
+	head, named := trailingLabels(msg[:loc[0]])
+	for _, s := range named {
+		if p, q := textPtr(e, s), textPtr(prev, s); p != nil && q != nil && *p == "" && *q != "" && !slices.Contains(likeOthers, s) {
+			*p = *q
+			r.add(s)
+		}
+	}
+	msg = head + msg[loc[0]:]
+	loc = reLikeLastOthers.FindStringIndex(msg)
 	for _, s := range likeOthers {
 		p, q := textPtr(e, s), textPtr(prev, s)
 		if p == nil || q == nil {
@@ -54,4 +66,49 @@ func (t *turn) likeLastOthers(e *contestbot.Entry, msg string, r *fillResult) st
 		}
 	}
 	return strings.TrimSpace(msg[:loc[0]] + msg[loc[1]:])
+}
+
+// reAnotherHead is what may stand before 再报一个 in a message that goes on
+// with the new work's values.
+var reAnotherHead = regexp.MustCompile(`^[\s，,。]*(?:好的?|好嘞|行|那|那就|嗯|我们|我|俺)?[\s，,。]*$`)
+
+// anotherRest is what a message that starts the next work carries after
+// the request: "再报一个 单位…其他跟前面一样" → "单位…其他跟前面一样".
+func anotherRest(s string) string {
+	s = strings.TrimSpace(s)
+	if r := strings.TrimSpace(reAnother.ReplaceAllString(s, "")); r != s {
+		return r
+	}
+	if loc := reAnotherLoose.FindStringIndex(s); loc != nil && reAnotherHead.MatchString(s[:loc[0]]) {
+		return strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(s[loc[1]:]), "吧"), "，,。：: "))
+	}
+	return s
+}
+
+// trailingLabels takes a run of field names and separators off the end of
+// s ("单位 制作单位 联系人电话") and returns the rest and the fields named.
+func trailingLabels(s string) (string, []slot) {
+	orig := s
+	var named []slot
+	for {
+		t := strings.TrimRightFunc(s, func(r rune) bool { return strings.ContainsRune(" 、，,和及与也都\t", r) })
+		best := ""
+		var bs slot
+		for _, d := range labelDefs {
+			if strings.HasSuffix(string(d.slot), "!") || strings.HasPrefix(d.word, "是否") {
+				continue
+			}
+			if strings.HasSuffix(strings.ToLower(t), strings.ToLower(d.word)) && len(d.word) > len(best) {
+				best, bs = d.word, d.slot
+			}
+		}
+		if best == "" {
+			if len(named) == 0 || t != "" && !strings.ContainsAny(s[len(t):], " ，,。；;\t") && !strings.HasSuffix(t, "。") {
+				return orig, nil // "推荐单位是我们学校": the last words are a value
+			}
+			return t, named
+		}
+		named = append(named, bs)
+		s = t[:len(t)-len(best)]
+	}
 }

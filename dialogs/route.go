@@ -225,7 +225,7 @@ func (t *turn) text(s string) string {
 	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s)):
 		// "接着报第二个，单位、联系人电话、监制都跟上一个一样"
 		out := t.another()
-		if rest := strings.TrimSpace(reAnother.ReplaceAllString(s, "")); rest != "" && t.st.Mode == modeForm {
+		if rest := anotherRest(s); rest != "" && t.st.Mode == modeForm { // likeothers.go: "再报一个 单位…"
 			if e := t.current(); e != nil {
 				out = strings.SplitN(out, "\n\n", 2)[0] + "\n\n" + t.formInput(e, rest)
 			}
