@@ -112,3 +112,17 @@ func trailingLabels(s string) (string, []slot) {
 		s = t[:len(t)-len(best)]
 	}
 }
+
+// noUnitYet explains a 制作单位 said to be the unit before any unit is known.
+const noUnitYet = "还不知道推荐单位，请直接写制作单位名称。"
+
+// producerAfterUnit sets the 制作单位 said to be "our school" once the same
+// message has given the unit, whatever order the two came in.
+func producerAfterUnit(e *contestbot.Entry, r *fillResult) {
+	if !r.producerIsUnit || e.Unit == "" || e.Producer != "" {
+		return
+	}
+	e.Producer = e.Unit
+	r.add(slot(contestbot.FieldProducer))
+	r.errs = slices.DeleteFunc(r.errs, func(m string) bool { return m == noUnitYet })
+}

@@ -60,9 +60,25 @@ func resumesDraftInOwnWords(s string) bool {
 	return reResumeAskTalk.ReplaceAllString(rest, "") == ""
 }
 
-// registersNow reports whether s asks to register now in plain words.
+// reRegisterChatter may open a request to register: "好吧，那我先帮他填上报名".
+var reRegisterChatter = regexp.MustCompile(`^(?:好吧|那好吧|行吧|好的|嗯+|哦+)`)
+
+// registersNow reports whether s, or its first clause when values follow
+// ("好吧，那我先帮他填上报名，作品是学校的"), asks to register now in plain words.
 func registersNow(s string) bool {
-	return reRegisterNow.MatchString(bareNoSymbols(s))
+	if reRegisterNow.MatchString(reRegisterChatter.ReplaceAllString(bareNoSymbols(s), "")) {
+		return true
+	}
+	var head []string
+	for _, cl := range splitClauses(s) {
+		head = append(head, cl)
+		c := reRegisterChatter.ReplaceAllString(bareNoSymbols(strings.Join(head, "")), "")
+		if c == "" {
+			continue
+		}
+		return reRegisterNow.MatchString(c) && len(head) < len(splitClauses(s))
+	}
+	return false
 }
 
 // asksRegisterHere reports whether s asks whether registering is done
