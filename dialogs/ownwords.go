@@ -20,9 +20,10 @@ var (
 	reLeaveCore = regexp.MustCompile(`先不(?:报名|报|填|弄|写|交)了?|` +
 		`(?:今天|今儿|今晚|现在|这会儿?|这两天)(?:先|就)?(?:不|别)(?:报名|报|填|弄|写)了|` +
 		`先这样|先到这(?:儿|里)?|先这么着|` +
-		`(?:回头|以后|改天|下次|明天|明儿|晚点|晚些|过两天|过几天|有空)(?:再)(?:说|弄|填|报|写|来)`)
+		`(?:回头|以后|改天|下次|明天|明儿|晚点|晚些|过两天|过几天|有空)(?:再)(?:说|弄|填|报|写|来)|` +
+		`等[^，,。？?]{1,12}再(?:说|弄|填|报|写|来)`)
 	// reLeaveTalk is what may stand around a stop.
-	reLeaveTalk = regexp.MustCompile(`算了|好吧|行吧|那就|那|就|吧|啊|呀|了|哈|嗯|唉|哎|我们|俺们|咱们|我|俺|咱|今天|先|这个|报名|的|一下|吧`)
+	reLeaveTalk = regexp.MustCompile(`不是|我是说|俺是说|我说|算了|好吧|行吧|那就|那|就|吧|啊|呀|了|哈|嗯|唉|哎|我们|俺们|咱们|我|俺|咱|今天|先|这个|报名|的|一下|吧`)
 
 	// reResumeAsk asks whether what was filled is still there ("刚才填的还在吗"),
 	// or says to go on ("还是报吧", "接着报", "继续填吧").
@@ -35,14 +36,14 @@ var (
 	// reRegisterNow is registering now in plain words: "现在先报名吧",
 	// "那就先报名吧", "好，报名吧".
 	// "那我先帮他填上报名": registering for someone else.
-	reRegisterNow = regexp.MustCompile(`^(?:那|那就|那我|那我们|好|好的|行|那行)?(?:就)?(?:现在|今天|这就|马上)?(?:先|就)?(?:报名|报个名|报一下名|填报名表)(?:吧|呗)$|` +
+	reRegisterNow = regexp.MustCompile(`^(?:那|那就|那我|那我们|好|好的|行|那行)?(?:就)?(?:现在|今天|这就|马上)?(?:先|就)?(?:报名|报个名|报一下名|填报名表|报一下|报一个)(?:吧|呗)$|` +
 		`^(?:那|那就|好|行)?(?:我|我们|俺)?(?:就|先)?(?:帮|给|替)(?:他|她|他们|她们|老师|人家|同事)(?:先)?(?:填上|填|报上|报)(?:一下|个)?(?:报名表|报名|名)(?:吧|呗)?$`)
 )
 
 // leavesInOwnWords reports whether s stops for now and says nothing else.
 func leavesInOwnWords(s string) bool {
 	c := bareNoSymbols(s)
-	if c == "" || contestbot.RuneLen(c) > 20 || isQuestion(s) || !reLeaveCore.MatchString(c) {
+	if c == "" || contestbot.RuneLen(c) > 30 || isQuestion(s) || !reLeaveCore.MatchString(c) {
 		return false
 	}
 	rest := reLeaveCore.ReplaceAllString(c, "")
@@ -63,6 +64,9 @@ func resumesDraftInOwnWords(s string) bool {
 // reRegisterChatter may open a request to register: "好吧，那我先帮他填上报名".
 var reRegisterChatter = regexp.MustCompile(`^(?:好吧|那好吧|行吧|好的|嗯+|哦+)`)
 
+// reThanksClause is a clause of thanks or assent before the request: "好的好的，谢谢老师。那我就报一下吧".
+var reThanksClause = regexp.MustCompile(`^(?:好的?|好吧|那好吧|行吧|行|嗯+|哦+|谢谢|感谢|多谢|老师|您|你|了|明白|知道了|了解|麻烦了?)+$`)
+
 // registersNow reports whether s, or its first clause when values follow
 // ("好吧，那我先帮他填上报名，作品是学校的"), asks to register now in plain words.
 func registersNow(s string) bool {
@@ -72,6 +76,10 @@ func registersNow(s string) bool {
 	var head []string
 	for _, cl := range splitClauses(s) {
 		head = append(head, cl)
+		if reThanksClause.MatchString(bareNoSymbols(cl)) {
+			head = head[:0]
+			continue
+		}
 		c := reRegisterChatter.ReplaceAllString(bareNoSymbols(strings.Join(head, "")), "")
 		if c == "" {
 			continue
