@@ -70,7 +70,28 @@ func (t *turn) likeLastOthers(e *contestbot.Entry, msg string, r *fillResult) st
 
 // reAnotherHead is what may stand before 再报一个 in a message that goes on
 // with the new work's values.
-var reAnotherHead = regexp.MustCompile(`^[\s，,。]*(?:好的?|好嘞|行|那|那就|嗯|我们|我|俺)?[\s，,。]*$`)
+var reAnotherHead = regexp.MustCompile(`^(?:[\s，,。！!]*(?:(?:我|俺)?没问(?:你)?这个|不是|不对|(?:我|俺)是说|我说|好的?|好嘞|行|那|那就|嗯|我们|我|俺))*[\s，,。！!]*$`)
+
+// reAnotherOrdinal is the new work's number said after the request: "再报一个 第三个".
+var reAnotherOrdinal = regexp.MustCompile(`^第[一二两三四五六七八九十0-9]+(?:个|部)(?:作品|片子)?(?:吧)?(?:[\s，,。]+|$)`)
+
+// reAnotherOwn opens the next work in everyday words before its values:
+// "还有一个 叫《…》 其他跟前面一样".
+var reAnotherOwn = regexp.MustCompile(`^(?:好的?|那|嗯|对了)?[\s，,。]*(?:还有一个|还有一部|还有个|另外一个|另外还有一个)(?:作品|片子)?(?:吧|呢)?(?:[\s，,。：:]+|$)`)
+
+// startsAnotherOwn reports whether s opens the next work and goes on with
+// its values (a title, a labelled value, or "其他跟前面一样"), so "还有一个问题"
+// stays a question.
+func startsAnotherOwn(s string) bool {
+	s = strings.TrimSpace(s)
+	loc := reAnotherOwn.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	rest := strings.TrimSpace(s[loc[1]:])
+	return strings.HasPrefix(rest, "叫") || strings.HasPrefix(rest, "《") || reLikeLastOthers.MatchString(rest) ||
+		extract(rest).labelled && !isQuestion(rest)
+}
 
 // anotherRest is what a message that starts the next work carries after
 // the request: "再报一个 单位…其他跟前面一样" → "单位…其他跟前面一样".
@@ -79,8 +100,12 @@ func anotherRest(s string) string {
 	if r := strings.TrimSpace(reAnother.ReplaceAllString(s, "")); r != s {
 		return r
 	}
+	if loc := reAnotherOwn.FindStringIndex(s); loc != nil && startsAnotherOwn(s) {
+		return strings.TrimSpace(s[loc[1]:])
+	}
 	if loc := reAnotherLoose.FindStringIndex(s); loc != nil && reAnotherHead.MatchString(s[:loc[0]]) {
-		return strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(s[loc[1]:]), "吧"), "，,。：: "))
+		rest := strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(s[loc[1]:]), "吧"), "，,。：: "))
+		return strings.TrimSpace(reAnotherOrdinal.ReplaceAllString(rest, ""))
 	}
 	return s
 }
@@ -125,4 +150,21 @@ func producerAfterUnit(e *contestbot.Entry, r *fillResult) {
 	e.Producer = e.Unit
 	r.add(slot(contestbot.FieldProducer))
 	r.errs = slices.DeleteFunc(r.errs, func(m string) bool { return m == noUnitYet })
+}
+
+// hasComplete reports whether the user has a completed work to go on from.
+func (t *turn) hasComplete() bool {
+	for _, e := range t.entries {
+		if e.Status == contestbot.StatusComplete {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherOnly reports whether s asks for the next work and says nothing
+// else beside talk: "我没问这个 我是说再报一个 第三个".
+func anotherOnly(s string) bool {
+	loc := reAnotherLoose.FindStringIndex(s)
+	return loc != nil && reAnotherHead.MatchString(s[:loc[0]]) && anotherRest(s) == "" && !isQuestion(s)
 }

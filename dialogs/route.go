@@ -220,9 +220,9 @@ func (t *turn) text(s string) string {
 		return t.resume()
 	case resumesInOwnWords(s): // resume.go: "我回来了 我刚才填到哪了"
 		return t.comeBack(s)
-	case oneOf(c, anotherWords...):
+	case oneOf(c, anotherWords...) || anotherOnly(s): // likeothers.go: "我是说再报一个 第三个"
 		return t.another()
-	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s)):
+	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s) || startsAnotherOwn(s) && t.hasComplete()): // likeothers.go: "还有一个 叫《…》"
 		// "接着报第二个，单位、联系人电话、监制都跟上一个一样"
 		out := t.another()
 		if rest := anotherRest(s); rest != "" && t.st.Mode == modeForm { // likeothers.go: "再报一个 单位…"

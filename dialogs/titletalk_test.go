@@ -30,6 +30,8 @@ func TestAnotherRest(t *testing.T) {
 		{"好，再报一个吧，片名《灯塔》", "片名《灯塔》"},
 		{"接着报第二个，单位跟上一个一样", "单位跟上一个一样"},
 		{"我们学校想再报一个", "我们学校想再报一个"},
+		{"我没问这个 我是说再报一个 第三个", ""},
+		{"还有一个 叫《AI画说八项规定》 其他跟前面一样", "叫《AI画说八项规定》 其他跟前面一样"},
 	} {
 		if got := anotherRest(tc.in); got != tc.want {
 			t.Errorf("anotherRest(%q) = %q, want %q", tc.in, got, tc.want)
@@ -51,5 +53,34 @@ func TestTrailingLabels(t *testing.T) {
 		if rest != tc.rest || len(named) != tc.n {
 			t.Errorf("trailingLabels(%q) = %q, %v; want %q and %d fields", tc.in, rest, named, tc.rest, tc.n)
 		}
+	}
+}
+
+// TestStartsAnother reads the next work opened in everyday words.
+func TestStartsAnother(t *testing.T) {
+	for _, tc := range []struct {
+		name           string
+		fn             func(string) bool
+		accept, reject []string
+	}{
+		{"startsAnotherOwn", startsAnotherOwn,
+			[]string{"还有一个 叫《AI画说八项规定》 其他跟前面一样", "还有一个，片名《灯塔》", "对了 还有一部 其他都跟上一个一样"},
+			[]string{"还有一个问题", "还有一个事想问", "还有一个 截止是哪天？", "还有一个"}},
+		{"anotherOnly", anotherOnly,
+			[]string{"我没问这个 我是说再报一个 第三个", "再报一个", "那再报一个吧"},
+			[]string{"再报一个 片名《灯塔》", "还能再报一个吗？", "我们学校想再报一个作品，截止是哪天"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, s := range tc.accept {
+				if !tc.fn(s) {
+					t.Errorf("rejects %q", s)
+				}
+			}
+			for _, s := range tc.reject {
+				if tc.fn(s) {
+					t.Errorf("accepts %q", s)
+				}
+			}
+		})
 	}
 }
