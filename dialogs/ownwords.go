@@ -145,3 +145,25 @@ var reRestate = func() *regexp.Regexp {
 func restate(s string) string {
 	return reRestate.ReplaceAllString(s, "${1}${2}：${3}")
 }
+
+// restateOnly is restate for a message typed into an open form: when the
+// message restates a field, its clauses without a label are talk around
+// the correction ("我刚又翻了一下学生发我的文件", "我记岔了") and are dropped,
+// so none of them fills the question asked. Labelled values beside the
+// correction stay.
+func restateOnly(s string) string {
+	out := restate(s)
+	if out == s {
+		return s
+	}
+	var keep []string
+	for _, cl := range splitClauses(out) {
+		if extract(cl).labelled || strings.Contains(cl, "《") {
+			keep = append(keep, strings.TrimRight(cl, "，,。；; "))
+		}
+	}
+	if len(keep) == 0 {
+		return out
+	}
+	return strings.Join(keep, "，")
+}

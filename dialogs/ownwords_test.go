@@ -75,3 +75,16 @@ func TestLikeLastOthers(t *testing.T) {
 		}
 	}
 }
+
+// TestRestateOnly drops the talk around a restated field in an open form.
+func TestRestateOnly(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"不是两分钟哈老师。哎呀我刚又翻了一下学生发我的文件，时长不是两分五十，是两分十五，我记岔了，不好意思", "时长：两分十五"},
+		{"制作单位不是洛阳理工学院，是洛阳理工学院宣传部，联系人王芳", "制作单位：洛阳理工学院宣传部，联系人王芳"},
+		{"王芳", "王芳"},
+	} {
+		if got := restateOnly(tc.in); got != tc.want {
+			t.Errorf("restateOnly(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
