@@ -167,3 +167,24 @@ func restateOnly(s string) string {
 	}
 	return strings.Join(keep, "，")
 }
+
+// reRestateBare is a restatement without the field's name: "不是灯火，是灯塔",
+// "不对，不是洛阳理工学院，是洛阳理工大学".
+var reRestateBare = regexp.MustCompile(`^(?:不对不对|不对|老师)?[，,\s]*不是[:：\s]*[“"《]?([^，,。；;“”"《》]{2,30}?)[”"》]?[，,\s]*(?:而|应该|应)?是[:：\s]*([^，,。；;！!？?]{2,40}?)[。！!]*$`)
+
+// restateStored rewrites "不是A，是B" as "X：B" when A is what field X of e
+// holds, so B replaces A in that field, not in the question asked.
+func restateStored(e *contestbot.Entry, s string) string {
+	m := reRestateBare.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return s
+	}
+	old := strings.TrimSpace(m[1])
+	fields := append([]slot{slot(contestbot.FieldTitle), slot(contestbot.FieldUnit), slot(contestbot.FieldProducer), slot(contestbot.FieldContact)}, roles...)
+	for _, f := range fields {
+		if p := textPtr(e, f); p != nil && *p != "" && *p == old {
+			return f.label() + "：" + strings.TrimSpace(m[2])
+		}
+	}
+	return s
+}

@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 // TestOwnWords reads leaving, resuming, registering and asking in the
 // user's own words (branch fb), each with cases it must reject.
@@ -85,6 +89,26 @@ func TestRestateOnly(t *testing.T) {
 	} {
 		if got := restateOnly(tc.in); got != tc.want {
 			t.Errorf("restateOnly(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestRestateStored finds the field a restatement without a name means by
+// the value it holds.
+func TestRestateStored(t *testing.T) {
+	e := &contestbot.Entry{Unit: "洛阳理工学院", Title: "灯火", Contact: "王芳"}
+	e.Creators.Director = "李四"
+	for _, tc := range []struct{ in, want string }{
+		{"不是灯火，是《灯塔》", "片名：《灯塔》"},
+		{"不对，不是洛阳理工学院，是洛阳理工大学", "推荐单位：洛阳理工大学"},
+		{"不是李四 是李思", "编导(导演)：李思"},
+		{"不是王芳，是王方。", "联系人：王方"},
+		// Nothing stored is named: left alone.
+		{"不是张三，是李四", "不是张三，是李四"},
+		{"不是两分钟，是两分十五", "不是两分钟，是两分十五"},
+	} {
+		if got := restateStored(e, tc.in); got != tc.want {
+			t.Errorf("restateStored(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
