@@ -314,7 +314,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	} else if !t.nested {
 		s = js
 	}
-	s = namedCorrection(s)
+	s = namedCorrection(restateStored(e, restateOnly(closedTitleTalkOff(s)))) // ownwords.go: "时长不是两分五十，是两分十五"; titletalk.go
 	if !pending.freeText() {
 		s = dropAlreadySaid(s) // "刚才不是说了吗，南阳职业学院。…"
 	}

@@ -19,6 +19,9 @@ type fillResult struct {
 	notes   []string  // warnings (over 3 minutes)
 	unknown []string  // clauses not understood
 	asked   []string  // questions typed after a free text, to answer
+	// producerIsUnit: "制作单位也是我们学校" came before the unit in the
+	// same message; likeothers.go sets it once the unit is known.
+	producerIsUnit bool
 }
 
 type softErr struct {
@@ -60,7 +63,7 @@ func rewritePersonRole(s string) string {
 var changeVerbs = []string{"改成", "改为", "换成", "换为", "更正为", "更正成", "修改为", "修改成", "更改为", "应该是", "应为", "应是"}
 
 // reFreeWrap is talk before a labelled 简介 or 摘要: "另写：", "就写：".
-var reFreeWrap = regexp.MustCompile(`^(?:麻烦您?|请|帮忙)?(?:另写|另外写|单独写|重新写|就写|写成|写为|改成|改为|如下|是)[:：]\s*`)
+var reFreeWrap = regexp.MustCompile(`^(?:麻烦您?|请|帮忙)?(?:另写|另外写|单独写|重新写|就写|写成|写为|改成|改为|如下|是)(?:一段|一个|一版|一句|一下|个|段|吧|哈|呢|啊)*(?:[:：]\s*|\s+)`)
 
 var reParen = regexp.MustCompile(`\([^()]*\)|（[^（）]*）`)
 
@@ -105,6 +108,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	fail := func(msg string) { r.errs = append(r.errs, msg) }
 	if !s.yesNo() && !strings.HasSuffix(string(s), "!") {
 		raw = unfill(raw, s) // "嗯 那个 郑州市第七中学", "老党员的账本嗯": filler is no value
+	}
+	if s == slot(contestbot.FieldTitle) {
+		raw = titleTalkOff(raw) // titletalk.go: "第一个叫…", "… 不是老支书那个"
 	}
 	if raw == "" {
 		return
@@ -240,7 +246,8 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		if s == slot(contestbot.FieldProducer) && (matchesAny(raw, sameAsUnit) || meansOwnUnit(raw)) {
 			if e.Unit == "" {
-				fail("还不知道推荐单位，请直接写制作单位名称。")
+				r.producerIsUnit = true
+				fail(noUnitYet)
 				return
 			}
 			v = e.Unit
@@ -538,6 +545,7 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 // statement), and a plain answer to the pending slot.
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
+	defer producerAfterUnit(e, r) // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
 	msg = rewritePersonRole(msg)
 	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
 		msg = cs
@@ -545,6 +553,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	msg = t.selfIntro(e, msg, r) // selfref.go: "我叫陈志强" in a longer message
 
 	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
+	msg = t.likeLastOthers(e, msg, r)           // likeothers.go: "其他跟前面一样"
 	msg = t.likeLast(e, msg, pending, r)        // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
 	msg = reSameSynopsis.ReplaceAllString(msg, "同简介")

@@ -68,6 +68,9 @@ var reFieldWrong = regexp.MustCompile(`^(内容简介|简介|内容摘要|摘要
 // interpret reads the acts of a message typed while a form is open. It
 // returns the most likely reading; actNone means "values or an answer".
 func interpret(s string) reading {
+	if r, ok := ownWordsReading(s); ok { // ownwords.go: "算了 先不报了", "刚才填的还在吗"
+		return r
+	}
 	c := compact(s)
 	clauses := splitClauses(s)
 	if m := submatchOriginal(reRemoveText, s); m != nil {

@@ -197,6 +197,15 @@ func (t *turn) text(s string) string {
 		return out
 	}
 	switch {
+	case t.st.Mode != modeForm && t.st.Mode != modeEdit && leavesInOwnWords(s): // ownwords.go: "先这样吧"
+		return t.leftIdle()
+	case resumesDraftInOwnWords(s): // ownwords.go: "还是报吧，刚才填的还在吗"
+		if t.latestDraft() == nil && t.st.Mode != modeForm && strings.Contains(c, "还是报") {
+			return t.register("")
+		}
+		return t.resume()
+	case t.st.Mode != modeForm && asksRegisterHere(s): // ownwords.go: "是在这报名吗" is answered
+		return t.withPending(registerHereText)
 	case greetsOnly(s) && !oneOf(c, "?", "？"): // resume.go: a greeting gets the welcome
 		return t.greet()
 	case asksOnly(s): // resume.go: "先问问" starts no form
@@ -211,12 +220,12 @@ func (t *turn) text(s string) string {
 		return t.resume()
 	case resumesInOwnWords(s): // resume.go: "我回来了 我刚才填到哪了"
 		return t.comeBack(s)
-	case oneOf(c, anotherWords...):
+	case oneOf(c, anotherWords...) || anotherOnly(s): // likeothers.go: "我是说再报一个 第三个"
 		return t.another()
-	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s)):
+	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s) || startsAnotherOwn(s) && t.hasComplete()): // likeothers.go: "还有一个 叫《…》"
 		// "接着报第二个，单位、联系人电话、监制都跟上一个一样"
 		out := t.another()
-		if rest := strings.TrimSpace(reAnother.ReplaceAllString(s, "")); rest != "" && t.st.Mode == modeForm {
+		if rest := anotherRest(s); rest != "" && t.st.Mode == modeForm { // likeothers.go: "再报一个 单位…"
 			if e := t.current(); e != nil {
 				out = strings.SplitN(out, "\n\n", 2)[0] + "\n\n" + t.formInput(e, rest)
 			}
@@ -368,7 +377,7 @@ func (t *turn) closed() bool {
 // idle handles a message outside any form: values typed without "我要报名",
 // or a question.
 func (t *turn) idle(s string) string {
-	s = lastWins(leadInLabels(s, ""), "") // "我们学校叫…", "138…不对是139…"
+	s = lastWins(leadInLabels(restate(s), ""), "") // "我们学校叫…", "138…不对是139…"; ownwords.go: "X不是A，是B"
 	if registerIntent(s) {
 		if loc := reIntentPhrase.FindStringIndex(s); loc != nil && !extract(s[:loc[1]]).labelled {
 			// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and
@@ -531,7 +540,10 @@ func registerIntent(s string) bool {
 			return true
 		}
 	}
-	if reHereRegister.MatchString(c) && !containsAny(c, "最多", "几个", "几部", "截止") {
+	if registersNow(s) { // ownwords.go: "现在先报名吧"
+		return true
+	}
+	if reHereRegister.MatchString(c) && !containsAny(c, "最多", "几个", "几部", "截止") && !asksRegisterHere(s) {
 		return true // "这里能直接报名吗", "报名是在这里吗": yes, here
 	}
 	if containsAny(c, "最多", "几个", "几部", "能报吗", "可以报吗", "能不能报", "可不可以报", "还能报", "截止", "什么时候", "哪天") {

@@ -102,7 +102,7 @@ func isDenial(c string) bool { return reDenial.MatchString(answerWords(c)) }
 var reLeadIn = regexp.MustCompile(`^(?s)(.{0,40}?)(内容简介|作品简介|简介|内容摘要|摘要|片名|作品名称|题目)([^：:“”《》\n]{0,8}?)[：:]\s*(.+)$`)
 
 // reLeadInMid is what may stand between the label and the colon.
-var reLeadInMid = regexp.MustCompile(`^(?:是|为|就是|就用|用|另写|另外写|重新写|写|改成|改为|如下|用这段|就用这段|我写了|这样写|这么写)*(?:一段|一下|的|吧|哈)*$`)
+var reLeadInMid = regexp.MustCompile(`^(?:是|为|就是|就用|用|另写|另外写|重新写|写|改成|改为|如下|用这段|就用这段|我写了|这样写|这么写)*(?:一段|一个|一版|一句|一下|个|段|的|吧|哈|呢|啊)*$`)
 
 func leadIn(s string, want slot) (string, bool) {
 	m := reLeadIn.FindStringSubmatch(strings.TrimSpace(s))
