@@ -204,6 +204,7 @@ func Load(opts Options) (*Base, error) {
 		"{agreement_valid_until}", f.AgreementValidUntil,
 		"{contact_line}", f.ContactLine(),
 		"{deadline_date}", deadlineDate(b.notice.at),
+		"{themes}", themeList(f.Themes), // fc: the notice's own words
 	)
 	if opts.LLM.Enabled {
 		b.llm = newLLMClient(opts.LLM, opts.HTTPClient, b.log)
