@@ -382,6 +382,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		// "mp4用什么编码好": mp4 names the file, the question is another rule.
 		judge = false
 	}
+	if judge && b.helpWithFormat(words, occ) { // fc: "俺不会弄那个mp4 咋整" asks for help
+		judge = false
+	}
 	if !question_ && words.concrete && valueOnly(q) && words.f.VideoBitrateBps == 0 &&
 		!(words.f.Width > 0 && words.f.DurationSeconds > 0) {
 		// "2分30秒", "3分钟" or "mp4" typed alone is a form field.
@@ -512,6 +515,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		}
 		return b.fallback(q, occ, question_), nil
 	}
+	topical = b.lateEntry(q, occ, topical) // fc: "过了15号还能交吗"
 	topical = b.dropDuplicates(topical)
 	topical = b.timeOfTopic(q, occ, topical)
 	topical = b.sameTopic(topical)
@@ -602,6 +606,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		}
 		if h.in.id == intentYear {
 			text = dateVerdict + text
+		}
+		if h.in.id == "categories" || h.in.id == "category_meaning" { // fc: "动漫算哪一类"
+			text = b.categoryLead(q) + text
 		}
 		if h.in == best && partial != detailNone {
 			text = b.partly(partial, text)
@@ -927,6 +934,9 @@ func (b *Base) redirect(id string) Answer {
 // render fills an answer's placeholders.
 func (b *Base) render(s string) string {
 	s = b.fill.Replace(s)
+	if strings.Contains(s, "{late_status}") { // fc
+		s = strings.ReplaceAll(s, "{late_status}", b.lateStatus())
+	}
 	if strings.Contains(s, "{deadline_status}") {
 		s = strings.ReplaceAll(s, "{deadline_status}", b.deadlineStatus())
 	}

@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,6 +51,16 @@ func (b *Base) offline(question string) Answer {
 			ps = []string{a.Text}
 		}
 		answered = append(answered, segAnswer{a, ps})
+	}
+	if slices.ContainsFunc(answered, func(x segAnswer) bool { return slices.Contains(x.a.intents, intentLate) }) {
+		// fc: the late answer says the notice's date; the deadline's
+		// own answer beside it would count the days as if to say yes.
+		answered = slices.DeleteFunc(answered, func(x segAnswer) bool {
+			return len(x.a.intents) == 1 && (x.a.intents[0] == intentDeadline || x.a.intents[0] == intentDeadlineDay)
+		})
+		if len(answered) == 1 {
+			return answered[0].a
+		}
 	}
 	if len(answered) < 2 {
 		return whole

@@ -1,0 +1,48 @@
+package knowledge
+
+import "testing"
+
+// TestRound10Fixes: the rp19 misreads the knowledge makes (issue 12,
+// branch fc), each with questions that must keep their old reading.
+func TestRound10Fixes(t *testing.T) {
+	d, _ := ParseDeadline("2099-12-31")
+	b := mustLoad(t, Options{Deadline: d, Now: at("2026-12-07T10:00:00+08:00")})
+	checkAnswers(t, b, []answerCase{
+		// Late entries: the notice's date, no provision, the contacts;
+		// the configured day never as a yes.
+		{name: "late after the 15th", q: "截止时间是哪天？过了15号还能交吗", kind: KindNotInNotice, parts: 1,
+			want: []string{"2025年10月15日前", "没有说明能否延期或逾期补交", "孟晗", "本次报名截止：2099年12月31日。", "不代表通知同意逾期报送"},
+			not:  []string{"距截止还有"}},
+		{name: "two days late", q: "晚两天交行不行", kind: KindNotInNotice,
+			want: []string{"2025年10月15日前", "没有说明能否延期或逾期补交", "0371—69691670"}, not: []string{"距截止还有"}},
+		{name: "after the 15th, still taken", q: "15号以后还收不收", kind: KindNotInNotice, want: []string{"逾期补交"}},
+		{name: "reject: the deadline itself", q: "截止时间是哪天", kind: KindFact, want: []string{"2025年10月15日前"}, not: []string{"逾期"}},
+		{name: "reject: the last day", q: "15号当天交还算吗", want: []string{"当天"}, not: []string{"逾期补交"}},
+
+		// What the bot is.
+		{name: "human or bot", q: "你是真人还是机器人？", kind: KindOffTopic, want: []string{"自动回复，不是真人"}, not: []string{"电子邮箱"}},
+		{name: "human or bot, other words", q: "是不是机器人在回我啊", kind: KindOffTopic, want: []string{"自动回复"}},
+		{name: "reject: wants a person", q: "有问题找谁？电话多少？", kind: KindFact, want: []string{"0371—69691670"}, not: []string{"自动回复"}},
+
+		// A help request naming a format is no file to judge.
+		{name: "cannot make mp4", q: "俺不会弄那个mp4 咋整", kind: KindNotInNotice,
+			want: []string{"通知中没有说明", "mp4格式", "孟晗"}, not: []string{"通过", "符合要求"}},
+		{name: "how to convert mov", q: "mov怎么转成mp4", kind: KindNotInNotice, want: []string{"通知中没有说明", "mp4"}},
+		{name: "reject: mp4 is fine?", q: "mp4格式可以吗", kind: KindVideo, want: []string{"MP4"}},
+		{name: "reject: mov judged", q: "我们导出来是mov格式的🥲 行吗", kind: KindVideo, want: []string{"不通过"}},
+		{name: "reject: format rule", q: "咋整 视频格式啥要求", kind: KindFact, want: []string{"mp4"}},
+
+		// Large files: the notice is silent; the contacts.
+		{name: "too large to mail", q: "视频文件太大了，邮箱发不过去怎么办", kind: KindNotInNotice,
+			want: []string{"通知中没有说明文件大小限制", "孟晗"}, not: []string{"D725B"}},
+		{name: "upload fails", q: "视频传不上去怎么办", kind: KindNotInNotice, want: []string{"联系"}},
+		{name: "reject: the mailbox", q: "往哪个邮箱发", kind: KindFact, want: []string{"jytzgc2024@126.com"}, not: []string{"文件大小"}},
+
+		// The category an everyday word names.
+		{name: "anime", q: "做的是动漫 算哪一类呀🎨", want: []string{"动漫对应通知所列分类中的“动画制作”"}},
+		{name: "cartoon", q: "卡通的属于哪类", want: []string{"“动画制作”"}},
+		{name: "mixed work", q: "分类我们是实景拍摄加了一点AI画面，选哪个？", kind: KindNotInNotice,
+			want: []string{"没有解释各类的含义和怎么归类", "明确标注", "孟晗"}, not: []string{"对应通知所列分类"}},
+		{name: "reject: the list", q: "作品分哪几类？", kind: KindFact, want: []string{"实景拍摄、动画制作"}, not: []string{"对应通知所列分类"}},
+	})
+}
