@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Fixes of round 10 (issue 12, branch fc): late entries, a help request
@@ -88,3 +89,79 @@ func (b *Base) categoryLead(q string) string {
 
 // whichCategoryWords ask which category a work belongs to.
 var whichCategoryWords = []string{"哪类", "哪一类", "哪个类", "算哪", "属于", "选哪", "归哪", "什么类", "哪种", "勾哪", "填哪"}
+
+// minDescribing is the fewest runes of a clause that describes rather
+// than names a topic.
+const minDescribing = 8
+
+// reClauseEnd ends a clause of a normalised message.
+var reClauseEnd = regexp.MustCompile(`[,.;:!?~]+`)
+
+// askedParts drops, of several parts, those only a describing clause
+// named: "我们学校今年拍摄了一部反映乡村振兴的短片，…，请问这样的作品是否还
+// 能参赛？" describes the work with 乡村振兴 and asks whether it may enter,
+// so the theme list is no part of the answer. A circumstance a rule judges
+// (statement intents: published, made when …) stays, as the question asks
+// about it; and "who may send" goes beside such a circumstance, which
+// answers whether this work may enter.
+func (b *Base) askedParts(q string, hits []hit, judge bool) []hit {
+	if len(hits) < 2 && !(judge && len(hits) == 1) {
+		return hits
+	}
+	var asking [][2]int
+	at := 0
+	for _, c := range reClauseEnd.Split(q, -1) {
+		i := strings.Index(q[at:], c)
+		if i < 0 {
+			continue
+		}
+		start := at + i
+		at = start + len(c)
+		// A short clause without a question word is a topic listed
+		// ("截止时间、邮箱、电话分别是多少"), which asks too.
+		if n := strings.TrimSpace(c); n != "" && (isQuestion(n) && !courtesy(n) || utf8.RuneCountInString(n) <= minDescribing) {
+			asking = append(asking, [2]int{start, at})
+		}
+	}
+	if len(asking) == 0 {
+		return hits
+	}
+	inAsking := func(h hit) bool {
+		for _, s := range h.spans {
+			for _, a := range asking {
+				if s.start < a[1] && s.end > a[0] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	circumstance := false
+	for _, h := range hits {
+		circumstance = circumstance || h.in.statement && h.in.id != intentEligibility
+	}
+	keep := slices.DeleteFunc(slices.Clone(hits), func(h hit) bool {
+		if h.in.id == intentEligibility && circumstance {
+			return true
+		}
+		return !h.in.statement && len(h.spans) > 0 && !inAsking(h)
+	})
+	if len(keep) == 0 && !judge {
+		return hits
+	}
+	return keep
+}
+
+// circumstanceAmong reports whether any of the intent lists holds a
+// circumstance a rule judges (a statement intent other than "who may
+// send": published, made when, an individual's work …).
+func (b *Base) circumstanceAmong(lists ...[]string) bool {
+	for _, ids := range lists {
+		for _, id := range ids {
+			if in := b.match.intent(id); in != nil && in.statement && id != intentEligibility {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -43,6 +43,17 @@ func TestRound10Fixes(t *testing.T) {
 		{name: "cartoon", q: "卡通的属于哪类", want: []string{"“动画制作”"}},
 		{name: "mixed work", q: "分类我们是实景拍摄加了一点AI画面，选哪个？", kind: KindNotInNotice,
 			want: []string{"没有解释各类的含义和怎么归类", "明确标注", "孟晗"}, not: []string{"对应通知所列分类"}},
+		// Parts only for topics asked.
+		{name: "described work, asked whether it may enter", q: "尊敬的老师，您好！我是某职业技术学院党委组织部的工作人员，想冒昧请教一下：我们学校今年拍摄了一部反映乡村振兴的短片，时长约4分半，上个月已经在学校公众号发布过，请问这样的作品是否还能参赛？如果不能，需要怎么调整？非常感谢！",
+			want: []string{"4分30秒", "全平台未公开发表"}, not: []string{"报送作品应重点围绕以下选题", "通知面向"}},
+		{name: "whom the notice is sent to", q: "这个通知是发给哪些单位的？", kind: KindFact, parts: 1,
+			want: []string{"委管高职、中职学校党委组织部（党办）"}, not: []string{"报送范围", "个人作品"}},
+		{name: "reject: who may enter", q: "俺们是中职学校能报不", kind: KindFact, want: []string{"通知面向", "暂不接受个人作品"}},
+		{name: "reject: sent to whom = the mailbox", q: "片子做好了发给谁", want: []string{"jytzgc2024@126.com"}},
+		{name: "attachment 5 or 4", q: "通知里说在汇总表（附件5）排序，但附件里汇总表是附件4，没有附件5，到底是哪个？",
+			want: []string{"就是附件4"}, not: []string{"下载报名材料"}},
+		{name: "reject: listed topics", q: "截止时间、邮箱、电话分别是多少", want: []string{"2025年10月15日前", "jytzgc2024@126.com", "0371—69691670"}},
+		{name: "reject: the theme a subject fits", q: "拍中央八项规定精神学习教育方面的可以吗", want: []string{"第3项"}},
 		{name: "reject: the list", q: "作品分哪几类？", kind: KindFact, want: []string{"实景拍摄、动画制作"}, not: []string{"对应通知所列分类"}},
 	})
 }

@@ -521,6 +521,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	topical = b.sameTopic(topical)
 	topical = b.dropMentioned(topical)
 	topical = b.onDocument(occ, topical)
+	topical = b.askedParts(q, topical, judge) // fc: words that only describe ask nothing
 	// Precision before recall: a question that joins no two things
 	// ("得奖的作品会展播吗", "文件用啥格式导出") asks one thing, so it gets
 	// the best part alone, however many topics its words touch.

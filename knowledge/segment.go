@@ -62,6 +62,17 @@ func (b *Base) offline(question string) Answer {
 			return answered[0].a
 		}
 	}
+	var lists [][]string
+	for _, x := range answered {
+		lists = append(lists, x.a.intents)
+	}
+	if b.circumstanceAmong(lists...) {
+		// fc: "…在公众号发布过，请问这样的作品是否还能参赛？" asks about
+		// the work described; who may send would only be stacked on.
+		answered = slices.DeleteFunc(answered, func(x segAnswer) bool {
+			return len(x.a.intents) == 1 && x.a.intents[0] == intentEligibility
+		})
+	}
 	if len(answered) < 2 {
 		return whole
 	}
