@@ -165,3 +165,31 @@ func (b *Base) circumstanceAmong(lists ...[]string) bool {
 	}
 	return false
 }
+
+// coveredBy reports whether the one intent of ids is one that another
+// answer's intent covers (its answer says this one's too).
+func (b *Base) coveredBy(ids []string, others ...[]string) bool {
+	if len(ids) != 1 {
+		return false
+	}
+	for _, o := range others {
+		for _, id := range o {
+			if in := b.match.intent(id); in != nil && slices.Contains(in.covers, ids[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkCovers reports the first covers entry that names no intent.
+func checkCovers(m *matcher) error {
+	for _, in := range m.intents {
+		for _, c := range in.covers {
+			if m.intent(c) == nil {
+				return fmt.Errorf("问题 %s 的 covers 引用的 %s 不存在", in.id, c)
+			}
+		}
+	}
+	return nil
+}

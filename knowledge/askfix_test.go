@@ -1,6 +1,10 @@
 package knowledge
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // TestRound10Fixes: the rp19 misreads the knowledge makes (issue 12,
 // branch fc), each with questions that must keep their old reading.
@@ -54,6 +58,34 @@ func TestRound10Fixes(t *testing.T) {
 			want: []string{"就是附件4"}, not: []string{"下载报名材料"}},
 		{name: "reject: listed topics", q: "截止时间、邮箱、电话分别是多少", want: []string{"2025年10月15日前", "jytzgc2024@126.com", "0371—69691670"}},
 		{name: "reject: the theme a subject fits", q: "拍中央八项规定精神学习教育方面的可以吗", want: []string{"第3项"}},
+		// An answer another says too is no second part (covers).
+		{name: "category meaning covers the list", q: "视频切片是啥意思🤔 哪种算视频切片", kind: KindNotInNotice, parts: 1,
+			want: []string{"没有解释各类的含义"}, not: []string{"题材形式不限"}},
+		{name: "who party B is covers the parties", q: "版权协议书上的乙方写谁？写个人还是学校？", kind: KindNotInNotice, parts: 1,
+			want: []string{"投稿作者", "孟晗"}, not: []string{"甲方（组织方）"}},
+		{name: "reject: the parties alone", q: "版权协议书的甲方乙方是谁", kind: KindFact, want: []string{"甲方"}},
 		{name: "reject: the list", q: "作品分哪几类？", kind: KindFact, want: []string{"实景拍摄、动画制作"}, not: []string{"对应通知所列分类"}},
 	})
+}
+
+// TestCoversChecked: a facts file whose covers names no intent is refused.
+func TestCoversChecked(t *testing.T) {
+	data, err := os.ReadFile("season1/facts.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := strings.Replace(string(data), "covers: [categories]", "covers: [no_such_intent]", 1)
+	if bad == string(data) {
+		t.Fatal("the facts file has no covers to break")
+	}
+	f := t.TempDir() + "/facts.yaml"
+	if err := os.WriteFile(f, []byte(bad), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(Options{FactsFile: f}); err == nil || !strings.Contains(err.Error(), "no_such_intent") {
+		t.Errorf("Load accepted a covers of no intent: %v", err)
+	}
+	if _, err := Load(Options{FactsFile: "season1/facts.yaml"}); err != nil {
+		t.Errorf("the season's own facts: %v", err)
+	}
 }

@@ -66,6 +66,9 @@ func (b *Base) offline(question string) Answer {
 	for _, x := range answered {
 		lists = append(lists, x.a.intents)
 	}
+	// fc: an answer another one says too ("视频切片是啥意思？哪种算视频切片":
+	// the category meaning lists the categories) is no second part.
+	answered = slices.DeleteFunc(answered, func(x segAnswer) bool { return b.coveredBy(x.a.intents, lists...) })
 	if b.circumstanceAmong(lists...) {
 		// fc: "…在公众号发布过，请问这样的作品是否还能参赛？" asks about
 		// the work described; who may send would only be stacked on.
