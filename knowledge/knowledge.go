@@ -156,7 +156,8 @@ func Load(opts Options) (*Base, error) {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
 	}
 	b.match.sounds.addText(string(notice)) // the notice's words guard homophone typos
-	if err := checkCovers(b.match); err != nil { // fc
+	// fc: covers must name intents.
+	if err := checkCovers(b.match); err != nil {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
 	}
 	if err := checkNamed(sf.Concepts, b.match); err != nil {
