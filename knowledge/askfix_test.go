@@ -24,7 +24,7 @@ func TestRound10Fixes(t *testing.T) {
 		{name: "reject: the last day", q: "15号当天交还算吗", want: []string{"当天"}, not: []string{"逾期补交"}},
 
 		// What the bot is.
-		{name: "human or bot", q: "你是真人还是机器人？", kind: KindOffTopic, want: []string{"自动回复，不是真人"}, not: []string{"电子邮箱"}},
+		{name: "human or bot", q: "你是真人还是机器人？", kind: KindOffTopic, want: []string{"报送助手，是自动回复，不是真人", "0371—69691670"}, not: []string{"电子邮箱", "可以解答", "\n"}},
 		{name: "human or bot, other words", q: "是不是机器人在回我啊", kind: KindOffTopic, want: []string{"自动回复"}},
 		{name: "reject: wants a person", q: "有问题找谁？电话多少？", kind: KindFact, want: []string{"0371—69691670"}, not: []string{"自动回复"}},
 

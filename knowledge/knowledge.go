@@ -930,7 +930,9 @@ func (b *Base) redirect(id string) Answer {
 	case "weather", "poem", "chitchat":
 		lead = "这个我帮不上忙。"
 	case "bot_identity":
-		lead = "这里是自动回复，不是真人；找人请联系" + strings.Join(b.facts.Contacts, "、") + "，电话" + b.facts.Phone + "。"
+		// fc: what the bot is, in one line.
+		return Answer{Text: "我是" + b.facts.Title + "报送助手，是自动回复，不是真人；找人请联系" + strings.Join(b.facts.Contacts, "、") +
+			"，电话" + b.facts.Phone + "。", Kind: KindOffTopic, Confidence: 0.7}
 	}
 	text := lead + "我是大赛报送助手，可以解答截止时间、报送材料和地址、作品分类、视频格式和码率等问题，帮你判断视频参数是否合格，也可以发送“我要报名”填写报名表。"
 	return Answer{Text: text, Kind: KindOffTopic, Confidence: 0.7}
