@@ -193,3 +193,53 @@ func checkCovers(m *matcher) error {
 	}
 	return nil
 }
+
+// onTheDocument keeps, of an answer's sentences, those not about another
+// form when the question names exactly one form (报名表, 汇总表, 协议书):
+// "报名表要交纸质版吗？交几份" is not how many copies of the agreement.
+// A sentence naming no form, or the asked one, stays; nothing changes
+// when no sentence names the asked form.
+func (b *Base) onTheDocument(occ map[int][]span, text string) string {
+	asked, others := -1, []int(nil)
+	for name := range documentConcepts {
+		c, ok := b.match.byName[name]
+		if !ok {
+			continue
+		}
+		if len(occ[c]) > 0 {
+			if asked >= 0 {
+				return text
+			}
+			asked = c
+		} else {
+			others = append(others, c)
+		}
+	}
+	if asked < 0 {
+		return text
+	}
+	sentences := strings.SplitAfter(text, "。")
+	var keep []string
+	named := false
+	for _, s := range sentences {
+		if s == "" {
+			continue
+		}
+		if b.match.said(asked, s) {
+			named = true
+			keep = append(keep, s)
+			continue
+		}
+		other := false
+		for _, c := range others {
+			other = other || b.match.said(c, s)
+		}
+		if !other {
+			keep = append(keep, s)
+		}
+	}
+	if !named || len(keep) == 0 {
+		return text
+	}
+	return strings.Join(keep, "")
+}

@@ -64,6 +64,11 @@ func TestRound10Fixes(t *testing.T) {
 		{name: "who party B is covers the parties", q: "版权协议书上的乙方写谁？写个人还是学校？", kind: KindNotInNotice, parts: 1,
 			want: []string{"投稿作者", "孟晗"}, not: []string{"甲方（组织方）"}},
 		{name: "reject: the parties alone", q: "版权协议书的甲方乙方是谁", kind: KindFact, want: []string{"甲方"}},
+		// One form asked: no sentence on another form; one topic asked twice: one answer.
+		{name: "the entry form's copies", q: "报名表要交纸质版吗？交几份？", kind: KindFact, parts: 1,
+			want: []string{"1式2份"}, not: []string{"甲乙双方各执一份"}},
+		{name: "reject: the agreement's copies", q: "协议书一式几份", want: []string{"一式两份"}},
+		{name: "reject: copies of what is not said", q: "一式几份", want: []string{"1式2份", "一式两份"}},
 		{name: "reject: the list", q: "作品分哪几类？", kind: KindFact, want: []string{"实景拍摄、动画制作"}, not: []string{"对应通知所列分类"}},
 	})
 }

@@ -615,6 +615,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		if h.in.id == "categories" || h.in.id == "category_meaning" { // fc: "动漫算哪一类"
 			text = b.categoryLead(q) + text
 		}
+		if !judge && len(topical) == 1 { // fc: one form asked, no sentence on another
+			text = b.onTheDocument(occ, text)
+		}
 		if h.in == best && partial != detailNone {
 			text = b.partly(partial, text)
 			if !judge {

@@ -66,6 +66,16 @@ func (b *Base) offline(question string) Answer {
 	for _, x := range answered {
 		lists = append(lists, x.a.intents)
 	}
+	// fc: a later question on the same one topic as an earlier one
+	// ("报名表要交纸质版吗？交几份？") is answered by the earlier reading,
+	// which has the words that narrow it (报名表).
+	for i := len(answered) - 1; i > 0; i-- {
+		if ids := answered[i].a.intents; len(ids) == 1 && slices.ContainsFunc(answered[:i], func(x segAnswer) bool {
+			return slices.Equal(x.a.intents, ids)
+		}) {
+			answered = slices.Delete(answered, i, i+1)
+		}
+	}
 	// fc: an answer another one says too ("视频切片是啥意思？哪种算视频切片":
 	// the category meaning lists the categories) is no second part.
 	answered = slices.DeleteFunc(answered, func(x segAnswer) bool { return b.coveredBy(x.a.intents, lists...) })
