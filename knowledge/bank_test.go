@@ -30,6 +30,7 @@ var batchHeaders = []struct{ text, batch string }{
 	{"Round 8: the rp5", "r8"},
 	{"Batch rp5", "rp5"},
 	{"Round 9 (chooser)", "r9"},
+	{"the untuned batch rp19", "rp19"},
 }
 
 var (

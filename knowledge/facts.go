@@ -111,6 +111,9 @@ type intentSpec struct {
 	Statement bool     `yaml:"statement"`
 	Answer    string   `yaml:"answer"`
 	Sources   []string `yaml:"sources"`
+	// Covers names intents whose answer this one's says too (fc: the
+	// category meaning lists the categories): beside it they are dropped.
+	Covers []string `yaml:"covers"`
 }
 
 // parseSeason decodes and validates a facts file.

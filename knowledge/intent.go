@@ -82,6 +82,7 @@ type intent struct {
 	sources   []string
 	label     string
 	options   []string
+	covers    []string // fc: intents this one's answer says too
 }
 
 // matcher finds concepts in a normalised question and scores intents.
@@ -145,7 +146,8 @@ func newMatcher(concepts map[string][]string, senses map[string]map[string]sense
 			return nil, fmt.Errorf("intent %s: an answer and its sources are required", s.ID)
 		}
 		in := intent{id: s.ID, kind: kind, group: s.Group, boost: s.Boost, statement: s.Statement,
-			answer: strings.TrimSpace(s.Answer), sources: s.Sources, label: s.Label, options: s.Options}
+			answer: strings.TrimSpace(s.Answer), sources: s.Sources, label: s.Label, options: s.Options,
+			covers: s.Covers}
 		for _, alt := range s.Match {
 			var ids []int
 			for _, w := range alt {

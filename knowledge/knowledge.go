@@ -159,6 +159,10 @@ func Load(opts Options) (*Base, error) {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
 	}
 	b.match.sounds.addText(string(notice)) // the notice's words guard homophone typos
+	// fc: covers must name intents.
+	if err := checkCovers(b.match); err != nil {
+		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
+	}
 	if err := checkNamed(sf.Concepts, b.match); err != nil {
 		return nil, contestbot.Errorf(contestbot.EINVALID, "赛事资料文件有误：%v", err)
 	}
@@ -207,6 +211,7 @@ func Load(opts Options) (*Base, error) {
 		"{agreement_valid_until}", f.AgreementValidUntil,
 		"{contact_line}", f.ContactLine(),
 		"{deadline_date}", deadlineDate(b.notice.at),
+		"{themes}", themeList(f.Themes), // fc: the notice's own words
 	)
 	if opts.LLM.Enabled {
 		b.llm = newLLMClient(opts.LLM, opts.HTTPClient, b.log)
@@ -384,6 +389,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		// "mp4用什么编码好": mp4 names the file, the question is another rule.
 		judge = false
 	}
+	if judge && b.helpWithFormat(words, occ) { // fc: "俺不会弄那个mp4 咋整" asks for help
+		judge = false
+	}
 	if !question_ && words.concrete && valueOnly(q) && words.f.VideoBitrateBps == 0 &&
 		!(words.f.Width > 0 && words.f.DurationSeconds > 0) {
 		// "2分30秒", "3分钟" or "mp4" typed alone is a form field.
@@ -514,11 +522,13 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		}
 		return b.fallback(q, occ, question_), nil
 	}
+	topical = b.lateEntry(q, occ, topical) // fc: "过了15号还能交吗"
 	topical = b.dropDuplicates(topical)
 	topical = b.timeOfTopic(q, occ, topical)
 	topical = b.sameTopic(topical)
 	topical = b.dropMentioned(topical)
 	topical = b.onDocument(occ, topical)
+	topical = b.askedParts(q, topical, judge) // fc: words that only describe ask nothing
 	// Precision before recall: a question that joins no two things
 	// ("得奖的作品会展播吗", "文件用啥格式导出") asks one thing, so it gets
 	// the best part alone, however many topics its words touch.
@@ -604,6 +614,12 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		}
 		if h.in.id == intentYear {
 			text = dateVerdict + text
+		}
+		if h.in.id == "categories" || h.in.id == "category_meaning" { // fc: "动漫算哪一类"
+			text = b.categoryLead(q) + text
+		}
+		if !judge && len(topical) == 1 { // fc: one form asked, no sentence on another
+			text = b.onTheDocument(occ, text)
 		}
 		if h.in == best && partial != detailNone {
 			text = b.partly(partial, text)
@@ -920,7 +936,9 @@ func (b *Base) redirect(id string) Answer {
 	case "weather", "poem", "chitchat":
 		lead = "这个我帮不上忙。"
 	case "bot_identity":
-		lead = "这里是自动回复，不是真人；找人请联系" + strings.Join(b.facts.Contacts, "、") + "，电话" + b.facts.Phone + "。"
+		// fc: what the bot is, in one line.
+		return Answer{Text: "我是" + b.facts.Title + "报送助手，是自动回复，不是真人；找人请联系" + strings.Join(b.facts.Contacts, "、") +
+			"，电话" + b.facts.Phone + "。", Kind: KindOffTopic, Confidence: 0.7}
 	}
 	text := lead + "我是大赛报送助手，可以解答截止时间、报送材料和地址、作品分类、视频格式和码率等问题，帮你判断视频参数是否合格，也可以发送“我要报名”填写报名表。"
 	return Answer{Text: text, Kind: KindOffTopic, Confidence: 0.7}
@@ -929,6 +947,9 @@ func (b *Base) redirect(id string) Answer {
 // render fills an answer's placeholders.
 func (b *Base) render(s string) string {
 	s = b.fill.Replace(s)
+	if strings.Contains(s, "{late_status}") { // fc
+		s = strings.ReplaceAll(s, "{late_status}", b.lateStatus())
+	}
 	if strings.Contains(s, "{deadline_status}") {
 		s = strings.ReplaceAll(s, "{deadline_status}", b.deadlineStatus())
 	}

@@ -165,7 +165,7 @@ func TestRound9DistinctAnswers(t *testing.T) {
 	checkAnswers(t, b, []answerCase{
 		{name: "theme named", q: "拍乡村振兴的可以吗", kind: KindFact, want: []string{"可以，和通知的选题第5项相关", "乡村全面振兴"}},
 		{name: "theme in dialect", q: "拍黄河滩治沙哩中不中", want: []string{"第4项", "黄河流域生态保护"}},
-		{name: "theme list asked too", q: "选题方向有哪些？拍八项规定的符合吗", want: []string{"1.用习近平", "第3项"}},
+		{name: "theme list asked too", q: "选题方向有哪些？拍八项规定的符合吗", want: []string{"1.坚持不懈用习近平", "第3项"}},
 		{name: "theme period", q: "2018年抗震救灾的先进事迹算身边典型吗", want: []string{"第6项", "2018年的事", "第7项"}, not: []string{"可以，和通知"}},
 		// Reject: words several themes share get the list, not a yes.
 		{name: "theme unclear", q: "拍我们学校一个老党员的事迹合适吗", want: []string{"身边典型人物先进事迹"}, not: []string{"可以，和通知"}},

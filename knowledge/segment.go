@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,6 +51,40 @@ func (b *Base) offline(question string) Answer {
 			ps = []string{a.Text}
 		}
 		answered = append(answered, segAnswer{a, ps})
+	}
+	if slices.ContainsFunc(answered, func(x segAnswer) bool { return slices.Contains(x.a.intents, intentLate) }) {
+		// fc: the late answer says the notice's date; the deadline's
+		// own answer beside it would count the days as if to say yes.
+		answered = slices.DeleteFunc(answered, func(x segAnswer) bool {
+			return len(x.a.intents) == 1 && (x.a.intents[0] == intentDeadline || x.a.intents[0] == intentDeadlineDay)
+		})
+		if len(answered) == 1 {
+			return answered[0].a
+		}
+	}
+	var lists [][]string
+	for _, x := range answered {
+		lists = append(lists, x.a.intents)
+	}
+	// fc: a later question on the same one topic as an earlier one
+	// ("报名表要交纸质版吗？交几份？") is answered by the earlier reading,
+	// which has the words that narrow it (报名表).
+	for i := len(answered) - 1; i > 0; i-- {
+		if ids := answered[i].a.intents; len(ids) == 1 && slices.ContainsFunc(answered[:i], func(x segAnswer) bool {
+			return slices.Equal(x.a.intents, ids)
+		}) {
+			answered = slices.Delete(answered, i, i+1)
+		}
+	}
+	// fc: an answer another one says too ("视频切片是啥意思？哪种算视频切片":
+	// the category meaning lists the categories) is no second part.
+	answered = slices.DeleteFunc(answered, func(x segAnswer) bool { return b.coveredBy(x.a.intents, lists...) })
+	if b.circumstanceAmong(lists...) {
+		// fc: "…在公众号发布过，请问这样的作品是否还能参赛？" asks about
+		// the work described; who may send would only be stacked on.
+		answered = slices.DeleteFunc(answered, func(x segAnswer) bool {
+			return len(x.a.intents) == 1 && x.a.intents[0] == intentEligibility
+		})
 	}
 	if len(answered) < 2 {
 		return whole

@@ -1,0 +1,245 @@
+package knowledge
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// Fixes of round 10 (issue 12, branch fc): late entries, a help request
+// naming a format, the category a word names, and parts whose words only
+// describe.
+
+// intentLate is the intent of a late entry ("过了15号还能交吗").
+const intentLate = "late"
+
+// reLateDay is a day passed before asking ("过了15号", "超过10月15日",
+// "15号以后还能交吗", "截止以后").
+var reLateDay = regexp.MustCompile(`(过了|超过|超了|错过|晚于|过去)\s*(\d{1,2}月)?(\d{1,2}|[一二三四五六七八九十]{1,3})[号日]|(\d{1,2}|[一二三四五六七八九十]{1,3})[号日](以后|之后|过后|后)`)
+
+// asksLate reports whether q asks about entering after the deadline.
+func (b *Base) asksLate(q string, occ map[int][]span) bool {
+	return b.match.has(occ, "延期") || reLateDay.MatchString(q) && containsAny(q, lateAskWords)
+}
+
+// lateAskWords ask whether something is still possible.
+var lateAskWords = []string{"能", "可以", "行", "中", "还", "收", "交", "报", "补"}
+
+// lateEntry makes a late-entry question get the late answer, which says
+// the notice's date, that the notice makes no provision for late entries,
+// and whom to ask; the deadline's own answer beside it only repeats the
+// date, and the configured closing day must not read as a yes.
+func (b *Base) lateEntry(q string, occ map[int][]span, hits []hit) []hit {
+	if !b.asksLate(q, occ) {
+		return hits
+	}
+	hits = slices.DeleteFunc(hits, func(h hit) bool {
+		return h.in.id == intentDeadline || h.in.id == intentDeadlineDay
+	})
+	return b.withIntent(hits, intentLate)
+}
+
+// lateStatus is {late_status}: before a configured closing day other than
+// the notice's, that day with a word that it is no permission to enter
+// late (the days left would read as a yes); else the deadline status.
+func (b *Base) lateStatus() string {
+	if b.overridden() && !b.now().After(b.facts.Deadline) {
+		return b.deadlineNote() + "这是在这里填报的截止日，不代表通知同意逾期报送。"
+	}
+	return b.deadlineStatus()
+}
+
+// helpWithFormat reports whether q asks for help making a file of a
+// format ("俺不会弄那个mp4 咋整"): no verdict on the format it names.
+func (b *Base) helpWithFormat(words wordsFacts, occ map[int][]span) bool {
+	return words.f.Container != "" && b.match.has(occ, "求助词")
+}
+
+// categoryLead names the category an everyday word of q stands for
+// ("动漫" → 动画制作), when q names exactly one category and not by its
+// own name: "动漫对应五类中的“动画制作”。".
+func (b *Base) categoryLead(q string) string {
+	if !containsAny(q, whichCategoryWords) {
+		return ""
+	}
+	found, word := "", ""
+	for _, c := range b.facts.Categories {
+		if strings.Contains(q, normalize(c)) {
+			return ""
+		}
+		for _, w := range b.facts.CategoryWords[c] {
+			if !strings.Contains(q, normalize(w)) {
+				continue
+			}
+			if found != "" && found != c {
+				return ""
+			}
+			if found == "" || len(w) > len(word) {
+				found, word = c, w
+			}
+		}
+	}
+	if found == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s对应通知所列分类中的“%s”。", word, found)
+}
+
+// whichCategoryWords ask which category a work belongs to.
+var whichCategoryWords = []string{"哪类", "哪一类", "哪个类", "算哪", "属于", "选哪", "归哪", "什么类", "哪种", "勾哪", "填哪"}
+
+// minDescribing is the fewest runes of a clause that describes rather
+// than names a topic.
+const minDescribing = 8
+
+// reClauseEnd ends a clause of a normalised message.
+var reClauseEnd = regexp.MustCompile(`[,.;:!?~]+`)
+
+// askedParts drops, of several parts, those only a describing clause
+// named: "我们学校今年拍摄了一部反映乡村振兴的短片，…，请问这样的作品是否还
+// 能参赛？" describes the work with 乡村振兴 and asks whether it may enter,
+// so the theme list is no part of the answer. A circumstance a rule judges
+// (statement intents: published, made when …) stays, as the question asks
+// about it; and "who may send" goes beside such a circumstance, which
+// answers whether this work may enter.
+func (b *Base) askedParts(q string, hits []hit, judge bool) []hit {
+	if len(hits) < 2 && !(judge && len(hits) == 1) {
+		return hits
+	}
+	var asking [][2]int
+	at := 0
+	for _, c := range reClauseEnd.Split(q, -1) {
+		i := strings.Index(q[at:], c)
+		if i < 0 {
+			continue
+		}
+		start := at + i
+		at = start + len(c)
+		// A short clause without a question word is a topic listed
+		// ("截止时间、邮箱、电话分别是多少"), which asks too.
+		if n := strings.TrimSpace(c); n != "" && (isQuestion(n) && !courtesy(n) || utf8.RuneCountInString(n) <= minDescribing) {
+			asking = append(asking, [2]int{start, at})
+		}
+	}
+	if len(asking) == 0 {
+		return hits
+	}
+	inAsking := func(h hit) bool {
+		for _, s := range h.spans {
+			for _, a := range asking {
+				if s.start < a[1] && s.end > a[0] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	circumstance := false
+	for _, h := range hits {
+		circumstance = circumstance || h.in.statement && h.in.id != intentEligibility
+	}
+	keep := slices.DeleteFunc(slices.Clone(hits), func(h hit) bool {
+		if h.in.id == intentEligibility && circumstance {
+			return true
+		}
+		return !h.in.statement && len(h.spans) > 0 && !inAsking(h)
+	})
+	if len(keep) == 0 && !judge {
+		return hits
+	}
+	return keep
+}
+
+// circumstanceAmong reports whether any of the intent lists holds a
+// circumstance a rule judges (a statement intent other than "who may
+// send": published, made when, an individual's work …).
+func (b *Base) circumstanceAmong(lists ...[]string) bool {
+	for _, ids := range lists {
+		for _, id := range ids {
+			if in := b.match.intent(id); in != nil && in.statement && id != intentEligibility {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coveredBy reports whether the one intent of ids is one that another
+// answer's intent covers (its answer says this one's too).
+func (b *Base) coveredBy(ids []string, others ...[]string) bool {
+	if len(ids) != 1 {
+		return false
+	}
+	for _, o := range others {
+		for _, id := range o {
+			if in := b.match.intent(id); in != nil && slices.Contains(in.covers, ids[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// checkCovers reports the first covers entry that names no intent.
+func checkCovers(m *matcher) error {
+	for _, in := range m.intents {
+		for _, c := range in.covers {
+			if m.intent(c) == nil {
+				return fmt.Errorf("问题 %s 的 covers 引用的 %s 不存在", in.id, c)
+			}
+		}
+	}
+	return nil
+}
+
+// onTheDocument keeps, of an answer's sentences, those not about another
+// form when the question names exactly one form (报名表, 汇总表, 协议书):
+// "报名表要交纸质版吗？交几份" is not how many copies of the agreement.
+// A sentence naming no form, or the asked one, stays; nothing changes
+// when no sentence names the asked form.
+func (b *Base) onTheDocument(occ map[int][]span, text string) string {
+	asked, others := -1, []int(nil)
+	for name := range documentConcepts {
+		c, ok := b.match.byName[name]
+		if !ok {
+			continue
+		}
+		if len(occ[c]) > 0 {
+			if asked >= 0 {
+				return text
+			}
+			asked = c
+		} else {
+			others = append(others, c)
+		}
+	}
+	if asked < 0 {
+		return text
+	}
+	sentences := strings.SplitAfter(text, "。")
+	var keep []string
+	named := false
+	for _, s := range sentences {
+		if s == "" {
+			continue
+		}
+		if b.match.said(asked, s) {
+			named = true
+			keep = append(keep, s)
+			continue
+		}
+		other := false
+		for _, c := range others {
+			other = other || b.match.said(c, s)
+		}
+		if !other {
+			keep = append(keep, s)
+		}
+	}
+	if !named || len(keep) == 0 {
+		return text
+	}
+	return strings.Join(keep, "")
+}
