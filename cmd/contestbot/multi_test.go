@@ -460,8 +460,15 @@ func TestCheckFlood(t *testing.T) {
 		t.Errorf("%d checks ran at once, want at most %d", p, perUser)
 	}
 	rss := peakRSS(t, in.cmd.Process.Pid)
-	t.Logf("peak RSS %d MB, at most %d checks at once", rss>>20, peak.Load())
-	if rss > 200<<20 {
-		t.Errorf("peak RSS %d MB, want under 200 MB", rss>>20)
+	t.Logf("peak RSS %d MB, at most %d checks at once (race detector: %v)", rss>>20, peak.Load(), raceEnabled)
+	// The budget is the real process's: 200 MB. The race detector's shadow
+	// memory triples a process, so under -race the same code is held to
+	// three times that; run without -race for the product's figure.
+	limit := int64(200 << 20)
+	if raceEnabled {
+		limit *= 3
+	}
+	if rss > limit {
+		t.Errorf("peak RSS %d MB, want under %d MB", rss>>20, limit>>20)
 	}
 }
