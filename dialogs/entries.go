@@ -1116,6 +1116,9 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 			break
 		}
 	}
+	if pending.freeText() && k >= 1 && !extract(joinClauses(cls[:k])).labelled { // freetextask.go: question words inside a story are the story
+		k = freeTextAskAt(cls)
+	}
 	if k < 1 {
 		return "", ""
 	}

@@ -1,0 +1,56 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+
+	"contestbot"
+)
+
+// At a free-text step (内容简介, 内容摘要) the message is the text itself.
+// A story may carry question words in its clauses ("讲基层党员怎么在乡村振兴里
+// 当先锋", "让学生知道啥叫初心", "讲清楚为啥要传承红旗渠精神"): they are the
+// story, not a question. Only a part clearly addressed to the bot is one: a
+// clause that turns to asking ("另外问一下", "请问", "想问"), a yes/no about
+// the text ("这样写行吗", "可以吗"), or a sentence of its own after the story
+// that ends in a question mark.
+
+// reAboutText is a yes/no about the text just written: "这样写行吗",
+// "这么写可以不", "可以吗", "中不中".
+var reAboutText = regexp.MustCompile(`^(?:(?:这样|这么|这样子|如此)(?:写|填|说)?(?:的话)?)?(?:行吗|行不行|行不|可以吗|可以不|可不可以|中不中|中不|合适吗|合适不|对吗|对不对|妥吗|妥不妥|没问题吧|够吗|够不够)[?？。!！~～]*$`)
+
+// asksAtFreeText reports whether clause i of cls, a message sent at a
+// free-text step, turns to the bot rather than continuing the text.
+func asksAtFreeText(cls []string, i int) bool {
+	if i < 0 || i >= len(cls) {
+		return false
+	}
+	cl := strings.TrimSpace(cls[i])
+	if reAskStart.MatchString(cl) {
+		return true
+	}
+	if reAboutText.MatchString(compact(cl)) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	// A sentence of its own after the story, ending in a question mark.
+	prev := []rune(strings.TrimSpace(cls[i-1]))
+	if len(prev) == 0 || !strings.ContainsRune("。！!？?\n", prev[len(prev)-1]) {
+		return false
+	}
+	rest := strings.TrimSpace(contestbot.NormalizeWidth(joinClauses(cls[i:])))
+	return strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "吗") && isQuestion(rest)
+}
+
+// freeTextAskAt returns the index of the first clause of cls that turns to
+// the bot at a free-text step, or -1 when the whole message is the text.
+func freeTextAskAt(cls []string) int {
+	for i := range cls {
+		if asksAtFreeText(cls, i) {
+			return i
+		}
+	}
+	return -1
+}
