@@ -1116,7 +1116,7 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 			break
 		}
 	}
-	if pending.freeText() && k >= 1 && !extract(joinClauses(cls[:k])).labelled { // freetextask.go: question words inside a story are the story
+	if k >= 1 && freeTextLeads(joinClauses(cls[:k]), pending) { // freetextask.go: question words inside a story are the story
 		k = freeTextAskAt(cls)
 	}
 	if k < 1 {

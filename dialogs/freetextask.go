@@ -54,3 +54,25 @@ func freeTextAskAt(cls []string) int {
 	}
 	return -1
 }
+
+// freeTextLeads reports whether v, the part of a message before a clause
+// with question words, is (or starts) a free text: unlabelled at a
+// free-text step, or labelled as 简介/摘要 ("内容简介改成…") at any step.
+// A question word inside such a text does not end it.
+func freeTextLeads(v string, pending slot) bool {
+	ex := extract(v)
+	if !ex.labelled {
+		return pending.freeText()
+	}
+	for _, x := range ex.values {
+		if x.slot.freeText() {
+			return true
+		}
+	}
+	return false
+}
+
+// reAgreeHead is a spoken "OK" set off before a free text: "中 简介是这样 嗯
+// …", "行，简介如下：…". Only before a separator, so "中国…" and "好人…"
+// stay.
+var reAgreeHead = regexp.MustCompile(`^(?:中|行|好|好吧|可以|没问题|ok|OK|Ok)[，,。！!\s]+`)
