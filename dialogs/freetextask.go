@@ -76,3 +76,15 @@ func freeTextLeads(v string, pending slot) bool {
 // …", "行，简介如下：…". Only before a separator, so "中国…" and "好人…"
 // stay.
 var reAgreeHead = regexp.MustCompile(`^(?:中|行|好|好吧|可以|没问题|ok|OK|Ok)[，,。！!\s]+`)
+
+// reCourtesyLead is a request to record set before a free text: "烦请录入：…",
+// "请录入…", "麻烦记一下：…", "帮我登记一下简介：…", and the "就：" left of
+// "摘要就：…". Each needs a verb of recording (or 就 with a colon), words
+// a story never starts with.
+var reCourtesyLead = regexp.MustCompile(`^(?:` +
+	`(?:烦请|麻烦您?|请您?|劳驾|辛苦|帮忙|帮我|给我)+` + recordVerb + `[：:，,\s]*` + // "烦请录入：", "请录入…"
+	`|` + recordVerb + `[：:，,]\s*` + // "记一下：…", never "记下了乡村的变化"
+	`|就[是用]?[：:]\s*)`) // "摘要就：…"
+
+// recordVerb asks for a text to be recorded: "录入", "记一下简介如下".
+const recordVerb = `(?:录入|录一下|记录一下|记一下|记下|记上|登记一下|登记|填一下|填上|写上)(?:一下)?(?:(?:内容|作品)?(?:简介|摘要))?(?:如下|是|为)?`

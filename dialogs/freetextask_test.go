@@ -51,3 +51,25 @@ func TestUnfillSpokenOKBeforeFreeText(t *testing.T) {
 		}
 	}
 }
+
+func TestUnfillCourtesyLead(t *testing.T) {
+	syn := slot(contestbot.FieldSynopsis)
+	cases := map[string]string{
+		"烦请录入：讲述矿山一线党员的坚守。":     "讲述矿山一线党员的坚守。",
+		"请录入讲述矿山一线党员的坚守。":       "讲述矿山一线党员的坚守。",
+		"麻烦记一下：讲述矿山一线党员的坚守。":    "讲述矿山一线党员的坚守。",
+		"帮我登记一下简介：讲述矿山一线党员的坚守。": "讲述矿山一线党员的坚守。",
+		"就：讲述矿山一线党员的坚守。":        "讲述矿山一线党员的坚守。",
+		"重新发：讲述矿山一线党员的坚守。":      "讲述矿山一线党员的坚守。",
+		// kept: a story that starts with such a word
+		"记下老支书的一天，讲述基层党员的坚守。": "记下老支书的一天，讲述基层党员的坚守。",
+		"登记在册的老党员讲述入党经历。":     "登记在册的老党员讲述入党经历。",
+		"就是这样一群人守护着黄河。":       "就是这样一群人守护着黄河。",
+		"请党员讲述自己的初心故事。":       "请党员讲述自己的初心故事。",
+	}
+	for in, want := range cases {
+		if got := unfill(in, syn); got != want {
+			t.Errorf("unfill(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
