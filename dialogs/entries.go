@@ -333,6 +333,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.misfiledCreators(e, s, reask); ok { // creators.go: "不对…是主创人员"
 		return out
 	}
+	if out, ok := t.editSentence(e, s, pending, reask); ok { // sentencefix.go: "把简介最后一句换成…"
+		return out
+	}
 	if out, ok := t.removeByRequest(e, s, pending, reask); ok { // removetext.go: "前头那个…四个字不要"
 		return out
 	}

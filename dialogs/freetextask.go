@@ -88,3 +88,26 @@ var reCourtesyLead = regexp.MustCompile(`^(?:` +
 
 // recordVerb asks for a text to be recorded: "录入", "记一下简介如下".
 const recordVerb = `(?:录入|录一下|记录一下|记一下|记下|记上|登记一下|登记|填一下|填上|写上)(?:一下)?(?:(?:内容|作品)?(?:简介|摘要))?(?:如下|是|为)?`
+
+// reSameTail ends a short 摘要 answer that points back at the 简介:
+// "就同简介那段", "就用上头那一段中 同简介", "俺哩意思是摘要同简介".
+var reSameTail = regexp.MustCompile(`(?:同简介|同内容简介|(?:跟|和|与|同)(?:上头|上面|前面)?(?:的|那段|那一段)?(?:内容)?简介(?:那段|那一段)?(?:一样|相同|一致)|(?:用|照)(?:上头|上面|前面)?(?:的|那段|那一段)?(?:内容)?简介(?:那段|那一段)?|(?:用|照|同)(?:上头|上面|前面)(?:的|那段|那一段))(?:那段|那一段)?(?:就行|就中|就可以|即可|吧|中|就好)?[。.!！~～]*$`)
+
+// endsSameAsSynopsis reports whether a short 摘要 answer (chatter and a
+// complaint before it allowed) ends by saying it is the same as the 简介.
+func endsSameAsSynopsis(s string) bool {
+	c := compact(s)
+	if c == "" || contestbot.RuneLen(c) > 40 || strings.ContainsAny(s, "?？") {
+		return false
+	}
+	return reSameTail.MatchString(c)
+}
+
+// sameSynopsisValue is "同简介" for a 摘要 answer that ends by pointing
+// back at the 简介, else s unchanged.
+func sameSynopsisValue(s string) string {
+	if endsSameAsSynopsis(s) {
+		return "同简介"
+	}
+	return s
+}
