@@ -24,6 +24,13 @@ var (
 	reSentenceFix = regexp.MustCompile(`^(?:内容)?(简介|摘要)(?:里|中|里面)?(?:的)?(?:那句|这句|有一句|一句)(?:话)?[：:]?[“"「]?(.+?)[”"」]?(?:不对|有误|错了|写错了)[，,。\s]*(?:应该是|应为|应该写|改成|改为|换成|是)[：:，,\s]*(.+)$`)
 )
 
+// reSentenceAdd asks for a sentence at the end: "那你简介后头加一句 讲清楚…",
+// "简介最后还有一句 讲清楚… 这一句你给加上", "内容简介少了后半截 后头还有…".
+var (
+	reSentenceAdd     = regexp.MustCompile(`^(?:那|那就|麻烦|请)?(?:你|您)?(?:在|给|把)?(?:内容)?(简介|摘要)(?:的|里)?(?:后头|后面|最后|末尾|结尾|后边)(?:再)?(?:加|添|补|加上|添上|补上|加个|补个)(?:一句|一段|上一句|个)?(?:话)?[：:，,\s]*(.+)$`)
+	reSentenceMissing = regexp.MustCompile(`^(?:内容)?(简介|摘要)(?:里|的)?(?:最后|后头|后面)?(?:还有|少了|漏了|缺了)(?:一句|半截|后半截|一段|几句)(?:话)?[：:，,\s]*(?:后头还有|后面还有|还有|是)?[：:，,\s]*(.+?)[，,\s]*(?:这一?句(?:话)?)?(?:你|您)?(?:给)?(?:加上|补上|添上|加进去|补进去)?(?:吧|了|一下)?[。]?$`)
+)
+
 // sentencePos names a sentence by its place.
 const sentencePos = `最后一句|最后那句|末尾那句|结尾那句|最后面那句|后面那句|后头那句|第一句|开头那句|开头一句|前面那句|前头那句|第[一二三四五六七八九十\d]句`
 
@@ -133,6 +140,35 @@ func (t *turn) editSentence(e *contestbot.Entry, s string, pending slot, reask f
 			repl = strings.TrimRight(repl, "。.")
 		}
 		what = "改成了"
+	case reSentenceAdd.MatchString(c) || reSentenceMissing.MatchString(c):
+		m := reSentenceAdd.FindStringSubmatch(c)
+		if m == nil {
+			m = reSentenceMissing.FindStringSubmatch(c)
+		}
+		f = field(m[1])
+		p := textPtr(e, f)
+		repl = strings.TrimSpace(m[2])
+		if p == nil || *p == "" || repl == "" {
+			return "", false
+		}
+		if _, _, ok := findLoose(*p, repl, false, true); ok {
+			return reask(fmt.Sprintf("%s末尾已经有这句了，没有改动。%s现在是：%s", f.label(), f.label(), display(t.c.season, e, f))), true
+		}
+		v := strings.TrimSpace(*p)
+		switch mark := endMark(v); {
+		case strings.ContainsAny(mark, "。！!？?；;"):
+			if endMark(repl) == "" {
+				repl += mark
+			}
+		case mark != "":
+		case strings.ContainsAny(v, "，,。"):
+			repl = "，" + repl
+		default:
+			repl = " " + repl // a spoken text set off by spaces
+		}
+		parts = []string{v, ""}
+		i = 1
+		what = "加上了"
 	default:
 		return "", false
 	}
@@ -163,7 +199,9 @@ func (t *turn) editSentence(e *contestbot.Entry, s string, pending slot, reask f
 	t.touch(e)
 	t.undo, t.st.Undo = nil, nil
 	head := fmt.Sprintf("好的，已%s“%s”，%s现在是：%s", what, strings.TrimSpace(old), f.label(), display(t.c.season, e, f))
-	if what != "去掉了" {
+	if what == "加上了" {
+		head = fmt.Sprintf("好的，已在%s末尾加上“%s”，%s现在是：%s", f.label(), strings.TrimSpace(strings.TrimLeft(repl, "，")), f.label(), display(t.c.season, e, f))
+	} else if what != "去掉了" {
 		head = fmt.Sprintf("好的，“%s”已%s“%s”，%s现在是：%s", strings.TrimSpace(old), what, strings.TrimSpace(repl), f.label(), display(t.c.season, e, f))
 	}
 	if t.st.Mode == modeEdit || pending == slot(contestbot.FieldCopyright) {

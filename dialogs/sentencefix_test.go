@@ -10,6 +10,9 @@ func TestSentenceEditPatterns(t *testing.T) {
 		"把摘要最后一句删掉",
 		"简介里那句展现了新时代党员风采不对，应该是展现了矿工党员的担当。",
 		"简介中那句“风采”写错了，改成担当",
+		"那你简介后头加一句 讲清楚新时代职校党员传承红旗渠精神的道理",
+		"简介最后还有一句 讲清楚新时代职校党员为啥要传承红旗渠精神 这一句你给加上",
+		"内容简介少了后半截 后头还有用老支书自己的话讲基层党员怎么在乡村振兴里当先锋",
 	}
 	reject := []string{
 		"讲述矿山一线党员的坚守。展现了新时代党员风采。",
@@ -17,9 +20,12 @@ func TestSentenceEditPatterns(t *testing.T) {
 		"简介写多少字合适？",
 		"内容简介改成讲述矿山一线党员的坚守。",
 		"同简介",
+		"简介还有别的写法吗",
+		"影片最后加了一段老支书的独白。",
 	}
 	match := func(s string) bool {
-		return reSentenceSwap.MatchString(s) || reSentenceDrop.MatchString(s) || reSentenceFix.MatchString(s)
+		return reSentenceSwap.MatchString(s) || reSentenceDrop.MatchString(s) || reSentenceFix.MatchString(s) ||
+			reSentenceAdd.MatchString(s) || reSentenceMissing.MatchString(s)
 	}
 	for _, s := range accept {
 		if !match(s) {
