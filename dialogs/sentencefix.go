@@ -99,7 +99,7 @@ func (t *turn) editSentence(e *contestbot.Entry, s string, pending slot, reask f
 		}
 		return slot(contestbot.FieldSynopsis)
 	}
-	what := ""
+	what, rest := "", ""
 	switch {
 	case reSentenceSwap.MatchString(c):
 		m := reSentenceSwap.FindStringSubmatch(c)
@@ -147,7 +147,7 @@ func (t *turn) editSentence(e *contestbot.Entry, s string, pending slot, reask f
 		}
 		f = field(m[1])
 		p := textPtr(e, f)
-		repl = strings.TrimSpace(m[2])
+		repl, rest = cutOtherRequest(strings.TrimSpace(m[2]))
 		if p == nil || *p == "" || repl == "" {
 			return "", false
 		}
@@ -204,6 +204,10 @@ func (t *turn) editSentence(e *contestbot.Entry, s string, pending slot, reask f
 	} else if what != "去掉了" {
 		head = fmt.Sprintf("好的，“%s”已%s“%s”，%s现在是：%s", strings.TrimSpace(old), what, strings.TrimSpace(repl), f.label(), display(t.c.season, e, f))
 	}
+	if rest != "" {
+		// "… 摘要那一栏也不对 摘要就跟简介一样": the next request in the message.
+		return head + "\n" + t.formRest(e, rest), true
+	}
 	if t.st.Mode == modeEdit || pending == slot(contestbot.FieldCopyright) {
 		t.event(e, "用户修改："+f.label())
 		return head + "\n\n" + t.question(e, slot(contestbot.FieldCopyright)), true
@@ -216,4 +220,20 @@ func (t *turn) editSentence(e *contestbot.Entry, s string, pending slot, reask f
 		return head + "\n\n" + t.question(e, t.st.Pending), true
 	}
 	return reask(head), true
+}
+
+// reOtherRequest starts a clause that turns to another field or request:
+// "摘要那一栏也不对", "内容摘要就跟简介一样".
+var reOtherRequest = regexp.MustCompile(`^(?:另外|还有|对了)?(?:内容)?(?:摘要|简介|片名|时长|联系人|电话)`)
+
+// cutOtherRequest cuts the text to add at the first clause that turns to
+// another field: text is what to add, rest the request after it.
+func cutOtherRequest(s string) (text, rest string) {
+	cls := splitClauses(s)
+	for i := 1; i < len(cls); i++ {
+		if reOtherRequest.MatchString(compact(cls[i])) {
+			return strings.TrimRight(strings.TrimSpace(joinClauses(cls[:i])), "，, "), strings.TrimSpace(joinClauses(cls[i:]))
+		}
+	}
+	return s, ""
 }
