@@ -410,6 +410,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if reGreetingOK.MatchString(c) && !pending.yesNo() && pending != slot(contestbot.FieldSummary) && pending != slot(contestbot.FieldProducer) {
 		return reask("好的。")
 	}
+	if out, ok := t.freeTextThenAsk(e, s, pending); ok { // freetextask.go: "…。这样写行吗"
+		return out
+	}
 	if pending.freeText() && talkOnly(s) {
 		// Talk at a free-text step is answered, never stored.
 		switch talkToBot(s) {

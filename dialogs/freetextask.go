@@ -111,3 +111,31 @@ func sameSynopsisValue(s string) string {
 	}
 	return s
 }
+
+// freeTextThenAsk stores the text of a message sent at a free-text step
+// and answers the part after it that turns to the bot ("…。这样写行吗",
+// "…。另外问一下，原件寄到哪？"). ok is false when the message has no such
+// part, or the part before it is no text.
+func (t *turn) freeTextThenAsk(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	if !pending.freeText() || t.nested || extract(s).labelled {
+		return "", false
+	}
+	cls := splitClauses(s)
+	k := freeTextAskAt(cls)
+	if k < 1 {
+		return "", false
+	}
+	v := strings.TrimRight(strings.TrimSpace(joinClauses(cls[:k])), "，, ")
+	q := strings.TrimSpace(joinClauses(cls[k:]))
+	if contestbot.RuneLen(compact(v)) < 5 || freeTextProblem(v) != "" || talkToBot(v) != "" {
+		return "", false
+	}
+	out := t.formRest(e, v)
+	if reAboutText.MatchString(compact(q)) {
+		return "已按原文记下。写法通知没有硬性要求，讲清片子内容就行。\n\n" + out, true
+	}
+	if a := t.talkAnswer(q, pending); a != "" {
+		return a + "\n\n" + out, true
+	}
+	return out, true
+}
