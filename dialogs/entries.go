@@ -336,6 +336,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.editSentence(e, s, pending, reask); ok { // sentencefix.go: "把简介最后一句换成…"
 		return out
 	}
+	if out, ok := t.freeTextThenAsk(e, s, pending); ok { // freetextask.go: "…。这样写行吗"
+		return out
+	}
 	if out, ok := t.removeByRequest(e, s, pending, reask); ok { // removetext.go: "前头那个…四个字不要"
 		return out
 	}
@@ -409,9 +412,6 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	if reGreetingOK.MatchString(c) && !pending.yesNo() && pending != slot(contestbot.FieldSummary) && pending != slot(contestbot.FieldProducer) {
 		return reask("好的。")
-	}
-	if out, ok := t.freeTextThenAsk(e, s, pending); ok { // freetextask.go: "…。这样写行吗"
-		return out
 	}
 	if pending.freeText() && talkOnly(s) {
 		// Talk at a free-text step is answered, never stored.
