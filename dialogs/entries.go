@@ -333,6 +333,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.misfiledCreators(e, s, reask); ok { // creators.go: "不对…是主创人员"
 		return out
 	}
+	if out, ok := t.editSentence(e, s, pending, reask); ok { // sentencefix.go: "把简介最后一句换成…"
+		return out
+	}
+	if out, ok := t.freeTextThenAsk(e, s, pending); ok { // freetextask.go: "…。这样写行吗"
+		return out
+	}
 	if out, ok := t.removeByRequest(e, s, pending, reask); ok { // removetext.go: "前头那个…四个字不要"
 		return out
 	}
@@ -1115,6 +1121,9 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 			k = i
 			break
 		}
+	}
+	if k >= 1 && freeTextLeads(joinClauses(cls[:k]), pending) { // freetextask.go: question words inside a story are the story
+		k = freeTextAskAt(cls)
 	}
 	if k < 1 {
 		return "", ""

@@ -488,6 +488,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if w := strings.TrimSpace(reTailWrap.ReplaceAllString(raw, "")); w != raw && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
 			raw = w // "同简介，麻烦您了。"
 		}
+		raw = sameSynopsisValue(raw) // freetextask.go: "…俺哩意思是摘要跟简介一样"
 		if freeTextProblem(raw) != "" {
 			fail("这句不像内容摘要，我没有记录。请直接发摘要的内容（100字以内），或回复“同简介”。")
 			return
@@ -579,7 +580,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		r.errs = dedupe(r.errs)
 	}()
 	if w := strings.TrimSpace(reTailWrap.ReplaceAllString(msg, "")); pending == slot(contestbot.FieldSummary) && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
-		t.set(e, pending, w, r) // "同简介，麻烦您了。"
+		t.set(e, pending, sameSynopsisValue(w), r) // "同简介，麻烦您了。"; freetextask.go
 		return r
 	}
 	if !pending.freeText() {
@@ -871,6 +872,9 @@ func trimNamePrefix(s string) string {
 // meansSameAsSynopsis reads a 摘要 answer that reuses the 简介 ("摘要就用简介吧",
 // "直接用上面的简介就行", "和上面一样").
 func meansSameAsSynopsis(s string) bool {
+	if endsSameAsSynopsis(s) { // freetextask.go: "摘要就用简介那段", "…俺哩意思是摘要跟简介一样"
+		return true
+	}
 	w := answerWords(s)
 	for _, p := range []string{"内容摘要", "摘要"} {
 		w = strings.TrimPrefix(w, p)

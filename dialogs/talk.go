@@ -261,6 +261,8 @@ func unfill(v string, s slot) string {
 			}
 		}
 		if s.freeText() {
+			w = reAgreeHead.ReplaceAllString(w, "")    // freetextask.go: "中 简介是这样 嗯 …"
+			w = reCourtesyLead.ReplaceAllString(w, "") // freetextask.go: "烦请录入：…"
 			w = reFreeTextOpener.ReplaceAllString(w, "")
 		} else {
 			w = reInterjectionTail.ReplaceAllString(w, "")

@@ -1,0 +1,141 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+
+	"contestbot"
+)
+
+// At a free-text step (内容简介, 内容摘要) the message is the text itself.
+// A story may carry question words in its clauses ("讲基层党员怎么在乡村振兴里
+// 当先锋", "让学生知道啥叫初心", "讲清楚为啥要传承红旗渠精神"): they are the
+// story, not a question. Only a part clearly addressed to the bot is one: a
+// clause that turns to asking ("另外问一下", "请问", "想问"), a yes/no about
+// the text ("这样写行吗", "可以吗"), or a sentence of its own after the story
+// that ends in a question mark.
+
+// reAboutText is a yes/no about the text just written: "这样写行吗",
+// "这么写可以不", "可以吗", "中不中".
+var reAboutText = regexp.MustCompile(`^(?:(?:这样|这么|这样子|如此)(?:写|填|说)?(?:的话)?)?(?:行吗|行不行|行不|可以吗|可以不|可不可以|中不中|中不|合适吗|合适不|对吗|对不对|妥吗|妥不妥|没问题吧|够吗|够不够)[?？。!！~～]*$`)
+
+// asksAtFreeText reports whether clause i of cls, a message sent at a
+// free-text step, turns to the bot rather than continuing the text.
+func asksAtFreeText(cls []string, i int) bool {
+	if i < 0 || i >= len(cls) {
+		return false
+	}
+	cl := strings.TrimSpace(cls[i])
+	if reAskStart.MatchString(cl) {
+		return true
+	}
+	if reAboutText.MatchString(compact(cl)) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	// A sentence of its own after the story, ending in a question mark.
+	prev := []rune(strings.TrimSpace(cls[i-1]))
+	if len(prev) == 0 || !strings.ContainsRune("。！!？?\n", prev[len(prev)-1]) {
+		return false
+	}
+	rest := strings.TrimSpace(contestbot.NormalizeWidth(joinClauses(cls[i:])))
+	return strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "吗") && isQuestion(rest)
+}
+
+// freeTextAskAt returns the index of the first clause of cls that turns to
+// the bot at a free-text step, or -1 when the whole message is the text.
+func freeTextAskAt(cls []string) int {
+	for i := range cls {
+		if asksAtFreeText(cls, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// freeTextLeads reports whether v, the part of a message before a clause
+// with question words, is (or starts) a free text: unlabelled at a
+// free-text step, or labelled as 简介/摘要 ("内容简介改成…") at any step.
+// A question word inside such a text does not end it.
+func freeTextLeads(v string, pending slot) bool {
+	ex := extract(v)
+	if !ex.labelled {
+		return pending.freeText()
+	}
+	for _, x := range ex.values {
+		if x.slot.freeText() {
+			return true
+		}
+	}
+	return false
+}
+
+// reAgreeHead is a spoken "OK" set off before a free text: "中 简介是这样 嗯
+// …", "行，简介如下：…". Only before a separator, so "中国…" and "好人…"
+// stay.
+var reAgreeHead = regexp.MustCompile(`^(?:中|行|好|好吧|可以|没问题|ok|OK|Ok)[，,。！!\s]+`)
+
+// reCourtesyLead is a request to record set before a free text: "烦请录入：…",
+// "请录入…", "麻烦记一下：…", "帮我登记一下简介：…", and the "就：" left of
+// "摘要就：…". Each needs a verb of recording (or 就 with a colon), words
+// a story never starts with.
+var reCourtesyLead = regexp.MustCompile(`^(?:` +
+	`(?:烦请|麻烦您?|请您?|劳驾|辛苦|帮忙|帮我|给我)+` + recordVerb + `[：:，,\s]*` + // "烦请录入：", "请录入…"
+	`|` + recordVerb + `[：:，,]\s*` + // "记一下：…", never "记下了乡村的变化"
+	`|就[是用]?[：:]\s*)`) // "摘要就：…"
+
+// recordVerb asks for a text to be recorded: "录入", "记一下简介如下".
+const recordVerb = `(?:录入|录一下|记录一下|记一下|记下|记上|登记一下|登记|填一下|填上|写上)(?:一下)?(?:(?:内容|作品)?(?:简介|摘要))?(?:如下|是|为)?`
+
+// reSameTail ends a short 摘要 answer that points back at the 简介:
+// "就同简介那段", "就用上头那一段中 同简介", "俺哩意思是摘要同简介".
+var reSameTail = regexp.MustCompile(`(?:同简介|同内容简介|(?:跟|和|与|同)(?:上头|上面|前面)?(?:的|那段|那一段)?(?:内容)?简介(?:那段|那一段)?(?:一样|相同|一致)|(?:用|照)(?:上头|上面|前面)?(?:的|那段|那一段)?(?:内容)?简介(?:那段|那一段)?|(?:用|照|同)(?:上头|上面|前面)(?:的|那段|那一段))(?:那段|那一段)?(?:就行|就中|就可以|即可|吧|中|就好)?[。.!！~～]*$`)
+
+// endsSameAsSynopsis reports whether a short 摘要 answer (chatter and a
+// complaint before it allowed) ends by saying it is the same as the 简介.
+func endsSameAsSynopsis(s string) bool {
+	c := compact(s)
+	if c == "" || contestbot.RuneLen(c) > 40 || strings.ContainsAny(s, "?？") {
+		return false
+	}
+	return reSameTail.MatchString(c)
+}
+
+// sameSynopsisValue is "同简介" for a 摘要 answer that ends by pointing
+// back at the 简介, else s unchanged.
+func sameSynopsisValue(s string) string {
+	if endsSameAsSynopsis(s) {
+		return "同简介"
+	}
+	return s
+}
+
+// freeTextThenAsk stores the text of a message sent at a free-text step
+// and answers the part after it that turns to the bot ("…。这样写行吗",
+// "…。另外问一下，原件寄到哪？"). ok is false when the message has no such
+// part, or the part before it is no text.
+func (t *turn) freeTextThenAsk(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	if !pending.freeText() || t.nested || extract(s).labelled {
+		return "", false
+	}
+	cls := splitClauses(s)
+	k := freeTextAskAt(cls)
+	if k < 1 {
+		return "", false
+	}
+	v := strings.TrimRight(strings.TrimSpace(joinClauses(cls[:k])), "，, ")
+	q := strings.TrimSpace(joinClauses(cls[k:]))
+	if contestbot.RuneLen(compact(v)) < 5 || freeTextProblem(v) != "" || talkToBot(v) != "" {
+		return "", false
+	}
+	out := t.formRest(e, v)
+	if reAboutText.MatchString(compact(q)) {
+		return "已按原文记下。写法通知没有硬性要求，讲清片子内容就行。\n\n" + out, true
+	}
+	if a := t.talkAnswer(q, pending); a != "" {
+		return a + "\n\n" + out, true
+	}
+	return out, true
+}
