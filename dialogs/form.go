@@ -272,6 +272,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
+			if n, _, ok := cuedName(v); ok { // g2: "宣传部刘思齐同志", "赵明远 就是我"
+				v = n
+			}
 			if parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("，,、。；; ", r) }); len(parts) > 1 && !allPeople(strings.Join(parts, "、")) {
 				// "本人负责，吴建军", "吴建军，属实景拍摄类": the clause that is a
 				// name is the contact; a category beside it is the category.

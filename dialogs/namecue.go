@@ -28,6 +28,9 @@ var (
 	// reCueHimAgain is a pronoun for the person named just before: "就他一个人",
 	// "也是他", "还是她", "同一个人".
 	reCueHimAgain = regexp.MustCompile(`^(?:就|也|还|都)?(?:是)?(?:他|她)(?:一个人|一人|本人|自己)?(?:吧|呀|啊|的)?$|^(?:就|也|还)?(?:是)?(?:同一个人|同一人|他一个|她一个)(?:吧|呀|啊)?$`)
+	// reCuePhoneOnly is what is left of a phone said with its label alone:
+	// "办公电话", "手机号是", "座机：".
+	reCuePhoneOnly = regexp.MustCompile(`^(?:我的|我|俺|办公|单位|家庭|个人|联系|固定|办公室)?(?:电话|手机号?|座机|号码|联系方式)(?:号码|号)?(?:是|为)?[:：]?$`)
 	// reCueMany joins several people: "我和刘洋", "张三、李四".
 	reCueMany = regexp.MustCompile(`和|与|跟|及|、|还有|以及`)
 	// reCuePhoneLabel is a phone label: "办公电话", "手机", "座机".
@@ -70,16 +73,19 @@ func cuedName(s string) (name string, self, ok bool) {
 // name that starts with a surname. ok is false when there is neither.
 func officeTitledName(s string) (string, bool) {
 	cued := false
+	if strings.ContainsAny(s, "，,、；;:：") {
+		return "", false
+	}
 	if t := reCueHonorific.FindString(s); t != "" && utf8.RuneCountInString(s)-utf8.RuneCountInString(t) >= 2 {
 		s, cued = strings.TrimSuffix(s, t), true
 	}
 	rs := []rune(s)
 	// The name is the tail after the last office word, if any.
-	for i := len(rs) - 2; i >= 1; i-- {
-		if !reCueOfficeEnd.MatchString(string(rs[:i])) {
+	for i := len(rs) - 2; i >= 2; i-- {
+		tail := string(rs[i:])
+		if !reCueOfficeEnd.MatchString(string(rs[:i])) || reCueOfficeEnd.MatchString(tail) {
 			continue
 		}
-		tail := string(rs[i:])
 		if n := len(rs) - i; n >= 2 && n <= 4 && startsWithSurname(tail) {
 			if p, ok := personOf(tail); ok && p == tail {
 				return tail, true
@@ -121,7 +127,13 @@ func himAgain(e *contestbot.Entry, s string, pending slot) (string, bool) {
 // cuedRoleAnswer is the name s gives at a role step said with a cue (see
 // cuedName, himAgain); ok is false when s has none.
 func cuedRoleAnswer(e *contestbot.Entry, s string, pending slot) (string, bool) {
-	if !pending.isRole() || mentionsRole(s) {
+	if !pending.isRole() {
+		return "", false
+	}
+	if p, rest, ok := findPhone(s); ok && reCuePhoneOnly.MatchString(strings.Trim(compact(rest), "，,。.；;、 ")) {
+		return "联系电话：" + p, true // "办公电话0371…": the phone only, no name
+	}
+	if mentionsRole(s) {
 		return "", false
 	}
 	if n, ok := himAgain(e, s, pending); ok {
