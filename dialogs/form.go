@@ -127,6 +127,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		return
 	}
 	if p := creatorPtr(e, s); p != nil {
+		if n, ok := cuedRoleValue(e, raw, s); ok { // g2: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人"
+			raw = n
+		}
 		v := raw
 		if name, ok := sameForAll(raw); ok { // "都是张伟": this role and the ones not yet answered
 			if pv, ok := personValue(name, e.Contact); ok && isPerson(pv) {

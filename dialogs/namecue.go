@@ -164,3 +164,32 @@ func mentionsRole(s string) bool {
 	}
 	return seen > 1
 }
+
+// reCueOnlyOne is a remark after a name that the role has no one else:
+// "陈志刚 就他一个人", "陈志刚一个人".
+var reCueOnlyOne = regexp.MustCompile(`[，,\s]*(?:就|只有|仅|也就)?(?:他|她)?(?:一个人|一个|一人)(?:吧|呀|啊|的)?$`)
+
+// cuedRoleValue is the name in a value given for role s (labelled or not)
+// said with a cue: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人",
+// or a pronoun for the person above ("也是他"). ok is false otherwise.
+func cuedRoleValue(e *contestbot.Entry, v string, s slot) (string, bool) {
+	if !s.isRole() || reCueMany.MatchString(v) {
+		return "", false
+	}
+	if n, ok := himAgain(e, v, s); ok {
+		return n, true
+	}
+	if m := reCueOnlyOne.FindStringIndex(v); m != nil && m[0] > 0 {
+		head := strings.TrimSpace(v[:m[0]])
+		if n, ok := namesOf(compact(head)); ok && n == compact(head) && startsWithSurname(n) {
+			return n, true
+		}
+		if n, _, ok := cuedName(head); ok {
+			return n, true
+		}
+	}
+	if n, _, ok := cuedName(v); ok {
+		return n, true
+	}
+	return "", false
+}
