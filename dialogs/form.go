@@ -275,7 +275,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
-			if n, _, ok := cuedName(v); ok { // g2: "宣传部刘思齐同志", "赵明远 就是我"
+			if n, _, ok := cuedName(strings.ReplaceAll(v, "、", " ")); ok { // g2: one contact, so "俺、张建国" is "俺 张建国";: "宣传部刘思齐同志", "赵明远 就是我"
 				v = n
 			}
 			if parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("，,、。；; ", r) }); len(parts) > 1 && !allPeople(strings.Join(parts, "、")) {

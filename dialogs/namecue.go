@@ -20,7 +20,9 @@ var (
 	reCueSelfTail = regexp.MustCompile(`[，,、\s]*(?:即|就是|也就是|便是|是|为)?(?:我本人|本人|我|俺)(?:本人)?(?:啊|呀|哈|吧|的)?$`)
 	// reCueSelfLead is a remark before the name that it is the user:
 	// "联系人就是俺 张建国", "就是我，张建国", "是本人 张建国", "我叫张建国".
-	reCueSelfLead = regexp.MustCompile(`^(?:联系人|负责人|监制|策划|编导|导演|撰稿|摄影|剪辑|制作)?(?:就是|也是|是|为)?(?:我本人|本人|俺们|俺|我)(?:叫|名叫|是)?[，,、:：\s]*`)
+	reCueSelfLead = regexp.MustCompile(`^(?:联系人|负责人|监制|策划|编导|导演|撰稿|摄影|剪辑|制作)?(?:即|就|也)?(?:由|是|为)?(?:我本人|本人|俺们|俺|我)(?:叫|名叫|是)?[，,:：\s]*`)
+	// reCueDutyTail is a duty said after the name: "赵明远担任", "赵明远负责".
+	reCueDutyTail = regexp.MustCompile(`(?:来)?(?:担任|负责)$`)
 	// reCueHonorific is a title after a name: "刘思齐同志", "刘思齐老师".
 	reCueHonorific = regexp.MustCompile(`(?:同志|老师|先生|女士|书记|主任|部长|校长|院长|科长|处长|干事)$`)
 	// reCueOfficeEnd ends an office said before a name: "宣传部", "党委", "办公室".
@@ -42,7 +44,7 @@ var (
 // ok is false for a story, a question, a phone, or no such cue.
 func cuedName(s string) (name string, self, ok bool) {
 	c := strings.Trim(compact(s), "，,。.；;、 ")
-	if c == "" || contestbot.RuneLen(c) > 24 || reCueMany.MatchString(c) || isQuestion(s) || reCuePhoneLabel.MatchString(c) || reRoleNot.MatchString(c) {
+	if c == "" || contestbot.RuneLen(c) > 24 || isQuestion(s) || reCuePhoneLabel.MatchString(c) || reRoleNot.MatchString(c) {
 		return "", false, false
 	}
 	if _, _, phone := findPhone(s); phone {
@@ -56,7 +58,14 @@ func cuedName(s string) (name string, self, ok bool) {
 	} else if m := reCueSelfLead.FindStringIndex(body); m != nil && m[1] > 0 && m[1] < len(body) && reCueSelfLead.FindString(body) != "" && strings.ContainsAny(reCueSelfLead.FindString(body), "我俺本") {
 		body, self = strings.TrimSpace(body[m[1]:]), true
 	}
+	if strings.HasPrefix(body, "、") {
+		return "", false, false // "是我、刘洋": a list of two
+	}
 	body = strings.Trim(strings.ReplaceAll(body, " ", ""), "，,、:：")
+	body = reCueDutyTail.ReplaceAllString(body, "")
+	if reCueMany.MatchString(body) {
+		return "", false, false // "撰稿是我和刘洋", "张三、李四"
+	}
 	if n, ok := officeTitledName(body); ok {
 		return n, self, true
 	}
