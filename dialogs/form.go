@@ -127,6 +127,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		return
 	}
 	if p := creatorPtr(e, s); p != nil {
+		if phoneLabelLeft(raw) { // g2: "办公" left of "办公电话0371…" is no name
+			return
+		}
 		if n, ok := cuedRoleValue(e, raw, s); ok { // g2: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人"
 			raw = n
 		}

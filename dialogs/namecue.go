@@ -33,6 +33,8 @@ var (
 	// reCuePhoneOnly is what is left of a phone said with its label alone:
 	// "办公电话", "手机号是", "座机：".
 	reCuePhoneOnly = regexp.MustCompile(`^(?:我的|我|俺|办公|单位|家庭|个人|联系|固定|办公室)?(?:电话|手机号?|座机|号码|联系方式)(?:号码|号)?(?:是|为)?[:：]?$`)
+	// reCueLabelLeft is a phone label at the end with its number gone.
+	reCueLabelLeft = regexp.MustCompile(`[，,\s]+(?:办公|单位|联系|固定)?(?:电话|手机号?|座机)(?:号码|号)?(?:是|为)?[:：]?$`)
 	// reCueMany joins several people: "我和刘洋", "张三、李四".
 	reCueMany = regexp.MustCompile(`和|与|跟|及|、|还有|以及`)
 	// reCuePhoneLabel is a phone label: "办公电话", "手机", "座机".
@@ -43,6 +45,8 @@ var (
 // that it is the user; self is true when s says the name is the user's.
 // ok is false for a story, a question, a phone, or no such cue.
 func cuedName(s string) (name string, self, ok bool) {
+	// A phone label left behind once its number was taken: "张建国 手机".
+	s = reCueLabelLeft.ReplaceAllString(strings.TrimSpace(s), "")
 	c := strings.Trim(compact(s), "，,。.；;、 ")
 	if c == "" || contestbot.RuneLen(c) > 24 || isQuestion(s) || reCuePhoneLabel.MatchString(c) || reRoleNot.MatchString(c) {
 		return "", false, false
@@ -190,10 +194,10 @@ func cuedRoleValue(e *contestbot.Entry, v string, s slot) (string, bool) {
 	}
 	if m := reCueOnlyOne.FindStringIndex(v); m != nil && m[0] > 0 {
 		head := strings.TrimSpace(v[:m[0]])
-		if n, ok := namesOf(compact(head)); ok && n == compact(head) && startsWithSurname(n) {
+		if n, _, ok := cuedName(head); ok {
 			return n, true
 		}
-		if n, _, ok := cuedName(head); ok {
+		if n, ok := namesOf(compact(head)); ok && n == compact(head) && startsWithSurname(n) {
 			return n, true
 		}
 	}
@@ -201,4 +205,14 @@ func cuedRoleValue(e *contestbot.Entry, v string, s slot) (string, bool) {
 		return n, true
 	}
 	return "", false
+}
+
+// rePhoneLabelLeft is what a phone label leaves once its number and the
+// word 电话 were read: "办公", "办公室", "单位座机".
+var rePhoneLabelLeft = regexp.MustCompile(`^(?:办公|办公室|单位|家庭|家里|个人|固定|宅)(?:电话|座机|手机)?$`)
+
+// phoneLabelLeft reports whether v is only the rest of a phone label
+// ("办公电话0371…" → "办公"), never a name.
+func phoneLabelLeft(v string) bool {
+	return rePhoneLabelLeft.MatchString(strings.Trim(compact(v), "，,。.；;、 :："))
 }

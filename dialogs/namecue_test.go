@@ -100,3 +100,45 @@ func TestPronounBody(t *testing.T) {
 		t.Errorf("pronounBody with no unit = %q; want none", got)
 	}
 }
+
+func TestCuedRoleValue(t *testing.T) {
+	e := &contestbot.Entry{}
+	e.Creators.Supervisor = "陈志刚"
+	accept := map[string]string{
+		"陈志刚 就他一个人": "陈志刚",
+		"赵明远，即本人":   "赵明远",
+		"宣传部刘思齐同志":  "刘思齐",
+		"即由本人赵明远担任": "赵明远",
+		"孙浩老师一个人":   "孙浩",
+		"也是他":       "陈志刚",
+		"就她一个人":     "陈志刚",
+		"组织部欧阳娜娜老师": "欧阳娜娜",
+	}
+	for v, want := range accept {
+		if got, ok := cuedRoleValue(e, v, slotDirector); !ok || got != want {
+			t.Errorf("cuedRoleValue(%q) = %q, %v; want %q", v, got, ok, want)
+		}
+	}
+	reject := []string{"王雅琴、陈晓东", "我和刘洋", "张三", "讲述一个人的故事", "办公", "他是谁？", "一个人"}
+	for _, v := range reject {
+		if got, ok := cuedRoleValue(e, v, slotDirector); ok {
+			t.Errorf("cuedRoleValue(%q) = %q; want none", v, got)
+		}
+	}
+	if got, ok := cuedRoleValue(e, "宣传部刘思齐同志", slot(contestbot.FieldContact)); ok {
+		t.Errorf("cuedRoleValue at the contact = %q; want none", got)
+	}
+}
+
+func TestPhoneLabelLeft(t *testing.T) {
+	for _, v := range []string{"办公", "办公室", "单位座机", "家里", " 办公 "} {
+		if !phoneLabelLeft(v) {
+			t.Errorf("phoneLabelLeft(%q) = false; want true", v)
+		}
+	}
+	for _, v := range []string{"张办公", "刘思齐", "办公室王强", "宣传部", ""} {
+		if phoneLabelLeft(v) {
+			t.Errorf("phoneLabelLeft(%q) = true; want false", v)
+		}
+	}
+}
