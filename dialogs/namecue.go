@@ -105,7 +105,7 @@ func officeTitledName(s string) (string, bool) {
 			}
 		}
 	}
-	if cued && len(rs) >= 2 && len(rs) <= 4 && startsWithSurname(s) {
+	if cued && len(rs) >= 2 && len(rs) <= 4 && startsWithSurname(s) && !strings.ContainsAny(s, "的之部委处室办科院系校组") {
 		if p, ok := personOf(s); ok && p == s {
 			return s, true
 		}
