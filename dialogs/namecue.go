@@ -96,7 +96,7 @@ func officeTitledName(s string) (string, bool) {
 	// The name is the tail after the last office word, if any.
 	for i := len(rs) - 2; i >= 2; i-- {
 		tail := string(rs[i:])
-		if !reCueOfficeEnd.MatchString(string(rs[:i])) || reCueOfficeEnd.MatchString(tail) {
+		if !reCueOfficeEnd.MatchString(string(rs[:i])) || strings.ContainsAny(tail, "的之部委处室办科院系校组") {
 			continue
 		}
 		if n := len(rs) - i; n >= 2 && n <= 4 && startsWithSurname(tail) {
@@ -215,4 +215,22 @@ var rePhoneLabelLeft = regexp.MustCompile(`^(?:办公|办公室|单位|家庭|�
 // ("办公电话0371…" → "办公"), never a name.
 func phoneLabelLeft(v string) bool {
 	return rePhoneLabelLeft.MatchString(strings.Trim(compact(v), "，,。.；;、 :："))
+}
+
+// reCueTitleNoName is an office and a title with no name: "宣传部的同志",
+// "他是我们宣传部的干事", "组织部的老师".
+var reCueTitleNoName = regexp.MustCompile(`^(?:他|她)?(?:就是|也是|是)?(?:我们|俺们|咱们|我校|学校|学院|俺|咱)?(?:的)?\p{Han}{0,8}?(?:部|委|处|室|办|科|院|系|校|中心|支部|总支)(?:的)(?:副)?(同志|老师|干事|书记|主任|部长|科长|处长|院长|校长|领导|同事)(?:吧|呀|啊)?$`)
+
+// titleNoName is the title in s when s names an office and a title but no
+// person ("宣传部的同志" → 同志); ok is false when a name is there.
+func titleNoName(s string) (string, bool) {
+	c := strings.Trim(compact(s), "，,。.；;、 ")
+	m := reCueTitleNoName.FindStringSubmatch(c)
+	if m == nil {
+		return "", false
+	}
+	if _, _, ok := cuedName(s); ok {
+		return "", false
+	}
+	return m[1], true
 }

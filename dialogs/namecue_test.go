@@ -142,3 +142,17 @@ func TestPhoneLabelLeft(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleNoName(t *testing.T) {
+	accept := map[string]string{"宣传部的同志": "同志", "他是我们宣传部的干事": "干事", "组织部的老师": "老师", "我们党委办公室的主任": "主任"}
+	for s, want := range accept {
+		if got, ok := titleNoName(s); !ok || got != want {
+			t.Errorf("titleNoName(%q) = %q, %v; want %q", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"宣传部刘思齐同志", "刘思齐同志", "张三", "讲述宣传部的老师的故事", "宣传部的老师是谁？", "党委组织部"} {
+		if got, ok := titleNoName(s); ok {
+			t.Errorf("titleNoName(%q) = %q; want a name or no title", s, got)
+		}
+	}
+}
