@@ -127,6 +127,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		return
 	}
 	if p := creatorPtr(e, s); p != nil {
+		if phoneLabelLeft(raw) { // g2: "办公" left of "办公电话0371…" is no name
+			return
+		}
+		if n, ok := cuedRoleValue(e, raw, s); ok { // g2: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人"
+			raw = n
+		}
 		v := raw
 		if name, ok := sameForAll(raw); ok { // "都是张伟": this role and the ones not yet answered
 			if pv, ok := personValue(name, e.Contact); ok && isPerson(pv) {
@@ -272,6 +278,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
+			if n, _, ok := cuedName(strings.ReplaceAll(v, "、", " ")); ok { // g2: one contact, so "俺、张建国" is "俺 张建国";: "宣传部刘思齐同志", "赵明远 就是我"
+				v = n
+			}
 			if parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("，,、。；; ", r) }); len(parts) > 1 && !allPeople(strings.Join(parts, "、")) {
 				// "本人负责，吴建军", "吴建军，属实景拍摄类": the clause that is a
 				// name is the contact; a category beside it is the category.

@@ -111,6 +111,12 @@ func (t *turn) roleAnswer(e *contestbot.Entry, s string, pending slot, reask fun
 	if !pending.isRole() || t.st.Mode == modeEdit && pending == "" {
 		return s, "", false
 	}
+	if v, ok := cuedRoleAnswer(e, s, pending); ok { // g2: "宣传部刘思齐同志", "就他一个人"
+		return v, "", false
+	}
+	if title, ok := titleNoName(s); ok && !mentionsRole(s) { // g2: "宣传部的同志": an office and a title, no name
+		return s, reask("请写这位" + title + "的姓名，例如：刘建国；" + roleLabels[pending] + "没有请回复“无”。"), true
+	}
 	if v, ok := sameAsRoleAbove(e, s, pending); ok {
 		return v, "", false
 	}

@@ -223,6 +223,9 @@ func ownUnit(v, unit string) string {
 	if unit == "" {
 		return v
 	}
+	if p, ok := pronounBody(v, unit); ok { // g2: "俺学校党委组织部", "咱学院团委"
+		return p
+	}
 	for _, p := range []string{"我们学校的", "我们学校", "咱们学校", "俺们学校", "我们学院的", "我们学院", "咱们学院", "俺们学院", "我校", "本校", "我院", "本院", "学校", "学院"} {
 		if strings.HasPrefix(v, p) && contestbot.RuneLen(v) > contestbot.RuneLen(p) {
 			rest := strings.TrimPrefix(v, p)
