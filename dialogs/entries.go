@@ -526,7 +526,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		parts = append(parts, a)
 	}
 	parts = append(parts, r.notes...)
-	parts = append(parts, r.errs...)
+	parts = append(parts, r.liveErrs()...)
 	for _, q := range r.asked {
 		// "摘要用这段：…。另外请问一下，…？": the text is stored, the question answered.
 		if a := t.talkAnswer(q, ""); a != "" {

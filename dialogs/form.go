@@ -29,6 +29,22 @@ type softErr struct {
 	msg  string
 }
 
+// liveErrs are the errors still true after the whole message: a number
+// that failed inside a sentence ("后面应该是471，13838265471") says nothing
+// once the same message set the phone.
+func (r *fillResult) liveErrs() []string {
+	if !r.has(slot(contestbot.FieldPhone)) {
+		return r.errs
+	}
+	var out []string
+	for _, e := range r.errs {
+		if !strings.HasPrefix(e, "联系电话") {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 func (r *fillResult) has(s slot) bool {
 	for _, x := range r.set {
 		if x == s {
