@@ -19,6 +19,7 @@ var reConsentWord = regexp.MustCompile(`确认提交吧?|确认无误|确认|提
 // reConsentTalk is the chatter that may stand around a confirmation.
 var reConsentTalk = regexp.MustCompile(`非常感谢|十分感谢|感谢您?|谢谢您?|谢谢老师|多谢|谢啦|谢了|辛苦您?了|辛苦|麻烦您?了|` +
 	`好哒|好滴|好嘞|好勒|好的|好啊|好呀|嗯嗯|嗯|哦|噢|ok|okay|yes|妥了|妥|行吧|行|那中|中|可以|没问题|无误|都对|没错|正确|核对无误|核对过了|看过了|` +
+	`明白了|明白|知道了|收到|了解了|了解|经核对|核对|以上|信息|内容|全部|均|都|我们|我|` +
 	`不发了|不改了|不用改了|不动了|就这样吧|就这样|那就|那|就|直接|老师|您|了|吧|啊|呀|哈+|啦|的|哒`)
 
 // consentsAmidChatter reports whether s confirms, with nothing but chatter

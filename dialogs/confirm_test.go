@@ -13,6 +13,9 @@ func TestConsentsAmidChatter(t *testing.T) {
 		"嗯嗯 确认 谢谢老师🙏",
 		"核对无误，确认提交。辛苦您了",
 		"行 提交吧",
+		"好的，明白了，谢谢您。信息核对无误，确认。",
+		"经核对无误，确认。",
+		"以上信息均无误，确认提交",
 	}
 	reject := []string{
 		"确认之前俺再问一下 公众号还能先发不",
@@ -26,6 +29,8 @@ func TestConsentsAmidChatter(t *testing.T) {
 		"时长确认是2分30秒",
 		"不对 确认不了",
 		"我再确认一下",
+		"信息有误，确认不了",
+		"我们确认一下内容",
 	}
 	for _, s := range accept {
 		if !consentsAmidChatter(s) {
