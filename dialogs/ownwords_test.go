@@ -9,11 +9,7 @@ import (
 // TestOwnWords reads leaving, resuming, registering and asking in the
 // user's own words (branch fb), each with cases it must reject.
 func TestOwnWords(t *testing.T) {
-	for _, tc := range []struct {
-		name           string
-		fn             func(string) bool
-		accept, reject []string
-	}{
+	checkReaders(t, []readerCase{
 		{"leavesInOwnWords", leavesInOwnWords,
 			[]string{"算了 先不报了", "今天先不填了", "先这样吧", "回头再说", "那先这样吧", "今天就不弄了", "改天再填吧", "不是 我是说今天先不填了 等我问完领导再说", "稍等哈 先去开个会 回来再弄", "我先去上课，回头再弄"},
 			[]string{"算了 不报了", "不报了", "先这样写可以吗", "跳过", "暂时不填", "联系人王芳，先这样", "回头再说吧，截止是哪天", "稍等，片名是灯塔", "先去开会的是王芳"}},
@@ -29,20 +25,7 @@ func TestOwnWords(t *testing.T) {
 		{"asksRegisterHere", asksRegisterHere,
 			[]string{"是在这报名吗", "这里能直接报名吗", "报名是在这里吗？"},
 			[]string{"在这报名吧", "我们学校要报一个片子，在这儿能直接报名吗？", "我要报名"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			for _, s := range tc.accept {
-				if !tc.fn(s) {
-					t.Errorf("rejects %q", s)
-				}
-			}
-			for _, s := range tc.reject {
-				if tc.fn(s) {
-					t.Errorf("accepts %q", s)
-				}
-			}
-		})
-	}
+	})
 }
 
 // TestRestate rewrites a correction by restating as the field's new value.

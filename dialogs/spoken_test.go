@@ -164,11 +164,7 @@ func TestEligibilityItems(t *testing.T) {
 }
 
 func TestSpokenReaders(t *testing.T) {
-	for _, tc := range []struct {
-		name           string
-		fn             func(string) bool
-		accept, reject []string
-	}{
+	checkReaders(t, []readerCase{
 		{"a person's name", isPerson,
 			[]string{"王建国", "欧阳娜娜", "李晓雯", "阿依古丽·买买提"},
 			[]string{"实景拍", "说过了", "实景", "动画片", "好的吧", "王老师了", "本人", "由本人负责"}},
@@ -184,18 +180,5 @@ func TestSpokenReaders(t *testing.T) {
 		{"registration intent", registerIntent,
 			[]string{"咋报名 我们有个片子", "好的好的那我现在报一个吧我们学校是开封市文化旅游学校", "那我先报一个吧", "我们报一个动画片", "怎么报名，我们学校拍了一个视频"},
 			[]string{"我们有个片子在抖音发过还能报吗", "咋报名", "一个学校最多能报几个"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			for _, s := range tc.accept {
-				if !tc.fn(s) {
-					t.Errorf("rejects %q", s)
-				}
-			}
-			for _, s := range tc.reject {
-				if tc.fn(s) {
-					t.Errorf("accepts %q", s)
-				}
-			}
-		})
-	}
+	})
 }

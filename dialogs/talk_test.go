@@ -9,11 +9,7 @@ import (
 // The readers of issue #10's round-3 classes, each with what it must accept
 // and what it must reject.
 func TestTalkReaders(t *testing.T) {
-	for _, tc := range []struct {
-		name           string
-		fn             func(string) bool
-		accept, reject []string
-	}{
+	checkReaders(t, []readerCase{
 		// Class 1: a free text must look like content, not talk to the bot.
 		{"free text is content", func(s string) bool { return freeTextProblem(s) == "" },
 			[]string{"影片讲述学院水利工程系学生党员组成“河小青”志愿服务队，利用专业所学常年在黄河郑州段开展巡河护堤的故事。",
@@ -49,20 +45,7 @@ func TestTalkReaders(t *testing.T) {
 		{"innerQuotes", innerQuotes,
 			[]string{"守护黄河的“河小青”", "“数字丝路”上的青春", "我们的“家”"},
 			[]string{"“守望”", "叫“守望”", "片名是“守望”", "守望"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			for _, s := range tc.accept {
-				if !tc.fn(s) {
-					t.Errorf("rejects %q", s)
-				}
-			}
-			for _, s := range tc.reject {
-				if tc.fn(s) {
-					t.Errorf("accepts %q", s)
-				}
-			}
-		})
-	}
+	})
 }
 
 // Class 2: lead-ins come off, the text stays verbatim with its 。.

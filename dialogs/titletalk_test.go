@@ -58,29 +58,12 @@ func TestTrailingLabels(t *testing.T) {
 
 // TestStartsAnother reads the next work opened in everyday words.
 func TestStartsAnother(t *testing.T) {
-	for _, tc := range []struct {
-		name           string
-		fn             func(string) bool
-		accept, reject []string
-	}{
+	checkReaders(t, []readerCase{
 		{"startsAnotherOwn", startsAnotherOwn,
 			[]string{"还有一个 叫《AI画说八项规定》 其他跟前面一样", "还有一个，片名《灯塔》", "对了 还有一部 其他都跟上一个一样"},
 			[]string{"还有一个问题", "还有一个事想问", "还有一个 截止是哪天？", "还有一个"}},
 		{"anotherOnly", anotherOnly,
 			[]string{"我没问这个 我是说再报一个 第三个", "再报一个", "那再报一个吧"},
 			[]string{"再报一个 片名《灯塔》", "还能再报一个吗？", "我们学校想再报一个作品，截止是哪天"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			for _, s := range tc.accept {
-				if !tc.fn(s) {
-					t.Errorf("rejects %q", s)
-				}
-			}
-			for _, s := range tc.reject {
-				if tc.fn(s) {
-					t.Errorf("accepts %q", s)
-				}
-			}
-		})
-	}
+	})
 }

@@ -9,11 +9,7 @@ import (
 // Each validator of issue #10 with what it must accept and what it must
 // reject.
 func TestValidators(t *testing.T) {
-	for _, tc := range []struct {
-		name           string
-		fn             func(string) bool
-		accept, reject []string
-	}{
+	checkReaders(t, []readerCase{
 		{"isOrg", isOrg,
 			[]string{"郑州职业技术学院", "河南交通职业技术学院党委组织部", "中共河南工业职业技术学院委员会", "河南省工业学校机电工程系党总支",
 				"郑州光影文化传媒有限公司", "河南交通职业技术学院党委组织部、郑州光影文化传媒有限公司", "郑州市第一职业中专", "河南省党员教育中心"},
@@ -25,20 +21,7 @@ func TestValidators(t *testing.T) {
 			[]string{"讲述机电工程学院教工党员扎根实训车间二十年的故事。", "讲述什么叫初心的故事。", "本片时长虽短，却讲述了三代人的坚守。", "聚焦学生党员创业团队，通过跨境直播把河南农产品卖到“一带一路”沿线国家。"},
 			[]string{"你帮我缩一下呗", "先这样，我明天再弄", "刚才那段不是内容简介，是主创人员名单", "简介写多长？", "你咋又把我整句话都记进去了",
 				"主创和简介都不对，麻烦您一项项改一下：监制改成孙志刚，编导改成周文涛", "电话刚才输错了，应该是13782105816"}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			for _, s := range tc.accept {
-				if !tc.fn(s) {
-					t.Errorf("rejects %q", s)
-				}
-			}
-			for _, s := range tc.reject {
-				if tc.fn(s) {
-					t.Errorf("accepts %q", s)
-				}
-			}
-		})
-	}
+	})
 }
 
 // Wrappers come off, the value stays as typed.
