@@ -99,41 +99,46 @@ func (t *turn) editSentence(e *contestbot.Entry, s string, pending slot, reask f
 		}
 		return slot(contestbot.FieldSynopsis)
 	}
+	// stored is the field a request names and its text, ok false when empty.
+	stored := func(name string) (slot, string, bool) {
+		f := field(name)
+		p := textPtr(e, f)
+		if p == nil || *p == "" {
+			return f, "", false
+		}
+		return f, *p, true
+	}
+	var text string
+	var ok bool
 	what, rest := "", ""
 	switch {
 	case reSentenceSwap.MatchString(c):
 		m := reSentenceSwap.FindStringSubmatch(c)
-		f = field(m[1])
-		p := textPtr(e, f)
-		if p == nil || *p == "" {
+		if f, text, ok = stored(m[1]); !ok {
 			return "", false
 		}
-		parts = sentences(*p)
+		parts = sentences(text)
 		i = sentenceIndex(m[2], len(parts))
 		repl = strings.TrimSpace(m[3])
 		what = "换成了"
 	case reSentenceDrop.MatchString(c):
 		m := reSentenceDrop.FindStringSubmatch(c)
-		f = field(m[1])
-		p := textPtr(e, f)
-		if p == nil || *p == "" {
+		if f, text, ok = stored(m[1]); !ok {
 			return "", false
 		}
-		parts = sentences(*p)
+		parts = sentences(text)
 		i = sentenceIndex(m[2], len(parts))
 		what = "去掉了"
 	case reSentenceFix.MatchString(c):
 		m := reSentenceFix.FindStringSubmatch(c)
-		f = field(m[1])
-		p := textPtr(e, f)
-		if p == nil || *p == "" {
+		if f, text, ok = stored(m[1]); !ok {
 			return "", false
 		}
-		a, b, ok := findLoose(*p, strings.TrimRight(m[2], "，,。 "), false, false)
-		if !ok {
+		a, b, found := findLoose(text, strings.TrimRight(m[2], "，,。 "), false, false)
+		if !found {
 			return reask(fmt.Sprintf("%s里没找到“%s”，没有改动。也可以直接发整段新的%s。", f.label(), m[2], f.label())), true
 		}
-		parts = []string{(*p)[:a], (*p)[a:b], (*p)[b:]}
+		parts = []string{text[:a], text[a:b], text[b:]}
 		i = 1
 		repl = strings.TrimSpace(m[3])
 		if endMark(parts[1]) == "" {
@@ -145,16 +150,15 @@ func (t *turn) editSentence(e *contestbot.Entry, s string, pending slot, reask f
 		if m == nil {
 			m = reSentenceMissing.FindStringSubmatch(c)
 		}
-		f = field(m[1])
-		p := textPtr(e, f)
+		f, text, ok = stored(m[1])
 		repl, rest = cutOtherRequest(strings.TrimSpace(m[2]))
-		if p == nil || *p == "" || repl == "" {
+		if !ok || repl == "" {
 			return "", false
 		}
-		if _, _, ok := findLoose(*p, repl, false, true); ok {
+		if _, _, dup := findLoose(text, repl, false, true); dup {
 			return reask(fmt.Sprintf("%s末尾已经有这句了，没有改动。%s现在是：%s", f.label(), f.label(), display(t.c.season, e, f))), true
 		}
-		v := strings.TrimSpace(*p)
+		v := strings.TrimSpace(text)
 		switch mark := endMark(v); {
 		case strings.ContainsAny(mark, "。！!？?；;"):
 			if endMark(repl) == "" {
