@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -19,6 +19,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"contestbot"
+	"contestbot/internal/openaitest"
 	"contestbot/knowledge"
 	"contestbot/store/storetest"
 )
@@ -38,61 +39,25 @@ type fakeModel struct {
 
 func (f *fakeModel) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.calls.Add(1)
-	if r.URL.Path != "/v1/chat/completions" || r.Header.Get("Authorization") != "Bearer sk-secret-test-key" {
-		http.Error(w, "not found", http.StatusNotFound)
-		return
-	}
-	var req struct {
-		Model          string `json:"model"`
-		ResponseFormat struct {
-			Type string `json:"type"`
-		} `json:"response_format"`
-		Messages []struct {
-			Role    string `json:"role"`
-			Content string `json:"content"`
-		} `json:"messages"`
-	}
-	body, _ := io.ReadAll(r.Body)
-	if err := json.Unmarshal(body, &req); err != nil || len(req.Messages) < 2 {
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	}
-	user := req.Messages[len(req.Messages)-1].Content
-	var in map[string]any
-	if strings.Contains(req.Messages[0].Content, "报名表字段") {
-		if err := json.Unmarshal([]byte(user), &in); err != nil || req.ResponseFormat.Type != "json_object" {
-			http.Error(w, "bad extraction request", http.StatusBadRequest)
-			return
-		}
-	}
-	f.mu.Lock()
-	f.last = in
-	f.mu.Unlock()
-	if f.delay > 0 {
-		select {
-		case <-time.After(f.delay):
-		case <-r.Context().Done():
-			return
-		}
-	}
-	if f.status != 0 {
-		w.WriteHeader(f.status)
-		io.WriteString(w, `{"error":{"message":"upstream down","type":"server_error"}}`)
-		return
-	}
-	content := ""
-	if f.reply != nil {
-		content = f.reply(user)
-	}
-	msg := map[string]any{"role": "assistant", "content": content}
-	if f.refusal != "" {
-		msg["refusal"] = f.refusal
-	}
-	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(map[string]any{
-		"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": req.Model,
-		"choices": []map[string]any{{"index": 0, "finish_reason": "stop", "message": msg}},
-	})
+	openaitest.Serve(w, r, openaitest.Reply{Key: "sk-secret-test-key", Delay: f.delay, Status: f.status, Refusal: f.refusal,
+		Seen: func(req openaitest.Request) error {
+			var in map[string]any
+			if strings.Contains(req.System, "报名表字段") {
+				if err := json.Unmarshal([]byte(req.User), &in); err != nil || req.ResponseFormat != "json_object" {
+					return errors.New("bad extraction request")
+				}
+			}
+			f.mu.Lock()
+			f.last = in
+			f.mu.Unlock()
+			return nil
+		},
+		Content: func(req openaitest.Request) string {
+			if f.reply != nil {
+				return f.reply(req.User)
+			}
+			return ""
+		}})
 }
 
 func (f *fakeModel) lastQuery() map[string]any {

@@ -2,7 +2,6 @@ package knowledge
 
 import (
 	"context"
-	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
@@ -11,6 +10,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"contestbot/internal/openaitest"
 )
 
 // fakeOpenAI is an OpenAI-compatible chat endpoint that answers with
@@ -25,43 +26,9 @@ type fakeOpenAI struct {
 
 func (f *fakeOpenAI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.calls.Add(1)
-	if r.URL.Path != "/v1/chat/completions" || r.Header.Get("Authorization") != "Bearer test-key" {
-		http.Error(w, "not found", http.StatusNotFound)
-		return
-	}
-	var req struct {
-		Model    string `json:"model"`
-		Messages []struct {
-			Role    string `json:"role"`
-			Content string `json:"content"`
-		} `json:"messages"`
-	}
-	body, _ := io.ReadAll(r.Body)
-	if err := json.Unmarshal(body, &req); err != nil || len(req.Messages) < 2 {
-		http.Error(w, "bad request", http.StatusBadRequest)
-		return
-	}
-	f.prompt.Store(req.Messages[len(req.Messages)-1].Content)
-	if f.delay > 0 {
-		select {
-		case <-time.After(f.delay):
-		case <-r.Context().Done():
-			return
-		}
-	}
-	if f.status != 0 {
-		w.WriteHeader(f.status)
-		io.WriteString(w, `{"error":{"message":"upstream down","type":"server_error"}}`)
-		return
-	}
-	w.Header().Set("Content-Type", "application/json")
-	json.NewEncoder(w).Encode(map[string]any{
-		"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": req.Model,
-		"choices": []map[string]any{{
-			"index": 0, "finish_reason": "stop",
-			"message": map[string]string{"role": "assistant", "content": f.reply},
-		}},
-	})
+	openaitest.Serve(w, r, openaitest.Reply{Key: "test-key", Delay: f.delay, Status: f.status,
+		Seen:    func(req openaitest.Request) error { f.prompt.Store(req.User); return nil },
+		Content: func(openaitest.Request) string { return f.reply }})
 }
 
 func llmBase(t *testing.T, f *fakeOpenAI, timeout time.Duration) *Base {

@@ -4,12 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"contestbot/internal/openaitest"
 )
 
 // TestChatLLMExtract runs `chat` with llm.* set from the environment, as a
@@ -21,25 +22,13 @@ func TestChatLLMExtract(t *testing.T) {
 	isolate(t)
 	var calls atomic.Int32
 	llm := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var req struct {
-			Messages []struct{ Role, Content string } `json:"messages"`
-		}
-		body, _ := io.ReadAll(r.Body)
-		if r.Header.Get("Authorization") != "Bearer sk-chat-test-key" || json.Unmarshal(body, &req) != nil || len(req.Messages) < 2 {
-			http.Error(w, "bad request", http.StatusBadRequest)
-			return
-		}
-		content := "好的。"
-		if strings.Contains(req.Messages[0].Content, "报名表字段") {
-			calls.Add(1)
-			content = `{"values":{"supervisor":"王建国","director":"刘洋"},"corrections":[],"question":false}`
-		}
-		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(map[string]any{
-			"id": "c1", "object": "chat.completion", "created": 1, "model": "m",
-			"choices": []map[string]any{{"index": 0, "finish_reason": "stop",
-				"message": map[string]string{"role": "assistant", "content": content}}},
-		})
+		openaitest.Serve(w, r, openaitest.Reply{Key: "sk-chat-test-key", Content: func(req openaitest.Request) string {
+			if strings.Contains(req.System, "报名表字段") {
+				calls.Add(1)
+				return `{"values":{"supervisor":"王建国","director":"刘洋"},"corrections":[],"question":false}`
+			}
+			return "好的。"
+		}})
 	}))
 	defer llm.Close()
 	for k, v := range map[string]string{
