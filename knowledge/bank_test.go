@@ -32,6 +32,7 @@ var batchHeaders = []struct{ text, batch string }{
 	{"Round 9 (chooser)", "r9"},
 	{"the untuned batch rp19", "rp19"},
 	{"the untuned batch rp24", "rp24"},
+	{"the role-play contacts' own questions of rp20-rp28", "rpc"},
 }
 
 var (

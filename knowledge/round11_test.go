@@ -65,6 +65,14 @@ func TestRound11Fixes(t *testing.T) {
 		{name: "reject: weekend trip", q: "周末去哪玩中不中", kind: KindOffTopic},
 		{name: "reject: the phone", q: "电话多少", kind: KindFact, want: []string{"0371—69691670"}, not: []string{"接听时间"}},
 
+		// Some shots published (rp25): not settled, no students paragraph.
+		{name: "some shots published on a club account", q: "我们这个片子有几个镜头是在学生社团公众号上发过的，这算公开发表吗？还能报吗",
+			kind: KindNotInNotice, parts: 1, want: []string{"片段", "孟晗"}, not: []string{"学生能否参与制作", "不可以"}},
+		{name: "reject: the whole work published", q: "视频之前在学校公众号发过了，还能报吗？", kind: KindFact, want: []string{"全平台未公开发表"}},
+		{name: "reject: students making it", q: "学生参与拍摄可以吗", kind: KindNotInNotice, want: []string{"学生"}},
+		// Wanting to enter (rp26).
+		{name: "wants to enter", q: "想报个视频比赛中不中", kind: KindFact, want: []string{"中职"}},
+
 		// 符合要求 alone asks for no rule's paragraph.
 		{name: "all parameters", q: "我们视频是1080P的，码率8Mbps，mp4格式，时长2分40秒，符合要求吗？", kind: KindVideo,
 			want: []string{"不通过"}, not: []string{"没有规定最短时长"}},
