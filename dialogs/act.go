@@ -31,6 +31,10 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 			return reask(meaning(pending) + pick), true
 		}
 	}
+	// fc(k): a question naming two options is answered, not taken as the choice (choiceask.go).
+	if a, ok := t.choiceQuestion(s, pending); ok {
+		return reask(a), true
+	}
 	switch rd.act {
 	case actView:
 		return reask(t.summary(e)), true

@@ -108,7 +108,8 @@ func (t *turn) formQuestion(e *contestbot.Entry, s string, pending slot, reask f
 		return "", false // "推荐单位是啥意思 俺们就是…": a question about a field, read by formAct
 	}
 	c := compact(s)
-	if reTypedWrong.MatchString(c) && !reNewValue.MatchString(c) || reEditHow.MatchString(c) {
+	// fc(k): "没有撰稿咋办" asks how to cope, not how to edit (choiceask.go).
+	if reTypedWrong.MatchString(c) && !reNewValue.MatchString(c) || reEditHow.MatchString(c) && !onlyHowToCope(c) {
 		// "我刚才学校名字填错了，能改不？": the bot's own edit.
 		f := fieldSpoken(c)
 		if f == "" {

@@ -31,6 +31,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"Batch rp5", "rp5"},
 	{"Round 9 (chooser)", "r9"},
 	{"the untuned batch rp19", "rp19"},
+	{"the untuned batch rp24", "rp24"},
+	{"the role-play contacts' own questions of rp20-rp28", "rpc"},
 }
 
 var (

@@ -586,7 +586,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		parts = append(parts, text+cite(src))
 		sources = appendNew(sources, src...)
 		kind = KindVideo
-		if words.f.DurationSeconds > 0 && containsAny(q, durationWords) && containsAny(q, askRuleWords) {
+		if words.f.DurationSeconds > 0 && containsAny(reLabelledValue.ReplaceAllString(q, ""), durationNameWords) && containsAny(q, askRuleWords) {
 			// "视频时长有要求吗，我们的片子2分48秒": the rule is asked
 			// too, and it is 原则上, which the verdict does not quote.
 			if in := b.match.intent(intentDuration); in != nil && !slices.ContainsFunc(topical, func(h hit) bool { return h.in == in }) {
@@ -857,6 +857,14 @@ var permissionWords = []string{"能", "可以", "可否", "行", "中不中", "�
 // durationWords name the duration as such, not only by its unit: beside
 // them a stated duration is asked about ("片长30秒，发过预告算公开吗").
 var durationWords = []string{"时长", "多长", "片长", "长度", "多久", "超过", "不超", "超了", "超出", "最长", "太长", "够不够", "合格", "符合", "达标"}
+
+// durationNameWords name the duration rule itself: beside a request word
+// they ask for the rule, which "符合要求吗" alone does not (rp24).
+var durationNameWords = []string{"时长", "多长", "片长", "长度", "多久", "最长", "太长", "太短"}
+
+// reLabelledValue is a duration word that only labels the value after it
+// ("时长2分40秒"), which asks nothing about the rule.
+var reLabelledValue = regexp.MustCompile(`(?:时长|片长|长度)(?:是|为|:|约|大概|有)?\s*[0-9一二三四五六七八九十两半]`)
 
 // mustWords ask whether something is required rather than whether a
 // given value passes.

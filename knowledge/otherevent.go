@@ -22,21 +22,50 @@ func (b *Base) namesOtherContest(q string) bool {
 		return false
 	}
 	title := hanBigrams(normalize(b.facts.Title + b.facts.Contest))
+	other := func(name string) bool {
+		for g := range hanBigrams(name) {
+			if title[g] {
+				return false
+			}
+		}
+		return true
+	}
 	for _, m := range reQuotedEvent.FindAllStringSubmatch(q, -1) {
 		name := m[1]
 		if utf8.RuneCountInString(name) < 3 || strings.ContainsAny(name, "0123456789") {
 			continue
 		}
-		shared := false
-		for g := range hanBigrams(name) {
-			shared = shared || title[g]
+		if other(name) {
+			return true
 		}
-		if !shared {
+	}
+	// An event named without quotes but with its level
+	// (全国大学生微电影大赛, 省里的征文比赛, 市里的微党课比赛) is another
+	// event when its name shares nothing with this contest's title;
+	// asking whether it is this one ("省里那个微党课比赛是不是就是这个")
+	// is a question about this contest.
+	if containsAny(q, sameEventWords) {
+		return false
+	}
+	for _, m := range reScopedEvent.FindAllStringSubmatch(q, -1) {
+		name := reEventFiller.ReplaceAllString(m[1], "")
+		if utf8.RuneCountInString(name) >= 2 && other(name) {
 			return true
 		}
 	}
 	return false
 }
+
+// reScopedEvent is an event named by its level and a word for a contest:
+// 全国大学生微电影大赛, 省里的征文比赛, 市里的微党课比赛; group 1 is the name
+// between them.
+var reScopedEvent = regexp.MustCompile(`(?:全国|国家级|全省|省里|省级|省内|全市|市里|市级|区里|区级|全区|县里|县级|全县)(\p{Han}{1,16}?)(?:大赛|比赛|竞赛|征文|评选|演讲赛|展演)`)
+
+// reEventFiller is what stands between an event's level and its name.
+var reEventFiller = regexp.MustCompile(`^(?:的|那个|这个|那|一个|举办的|办的|组织的)+|的$`)
+
+// sameEventWords ask whether another event is this one.
+var sameEventWords = []string{"就是这个", "是这个吗", "是不是这个", "是一回事", "一个比赛吗", "同一个", "是一个吗", "是这个比赛"}
 
 // intentByID returns the season's intent with id, or nil.
 func (b *Base) intentByID(id string) *intent {

@@ -123,7 +123,14 @@ func judge(group string, c question, a Answer) string {
 // knownMisses are the questions of testdata/questions.yaml the bot still
 // answers wrongly, each with the reason. Every other case must pass, and a
 // listed case that passes must leave the list.
-var knownMisses = map[string]string{}
+var knownMisses = map[string]string{
+	// rp24 Q56: the deadline read beside 纸质 is the paper-deadline answer,
+	// which takes 纸质 from the third question; the 1式2份 part is lost.
+	"截止日期、邮箱、还有要不要交纸质版？三个问题麻烦一起回答下": "a word shared by two listed questions goes to the first",
+	// rp24 F08: 打印 reads as the paper copies; 盖章 beside it is no second
+	// part, so which items are sealed or signed is not said.
+	"这个填完了还要自己打印盖章吗": "a one-thing question gets one part; 打印盖章 asks two",
+}
 
 // TestQuestions is the acceptance test: every case of
 // testdata/questions.yaml answered correctly, kind included, except the
