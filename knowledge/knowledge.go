@@ -492,13 +492,14 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	}
 	// "今年3月拍的片子能报吗": when the work was made, judged against
 	// the season's works-since period.
-	dateVerdict := ""
+	dateVerdict, dateIn := "", false
 	// A date with a work noun but asking when ("今年的作品什么时候交")
 	// is about the deadline.
 	if question_ && !b.match.has(occ, "截止") && !b.match.has(occ, "延期") &&
 		(!b.match.has(occ, "何时") || containsAny(q, madeWords)) {
 		if d, ok := parseWorkDate(q, b.now()); ok {
 			if dateVerdict = b.workDateVerdict(d); dateVerdict != "" {
+				dateIn = b.workDateIn(d)
 				// The verdict and the year rule say what "who may
 				// send" would only repeat.
 				var keep []hit
@@ -556,6 +557,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		best = topical[0].in
 	}
 	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
+	if dateVerdict != "" { // fc: a judged date is never dropped for another rule the same words touch
+		topical, best = b.withDateRule(topical, best, dateIn, judge)
+	}
 
 	// The detail asked for (a time, a count, criteria …) that the best
 	// curated answer does not give: the notice only partly answers, so

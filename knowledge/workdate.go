@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -265,4 +266,32 @@ func lastAskingClause(q string) int {
 		}
 	}
 	return at
+}
+
+// withDateRule keeps the works-since part in an answer whose question
+// states when the work was made: "去年年底（2024年12月）拍的片子还没发过，能报吗"
+// is judged on both rules that apply, never on publication alone. A date
+// out of range fails the work, so its part leads the answer and becomes
+// its best match, and a part whose sections the date's part already cites
+// (未公开发表, 附件1 第5条) goes: said beside a failing rule, its "符合这一条"
+// would imply a yes.
+func (b *Base) withDateRule(topical []hit, best *intent, in, judged bool) ([]hit, *intent) {
+	year := b.match.intent(intentYear)
+	if year == nil {
+		return topical, best
+	}
+	rest := slices.DeleteFunc(slices.Clone(topical), func(h hit) bool { return h.in == year })
+	if !in {
+		rest = slices.DeleteFunc(rest, func(h hit) bool {
+			return len(h.in.sources) > 0 && !slices.ContainsFunc(h.in.sources, func(s string) bool { return !slices.Contains(year.sources, s) })
+		})
+		if !judged {
+			best = year
+		}
+		return append([]hit{{in: year, score: 100}}, rest...), best
+	}
+	if best == nil && !judged {
+		best = year
+	}
+	return append(rest, hit{in: year, score: 100}), best
 }
