@@ -537,17 +537,20 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		// Context before the question ("我们是高职，能报几个", "不好意思再
 		// 打扰一下，…") neither joins nor asks: the asking clause does.
 		from := b.askingClause(question, q)
+		var asked []hit
+		for _, h := range topical {
+			if firstStart(h) >= from || lastEnd(h) > from {
+				asked = append(asked, h)
+			}
+		}
+		if len(asked) == 0 {
+			asked = topical
+		}
 		if !joinsTwo(outsideSpans(q, from, topical)) && !namedSideBySide(topical) {
-			var asked []hit
-			for _, h := range topical {
-				if firstStart(h) >= from || lastEnd(h) > from {
-					asked = append(asked, h)
-				}
-			}
-			if len(asked) == 0 {
-				asked = topical
-			}
 			topical = []hit{headOf(q, asked)}
+		} else if from > 0 {
+			// fc: two things asked after context ("我们准备报送两部作品，想确认一下：是不是每部作品各填一张报名表，汇总表只要一张"): the context's topic is no part
+			topical = asked
 		}
 	}
 	// The answer's kind is the best match's, whatever order the parts
@@ -669,6 +672,11 @@ func (b *Base) askingClause(raw, q string) int {
 	}
 	for _, c := range clauses[:len(clauses)-1] {
 		if n := normalize(c); isQuestion(n) && !courtesy(n) && b.aboutContest(n, b.match.occurrences(n)) {
+			// The first clause that asks: what comes before it is context
+			// ("我们准备报送两部作品，想确认一下：是不是每部作品各填一张…").
+			if i := strings.Index(q, strings.Trim(n, " .,;:!?~…")); i > 0 {
+				return i
+			}
 			return 0
 		}
 	}
