@@ -66,3 +66,11 @@ func pointsAtField(c string, named bool) bool {
 func curated(a knowledge.Answer) bool {
 	return a.Kind == knowledge.KindNotInNotice && a.Confidence >= 0.8
 }
+
+// reFillingTalk opens a clause about the filling itself, never a value:
+// "填到一半我得去开个会 回来还能接着填吗" at the 主创 step stores no 监制.
+var reFillingTalk = regexp.MustCompile(`^(?:这个|这表|表)?(?:填|写|报)(?:到一半|到这|了一半|完了|完|好了|好|一半|着|的时候)`)
+
+// fillingTalk reports whether the clause v, given beside a question, talks
+// about filling in the form rather than giving a value.
+func fillingTalk(v string) bool { return reFillingTalk.MatchString(compact(v)) }

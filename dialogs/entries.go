@@ -684,7 +684,7 @@ func (t *turn) midFormAnswer(s string, pending slot) string {
 		return strings.TrimSpace(a.Text)
 	case knowledge.KindNotInNotice, knowledge.KindOffTopic:
 		w := strings.TrimSpace(contestbot.NormalizeWidth(s))
-		if curated(a) && !pointsAtField(c, target != "") { // askrules.go: the facts' answer to the topic asked
+		if (curated(a) || a.Kind == knowledge.KindOffTopic && pending != slot(contestbot.FieldTitle)) && !pointsAtField(c, target != "") { // askrules.go: the topic asked, or another event
 			return strings.TrimSpace(a.Text)
 		}
 		if asksField && (target != "" || pending != slot(contestbot.FieldTitle)) {
@@ -1135,6 +1135,9 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 	v = strings.TrimRight(v, "，,；; ")
 	c := compact(v)
 	if c == "" || isChatter(c) || onlyFiller(v) || talkToBot(v) != "" || hasComplaint(c) || isDenial(c) {
+		return "", ""
+	}
+	if fillingTalk(v) { // askrules.go: "填到一半我得去开个会" is no value
 		return "", ""
 	}
 	if pending.eligibility() {
