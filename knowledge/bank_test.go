@@ -31,6 +31,7 @@ var batchHeaders = []struct{ text, batch string }{
 	{"Batch rp5", "rp5"},
 	{"Round 9 (chooser)", "r9"},
 	{"the untuned batch rp19", "rp19"},
+	{"the untuned batch rp33", "rp33"},
 }
 
 var (
