@@ -530,6 +530,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	topical = b.dropMentioned(topical)
 	topical = b.onDocument(occ, topical)
 	topical = b.askedParts(q, topical, judge) // fc: words that only describe ask nothing
+	if judge {
+		topical = madeWithContext(q, topical) // fc: "苹果手机拍的mov格式": how it was shot is context to the verdict
+	}
 	// Precision before recall: a question that joins no two things
 	// ("得奖的作品会展播吗", "文件用啥格式导出") asks one thing, so it gets
 	// the best part alone, however many topics its words touch.

@@ -116,3 +116,15 @@ func TestRound12SameAnswer(t *testing.T) {
 		t.Errorf("%d parts: %s", n, a.Text)
 	}
 }
+
+// Beside a verdict on stated parameters, how the work was shot is context.
+func TestRound12MadeWith(t *testing.T) {
+	b := mustLoad(t, Options{})
+	checkRound12(t, b, []round12Case{
+		{q: "苹果手机拍的mov格式 直接交可以吗", want: []string{"MP4"}, not: []string{"拍摄设备"}, kind: KindVideo},
+		{q: "用无人机航拍的4K 80M码率行不行", want: []string{"30–100 Mbps"}, not: []string{"拍摄设备"}},
+		// reject: no verdict, or a rule named on its own
+		{q: "用手机拍的可以吗", want: []string{"拍摄设备"}, kind: KindNotInNotice},
+		{q: "手机拍的1080p 25帧可以吗", want: []string{"帧率"}},
+	})
+}

@@ -295,3 +295,30 @@ func (b *Base) withDateRule(topical []hit, best *intent, in, judged bool) ([]hit
 	}
 	return append(rest, hit{in: year, score: 100}), best
 }
+
+// madeWithContext drops, beside a verdict on stated parameters, the
+// not-in-notice parts whose words only say how the work was made: in
+// "苹果手机拍的mov格式 直接交可以吗" the phone is how it was shot, and the
+// question is about the file. A part named otherwise ("1080p 25帧可以吗")
+// stays.
+func madeWithContext(q string, topical []hit) []hit {
+	return slices.DeleteFunc(topical, func(h hit) bool {
+		if h.in.kind != KindNotInNotice || len(h.spans) == 0 {
+			return false
+		}
+		for _, s := range h.spans {
+			said, after := q[s.start:s.end], q[s.end:]
+			if rs := []rune(after); len(rs) > 3 {
+				after = string(rs[:3]) // "无人机航拍的": within two runes
+			}
+			made := false
+			for _, w := range madeWords {
+				made = made || strings.HasSuffix(said, w) || strings.Contains(after, w)
+			}
+			if !made {
+				return false
+			}
+		}
+		return true
+	})
+}
