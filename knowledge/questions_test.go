@@ -132,7 +132,6 @@ var knownMisses = map[string]string{
 	"我们有几个镜头是AI生成的，要怎么标注？标在画面上还是写在报名表里？": "几个 in the context clause makes it a question, so the AI category and the 报名表 field list are stacked on the labelling answer (branch k removes the field-list fallback)",
 	"报了三个片子，汇总表里排序是按什么排？按拍摄时间吗":          "按拍摄时间吗 proposes a ranking criterion, but 拍摄时间 still adds the works-since rule",
 	"我填好的报名表能下载下来吗？要打印盖章用":               "要打印盖章用 says what the download is for, but 打印 still adds where the originals go",
-	"上次填的联系电话少了一位数，怎么改？":                 "the modify answer opens with materials already sent, which 上次填的 (in this bot) does not ask",
 	"刚才学校名字打错了一个字 能改不":                   "名字 reads as the file name outside a form (in a form the dialogs answer with the edit); the 命名 sense is branch k's block",
 	"主创人员必须都填吗？我们没有专门的撰稿，怎么办":            "a role nobody had (写无) is branch k's item 5",
 }

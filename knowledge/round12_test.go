@@ -128,3 +128,16 @@ func TestRound12MadeWith(t *testing.T) {
 		{q: "手机拍的1080p 25帧可以吗", want: []string{"帧率"}},
 	})
 }
+
+// A change of what was typed here before is this bot's edit; a change of
+// materials already sent is the notice's open question.
+func TestRound12EditHere(t *testing.T) {
+	b := mustLoad(t, Options{})
+	checkRound12(t, b, []round12Case{
+		{q: "上次填的联系电话少了一位数，怎么改？", want: []string{"随时可以改"}, not: []string{"已经报送的材料"}, kind: KindFeature},
+		{q: "刚才片名打错了一个字 咋改", want: []string{"片名改成"}, kind: KindFeature},
+		// reject: materials already sent, or no word of typing here
+		{q: "已经报送的材料能修改吗", want: []string{"已经报送的材料"}, kind: KindNotInNotice},
+		{q: "报名信息填错了能改吗", want: []string{"已经报送的材料"}, kind: KindNotInNotice},
+	})
+}
