@@ -148,7 +148,7 @@ var listWords = []string{"有哪些", "有什么", "有啥", "哪几", "哪些",
 
 func asksYesNo(q string) bool { return containsAny(q, yesNoWords) }
 
-// earlierThanTheme is the theme limited to a period ("2025年以来身边典型人物
+// earlierThanTheme is the theme limited to a period ("…年以来身边典型人物
 // 先进事迹") that q shares a subject word with while naming a year before
 // the period: "优秀党员老师的事迹，评先进是2023年的事" is judged on that
 // theme's period even though its words fit other themes too; -1 when none.
