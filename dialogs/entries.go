@@ -662,7 +662,7 @@ func (t *turn) midFormAnswer(s string, pending slot) string {
 	// "联系人写谁", "这个填什么": how to fill a field of the form is ours to
 	// answer, not the notice's.
 	c := compact(s)
-	if asksField && containsAny(c, "填", "写") && (target != "" || containsAny(c, "这个", "这项", "这一项", "这里", "这栏", "这一栏", "此项", "这儿")) {
+	if asksField && pointsAtField(c, target != "") { // askrules.go: what goes in the field, not a question on the whole form
 		if a := fieldAnswer(); a != "" {
 			return a
 		}
@@ -684,6 +684,9 @@ func (t *turn) midFormAnswer(s string, pending slot) string {
 		return strings.TrimSpace(a.Text)
 	case knowledge.KindNotInNotice, knowledge.KindOffTopic:
 		w := strings.TrimSpace(contestbot.NormalizeWidth(s))
+		if (curated(a) || a.Kind == knowledge.KindOffTopic && pending != slot(contestbot.FieldTitle)) && !pointsAtField(c, target != "") { // askrules.go: the topic asked, or another event
+			return strings.TrimSpace(a.Text)
+		}
 		if asksField && (target != "" || pending != slot(contestbot.FieldTitle)) {
 			return fieldAnswer()
 		}
@@ -1132,6 +1135,9 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 	v = strings.TrimRight(v, "，,；; ")
 	c := compact(v)
 	if c == "" || isChatter(c) || onlyFiller(v) || talkToBot(v) != "" || hasComplaint(c) || isDenial(c) {
+		return "", ""
+	}
+	if fillingTalk(v) { // askrules.go: "填到一半我得去开个会" is no value
 		return "", ""
 	}
 	if pending.eligibility() {

@@ -533,6 +533,9 @@ func (t *turn) docs() string {
 // registerIntent reads wanting to register in everyday words: "那我们报一个吧",
 // "麻烦您帮我们报一下…", "我们学校要参加这个比赛", "报名 咋报", "帮我们老师报个名".
 func registerIntent(s string) bool {
+	if asksInSentences(s) { // askrules.go: a polite question in a longer message
+		return false
+	}
 	c := compact(s)
 	if strings.HasPrefix(c, "报名") {
 		rest := strings.TrimPrefix(c, "报名")

@@ -33,6 +33,7 @@ var batchHeaders = []struct{ text, batch string }{
 	{"the untuned batch rp19", "rp19"},
 	{"the untuned batch rp24", "rp24"},
 	{"the role-play contacts' own questions of rp20-rp28", "rpc"},
+	{"the untuned batch rp33", "rp33"},
 }
 
 var (

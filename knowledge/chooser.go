@@ -35,11 +35,11 @@ type example struct {
 	Q      string // as asked
 	Intent string // the facts-file intent (or pseudo label) a right answer gives; "" unlabelled
 	Batch  string // the batch it came from ("rp5", "K" …), for leave-one-batch-out
-	Group  string // ask, qualify, absent, offtopic, none
+	Group  string // ask, qualify, absent, offtopic, none, untuned (each case names its kind)
 }
 
 // bankGroups are the groups of a bank file, in file order.
-var bankGroups = []string{"ask", "qualify", "absent", "offtopic", "none"}
+var bankGroups = []string{"ask", "qualify", "absent", "offtopic", "none", "untuned"}
 
 // parseBank reads a bank file (the layout of testdata/questions.yaml:
 // groups of {q, want, not, kind, intent, batch}) and checks that every

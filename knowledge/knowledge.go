@@ -492,13 +492,14 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	}
 	// "今年3月拍的片子能报吗": when the work was made, judged against
 	// the season's works-since period.
-	dateVerdict := ""
+	dateVerdict, dateIn := "", false
 	// A date with a work noun but asking when ("今年的作品什么时候交")
 	// is about the deadline.
 	if question_ && !b.match.has(occ, "截止") && !b.match.has(occ, "延期") &&
 		(!b.match.has(occ, "何时") || containsAny(q, madeWords)) {
 		if d, ok := parseWorkDate(q, b.now()); ok {
 			if dateVerdict = b.workDateVerdict(d); dateVerdict != "" {
+				dateIn = b.workDateIn(d)
 				// The verdict and the year rule say what "who may
 				// send" would only repeat.
 				var keep []hit
@@ -529,6 +530,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	topical = b.dropMentioned(topical)
 	topical = b.onDocument(occ, topical)
 	topical = b.askedParts(q, topical, judge) // fc: words that only describe ask nothing
+	if judge {
+		topical = madeWithContext(q, topical) // fc: "苹果手机拍的mov格式": how it was shot is context to the verdict
+	}
 	// Precision before recall: a question that joins no two things
 	// ("得奖的作品会展播吗", "文件用啥格式导出") asks one thing, so it gets
 	// the best part alone, however many topics its words touch.
@@ -536,17 +540,20 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		// Context before the question ("我们是高职，能报几个", "不好意思再
 		// 打扰一下，…") neither joins nor asks: the asking clause does.
 		from := b.askingClause(question, q)
+		var asked []hit
+		for _, h := range topical {
+			if firstStart(h) >= from || lastEnd(h) > from {
+				asked = append(asked, h)
+			}
+		}
+		if len(asked) == 0 {
+			asked = topical
+		}
 		if !joinsTwo(outsideSpans(q, from, topical)) && !namedSideBySide(topical) {
-			var asked []hit
-			for _, h := range topical {
-				if firstStart(h) >= from || lastEnd(h) > from {
-					asked = append(asked, h)
-				}
-			}
-			if len(asked) == 0 {
-				asked = topical
-			}
 			topical = []hit{headOf(q, asked)}
+		} else if from > 0 {
+			// fc: two things asked after context ("我们准备报送两部作品，想确认一下：是不是每部作品各填一张报名表，汇总表只要一张"): the context's topic is no part
+			topical = asked
 		}
 	}
 	// The answer's kind is the best match's, whatever order the parts
@@ -556,6 +563,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		best = topical[0].in
 	}
 	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
+	if dateVerdict != "" { // fc: a judged date is never dropped for another rule the same words touch
+		topical, best = b.withDateRule(topical, best, dateIn, judge)
+	}
 
 	// The detail asked for (a time, a count, criteria …) that the best
 	// curated answer does not give: the notice only partly answers, so
@@ -665,6 +675,11 @@ func (b *Base) askingClause(raw, q string) int {
 	}
 	for _, c := range clauses[:len(clauses)-1] {
 		if n := normalize(c); isQuestion(n) && !courtesy(n) && b.aboutContest(n, b.match.occurrences(n)) {
+			// The first clause that asks: what comes before it is context
+			// ("我们准备报送两部作品，想确认一下：是不是每部作品各填一张…").
+			if i := strings.Index(q, strings.Trim(n, " .,;:!?~…")); i > 0 {
+				return i
+			}
 			return 0
 		}
 	}

@@ -337,6 +337,7 @@ func BenchmarkAnswer(b *testing.B) {
 	base := mustLoad(b, Options{})
 	qs := loadQuestions(b)
 	all := append(append(append(append(append([]question{}, qs.Ask...), qs.Qualify...), qs.Absent...), qs.Offtopic...), qs.None...)
+	all = append(all, qs.Untuned...)
 	ctx := context.Background()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -350,6 +351,7 @@ func BenchmarkAnswerMedian(b *testing.B) {
 	base := mustLoad(b, Options{})
 	qs := loadQuestions(b)
 	all := append(append(append(append(append([]question{}, qs.Ask...), qs.Qualify...), qs.Absent...), qs.Offtopic...), qs.None...)
+	all = append(all, qs.Untuned...)
 	ctx := context.Background()
 	var d []time.Duration
 	b.ResetTimer()

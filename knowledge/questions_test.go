@@ -44,6 +44,9 @@ type questionSet struct {
 	Absent   []question `yaml:"absent"`
 	Offtopic []question `yaml:"offtopic"`
 	None     []question `yaml:"none"`
+	// Untuned are the questions of an untuned round (rp33 on), appended
+	// as asked: each names its kind.
+	Untuned []question `yaml:"untuned"`
 }
 
 // questionsFile is the question set TestQuestions measures: testdata/questions.yaml,
@@ -77,6 +80,7 @@ var groupKinds = map[string][]Kind{
 	"absent":   {KindNotInNotice},
 	"offtopic": {KindOffTopic},
 	"none":     {KindNone},
+	"untuned":  nil, // each case names its kind
 }
 
 // judge returns why a is not a correct answer to c ("" when it is).
@@ -130,6 +134,11 @@ var knownMisses = map[string]string{
 	// rp24 F08: 打印 reads as the paper copies; 盖章 beside it is no second
 	// part, so which items are sealed or signed is not said.
 	"这个填完了还要自己打印盖章吗": "a one-thing question gets one part; 打印盖章 asks two",
+	// rp33 (round 12), after the k2 fixes.
+	"我们有几个镜头是AI生成的，要怎么标注？标在画面上还是写在报名表里？": "几个 in the context clause makes it a question, so the AI category and the 报名表 field list are stacked on the labelling answer (branch k removes the field-list fallback)",
+	"报了三个片子，汇总表里排序是按什么排？按拍摄时间吗":          "按拍摄时间吗 proposes a ranking criterion, but 拍摄时间 still adds the works-since rule",
+	"我填好的报名表能下载下来吗？要打印盖章用":               "要打印盖章用 says what the download is for, but 打印 still adds where the originals go",
+	"刚才学校名字打错了一个字 能改不":                   "名字 reads as the file name outside a form (in a form the dialogs answer with the edit); the 命名 sense is branch k's block",
 }
 
 // TestQuestions is the acceptance test: every case of
@@ -145,6 +154,7 @@ func TestQuestions(t *testing.T) {
 		cases []question
 	}{
 		{"ask", qs.Ask}, {"qualify", qs.Qualify}, {"absent", qs.Absent}, {"offtopic", qs.Offtopic}, {"none", qs.None},
+		{"untuned", qs.Untuned},
 	}
 	total, good := 0, 0
 	for _, g := range groups {
@@ -184,8 +194,11 @@ func TestConstantAnswerFails(t *testing.T) {
 	for _, g := range []struct {
 		name  string
 		cases []question
-	}{{"ask", qs.Ask}, {"qualify", qs.Qualify}} {
+	}{{"ask", qs.Ask}, {"qualify", qs.Qualify}, {"untuned", qs.Untuned}} {
 		for _, c := range g.cases {
+			if g.name == "untuned" && !slices.Contains(groupKinds["ask"], c.Kind) {
+				continue // the notice or the bot answers only these kinds
+			}
 			if judge(g.name, c, constant) == "" {
 				t.Errorf("[%s] %q passes with the constant answer", g.name, c.Q)
 			}

@@ -69,6 +69,7 @@ func (b *Base) offline(question string) Answer {
 	// fc: a later question on the same one topic as an earlier one
 	// ("报名表要交纸质版吗？交几份？") is answered by the earlier reading,
 	// which has the words that narrow it (报名表).
+	same := len(answered) > 1 && !slices.ContainsFunc(answered, func(x segAnswer) bool { return x.a.Text != answered[0].a.Text })
 	for i := len(answered) - 1; i > 0; i-- {
 		if ids := answered[i].a.intents; len(ids) == 1 && slices.ContainsFunc(answered[:i], func(x segAnswer) bool {
 			return slices.Equal(x.a.intents, ids)
@@ -85,6 +86,12 @@ func (b *Base) offline(question string) Answer {
 		answered = slices.DeleteFunc(answered, func(x segAnswer) bool {
 			return len(x.a.intents) == 1 && x.a.intents[0] == intentEligibility
 		})
+	}
+	if same && len(answered[0].a.intents) == 1 {
+		// fc: every question of the message gets the same one answer
+		// ("是不是每部作品各填一张报名表，汇总表只要一张就可以？"): that answer,
+		// not the whole message's, which also reads the context before.
+		return answered[0].a
 	}
 	if len(answered) < 2 {
 		return whole
@@ -177,9 +184,27 @@ func splitQuestions(msg string) []string {
 	if strings.TrimSpace(cur.String()) != "" {
 		sents = append(sents, cur.String())
 	}
+	sents = joinChoices(sents)
 	var out []string
 	for _, s := range sents {
 		out = append(out, splitClauses(s)...)
+	}
+	return out
+}
+
+// joinChoices puts a sentence that only offers the other choice of the
+// question before it back with that question: in "时长这一栏要写几分几秒吗？
+// 还是写几分钟就行" the 还是 sentence asks nothing of its own, nor does
+// "写学校还是写拍视频的老师个人？" after "乙方写谁？".
+func joinChoices(sents []string) []string {
+	var out []string
+	for _, s := range sents {
+		c := strings.TrimRight(normalize(strings.TrimSpace(s)), "?")
+		if n := len(out); n > 0 && (strings.HasPrefix(c, "还是") || onlyChoice(c)) {
+			out[n-1] += s
+			continue
+		}
+		out = append(out, s)
 	}
 	return out
 }

@@ -31,6 +31,10 @@ var stockParts = []struct {
 func TestNoStackedStockParts(t *testing.T) {
 	b := mustLoad(t, Options{})
 	for _, c := range bankCases(t) {
+		if why, ok := knownMisses[c.Q]; ok {
+			t.Logf("known miss %q: %s", c.Q, why) // TestQuestions fails it once it passes
+			continue
+		}
 		a := answerWith(b, nil, chooserPolicy{}, c.Q)
 		nq := normalize(c.Q)
 		for _, s := range stockParts {

@@ -102,6 +102,9 @@ func (b *Base) themeAnswer(q, text string) string {
 	}
 	i := b.themeFor(q)
 	if i < 0 {
+		i = b.earlierThanTheme(q)
+	}
+	if i < 0 {
 		return text
 	}
 	lead := fmt.Sprintf("可以，和通知的选题第%d项相关：%s。", i+1, b.facts.Themes[i])
@@ -115,8 +118,9 @@ func (b *Base) themeAnswer(q, text string) string {
 		if y := reYear.FindStringSubmatch(q); y != nil {
 			if year, _ := strconv.Atoi(y[1]); year < since {
 				last := len(b.facts.Themes) - 1
-				lead = fmt.Sprintf("选题第%d项是“%s”，你说的是%d年的事，不在这一项的时间内；可以对照第%d项：%s。作品本身须为%s完成的。",
-					i+1, b.facts.Themes[i], year, last+1, b.facts.Themes[last], b.facts.WorksSinceText)
+				lead = fmt.Sprintf("选题第%d项是“%s”，你说的是%d年的事，不在这一项的时间内；可以对照第%d项：%s。作品本身须为%s完成的。拿不准可联系%s（电话%s）。",
+					i+1, b.facts.Themes[i], year, last+1, b.facts.Themes[last], b.facts.WorksSinceText,
+					strings.Join(b.facts.Contacts, "、"), b.facts.Phone)
 			}
 		}
 	}
@@ -143,3 +147,31 @@ var whichWords = []string{"第几项", "哪一项", "哪项", "第几个", "哪�
 var listWords = []string{"有哪些", "有什么", "有啥", "哪几", "哪些", "都有", "是什么", "方向"}
 
 func asksYesNo(q string) bool { return containsAny(q, yesNoWords) }
+
+// earlierThanTheme is the theme limited to a period ("…年以来身边典型人物
+// 先进事迹") that q shares a subject word with while naming a year before
+// the period: "优秀党员老师的事迹，评先进是2023年的事" is judged on that
+// theme's period even though its words fit other themes too; -1 when none.
+func (b *Base) earlierThanTheme(q string) int {
+	y := reYear.FindStringSubmatch(q)
+	if y == nil {
+		return -1
+	}
+	year, _ := strconv.Atoi(y[1])
+	words := hanBigrams(q)
+	for i, t := range b.facts.Themes {
+		m := reThemeSince.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		if since, _ := strconv.Atoi(m[1]); year >= since {
+			continue
+		}
+		for g := range hanBigrams(normalize(t)) {
+			if words[g] && !themeStop[g] {
+				return i
+			}
+		}
+	}
+	return -1
+}

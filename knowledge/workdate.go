@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -265,4 +266,59 @@ func lastAskingClause(q string) int {
 		}
 	}
 	return at
+}
+
+// withDateRule keeps the works-since part in an answer whose question
+// states when the work was made: "去年年底（2024年12月）拍的片子还没发过，能报吗"
+// is judged on both rules that apply, never on publication alone. A date
+// out of range fails the work, so its part leads the answer and becomes
+// its best match, and a part whose sections the date's part already cites
+// (未公开发表, 附件1 第5条) goes: said beside a failing rule, its "符合这一条"
+// would imply a yes.
+func (b *Base) withDateRule(topical []hit, best *intent, in, judged bool) ([]hit, *intent) {
+	year := b.match.intent(intentYear)
+	if year == nil {
+		return topical, best
+	}
+	rest := slices.DeleteFunc(slices.Clone(topical), func(h hit) bool { return h.in == year })
+	if !in {
+		rest = slices.DeleteFunc(rest, func(h hit) bool {
+			return len(h.in.sources) > 0 && !slices.ContainsFunc(h.in.sources, func(s string) bool { return !slices.Contains(year.sources, s) })
+		})
+		if !judged {
+			best = year
+		}
+		return append([]hit{{in: year, score: 100}}, rest...), best
+	}
+	if best == nil && !judged {
+		best = year
+	}
+	return append(rest, hit{in: year, score: 100}), best
+}
+
+// madeWithContext drops, beside a verdict on stated parameters, the
+// not-in-notice parts whose words only say how the work was made: in
+// "苹果手机拍的mov格式 直接交可以吗" the phone is how it was shot, and the
+// question is about the file. A part named otherwise ("1080p 25帧可以吗")
+// stays.
+func madeWithContext(q string, topical []hit) []hit {
+	return slices.DeleteFunc(topical, func(h hit) bool {
+		if h.in.kind != KindNotInNotice || len(h.spans) == 0 {
+			return false
+		}
+		for _, s := range h.spans {
+			said, after := q[s.start:s.end], q[s.end:]
+			if rs := []rune(after); len(rs) > 3 {
+				after = string(rs[:3]) // "无人机航拍的": within two runes
+			}
+			made := false
+			for _, w := range madeWords {
+				made = made || strings.HasSuffix(said, w) || strings.Contains(after, w)
+			}
+			if !made {
+				return false
+			}
+		}
+		return true
+	})
 }
