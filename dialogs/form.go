@@ -421,7 +421,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 				}
 			}
 		}
-		if n := contestbot.NormalizeWidth(raw); err != nil && !strings.Contains(raw, "多") && len(reDuration.FindAllString(n, -1)) == 1 {
+		if n := contestbot.NormalizeWidth(raw); err != nil && !contestbot.IsVagueDuration(raw) && len(reDuration.FindAllString(n, -1)) == 1 {
 			// "最后剪完是2分58秒": one exact running time in the words is the value.
 			if x, e2 := contestbot.ParseDuration(reDuration.FindString(n)); e2 == nil {
 				d, err = x, nil
@@ -756,7 +756,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 				continue
 			}
 		}
-		if reVagueClause.MatchString(c) && !r.has(slot(contestbot.FieldDuration)) {
+		if (reVagueClause.MatchString(c) || vagueDuration(c)) && !r.has(slot(contestbot.FieldDuration)) { // "四分钟出头", "大概两分半"
 			r.errs = append(r.errs, fmt.Sprintf("时长“%s”不够准确，请写到秒，例如3分10秒。", c))
 			continue
 		}

@@ -403,6 +403,9 @@ func (t *turn) idle(s string) string {
 			}
 		}
 	}
+	if out, ok := t.idleEstimate(s); ok { // meant.go (d1): "片子三分多钟 实拍的"
+		return out
+	}
 	if ex.labelled && !question {
 		if d := t.latestDraft(); d != nil && t.wouldFill(d, s) {
 			t.st.focus(modeForm, d)
