@@ -679,7 +679,7 @@ func isNo(s string) bool {
 // words ("没有发表过", "个人作品", "已标注") override. p holds the current
 // year, for relative answers such as 去年拍的, and the season's period.
 func parseYesNo(f contestbot.Field, s string, p period) (val, ok bool) {
-	if v, ok := yesNoKeywords(f, s, p); ok {
+	if v, ok := yesNoKeywords(f, dialectNegation(s), p); ok { // negation.go (d1): "冇得发过", "AI一点没用"
 		return v, true
 	}
 	v, ok := plainYesNo(s)

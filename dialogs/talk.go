@@ -77,7 +77,7 @@ func talkToBot(s string) string {
 var reMuNeg = regexp.MustCompile(`(^|[^树林草积枕苗花土红乔灌伐原棺独麻浮楠檀柚松柏杉桃梨果苹栋梁])木(有|发|用|回|拍|做|弄|写|往|在|上)`)
 
 func dialectNegation(s string) string {
-	return reMuNeg.ReplaceAllString(s, "${1}没$2")
+	return generalNegation(reMuNeg.ReplaceAllString(s, "${1}没$2")) // negation.go (d1)
 }
 
 // reRestAgree is a clause that answers every remaining item at once:
