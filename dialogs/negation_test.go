@@ -24,8 +24,8 @@ func TestGeneralNegation(t *testing.T) {
 			reject: []string{"发过抖音", "在抖音上发过", "在学校公众号发了", "已经传到B站了", "没想到发过抖音了", "没用AI发过抖音"},
 		},
 		{
-			name: "published",
-			fn:   fact(contestbot.FieldUnpublished, false),
+			name:   "published",
+			fn:     fact(contestbot.FieldUnpublished, false),
 			accept: []string{"发过抖音", "在抖音上发过", "已经发表过了"},
 			reject: []string{"没往网上放过", "冇得发过", "从来没发过", "没在哪儿播过"},
 		},
