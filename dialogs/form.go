@@ -247,6 +247,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			raw = first
 		}
+		if s == slot(contestbot.FieldTitle) { // titlemeant.go (d1): "《红色青春 团委做的》"
+			var remark string
+			if raw, remark = titleRemarkOff(raw); remark != "" && !reSpeechRemark.MatchString(compact(remark)) {
+				r.notes = append(r.notes, "“"+clip(remark, 20)+"”没有算进片名。")
+			}
+		}
 		if s != slot(contestbot.FieldTitle) {
 			raw = trimNamePrefix(unwrap(raw))
 		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) {
