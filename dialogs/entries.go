@@ -309,6 +309,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if out, ok := t.chatterAtFreeText(e, s, pending); ok { // chatter.go (d1): "我先发这些 …", "…。你看看行不行"
+		return out
+	}
 	if js, done, reply := t.joinPart(s); done { // split.go: a value cut off and finished here
 		return reask(reply)
 	} else if !t.nested {

@@ -475,6 +475,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		return
 	case contestbot.FieldSynopsis:
 		raw = freeTextValue(raw, s)
+		if story, _, ok := freeTextChatterOff(raw); ok { // chatter.go (d1): "…。回头再改"
+			raw = story
+		}
 		if content, talk := splitTrailingTalk(raw); talk != "" {
 			raw = content
 			r.asked = append(r.asked, talk)
@@ -511,6 +514,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		e.Synopsis = raw
 	case contestbot.FieldSummary:
 		raw = freeTextValue(raw, s)
+		if story, _, ok := freeTextChatterOff(raw); ok { // chatter.go (d1): "…。回头再改"
+			raw = story
+		}
 		if content, talk := splitTrailingTalk(raw); talk != "" {
 			raw = content
 			r.asked = append(r.asked, talk)
