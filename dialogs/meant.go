@@ -40,7 +40,7 @@ func dropEstimate(s string) (rest, est string) {
 		if !contestbot.IsVagueDuration(m) {
 			continue
 		}
-		rest = strings.TrimSpace(n[:loc[0]] + " " + n[loc[1]:])
+		rest = strings.TrimSpace(strings.TrimSpace(n[:loc[0]]) + " " + strings.TrimSpace(n[loc[1]:]))
 		return strings.Trim(rest, "，,。 "), m
 	}
 	return s, ""
@@ -61,3 +61,72 @@ func (t *turn) idleEstimate(s string) (string, bool) {
 	out := t.register(rest)
 	return vagueDurationLine(est) + "\n\n" + out, true
 }
+
+// reWantRegister is a wish to register said in any everyday words: a verb
+// of wanting right before one of registering ("想报个名", "要报一个",
+// "准备参加这个比赛", "打算报个视频比赛").
+var reWantRegister = regexp.MustCompile(`(?:想|要|准备|打算|得|来|也想|也要)(?:给(?:学校|单位)?)?(?:报个名|报一下名|报名|报一个|报个|报一下|报上|报送|参赛|参加(?:这个|一下|咱这个)?(?:比赛|大赛|活动))`)
+
+// wantsToRegister reports whether s says the user wants to register, also
+// as a question ("想报个视频比赛中不中"); a question about the rules
+// ("能报几个", "还能报吗") is not such a wish.
+func wantsToRegister(s string) bool {
+	c := compact(s)
+	if !reWantRegister.MatchString(c) || containsAny(c, "最多", "几个", "几部", "能报吗", "可以报吗", "能不能报", "可不可以报", "还能报", "截止", "什么时候", "哪天", "怎么命名", "要求") {
+		return false
+	}
+	if !isQuestion(s) {
+		return true
+	}
+	// Asked as a question, it is a wish only when the question is the wish
+	// itself ("想报个视频比赛中不中"), not another one beside it ("我们要报名
+	// 一个片子…这个分类该选实景拍摄还是AI生成？").
+	for _, cl := range splitClauses(s) {
+		if (isQuestion(cl) || askedYesNo(cl)) && !reWantRegister.MatchString(compact(cl)) {
+			return false
+		}
+	}
+	return true
+}
+
+// reGreetHead is a greeting before the values of a message: "你好",
+// "老师好，", "您好 ".
+var reGreetHead = regexp.MustCompile(`^(?:你好|您好|恁好|老师好|老师你好|老师您好|哈喽|嗨|在吗)[啊呀，,。！!~～\s]*`)
+
+// withValuesBefore adds the values said before the registration phrase
+// ("我们是洛阳职业技术学院的，想报个名") to rest, what intentRest kept after
+// it, so the form starts with both.
+func (t *turn) withValuesBefore(s, rest string) string {
+	loc := reRegisterVerb.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 {
+		return rest
+	}
+	head := strings.TrimSpace(reGreetHead.ReplaceAllString(strings.TrimSpace(s[:loc[0]]), ""))
+	// The wish's own words before the phrase: "想", "我们也想", "那".
+	head = strings.TrimRight(reWishTail.ReplaceAllString(head, ""), "，,。 ")
+	if head == "" {
+		return rest
+	}
+	if m := reFromUnit.FindStringSubmatch(head); m != nil && isOrg(m[1]) && !reDeptEnd.MatchString(m[1]) {
+		head = "推荐单位是" + m[1] // "我们是洛阳职业技术学院的"
+	}
+	head = leadInLabels(head, "")
+	if !t.fillsBlank(head) || !t.onlyFormValues(head) {
+		return rest
+	}
+	return strings.Trim(head+"，"+rest, "，")
+}
+
+// reFromUnit is a contact saying where they are from: "我们是洛阳职业技术
+// 学院的", "俺是新乡职教中心的", "我这边是…".
+var reFromUnit = regexp.MustCompile(`^(?:我们|俺们|咱们|我|俺|咱)(?:这边|这儿|这里)?(?:是|来自|在)([^，,。！!？?\s的]{4,30})(?:的)?$`)
+
+// reDeptEnd ends a department, not a school: the 推荐单位 is the school.
+var reDeptEnd = regexp.MustCompile(`(?:部|处|室|办|科|委|团委|支部|系)$`)
+
+// reRegisterVerb is where the wish to register starts in a message.
+var reRegisterVerb = regexp.MustCompile(`(?:想|要|准备|打算)?(?:报个名|报一下名|报名|报一个|报个|报一下|参赛|参加(?:这个|一下)?(?:比赛|大赛|活动))`)
+
+// reWishTail is the start of a wish left at the end of the part before the
+// registration phrase: "…的，想", "…我们也想", "…所以".
+var reWishTail = regexp.MustCompile(`[，,\s]*(?:所以|因此|那|我们|俺们|咱们|我|俺)?(?:也|就|现在|今天)?(?:想|要|准备|打算|得)?(?:给(?:学校|单位)?)?$`)

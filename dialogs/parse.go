@@ -543,12 +543,13 @@ func findDuration(s string) (secs int, ok bool) {
 // and nothing else ("大概两分半", "片子四分钟出头"): the reply asks for the
 // exact one and nothing is stored.
 func vagueDuration(s string) bool {
-	if !contestbot.IsVagueDuration(s) {
-		return false
-	}
-	_, ok := findAnyDuration(s)
-	return ok
+	rest, est := dropEstimate(s) // meant.go
+	return est != "" && reEstimateTalk.MatchString(rest)
 }
+
+// reEstimateTalk is what may stand beside an estimate of the running time
+// in a message that says nothing else: "片子…了", "时长…吧".
+var reEstimateTalk = regexp.MustCompile(`^(?:那|嗯|我们的?|俺们的?|咱们的?|这个|那个|片子|片儿|作品|视频|时长|片长|是|有|就|了|吧|啊|呀|哈|的|，|,|。|\s)*$`)
 
 // findAnyDuration is findDuration that also reads an estimate.
 func findAnyDuration(s string) (secs int, ok bool) {

@@ -382,7 +382,7 @@ func (t *turn) idle(s string) string {
 		if loc := reIntentPhrase.FindStringIndex(s); loc != nil && !extract(s[:loc[1]]).labelled {
 			// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and
 			// the category named with the wish to register are kept.
-			return t.register(t.intentRest(s))
+			return t.register(t.withValuesBefore(s, t.intentRest(s))) // meant.go (d1): "我们是…学院的，想报个名"
 		}
 	}
 	ex := extract(rewritePersonRole(s))
@@ -433,10 +433,10 @@ func (t *turn) idle(s string) string {
 	if last := t.byID(t.st.LastID); last != nil && last.Status == contestbot.StatusComplete && oneOf(compact(s), "确认", "确定", "提交", "确认提交", "同意") {
 		return "《" + last.Title + "》已经提交过了，不用再确认。发“我的作品”可查看。"
 	}
-	if registerIntent(s) {
+	if registerIntent(s) || wantsToRegister(s) { // meant.go (d1): "想报个视频比赛中不中"
 		// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and the
 		// category named with the wish to register are kept.
-		return t.register(t.intentRest(s))
+		return t.register(t.withValuesBefore(s, t.intentRest(s)))
 	}
 	if reGreetingOK.MatchString(compact(s)) {
 		return "好的。有问题随时问我；" + registerHint
