@@ -130,3 +130,34 @@ var reRegisterVerb = regexp.MustCompile(`(?:想|要|准备|打算)?(?:报个名|
 // reWishTail is the start of a wish left at the end of the part before the
 // registration phrase: "…的，想", "…我们也想", "…所以".
 var reWishTail = regexp.MustCompile(`[，,\s]*(?:所以|因此|那|我们|俺们|咱们|我|俺)?(?:也|就|现在|今天)?(?:想|要|准备|打算|得)?(?:给(?:学校|单位)?)?$`)
+
+// questionParts splits a clause that asks something at its spaces, so a
+// value typed before the question in the same clause ("片名：《焦桐》 怎么
+// 报名？", "我们片子叫《初心》 时长有要求吗") is read on its own; a clause
+// that asks nothing is one part.
+func questionParts(cl string) []string {
+	if !isQuestion(cl) && !askedYesNo(cl) {
+		return []string{cl}
+	}
+	var out []string
+	depth := 0
+	start := 0
+	rs := []rune(cl)
+	for i, r := range rs {
+		switch {
+		case strings.ContainsRune("《“「『", r):
+			depth++
+		case strings.ContainsRune("》”」』", r) && depth > 0:
+			depth--
+		case (r == ' ' || r == '\u3000') && depth == 0:
+			if p := strings.TrimSpace(string(rs[start:i])); p != "" {
+				out = append(out, p)
+			}
+			start = i + 1
+		}
+	}
+	if p := strings.TrimSpace(string(rs[start:])); p != "" {
+		out = append(out, p)
+	}
+	return out
+}

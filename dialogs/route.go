@@ -392,8 +392,10 @@ func (t *turn) idle(s string) string {
 		// values beside it wait for the form.
 		var vs []string
 		for _, cl := range splitClauses(s) {
-			if !isQuestion(cl) && !askedYesNo(cl) && t.fillsBlank(cl) && t.onlyFormValues(cl) {
-				vs = append(vs, strings.TrimRight(cl, "，,。；; "))
+			for _, part := range questionParts(cl) { // meant.go (d1): "片名：《焦桐》 怎么报名？"
+				if !isQuestion(part) && !askedYesNo(part) && t.fillsBlank(part) && t.onlyFormValues(part) {
+					vs = append(vs, strings.TrimRight(part, "，,。；; "))
+				}
 			}
 		}
 		if len(vs) > 0 && contestbot.RuneLen(strings.Join(vs, "，")) <= 200 {
