@@ -65,7 +65,11 @@ func (t *turn) idleEstimate(s string) (string, bool) {
 // reWantRegister is a wish to register said in any everyday words: a verb
 // of wanting right before one of registering ("想报个名", "要报一个",
 // "准备参加这个比赛", "打算报个视频比赛").
-var reWantRegister = regexp.MustCompile(`(?:想|要|准备|打算|得|来|也想|也要)(?:给(?:学校|单位)?)?(?:报个名|报一下名|报名|报一个|报个|报一下|报上|报送|参赛|参加(?:这个|一下|咱这个)?(?:比赛|大赛|活动))`)
+var reWantRegister = regexp.MustCompile(`(?:想|要|准备|打算|得|来|也想|也要)(?:给(?:学校|单位)?)?(?:报个名|报一下名|报名|报一个|报个|报一下|报上|报送|参赛|参加(?:这个|一下|咱这个)?(?:比赛|大赛|活动))|(?:我|俺|咱)(?:们)?(?:现在|今天|这就|马上)?(?:就|先)?(?:报名|报个名)(?:吧|呗)`)
+
+// reHowToDo asks how to go about it: "咋弄", "怎么报", "咋填". Beside a wish
+// to register it is part of the wish: the form shows how.
+var reHowToDo = regexp.MustCompile(`^(?:那)?(?:咋|怎么|怎样|如何)(?:弄|报|填|整|搞|办|操作)(?:啊|呀|呢|嘞)?[?？]*$`)
 
 // wantsToRegister reports whether s says the user wants to register, also
 // as a question ("想报个视频比赛中不中"); a question about the rules
@@ -82,7 +86,7 @@ func wantsToRegister(s string) bool {
 	// itself ("想报个视频比赛中不中"), not another one beside it ("我们要报名
 	// 一个片子…这个分类该选实景拍摄还是AI生成？").
 	for _, cl := range splitClauses(s) {
-		if (isQuestion(cl) || askedYesNo(cl)) && !reWantRegister.MatchString(compact(cl)) {
+		if (isQuestion(cl) || askedYesNo(cl)) && !reWantRegister.MatchString(compact(cl)) && !reHowToDo.MatchString(compact(cl)) {
 			return false
 		}
 	}
@@ -160,4 +164,22 @@ func questionParts(cl string) []string {
 		out = append(out, p)
 	}
 	return out
+}
+
+// reLeadDenial is a bare denial before a corrected value: "不是不是 片名就是
+// …", "不对，联系人是…".
+var reLeadDenial = regexp.MustCompile(`^(?:不是|不对|错了|弄错了|搞错了)(?:啊|呀|哈)?(?:[，,、\s]*(?:不是|不对|错了)(?:啊|呀|哈)?)*[，,。！!\s]+`)
+
+// dropLeadDenial takes a bare denial off a message whose rest names the
+// field it corrects, so the denial is never read as the pending answer.
+func dropLeadDenial(s string) string {
+	loc := reLeadDenial.FindStringIndex(strings.TrimSpace(s))
+	if loc == nil {
+		return s
+	}
+	rest := strings.TrimSpace(strings.TrimSpace(s)[loc[1]:])
+	if ex := extract(rest); !ex.labelled || ex.firstLabel != 0 {
+		return s
+	}
+	return rest
 }
