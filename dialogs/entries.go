@@ -318,7 +318,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		s = js
 	}
 	s = namedCorrection(restateStored(e, restateOnly(closedTitleTalkOff(s)))) // ownwords.go: "时长不是两分五十，是两分十五"; titletalk.go
-	s = restateTitle(dropLeadDenial(s))                                       // titlemeant.go, meant.go (d1): "名字改成红色青春吧", "不是不是 片名就是…"
+	s = makerBesideValues(restateTitle(dropLeadDenial(s)), pending)           // titlemeant.go, meant.go (d1): "名字改成红色青春吧", "不是不是 片名就是…"
 	if !pending.freeText() {
 		s = dropAlreadySaid(s) // "刚才不是说了吗，南阳职业学院。…"
 	}

@@ -65,3 +65,43 @@ func restateTitle(s string) string {
 	}
 	return "片名改成《" + m[1] + "》"
 }
+
+// reBareMaker is a clause that names only a body of the unit as the maker:
+// "团委做的", "是组织部拍的", "党办弄的".
+var reBareMaker = regexp.MustCompile(`^(?:是|都是|由)?(?:我们|俺们|咱们|我|俺|咱)?(?:学校|学院|单位)?(?:团委|党委|组织部|宣传部|党办|校办|办公室|党委办公室|党委组织部|党委宣传部|学生会|团支部|党支部|支部|工会)(?:自己|一起)?(?:做的|拍的|制作的|摄制的|拍摄的|弄的|出品的|剪的)[。！!]*$`)
+
+// reClauseMark separates clauses by punctuation (not by spaces, which may
+// stand inside a title and its remark).
+var reClauseMark = regexp.MustCompile(`[，,。；;]+`)
+
+// makerBesideValues leaves out a clause naming a body of the unit as the
+// maker beside other values ("片子叫《红色青春》，团委做的，三分二十秒"): it
+// is never taken for the pending answer (a 推荐单位 "团委做"), nor stored as
+// a guessed 制作单位; the form asks the 制作单位 at its step.
+func makerBesideValues(s string, pending slot) string {
+	if pending == slot(contestbot.FieldProducer) || pending == slot(contestbot.FieldTitle) {
+		return s // the 制作单位 itself; a remark after a title (titleRemarkOff)
+	}
+	cls := reClauseMark.Split(s, -1)
+	if len(cls) < 2 {
+		return s
+	}
+	changed := false
+	for i, cl := range cls {
+		if !reBareMaker.MatchString(compact(cl)) {
+			continue
+		}
+		changed = true
+		cls[i] = ""
+	}
+	if !changed {
+		return s
+	}
+	var keep []string
+	for _, cl := range cls {
+		if cl != "" {
+			keep = append(keep, strings.TrimRight(cl, "，,。；; "))
+		}
+	}
+	return strings.Join(keep, "，")
+}

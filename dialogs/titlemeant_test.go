@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 // Issue #10 class 1 (d1): talk after a title is not the title.
 func TestTitleRemarkOff(t *testing.T) {
@@ -48,3 +52,29 @@ func TestRestateTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestMakerBesideValues(t *testing.T) {
+	for _, tc := range []struct {
+		in      string
+		pending slot
+		want    string
+	}{
+		// accept: the maker clause is left out
+		{"片子叫《红色青春》，团委做的，三分二十秒", slotUnitForTest, "片子叫《红色青春》，三分二十秒"},
+		{"片名《初心》，是我们组织部拍的", slotUnitForTest, "片名《初心》"},
+		// reject: left as typed
+		{"团委做的", slotUnitForTest, "团委做的"},
+		{"《红色青春》，团委做的", slotTitleForTest, "《红色青春》，团委做的"},
+		{"片名《初心》，学生们自己拍的", slotUnitForTest, "片名《初心》，学生们自己拍的"},
+		{"片名《初心》，时长3分钟", slotUnitForTest, "片名《初心》，时长3分钟"},
+	} {
+		if got := makerBesideValues(tc.in, tc.pending); got != tc.want {
+			t.Errorf("makerBesideValues(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+var (
+	slotUnitForTest  = slot(contestbot.FieldUnit)
+	slotTitleForTest = slot(contestbot.FieldTitle)
+)
