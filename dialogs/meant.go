@@ -86,12 +86,21 @@ func wantsToRegister(s string) bool {
 	// itself ("想报个视频比赛中不中"), not another one beside it ("我们要报名
 	// 一个片子…这个分类该选实景拍摄还是AI生成？").
 	for _, cl := range splitClauses(s) {
-		if (isQuestion(cl) || askedYesNo(cl)) && !reWantRegister.MatchString(compact(cl)) && !reHowToDo.MatchString(compact(cl)) {
+		c := compact(cl)
+		if !isQuestion(cl) && !askedYesNo(cl) || reHowToDo.MatchString(c) {
+			continue
+		}
+		// The question must be about the wish: may we, or how ("想报个视频比赛中不中",
+		// "俺现在就报名吧 咋弄"), not what else ("想参加这个比赛需要什么材料").
+		if !reWantRegister.MatchString(c) || !reMayOrHow.MatchString(c) {
 			return false
 		}
 	}
 	return true
 }
+
+// reMayOrHow ends a question about the wish itself: may we, or how.
+var reMayOrHow = regexp.MustCompile(`(?:中不中|行不行|可以不|可以吗|行吗|中吗|好吗|成吗|中不|行不|中不|咋弄|怎么弄|咋报|怎么报|咋填|怎么填|咋整|怎么搞)(?:啊|呀|呢|嘞|咧)?[?？]*$`)
 
 // reGreetHead is a greeting before the values of a message: "你好",
 // "老师好，", "您好 ".
