@@ -90,7 +90,7 @@ func ParseDuration(s string) (int, error) {
 	t := NormalizeWidth(strings.TrimSpace(s))
 	t = strings.ToLower(t)
 	t = reParen.ReplaceAllString(t, "") // "2分30秒（150秒）"
-	if reVague.MatchString(t) {
+	if IsVagueDuration(t) {             // duration_vague.go: "四分钟出头", "大概两分半"
 		return 0, Errorf(EINVALID, "“%s”不够准确，时长请写到秒，例如3分10秒", strings.TrimSpace(s))
 	}
 	for _, w := range []string{"多一点点", "多一点", "多一些", "一点点", "不到一点", "不到", "出头", "以内", "之内", "以下", "大约", "大概", "差不多", "约", "左右", "上下", "的样子", "时长", "一共", "总共", "共", "是", "为", "多", "整", "吧", "啦", "了", "视频", "作品"} {

@@ -74,10 +74,12 @@ func eligibilityQuestion(season *contestbot.Season, e *contestbot.Entry) string 
 var (
 	// Negation before publishing: "没往网上发过", "从没在公众号发布".
 	reNotPublished = regexp.MustCompile(`(?:没|没有|未|从没|从未|不曾|并未|还没|尚未)[^，,。；;]{0,8}(?:发|发表|发布|公开|上传|播|推送)`)
-	reNotAI        = regexp.MustCompile(`(?:没|没有|未|不|从没|并未)[^，,。；;]{0,4}(?:用|使用|含|涉及|借助)[^，,。；;]{0,4}(?:ai|人工智能|aigc)|(?:ai|人工智能)[^，,。；;]{0,4}(?:没|没有|未)(?:用|使用)`)
-	reUsedAI       = regexp.MustCompile(`(?:ai|人工智能|aigc)(?:配音|生成|画面|制作|合成|绘|做)|(?:用了|使用了|借助了?|采用了?)[^，,。；;]{0,4}(?:ai|人工智能|aigc)`)
-	reMadeNow      = regexp.MustCompile(`^(?:是|都是|作品是|片子是|也是)?(?:今年|去年底?|最近|新)(?:新)?(?:拍|做|弄|制作|创作|完成|摄制|拍摄|剪)`)
-	reOwnWork      = regexp.MustCompile(`^(?:是|都是|属于)?(?:学校|单位|学院|我们学校|组织部|党委)(?:的|组织|拍的|做的|出品|牵头|作品)`)
+	// reNotNoticed is a negation of knowing, not of publishing: "没想到", "没注意" (d1).
+	reNotNoticed = regexp.MustCompile(`(?:没|没有|未)(?:想到|注意到?|留意|发现|意识到|看到|想起)`)
+	reNotAI      = regexp.MustCompile(`(?:没|没有|未|不|从没|并未)[^，,。；;]{0,4}(?:用|使用|含|涉及|借助)[^，,。；;]{0,4}(?:ai|人工智能|aigc)|(?:ai|人工智能)[^，,。；;]{0,4}(?:没|没有|未)(?:用|使用)`)
+	reUsedAI     = regexp.MustCompile(`(?:ai|人工智能|aigc)(?:配音|生成|画面|制作|合成|绘|做)|(?:用了|使用了|借助了?|采用了?)[^，,。；;]{0,4}(?:ai|人工智能|aigc)`)
+	reMadeNow    = regexp.MustCompile(`^(?:是|都是|作品是|片子是|也是)?(?:今年|去年底?|最近|新)(?:新)?(?:拍|做|弄|制作|创作|完成|摄制|拍摄|剪)`)
+	reOwnWork    = regexp.MustCompile(`^(?:是|都是|属于)?(?:学校|单位|学院|我们学校|组织部|党委)(?:的|组织|拍的|做的|出品|牵头|作品)`)
 )
 
 // reAILabelSaid says an AI label was put on the work: "片尾打了“AI生成”字样", "字幕注明了AI配音".
@@ -92,7 +94,7 @@ func eligibilityClause(c string, p period) (contestbot.Field, bool, bool) {
 		return "", false, false
 	case reNotAI.MatchString(w) || oneOf(w, "没有使用", "没使用", "没用", "没有用", "未使用", "不用"):
 		return contestbot.FieldAIUsed, false, true
-	case reNotPublished.MatchString(w):
+	case reNotPublished.MatchString(w) && !reNotNoticed.MatchString(w): // d1: "没想到发过抖音" is no denial
 		return contestbot.FieldUnpublished, true, true
 	case containsAny(w, "不是学校的", "不是单位的", "不是个人", "非个人"):
 		return contestbot.FieldUnitWork, containsAny(w, "不是个人", "非个人"), true

@@ -309,12 +309,16 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if out, ok := t.chatterAtFreeText(e, s, pending); ok { // chatter.go (d1): "我先发这些 …", "…。你看看行不行"
+		return out
+	}
 	if js, done, reply := t.joinPart(s); done { // split.go: a value cut off and finished here
 		return reask(reply)
 	} else if !t.nested {
 		s = js
 	}
 	s = namedCorrection(restateStored(e, restateOnly(closedTitleTalkOff(s)))) // ownwords.go: "时长不是两分五十，是两分十五"; titletalk.go
+	s = makerBesideValues(restateTitle(dropLeadDenial(s)), pending)           // titlemeant.go, meant.go (d1): "名字改成红色青春吧", "不是不是 片名就是…"
 	if !pending.freeText() {
 		s = dropAlreadySaid(s) // "刚才不是说了吗，南阳职业学院。…"
 	}
@@ -322,6 +326,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	s = lastWins(leadInLabels(s, pending), pending) // "我们学校叫…", "138…不对是139…"
 	c = compact(s)
 	if out, ok := t.joinLastTwo(e, s); ok {
+		return out
+	}
+	if out, ok := t.vagueAtDuration(s, pending, reask); ok { // meant.go (d1): "四分钟出头"
 		return out
 	}
 	if !t.nested && (registerIntent(s) || oneOf(bare(s), "我要报名", "我想报名", "那我想报名", "那我要报名", "报名")) && !extract(s).labelled {

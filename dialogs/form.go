@@ -247,6 +247,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			raw = first
 		}
+		if s == slot(contestbot.FieldTitle) { // titlemeant.go (d1): "《红色青春 团委做的》"
+			var remark string
+			if raw, remark = titleRemarkOff(raw); remark != "" && !reSpeechRemark.MatchString(compact(remark)) {
+				r.notes = append(r.notes, "“"+clip(remark, 20)+"”没有算进片名。")
+			}
+		}
 		if s != slot(contestbot.FieldTitle) {
 			raw = trimNamePrefix(unwrap(raw))
 		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) {
@@ -421,7 +427,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 				}
 			}
 		}
-		if n := contestbot.NormalizeWidth(raw); err != nil && !strings.Contains(raw, "多") && len(reDuration.FindAllString(n, -1)) == 1 {
+		if n := contestbot.NormalizeWidth(raw); err != nil && !contestbot.IsVagueDuration(raw) && len(reDuration.FindAllString(n, -1)) == 1 {
 			// "最后剪完是2分58秒": one exact running time in the words is the value.
 			if x, e2 := contestbot.ParseDuration(reDuration.FindString(n)); e2 == nil {
 				d, err = x, nil
@@ -469,6 +475,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		return
 	case contestbot.FieldSynopsis:
 		raw = freeTextValue(raw, s)
+		if story, _, ok := freeTextChatterOff(raw); ok { // chatter.go (d1): "…。回头再改"
+			raw = story
+		}
 		if content, talk := splitTrailingTalk(raw); talk != "" {
 			raw = content
 			r.asked = append(r.asked, talk)
@@ -505,6 +514,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		e.Synopsis = raw
 	case contestbot.FieldSummary:
 		raw = freeTextValue(raw, s)
+		if story, _, ok := freeTextChatterOff(raw); ok { // chatter.go (d1): "…。回头再改"
+			raw = story
+		}
 		if content, talk := splitTrailingTalk(raw); talk != "" {
 			raw = content
 			r.asked = append(r.asked, talk)
@@ -756,7 +768,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 				continue
 			}
 		}
-		if reVagueClause.MatchString(c) && !r.has(slot(contestbot.FieldDuration)) {
+		if (reVagueClause.MatchString(c) || vagueDuration(c)) && !r.has(slot(contestbot.FieldDuration)) { // "四分钟出头", "大概两分半"
 			r.errs = append(r.errs, fmt.Sprintf("时长“%s”不够准确，请写到秒，例如3分10秒。", c))
 			continue
 		}

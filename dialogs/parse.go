@@ -530,8 +530,29 @@ func findPhone(s string) (phone, rest string, ok bool) {
 }
 
 // findDuration finds a running time inside s when what is left around it
-// carries no other information ("大概2分30秒吧").
+// carries no other information ("大概2分30秒吧"). An estimate ("四分钟出头")
+// is no running time: see vagueDuration.
 func findDuration(s string) (secs int, ok bool) {
+	if contestbot.IsVagueDuration(s) {
+		return 0, false
+	}
+	return findAnyDuration(s)
+}
+
+// vagueDuration reports whether s is a running time said as an estimate
+// and nothing else ("大概两分半", "片子四分钟出头"): the reply asks for the
+// exact one and nothing is stored.
+func vagueDuration(s string) bool {
+	rest, est := dropEstimate(s) // meant.go
+	return est != "" && reEstimateTalk.MatchString(rest)
+}
+
+// reEstimateTalk is what may stand beside an estimate of the running time
+// in a message that says nothing else: "片子…了", "时长…吧".
+var reEstimateTalk = regexp.MustCompile(`^(?:那|嗯|我们的?|俺们的?|咱们的?|这个|那个|片子|片儿|作品|视频|时长|片长|是|有|就|了|吧|啊|呀|哈|的|，|,|。|\s)*$`)
+
+// findAnyDuration is findDuration that also reads an estimate.
+func findAnyDuration(s string) (secs int, ok bool) {
 	n := contestbot.NormalizeWidth(s)
 	loc := reDuration.FindStringIndex(n)
 	if loc == nil {
@@ -569,8 +590,15 @@ func splitDuration(raw string) (secs int, rest string, ok bool) {
 		return 0, "", false
 	}
 	rs := []rune(raw)
-	return d, strings.TrimSpace(string(rs[len([]rune(n[:loc[1]])):])), true
+	rest = strings.TrimSpace(string(rs[len([]rune(n[:loc[1]])):]))
+	if reHedgeAfter.MatchString(rest) {
+		return 0, "", false // "两分钟左右，实拍的": an estimate (d1)
+	}
+	return d, rest, true
 }
+
+// reHedgeAfter is a hedge right after a running time: "两分钟左右", "四分钟出头".
+var reHedgeAfter = regexp.MustCompile(`^(?:左右|出头|多|上下|的样子|样子|不到|来的?)`)
 
 // categoryExact recognises a clause that is nothing but one of season's
 // category names or words for one ("实景拍摄", "动漫", "AI生成类").
@@ -652,7 +680,7 @@ func isNo(s string) bool {
 // words ("没有发表过", "个人作品", "已标注") override. p holds the current
 // year, for relative answers such as 去年拍的, and the season's period.
 func parseYesNo(f contestbot.Field, s string, p period) (val, ok bool) {
-	if v, ok := yesNoKeywords(f, s, p); ok {
+	if v, ok := yesNoKeywords(f, dialectNegation(s), p); ok { // negation.go (d1): "冇得发过", "AI一点没用"
 		return v, true
 	}
 	v, ok := plainYesNo(s)

@@ -382,7 +382,7 @@ func (t *turn) idle(s string) string {
 		if loc := reIntentPhrase.FindStringIndex(s); loc != nil && !extract(s[:loc[1]]).labelled {
 			// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and
 			// the category named with the wish to register are kept.
-			return t.register(t.intentRest(s))
+			return t.register(t.withValuesBefore(s, t.intentRest(s))) // meant.go (d1): "我们是…学院的，想报个名"
 		}
 	}
 	ex := extract(rewritePersonRole(s))
@@ -392,8 +392,10 @@ func (t *turn) idle(s string) string {
 		// values beside it wait for the form.
 		var vs []string
 		for _, cl := range splitClauses(s) {
-			if !isQuestion(cl) && !askedYesNo(cl) && t.fillsBlank(cl) && t.onlyFormValues(cl) {
-				vs = append(vs, strings.TrimRight(cl, "，,。；; "))
+			for _, part := range questionParts(cl) { // meant.go (d1): "片名：《焦桐》 怎么报名？"
+				if !isQuestion(part) && !askedYesNo(part) && t.fillsBlank(part) && t.onlyFormValues(part) {
+					vs = append(vs, strings.TrimRight(part, "，,。；; "))
+				}
 			}
 		}
 		if len(vs) > 0 && contestbot.RuneLen(strings.Join(vs, "，")) <= 200 {
@@ -402,6 +404,9 @@ func (t *turn) idle(s string) string {
 				return a + "\n\n“" + clip(t.st.Early, 30) + "”我先记下了，发“我要报名”时直接填进报名表。"
 			}
 		}
+	}
+	if out, ok := t.idleEstimate(s); ok { // meant.go (d1): "片子三分多钟 实拍的"
+		return out
 	}
 	if ex.labelled && !question {
 		if d := t.latestDraft(); d != nil && t.wouldFill(d, s) {
@@ -430,10 +435,10 @@ func (t *turn) idle(s string) string {
 	if last := t.byID(t.st.LastID); last != nil && last.Status == contestbot.StatusComplete && oneOf(compact(s), "确认", "确定", "提交", "确认提交", "同意") {
 		return "《" + last.Title + "》已经提交过了，不用再确认。发“我的作品”可查看。"
 	}
-	if registerIntent(s) {
+	if registerIntent(s) || wantsToRegister(s) { // meant.go (d1): "想报个视频比赛中不中"
 		// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and the
 		// category named with the wish to register are kept.
-		return t.register(t.intentRest(s))
+		return t.register(t.withValuesBefore(s, t.intentRest(s)))
 	}
 	if reGreetingOK.MatchString(compact(s)) {
 		return "好的。有问题随时问我；" + registerHint

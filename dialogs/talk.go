@@ -77,7 +77,7 @@ func talkToBot(s string) string {
 var reMuNeg = regexp.MustCompile(`(^|[^树林草积枕苗花土红乔灌伐原棺独麻浮楠檀柚松柏杉桃梨果苹栋梁])木(有|发|用|回|拍|做|弄|写|往|在|上)`)
 
 func dialectNegation(s string) string {
-	return reMuNeg.ReplaceAllString(s, "${1}没$2")
+	return generalNegation(reMuNeg.ReplaceAllString(s, "${1}没$2")) // negation.go (d1)
 }
 
 // reRestAgree is a clause that answers every remaining item at once:
@@ -391,6 +391,8 @@ var leadInRules = func() []leadInRule {
 		ptr   = `(?:有个|有一个|有一部|那个|这个|那|这|这部|那部)?`
 		topic = `(?:的话|呢|嘛)?[，,\s]*`
 		hedge = `(?:大概|大约|差不多|应该|一共|总共|总长|正好|刚好|就|有)?`
+		// keptHedge is hedge kept in the rewrite: "大概两分半" stays an estimate (d1).
+		keptHedge = `((?:大概|大约|差不多)?)(?:应该|一共|总共|总长|正好|刚好|就|有)?`
 	)
 	mk := func(thing, label string) leadInRule {
 		return leadInRule{regexp.MustCompile(`(^|[，,。；;！!？?\n]\s*)` + thing), "${1}" + label}
@@ -400,14 +402,14 @@ var leadInRules = func() []leadInRule {
 		mk(who+ptr+`(?:学校|学院|单位)(?:的)?(?:名字|名称|全称)?`+topic+`(叫做|叫|是)`, "推荐单位${2}"),
 		mk(who+ptr+`(?:片子|片儿|作品|视频|短视频|片)(?:的)?(?:名字|名称|题目|标题)`+topic+hedge+`((?:叫做|叫|是)?)`, "片名${2}"),
 		mk(who+ptr+`(?:片子|片儿|作品|视频|短视频)`+topic+`(叫做|叫)`, "片名${2}"),
-		mk(who+ptr+`(?:片子|片儿|作品|视频)?(?:时长|片长|长度)`+topic+hedge+`((?:是)?)`, "时长${2}"),
+		mk(who+ptr+`(?:片子|片儿|作品|视频)?(?:时长|片长|长度)`+topic+keptHedge+`((?:是)?)`, "时长${3}${2}"),
 		mk(`(?:我们|俺们|咱们|我|俺|咱|我这边|我这儿|俺这边|我们这边)(?:的)?(?:联系)?(?:电话|手机|手机号)(?:号码)?`+topic+`((?:是|为)?)`, "联系电话${2}"),
 		// "党委办公室做的": an organisation that made the work is the 制作单位.
 		mk(`([^，,。；;！!？?\n\s]{1,30}?(?:部|处|室|办|委员会|团委|党委|中心|学院|学校|大学|公司|工作室))(?:做的|拍的|制作的|摄制的|拍摄的|出品的|出品)([，,。；;]|$)`, "制作单位是${2}${3}"),
 		// g2: "制作是学院党委办公室": 制作 followed by an organisation is the 制作单位 (a name stays the 剪辑(制作) role).
 		mk(`制作(?:方)?(?:是|为|:|：)?\s*([^单人者，,。；;！!？?\n\s:：][^，,。；;！!？?\n\s]{0,29}?`+producerOrgEnd+`)([，,。；;]|$)`, "制作单位是${2}${3}"),
 		// "俺们那片子正好三分钟": a running time said of the work.
-		mk(who+ptr+`(?:片子|片儿|作品|视频|短视频)`+topic+hedge+`(?:有|是)?([\d一二两三四五六七八九十]+(?:分|秒|min|:|：))`, "时长是${2}"),
+		mk(who+ptr+`(?:片子|片儿|作品|视频|短视频)`+topic+keptHedge+`(?:有|是)?([\d一二两三四五六七八九十]+(?:分|秒|min|:|：))`, "时长是${2}${3}"),
 	}
 }()
 

@@ -43,6 +43,10 @@ var (
 // reLeadChatter is an interjection before a value: "嗯嗯 ", "好滴 ", "哦哦，".
 var reLeadChatter = regexp.MustCompile(`^(?:嗯+|哦+|噢+|好的|好滴|好嘞|好|行|那行|对的?|是的)[\s,，、。!！~～]+`)
 
+// reOrgParticle is a spoken particle after an organisation's name: 的, and
+// Henan 哩/嘞/滴.
+var reOrgParticle = regexp.MustCompile(`(?:的|哩|嘞|滴|呢|哈|啊|呀)$`)
+
 // reOneOnly is "just this one person": "就孙志强一个", "只有孙志强一人".
 var reOneOnly = regexp.MustCompile(`^(?:就|只有|只|就是)(\p{Han}{2,4}?)(?:一个人|一个|一人|自己)$`)
 
@@ -67,6 +71,9 @@ func unwrap(v string) string {
 			v = w
 		}
 		v = strings.Trim(v, " ，,。.:：")
+		if w := reOrgParticle.ReplaceAllString(v, ""); w != v && reOrgEnd.MatchString(w) {
+			v = w // d1: "鹤壁市中等职业技术学校哩", "郑州铁路职业技术学院的"
+		}
 		if v == old {
 			break
 		}
