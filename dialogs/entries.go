@@ -306,6 +306,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			}
 			return head
 		}
+		if pending == slot(contestbot.FieldCopyright) && head != "" && !t.touchedNow(e) {
+			// At the summary an answer that changed nothing is followed by
+			// one line on how to confirm, not the whole summary again
+			// (confirm.go).
+			return strings.TrimSpace(head + "\n\n" + notYetSubmitted)
+		}
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
@@ -394,7 +400,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		if a == "" {
 			a = "您的问题我没看懂。"
 		}
-		return a + "\n\n还没有提交。核对无误请回复“确认”；需要改哪项直接说。"
+		return a + "\n\n" + notYetSubmitted
 	}
 	if confirming && !extract(s).labelled {
 		switch {
@@ -428,7 +434,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 				return reask("您好，我们接着填。")
 			}
 		}
-		if isQuestion(s) && freeTextProblem(s) != "" {
+		if v, _ := t.answerThenAsk(e, s, pending); v == "" && isQuestion(s) && freeTextProblem(s) != "" { // "摘要同简介 对了…吗": the answer is kept below
 			if a := t.talkAnswer(s, pending); a != "" {
 				return t.withPending(a)
 			}
@@ -1149,7 +1155,7 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 	if len(r.set) == 0 || len(r.errs) > 0 {
 		return "", ""
 	}
-	if pending.freeText() && r.has(pending) && (contestbot.RuneLen(c) < 8 || freeTextProblem(v) != "") {
+	if pending.freeText() && r.has(pending) && (contestbot.RuneLen(c) < 8 && !endsSameAsSynopsis(v) || freeTextProblem(v) != "") {
 		return "", "" // "好的，简介要写多少字？" is no 简介
 	}
 	return v, q

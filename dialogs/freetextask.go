@@ -32,6 +32,9 @@ func asksAtFreeText(cls []string, i int) bool {
 	if reAboutText.MatchString(compact(cl)) {
 		return true
 	}
+	if i > 0 && reAsideAsk.MatchString(compact(cl)) && isQuestion(cl) {
+		return true // "摘要同简介 对了一等奖有奖金吗": an aside that asks
+	}
 	if i == 0 {
 		return false
 	}
@@ -43,6 +46,10 @@ func asksAtFreeText(cls []string, i int) bool {
 	rest := strings.TrimSpace(contestbot.NormalizeWidth(joinClauses(cls[i:])))
 	return strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "吗") && isQuestion(rest)
 }
+
+// reAsideAsk opens a clause that turns aside from the text to the bot:
+// "对了…吗", "顺便…", "另外…", "还有个事…", "话说…".
+var reAsideAsk = regexp.MustCompile(`^(?:哦|噢|啊|诶|哎)?(?:对了|对啦|顺便|另外|还有个事|还有一个事|还有件事|话说|再问|还想问|还有个问题)`)
 
 // freeTextAskAt returns the index of the first clause of cls that turns to
 // the bot at a free-text step, or -1 when the whole message is the text.
