@@ -342,6 +342,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.editSentence(e, s, pending, reask); ok { // sentencefix.go: "把简介最后一句换成…"
 		return out
 	}
+	if out, ok := t.wordFix(e, s, pending, reask); ok { // textfix.go: "简介里那个2023年写错了 应该是2024年"
+		return out
+	}
 	if out, ok := t.freeTextThenAsk(e, s, pending); ok { // freetextask.go: "…。这样写行吗"
 		return out
 	}

@@ -403,6 +403,9 @@ func (t *turn) idle(s string) string {
 			}
 		}
 	}
+	if out, ok := t.textEditIdle(s); ok { // textfix.go: "简介里那个2023年写错了 应该是2024年" with no form open
+		return out
+	}
 	if ex.labelled && !question {
 		if d := t.latestDraft(); d != nil && t.wouldFill(d, s) {
 			t.st.focus(modeForm, d)

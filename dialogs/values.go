@@ -266,6 +266,9 @@ func freeTextProblem(s string) string {
 	if reLabelChange.MatchString(c) || strings.HasPrefix(c, "不对") || strings.HasPrefix(c, "都不对") {
 		return "correction"
 	}
+	if textEditTalk(s) { // textfix.go: "里那个2023年写错了 应该是2024年"
+		return "edit"
+	}
 	if rolesShaped(s) { // creators.go: a list of roles is no text
 		return "roles"
 	}
