@@ -142,9 +142,21 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		r.add(slot(f))
 		return
 	}
+	if s == slot(contestbot.FieldContact) {
+		typed := raw
+		defer func() {
+			if r.has(s) {
+				t.noteContactTitle(typed, e) // selftitle.go: "我们王科长，王海峰"
+				t.fillSelfRoles(e, r)        // selftitle.go: "编导撰稿都是俺" said before the name
+			}
+		}()
+	}
 	if p := creatorPtr(e, s); p != nil {
 		if phoneLabelLeft(raw) { // g2: "办公" left of "办公电话0371…" is no name
 			return
+		}
+		if n, ok := t.titleIsContact(e, raw); ok { // selftitle.go: "监制是我们科长" said by the 科长
+			raw = n
 		}
 		if n, ok := cuedRoleValue(e, raw, s); ok { // g2: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人"
 			raw = n
@@ -172,7 +184,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			for _, n := range dropDescriptions(strings.Split(v, "、")) {
 				pv, ok := personValue(n, e.Contact)
 				if !ok {
-					fail(fmt.Sprintf("%s是您本人吗？请直接写姓名，例如：张伟", roleLabels[s]))
+					t.askSelfName(s, r) // selftitle.go: one question for all such roles
 					return
 				}
 				if pv != "" && !allPeople(pv) && !isOrg(pv) {

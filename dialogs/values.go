@@ -184,7 +184,7 @@ func dropDescriptions(parts []string) []string {
 // personValue cleans a person's name: wrappers off, 我 resolved, a title
 // after a full name dropped ("李晓雯老师" → 李晓雯).
 func personValue(v, contact string) (string, bool) {
-	v = unwrap(v)
+	v = nicknameOff(unwrap(v)) // selftitle.go: "小李李明" → 李明
 	if m := reOneOnly.FindStringSubmatch(v); m != nil && startsWithSurname(m[1]) {
 		v = m[1]
 	}
