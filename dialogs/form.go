@@ -1276,9 +1276,12 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 	if m == nil {
 		return msg
 	}
-	group := msg[m[2]:m[3]]
-	if i := strings.LastIndexAny(group, "，,"); i >= 0 {
-		group = group[i+1:]
+	group, start := msg[m[2]:m[3]], m[2]
+	if i := strings.LastIndexAny(group, "，, \t"); i >= 0 {
+		// "第二个叫《…》 单位联系人都跟第一个一样": the words before the
+		// fields named stay in the message.
+		_, size := utf8.DecodeRuneInString(group[i:])
+		group, start = group[i+size:], start+i+size
 	}
 	norm := strings.ToLower(group)
 	var named []slot
@@ -1318,7 +1321,7 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 		}
 		r.add(s)
 	}
-	return strings.TrimSpace(msg[:m[2]] + msg[m[1]:])
+	return strings.TrimSpace(msg[:start] + msg[m[1]:])
 }
 
 // reVagueClause is a running time in minutes "and more" on its own: 三分多钟.

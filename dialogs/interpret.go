@@ -271,7 +271,7 @@ var reNamedFix = func() *regexp.Regexp {
 			ws = append(ws, regexp.QuoteMeta(d.word))
 		}
 	}
-	return regexp.MustCompile(`^(` + strings.Join(ws, "|") + `)(?:刚才|之前|前面|上面)?(?:的)?(?:输|写|填|打|说|记|弄)?(?:错了|错|不对)[，,。!！\s]*(?:(?:` +
+	return regexp.MustCompile(`^(` + strings.Join(ws, "|") + `)(?:我|俺|我们|俺们)?(?:刚才|之前|前面|上面)?(?:的)?(?:输|写|填|打|说|记|弄)?(?:错了|错|不对)[，,。!！\s]*(?:(?:` +
 		strings.Join(ws, "|") + `)?(?:应该|应|就)?(?:是|为|改成|改为|换成|用)[:：\s]*)?(.+)$`)
 }()
 

@@ -657,7 +657,7 @@ var reOtherWork = regexp.MustCompile(`^(?:对了|哦对了|哦对|还有|另外|
 // goes back to the pending question. ok is false when s names no other
 // work or changes nothing in it.
 func (t *turn) otherWorkEdit(s string) (string, bool) {
-	loc := reOtherWork.FindStringSubmatchIndex(s)
+	loc := otherWorkRef(s) // otherwork.go: also after talk ("哎等下 刚才第一个…", "是序号1那个《…》，…")
 	if loc == nil || loc[1] >= len(s) {
 		return "", false
 	}
@@ -685,7 +685,10 @@ func (t *turn) otherWorkEdit(s string) (string, bool) {
 	if target == nil || target == cur {
 		return "", false
 	}
-	rest := strings.TrimSpace(s[loc[1]:])
+	rest := strings.TrimLeft(strings.TrimSpace(s[loc[1]:]), "，,。；;！! ")
+	if strings.HasPrefix(rest, "名") && strings.HasSuffix(strings.TrimSpace(s[:loc[1]]), "片") {
+		rest = "片" + rest // "第一个片名…": 片 is the label's, not "片子"
+	}
 	for _, w := range []string{"名字", "名称", "题目", "标题"} {
 		if strings.HasPrefix(rest, w) {
 			rest = "片名" + strings.TrimPrefix(rest, w) // "第一个片子名字写错了"
