@@ -26,3 +26,25 @@ func TestQuestionBesideAnswer(t *testing.T) {
 		},
 	})
 }
+
+// TestCorrectionInTalk: a correction of a named field said with talk around
+// it gives the value of the clause that states it.
+func TestCorrectionInTalk(t *testing.T) {
+	for in, want := range map[string]string{
+		"剪辑那不对 俩人俩字去了 就是张磊、赵鹏":   "剪辑改成张磊、赵鹏",
+		"片名我写错了 是沙澧河畔红色印记":       "片名改成沙澧河畔红色印记",
+		"电话刚才输错了，应该是13712345678": "电话改成13712345678",
+		"剪辑那不对 应该是赵鹏跟张磊":         "剪辑改成赵鹏跟张磊",
+		"讲述了剪辑师的故事":              "讲述了剪辑师的故事",
+	} {
+		if got := namedCorrection(in); got != want {
+			t.Errorf("namedCorrection(%q) = %q, want %q", in, got, want)
+		}
+	}
+	checkReaders(t, []readerCase{{
+		name:   "a yes/no about the text",
+		fn:     func(s string) bool { return reAboutText.MatchString(compact(s)) },
+		accept: []string{"恁看这中不中", "这样写行吗", "你看看这样写可以吗", "帮我看下这个行不行", "中不中"},
+		reject: []string{"展现党员初心", "获奖了有啥奖", "看看乡村的变化", "这个片子讲的是红旗渠"},
+	}})
+}

@@ -22,7 +22,7 @@ var roleWordDefs = []struct {
 }{
 	{slotSupervisor, []string{"总策划", "监制", "策划", "统筹", "出品"}},
 	{slotDirector, []string{"编导", "导演", "执导", "编排"}},
-	{slotWriter, []string{"撰稿", "稿子", "文案", "脚本", "编剧", "写稿", "解说词", "文稿"}},
+	{slotWriter, []string{"撰稿", "写稿子", "稿子", "文案", "脚本", "编剧", "写稿", "解说词", "文稿"}},
 	{slotCamera, []string{"摄影", "摄像", "拍摄", "航拍"}},
 	{slotEditor, []string{"后期剪辑", "剪辑", "后期", "剪接"}},
 }
@@ -43,7 +43,7 @@ var (
 	reRolesJoin    = regexp.MustCompile(`^(?:和|跟|与|及|、|,|，)`)
 	reCreatorsHead = regexp.MustCompile(`^(?:主创人员|主创|创作人员|创作团队)(?:名单)?(?:是|如下|有)?[:：]?`)
 	reRoleLink     = regexp.MustCompile(`^(?:都是|也是|全是|是|由|为|找的|请的|[:：])`)
-	reNameTail     = regexp.MustCompile(`(?:负责|一个人完成|一人完成|完成|两位|两个人|三位|几位|等人|老师|同学|写的|拍的|剪的|做的|弄的|的)+$`)
+	reNameTail     = regexp.MustCompile(`(?:负责|一个人完成|一人完成|完成|两位|两个人|三位|几位|等人|俩人|仨人|两人|三人|老师|同学|写的|拍的|剪的|做的|弄的|的)+$`)
 	reSentencePart = regexp.MustCompile(`^(?:片子|视频|作品|这个片子|我们片子)?(?:是|都是|由)?`)
 	reBracketNote  = regexp.MustCompile(`（[^（）]{0,12}）|\([^()]{0,12}\)`)
 	rePolite       = regexp.MustCompile(`^(?:麻烦您?|请|帮我|劳驾)?(?:改一下|改下|改过来|更正一下|记一下|记下)(?:吧|了|谢谢)?$|^(?:谢谢您?|辛苦了|麻烦了|麻烦您了)$`)

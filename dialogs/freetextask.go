@@ -17,7 +17,7 @@ import (
 
 // reAboutText is a yes/no about the text just written: "这样写行吗",
 // "这么写可以不", "可以吗", "中不中".
-var reAboutText = regexp.MustCompile(`^(?:(?:这样|这么|这样子|如此)(?:写|填|说)?(?:的话)?)?(?:行吗|行不行|行不|可以吗|可以不|可不可以|中不中|中不|合适吗|合适不|对吗|对不对|妥吗|妥不妥|没问题吧|够吗|够不够)[?？。!！~～]*$`)
+var reAboutText = regexp.MustCompile(`^(?:(?:你|您|恁)?(?:帮我|帮忙)?(?:看|瞅|瞧)(?:一下|下|看)?)?(?:(?:这样|这么|这样子|如此|这个|这)(?:写|填|说)?(?:的话)?)?(?:行吗|行不行|行不|可以吗|可以不|可不可以|中不中|中不|合适吗|合适不|对吗|对不对|妥吗|妥不妥|没问题吧|够吗|够不够)[?？。!！~～]*$`)
 
 // asksAtFreeText reports whether clause i of cls, a message sent at a
 // free-text step, turns to the bot rather than continuing the text.
@@ -140,6 +140,14 @@ func (t *turn) freeTextThenAsk(e *contestbot.Entry, s string, pending slot) (str
 	out := t.formRest(e, v)
 	if reAboutText.MatchString(compact(q)) {
 		return "已按原文记下。写法通知没有硬性要求，讲清片子内容就行。\n\n" + out, true
+	}
+	if qs := splitClauses(q); len(qs) > 1 && reAboutText.MatchString(compact(qs[0])) {
+		// "…恁看这中不中 获奖了有啥奖": the yes/no about the text, then a question.
+		head := "已按原文记下。写法通知没有硬性要求，讲清片子内容就行。"
+		if a := t.talkAnswer(joinClauses(qs[1:]), pending); a != "" {
+			head += "\n" + a
+		}
+		return head + "\n\n" + out, true
 	}
 	if a := t.talkAnswer(q, pending); a != "" {
 		return a + "\n\n" + out, true
