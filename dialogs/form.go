@@ -181,7 +181,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		} else {
 			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
 			var names []string
-			for _, n := range dropDescriptions(strings.Split(v, "、")) {
+			for _, n := range appositionOff(dropDescriptions(strings.Split(v, "、"))) { // selftitle.go: "我们王科长，王海峰"
 				pv, ok := personValue(n, e.Contact)
 				if !ok {
 					t.askSelfName(s, r) // selftitle.go: one question for all such roles

@@ -142,3 +142,25 @@ func (t *turn) fillSelfRoles(e *contestbot.Entry, r *fillResult) {
 	}
 	r.errs = keep
 }
+
+// reTitleOnlyItem is one item of a name list that is a title with no full
+// name: "我们王科长", "王科长", "我们科长", "俺们书记".
+var reTitleOnlyItem = regexp.MustCompile(`^(?:我们|俺们|咱们|咱|俺|我校|学校|学院|单位)?(?:的)?(\p{Han})?(` + officeTitle + `|老师)$`)
+
+// appositionOff merges a title said before the full name of the same
+// person ("我们王科长，王海峰" → 王海峰): the title is no second person.
+func appositionOff(items []string) []string {
+	var out []string
+	for i := 0; i < len(items); i++ {
+		cur := strings.TrimSpace(items[i])
+		if i+1 < len(items) {
+			next := strings.TrimSpace(items[i+1])
+			if m := reTitleOnlyItem.FindStringSubmatch(cur); m != nil && rePersonName.MatchString(next) && startsWithSurname(next) &&
+				(m[1] == "" || strings.HasPrefix(next, m[1])) {
+				continue // the next item is this person's name
+			}
+		}
+		out = append(out, items[i])
+	}
+	return out
+}

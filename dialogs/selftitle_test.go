@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"strings"
 	"testing"
 
 	"contestbot"
@@ -71,4 +72,21 @@ func TestPersonWithTitle(t *testing.T) {
 		accept: []string{"监制是我们校长李建国", "编导李明", "摄影：王芳", "剪辑也是他"},
 		reject: []string{"我们校长李建国", "书记张红旗同志", "王海峰科长", "李明"},
 	}})
+}
+
+// TestAppositionOff: a title said before the same person's full name is no
+// second person.
+func TestAppositionOff(t *testing.T) {
+	for _, tc := range []struct{ in, want []string }{
+		{[]string{"我们王科长", "王海峰"}, []string{"王海峰"}},
+		{[]string{"我们科长", "王海峰"}, []string{"王海峰"}},
+		{[]string{"王老师", "王芳"}, []string{"王芳"}},
+		{[]string{"李科长", "王海峰"}, []string{"李科长", "王海峰"}},
+		{[]string{"王海峰", "李明"}, []string{"王海峰", "李明"}},
+		{[]string{"我们科长"}, []string{"我们科长"}},
+	} {
+		if got := appositionOff(tc.in); strings.Join(got, "、") != strings.Join(tc.want, "、") {
+			t.Errorf("appositionOff(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }
