@@ -190,8 +190,8 @@ func creatorsSentence(msg string) (string, bool) {
 	named := 0
 	head := false
 	msg = reBracketNote.ReplaceAllString(msg, "") // "张红梅（我们团委书记）"
-	msg = roleDialect(msg)                         // rolespeech.go: "拍哩是…" → "拍的是…"
-	orphan, last := "", ""                         // rolespeech.go: "那就是俺们李卫东书记 他策划哩"
+	msg = roleDialect(msg)                        // rolespeech.go: "拍哩是…" → "拍的是…"
+	orphan, last := "", ""                        // rolespeech.go: "那就是俺们李卫东书记 他策划哩"
 	for _, cl := range splitClauses(msg) {
 		cc := strings.Trim(compact(cl), "，,。；;、 ")
 		if cc == "" || isChatter(cc) || rePolite.MatchString(cc) {
