@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 // TestQuestionBesideAnswer reads the clause that turns aside to ask
 // ("对了截止时间是哪天") beside an answer, and leaves values and stories alone.
@@ -46,5 +50,19 @@ func TestCorrectionInTalk(t *testing.T) {
 		fn:     func(s string) bool { return reAboutText.MatchString(compact(s)) },
 		accept: []string{"恁看这中不中", "这样写行吗", "你看看这样写可以吗", "帮我看下这个行不行", "中不中"},
 		reject: []string{"展现党员初心", "获奖了有啥奖", "看看乡村的变化", "这个片子讲的是红旗渠"},
+	}})
+}
+
+// TestPendingValueInQuestion: the field asked, stated with its label and
+// exactly inside a question, is its answer; a guess or a question is not.
+func TestPendingValueInQuestion(t *testing.T) {
+	dur := slot(contestbot.FieldDuration)
+	checkReaders(t, []readerCase{{
+		name: "an exact labelled value of the field asked",
+		fn:   func(s string) bool { return pendingValueClause(s, dur) != "" },
+		accept: []string{"俺再问一下 片子时长2分45秒 超过三分钟是不是就不中了", "时长2分50秒，稍微超过几秒会不会影响评审呢？",
+			"我们时长是2分58秒 码率8M行吗"},
+		reject: []string{"片子大概时长三分钟 超过三分钟是不是就不中了", "时长两分多 中不中", "时长有要求吗",
+			"电话13812345678 时长有要求吗"},
 	}})
 }

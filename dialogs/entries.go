@@ -465,6 +465,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	if isQuestion(s) && !pending.freeText() {
 		if a := t.midFormAnswer(s, pending); a != "" {
+			if v := pendingValueClause(s, pending); v != "" { // formask.go: "片子时长2分45秒 超过三分钟是不是就不中了"
+				return a + "\n\n" + t.formRest(e, v)
+			}
 			return t.withPending(a)
 		}
 	}
@@ -1153,6 +1156,9 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 			}
 		}
 		return "", ""
+	}
+	if pending == slot(contestbot.FieldDuration) && reHedge.MatchString(c) {
+		return "", "" // "片子大概三分钟 超过三分钟是不是就不中了": a guess is no 时长
 	}
 	r := t.tryFill(e, v, pending)
 	if len(r.set) == 0 || len(r.errs) > 0 {
