@@ -47,6 +47,11 @@ func asksAtFreeText(cls []string, i int) bool {
 	return strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "吗") && isQuestion(rest)
 }
 
+// reAskInside are words that turn to asking wherever they stand; a text
+// holding them before a yes/no is a question, not a story ("等一下 先问一下
+// 这个视频交啥格式的 我们是用手机拍的 中不中").
+var reAskInside = regexp.MustCompile(`问一下|问下|请问|想问|打听一下|咨询一下|请教一下`)
+
 // reAsideAsk opens a clause that turns aside from the text to the bot:
 // "对了…吗", "顺便…", "另外…", "还有个事…", "话说…".
 var reAsideAsk = regexp.MustCompile(`^(?:哦|噢|啊|诶|哎)?(?:对了|对啦|顺便|另外|还有个事|还有一个事|还有件事|话说|再问|还想问|还有个问题)`)
@@ -134,7 +139,7 @@ func (t *turn) freeTextThenAsk(e *contestbot.Entry, s string, pending slot) (str
 	}
 	v := strings.TrimRight(strings.TrimSpace(joinClauses(cls[:k])), "，, ")
 	q := strings.TrimSpace(joinClauses(cls[k:]))
-	if contestbot.RuneLen(compact(v)) < 5 || freeTextProblem(v) != "" || talkToBot(v) != "" {
+	if contestbot.RuneLen(compact(v)) < 5 || freeTextProblem(v) != "" || talkToBot(v) != "" || reAskInside.MatchString(compact(v)) {
 		return "", false
 	}
 	out := t.formRest(e, v)

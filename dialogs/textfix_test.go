@@ -28,3 +28,16 @@ func TestTextFixReaders(t *testing.T) {
 		},
 	})
 }
+
+// TestNoTextProblem: a question or an answer to the eligibility items is no
+// 简介 or 摘要; a story with question words inside still is.
+func TestNoTextProblem(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name: "not a text",
+		fn:   func(s string) bool { return freeTextProblem(s) != "" },
+		accept: []string{"等一下 先问一下 这个视频交啥格式的 我们是用手机拍的", "嗯 前三条都对 就是第四条不对 旁白是用AI配的音",
+			"四条都符合", "里那个2023年写错了 应该是2024年"},
+		reject: []string{"学校组织师生党员走进红旗渠纪念馆和青年洞 请当年参与修渠的老党员讲述自力更生艰苦创业的故事",
+			"讲清楚为啥要传承红旗渠精神，让学生知道啥叫初心", "第一书记带领村民修路的故事"},
+	}})
+}

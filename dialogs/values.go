@@ -269,11 +269,20 @@ func freeTextProblem(s string) string {
 	if textEditTalk(s) { // textfix.go: "里那个2023年写错了 应该是2024年"
 		return "edit"
 	}
+	if reAskInside.MatchString(c) && contestbot.RuneLen(c) <= 40 {
+		return "question" // freetextask.go: "等一下 先问一下 这个视频交啥格式的"
+	}
+	if reEligibilityTalk.MatchString(c) && contestbot.RuneLen(c) <= 60 {
+		return "answer" // "前三条都对 就是第四条不对 旁白是用AI配的音": the eligibility items
+	}
 	if rolesShaped(s) { // creators.go: a list of roles is no text
 		return "roles"
 	}
 	return ""
 }
+
+// reEligibilityTalk answers the eligibility items by number, never a text.
+var reEligibilityTalk = regexp.MustCompile(`^(?:嗯|是|对)?[，,\s]*(?:前[二两三]条|第[一二三四1-4]条|四条|这几条|几条)(?:都|也)?(?:对|符合|没问题|是|不对|不符合)`)
 
 // onlyPeople keeps the people of a contact answer and drops an office named
 // beside them ("刘洋，办公室" → 刘洋).
