@@ -272,6 +272,12 @@ func freeTextProblem(s string) string {
 	if reAskInside.MatchString(c) && contestbot.RuneLen(c) <= 40 {
 		return "question" // freetextask.go: "等一下 先问一下 这个视频交啥格式的"
 	}
+	if reVideoParamTalk.MatchString(c) && contestbot.RuneLen(c) <= 25 {
+		return "question" // "1080P 码率8M 竖屏 行不行": video parameters, no story
+	}
+	if reTextToCome.MatchString(c) && contestbot.RuneLen(c) <= 40 {
+		return "plan" // "啊8M不行 绝了 回头让子豪重新导一下 简介在这：": the text comes next
+	}
 	if reEligibilityTalk.MatchString(c) && contestbot.RuneLen(c) <= 60 {
 		return "answer" // "前三条都对 就是第四条不对 旁白是用AI配的音": the eligibility items
 	}
@@ -280,6 +286,13 @@ func freeTextProblem(s string) string {
 	}
 	return ""
 }
+
+// reVideoParamTalk names a film's technical parameters, what a short text
+// about the story never does.
+var reVideoParamTalk = regexp.MustCompile(`(?i)码率|分辨率|帧率|1080p|720p|4k|\d+\s*m(?:bps)?\b|竖屏|横屏|mp4|mov格式`)
+
+// reTextToCome ends talk that promises the text next: "简介在这：", "摘要如下".
+var reTextToCome = regexp.MustCompile(`(?:简介|摘要|内容)?(?:在这|在这里|在下面|如下|是这样的?|发你|给你)[：:。.～~]*$`)
 
 // reEligibilityTalk answers the eligibility items by number, never a text.
 var reEligibilityTalk = regexp.MustCompile(`^(?:嗯|是|对)?[，,\s]*(?:前[二两三]条|第[一二三四1-4]条|四条|这几条|几条)(?:都|也)?(?:对|符合|没问题|是|不对|不符合)`)
