@@ -49,3 +49,7 @@ func bareNoSymbols(s string) string {
 		return r
 	}, bare(s))
 }
+
+// notYetSubmitted reminds, in one line, how to confirm the summary after
+// an answer given at it: a message with a question is never consent.
+const notYetSubmitted = "还没有提交。核对无误请回复“确认”；需要改哪项直接说。"

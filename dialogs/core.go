@@ -305,6 +305,16 @@ func (t *turn) touch(e *contestbot.Entry) {
 	t.touched = append(t.touched, e)
 }
 
+// touchedNow reports whether this turn has changed e.
+func (t *turn) touchedNow(e *contestbot.Entry) bool {
+	for _, x := range t.touched {
+		if x == e {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *turn) event(e *contestbot.Entry, what string) {
 	t.events = append(t.events, entryEvent{e, what})
 }

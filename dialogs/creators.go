@@ -22,7 +22,7 @@ var roleWordDefs = []struct {
 }{
 	{slotSupervisor, []string{"总策划", "监制", "策划", "统筹", "出品"}},
 	{slotDirector, []string{"编导", "导演", "执导", "编排"}},
-	{slotWriter, []string{"撰稿", "稿子", "文案", "脚本", "编剧", "写稿", "解说词", "文稿"}},
+	{slotWriter, []string{"撰稿", "写稿子", "稿子", "文案", "脚本", "编剧", "写稿", "解说词", "文稿"}},
 	{slotCamera, []string{"摄影", "摄像", "拍摄", "航拍"}},
 	{slotEditor, []string{"后期剪辑", "剪辑", "后期", "剪接"}},
 }
@@ -43,7 +43,7 @@ var (
 	reRolesJoin    = regexp.MustCompile(`^(?:和|跟|与|及|、|,|，)`)
 	reCreatorsHead = regexp.MustCompile(`^(?:主创人员|主创|创作人员|创作团队)(?:名单)?(?:是|如下|有)?[:：]?`)
 	reRoleLink     = regexp.MustCompile(`^(?:都是|也是|全是|是|由|为|找的|请的|[:：])`)
-	reNameTail     = regexp.MustCompile(`(?:负责|一个人完成|一人完成|完成|两位|两个人|三位|几位|等人|老师|同学|写的|拍的|剪的|做的|弄的|的)+$`)
+	reNameTail     = regexp.MustCompile(`(?:负责|一个人完成|一人完成|完成|两位|两个人|三位|几位|等人|俩人|仨人|两人|三人|俩|仨|年轻|一个人|老师|同学|写的|拍的|剪的|做的|弄的|的)+$`)
 	reSentencePart = regexp.MustCompile(`^(?:片子|视频|作品|这个片子|我们片子)?(?:是|都是|由)?`)
 	reBracketNote  = regexp.MustCompile(`（[^（）]{0,12}）|\([^()]{0,12}\)`)
 	rePolite       = regexp.MustCompile(`^(?:麻烦您?|请|帮我|劳驾)?(?:改一下|改下|改过来|更正一下|记一下|记下)(?:吧|了|谢谢)?$|^(?:谢谢您?|辛苦了|麻烦了|麻烦您了)$`)
@@ -58,6 +58,7 @@ func roleClause(cl string) (rs []slot, who string, ok bool) {
 		return nil, "", false
 	}
 	// Role words first: "摄像剪辑都是小李", "监制和策划是…".
+	c = verbFirstRole(c) // rolespeech.go: "拍的是赵磊" → "摄影是赵磊"
 	rest := c
 	for {
 		found := false
@@ -189,9 +190,28 @@ func creatorsSentence(msg string) (string, bool) {
 	named := 0
 	head := false
 	msg = reBracketNote.ReplaceAllString(msg, "") // "张红梅（我们团委书记）"
+	msg = roleDialect(msg)                        // rolespeech.go: "拍哩是…" → "拍的是…"
+	orphan, last := "", ""                        // rolespeech.go: "那就是俺们李卫东书记 他策划哩"
 	for _, cl := range splitClauses(msg) {
 		cc := strings.Trim(compact(cl), "，,。；;、 ")
 		if cc == "" || isChatter(cc) || rePolite.MatchString(cc) {
+			continue
+		}
+		if r, ok := pronounRole(cc); ok { // rolespeech.go: "他策划的": the person just named
+			who := orphan
+			if who == "" {
+				who = last
+			}
+			if who == "" {
+				return "", false
+			}
+			parts = append(parts, roleShort[r]+"："+who)
+			named++
+			orphan, last = "", who
+			continue
+		}
+		if n, ok := bareNameClause(cc); ok && orphan == "" {
+			orphan = n // its role follows: "他策划的"
 			continue
 		}
 		if reCreatorsHead.MatchString(cc) && reCreatorsHead.ReplaceAllString(cc, "") == "" {
@@ -216,6 +236,10 @@ func creatorsSentence(msg string) (string, bool) {
 			parts = append(parts, roleShort[r]+"："+names)
 			named++
 		}
+		last = names
+	}
+	if orphan != "" {
+		return "", false // a name with no role said for it
 	}
 	if named < 2 && !(head && named >= 1) {
 		return "", false

@@ -306,6 +306,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 			}
 			return head
 		}
+		if pending == slot(contestbot.FieldCopyright) && head != "" && !t.touchedNow(e) {
+			// At the summary an answer that changed nothing is followed by
+			// one line on how to confirm, not the whole summary again
+			// (confirm.go).
+			return strings.TrimSpace(head + "\n\n" + notYetSubmitted)
+		}
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
@@ -341,6 +347,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return out
 	}
 	if out, ok := t.editSentence(e, s, pending, reask); ok { // sentencefix.go: "把简介最后一句换成…"
+		return out
+	}
+	if out, ok := t.wordFix(e, s, pending, reask); ok { // textfix.go: "简介里那个2023年写错了 应该是2024年"
 		return out
 	}
 	if out, ok := t.freeTextThenAsk(e, s, pending); ok { // freetextask.go: "…。这样写行吗"
@@ -401,7 +410,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		if a == "" {
 			a = "您的问题我没看懂。"
 		}
-		return a + "\n\n还没有提交。核对无误请回复“确认”；需要改哪项直接说。"
+		return a + "\n\n" + notYetSubmitted
 	}
 	if confirming && !extract(s).labelled {
 		switch {
@@ -435,7 +444,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 				return reask("您好，我们接着填。")
 			}
 		}
-		if isQuestion(s) && freeTextProblem(s) != "" {
+		if v, _ := t.answerThenAsk(e, s, pending); v == "" && isQuestion(s) && freeTextProblem(s) != "" { // "摘要同简介 对了…吗": the answer is kept below
 			if a := t.talkAnswer(s, pending); a != "" {
 				return t.withPending(a)
 			}
@@ -463,6 +472,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	if isQuestion(s) && !pending.freeText() {
 		if a := t.midFormAnswer(s, pending); a != "" {
+			if v := pendingValueClause(s, pending); v != "" { // formask.go: "片子时长2分45秒 超过三分钟是不是就不中了"
+				return a + "\n\n" + t.formRest(e, v)
+			}
 			return t.withPending(a)
 		}
 	}
@@ -1158,11 +1170,14 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 		}
 		return "", ""
 	}
+	if pending == slot(contestbot.FieldDuration) && reHedge.MatchString(c) {
+		return "", "" // "片子大概三分钟 超过三分钟是不是就不中了": a guess is no 时长
+	}
 	r := t.tryFill(e, v, pending)
 	if len(r.set) == 0 || len(r.errs) > 0 {
 		return "", ""
 	}
-	if pending.freeText() && r.has(pending) && (contestbot.RuneLen(c) < 8 || freeTextProblem(v) != "") {
+	if pending.freeText() && r.has(pending) && (contestbot.RuneLen(c) < 8 && !endsSameAsSynopsis(v) || freeTextProblem(v) != "") {
 		return "", "" // "好的，简介要写多少字？" is no 简介
 	}
 	return v, q

@@ -142,9 +142,21 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		r.add(slot(f))
 		return
 	}
+	if s == slot(contestbot.FieldContact) {
+		typed := raw
+		defer func() {
+			if r.has(s) {
+				t.noteContactTitle(typed, e) // selftitle.go: "我们王科长，王海峰"
+				t.fillSelfRoles(e, r)        // selftitle.go: "编导撰稿都是俺" said before the name
+			}
+		}()
+	}
 	if p := creatorPtr(e, s); p != nil {
 		if phoneLabelLeft(raw) { // g2: "办公" left of "办公电话0371…" is no name
 			return
+		}
+		if n, ok := t.titleIsContact(e, raw); ok { // selftitle.go: "监制是我们科长" said by the 科长
+			raw = n
 		}
 		if n, ok := cuedRoleValue(e, raw, s); ok { // g2: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人"
 			raw = n
@@ -169,10 +181,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		} else {
 			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
 			var names []string
-			for _, n := range dropDescriptions(strings.Split(v, "、")) {
+			for _, n := range appositionOff(dropDescriptions(strings.Split(v, "、"))) { // selftitle.go: "我们王科长，王海峰"
 				pv, ok := personValue(n, e.Contact)
 				if !ok {
-					fail(fmt.Sprintf("%s是您本人吗？请直接写姓名，例如：张伟", roleLabels[s]))
+					t.askSelfName(s, r) // selftitle.go: one question for all such roles
 					return
 				}
 				if pv != "" && !allPeople(pv) && !isOrg(pv) {
@@ -1276,9 +1288,12 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 	if m == nil {
 		return msg
 	}
-	group := msg[m[2]:m[3]]
-	if i := strings.LastIndexAny(group, "，,"); i >= 0 {
-		group = group[i+1:]
+	group, start := msg[m[2]:m[3]], m[2]
+	if i := strings.LastIndexAny(group, "，, \t"); i >= 0 {
+		// "第二个叫《…》 单位联系人都跟第一个一样": the words before the
+		// fields named stay in the message.
+		_, size := utf8.DecodeRuneInString(group[i:])
+		group, start = group[i+size:], start+i+size
 	}
 	norm := strings.ToLower(group)
 	var named []slot
@@ -1318,7 +1333,7 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 		}
 		r.add(s)
 	}
-	return strings.TrimSpace(msg[:m[2]] + msg[m[1]:])
+	return strings.TrimSpace(msg[:start] + msg[m[1]:])
 }
 
 // reVagueClause is a running time in minutes "and more" on its own: 三分多钟.

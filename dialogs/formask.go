@@ -139,5 +139,33 @@ func (t *turn) formQuestion(e *contestbot.Entry, s string, pending slot, reask f
 	if a == "" {
 		return "", false
 	}
+	if v := pendingValueClause(s, pending); v != "" && !t.nested {
+		// "俺再问一下 片子时长2分45秒 超过三分钟是不是就不中了": the value
+		// of the field asked, stated exactly beside the question, is kept.
+		return a + "\n\n" + t.formRest(e, v), true
+	}
 	return reask(a), true
+}
+
+// reHedge marks a value said as a guess: "大概三分钟", "两分多".
+var reHedge = regexp.MustCompile(`大概|大约|约|左右|差不多|多钟|分多|估计|可能|好像`)
+
+// pendingValueClause is the clause of a question that states, with its
+// label and exactly, the value of the field pending ("片子时长2分45秒"), ""
+// when there is none.
+func pendingValueClause(s string, pending slot) string {
+	if pending == "" || pending.freeText() || pending.yesNo() {
+		return ""
+	}
+	for _, cl := range splitClauses(s) {
+		c := strings.Trim(compact(cl), "，,。；;！!、 ")
+		if c == "" || isQuestion(cl) || askedYesNo(cl) || reHedge.MatchString(c) {
+			continue
+		}
+		ex := extract(c)
+		if ex.labelled && len(ex.values) == 1 && ex.values[0].slot == pending && strings.TrimSpace(ex.values[0].raw) != "" {
+			return c
+		}
+	}
+	return ""
 }

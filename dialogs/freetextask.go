@@ -17,7 +17,7 @@ import (
 
 // reAboutText is a yes/no about the text just written: "这样写行吗",
 // "这么写可以不", "可以吗", "中不中".
-var reAboutText = regexp.MustCompile(`^(?:(?:这样|这么|这样子|如此)(?:写|填|说)?(?:的话)?)?(?:行吗|行不行|行不|可以吗|可以不|可不可以|中不中|中不|合适吗|合适不|对吗|对不对|妥吗|妥不妥|没问题吧|够吗|够不够)[?？。!！~～]*$`)
+var reAboutText = regexp.MustCompile(`^(?:(?:你|您|恁)?(?:帮我|帮忙)?(?:看|瞅|瞧)(?:一下|下|看)?)?(?:(?:这样|这么|这样子|如此|这个|这)(?:写|填|说)?(?:的话)?)?(?:行吗|行不行|行不|可以吗|可以不|可不可以|中不中|中不|合适吗|合适不|对吗|对不对|妥吗|妥不妥|没问题吧|够吗|够不够)[?？。!！~～]*$`)
 
 // asksAtFreeText reports whether clause i of cls, a message sent at a
 // free-text step, turns to the bot rather than continuing the text.
@@ -32,6 +32,9 @@ func asksAtFreeText(cls []string, i int) bool {
 	if reAboutText.MatchString(compact(cl)) {
 		return true
 	}
+	if i > 0 && reAsideAsk.MatchString(compact(cl)) && isQuestion(cl) {
+		return true // "摘要同简介 对了一等奖有奖金吗": an aside that asks
+	}
 	if i == 0 {
 		return false
 	}
@@ -43,6 +46,15 @@ func asksAtFreeText(cls []string, i int) bool {
 	rest := strings.TrimSpace(contestbot.NormalizeWidth(joinClauses(cls[i:])))
 	return strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "吗") && isQuestion(rest)
 }
+
+// reAskInside are words that turn to asking wherever they stand; a text
+// holding them before a yes/no is a question, not a story ("等一下 先问一下
+// 这个视频交啥格式的 我们是用手机拍的 中不中").
+var reAskInside = regexp.MustCompile(`问一下|问下|请问|想问|打听一下|咨询一下|请教一下`)
+
+// reAsideAsk opens a clause that turns aside from the text to the bot:
+// "对了…吗", "顺便…", "另外…", "还有个事…", "话说…".
+var reAsideAsk = regexp.MustCompile(`^(?:哦|噢|啊|诶|哎)?(?:对了|对啦|顺便|另外|还有个事|还有一个事|还有件事|话说|再问|还想问|还有个问题)`)
 
 // freeTextAskAt returns the index of the first clause of cls that turns to
 // the bot at a free-text step, or -1 when the whole message is the text.
@@ -127,12 +139,20 @@ func (t *turn) freeTextThenAsk(e *contestbot.Entry, s string, pending slot) (str
 	}
 	v := strings.TrimRight(strings.TrimSpace(joinClauses(cls[:k])), "，, ")
 	q := strings.TrimSpace(joinClauses(cls[k:]))
-	if contestbot.RuneLen(compact(v)) < 5 || freeTextProblem(v) != "" || talkToBot(v) != "" {
+	if contestbot.RuneLen(compact(v)) < 5 || freeTextProblem(v) != "" || talkToBot(v) != "" || reAskInside.MatchString(compact(v)) {
 		return "", false
 	}
 	out := t.formRest(e, v)
 	if reAboutText.MatchString(compact(q)) {
 		return "已按原文记下。写法通知没有硬性要求，讲清片子内容就行。\n\n" + out, true
+	}
+	if qs := splitClauses(q); len(qs) > 1 && reAboutText.MatchString(compact(qs[0])) {
+		// "…恁看这中不中 获奖了有啥奖": the yes/no about the text, then a question.
+		head := "已按原文记下。写法通知没有硬性要求，讲清片子内容就行。"
+		if a := t.talkAnswer(joinClauses(qs[1:]), pending); a != "" {
+			head += "\n" + a
+		}
+		return head + "\n\n" + out, true
 	}
 	if a := t.talkAnswer(q, pending); a != "" {
 		return a + "\n\n" + out, true

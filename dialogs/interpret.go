@@ -271,7 +271,7 @@ var reNamedFix = func() *regexp.Regexp {
 			ws = append(ws, regexp.QuoteMeta(d.word))
 		}
 	}
-	return regexp.MustCompile(`^(` + strings.Join(ws, "|") + `)(?:刚才|之前|前面|上面)?(?:的)?(?:输|写|填|打|说|记|弄)?(?:错了|错|不对)[，,。!！\s]*(?:(?:` +
+	return regexp.MustCompile(`^(` + strings.Join(ws, "|") + `)(?:那|那个|这|这个|那里|那块|这块|那儿|这儿)?(?:我|俺|我们|俺们)?(?:刚才|之前|前面|上面)?(?:的)?(?:输|写|填|打|说|记|弄)?(?:错了|错|不对)[，,。!！\s]*(?:(?:` +
 		strings.Join(ws, "|") + `)?(?:应该|应|就)?(?:是|为|改成|改为|换成|用)[:：\s]*)?(.+)$`)
 }()
 
@@ -282,8 +282,20 @@ func namedCorrection(s string) string {
 	if m == nil || strings.TrimSpace(m[2]) == "" || isFiller(m[2]) {
 		return s
 	}
-	return m[1] + "改成" + strings.TrimSpace(m[2])
+	v := strings.TrimSpace(m[2])
+	if cls := splitClauses(v); len(cls) > 1 {
+		// "剪辑那不对 俩人俩字去了 就是张磊、赵鹏": the clause that gives
+		// the value wins over the talk before it.
+		last := strings.TrimSpace(cls[len(cls)-1])
+		if loc := reFixValueLead.FindStringIndex(last); loc != nil && loc[1] < len(last) {
+			v = last[loc[1]:]
+		}
+	}
+	return m[1] + "改成" + v
 }
+
+// reFixValueLead opens the clause of a correction that gives the value.
+var reFixValueLead = regexp.MustCompile(`^(?:应该是|应该为|应为|就是|其实是|正确的是|改成|改为|换成)[:：\s]*`)
 
 // reConsentChatter is what may stand around a confirmation: thanks,
 // politeness, "核对无误".

@@ -146,8 +146,8 @@ func cuedRoleAnswer(e *contestbot.Entry, s string, pending slot) (string, bool) 
 	if p, rest, ok := findPhone(s); ok && reCuePhoneOnly.MatchString(strings.Trim(compact(rest), "，,。.；;、 ")) {
 		return "联系电话：" + p, true // "办公电话0371…": the phone only, no name
 	}
-	if mentionsRole(s) {
-		return "", false
+	if mentionsRole(s) || startsWithRole(s) {
+		return "", false // "监制是我们校长李建国" at another role: read with its label
 	}
 	if n, ok := himAgain(e, s, pending); ok {
 		return n, true
@@ -176,6 +176,20 @@ func mentionsRole(s string) bool {
 		}
 	}
 	return seen > 1
+}
+
+// startsWithRole reports whether s opens with a 主创 role's word, as a
+// label for the name after it ("监制是我们校长李建国").
+func startsWithRole(s string) bool {
+	c := compact(s)
+	for _, d := range roleWordDefs {
+		for _, w := range d.words {
+			if strings.HasPrefix(c, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reCueOnlyOne is a remark after a name that the role has no one else:

@@ -871,6 +871,10 @@ func findLink(s string) string {
 }
 
 // isQuestion reports whether s reads like a question rather than an answer.
+// reIndefinite is a question word used as "anywhere, anything" beside a
+// negation.
+var reIndefinite = regexp.MustCompile(`(?:没有|没|未|从没|从来没|冇|不)(?:在|往|到|去|上|给)?(?:哪儿|哪里|哪|什么地方|啥地方|任何地方)|(?:哪儿|哪里|什么地方|啥地方|什么|啥)(?:都|也)(?:没有|没|不|冇|未)`)
+
 func isQuestion(s string) bool {
 	w := strings.TrimSpace(contestbot.NormalizeWidth(s))
 	if strings.ContainsAny(w, ":") && !strings.HasSuffix(w, "?") {
@@ -889,6 +893,10 @@ func isQuestion(s string) bool {
 	if rs := []rune(w); len(rs) >= 3 && (strings.HasSuffix(w, "不") || strings.HasSuffix(w, "没")) && containsAny(w, "算", "行", "能", "可以", "中", "对", "是", "够") {
 		return true
 	}
+	// A question word after a negation, or before 都/也 + a negation, is
+	// "anywhere, anything": "没在哪儿播过", "哪儿也没发过", "啥都没用" ask nothing.
+	w = reIndefinite.ReplaceAllString(w, "")
 	return containsAny(w, "什么", "怎么", "如何", "哪些", "哪里", "哪个", "多少", "几个", "几号", "能否", "可否", "是否", "要不要",
-		"需不需要", "能不能", "可不可以", "有没有", "行不行", "为啥", "为什么", "咋", "吗", "写谁", "填谁", "是谁", "哪位", "写啥", "填啥")
+		"需不需要", "能不能", "可不可以", "有没有", "行不行", "为啥", "为什么", "咋", "吗", "写谁", "填谁", "是谁", "哪位", "写啥", "填啥",
+		"哪天", "啥时候", "何时", "几时", "多久", "哪儿", "啥时") // when and where: "对了截止时间是哪天"
 }

@@ -108,6 +108,13 @@ func TestIsQuestion(t *testing.T) {
 		"郑州职业技术学院":   false,
 		"联系人：张伟":     false,
 		"2分30秒":      false,
+		// A question word as "anywhere, anything" beside a negation.
+		"都是 没在哪儿播过 冇得用AI": false,
+		"哪儿也没发过":          false,
+		"AI啥都没用":          false,
+		"片子在哪儿发过吗":        true,
+		"没发过的片子哪天截止":      true,
+		"你们在哪儿办公":         true,
 	} {
 		if got := isQuestion(in); got != want {
 			t.Errorf("isQuestion(%q) = %v, want %v", in, got, want)

@@ -119,6 +119,9 @@ func readRemoval(s string) (removal, bool) {
 		if kc == "" || isChatter(kc) || reRemoveVerb.MatchString(kc) && reRemoveVerb.FindStringIndex(kc)[0] == 0 || oneOf(strings.Trim(kc, "，,。.!！"), "不是", "不是不是", "不", "没有", "错了") || hasComplaint(kc) || reQuotedWords.MatchString(k) && containsAny(kc, "放进去", "记进去", "加进去", "多了", "怎么") || containsAny(kc, "说顺嘴", "顺嘴了", "那不是", "不是简介里的", "不是摘要里的") {
 			continue
 		}
+		if strings.ContainsAny(k, "\"“”「」") && !reQuotedWords.MatchString(k) || contestbot.RuneLen(strings.Trim(kc, "，,。.!！~～")) <= 2 {
+			continue // a piece of the quoted words cut at a colon, or an interjection ("嘤")
+		}
 		rest = append(rest, k)
 	}
 	rm.rest = joinClauses(rest)

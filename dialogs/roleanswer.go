@@ -111,6 +111,9 @@ func (t *turn) roleAnswer(e *contestbot.Entry, s string, pending slot, reask fun
 	if !pending.isRole() || t.st.Mode == modeEdit && pending == "" {
 		return s, "", false
 	}
+	if n, ok := t.titleIsContact(e, s); ok { // selftitle.go: "我们科长" said by the 科长
+		return n, "", false
+	}
 	if v, ok := cuedRoleAnswer(e, s, pending); ok { // g2: "宣传部刘思齐同志", "就他一个人"
 		return v, "", false
 	}

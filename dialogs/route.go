@@ -405,6 +405,9 @@ func (t *turn) idle(s string) string {
 			}
 		}
 	}
+	if out, ok := t.textEditIdle(s); ok { // textfix.go: "简介里那个2023年写错了 应该是2024年" with no form open
+		return out
+	}
 	if out, ok := t.idleEstimate(s); ok { // meant.go (d1): "片子三分多钟 实拍的"
 		return out
 	}
@@ -653,15 +656,16 @@ var reAnotherLoose = regexp.MustCompile(`(?:再|另外|还要|还想|接着)(?:�
 var reAnother = regexp.MustCompile(`^(?:好的?|好嘞|行|那|那就|嗯)?[，,。\s]?(?:接着|再|继续|开始|下面|然后|现在)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)
 
 // reOtherWork opens a message about another of the user's works: "第一个的
-// 时长写错了，是3分05秒", "上一个作品的片名改成…", "把第2个片子的联系人改成…".
-var reOtherWork = regexp.MustCompile(`^(?:对了|哦对了|哦对|还有|另外|不好意思|抱歉|哎呀|哎)?[，,。\s]*(?:请|帮我|麻烦)?(?:把|将)?(?:第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)|(上一个|上个|上一部|前一个|前一部|前面那个|前面那一个|前面一个|头一个|之前那个|刚才那个|刚才那一个|刚报的那个|刚报的))\s*(?:作品|报名|片子|视频|片)?\s*(?:的|里的|里|中的|那个)?\s*`)
+// 时长写错了，是3分05秒", "上一个作品的片名改成…", "把第2个片子的联系人改成…",
+// "把《青春的答卷》的编导改成李明".
+var reOtherWork = regexp.MustCompile(`^(?:对了|哦对了|哦对|还有|另外|不好意思|抱歉|哎呀|哎)?[，,。\s]*(?:请|帮我|麻烦)?(?:把|将)?(?:第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|条|号)|(上一个|上个|上一部|前一个|前一部|前面那个|前面那一个|前面一个|头一个|之前那个|刚才那个|刚才那一个|刚报的那个|刚报的)|《([^》]+)》\s*(?:这个|那个|这部|那部)?)\s*(?:作品|报名|片子|视频|片)?\s*(?:的|里的|里|中的|那个)?\s*`)
 
 // otherWorkEdit applies a change that names another work than the one
 // being filled to that work, says which work changed (by its title) and
 // goes back to the pending question. ok is false when s names no other
 // work or changes nothing in it.
 func (t *turn) otherWorkEdit(s string) (string, bool) {
-	loc := reOtherWork.FindStringSubmatchIndex(s)
+	loc := otherWorkRef(s) // otherwork.go: also after talk ("哎等下 刚才第一个…", "是序号1那个《…》，…")
 	if loc == nil || loc[1] >= len(s) {
 		return "", false
 	}
@@ -673,6 +677,9 @@ func (t *turn) otherWorkEdit(s string) (string, bool) {
 	switch {
 	case loc[2] >= 0:
 		target = t.entryRef([]string{s[loc[2]:loc[3]], ""})
+	case loc[6] >= 0:
+		// By title: "把《青春的答卷》的编导改成李明" (otherwork.go).
+		target = byTitle(t.listed(), s[loc[6]:loc[7]])
 	case loc[4] >= 0:
 		// The newest other work: the one before the open one.
 		for i := len(t.entries) - 1; i >= 0; i-- {
@@ -686,7 +693,10 @@ func (t *turn) otherWorkEdit(s string) (string, bool) {
 	if target == nil || target == cur {
 		return "", false
 	}
-	rest := strings.TrimSpace(s[loc[1]:])
+	rest := strings.TrimLeft(strings.TrimSpace(s[loc[1]:]), "，,。；;！! ")
+	if strings.HasPrefix(rest, "名") && strings.HasSuffix(strings.TrimSpace(s[:loc[1]]), "片") {
+		rest = "片" + rest // "第一个片名…": 片 is the label's, not "片子"
+	}
 	for _, w := range []string{"名字", "名称", "题目", "标题"} {
 		if strings.HasPrefix(rest, w) {
 			rest = "片名" + strings.TrimPrefix(rest, w) // "第一个片子名字写错了"

@@ -56,6 +56,17 @@ type state struct {
 	// "咋又给记上了" can take it back.
 	Undo *undo `json:"undo,omitempty"`
 
+	// ContactTitle is the title the contact gave with their name
+	// ContactTitled ("我们王科长，王海峰" → 科长, 王海峰): "我们科长" is then
+	// that contact (selftitle.go).
+	ContactTitle  string `json:"contact_title,omitempty"`
+	ContactTitled string `json:"contact_titled,omitempty"`
+
+	// SelfRoles are the 主创 roles the user gave as themselves (俺, 我, 本人)
+	// before the contact's name was known; the contact's name fills them
+	// when it comes (selftitle.go).
+	SelfRoles []slot `json:"self_roles,omitempty"`
+
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry
 }
@@ -84,7 +95,7 @@ func (s *state) markRole(r slot) {
 // when the entry changes.
 func (s *state) focus(m string, e *contestbot.Entry) {
 	if e.ID != s.EntryID || e.ID == 0 {
-		s.Roles = nil
+		s.Roles, s.SelfRoles = nil, nil
 		// Roles already filled on a resumed draft count as answered.
 		for i, v := range creatorValues(e) {
 			if v != "" {

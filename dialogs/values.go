@@ -25,7 +25,7 @@ var (
 	// Descriptions around a name: "都是马俊杰老师一个人负责的", "郭梦瑶和韩雪两位老师".
 	rePersonLead  = regexp.MustCompile(`^(?:都是|全是|均为|均是|也是|都由|由|是)`)
 	rePersonTail  = regexp.MustCompile(`(?:(?:两|几|三|四)位)?(?:老师|同志|同学)?(?:们)?(?:一个人|一人|自己)?(?:负责的?|来做|做的|拍的|剪的|写的|完成的?)$`)
-	rePeopleTitle = regexp.MustCompile(`(?:(?:两|几|三|四|五)位(?:老师|同志|同学)(?:们)?|(?:两|几|三|四|五)个(?:人|老师|同学))$`)
+	rePeopleTitle = regexp.MustCompile(`(?:(?:两|几|三|四|五)位(?:老师|同志|同学)(?:们)?|(?:两|几|三|四|五)个(?:人|老师|同学)|(?:俩|仨|两|三|二)人|(?:他们|她们)?(?:俩|仨))$`)
 	// Trailing wrappers: "吧", "就中", "就行", "哈", "谢谢".
 	reTailWrap = regexp.MustCompile(`(?:[，,。\s]*(?:谢谢您?|麻烦您了|麻烦了|辛苦了|辛苦您了|ok|OK|👌))+[。.!！]*$|(?:就中|就行了?|就可以了?|就好|即可|吧|哈|啊|呀|呗|嘞|哦)+$`)
 	// A nickname remark after a real name: "真名王建军哈，老王是外号".
@@ -191,7 +191,7 @@ func dropDescriptions(parts []string) []string {
 // personValue cleans a person's name: wrappers off, 我 resolved, a title
 // after a full name dropped ("李晓雯老师" → 李晓雯).
 func personValue(v, contact string) (string, bool) {
-	v = unwrap(v)
+	v = nicknameOff(unwrap(v)) // selftitle.go: "小李李明" → 李明
 	if m := reOneOnly.FindStringSubmatch(v); m != nil && startsWithSurname(m[1]) {
 		v = m[1]
 	}
@@ -273,11 +273,36 @@ func freeTextProblem(s string) string {
 	if reLabelChange.MatchString(c) || strings.HasPrefix(c, "不对") || strings.HasPrefix(c, "都不对") {
 		return "correction"
 	}
+	if textEditTalk(s) { // textfix.go: "里那个2023年写错了 应该是2024年"
+		return "edit"
+	}
+	if reAskInside.MatchString(c) && contestbot.RuneLen(c) <= 40 {
+		return "question" // freetextask.go: "等一下 先问一下 这个视频交啥格式的"
+	}
+	if reVideoParamTalk.MatchString(c) && contestbot.RuneLen(c) <= 25 {
+		return "question" // "1080P 码率8M 竖屏 行不行": video parameters, no story
+	}
+	if reTextToCome.MatchString(c) && contestbot.RuneLen(c) <= 40 {
+		return "plan" // "啊8M不行 绝了 回头让子豪重新导一下 简介在这：": the text comes next
+	}
+	if reEligibilityTalk.MatchString(c) && contestbot.RuneLen(c) <= 60 {
+		return "answer" // "前三条都对 就是第四条不对 旁白是用AI配的音": the eligibility items
+	}
 	if rolesShaped(s) { // creators.go: a list of roles is no text
 		return "roles"
 	}
 	return ""
 }
+
+// reVideoParamTalk names a film's technical parameters, what a short text
+// about the story never does.
+var reVideoParamTalk = regexp.MustCompile(`(?i)码率|分辨率|帧率|1080p|720p|4k|\d+\s*m(?:bps)?\b|竖屏|横屏|mp4|mov格式`)
+
+// reTextToCome ends talk that promises the text next: "简介在这：", "摘要如下".
+var reTextToCome = regexp.MustCompile(`(?:简介|摘要|内容)?(?:在这|在这里|在下面|如下|是这样的?|发你|给你)[：:。.～~]*$`)
+
+// reEligibilityTalk answers the eligibility items by number, never a text.
+var reEligibilityTalk = regexp.MustCompile(`^(?:嗯|是|对)?[，,\s]*(?:前[二两三]条|第[一二三四1-4]条|四条|这几条|几条)(?:都|也)?(?:对|符合|没问题|是|不对|不符合)`)
 
 // onlyPeople keeps the people of a contact answer and drops an office named
 // beside them ("刘洋，办公室" → 刘洋).

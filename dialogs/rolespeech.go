@@ -1,0 +1,82 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file reads the spoken shapes of a 主创 list said in one breath, in
+// dialect and without punctuation ("那就是俺们李卫东书记 他策划哩 导演跟写稿子都是俺
+// 拍哩是赵磊跟孙浩俩年轻老师 剪辑是赵磊一个人弄哩"): Henan 哩 for 的, a verb
+// before the names ("拍的是赵磊"), and a name said first whose role a "他…的"
+// clause gives next. creators.go creatorsSentence uses them.
+
+// roleDialect writes Henan 哩 as 的 in a 主创 sentence: "拍哩是" → "拍的是".
+func roleDialect(s string) string {
+	return strings.ReplaceAll(s, "哩", "的")
+}
+
+// verbFirstRoles are role verbs said before the names: "拍的是赵磊".
+var verbFirstRoles = []struct {
+	re   *regexp.Regexp
+	role string
+}{
+	{regexp.MustCompile(`^(?:负责)?(?:拍摄|拍|摄像)(?:的|了)?(?:是|都是|由)`), "摄影是"},
+	{regexp.MustCompile(`^(?:负责)?(?:剪辑|剪|剪接)(?:的|了)?(?:是|都是|由)`), "剪辑是"},
+	{regexp.MustCompile(`^(?:负责)?(?:写稿子|写稿|写|撰写)(?:的|了)?(?:是|都是|由)`), "撰稿是"},
+	{regexp.MustCompile(`^(?:负责)?(?:导|执导)(?:的|了)?(?:是|都是|由)`), "编导是"},
+}
+
+// verbFirstRole rewrites a clause that puts the verb first ("拍的是赵磊跟孙浩")
+// with the role's word ("摄影是赵磊跟孙浩"); other clauses are unchanged.
+func verbFirstRole(c string) string {
+	for _, v := range verbFirstRoles {
+		if loc := v.re.FindStringIndex(c); loc != nil && loc[1] < len(c) {
+			return v.role + c[loc[1]:]
+		}
+	}
+	return c
+}
+
+// rePronounRole is a clause giving the role of the person just named:
+// "他策划的", "她也是写稿的", "他负责拍".
+var rePronounRole = regexp.MustCompile(`^(?:他|她)(?:也)?(?:是)?(?:负责)?(策划|监制|导|执导|导演|编导|写稿子|写稿|写|撰稿|撰写|拍摄|拍|摄像|摄影|剪辑|剪)(?:的|了)?$`)
+
+// pronounRole is the role a "他…的" clause gives; ok false for any other.
+func pronounRole(c string) (slot, bool) {
+	m := rePronounRole.FindStringSubmatch(c)
+	if m == nil {
+		return "", false
+	}
+	switch m[1] {
+	case "策划", "监制":
+		return slotSupervisor, true
+	case "导", "执导", "导演", "编导":
+		return slotDirector, true
+	case "写稿子", "写稿", "写", "撰稿", "撰写":
+		return slotWriter, true
+	case "拍摄", "拍", "摄像", "摄影":
+		return slotCamera, true
+	}
+	return slotEditor, true
+}
+
+// reBareNameLead is talk before a name said alone: "那就是", "就是".
+var reBareNameLead = regexp.MustCompile(`^(?:那就是|那就写|就是|那是|是|那)`)
+
+// bareNameClause is the person a clause names with no role ("那就是俺们李卫东
+// 书记" → 李卫东); ok is false for anything else.
+func bareNameClause(c string) (string, bool) {
+	w := reBareNameLead.ReplaceAllString(c, "")
+	if w == "" || w == c && !strings.HasPrefix(w, "我们") && !strings.HasPrefix(w, "俺们") && !strings.HasPrefix(w, "咱们") {
+		return "", false
+	}
+	for _, p := range []string{"我们", "俺们", "咱们"} {
+		w = strings.TrimPrefix(w, p)
+	}
+	n, ok := personValue(w, "")
+	if !ok || strings.Contains(n, "的") || reOfficeWords.MatchString(n) || !rePersonName.MatchString(n) || !startsWithSurname(n) || len([]rune(n)) > 4 {
+		return "", false
+	}
+	return n, true
+}

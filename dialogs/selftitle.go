@@ -1,0 +1,166 @@
+package dialogs
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"contestbot"
+)
+
+// This file reads the people behind titles and nicknames. A contact who
+// gives their title with their name ("我们王科长，王海峰", "我是组织部的王科长，
+// 王海峰", "王海峰科长") is remembered with it, so a title alone later ("监制是
+// 我们科长", "我们科长", "王科长") is that contact; any other title alone is
+// asked (roleanswer.go). A nickname said before the full name ("小李李明",
+// "老张 张伟") leaves the full name: the nickname is no name of its own.
+
+// officeTitle is a title of office a contact may give with their name;
+// 老师 and 同志 are said of anyone and are not kept.
+const officeTitle = `副?(?:科长|主任|书记|部长|处长|院长|校长|馆长|站长|所长|局长|主席)`
+
+var (
+	// reNameWithTitle is a surname or name right before a title: "王科长",
+	// "王海峰科长".
+	reNameWithTitle = regexp.MustCompile(`(\p{Han}{1,3}?)(` + officeTitle + `)`)
+	// reSelfTitle is the contact saying their title: "我是科长", "本人是组织部科长".
+	reSelfTitle = regexp.MustCompile(`(?:我|本人|俺)(?:就)?是?(?:\p{Han}{0,10}?的?)?(` + officeTitle + `)`)
+	// reTitleAlone is a title with no name, maybe after "our", an office
+	// or the surname: "我们科长", "俺们组织部的科长", "王科长", "就写我们科长吧".
+	reTitleAlone = regexp.MustCompile(`^(?:就是|是|就写|写|填|就填|那就写)?(?:我们|俺们|咱们|咱|俺|我校|学校|学院|单位)?(?:的)?(\p{Han}{0,8}?的)?(\p{Han})?(` + officeTitle + `)(?:同志)?(?:吧|呀|啊|哈)?$`)
+	// reNickThenName is a nickname before a full name with the same
+	// surname: "小李李明", "老张 张伟", "大刘刘洋".
+	reNickThenName = regexp.MustCompile(`^(?:小|老|大)(\p{Han})[\s、，,（(]*(\p{Han}{2,3})[)）]?$`)
+)
+
+// contactTitleOf is the title a contact answer gives the contact named
+// name ("我们王科长，王海峰" → 科长), "" when none.
+func contactTitleOf(raw, name string) string {
+	c := compact(raw)
+	if name == "" || c == "" {
+		return ""
+	}
+	surname, _ := utf8.DecodeRuneInString(name)
+	for _, m := range reNameWithTitle.FindAllStringSubmatch(c, -1) {
+		who := m[1]
+		for _, p := range []string{"我们", "俺们", "咱们", "我", "俺", "咱", "的"} {
+			who = strings.TrimPrefix(who, p)
+		}
+		if who == name || who == string(surname) || strings.HasSuffix(who, name) {
+			return m[2]
+		}
+	}
+	if m := reSelfTitle.FindStringSubmatch(c); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// noteContactTitle remembers the title the contact gave with their name.
+func (t *turn) noteContactTitle(raw string, e *contestbot.Entry) {
+	if title := contactTitleOf(raw, e.Contact); title != "" {
+		t.st.ContactTitle, t.st.ContactTitled = title, e.Contact
+	}
+}
+
+// titleIsContact is the contact's name when s is a title alone that the
+// contact gave as theirs ("我们科长", "王科长"); ok is false otherwise.
+func (t *turn) titleIsContact(e *contestbot.Entry, s string) (string, bool) {
+	m := reTitleAlone.FindStringSubmatch(strings.Trim(compact(s), "，,。.；;、 "))
+	if m == nil || e.Contact == "" || t.st.ContactTitle == "" || t.st.ContactTitled != e.Contact {
+		return "", false
+	}
+	if m[3] != t.st.ContactTitle {
+		return "", false
+	}
+	if m[2] != "" {
+		surname, _ := utf8.DecodeRuneInString(e.Contact)
+		if []rune(m[2])[0] != surname {
+			return "", false // "李科长" is another 科长
+		}
+	}
+	return e.Contact, true
+}
+
+// nicknameOff keeps the full name of a nickname said before it: "小李李明"
+// → 李明. Anything else is returned unchanged.
+func nicknameOff(v string) string {
+	m := reNickThenName.FindStringSubmatch(strings.TrimSpace(v))
+	if m == nil || !strings.HasPrefix(m[2], m[1]) || !startsWithSurname(m[2]) {
+		return v
+	}
+	return m[2]
+}
+
+// selfAskTail ends the question asked for roles given as "我" while the
+// contact's name is not known yet.
+const selfAskTail = "写的是您本人，请告诉我您的姓名，例如：张伟（也会填为联系人）"
+
+// askSelfName remembers role s as given by the user as themselves, and
+// asks their name once for all such roles of the message.
+func (t *turn) askSelfName(s slot, r *fillResult) {
+	if !slices.Contains(t.st.SelfRoles, s) {
+		t.st.SelfRoles = append(t.st.SelfRoles, s)
+	}
+	var ls []string
+	for _, x := range t.st.SelfRoles {
+		ls = append(ls, roleLabels[x])
+	}
+	msg := strings.Join(ls, "、") + selfAskTail
+	for i, m := range r.errs {
+		if strings.HasSuffix(m, selfAskTail) {
+			r.errs[i] = msg
+			return
+		}
+	}
+	r.errs = append(r.errs, msg)
+}
+
+// fillSelfRoles gives the roles the user gave as themselves the contact's
+// name, once it is known; a role filled since is left alone.
+func (t *turn) fillSelfRoles(e *contestbot.Entry, r *fillResult) {
+	if e.Contact == "" || len(t.st.SelfRoles) == 0 {
+		return
+	}
+	for _, x := range t.st.SelfRoles {
+		if p := creatorPtr(e, x); p != nil && *p == "" {
+			*p = e.Contact
+			t.st.markRole(x)
+			r.add(x)
+		}
+	}
+	t.st.SelfRoles = nil
+	if len(t.st.Roles) == len(roles) {
+		e.CreatorsDone = true
+	}
+	var keep []string
+	for _, m := range r.errs {
+		if !strings.HasSuffix(m, selfAskTail) {
+			keep = append(keep, m)
+		}
+	}
+	r.errs = keep
+}
+
+// reTitleOnlyItem is one item of a name list that is a title with no full
+// name: "我们王科长", "王科长", "我们科长", "俺们书记".
+var reTitleOnlyItem = regexp.MustCompile(`^(?:我们|俺们|咱们|咱|俺|我校|学校|学院|单位)?(?:的)?(\p{Han})?(` + officeTitle + `|老师)$`)
+
+// appositionOff merges a title said before the full name of the same
+// person ("我们王科长，王海峰" → 王海峰): the title is no second person.
+func appositionOff(items []string) []string {
+	var out []string
+	for i := 0; i < len(items); i++ {
+		cur := strings.TrimSpace(items[i])
+		if i+1 < len(items) {
+			next := strings.TrimSpace(items[i+1])
+			if m := reTitleOnlyItem.FindStringSubmatch(cur); m != nil && rePersonName.MatchString(next) && startsWithSurname(next) &&
+				(m[1] == "" || strings.HasPrefix(next, m[1])) {
+				continue // the next item is this person's name
+			}
+		}
+		out = append(out, items[i])
+	}
+	return out
+}
