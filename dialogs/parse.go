@@ -615,6 +615,9 @@ func isYes(s string) bool {
 	if w == "" {
 		return false
 	}
+	if agreesOnly(s) { // agree.go: "都是哒✅", "对滴", "没问题哈"
+		return true
+	}
 	for _, n := range []string{"不", "否", "没", "错"} {
 		if strings.HasPrefix(w, n) || w == "no" {
 			return false

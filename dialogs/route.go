@@ -430,6 +430,9 @@ func (t *turn) idle(s string) string {
 	if last := t.byID(t.st.LastID); last != nil && last.Status == contestbot.StatusComplete && oneOf(compact(s), "确认", "确定", "提交", "确认提交", "同意") {
 		return "《" + last.Title + "》已经提交过了，不用再确认。发“我的作品”可查看。"
 	}
+	if !registerIntent(s) && wishesToRegister(s) { // intent.go: "那先报上吧", "我院拟推荐一部作品参赛，烦请登记"
+		return t.register(t.wishValues(s))
+	}
 	if registerIntent(s) {
 		// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and the
 		// category named with the wish to register are kept.
