@@ -330,6 +330,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	// Only the answer stored by the turn just before can be taken back.
 	t.undo, t.st.Undo = t.st.Undo, nil
+	if out, ok := t.decideCategory(e, s, pending); ok { // choice.go: "…你咋给记成实景拍摄了。…那就选其他吧"
+		return out
+	}
 	if out, ok := t.misfiledCreators(e, s, reask); ok { // creators.go: "不对…是主创人员"
 		return out
 	}

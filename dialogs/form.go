@@ -572,6 +572,7 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
 	defer producerAfterUnit(e, r) // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
+	defer producerOwnUnit(e, r)   // facts.go: "由我院宣传部制作" said before the unit
 	msg = rewritePersonRole(msg)
 	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
 		msg = cs

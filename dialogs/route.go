@@ -390,14 +390,8 @@ func (t *turn) idle(s string) string {
 	if question {
 		// "俺们那片子正好三分钟 中不中": the question is answered below; the
 		// values beside it wait for the form.
-		var vs []string
-		for _, cl := range splitClauses(s) {
-			if !isQuestion(cl) && !askedYesNo(cl) && t.fillsBlank(cl) && t.onlyFormValues(cl) {
-				vs = append(vs, strings.TrimRight(cl, "，,。；; "))
-			}
-		}
-		if len(vs) > 0 && contestbot.RuneLen(strings.Join(vs, "，")) <= 200 {
-			t.st.Early = strings.Join(vs, "，")
+		if vs := t.earlyValues(s); vs != "" && contestbot.RuneLen(vs) <= 200 { // facts.go: the values read, not the clauses typed
+			t.st.Early = vs
 			if a := t.ask(s, false); a != "" {
 				return a + "\n\n“" + clip(t.st.Early, 30) + "”我先记下了，发“我要报名”时直接填进报名表。"
 			}

@@ -1,0 +1,30 @@
+package dialogs
+
+import "testing"
+
+func TestExactClause(t *testing.T) {
+	checkReaders(t, []readerCase{
+		{"hedgedDuration", hedgedDuration,
+			[]string{"俺这片子四分钟出头", "三分多钟", "时长三分多", "大概两分半", "两分钟左右", "差不多3分钟", "不到三分钟"},
+			[]string{"时长四分零五秒", "3分12秒", "片名《三分钟》", "大概下周发", "第二个叫《黄河谣》 视频切片 3分12秒"}},
+		{"exactClause", exactClause,
+			[]string{"时长四分零五秒", "由我院宣传部制作", "我院推荐的作品名为《铁轨上的初心》", "第二个叫《X》 视频切片 3分12秒"},
+			[]string{"通知中提到时长原则上不超过3分钟", "超过四分钟了", "俺这片子四分钟出头", "三分多钟", "时长要求3分钟以内"}},
+	})
+}
+
+func TestMadeByLabel(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"时长四分零五秒，由我院宣传部制作，通知中提到", "时长四分零五秒，制作单位是我院宣传部，通知中提到"},
+		{"本片由校团委拍摄完成", "制作单位是校团委"},
+		{"由郑州大学党委组织部出品", "制作单位是郑州大学党委组织部"},
+		{"由王老师制作", "由王老师制作"},                   // a person is no 制作单位
+		{"由学生自己拍的", "由学生自己拍的"},                 // no organisation
+		{"讲述由党支部带领村民致富的故事", "讲述由党支部带领村民致富的故事"}, // not the maker of the work
+	}
+	for _, tt := range tests {
+		if got := madeByLabel(tt.in); got != tt.want {
+			t.Errorf("madeByLabel(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
