@@ -320,6 +320,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	s = reSynopsisRef.ReplaceAllString(s, "同简介")    // "摘要就用上面那段简介"
 	s = lastWins(leadInLabels(s, pending), pending) // "我们学校叫…", "138…不对是139…"
+	if !pending.freeText() {
+		s = workIsCategory(t.c.season, s) // facts.go: "本片为实景拍摄"
+	}
 	c = compact(s)
 	if out, ok := t.joinLastTwo(e, s); ok {
 		return out

@@ -104,7 +104,37 @@ func (t *turn) earlyValues(s string) string {
 // 制作", "由校团委拍摄完成". It is the 制作单位.
 var reMadeBy = regexp.MustCompile(`(^|[，,。；;！!？?\n]\s*)(?:本片|该片|片子|作品|本作品)?(?:是|系)?由([^，,。；;！!？?\n\s由]{0,30}?` + producerOrgEnd + `)(?:独立|联合|负责|牵头|组织)?(?:制作|拍摄|摄制|出品|完成|创作)(?:完成)?(?:的)?([，,。；;]|$)`)
 
-// madeByLabel rewrites "由X制作" into "制作单位是X".
+// reOwnUnitNamed is the unit named in formal words: "我院全称为…", "本校名称是…".
+var reOwnUnitNamed = regexp.MustCompile(`(^|[，,。；;！!？?\n]\s*)(?:我院|我校|本校|本院|我单位|本单位|我们学校|我们学院|俺们学校|咱们学校)(?:的)?(?:全称|名称|全名|名字)(?:为|是|叫|即)`)
+
+// reWorkIs opens a clause that says what the work is: "本片为…", "系…".
+var reWorkIs = regexp.MustCompile(`^(?:本片|该片|本作品|此片|片子|作品)?(?:系|为|属于|属)`)
+
+// madeByLabel rewrites facts said in formal sentences into labels: "由X制作"
+// → "制作单位是X", "我院全称为X" → "推荐单位是X".
 func madeByLabel(s string) string {
+	s = reOwnUnitNamed.ReplaceAllString(s, "${1}推荐单位是")
 	return reMadeBy.ReplaceAllString(s, "${1}制作单位是${2}${3}")
+}
+
+// workIsCategory rewrites a clause naming the category in formal words
+// ("本片为实景拍摄", "系视频切片") into "分类是…".
+func workIsCategory(season *contestbot.Season, s string) string {
+	cls := splitClauses(s)
+	changed := false
+	for i, cl := range cls {
+		body := strings.TrimRight(cl, "，,。；;！! ")
+		loc := reWorkIs.FindStringIndex(body)
+		if loc == nil || loc[1] == 0 {
+			continue
+		}
+		if c, ok := categoryExact(season, body[loc[1]:]); ok {
+			cls[i] = "分类是" + c + cl[len(body):]
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(cls, "")
 }

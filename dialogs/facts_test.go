@@ -21,10 +21,30 @@ func TestMadeByLabel(t *testing.T) {
 		{"由王老师制作", "由王老师制作"},                   // a person is no 制作单位
 		{"由学生自己拍的", "由学生自己拍的"},                 // no organisation
 		{"讲述由党支部带领村民致富的故事", "讲述由党支部带领村民致富的故事"}, // not the maker of the work
+		{"我院全称为郑州嵩岳职业技术学院，本片制作单位为…", "推荐单位是郑州嵩岳职业技术学院，本片制作单位为…"},
+		{"本校名称是郑州大学", "推荐单位是郑州大学"},
+		{"我院推荐的作品名为《铁轨上的初心》", "我院推荐的作品名为《铁轨上的初心》"}, // 我院 alone names no unit
 	}
 	for _, tt := range tests {
 		if got := madeByLabel(tt.in); got != tt.want {
 			t.Errorf("madeByLabel(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestWorkIsCategory(t *testing.T) {
+	season := testSeason(t)
+	tests := []struct{ in, want string }{
+		{"片长4分05秒，系实景拍摄。", "片长4分05秒，分类是实景拍摄。"},
+		{"本片为视频切片", "分类是视频切片"},
+		{"本片属于动画制作，监制张三", "分类是动画制作，监制张三"},
+		{"本片为党员教育而拍", "本片为党员教育而拍"},
+		{"系部宣传", "系部宣传"},
+		{"为了拍实景拍摄了三天", "为了拍实景拍摄了三天"},
+	}
+	for _, tt := range tests {
+		if got := workIsCategory(season, tt.in); got != tt.want {
+			t.Errorf("workIsCategory(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }
