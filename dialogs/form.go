@@ -1269,6 +1269,11 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 	if i := strings.LastIndexAny(group, "，,"); i >= 0 {
 		group = group[i+1:]
 	}
+	keep := ""
+	if head, named := trailingLabels(group); len(named) > 0 && head != group && strings.TrimSpace(head) != "" {
+		// d5: "丰碑无言 视频切片 1分58秒 单位联系人电话都跟上一个一样": the values before the names stay.
+		keep, group = head, strings.TrimSpace(group[len(head):])
+	}
 	norm := strings.ToLower(group)
 	var named []slot
 	for len(norm) > 0 {
@@ -1306,6 +1311,9 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 			t.st.markRole(s)
 		}
 		r.add(s)
+	}
+	if keep != "" {
+		return strings.TrimSpace(msg[:m[2]] + keep + "，" + msg[m[1]:])
 	}
 	return strings.TrimSpace(msg[:m[2]] + msg[m[1]:])
 }

@@ -75,12 +75,16 @@ func wishRest(s string) string {
 // the clauses that are; "" when nothing is.
 func (t *turn) wishValues(s string) string {
 	rest := wishRest(s)
-	if t.fillsBlank(rest) && t.onlyFormValues(rest) {
+	exact := true
+	for _, cl := range splitClauses(rest) {
+		exact = exact && exactClause(cl) // facts.go: "四分钟出头" is no exact value
+	}
+	if exact && t.fillsBlank(rest) && t.onlyFormValues(rest) {
 		return rest
 	}
 	var vs []string
 	for _, cl := range splitClauses(rest) {
-		if t.fillsBlank(cl) && t.onlyFormValues(cl) {
+		if exactClause(cl) && t.fillsBlank(cl) && t.onlyFormValues(cl) {
 			vs = append(vs, strings.TrimRight(cl, "，,。；; "))
 		}
 	}
