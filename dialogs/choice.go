@@ -88,3 +88,17 @@ func (t *turn) decideCategory(e *contestbot.Entry, s string, pending slot) (stri
 	}
 	return t.formRest(e, "分类："+c), true
 }
+
+// reMadeVerb is how a work was made, said after the category word:
+// 实景拍(的), 动画做(的), 实拍剪出来(的).
+var reMadeVerb = regexp.MustCompile(`(?:拍摄|拍|摄制|制作|做|弄|生成|剪辑|剪)(?:出来|成)?$`)
+
+// categoryMade reads a category said with how the work was made: "实景拍"
+// → 实景拍摄, "动画做" → 动画制作. t is lower-cased, without 的.
+func categoryMade(season *contestbot.Season, t string) (string, bool) {
+	loc := reMadeVerb.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 {
+		return "", false
+	}
+	return season.CategoryWord(t[:loc[0]])
+}

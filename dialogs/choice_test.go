@@ -44,3 +44,26 @@ func TestDecidedCategory(t *testing.T) {
 		})
 	}
 }
+
+func TestCategoryMade(t *testing.T) {
+	season := testSeason(t)
+	tests := []struct{ in, want string }{
+		{"实景拍的", "实景拍摄"},
+		{"实拍的", "实景拍摄"},
+		{"动画做的", "动画制作"},
+		{"是动画制作的", "动画制作"},
+		{"拍的", ""},
+		{"老支书拍的", ""},
+		{"团委做的", ""},
+		{"实景拍了三天", ""},
+	}
+	for _, tt := range tests {
+		got, ok := categoryExact(season, tt.in)
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("categoryExact(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -586,7 +586,10 @@ func categoryExact(season *contestbot.Season, s string) (string, bool) {
 	for _, x := range []string{"吧", "的", "类", "作品", "的", "类"} {
 		t = strings.TrimSuffix(t, x)
 	}
-	return season.CategoryWord(t)
+	if c, ok := season.CategoryWord(t); ok {
+		return c, true
+	}
+	return categoryMade(season, t) // choice.go: "实景拍的", "动画做的"
 }
 
 // answerWords normalises a short reply for keyword matching.
