@@ -34,3 +34,23 @@ func agreesOnly(s string) bool {
 	}
 	return reAgreeTokens.MatchString(c) && reAgreeCore.MatchString(c)
 }
+
+// leadingAgree is how many clauses at the start of cls only agree
+// ("都是哒✅", "对"), so that the talk after them is read with the question
+// it leads to.
+func leadingAgree(cls []string) int {
+	n := 0
+	for n < len(cls) && agreesOnly(cls[n]) {
+		n++
+	}
+	return n
+}
+
+// fineClauses cuts clauses further at any space: "都是哒✅ 不过问下" is two.
+func fineClauses(cls []string) []string {
+	var out []string
+	for _, cl := range cls {
+		out = append(out, strings.Fields(cl)...)
+	}
+	return out
+}

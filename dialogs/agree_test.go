@@ -16,3 +16,14 @@ func TestAgreesOnly(t *testing.T) {
 			[]string{"确认之前问一下，版权确认协议书原件是寄过去还是送过去？", "信息没问题 获奖了证书咋发", "不确认", "对，今年9月拍的"}},
 	})
 }
+
+func TestQuestionBesideAgreement(t *testing.T) {
+	checkReaders(t, []readerCase{
+		{"isQuestion", isQuestion,
+			[]string{"都是哒✅ 不过问下 我们想剪个15秒的预告先发学院抖音号 会不会算公开发表了啊🥺", "会不会算公开发表", "开会放过算不算"},
+			[]string{"都是哒✅", "不是不是", "会上放过一回"}},
+	})
+	if got := leadingAgree(fineClauses(splitClauses("都是哒✅ 不过问下 我们想剪个预告 会不会算公开发表了啊🥺"))); got != 1 {
+		t.Errorf("leadingAgree = %d, want 1", got)
+	}
+}

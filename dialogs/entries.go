@@ -1141,6 +1141,10 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 		return "", ""
 	}
 	if pending.eligibility() {
+		if fine := fineClauses(cls); leadingAgree(fine) > 0 { // agree.go: "都是哒✅ 不过问下 我们想… 会不会算公开发表"
+			j := leadingAgree(fine)
+			return strings.TrimSpace(strings.Join(fine[:j], " ")), strings.TrimSpace(strings.Join(fine[j:], " "))
+		}
 		for _, cl := range splitClauses(dialectNegation(v)) {
 			if _, _, ok := itemsNamed(cl, openEligibility(t.c.season, e)); ok || isYes(cl) || restAgree(cl) {
 				return v, q
