@@ -327,7 +327,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.joinLastTwo(e, s); ok {
 		return out
 	}
-	if !t.nested && (registerIntent(s) || oneOf(bare(s), "我要报名", "我想报名", "那我想报名", "那我要报名", "报名")) && !extract(s).labelled {
+	if !t.nested && (registerIntent(s) || wishOnly(s) || oneOf(bare(s), "我要报名", "我想报名", "那我想报名", "那我要报名", "报名")) && !extract(s).labelled { // intent.go: "那先报上吧"
 		// "那我想报名" while the form is open: it is open already.
 		return reask("好的，报名表已经开始填了，我们接着填。")
 	}

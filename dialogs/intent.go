@@ -90,3 +90,17 @@ func (t *turn) wishValues(s string) string {
 	}
 	return strings.Join(vs, "，")
 }
+
+// wishOnly reports whether s wishes to register and says nothing else but
+// chatter ("好的 那就登记吧"): mid-form, it is no value.
+func wishOnly(s string) bool {
+	if !wishesToRegister(s) {
+		return false
+	}
+	for _, cl := range splitClauses(wishRest(s)) {
+		if c := bareNoSymbols(cl); c != "" && !isChatter(c) && !reThanksClause.MatchString(c) {
+			return false
+		}
+	}
+	return true
+}

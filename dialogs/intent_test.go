@@ -14,3 +14,11 @@ func TestWishesToRegister(t *testing.T) {
 				"报名需要什么材料", "一个学校能报几个", "那就报吧？", "参加过去年的比赛", "报了"}},
 	})
 }
+
+func TestWishOnly(t *testing.T) {
+	checkReaders(t, []readerCase{
+		{"wishOnly", wishOnly,
+			[]string{"那先报上吧", "好的 那就登记吧", "行 报一个", "谢谢老师，那先报上吧"},
+			[]string{"片名《守望》，那先报上吧", "那先报上吧，联系人王芳", "张三", "怎么报名"}},
+	})
+}
