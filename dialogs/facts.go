@@ -3,6 +3,7 @@ package dialogs
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"contestbot"
 )
@@ -128,12 +129,18 @@ func workIsCategory(season *contestbot.Season, s string) string {
 	changed := false
 	for i, cl := range cls {
 		body := strings.TrimRight(cl, "，,。；;！! ")
+		head := ""
+		if j := strings.IndexAny(body, ":："); j > 0 && labelSlot(body[:j]) == "" {
+			// "先请贵方记录：本片为实景拍摄": a preface, no label.
+			_, size := utf8.DecodeRuneInString(body[j:])
+			head, body = body[:j+size], body[j+size:]
+		}
 		loc := reWorkIs.FindStringIndex(body)
 		if loc == nil || loc[1] == 0 {
 			continue
 		}
 		if c, ok := categoryExact(season, body[loc[1]:]); ok {
-			cls[i] = "分类是" + c + cl[len(body):]
+			cls[i] = head + "分类是" + c + cl[len(head)+len(body):]
 			changed = true
 		}
 	}
