@@ -330,6 +330,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	s = reSynopsisRef.ReplaceAllString(s, "同简介")    // "摘要就用上面那段简介"
 	s = lastWins(leadInLabels(s, pending), pending) // "我们学校叫…", "138…不对是139…"
+	if !pending.freeText() {
+		s = workIsCategory(t.c.season, s) // facts.go: "本片为实景拍摄"
+	}
 	c = compact(s)
 	if out, ok := t.joinLastTwo(e, s); ok {
 		return out
@@ -337,12 +340,15 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.vagueAtDuration(s, pending, reask); ok { // meant.go (d1): "四分钟出头"
 		return out
 	}
-	if !t.nested && (registerIntent(s) || oneOf(bare(s), "我要报名", "我想报名", "那我想报名", "那我要报名", "报名")) && !extract(s).labelled {
+	if !t.nested && (registerIntent(s) || wishOnly(s) || oneOf(bare(s), "我要报名", "我想报名", "那我想报名", "那我要报名", "报名")) && !extract(s).labelled { // intent.go: "那先报上吧"
 		// "那我想报名" while the form is open: it is open already.
 		return reask("好的，报名表已经开始填了，我们接着填。")
 	}
 	// Only the answer stored by the turn just before can be taken back.
 	t.undo, t.st.Undo = t.st.Undo, nil
+	if out, ok := t.decideCategory(e, s, pending); ok { // choice.go: "…你咋给记成实景拍摄了。…那就选其他吧"
+		return out
+	}
 	if out, ok := t.misfiledCreators(e, s, reask); ok { // creators.go: "不对…是主创人员"
 		return out
 	}
@@ -1160,6 +1166,10 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 		return "", ""
 	}
 	if pending.eligibility() {
+		if fine := fineClauses(cls); leadingAgree(fine) > 0 { // agree.go: "都是哒✅ 不过问下 我们想… 会不会算公开发表"
+			j := leadingAgree(fine)
+			return strings.TrimSpace(strings.Join(fine[:j], " ")), strings.TrimSpace(strings.Join(fine[j:], " "))
+		}
 		for _, cl := range splitClauses(dialectNegation(v)) {
 			if _, _, ok := itemsNamed(cl, openEligibility(t.c.season, e)); ok || isYes(cl) || restAgree(cl) {
 				return v, q

@@ -596,6 +596,7 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
 	defer producerAfterUnit(e, r) // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
+	defer producerOwnUnit(e, r)   // facts.go: "由我院宣传部制作" said before the unit
 	msg = rewritePersonRole(msg)
 	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
 		msg = cs
@@ -1295,6 +1296,11 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 		_, size := utf8.DecodeRuneInString(group[i:])
 		group, start = group[i+size:], start+i+size
 	}
+	keep := ""
+	if head, named := trailingLabels(group); len(named) > 0 && head != group && strings.TrimSpace(head) != "" {
+		// d5: "丰碑无言 视频切片 1分58秒 单位联系人电话都跟上一个一样": the values before the names stay.
+		keep, group = head, strings.TrimSpace(group[len(head):])
+	}
 	norm := strings.ToLower(group)
 	var named []slot
 	for len(norm) > 0 {
@@ -1332,6 +1338,9 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 			t.st.markRole(s)
 		}
 		r.add(s)
+	}
+	if keep != "" {
+		return strings.TrimSpace(msg[:start] + keep + "，" + msg[m[1]:])
 	}
 	return strings.TrimSpace(msg[:start] + msg[m[1]:])
 }

@@ -315,6 +315,9 @@ func consents(s string) bool {
 	if oneOf(c, "是", "是的", "对", "对的", "好", "好的", "嗯", "可以", "行", "ok", "okay", "yes", "同意", "没问题", "无误", "正确", "没错", "都对") {
 		return true
 	}
+	if agreesOnly(s) { // agree.go: "嗯嗯是的👌", "没问题哈"
+		return true
+	}
 	if !containsAny(c, "确认", "提交", "确定", "同意") {
 		return false
 	}

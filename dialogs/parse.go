@@ -284,6 +284,7 @@ var fillers = []string{
 	"写错了", "填错了", "打错了", "搞错了", "弄错了", "错了", "不对", "有误", "有错",
 	"应该是", "应该为", "应为", "应是", "改成", "改为", "换成", "换为", "更正为", "更正成", "修改为", "修改成", "更改为", "改一下",
 	"写成", "填成", "填写", "填", "写", "一栏", "这一项", "这项", "的话", "叫做", "叫作", "名为", "就是", "也是", "也为", "还是", "是", "为", "叫", "要", "：", ":", "=",
+	"即为", "即是", "即", "系", // d5: formal copulas ("推荐单位即…", "制作单位系…")
 }
 
 func skipFillers(t *text, p int, colon bool) int {
@@ -613,7 +614,10 @@ func categoryExact(season *contestbot.Season, s string) (string, bool) {
 	for _, x := range []string{"吧", "的", "类", "作品", "的", "类"} {
 		t = strings.TrimSuffix(t, x)
 	}
-	return season.CategoryWord(t)
+	if c, ok := season.CategoryWord(t); ok {
+		return c, true
+	}
+	return categoryMade(season, t) // choice.go: "实景拍的", "动画做的"
 }
 
 // answerWords normalises a short reply for keyword matching.
@@ -642,6 +646,9 @@ func isYes(s string) bool {
 	w := answerWords(s)
 	if w == "" {
 		return false
+	}
+	if agreesOnly(s) { // agree.go: "都是哒✅", "对滴", "没问题哈"
+		return true
 	}
 	for _, n := range []string{"不", "否", "没", "错"} {
 		if strings.HasPrefix(w, n) || w == "no" {
@@ -898,5 +905,6 @@ func isQuestion(s string) bool {
 	w = reIndefinite.ReplaceAllString(w, "")
 	return containsAny(w, "什么", "怎么", "如何", "哪些", "哪里", "哪个", "多少", "几个", "几号", "能否", "可否", "是否", "要不要",
 		"需不需要", "能不能", "可不可以", "有没有", "行不行", "为啥", "为什么", "咋", "吗", "写谁", "填谁", "是谁", "哪位", "写啥", "填啥",
-		"哪天", "啥时候", "何时", "几时", "多久", "哪儿", "啥时") // when and where: "对了截止时间是哪天"
+		"哪天", "啥时候", "何时", "几时", "多久", "哪儿", "啥时", // when and where: "对了截止时间是哪天"
+		"会不会", "算不算") // d5: "会不会算公开发表了啊🥺"
 }

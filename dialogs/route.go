@@ -390,16 +390,8 @@ func (t *turn) idle(s string) string {
 	if question {
 		// "俺们那片子正好三分钟 中不中": the question is answered below; the
 		// values beside it wait for the form.
-		var vs []string
-		for _, cl := range splitClauses(s) {
-			for _, part := range questionParts(cl) { // meant.go (d1): "片名：《焦桐》 怎么报名？"
-				if !isQuestion(part) && !askedYesNo(part) && t.fillsBlank(part) && t.onlyFormValues(part) {
-					vs = append(vs, strings.TrimRight(part, "，,。；; "))
-				}
-			}
-		}
-		if len(vs) > 0 && contestbot.RuneLen(strings.Join(vs, "，")) <= 200 {
-			t.st.Early = strings.Join(vs, "，")
+		if vs := t.earlyValues(s); vs != "" && contestbot.RuneLen(vs) <= 200 { // facts.go: the values read, not the clauses typed
+			t.st.Early = vs
 			if a := t.ask(s, false); a != "" {
 				return a + "\n\n“" + clip(t.st.Early, 30) + "”我先记下了，发“我要报名”时直接填进报名表。"
 			}
@@ -442,6 +434,9 @@ func (t *turn) idle(s string) string {
 		// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and the
 		// category named with the wish to register are kept.
 		return t.register(t.withValuesBefore(s, t.intentRest(s)))
+	}
+	if wishesToRegister(s) { // intent.go: "那先报上吧", "我院拟推荐一部作品参赛，烦请登记"
+		return t.register(t.wishValues(s))
 	}
 	if reGreetingOK.MatchString(compact(s)) {
 		return "好的。有问题随时问我；" + registerHint

@@ -432,6 +432,7 @@ func leadInLabels(s string, pending slot) string {
 			}
 		}
 	}
+	head = madeByLabel(head) // facts.go: "由我院宣传部制作"
 	for _, r := range leadInRules {
 		head = r.re.ReplaceAllString(head, r.label)
 	}
