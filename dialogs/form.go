@@ -161,13 +161,16 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			t.fillRoles(e, s, "", r)
 			return
 		}
-		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) || saysNone(raw) {
+		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) || saysNone(raw) || saysNobody(raw) { // d3: "冇得", "没得"
 			v = "" // also "没有 动画哪来的摄影": none, and why
 		} else if notAName(raw) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
 		} else {
 			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
+			if n, ok := namesWithRemark(raw); ok { // d3 realname.go: "张帆 他是我们组长", "刘一鸣 陈浩 俩人拍的"
+				v = n
+			}
 			var names []string
 			for _, n := range dropDescriptions(strings.Split(v, "、")) {
 				pv, ok := personValue(n, e.Contact)
@@ -175,7 +178,15 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					fail(fmt.Sprintf("%s是您本人吗？请直接写姓名，例如：张伟", roleLabels[s]))
 					return
 				}
-				if pv != "" && !allPeople(pv) && !isOrg(pv) {
+				if pv != "" && !isOrg(pv) && (!allPeople(pv) || !plausiblePerson(pv)) { // d3: a full name, never a clause cut from a sentence
+					if w := nameBeforeTitle(n); w != "" {
+						names = append(names, w) // "党委书记何建国同志" → 何建国
+						continue
+					}
+					if x, ok := personValue(strings.TrimSuffix(n, "同志"), e.Contact); ok && plausiblePerson(x) && allPeople(x) {
+						names = append(names, x)
+						continue
+					}
 					fail(fmt.Sprintf("“%s”不像人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(pv, 12), roleLabels[s]))
 					return
 				}
