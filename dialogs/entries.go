@@ -330,6 +330,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	// Only the answer stored by the turn just before can be taken back.
 	t.undo, t.st.Undo = t.st.Undo, nil
+	if out, ok := t.notAValue(e, s, pending, reask); ok { // d3 notvalue.go: "不要香菜", "不用改 还用原来的", "问一下 …这算学校作品吧"
+		return out
+	}
 	if out, ok := t.misfiledCreators(e, s, reask); ok { // creators.go: "不对…是主创人员"
 		return out
 	}

@@ -260,6 +260,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		if s != slot(contestbot.FieldTitle) {
 			raw = trimNamePrefix(unwrap(raw))
+			if s != slot(contestbot.FieldContact) {
+				raw = orgLeadOff(raw) // d3 realname.go: "即郑州XX学院"
+			}
 		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) {
 			fail("这句不像片名，我没有记录。" + t.question(e, s))
 			return

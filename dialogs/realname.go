@@ -56,7 +56,7 @@ func surnameLen(s string) int {
 
 // nameNeverRunes are characters no given name holds: particles, pronouns
 // and the verbs of talk ("说的是", "不要香菜", "他是我们组长", "还有").
-const nameNeverRunes = "的了吗呢吧啊呀嘛哈哦呗嗯么是我你您他她它俺咱们这那个还没冇不要就也都把被让给在跟与及或等吃喝饭菜去啥谁哪怎剪填记问请帮谢"
+const nameNeverRunes = "的了吗呢吧啊呀嘛哈哦呗嗯么是我你您他她它俺咱们这那个还没冇不要就也都把被让给在跟与及或等吃喝饭菜去啥谁哪怎填记问请帮谢"
 
 // nameNeverWords are everyday words that start with a surname character and
 // would otherwise pass as a name ("时间", "明天", "担任" has no surname).
@@ -135,7 +135,16 @@ func plausibleOne(s string) bool {
 	case m[2] != "": // 小李, 老王, 小乙
 		return !strings.ContainsRune(nameNeverRunes, []rune(m[2])[0])
 	}
-	return surnameLen(m[1]) == utf8.RuneCountInString(m[1])
+	// 王老师, 欧阳主任; a rare surname (改老师) too, but never a word (说老师).
+	if surnameLen(m[1]) == utf8.RuneCountInString(m[1]) {
+		return true
+	}
+	for _, r := range m[1] {
+		if strings.ContainsRune(nameNeverRunes, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // reRemarkWords mark a part of a name answer as a remark about the people,
@@ -224,4 +233,18 @@ func startsWithName(p string) bool {
 		}
 	}
 	return false
+}
+
+// reOrgLead is a linking word before an organisation name: "即郑州XX学院",
+// "也就是XX学院", "应为XX学院".
+var reOrgLead = regexp.MustCompile(`^(?:即|亦即|也就是|就是|应为|应是|为|系)[:：\s]*`)
+
+// orgLeadOff takes a linking word off an organisation name when what
+// remains is one (即墨区… stays: 即 there is part of the name).
+func orgLeadOff(v string) string {
+	w := reOrgLead.ReplaceAllString(v, "")
+	if w != v && isOrg(w) && !strings.HasPrefix(v, "即墨") {
+		return w
+	}
+	return v
 }

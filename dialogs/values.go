@@ -120,7 +120,7 @@ func selfName(v, contact string) (string, bool) {
 	}
 	if loc := reSelfPrefix.FindStringIndex(w); loc != nil && loc[1] > 0 {
 		rest := strings.TrimSpace(w[loc[1]:])
-		if isPersonForm(rest) {
+		if isPersonForm(rest) && plausiblePerson(rest) { // d3: "本人担任" has no name after 本人
 			return rest, true
 		}
 	}
@@ -185,6 +185,9 @@ func dropDescriptions(parts []string) []string {
 // after a full name dropped ("李晓雯老师" → 李晓雯).
 func personValue(v, contact string) (string, bool) {
 	v = unwrap(v)
+	if w := reCueDutyTail.ReplaceAllString(v, ""); w != "" && w != v {
+		v = strings.TrimSpace(rePersonLead.ReplaceAllString(w, "")) // d3: "由本人担任", "何建国同志担任"
+	}
 	if m := reOneOnly.FindStringSubmatch(v); m != nil && startsWithSurname(m[1]) {
 		v = m[1]
 	}
