@@ -353,6 +353,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					v = w
 				}
 			}
+			if w, ok := orgWithRemark(v); ok { // d3 realname.go: "…党委组织部你写重了"
+				v = w
+			}
 		}
 		if s == slot(contestbot.FieldProducer) && isPerson(v) && startsWithSurname(v) && !isOrg(v) && v != e.Unit && e.Contact == "" {
 			// A name typed at the 制作单位 question is the 联系人 answered early.

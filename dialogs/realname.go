@@ -248,3 +248,50 @@ func orgLeadOff(v string) string {
 	}
 	return v
 }
+
+// reOrgRemark opens a remark typed after an organisation name: "你写重了",
+// "我们那边的", "就是我们学校", "是学校党委的".
+var reOrgRemark = regexp.MustCompile(`^[，,。\s]*(?:你|您|我|俺|咱|他|她|这|那|就|是|也|都|刚|不|没|别|哈|啊|吧|呀|嗯)`)
+
+// orgWithRemark reads an organisation name with a remark after it in the
+// same message ("信阳职业技术学院党委组织部你写重了" → the 组织部): the
+// longest head that is an organisation and is followed by a remark.
+func orgWithRemark(v string) (string, bool) {
+	v = strings.TrimSpace(v)
+	if isOrg(v) {
+		return "", false
+	}
+	best := ""
+	for _, loc := range reOrgEndAny.FindAllStringIndex(v, -1) {
+		head, rest := v[:loc[1]], v[loc[1]:]
+		if isOrg(head) && reOrgRemark.MatchString(rest) {
+			best = head
+		}
+	}
+	return best, best != ""
+}
+
+// reOrgEndAny is where an organisation name may end inside a message.
+var reOrgEndAny = regexp.MustCompile(`(?:学院|学校|大学|中学|小学|中心|委员会|党委|党总支|总支|支部|组织部|宣传部|统战部|办公室|公司|团委|工作室|分院|系|处|局)`)
+
+// onlyNames reports whether s is a list of people's names (with a remark
+// perhaps), which is never a 简介 or 摘要: "孙浩然、鹿佳怡、还有", "张帆 他是我们组长".
+func onlyNames(s string) bool {
+	s = strings.Trim(strings.TrimSpace(stripEmoji(contestbot.NormalizeWidth(s))), "。.!！")
+	if contestbot.RuneLen(s) > 30 {
+		return false
+	}
+	if _, ok := namesWithRemark(s); ok {
+		return true
+	}
+	parts := reNamePartSep.Split(s, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isRealName(p) {
+			return false
+		}
+	}
+	return true
+}

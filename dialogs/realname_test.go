@@ -82,3 +82,24 @@ func TestSurnameTable(t *testing.T) {
 		}
 	}
 }
+
+func TestOrgWithRemark(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"信阳职业技术学院党委组织部你写重了", "信阳职业技术学院党委组织部"},
+		{"郑州嵩岳职业技术学院 就是我们学校", "郑州嵩岳职业技术学院"},
+		{"洛阳牡丹职业技术学院机电工程系党总支 这是全称", "洛阳牡丹职业技术学院机电工程系党总支"},
+		{"郑州嵩岳职业技术学院", ""},
+		{"不要香菜", ""},
+		{"学校党委组织部和郑州光影公司", ""},
+	} {
+		if got, _ := orgWithRemark(tc.in); got != tc.want {
+			t.Errorf("orgWithRemark(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestOnlyNames(t *testing.T) {
+	checkReaders(t, []readerCase{{name: "onlyNames", fn: onlyNames,
+		accept: []string{"孙浩然、鹿佳怡、还有", "张帆 他是我们组长", "刘一鸣 陈浩", "程子涵、罗一帆。"},
+		reject: []string{"讲述王庄村党支部书记带领党员公开村务账目的故事。", "张帆", "讲述李桂兰、张帆两位党员的故事", "同简介"}}})
+}

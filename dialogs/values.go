@@ -272,6 +272,9 @@ func freeTextProblem(s string) string {
 	if rolesShaped(s) { // creators.go: a list of roles is no text
 		return "roles"
 	}
+	if onlyNames(s) { // d3 realname.go: "孙浩然、鹿佳怡、还有" is no text
+		return "names"
+	}
 	return ""
 }
 
