@@ -103,3 +103,30 @@ func asQuestion(s string) string {
 	s = strings.TrimLeft(s, "，,：: ")
 	return reTagEnd.ReplaceAllString(s, "吗$1")
 }
+
+// reMisSent is a clause saying a message went to the wrong chat: "啊啊啊发错了",
+// "那条是给我室友的", "刚才那条不是发给你的".
+var reMisSent = regexp.MustCompile(`^(?:[啊呀哎哦嗷]+)?(?:不好意思|抱歉|sorry)?(?:(?:刚才|刚刚|刚|上一条|那条|那句|刚那条)?(?:发错了|发错人了|发错群了|发错地方了)|(?:刚才|刚刚|刚|上一条|那条|那句|刚那条)(?:是给\p{Han}{1,8}的|是发给\p{Han}{1,8}的|不是给你的|不是发给你的|不算))(?:哈|啊|呀|了)?$`)
+
+// misSent takes the clauses that say the last message went to the wrong
+// chat off the front of s; ok is false when s opens with none. The rest
+// ("联系人不是不要香菜！！是赵晓燕老师") is read as usual.
+func misSent(s string) (rest string, ok bool) {
+	rest = strings.TrimSpace(stripEmoji(contestbot.NormalizeWidth(s)))
+	for {
+		i := strings.IndexFunc(rest, func(r rune) bool { return strings.ContainsRune(" ，,。！!~～", r) })
+		head := rest
+		if i >= 0 {
+			head = rest[:i]
+		}
+		if !reMisSent.MatchString(compact(head)) {
+			break
+		}
+		ok = true
+		if i < 0 {
+			return "", true
+		}
+		rest = strings.TrimLeft(rest[i:], " ，,。！!~～")
+	}
+	return rest, ok
+}

@@ -28,3 +28,23 @@ func TestAsQuestion(t *testing.T) {
 		}
 	}
 }
+
+func TestMisSent(t *testing.T) {
+	for _, tc := range []struct {
+		in, rest string
+		ok       bool
+	}{
+		{"啊啊啊发错了 那条是给我室友的🤣🤣 联系人不是不要香菜！！是赵晓燕老师", "联系人不是不要香菜!!是赵晓燕老师", true},
+		{"发错了", "", true},
+		{"不好意思发错了，那条是给我同事的", "", true},
+		{"赵晓燕", "赵晓燕", false},
+		{"讲述了发错快递的小哥的故事。", "讲述了发错快递的小哥的故事。", false},
+		{"是给学生的", "是给学生的", false},
+		{"那条是给学生的", "", true},
+	} {
+		rest, ok := misSent(tc.in)
+		if ok != tc.ok || (ok && rest != tc.rest) {
+			t.Errorf("misSent(%q) = %q, %v; want %q, %v", tc.in, rest, ok, tc.rest, tc.ok)
+		}
+	}
+}
