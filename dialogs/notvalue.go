@@ -64,6 +64,9 @@ func asksRatherThanStates(s string) bool {
 // notAValue handles a message at a free-text or person step that is no
 // value for it; ok is false when s may be a value.
 func (t *turn) notAValue(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	if keepsOld(s) {
+		return t.keepOld(e, s, pending, reask), true
+	}
 	if pending == "" || !(pending.freeText() || pending.isRole() || pending == slotCreators || pending == slot(contestbot.FieldContact) ||
 		pending == slot(contestbot.FieldUnit) || pending == slot(contestbot.FieldProducer) || pending == slot(contestbot.FieldTitle)) {
 		return "", false
@@ -71,26 +74,43 @@ func (t *turn) notAValue(e *contestbot.Entry, s string, pending slot, reask func
 	switch {
 	case forSomeoneElse(s):
 		return reask("这条好像是发给别人的，我没有记录。"), true
-	case keepsOld(s):
-		if e.Has(t.c.season, pending.field()) && !pending.isRole() {
-			head := fmt.Sprintf("好的，%s不改，还是：%s。", pending.label(), display(t.c.season, e, pending))
-			t.st.Pending = t.next(e)
-			if t.st.Pending == "" || t.st.Pending == pending {
-				if t.st.Mode == modeEdit {
-					t.st.Pending = ""
-					return strings.TrimSpace(head + "\n\n要改哪一项？直接发，例如“时长改成2分10秒”；改好了回复“确认”。"), true
-				}
-				return head, true
-			}
-			return strings.TrimSpace(head + "\n\n" + t.question(e, t.st.Pending)), true
-		}
-		return reask(fmt.Sprintf("%s还没有填，不能沿用。", pending.label())), true
 	case asksRatherThanStates(s) && !extract(s).labelled:
 		if a := t.talkAnswer(asQuestion(s), pending); a != "" {
 			return t.withPending(a), true
 		}
 	}
 	return "", false
+}
+
+// keepOld answers "不用改 还用原来的" (at the step of a field asked again,
+// or naming a field at the summary): the stored value stays and is shown.
+func (t *turn) keepOld(e *contestbot.Entry, s string, pending slot, reask func(string) string) string {
+	target := firstNamedField(compact(s))
+	if target == "" {
+		target = pending
+	}
+	if target == "" || target == slot(contestbot.FieldCopyright) || target == slotCreators || !e.Has(t.c.season, target.field()) && !target.isRole() {
+		if target != "" && target != slot(contestbot.FieldCopyright) && target != slotCreators && target == pending {
+			return reask(fmt.Sprintf("%s还没有填，不能沿用。", target.label()))
+		}
+		return reask("好的，不改。")
+	}
+	head := fmt.Sprintf("好的，%s不改，还是：%s。", target.label(), display(t.c.season, e, target))
+	if target != pending {
+		return reask(head)
+	}
+	if pending.isRole() {
+		t.st.markRole(pending) // asked again and kept: answered
+	}
+	t.st.Pending = t.next(e)
+	if t.st.Mode == modeEdit && (t.st.Pending == "" || t.st.Pending == pending) {
+		t.st.Pending = ""
+		return strings.TrimSpace(head + "\n\n要改哪一项？直接发，例如“时长改成2分10秒”；改好了回复“确认”。")
+	}
+	if t.st.Pending == "" || t.st.Pending == pending {
+		return head
+	}
+	return strings.TrimSpace(head + "\n\n" + t.question(e, t.st.Pending))
 }
 
 // reTagEnd is the tag of a clause that asks for agreement: "…吧".
