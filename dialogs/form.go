@@ -308,6 +308,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
+			if n, ok := namesWithRemark(v); ok && !strings.Contains(n, "、") { // d3 realname.go: "赵晓燕 我们书记"
+				v = n
+			}
 			if n, _, ok := cuedName(strings.ReplaceAll(v, "、", " ")); ok { // g2: one contact, so "俺、张建国" is "俺 张建国";: "宣传部刘思齐同志", "赵明远 就是我"
 				v = n
 			}

@@ -189,7 +189,7 @@ func namesWithRemark(v string) (string, bool) {
 
 // reNameBeforeTitle is a full name before a title word inside a longer
 // phrase: "我院党委书记何建国同志" → 何建国.
-var reNameBeforeTitle = regexp.MustCompile(`(\p{Han}{2,4}?)(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授)$`)
+var reNameBeforeTitle = regexp.MustCompile(`(\p{Han}{2,4}?)(?:同志|同学|老师|书记|副书记|主任|副主任|部长|副部长|处长|科长|院长|副院长|校长|副校长|教授|干事|师傅)$`)
 
 // nameBeforeTitle finds the full name right before a trailing title
 // ("党委书记何建国同志" → 何建国; "国同志" has none).

@@ -25,6 +25,7 @@ func TestNamesWithRemark(t *testing.T) {
 		{"孙浩然、鹿佳怡、还有", "孙浩然、鹿佳怡"},
 		{"孙浩然、鹿佳怡 还有", "孙浩然、鹿佳怡"},
 		{"张帆，我们班长", "张帆"},
+		{"赵晓燕 我们书记", "赵晓燕"},
 	} {
 		if got, ok := namesWithRemark(tc.in); !ok || got != tc.want {
 			t.Errorf("namesWithRemark(%q) = %q, %v; want %q", tc.in, got, ok, tc.want)
@@ -43,6 +44,7 @@ func TestNameBeforeTitle(t *testing.T) {
 		{"宣传部张建国同志", "张建国"},
 		{"何建国同志", "何建国"},
 		{"欧阳娜娜老师", "欧阳娜娜"},
+		{"陈思远同学", "陈思远"},
 		{"国同志", ""},
 		{"王老师", ""},
 		{"我们书记", ""},
