@@ -19,15 +19,15 @@ import (
 var (
 	// reErrand is an errand asked of a second person: "你先去食堂帮我带饭",
 	// "帮我带个饭", "你顺路给我买杯奶茶".
-	reErrand = regexp.MustCompile(`(?:你|您)(?:先|快|赶紧|顺便|顺路|下课|一会儿?|回来)?(?:去|到|回)\p{Han}{0,8}?(?:帮我|给我|替我)?(?:带|买|拿|取|打|占|寄)|(?:帮我|给我|替我)(?:带|买|拿|取|打|占)(?:个|份|杯|瓶|点|一份|一个|一杯)?(?:饭|菜|奶茶|咖啡|水|外卖|快递|早饭|午饭|晚饭|座)`)
+	reErrand = regexp.MustCompile(`(?:你|您)(?:先|快|赶紧|顺便|顺路|下课|一会儿?|回来)?(?:去|到|回)\p{Han}{0,8}?(?:帮我|给我|替我)(?:带|买|拿|取|打|占|寄)|(?:帮我|给我|替我)(?:带|买|拿|取|打|占)(?:个|份|杯|瓶|点|一份|一个|一杯)?(?:饭|菜|奶茶|咖啡|水|外卖|快递|早饭|午饭|晚饭|座)`)
 	// reVocative opens a message to family or friends: "妈，…", "宝，…".
 	reVocative = regexp.MustCompile(`^(?:妈|爸|老妈|老爸|老公|老婆|宝贝|宝|亲爱的|室友|舍友)[，,\s]`)
 	// reKeepOld refuses a change: "不用改", "还用原来的", "不改了", "保持不变".
-	reKeepOld = regexp.MustCompile(`^(?:\p{Han}{0,6}?)(?:不用改|不需要改|不必改|不改了|不改|别改|先不改|就不改了|不用动|别动|不变)(?:了|啦|哈|吧)?(?:[，,。\s]*(?:还是?|就|继续)?用(?:原来|之前|以前|刚才|上面)(?:的|那个|那段|那句)?(?:就行|就好|就可以|吧)?)?$|^(?:还是?|就)用(?:原来|之前|以前|刚才)(?:的|那个|那段|那句)(?:吧|就行|就好)?$`)
+	reKeepOld = regexp.MustCompile(`^(?:(?:内容简介|简介|内容摘要|摘要|片名|推荐单位|制作单位|联系人|联系电话|电话|时长|分类|主创人员|主创|监制|编导|撰稿|摄影|剪辑|单位)(?:这项|这个|这块)?)?(?:那|那就|就|先|都|也|还是)?(?:不用改|不需要改|不必改|不改了|不改|别改|不用动|别动|保持不变|不用变)(?:了|啦|哈|吧)?(?:[，,。\s]*(?:还是?|就|继续)?用(?:原来|之前|以前|刚才|上面)(?:的|那个|那段|那句)?(?:就行|就好|就可以|吧)?)?$|^(?:还是?|就)用(?:原来|之前|以前|刚才)(?:的|那个|那段|那句)(?:吧|就行|就好)?$`)
 	// reAskOpen opens a question: "问一下", "请问", "想问下".
 	reAskOpen = regexp.MustCompile(`^(?:我)?(?:想|再|先)?(?:问一下|问下|问问|请问|请教一下|打听一下|咨询一下)`)
 	// reTagQuestion is a statement with a tag that asks for agreement: "这算学校作品吧", "不算个人的吧".
-	reTagQuestion = regexp.MustCompile(`(?:算|是|属于|能算|可以算|应该算)\p{Han}{1,10}吧$`)
+	reTagQuestion = regexp.MustCompile(`(?:算|属于|能算|可以算|应该算|不算)\p{Han}{1,10}吧$`)
 )
 
 // forSomeoneElse reports whether s is a message meant for someone else.
@@ -55,7 +55,7 @@ func asksRatherThanStates(s string) bool {
 	}
 	for _, cl := range splitClauses(s) {
 		if reTagQuestion.MatchString(strings.Trim(compact(cl), "。.!！~～")) {
-			return reAskOpen.MatchString(c) || strings.Count(c, "吧") >= 1 && isQuestion(s+"？")
+			return true
 		}
 	}
 	return reAskOpen.MatchString(c) && (isQuestion(s) || askedYesNo(s) || strings.HasSuffix(c, "吧"))
@@ -74,7 +74,7 @@ func (t *turn) notAValue(e *contestbot.Entry, s string, pending slot, reask func
 	switch {
 	case forSomeoneElse(s):
 		return reask("这条好像是发给别人的，我没有记录。"), true
-	case asksRatherThanStates(s) && !extract(s).labelled:
+	case asksRatherThanStates(s) && !extract(s).labelled && (pending.freeText() || reAskOpen.MatchString(compact(s))):
 		if a := t.talkAnswer(asQuestion(s), pending); a != "" {
 			return t.withPending(a), true
 		}

@@ -74,8 +74,9 @@ func isRealName(s string) bool {
 	if sl == 0 || n < 2 || n > sl+2 {
 		return false
 	}
-	for _, r := range s {
-		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(nameNeverRunes, r) {
+	for i, r := range []rune(s) {
+		// The surname itself may be such a character (谢娜, 那英, 都彦).
+		if !unicode.Is(unicode.Han, r) || i >= sl && strings.ContainsRune(nameNeverRunes, r) {
 			return false
 		}
 	}
