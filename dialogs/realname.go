@@ -269,8 +269,29 @@ func orgWithRemark(v string) (string, bool) {
 			best = head
 		}
 	}
-	return best, best != ""
+	if best != "" {
+		return best, true
+	}
+	// "制作的是我们系党总支~ 洛阳牡丹职业技术学院机电工程系党总支": the one part
+	// that is a full organisation name, without talk in it.
+	var full []string
+	for _, p := range reOrgPartSep.Split(v, -1) {
+		if p = strings.TrimSpace(p); isOrg(p) && !reOrgTalk.MatchString(p) {
+			full = append(full, p)
+		}
+	}
+	if len(full) == 1 {
+		return full[0], true
+	}
+	return "", false
 }
+
+var (
+	reOrgPartSep = regexp.MustCompile(`[\s~～，,。；;！!]+`)
+	// reOrgTalk is talk inside a part that ends like an organisation:
+	// "制作的是我们系党总支".
+	reOrgTalk = regexp.MustCompile(`我|俺|咱|你|的是|就是|是|做的|拍的`)
+)
 
 // reOrgEndAny is where an organisation name may end inside a message.
 var reOrgEndAny = regexp.MustCompile(`(?:学院|学校|大学|中学|小学|中心|委员会|党委|党总支|总支|支部|组织部|宣传部|统战部|办公室|公司|团委|工作室|分院|系|处|局)`)
