@@ -30,7 +30,7 @@ var surnames, compoundSurnames = func() (string, []string) {
 		line = strings.TrimSpace(line)
 		switch {
 		case line == "" || strings.HasPrefix(line, "#"):
-		case utf8.RuneCountInString(line) == 2 && len(compound) >= 0 && single.Len() == 0:
+		case utf8.RuneCountInString(line) == 2 && single.Len() == 0: // 复姓 lines come first
 			compound = append(compound, line)
 		default:
 			single.WriteString(line)
