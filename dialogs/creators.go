@@ -43,7 +43,7 @@ var (
 	reRolesJoin    = regexp.MustCompile(`^(?:和|跟|与|及|、|,|，)`)
 	reCreatorsHead = regexp.MustCompile(`^(?:主创人员|主创|创作人员|创作团队)(?:名单)?(?:是|如下|有)?[:：]?`)
 	reRoleLink     = regexp.MustCompile(`^(?:都是|也是|全是|是|由|为|找的|请的|[:：])`)
-	reNameTail     = regexp.MustCompile(`(?:负责|一个人完成|一人完成|完成|两位|两个人|三位|几位|等人|俩人|仨人|两人|三人|俩|仨|年轻|一个人|老师|同学|写的|拍的|剪的|做的|弄的|的)+$`)
+	reNameTail     = regexp.MustCompile(`(?:担任|来担任|负责|一个人完成|一人完成|完成|两位|两个人|三位|几位|等人|俩人|仨人|两人|三人|俩|仨|年轻|一个人|老师|同学|写的|拍的|剪的|做的|弄的|的)+$`)
 	reSentencePart = regexp.MustCompile(`^(?:片子|视频|作品|这个片子|我们片子)?(?:是|都是|由)?`)
 	reBracketNote  = regexp.MustCompile(`（[^（）]{0,12}）|\([^()]{0,12}\)`)
 	rePolite       = regexp.MustCompile(`^(?:麻烦您?|请|帮我|劳驾)?(?:改一下|改下|改过来|更正一下|记一下|记下)(?:吧|了|谢谢)?$|^(?:谢谢您?|辛苦了|麻烦了|麻烦您了)$`)
@@ -120,6 +120,9 @@ var (
 // or the name after a title ("我们党委副书记刘建国" → 刘建国); ok is false
 // when the part is no person.
 func personOf(p string) (string, bool) {
+	if n := nameBeforeTitle(p); n != "" && n != p {
+		return n, true // d3 realname.go: "我院党委书记何建国同志" → 何建国, never "国同志"
+	}
 	rs := []rune(p)
 	switch {
 	case p == "":

@@ -346,6 +346,15 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	// Only the answer stored by the turn just before can be taken back.
 	t.undo, t.st.Undo = t.st.Undo, nil
+	if rest, ok := misSent(s); ok { // d3 notvalue.go: "啊啊啊发错了 那条是给我室友的 联系人不是…是赵晓燕老师"
+		if rest == "" {
+			return reask("好的，那条不算，我没有记录。")
+		}
+		s, c = rest, compact(rest)
+	}
+	if out, ok := t.notAValue(e, s, pending, reask); ok { // d3 notvalue.go: "不要香菜", "不用改 还用原来的", "问一下 …这算学校作品吧"
+		return out
+	}
 	if out, ok := t.decideCategory(e, s, pending); ok { // choice.go: "…你咋给记成实景拍摄了。…那就选其他吧"
 		return out
 	}

@@ -44,7 +44,7 @@ var fieldTable = []formField{
 		meaning: "负责这部作品报送、能接电话的老师。",
 		example: "填负责这部作品报送、能接电话的老师姓名，例如：张伟。",
 		validate: func(e *contestbot.Entry, v string) string {
-			if !isPerson(v) {
+			if !isPerson(v) || !plausiblePerson(v) { // d3 realname.go: "不要香菜", "说的是"
 				return fmt.Sprintf("“%s”不像人名，联系人没有记录。请写联系人姓名，例如：张伟", clip(v, 20))
 			}
 			return ""

@@ -173,13 +173,16 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			t.fillRoles(e, s, "", r)
 			return
 		}
-		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) || saysNone(raw) {
+		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) || saysNone(raw) || saysNobody(raw) { // d3: "冇得", "没得"
 			v = "" // also "没有 动画哪来的摄影": none, and why
 		} else if notAName(raw) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
 		} else {
 			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
+			if n, ok := namesWithRemark(raw); ok { // d3 realname.go: "张帆 他是我们组长", "刘一鸣 陈浩 俩人拍的"
+				v = n
+			}
 			var names []string
 			for _, n := range appositionOff(dropDescriptions(strings.Split(v, "、"))) { // selftitle.go: "我们王科长，王海峰"
 				pv, ok := personValue(n, e.Contact)
@@ -187,7 +190,15 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					t.askSelfName(s, r) // selftitle.go: one question for all such roles
 					return
 				}
-				if pv != "" && !allPeople(pv) && !isOrg(pv) {
+				if pv != "" && !isOrg(pv) && (!allPeople(pv) || !plausiblePerson(pv)) { // d3: a full name, never a clause cut from a sentence
+					if w := nameBeforeTitle(n); w != "" {
+						names = append(names, w) // "党委书记何建国同志" → 何建国
+						continue
+					}
+					if x, ok := personValue(strings.TrimSuffix(n, "同志"), e.Contact); ok && plausiblePerson(x) && allPeople(x) {
+						names = append(names, x)
+						continue
+					}
 					fail(fmt.Sprintf("“%s”不像人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(pv, 12), roleLabels[s]))
 					return
 				}
@@ -267,6 +278,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		if s != slot(contestbot.FieldTitle) {
 			raw = trimNamePrefix(unwrap(raw))
+			if s != slot(contestbot.FieldContact) {
+				raw = orgLeadOff(raw) // d3 realname.go: "即郑州XX学院"
+			}
 		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) {
 			fail("这句不像片名，我没有记录。" + t.question(e, s))
 			return
@@ -312,6 +326,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			v = contestbot.NormalizeTitle(reParen.ReplaceAllString(v, ""))
 			max = 20
+			if n, ok := namesWithRemark(v); ok && !strings.Contains(n, "、") { // d3 realname.go: "赵晓燕 我们书记"
+				v = n
+			}
 			if n, _, ok := cuedName(strings.ReplaceAll(v, "、", " ")); ok { // g2: one contact, so "俺、张建国" is "俺 张建国";: "宣传部刘思齐同志", "赵明远 就是我"
 				v = n
 			}
@@ -356,6 +373,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 				if w := contestbot.NormalizeTitle(trimNamePrefix(unwrap(cl))); isOrg(w) {
 					v = w
 				}
+			}
+			if w, ok := orgWithRemark(v); ok { // d3 realname.go: "…党委组织部你写重了"
+				v = w
 			}
 		}
 		if s == slot(contestbot.FieldProducer) && isPerson(v) && startsWithSurname(v) && !isOrg(v) && v != e.Unit && e.Contact == "" {

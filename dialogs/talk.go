@@ -126,6 +126,9 @@ var reMidLead = regexp.MustCompile(`^(?s)([^：:“”《》\n]{1,8})[：:]\s*(.
 // freeTextValue takes a lead-in off a 简介, 摘要 or 片名 and keeps the rest
 // verbatim, the final 。 included.
 func freeTextValue(raw string, want slot) string {
+	if want.freeText() {
+		raw = dropFraming(raw) // d3 framing.go: "摘要拟为：…", "摘要的话 …", "…烦请改为：…"
+	}
 	if v, ok := leadIn(raw, want); ok {
 		return v
 	}

@@ -67,6 +67,11 @@ func (t *turn) wordFix(e *contestbot.Entry, s string, pending slot, reask func(s
 		hi = lo + len(parts[i])
 	}
 	a, b, found := findLoose(text[lo:hi], old, false, false)
+	if !found && (strings.ContainsAny(old, "，,；;") || contestbot.RuneLen(old) > 15) {
+		// "摘要一项误将我的问话一并录入，…烦请改为：…": a preface before a new
+		// text, no words of the old one (framing.go reads it).
+		return "", false
+	}
 	if !found {
 		return reask(fmt.Sprintf("%s里没找到“%s”，没有改动。%s现在是：%s", f.label(), old, f.label(), display(t.c.season, e, f))), true
 	}

@@ -127,7 +127,7 @@ func selfName(v, contact string) (string, bool) {
 	}
 	if loc := reSelfPrefix.FindStringIndex(w); loc != nil && loc[1] > 0 {
 		rest := strings.TrimSpace(w[loc[1]:])
-		if isPersonForm(rest) {
+		if isPersonForm(rest) && plausiblePerson(rest) { // d3: "本人担任" has no name after 本人
 			return rest, true
 		}
 	}
@@ -192,6 +192,9 @@ func dropDescriptions(parts []string) []string {
 // after a full name dropped ("李晓雯老师" → 李晓雯).
 func personValue(v, contact string) (string, bool) {
 	v = nicknameOff(unwrap(v)) // selftitle.go: "小李李明" → 李明
+	if w := reCueDutyTail.ReplaceAllString(v, ""); w != "" && w != v {
+		v = strings.TrimSpace(rePersonLead.ReplaceAllString(w, "")) // d3: "由本人担任", "何建国同志担任"
+	}
 	if m := reOneOnly.FindStringSubmatch(v); m != nil && startsWithSurname(m[1]) {
 		v = m[1]
 	}
@@ -290,6 +293,9 @@ func freeTextProblem(s string) string {
 	}
 	if rolesShaped(s) { // creators.go: a list of roles is no text
 		return "roles"
+	}
+	if onlyNames(s) { // d3 realname.go: "孙浩然、鹿佳怡、还有" is no text
+		return "names"
 	}
 	return ""
 }
