@@ -314,6 +314,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	} else if !t.nested {
 		s = js
 	}
+	s = t.fixSentence(e, s)                                                   // fieldfix.go (d4): "名字还是用X吧", "A改成B"
 	s = namedCorrection(restateStored(e, restateOnly(closedTitleTalkOff(s)))) // ownwords.go: "时长不是两分五十，是两分十五"; titletalk.go
 	if !pending.freeText() {
 		s = dropAlreadySaid(s) // "刚才不是说了吗，南阳职业学院。…"

@@ -1,0 +1,349 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+
+	"contestbot"
+)
+
+// This file reads a correction of a short field said in any sentence:
+// a field word (its label or an everyday name: 名字, 片子名, 单位, 电话,
+// 时长, 监制…) and a change marker after it (改成, 换成, 还是用, 应该是,
+// 准确是, 就是, 写成…), with talk around ("不是 我说片名要换 换成 X",
+// "名字还是用X吧 刚领导说这个好", "时长我刚才叫人看了，准确是4分08秒，你给改
+// 一下"); or the stored value of a field and the new one ("河南省经济管理学校
+// 改成河南省经贸管理学校", "刚才那个杜朋飞打错了 是杜鹏飞"). It rewrites the
+// message as "标签：新值" for the form to store and echo; anything else is
+// left as typed. Free text (简介/摘要) is not read here: a sentence edit of
+// it is sentencefix.go's.
+
+// fixFields are the short fields a correction may name, with the everyday
+// words for them besides their labels (labelDefs).
+var fixFields = func() map[slot][]string {
+	m := map[slot][]string{
+		slot(contestbot.FieldTitle):    {"片子名字", "片子的名", "片子名", "名字", "名称", "题目", "标题"},
+		slot(contestbot.FieldUnit):     {"单位", "学校"},
+		slot(contestbot.FieldPhone):    {"手机", "号码", "手机号"},
+		slot(contestbot.FieldDuration): {"片子长度", "长度", "多长"},
+		slot(contestbot.FieldCategory): {"类型"},
+	}
+	short := map[slot]bool{
+		slot(contestbot.FieldUnit): true, slot(contestbot.FieldTitle): true, slot(contestbot.FieldProducer): true,
+		slot(contestbot.FieldContact): true, slot(contestbot.FieldPhone): true, slot(contestbot.FieldDuration): true,
+		slot(contestbot.FieldCategory): true,
+	}
+	for _, r := range roles {
+		short[r] = true
+	}
+	for _, d := range labelDefs {
+		if !d.weak && short[d.slot] {
+			m[d.slot] = append(m[d.slot], d.word)
+		}
+	}
+	return m
+}()
+
+// fixWord is one field word found in a message.
+type fixWord struct {
+	slot     slot
+	at, end  int // byte offsets in the message
+	everyday bool
+}
+
+// fixWordsIn lists the field words of s, longest first at each place, not
+// overlapping.
+func fixWordsIn(s string) []fixWord {
+	var out []fixWord
+	taken := make([]bool, len(s)+1)
+	type cand struct {
+		slot slot
+		word string
+	}
+	var cs []cand
+	for f, ws := range fixFields {
+		for _, w := range ws {
+			cs = append(cs, cand{f, w})
+		}
+	}
+	// Longest words first, so 制作单位 wins over 单位, 联系电话 over 电话.
+	for n := 6; n >= 2; n-- {
+		for _, c := range cs {
+			if contestbot.RuneLen(c.word) != n {
+				continue
+			}
+			for from := 0; from < len(s); {
+				i := strings.Index(s[from:], c.word)
+				if i < 0 {
+					break
+				}
+				i += from
+				free := true
+				for k := i; k < i+len(c.word); k++ {
+					if taken[k] {
+						free = false
+					}
+				}
+				if free {
+					for k := i; k < i+len(c.word); k++ {
+						taken[k] = true
+					}
+					out = append(out, fixWord{slot: c.slot, at: i, end: i + len(c.word), everyday: isEverydayWord(c.word)})
+				}
+				from = i + len(c.word)
+			}
+		}
+	}
+	return out
+}
+
+func isEverydayWord(w string) bool {
+	switch w {
+	case "名字", "名称", "题目", "标题", "单位", "学校", "手机", "号码", "长度", "多长", "类型":
+		return true
+	}
+	return false
+}
+
+var (
+	// reFixStrong marks the new value wherever it stands.
+	reFixStrong = regexp.MustCompile(`(?:改成|改为|改回|换成|换为|写成|写为|填成|填为|更正为|修改为|更改为|还是用|还用|就用|应该是|应该为|应该写|应为|应是|准确是|准确的是|准确说是|正确是|正确的是|其实是|实际是|实际上是|就是|就叫|就写|用)[:：\s]*`)
+	// reFixWeak marks it only after a word saying something was wrong.
+	reFixWeak = regexp.MustCompile(`(?:是|叫|写)[:：\s]*`)
+	// reFixWrong says that something was wrong.
+	reFixWrong = regexp.MustCompile(`错了|错啦|有误|不对|写错|打错|输错|填错|说错|弄错|搞错|记错|不是`)
+	// reFixTail is talk after the new value in its clause.
+	reFixTail = regexp.MustCompile(`(?:[，,。.!！~～\s]*(?:吧|哈|啊|呀|呗|哦|嘛|了|就行|就好|就可以|即可|就中|中不中))+$`)
+	// reNoChange keeps a field as it is: "不用改", "还用原来的".
+	reNoChange = regexp.MustCompile(`(?:不用|不要|不需要|别|甭|不)(?:再)?(?:改|换|动)|还(?:是)?用原来的|保持原样|维持原样|就按原来的`)
+)
+
+// fixSentence rewrites a correction of one short field said in a sentence
+// as "标签：新值" (or "标签：旧→新" for a name in a list of several), reading
+// the field from the words used or from the stored value replaced. It
+// returns s unchanged when the message is no such correction.
+func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
+	if e == nil {
+		return s
+	}
+	f, value, ok := t.readFix(e, s)
+	if !ok {
+		return s
+	}
+	return f.label() + "：" + value
+}
+
+// readFix finds the field and the new value of a correction sentence.
+func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
+	s = strings.TrimSpace(contestbot.NormalizeWidth(s))
+	if s == "" || strings.Contains(s, "\n") || reNoChange.MatchString(s) {
+		return "", "", false
+	}
+	// A labelled value the form reads as it is ("片名改成《守望》", "时长：2分")
+	// needs no rewriting.
+	if ex := extract(s); ex.labelled && ex.firstLabel == 0 && len(ex.values) == 1 && len(ex.leftover) == 0 && !reFixWrong.MatchString(s) && !reFixStrong.MatchString(ex.values[0].raw) {
+		return "", "", false
+	}
+	words := fixWordsIn(s)
+	// The stored value replaced: "河南省经济管理学校改成河南省经贸管理学校".
+	if f, old, at := storedIn(e, s); f != "" {
+		if v, ok := valueAfter(s, at+len(old), true); ok && v != old {
+			if f.isRole() {
+				if p := textPtr(e, f); p != nil && *p != old {
+					return f, replaceName(*p, old, v), t.fixFits(e, f, replaceName(*p, old, v))
+				}
+			}
+			if distinctFields(words, at, at+len(old)) <= 1 {
+				if t.fixFits(e, f, v) {
+					return f, v, true
+				}
+			}
+		}
+	}
+	w, ok := namedField(words)
+	if !ok {
+		return "", "", false
+	}
+	v, ok := valueAfter(s, w.end, reFixWrong.MatchString(s))
+	if !ok {
+		return "", "", false
+	}
+	if w.slot.isRole() {
+		// "摄影那个杜朋飞打错了，应该是杜鹏飞": one name of the role's list.
+		if p := textPtr(e, w.slot); p != nil && *p != "" {
+			for _, n := range strings.Split(*p, "、") {
+				if n != "" && n != v && strings.Contains(s[w.end:], n) {
+					v = replaceName(*p, n, v)
+					break
+				}
+			}
+		}
+	}
+	if w.everyday && !t.fixFits(e, w.slot, v) {
+		return "", "", false // "名字" with no title after it: no correction
+	}
+	if !t.fixFits(e, w.slot, v) && !fixSaid(s) {
+		return "", "", false
+	}
+	return w.slot, v, true
+}
+
+// fixSaid reports whether s plainly asks for a change, so a value that
+// fails its check gets the field's own message rather than none.
+func fixSaid(s string) bool {
+	return containsAny(s, "改成", "改为", "换成", "换为", "应该是", "准确是", "写错", "打错", "输错", "填错", "说错")
+}
+
+// namedField is the one field a correction names: the first strong label,
+// or the everyday word when no label is said. "摄影的名字" names 摄影.
+func namedField(words []fixWord) (fixWord, bool) {
+	var strong, everyday []fixWord
+	for _, w := range words {
+		if w.everyday {
+			everyday = append(everyday, w)
+		} else {
+			strong = append(strong, w)
+		}
+	}
+	pick := strong
+	if len(pick) == 0 {
+		pick = everyday
+	}
+	if len(pick) == 0 {
+		return fixWord{}, false
+	}
+	first := pick[0]
+	for _, w := range pick[1:] {
+		if w.at < first.at {
+			first = w
+		}
+	}
+	for _, w := range pick {
+		if w.slot != first.slot {
+			return fixWord{}, false // two fields named: the form reads each
+		}
+	}
+	if len(strong) > 0 {
+		for _, w := range everyday {
+			// "名字" after a role or the contact is that person's name.
+			if w.slot == slot(contestbot.FieldTitle) && (first.slot.isRole() || first.slot == slot(contestbot.FieldContact)) {
+				continue
+			}
+			if w.slot != first.slot && w.at < first.at {
+				return fixWord{}, false
+			}
+		}
+	}
+	// The last mention counts for where the value starts.
+	for _, w := range pick {
+		if w.at > first.at {
+			first.end = w.end
+			first.at = w.at
+		}
+	}
+	return first, true
+}
+
+// distinctFields counts the fields named in words outside [from, to).
+func distinctFields(words []fixWord, from, to int) int {
+	seen := map[slot]bool{}
+	for _, w := range words {
+		if w.at >= from && w.at < to {
+			continue
+		}
+		seen[w.slot] = true
+	}
+	return len(seen)
+}
+
+// valueAfter is the new value after a change marker that follows byte
+// offset from: the rest of the marker's clause, without talk after it.
+// weak lets a bare 是/叫/写 mark it.
+func valueAfter(s string, from int, weak bool) (string, bool) {
+	rest := s[from:]
+	loc := reFixStrong.FindStringIndex(rest)
+	if loc == nil && weak {
+		loc = reFixWeak.FindStringIndex(rest)
+	}
+	if loc == nil {
+		return "", false
+	}
+	// A later strong marker wins over 用/就是 said in passing ("用了 改成…").
+	v := rest[loc[1]:]
+	for {
+		l2 := reFixStrong.FindStringIndex(v)
+		if l2 == nil || l2[0] > 0 && !strings.HasSuffix(strings.TrimSpace(v[:l2[0]]), "换") && !strings.HasSuffix(strings.TrimSpace(v[:l2[0]]), "改") {
+			break
+		}
+		v = v[l2[1]:]
+	}
+	v = strings.TrimSpace(v)
+	if strings.HasPrefix(v, "《") {
+		if i := strings.Index(v, "》"); i > 0 {
+			return strings.TrimSpace(v[:i+len("》")]), true
+		}
+	}
+	cls := splitClauses(v)
+	if len(cls) == 0 {
+		return "", false
+	}
+	v = strings.Trim(cls[0], "，,。.；;！!~～ “”\"'「」")
+	v = strings.TrimSpace(reFixTail.ReplaceAllString(v, ""))
+	v = strings.Trim(v, "“”\"'「」 ")
+	if v == "" || isFiller(v) || isQuestion(cls[0]) || oneOf(v, "这个", "那个", "这样", "那样", "原来的", "之前的", "上面的") {
+		return "", false
+	}
+	return v, true
+}
+
+// storedIn finds the stored value of a short field that s names before a
+// change marker; for a role, one name of its list. It returns the field,
+// the value and where it stands in s.
+func storedIn(e *contestbot.Entry, s string) (slot, string, int) {
+	fields := append([]slot{slot(contestbot.FieldUnit), slot(contestbot.FieldProducer), slot(contestbot.FieldTitle), slot(contestbot.FieldContact)}, roles...)
+	best, bestV, bestAt := slot(""), "", -1
+	for _, f := range fields {
+		p := textPtr(e, f)
+		if p == nil || *p == "" || contestbot.IsNone(*p) {
+			continue
+		}
+		vals := []string{*p}
+		if f.isRole() {
+			vals = strings.Split(*p, "、")
+		}
+		for _, v := range vals {
+			if contestbot.RuneLen(v) < 2 {
+				continue
+			}
+			i := strings.Index(s, v)
+			if i < 0 {
+				continue
+			}
+			// The old value comes before the new one: a marker follows it.
+			if reFixStrong.FindStringIndex(s[i+len(v):]) == nil && reFixWeak.FindStringIndex(s[i+len(v):]) == nil {
+				continue
+			}
+			if len(v) > len(bestV) || len(v) == len(bestV) && i < bestAt {
+				best, bestV, bestAt = f, v, i
+			}
+		}
+	}
+	return best, bestV, bestAt
+}
+
+// replaceName puts v in place of old in a list of names.
+func replaceName(list, old, v string) string {
+	ns := strings.Split(list, "、")
+	for i, n := range ns {
+		if n == old {
+			ns[i] = v
+		}
+	}
+	return strings.Join(ns, "、")
+}
+
+// fixFits reports whether v is a value field f takes without complaint.
+func (t *turn) fixFits(e *contestbot.Entry, f slot, v string) bool {
+	r := t.tryFill(e, f.label()+"："+v, "")
+	return r.has(f) && len(r.errs) == 0
+}
