@@ -109,7 +109,7 @@ var (
 	// reFixStrong marks the new value wherever it stands.
 	reFixStrong = regexp.MustCompile(`(?:改成|改为|改回|换成|换为|写成|写为|填成|填为|更正为|修改为|更改为|还是用|还用|就用|应该是|应该为|应该写|应为|应是|准确是|准确的是|准确说是|正确是|正确的是|其实是|实际是|实际上是|就是|就叫|就写|用)[:：\s]*`)
 	// reFixWeak marks it only after a word saying something was wrong.
-	reFixWeak = regexp.MustCompile(`(?:是|叫|写)[:：\s]*`)
+	reFixWeak = regexp.MustCompile(`(?:是|叫)[:：\s]*`)
 	// reFixWrong says that something was wrong.
 	reFixWrong = regexp.MustCompile(`错了|错啦|有误|不对|写错|打错|输错|填错|说错|弄错|搞错|记错|不是`)
 	// reFixTail is talk after the new value in its clause.
@@ -130,7 +130,17 @@ func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
 	if !ok {
 		return s
 	}
-	return f.label() + "：" + value
+	out := f.label() + "：" + value
+	// Other fields after the correction are kept: "…，你改一下。片名《红色匠心》".
+	n := strings.TrimSpace(contestbot.NormalizeWidth(s))
+	if i := strings.LastIndex(n, value); i >= 0 {
+		for _, cl := range splitClauses(n[i+len(value):]) {
+			if ex := extract(cl); ex.labelled || strings.Contains(cl, "《") {
+				out += "，" + strings.Trim(cl, "，,。；; ")
+			}
+		}
+	}
+	return out
 }
 
 // readFix finds the field and the new value of a correction sentence.
@@ -144,16 +154,23 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 	if ex := extract(s); ex.labelled && ex.firstLabel == 0 && len(ex.values) == 1 && len(ex.leftover) == 0 && !reFixWrong.MatchString(s) && !reFixStrong.MatchString(ex.values[0].raw) {
 		return "", "", false
 	}
+	wrong := reFixWrong.MatchString(s)
 	words := fixWordsIn(s)
-	// The stored value replaced: "河南省经济管理学校改成河南省经贸管理学校".
+	// The stored value replaced: "河南省经济管理学校改成河南省经贸管理学校",
+	// when no other field is named outside the two values.
 	if f, old, at := storedIn(e, s); f != "" {
-		if v, ok := valueAfter(s, at+len(old), true); ok && v != old {
-			if f.isRole() {
-				if p := textPtr(e, f); p != nil && *p != old {
-					return f, replaceName(*p, old, v), t.fixFits(e, f, replaceName(*p, old, v))
+		if v, vat, ok := valueAfter(s, at+len(old), true); ok && v != old {
+			others := false
+			for _, w := range words {
+				inside := w.at >= at && w.at < at+len(old) || w.at >= vat && w.at < vat+len(v)
+				if !inside && w.slot != f {
+					others = true
 				}
 			}
-			if distinctFields(words, at, at+len(old)) <= 1 {
+			if !others {
+				if p := textPtr(e, f); f.isRole() && p != nil && *p != old {
+					v = replaceName(*p, old, v)
+				}
 				if t.fixFits(e, f, v) {
 					return f, v, true
 				}
@@ -164,34 +181,26 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 	if !ok {
 		return "", "", false
 	}
-	v, ok := valueAfter(s, w.end, reFixWrong.MatchString(s))
+	v, vat, ok := valueAfter(s, w.end, wrong)
 	if !ok {
 		return "", "", false
 	}
 	if w.slot.isRole() {
-		// "摄影那个杜朋飞打错了，应该是杜鹏飞": one name of the role's list.
+		// "摄影那个杜朋飞打错了，应该是杜鹏飞": one name of the role's list,
+		// named between the role and the new value.
 		if p := textPtr(e, w.slot); p != nil && *p != "" {
 			for _, n := range strings.Split(*p, "、") {
-				if n != "" && n != v && strings.Contains(s[w.end:], n) {
+				if n != "" && n != v && *p != n && strings.Contains(s[w.end:vat], n) {
 					v = replaceName(*p, n, v)
 					break
 				}
 			}
 		}
 	}
-	if w.everyday && !t.fixFits(e, w.slot, v) {
-		return "", "", false // "名字" with no title after it: no correction
-	}
-	if !t.fixFits(e, w.slot, v) && !fixSaid(s) {
-		return "", "", false
+	if !t.fixFits(e, w.slot, v) {
+		return "", "", false // the form reads it as typed and says what is wrong
 	}
 	return w.slot, v, true
-}
-
-// fixSaid reports whether s plainly asks for a change, so a value that
-// fails its check gets the field's own message rather than none.
-func fixSaid(s string) bool {
-	return containsAny(s, "改成", "改为", "换成", "换为", "应该是", "准确是", "写错", "打错", "输错", "填错", "说错")
 }
 
 // namedField is the one field a correction names: the first strong label,
@@ -259,41 +268,52 @@ func distinctFields(words []fixWord, from, to int) int {
 // valueAfter is the new value after a change marker that follows byte
 // offset from: the rest of the marker's clause, without talk after it.
 // weak lets a bare 是/叫/写 mark it.
-func valueAfter(s string, from int, weak bool) (string, bool) {
+func valueAfter(s string, from int, weak bool) (string, int, bool) {
 	rest := s[from:]
 	loc := reFixStrong.FindStringIndex(rest)
 	if loc == nil && weak {
-		loc = reFixWeak.FindStringIndex(rest)
+		// A bare 是/叫 counts after the words saying what was wrong:
+		// "电话写错了，是138…", "时长不是两分五十，是两分十五".
+		off := 0
+		for _, m := range reFixWrong.FindAllStringIndex(rest, -1) {
+			off = m[1]
+		}
+		if l := reFixWeak.FindStringIndex(rest[off:]); l != nil {
+			loc = []int{l[0] + off, l[1] + off}
+		}
 	}
 	if loc == nil {
-		return "", false
+		return "", 0, false
 	}
 	// A later strong marker wins over 用/就是 said in passing ("用了 改成…").
+	at := from + loc[1]
 	v := rest[loc[1]:]
 	for {
 		l2 := reFixStrong.FindStringIndex(v)
 		if l2 == nil || l2[0] > 0 && !strings.HasSuffix(strings.TrimSpace(v[:l2[0]]), "换") && !strings.HasSuffix(strings.TrimSpace(v[:l2[0]]), "改") {
 			break
 		}
+		at += l2[1]
 		v = v[l2[1]:]
 	}
+	at += len(v) - len(strings.TrimLeft(v, " "))
 	v = strings.TrimSpace(v)
 	if strings.HasPrefix(v, "《") {
 		if i := strings.Index(v, "》"); i > 0 {
-			return strings.TrimSpace(v[:i+len("》")]), true
+			return strings.TrimSpace(v[:i+len("》")]), at, true
 		}
 	}
 	cls := splitClauses(v)
 	if len(cls) == 0 {
-		return "", false
+		return "", 0, false
 	}
 	v = strings.Trim(cls[0], "，,。.；;！!~～ “”\"'「」")
 	v = strings.TrimSpace(reFixTail.ReplaceAllString(v, ""))
 	v = strings.Trim(v, "“”\"'「」 ")
 	if v == "" || isFiller(v) || isQuestion(cls[0]) || oneOf(v, "这个", "那个", "这样", "那样", "原来的", "之前的", "上面的") {
-		return "", false
+		return "", 0, false
 	}
-	return v, true
+	return v, at, true
 }
 
 // storedIn finds the stored value of a short field that s names before a
