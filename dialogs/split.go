@@ -55,6 +55,9 @@ func dropSendChatter(s string) (string, bool) {
 func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 	part := t.st.Part
 	t.st.Part = nil
+	if out, ok := joinMore(part, s); ok { // splitjoin.go (d4): "2分" then "48秒", "刘一鸣" then "还有陈浩"
+		return out, false, ""
+	}
 	clean, chatter := dropSendChatter(s)
 	if chatter && clean == "" {
 		return "", true, "好的，接着发就行。"
@@ -99,6 +102,7 @@ func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 // turn, for the next message to finish: digits too few for a phone number,
 // or a place name where a school name is asked.
 func (t *turn) notePart(e *contestbot.Entry, s string, pending slot, r *fillResult) {
+	defer t.noteMore(e, s, pending, r) // splitjoin.go (d4)
 	clean, _ := dropSendChatter(s)
 	norm := contestbot.NormalizeWidth(clean)
 	if !r.has(slot(contestbot.FieldPhone)) && e.Phone == "" && (pending == slot(contestbot.FieldPhone) || containsAny(s, "电话", "手机", "号码", "联系方式")) {

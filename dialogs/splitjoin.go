@@ -1,0 +1,112 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+
+	"contestbot"
+)
+
+// This file joins two more kinds of answer split over two messages, beside
+// split.go's cut school names and phone numbers: a duration given as bare
+// minutes and finished with the seconds ("2分" then "48秒 刚没打完" →
+// 2分48秒), and a list of names continued in the next message ("刘一鸣" then
+// "还有陈浩" → 刘一鸣、陈浩). Only the very next message is joined, and only
+// in these shapes; anything else is read as usual. It also reads "不用改":
+// keeping a field as it is changes nothing.
+
+var (
+	// reBareMinutes is a duration that may be cut off: minutes only,
+	// without 钟 or 整 ("2分", "两分").
+	reBareMinutes = regexp.MustCompile(`^(?:时长)?[:：]?\s*([0-9]{1,2}|[一二两三四五六七八九十])\s*分$`)
+	// reLeadSeconds is a message starting with the seconds only ("48秒 刚没打完").
+	reLeadSeconds = regexp.MustCompile(`^([0-9]{1,2})\s*(?:秒|s)\s*(.*)$`)
+	// reMoreNames continues a list of names: "还有陈浩", "和陈浩".
+	reMoreNames = regexp.MustCompile(`^(?:还有|另外还有|以及|再加上|再加|加上|和|跟)\s*([^，,。！!？?]{2,20}?)(?:也是|也)?(?:一起|俩人|两个人|两人)?(?:拍的|剪的|写的|做的)?[。！!～~]*$`)
+)
+
+// noteMore keeps a value that may continue in the next message: bare
+// minutes stored as the duration, the names stored for a role.
+func (t *turn) noteMore(e *contestbot.Entry, s string, pending slot, r *fillResult) {
+	if t.st.Part != nil || pending == "" || !r.has(pending) || len(r.set) != 1 {
+		return
+	}
+	c := strings.TrimSpace(contestbot.NormalizeWidth(s))
+	switch {
+	case pending == slot(contestbot.FieldDuration) && reBareMinutes.MatchString(compact(c)):
+		t.st.Part = &partValue{Slot: pending, Text: reBareMinutes.FindStringSubmatch(compact(c))[1] + "分"}
+	case pending.isRole():
+		if p := textPtr(e, pending); p != nil && *p != "" && !contestbot.IsNone(*p) {
+			t.st.Part = &partValue{Slot: pending, Text: *p}
+		}
+	}
+}
+
+// joinMore finishes a value noted by noteMore: it returns the message to
+// read instead, or ok false.
+func joinMore(part *partValue, s string) (string, bool) {
+	if part == nil {
+		return "", false
+	}
+	clean, _ := dropSendChatter(s)
+	norm := strings.TrimSpace(contestbot.NormalizeWidth(clean))
+	switch {
+	case part.Slot == slot(contestbot.FieldDuration):
+		m := reLeadSeconds.FindStringSubmatch(norm)
+		if m == nil || len(m[1]) == 2 && m[1][0] >= '6' {
+			return "", false
+		}
+		out := "时长：" + part.Text + m[1] + "秒"
+		if rest := strings.TrimSpace(m[2]); rest != "" && !isFiller(rest) && !isChatter(compact(rest)) {
+			out += "，" + rest
+		}
+		return out, true
+	case part.Slot.isRole():
+		m := reMoreNames.FindStringSubmatch(norm)
+		if m == nil {
+			return "", false
+		}
+		names, ok := namesOf(strings.TrimSpace(m[1]))
+		if !ok || strings.Contains(names, "我") {
+			return "", false
+		}
+		return part.Slot.label() + "：" + part.Text + "、" + names, true
+	}
+	return "", false
+}
+
+// keepsAsIs reports whether s only says to leave a field as it is: "不用改",
+// "简介不用改 还用原来的", "那就不改了". It returns the field named, if any.
+func keepsAsIs(s string) (slot, bool) {
+	if isQuestion(s) || !reNoChange.MatchString(s) {
+		return "", false
+	}
+	c := compact(s)
+	f := firstNamedField(c)
+	rest := reNoChange.ReplaceAllString(c, "")
+	for _, d := range labelDefs {
+		rest = strings.ReplaceAll(rest, strings.ToLower(d.word), "")
+	}
+	rest = reKeepChatter.ReplaceAllString(rest, "")
+	if strings.Trim(rest, "，,。.！!~～ ") != "" {
+		return "", false
+	}
+	return f, true
+}
+
+// reKeepChatter is what may stand around "不用改".
+var reKeepChatter = regexp.MustCompile(`还是|还用|就用|原来的|原来那个|原来那段|之前的|那就|那|就|吧|了|的|啊|哈|嗯|好|先|这个|那个|就行|就这样|挺好|可以|没问题|[，,。.！!~～\s]`)
+
+// keepReply answers "不用改": nothing changes, the field is echoed, and the
+// form goes on (at an edit, back to the summary).
+func (t *turn) keepReply(e *contestbot.Entry, f slot, edit bool, reask func(string) string) string {
+	head := "好的，不改。"
+	if p := textPtr(e, f); f != "" && p != nil && *p != "" {
+		head = "好的，" + f.label() + "不改，还是：" + strings.TrimRight(clip(*p, 30), "。") + "。"
+	}
+	if edit {
+		t.st.Pending = ""
+		return head + "\n\n" + t.summary(e) + "\n\n核对无误请回复“确认”；需要改哪项直接说，例如“时长改成2分10秒”。"
+	}
+	return reask(head)
+}
