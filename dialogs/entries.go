@@ -317,6 +317,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if f, ok := keepsAsIs(s); ok { // splitjoin.go (d4): "简介不用改 还用原来的"
 		return t.keepReply(e, f, edit, reask)
 	}
+	if out, ok := t.consentAtRevisit(e, s, pending, edit); ok { // splitjoin.go (d4): "确认" is no title
+		return out
+	}
 	s = t.fixSentence(e, s)                                                   // fieldfix.go (d4): "名字还是用X吧", "A改成B"
 	s = namedCorrection(restateStored(e, restateOnly(closedTitleTalkOff(s)))) // ownwords.go: "时长不是两分五十，是两分十五"; titletalk.go
 	if !pending.freeText() {

@@ -274,12 +274,17 @@ func valueAfter(s string, from int, weak bool) (string, int, bool) {
 	if loc == nil && weak {
 		// A bare 是/叫 counts after the words saying what was wrong:
 		// "电话写错了，是138…", "时长不是两分五十，是两分十五".
+		// The first 是 after them that is no "不是": "说错了 看了下成片是
+		// 2分53秒 不是2分35".
 		off := 0
-		for _, m := range reFixWrong.FindAllStringIndex(rest, -1) {
+		if m := reFixWrong.FindStringIndex(rest); m != nil {
 			off = m[1]
 		}
-		if l := reFixWeak.FindStringIndex(rest[off:]); l != nil {
-			loc = []int{l[0] + off, l[1] + off}
+		for _, l := range reFixWeak.FindAllStringIndex(rest[off:], -1) {
+			if !strings.HasSuffix(rest[:off+l[0]], "不") {
+				loc = []int{l[0] + off, l[1] + off}
+				break
+			}
 		}
 	}
 	if loc == nil {
@@ -366,4 +371,28 @@ func replaceName(list, old, v string) string {
 func (t *turn) fixFits(e *contestbot.Entry, f slot, v string) bool {
 	r := t.tryFill(e, f.label()+"："+v, "")
 	return r.has(f) && len(r.errs) == 0
+}
+
+// fixOutsideForm applies a correction sentence typed with no form open to
+// the draft or to the work submitted last, and echoes it.
+func (t *turn) fixOutsideForm(s string) (string, bool) {
+	if isQuestion(s) {
+		return "", false
+	}
+	if _, ok := keepsAsIs(s); ok && t.byID(t.st.LastID) != nil { // splitjoin.go: "不用改"
+		return "好的，不改，《" + t.byID(t.st.LastID).DisplayTitle() + "》的报名信息保持原样。", true
+	}
+	if d := t.latestDraft(); d != nil {
+		if fixed := t.fixSentence(d, s); fixed != s && t.wouldFill(d, fixed) {
+			t.st.focus(modeForm, d)
+			return "接着填《" + d.DisplayTitle() + "》的报名表。\n" + t.formInput(d, s), true
+		}
+	}
+	if e := t.byID(t.st.LastID); e != nil && e.Status == contestbot.StatusComplete {
+		if fixed := t.fixSentence(e, s); fixed != s && t.wouldFill(e, fixed) {
+			t.st.focus(modeEdit, e)
+			return t.formInput(e, s), true
+		}
+	}
+	return "", false
 }

@@ -110,3 +110,22 @@ func (t *turn) keepReply(e *contestbot.Entry, f slot, edit bool, reask func(stri
 	}
 	return reask(head)
 }
+
+// consentAtRevisit reads "确认" sent while a filled field is asked again
+// (after "片名能改吗？" at the summary) as keeping it: a command is never
+// stored as a value.
+func (t *turn) consentAtRevisit(e *contestbot.Entry, s string, pending slot, edit bool) (string, bool) {
+	if pending == "" || pending.yesNo() || pending == slot(contestbot.FieldCopyright) || !consents(s) || oneOf(bare(s), "是", "是的", "对", "对的", "有") {
+		return "", false
+	}
+	if !e.Has(t.c.season, pending.field()) && !(pending.isRole() && e.CreatorsDone) {
+		return "", false
+	}
+	head := "好的，" + pending.label() + "不改，还是：" + strings.TrimRight(display(t.c.season, e, pending), "。") + "。还没有提交。"
+	if edit {
+		t.st.Pending = ""
+		return head + "\n\n" + t.summary(e) + "\n\n核对无误请回复“确认”；需要改哪项直接说，例如“时长改成2分10秒”。", true
+	}
+	t.st.Pending = t.next(e)
+	return head + "\n\n" + t.question(e, t.st.Pending), true
+}
