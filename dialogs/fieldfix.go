@@ -243,13 +243,6 @@ func namedField(words []fixWord) (fixWord, bool) {
 			}
 		}
 	}
-	// The last mention counts for where the value starts.
-	for _, w := range pick {
-		if w.at > first.at {
-			first.end = w.end
-			first.at = w.at
-		}
-	}
 	return first, true
 }
 

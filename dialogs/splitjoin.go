@@ -66,6 +66,9 @@ func joinMore(part *partValue, s string) (string, bool) {
 		if m == nil {
 			return "", false
 		}
+		if firstNamedField(compact(m[1])) != "" || containsAny(m[1], "没", "一样", "问题") {
+			return "", false // "还有简介没写", "和简介一样"
+		}
 		names, ok := namesOf(strings.TrimSpace(m[1]))
 		if !ok || strings.Contains(names, "我") {
 			return "", false
@@ -95,7 +98,7 @@ func keepsAsIs(s string) (slot, bool) {
 }
 
 // reKeepChatter is what may stand around "不用改".
-var reKeepChatter = regexp.MustCompile(`还是|还用|就用|原来的|原来那个|原来那段|之前的|那就|那|就|吧|了|的|啊|哈|嗯|好|先|这个|那个|就行|就这样|挺好|可以|没问题|[，,。.！!~～\s]`)
+var reKeepChatter = regexp.MustCompile(`还是|还用|就用|原来的|原来那个|原来那段|之前的|那就|就行|就这样|那|就|吧|了|的|啊|哈|嗯|好|先|这个|那个|就行|就这样|挺好|可以|没问题|[，,。.！!~～\s]`)
 
 // keepReply answers "不用改": nothing changes, the field is echoed, and the
 // form goes on (at an edit, back to the summary).
