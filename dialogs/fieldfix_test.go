@@ -139,3 +139,14 @@ func TestJoinMore(t *testing.T) {
 		}
 	}
 }
+
+// TestEditHow: "咋弄/怎么办" asks how to edit only beside words saying
+// something was typed wrong.
+func TestEditHow(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name:   "editHow",
+		fn:     func(s string) bool { return editHow(compact(s)) },
+		accept: []string{"电话写错了咋办", "片名能改吗", "联系人怎么改", "推荐单位填错了怎么弄", "提交了还能修改吗"},
+		reject: []string{"视频文件挺大的 一个好几百兆 邮箱发不过去咋弄", "原件寄不过去怎么办", "简介不会写咋弄", "时长超了怎么办"},
+	}})
+}

@@ -108,7 +108,7 @@ func (t *turn) formQuestion(e *contestbot.Entry, s string, pending slot, reask f
 		return "", false // "推荐单位是啥意思 俺们就是…": a question about a field, read by formAct
 	}
 	c := compact(s)
-	if reTypedWrong.MatchString(c) && !reNewValue.MatchString(c) || reEditHow.MatchString(c) {
+	if reTypedWrong.MatchString(c) && !reNewValue.MatchString(c) || editHow(c) { // editHow: splitjoin.go (d4)
 		// "我刚才学校名字填错了，能改不？": the bot's own edit.
 		f := fieldSpoken(c)
 		if f == "" {

@@ -132,3 +132,17 @@ func (t *turn) consentAtRevisit(e *contestbot.Entry, s string, pending slot, edi
 	t.st.Pending = t.next(e)
 	return head + "\n\n" + t.question(e, t.st.Pending), true
 }
+
+// editHow reports whether c asks how to change what is stored. "咋弄",
+// "怎么办" ask that only beside words saying something was typed wrong:
+// "邮箱发不过去咋弄" is a question about the contest, never an edit.
+func editHow(c string) bool {
+	loc := reEditHow.FindStringIndex(c)
+	if loc == nil {
+		return false
+	}
+	if m := c[loc[0]:loc[1]]; strings.HasSuffix(m, "弄") || strings.HasSuffix(m, "办") {
+		return reTypedWrong.MatchString(c)
+	}
+	return true
+}
