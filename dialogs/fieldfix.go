@@ -44,6 +44,9 @@ var fixFields = func() map[slot][]string {
 	return m
 }()
 
+// reOwnName ends the words before "名字" that make it a person's name.
+var reOwnName = regexp.MustCompile(`(?:我|俺|他|她|人|你|您|的|个)\s*$`)
+
 // fixWord is one field word found in a message.
 type fixWord struct {
 	slot     slot
@@ -126,6 +129,9 @@ func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
 	if e == nil {
 		return s
 	}
+	if t.st.Pending.freeText() && (!correctionWords(s) || reStoryWords.MatchString(s) && contestbot.RuneLen(s) > 30) {
+		return s // a 简介 or 摘要 that names a field in passing is the text asked for
+	}
 	f, value, ok := t.readFix(e, s)
 	if !ok {
 		return s
@@ -155,7 +161,15 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 		return "", "", false
 	}
 	wrong := reFixWrong.MatchString(s)
-	words := fixWordsIn(s)
+	var words []fixWord
+	for _, w := range fixWordsIn(s) {
+		// "我的名字就是王丽娜", "名字叫李娜" at a person's step: a person's name.
+		if w.everyday && w.slot == slot(contestbot.FieldTitle) && (t.st.Pending == slot(contestbot.FieldContact) || t.st.Pending.isRole() ||
+			reOwnName.MatchString(s[:w.at])) {
+			continue
+		}
+		words = append(words, w)
+	}
 	// The stored value replaced: "河南省经济管理学校改成河南省经贸管理学校",
 	// when no other field is named outside the two values.
 	if f, old, at := storedIn(e, s); f != "" {
@@ -388,4 +402,10 @@ func (t *turn) fixOutsideForm(s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// correctionWords reports whether s says plainly that something is wrong or
+// changes: at a free-text step only such a message is read as a correction.
+func correctionWords(s string) bool {
+	return reFixWrong.MatchString(s) || containsAny(s, "改成", "改为", "换成", "换为", "还是用", "应该是", "准确是")
 }

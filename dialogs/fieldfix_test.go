@@ -83,6 +83,8 @@ func TestReadFix(t *testing.T) {
 		"单位作品是啥意思",
 		"哎呀电话打错了，后面应该是471，13838265471，是实拍的", // no phone after the marker: the form reads it
 		"时长我再问问剪辑的同学",
+		"我的名字就是王丽娜",
+		"他名字应该是李娜",
 	}
 	for _, msg := range reject {
 		if f, v, ok := tr.readFix(e, msg); ok {
@@ -149,4 +151,25 @@ func TestEditHow(t *testing.T) {
 		accept: []string{"电话写错了咋办", "片名能改吗", "联系人怎么改", "推荐单位填错了怎么弄", "提交了还能修改吗"},
 		reject: []string{"视频文件挺大的 一个好几百兆 邮箱发不过去咋弄", "原件寄不过去怎么办", "简介不会写咋弄", "时长超了怎么办"},
 	}})
+}
+
+// TestFixSentenceFreeText: at the 简介/摘要 step a story that names a field
+// in passing is the text, never a correction; a plain correction still is.
+func TestFixSentenceFreeText(t *testing.T) {
+	tr, e := fixTurn(t)
+	tr.st.Pending = slot(contestbot.FieldSynopsis)
+	keep := []string{
+		"讲述我们学校就是一所好学校的故事",
+		"讲述我们学校用三年时间把实训基地改造成乡村振兴课堂的故事",
+		"影片讲述监制李明就是当年的驻村第一书记，带领村民修渠的故事。",
+		"片名取自老书记常说的一句话，讲述他用二十年守护红旗渠的故事。",
+	}
+	for _, msg := range keep {
+		if got := tr.fixSentence(e, msg); got != msg {
+			t.Errorf("%q rewritten as %q", msg, got)
+		}
+	}
+	if got := tr.fixSentence(e, "摄影那个杜朋飞打错了，应该是杜鹏飞，鹏程万里的鹏"); got != "摄影：杜鹏飞" {
+		t.Errorf("correction at the 简介 step: got %q", got)
+	}
 }
