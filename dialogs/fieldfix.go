@@ -116,7 +116,11 @@ var (
 	// reFixWrong says that something was wrong.
 	reFixWrong = regexp.MustCompile(`错了|错啦|有误|不对|写错|打错|输错|填错|说错|弄错|搞错|记错|不是`)
 	// reFixTail is talk after the new value in its clause.
-	reFixTail = regexp.MustCompile(`(?:[，,。.!！~～\s]*(?:吧|哈|啊|呀|呗|哦|嘛|了|就行|就好|就可以|即可|就中|中不中))+$`)
+	reFixTail = regexp.MustCompile(`(?:[，,。.!！~～\s]*(?:吧|哈|啊|呀|呗|哦|嘛|了|就行|就好|就可以|即可|就中|中不中|` +
+		`(?:你|您)?(?:给|帮)?(?:我)?(?:改|换|弄)(?:一)?下|麻烦(?:您|你)?了|谢谢(?:您|你)?|不好意思|(?:你|您)(?:写|记|弄|填|打)[^，,。\s]{0,3}了))+$`)
+	// reFixAsk asks for a change; a bare 是/叫 after it marks the value:
+	// "片名我想改一下，叫《守望初心》".
+	reFixAsk = regexp.MustCompile(`改一下|改下|想改|要改|要换|换一下|换下|重新改`)
 	// reNoChange keeps a field as it is: "不用改", "还用原来的".
 	reNoChange = regexp.MustCompile(`(?:不用|不要|不需要|别|甭|不)(?:再)?(?:改|换|动)|还(?:是)?用原来的|保持原样|维持原样|就按原来的`)
 )
@@ -160,7 +164,7 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 	if ex := extract(s); ex.labelled && ex.firstLabel == 0 && len(ex.values) == 1 && len(ex.leftover) == 0 && !reFixWrong.MatchString(s) && !reFixStrong.MatchString(ex.values[0].raw) {
 		return "", "", false
 	}
-	wrong := reFixWrong.MatchString(s)
+	wrong := reFixWrong.MatchString(s) || reFixAsk.MatchString(s)
 	var words []fixWord
 	for _, w := range fixWordsIn(s) {
 		// "我的名字就是王丽娜", "名字叫李娜" at a person's step: a person's name.
@@ -285,6 +289,8 @@ func valueAfter(s string, from int, weak bool) (string, int, bool) {
 		// 2分53秒 不是2分35".
 		off := 0
 		if m := reFixWrong.FindStringIndex(rest); m != nil {
+			off = m[1]
+		} else if m := reFixAsk.FindStringIndex(rest); m != nil {
 			off = m[1]
 		}
 		for _, l := range reFixWeak.FindAllStringIndex(rest[off:], -1) {
