@@ -177,7 +177,7 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 	// The stored value replaced: "河南省经济管理学校改成河南省经贸管理学校",
 	// when no other field is named outside the two values.
 	if f, old, at := storedIn(e, s); f != "" {
-		if v, vat, ok := valueAfter(s, at+len(old), true); ok && v != old {
+		if v, vat, ok := valueAfter(s, at+len(old), wrong); ok && v != old {
 			others := false
 			for _, w := range words {
 				inside := w.at >= at && w.at < at+len(old) || w.at >= vat && w.at < vat+len(v)
@@ -328,7 +328,7 @@ func valueAfter(s string, from int, weak bool) (string, int, bool) {
 	v = strings.Trim(cls[0], "，,。.；;！!~～ “”\"'「」")
 	v = strings.TrimSpace(reFixTail.ReplaceAllString(v, ""))
 	v = strings.Trim(v, "“”\"'「」 ")
-	if v == "" || isFiller(v) || isQuestion(cls[0]) || oneOf(v, "这个", "那个", "这样", "那样", "原来的", "之前的", "上面的") {
+	if v == "" || isFiller(v) || isQuestion(cls[0]) || oneOf(v, "这个", "那个", "这样", "那样", "原来的", "之前的", "上面的") || namesALabel(v) {
 		return "", 0, false
 	}
 	return v, at, true
@@ -395,6 +395,9 @@ func (t *turn) fixOutsideForm(s string) (string, bool) {
 	if _, ok := keepsAsIs(s); ok && t.byID(t.st.LastID) != nil { // splitjoin.go: "不用改"
 		return "好的，不改，《" + t.byID(t.st.LastID).DisplayTitle() + "》的报名信息保持原样。", true
 	}
+	if !correctionWords(s) {
+		return "", false // "片名就是作品名称吧" outside a form says what a field is
+	}
 	if d := t.latestDraft(); d != nil {
 		if fixed := t.fixSentence(d, s); fixed != s && t.wouldFill(d, fixed) {
 			t.st.focus(modeForm, d)
@@ -414,4 +417,20 @@ func (t *turn) fixOutsideForm(s string) (string, bool) {
 // changes: at a free-text step only such a message is read as a correction.
 func correctionWords(s string) bool {
 	return reFixWrong.MatchString(s) || containsAny(s, "改成", "改为", "换成", "换为", "还是用", "应该是", "准确是")
+}
+
+// reLabelLike is a value that names a kind of value, not one: "作品名称",
+// "学校全称".
+var reLabelLike = regexp.MustCompile(`(?:全称|简称|名称|名字|全名)$`)
+
+// namesALabel reports whether v is a field's label or a kind of value
+// ("片名就是作品名称吧" says what the field is, it changes nothing).
+func namesALabel(v string) bool {
+	w := strings.ToLower(strings.Trim(v, "《》“”\"' "))
+	for _, d := range labelDefs {
+		if w == strings.ToLower(d.word) {
+			return true
+		}
+	}
+	return reLabelLike.MatchString(w)
 }

@@ -95,6 +95,10 @@ func TestReadFix(t *testing.T) {
 		"时长我再问问剪辑的同学",
 		"我的名字就是王丽娜",
 		"他名字应该是李娜",
+		"片名就是作品名称吧",
+		"推荐单位就是学校全称",
+		"李明是监制",
+		"王丽娜是联系人",
 	}
 	for _, msg := range reject {
 		if f, v, ok := tr.readFix(e, msg); ok {
