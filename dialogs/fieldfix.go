@@ -136,6 +136,9 @@ func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
 	if t.st.Pending.freeText() && (!correctionWords(s) || reStoryWords.MatchString(s) && contestbot.RuneLen(s) > 30) {
 		return s // a 简介 or 摘要 that names a field in passing is the text asked for
 	}
+	if d, ok := t.durationSaid(e, s); ok {
+		return "时长：" + d // "成片2分48秒 刚量的" in a form: the form's 时长, not a video check
+	}
 	f, value, ok := t.readFix(e, s)
 	if !ok {
 		return s
@@ -433,4 +436,38 @@ func namesALabel(v string) bool {
 		}
 	}
 	return reLabelLike.MatchString(w)
+}
+
+// reVideoParams are the words and numbers of a video check besides the
+// running time: with them a duration is a question for the checker.
+var reVideoParams = regexp.MustCompile(`(?i)码率|mbps|kbps|分辨率|帧|fps|mp4|mov|avi|格式|横屏|竖屏|1080|720|2160|4k|2k|\d+\s*m\b|兆|大小|gb|mb|行不行|合格|符合|达标|检查|超没超|超了没`)
+
+// reDurationTalk is what may stand around a running time said in a form.
+var reDurationTalk = regexp.MustCompile(`成片|片子|片长|视频|作品|我们的?|俺们?的?|其实|实际上?|准确(?:的)?|刚量的|刚看的|量了一下|看了一下|看了下|刚才|是|的|有|一共|总共|[，,。.！!~～\s]`)
+
+// durationSaid reads a running time stated in a form with nothing else
+// ("成片2分48秒 刚量的", "片子其实是2分50秒"): the duration as typed. A
+// question, a vague time, or one with bitrate or resolution is not one.
+func (t *turn) durationSaid(e *contestbot.Entry, s string) (string, bool) {
+	if t.st.Pending.freeText() || t.st.Pending == slot(contestbot.FieldDuration) || isQuestion(s) || reVideoParams.MatchString(s) || strings.Contains(s, "多") {
+		return "", false
+	}
+	n := contestbot.NormalizeWidth(s)
+	loc := reDuration.FindStringIndex(n)
+	if loc == nil || extract(n).labelled {
+		return "", false
+	}
+	for _, x := range t.tryFill(e, n, "").set {
+		if x != slot(contestbot.FieldDuration) {
+			return "", false // "2分48秒 实拍": the form reads both
+		}
+	}
+	d := n[loc[0]:loc[1]]
+	if _, err := contestbot.ParseDuration(d); err != nil {
+		return "", false
+	}
+	if rest := reDurationTalk.ReplaceAllString(n[:loc[0]]+n[loc[1]:], ""); rest != "" {
+		return "", false
+	}
+	return d, true
 }

@@ -187,3 +187,39 @@ func TestFixSentenceFreeText(t *testing.T) {
 		t.Errorf("correction at the 简介 step: got %q", got)
 	}
 }
+
+// TestDurationSaid: a running time stated in a form is the form's 时长;
+// with bitrate, resolution or a question it is a video check.
+func TestDurationSaid(t *testing.T) {
+	tr, e := fixTurn(t)
+	tr.st.Pending = slotDirector
+	accept := map[string]string{
+		"成片2分48秒 刚量的": "2分48秒",
+		"片子其实是2分50秒":  "2分50秒",
+		"我们片子2分48秒":   "2分48秒",
+		"视频准确的是3分05秒": "3分05秒",
+	}
+	for msg, want := range accept {
+		if got, ok := tr.durationSaid(e, msg); !ok || got != want {
+			t.Errorf("%q: got %q %v, want %q", msg, got, ok, want)
+		}
+	}
+	for _, msg := range []string{
+		"片子2分48秒 码率8M 1080p 行吗",
+		"我们片子时长2分48秒 1080p 码率8M",
+		"2分48秒行吗",
+		"片子3分多钟",
+		"2分48秒 实拍",
+		"张伟",
+		"片子2分48秒 竖屏的",
+		"时长2分48秒",
+	} {
+		if got, ok := tr.durationSaid(e, msg); ok {
+			t.Errorf("%q: read as the duration %q", msg, got)
+		}
+	}
+	tr.st.Pending = slot(contestbot.FieldSynopsis)
+	if _, ok := tr.durationSaid(e, "片子2分48秒"); ok {
+		t.Error("a duration at the 简介 step read as the 时长")
+	}
+}
