@@ -44,6 +44,10 @@ var fixFields = func() map[slot][]string {
 	return m
 }()
 
+// reDirectValue starts a value given right after its label: "片名叫…",
+// "电话是…", "时长：…".
+var reDirectValue = regexp.MustCompile(`^(?:叫|是|为|[:：])`)
+
 // reOwnName ends the words before "名字" that make it a person's name.
 var reOwnName = regexp.MustCompile(`(?:我|俺|他|她|人|你|您|的|个)\s*$`)
 
@@ -201,6 +205,9 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 	w, ok := namedField(words)
 	if !ok {
 		return "", "", false
+	}
+	if after := strings.TrimLeft(s[w.end:], " "); reDirectValue.MatchString(after) {
+		return "", "", false // "片名叫X马灯就是…": a labelled value, read by the form as typed
 	}
 	v, vat, ok := valueAfter(s, w.end, wrong)
 	if !ok {
