@@ -130,9 +130,10 @@ var (
 )
 
 // fixSentence rewrites a correction of one short field said in a sentence
-// as "标签：新值" (or "标签：旧→新" for a name in a list of several), reading
-// the field from the words used or from the stored value replaced. It
-// returns s unchanged when the message is no such correction.
+// as "标签：新值" (for one name in a role's list, the whole new list), reading
+// the field from the words used or from the stored value replaced; a
+// running time stated alone becomes "时长：…". It returns s unchanged when
+// the message is no such correction.
 func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
 	if e == nil {
 		return s
