@@ -60,13 +60,13 @@ func (t *turn) questionNotValue(e *contestbot.Entry, s string, pending slot, rea
 	if !asksInForm(s, pending) || interpret(s).act != actNone {
 		return "", false // a question about a field, a complaint…: read by formAct
 	}
-	if c := compact(s); reEditHow.MatchString(c) || containsAny(c, "打错", "写错", "输错", "弄错") {
+	if c := compact(s); editHow(c) || containsAny(c, "打错", "写错", "输错", "弄错") { // editHow: splitjoin.go (d4)
 		// a question about correcting: answered below with the bot's own edit
 	} else if v, _ := t.answerThenAsk(e, s, pending); v != "" {
 		return "", false // "实拍的，简介要写多少字？": an answer beside the question, kept by formAct
 	}
 	c := compact(s)
-	if reEditHow.MatchString(c) || containsAny(c, "打错", "写错", "输错", "弄错") && isQuestion(s) {
+	if editHow(c) || containsAny(c, "打错", "写错", "输错", "弄错") && isQuestion(s) {
 		f := firstNamedField(c)
 		if f == "" {
 			f = t.st.Prev

@@ -323,6 +323,13 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	} else if !t.nested {
 		s = js
 	}
+	if f, ok := keepsAsIs(s); ok { // splitjoin.go (d4): "简介不用改 还用原来的"
+		return t.keepReply(e, f, edit, reask)
+	}
+	if out, ok := t.consentAtRevisit(e, s, pending, edit); ok { // splitjoin.go (d4): "确认" is no title
+		return out
+	}
+	s = t.fixSentence(e, s)                                                   // fieldfix.go (d4): "名字还是用X吧", "A改成B"
 	s = namedCorrection(restateStored(e, restateOnly(closedTitleTalkOff(s)))) // ownwords.go: "时长不是两分五十，是两分十五"; titletalk.go
 	s = makerBesideValues(restateTitle(dropLeadDenial(s)), pending)           // titlemeant.go, meant.go (d1): "名字改成红色青春吧", "不是不是 片名就是…"
 	if !pending.freeText() {

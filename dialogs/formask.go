@@ -109,7 +109,7 @@ func (t *turn) formQuestion(e *contestbot.Entry, s string, pending slot, reask f
 	}
 	c := compact(s)
 	// fc(k): "没有撰稿咋办" asks how to cope, not how to edit (choiceask.go).
-	if reTypedWrong.MatchString(c) && !reNewValue.MatchString(c) || reEditHow.MatchString(c) && !onlyHowToCope(c) {
+	if reTypedWrong.MatchString(c) && !reNewValue.MatchString(c) || editHow(c) && !onlyHowToCope(c) { // editHow: splitjoin.go (d4)
 		// "我刚才学校名字填错了，能改不？": the bot's own edit.
 		f := fieldSpoken(c)
 		if f == "" {

@@ -291,6 +291,9 @@ func namedCorrection(s string) string {
 			v = last[loc[1]:]
 		}
 	}
+	if isQuestion(v) || askedYesNo(v) {
+		return s // "片名填错了咋办": a question how to edit, no new value
+	}
 	return m[1] + "改成" + v
 }
 

@@ -74,7 +74,8 @@ func (t *turn) notAValue(e *contestbot.Entry, s string, pending slot, reask func
 	switch {
 	case forSomeoneElse(s):
 		return reask("这条好像是发给别人的，我没有记录。"), true
-	case asksRatherThanStates(s) && !extract(s).labelled && (pending.freeText() || reAskOpen.MatchString(compact(s))):
+	case asksRatherThanStates(s) && !extract(s).labelled && !reTypedWrong.MatchString(compact(s)) && (pending.freeText() || reAskOpen.MatchString(compact(s))):
+		// "片名填错了咋办" asks how to edit: formask.go answers it.
 		if a := t.talkAnswer(asQuestion(s), pending); a != "" {
 			return t.withPending(a), true
 		}

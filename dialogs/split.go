@@ -55,6 +55,9 @@ func dropSendChatter(s string) (string, bool) {
 func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 	part := t.st.Part
 	t.st.Part = nil
+	if out, ok := joinMore(part, s); ok { // splitjoin.go (d4): "2分" then "48秒", "刘一鸣" then "还有陈浩"
+		return out, false, ""
+	}
 	clean, chatter := dropSendChatter(s)
 	if chatter && clean == "" {
 		return "", true, "好的，接着发就行。"
@@ -68,10 +71,6 @@ func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 	norm := contestbot.NormalizeWidth(clean)
 	head, rest, _ := strings.Cut(norm, " ")
 	switch part.Slot {
-	case slot(contestbot.FieldDuration): // durationpart.go: "2分" then "48秒 刚没打完"
-		if j, ok := joinDuration(part.Text, norm); ok {
-			return j, false, ""
-		}
 	case slot(contestbot.FieldPhone):
 		if m := reLeadPhoneDigits.FindString(norm); m != "" && !wholePhone(norm) {
 			if p, err := contestbot.ParsePhone(part.Text + m); err == nil {
@@ -103,10 +102,7 @@ func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 // turn, for the next message to finish: digits too few for a phone number,
 // or a place name where a school name is asked.
 func (t *turn) notePart(e *contestbot.Entry, s string, pending slot, r *fillResult) {
-	if m, ok := durationPart(s); ok && r.has(slot(contestbot.FieldDuration)) && len(r.set) == 1 { // durationpart.go
-		t.st.Part = &partValue{Slot: slot(contestbot.FieldDuration), Text: m}
-		return
-	}
+	defer t.noteMore(e, s, pending, r) // splitjoin.go (d4)
 	clean, _ := dropSendChatter(s)
 	norm := contestbot.NormalizeWidth(clean)
 	if !r.has(slot(contestbot.FieldPhone)) && e.Phone == "" && (pending == slot(contestbot.FieldPhone) || containsAny(s, "电话", "手机", "号码", "联系方式")) {
