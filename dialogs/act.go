@@ -37,6 +37,11 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 	}
 	switch rd.act {
 	case actView:
+		if rest := strings.TrimSpace(rd.rest); rest != "" && !isChatter(compact(rest)) && !isQuestion(rest) && talkToBot(rest) == "" {
+			// e1: "就写…图书馆，你刚才记的是啥": the value is stored, then the draft shown.
+			r := t.formRest(e, rest)
+			return t.summary(e) + "\n\n" + r, true
+		}
 		return reask(t.summary(e)), true
 	case actResume:
 		return t.resume(), true

@@ -71,6 +71,9 @@ func interpret(s string) reading {
 	if r, ok := ownWordsReading(s); ok { // ownwords.go: "算了 先不报了", "刚才填的还在吗"
 		return r
 	}
+	if rest, ok := readBack(s); ok { // e1: readback.go, "你刚才记的是啥" at any step
+		return reading{act: actView, confidence: 0.9, rest: rest}
+	}
 	c := compact(s)
 	clauses := splitClauses(s)
 	if m := submatchOriginal(reRemoveText, s); m != nil {

@@ -1,0 +1,29 @@
+package dialogs
+
+import "testing"
+
+func TestReadBack(t *testing.T) {
+	accept := []string{
+		"你刚才记的是啥", "我填的啥", "刚才记上没", "你记成啥了", "填了没",
+		"不是，我是问你刚才记的是啥，你给我念念你记下来的，我怕语音给我识别错了",
+		"等一下，简介我一会儿说，你先把主创人员你都记的是啥给我念一遍，你刚才记的是啥",
+		"我刚才填的对不对", "记下了没有", "你记的是什么",
+	}
+	for _, s := range accept {
+		if _, ok := readBack(s); !ok {
+			t.Errorf("readBack(%q) = false; want true", s)
+		}
+	}
+	reject := []string{
+		"监制是啥", "简介写啥", "简介写多长", "制作单位是啥意思", "我们拍的是啥内容", "讲述党员教师扎根讲台的故事",
+		"没有记录", "简介写什么", "马丽娜", "无", "这算发表吗", "我们还没写好",
+	}
+	for _, s := range reject {
+		if _, ok := readBack(s); ok {
+			t.Errorf("readBack(%q) = true; want false", s)
+		}
+	}
+	if rest, _ := readBack("就写漯河市郾城区职业教育中心图书馆，你刚才记的是啥"); rest != "就写漯河市郾城区职业教育中心图书馆，" {
+		t.Errorf("rest = %q", rest)
+	}
+}
