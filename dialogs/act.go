@@ -56,6 +56,9 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 		return reask("这个需要您自己来写，我只按原样记录，不替您改写。写好后直接发给我就行。"), true
 	case actAskField:
 		ans := fieldMeaning(t.c.season, e, rd.field)
+		if rd.brief {
+			ans = rd.field.label() + "：" + meaning(rd.field)
+		}
 		rest := strings.TrimSpace(rd.rest)
 		switch {
 		case rest == "" || isChatter(compact(rest)):

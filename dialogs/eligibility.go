@@ -162,6 +162,9 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 			}
 		}
 	} else {
+		if asksWhetherCounts(s) { // e1: factask.go, "…发过一张拍摄花絮照片 这算发表吗" asks, stores nothing
+			return "", false
+		}
 		rest := false
 		s = dialectNegation(s)
 		if m := reItemsExcept.FindStringSubmatchIndex(s); m != nil && len(open) > 0 {

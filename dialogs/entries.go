@@ -484,7 +484,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		}
 		// "实拍的，简介要写多少字？", "是 另外问一下原件寄到哪": the answer to
 		// the pending question is stored and echoed, and the question answered.
-		if v, q := t.answerThenAsk(e, s, pending); v != "" {
+		if v, q := t.answerThenAsk(e, s, pending); v != "" && !(pending.eligibility() && asksWhetherCounts(s)) { // e1: factask.go
 			out := t.formRest(e, v)
 			if a := t.talkAnswer(q, pending); a != "" {
 				return a + "\n\n" + out
@@ -494,7 +494,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	if isQuestion(s) && !pending.freeText() {
 		if a := t.midFormAnswer(s, pending); a != "" {
-			if v := pendingValueClause(s, pending); v != "" { // formask.go: "片子时长2分45秒 超过三分钟是不是就不中了"
+			if v := pendingValueClause(s, pending); v != "" && !(pending.eligibility() && asksWhetherCounts(s)) { // formask.go; e1: factask.go: "片子时长2分45秒 超过三分钟是不是就不中了"
 				return a + "\n\n" + t.formRest(e, v)
 			}
 			return t.withPending(a)

@@ -37,6 +37,7 @@ type reading struct {
 	rest       string // the clauses left once the act's own clauses are removed
 	msg        string // the whole message, compacted (complaints)
 	asked      string // the question a complaint repeats ("我是问…算不算…")
+	brief      bool   // a check-back ("撰稿就是写稿子的人对吧"): answer with the meaning only
 }
 
 var (
@@ -73,6 +74,9 @@ func interpret(s string) reading {
 	}
 	if rest, ok := readBack(s); ok { // e1: readback.go, "你刚才记的是啥" at any step
 		return reading{act: actView, confidence: 0.9, rest: rest}
+	}
+	if f, rest, ok := checkBack(s); ok { // e1: readback.go, "撰稿就是写稿子的人对吧，那就写马丽娜"
+		return reading{act: actAskField, confidence: 0.9, field: f, rest: rest, brief: true}
 	}
 	c := compact(s)
 	clauses := splitClauses(s)

@@ -56,3 +56,41 @@ func isReadBackClause(c string) bool {
 	// the user gave (我填的), with a time word (刚才), or starts with the verb.
 	return before == "" || containsAny(before, "你", "您", "我", "俺", "刚才", "刚刚", "之前", "都", "给")
 }
+
+// reCheckBack is a check-back question about a field: the label, then what
+// the user takes it to mean, then a tag asking to be told yes ("撰稿就是写稿子的
+// 人对吧", "监制是领导吧？", "制作单位是说谁做的这个片子吧").
+var reCheckBack = regexp.MustCompile(`^(?:那|那个|这个)?([^，,。？?就是]{1,6}?)(?:就是说|就是|是说|是指|指的是|指|是)([^，,。？?]{1,20}?)(?:对吧|是吧|对不对|对吗|对不|吧|吗|不是吗|没错吧)[？?。，,！!~～\s]*$`)
+
+// reCheckBackValue opens the clause that gives the value after a check-back.
+var reCheckBackValue = regexp.MustCompile(`^(?:那|那就|就|那你就|你就|那么)(?:写|填|记|是)(?:上|成)?[:：]?|^(?:写|填|记)(?:上|成)[:：]?`)
+
+// checkBack reports whether s opens with a check-back question about a
+// field, which field, and the clauses after it.
+func checkBack(s string) (f slot, rest string, ok bool) {
+	cls := splitClauses(s)
+	if len(cls) < 2 {
+		return "", "", false // a bare check-back is a question, read as one
+	}
+	m := reCheckBack.FindStringSubmatch(compact(cls[0]))
+	if m == nil {
+		return "", "", false
+	}
+	if f = labelSlot(m[1]); f == "" || labelSlot(m[2]) != "" || strings.ContainsAny(m[2], "《》“”\"0123456789") {
+		return "", "", false // "片名是《…》吧": a value, not what a field means
+	}
+	rest = strings.TrimSpace(joinClauses(cls[1:]))
+	for i := len(cls) - 1; i >= 1; i-- {
+		if reCheckBackValue.MatchString(compact(cls[i])) {
+			// "…马是马路的马，…，就写常秀芝和马丽娜": the value clause after the talk wins.
+			// The remarks after it ("周航是我们计算机专业的老师") are talk.
+			c := compact(cls[i])
+			rest = strings.Trim(c[reCheckBackValue.FindStringIndex(c)[1]:], "，,。！!~～ ")
+			break
+		}
+	}
+	if rest == "" {
+		return "", "", false
+	}
+	return f, rest, true
+}

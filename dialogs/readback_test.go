@@ -27,3 +27,27 @@ func TestReadBack(t *testing.T) {
 		t.Errorf("rest = %q", rest)
 	}
 }
+
+func TestCheckBack(t *testing.T) {
+	accept := []struct{ in, field, rest string }{
+		{"撰稿就是写稿子的人对吧，那就写马丽娜", "creators.writer", "马丽娜"},
+		{"监制是领导吧？那就是我们张书记张建华", "creators.supervisor", "我们张书记张建华"},
+		{"剪辑就是做动画剪片子的人对吧，那就是马丽娜和周航，周航是我们计算机专业的老师", "creators.editor", "马丽娜和周航"},
+		{"制作单位是说谁做的这个片子吧，就写漯河市郾城区职业教育中心图书馆", "producer", "漯河市郾城区职业教育中心图书馆"},
+	}
+	for _, c := range accept {
+		f, rest, ok := checkBack(c.in)
+		if !ok || string(f) != c.field || rest != c.rest {
+			t.Errorf("checkBack(%q) = %q, %q, %v; want %q, %q", c.in, f, rest, ok, c.field, c.rest)
+		}
+	}
+	reject := []string{
+		"监制是领导吧？", "撰稿是啥", "片名是《书页里的初心》吧，对", "监制张三，编导李四",
+		"讲述党员教师扎根讲台的故事吧，很感人", "马丽娜", "这算发表吗",
+	}
+	for _, s := range reject {
+		if _, _, ok := checkBack(s); ok {
+			t.Errorf("checkBack(%q) = true; want false", s)
+		}
+	}
+}
