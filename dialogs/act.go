@@ -133,8 +133,18 @@ func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask fu
 		t.st.Pending = rd.field
 		pending = rd.field
 	}
+	tookBack := false
+	if u == nil && rd.field == "" { // e1: factask.go, "不是，我是问问" after a refusal
+		if h, ok := t.takeBackRefusal(e, pending); ok {
+			head += h
+			pending, tookBack = t.st.Pending, true
+		}
+	}
 	rest := strings.TrimSpace(rd.rest)
-	if u == nil && rest != "" {
+	if tookBack && (isDenial(rest) || oneOf(answerWords(rest), "不是", "不对", "不", "没有")) {
+		rest = "" // "不是，我是问问": the 不是 denies the store taken back
+	}
+	if u == nil && rest != "" && !tookBack {
 		head = "" // nothing to take back: the rest is what counts
 	}
 	if q := rd.asked + rest; (rd.asked != "" || isQuestion(rest) || askedYesNo(rest)) && !extract(rest).labelled && (rest == "" || isChatter(compact(rest)) || isQuestion(rest) || askedYesNo(rest) || talkToBot(rest) != "") {
@@ -144,7 +154,7 @@ func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask fu
 		}
 	}
 	if rest != "" && !isChatter(compact(rest)) && !(talkToBot(rest) != "" && !extract(rest).labelled) {
-		if t.st.Prev != "" && !extract(rest).labelled && u == nil && rd.field == "" {
+		if t.st.Prev != "" && !extract(rest).labelled && u == nil && rd.field == "" && !pending.eligibility() {
 			// "不是，就是中共…委员会": a new value for the answer given last.
 			t.st.Pending = t.st.Prev
 		}
