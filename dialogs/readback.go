@@ -3,6 +3,8 @@ package dialogs
 import (
 	"regexp"
 	"strings"
+
+	"contestbot"
 )
 
 // This file reads a request to hear back what was stored ("你刚才记的是啥",
@@ -24,11 +26,17 @@ var (
 // readBack reports whether s asks to hear back what was stored, and returns
 // the clauses of s that are not part of that request.
 func readBack(s string) (rest string, ok bool) {
+	// Only what comes before the first request may be a value ("就写…图书馆，
+	// 你刚才记的是啥"); what follows talks about it ("我怕语音给我识别错了"),
+	// and a denial before it ("不是，我是问你…") denies the bot's reading.
 	var keep []string
 	for _, cl := range splitClauses(s) {
 		c := compact(cl)
 		if isReadBackClause(c) {
 			ok = true
+			continue
+		}
+		if ok || isChatter(c) || isDenial(cl) || oneOf(answerWords(cl), "不是", "不对", "没有") {
 			continue
 		}
 		keep = append(keep, cl)
@@ -93,4 +101,16 @@ func checkBack(s string) (f slot, rest string, ok bool) {
 		return "", "", false
 	}
 	return f, rest, true
+}
+
+// readsBackOnly reports whether s only asks to see what was filled ("我填的啥",
+// "看看我填了哪些"), with no value beside it: outside a form it lists the
+// user's entries.
+func readsBackOnly(s string) bool {
+	rest, ok := readBack(s)
+	if !ok {
+		c := compact(s)
+		ok = containsAny(c, viewPhrases...) && !containsAny(c, changeVerbs...) && contestbot.RuneLen(c) <= 20 && !extract(s).labelled
+	}
+	return ok && strings.TrimSpace(rest) == ""
 }

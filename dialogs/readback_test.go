@@ -51,3 +51,16 @@ func TestCheckBack(t *testing.T) {
 		}
 	}
 }
+
+func TestReadsBackOnly(t *testing.T) {
+	for _, s := range []string{"我填的啥", "看看我填了哪些", "你刚才记的是啥", "刚才记上没"} {
+		if !readsBackOnly(s) {
+			t.Errorf("readsBackOnly(%q) = false; want true", s)
+		}
+	}
+	for _, s := range []string{"就写马丽娜，你刚才记的是啥", "片名改成《守望》", "我要报名", "监制是啥"} {
+		if readsBackOnly(s) {
+			t.Errorf("readsBackOnly(%q) = true; want false", s)
+		}
+	}
+}

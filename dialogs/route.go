@@ -233,6 +233,8 @@ func (t *turn) text(s string) string {
 		return out
 	case oneOf(c, mineWords...):
 		return t.mine()
+	case t.st.Mode == modeIdle && readsBackOnly(s): // e1: readback.go, "我填的啥" outside a form
+		return t.mine()
 	case oneOf(c, docsWords...):
 		return t.withPending(t.docs())
 	case oneOf(c, remindOffWords...):
