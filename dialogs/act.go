@@ -58,6 +58,10 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 		ans := fieldMeaning(t.c.season, e, rd.field)
 		if rd.brief {
 			ans = rd.field.label() + "：" + meaning(rd.field)
+			if rd.field != pending && rd.field != slotCreators && !rd.field.eligibility() && !rd.field.yesNo() {
+				// e1: "撰稿就是写稿子的人对吧，那就写马丽娜" at another step: the value goes to the field named.
+				t.st.Pending = rd.field
+			}
 		}
 		rest := strings.TrimSpace(rd.rest)
 		switch {
