@@ -50,7 +50,8 @@ func readBack(s string) (rest string, ok bool) {
 // isReadBackClause reports whether one compacted clause asks what was stored.
 func isReadBackClause(c string) bool {
 	loc := reReadBack.FindStringIndex(c)
-	if loc == nil {
+	if loc == nil || contestbot.RuneLen(c) > 24 {
+		// A long clause is content ("讲述我们填写的是什么样的人生答卷"), not a request.
 		return false
 	}
 	if strings.Contains(c[loc[0]:], "意思") {
