@@ -364,6 +364,8 @@ func extract(s string) extraction {
 			}
 			// In a pasted form it also ends at a line that starts with a
 			// label or states eligibility ("\n单位作品，未公开发表").
+			// Given as a numbered point, it ends at the next point (paste.go).
+			numbered := startsPoint(string(t.orig[lineStart(t.orig, h.start):h.start]))
 			for p := vs; p < ve; p++ {
 				if t.mask[p] != '\n' {
 					continue
@@ -381,6 +383,9 @@ func extract(s string) extraction {
 					if h2.start == q || (h2.start > q && h2.start < e && onlyNumbering(t.mask[q:h2.start])) {
 						startsLabel = true
 					}
+				}
+				if numbered && startsPoint(string(t.orig[q:e])) {
+					startsLabel = true
 				}
 				if _, _, ok := eligibilityPhrase(string(t.orig[q:e]), period{}); startsLabel || ok {
 					ve = p
@@ -416,7 +421,7 @@ func extract(s string) extraction {
 		ex.labelled = true
 		v := t.slice(vs, ve)
 		if h.slot.freeText() {
-			v = strings.TrimRight(v, "，,;；、 ")
+			v = strings.TrimRight(joinLines(v), "，,;；、 ") // paste.go: one text over several lines
 		} else {
 			v = strings.TrimRightFunc(v, isSep)
 			// "(1)推荐单位：… (2)片名：…": the next item's number is no part of the value.
@@ -768,6 +773,9 @@ func yearMonth(w string) (year, month int, ok bool) {
 
 func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 	w := answerWords(s)
+	if f == contestbot.FieldUnpublished {
+		w = dropSendOver(w) // paste.go: "邮件发过去就行" publishes nothing
+	}
 	if w == "" {
 		return false, false
 	}
@@ -832,7 +840,7 @@ func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 // a clause ("是单位作品", "没在任何平台发过", "去年拍的", "已标注"); a year
 // is judged against p's period.
 func eligibilityPhrase(s string, p period) (contestbot.Field, bool, bool) {
-	w := answerWords(s)
+	w := dropSendOver(answerWords(s)) // paste.go: "我把报名表发过来" publishes nothing
 	switch {
 	case containsAny(w, "不是个人作品", "非个人作品", "单位作品", "学校作品", "集体作品", "学校组织"):
 		return contestbot.FieldUnitWork, true, true
