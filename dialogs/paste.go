@@ -170,3 +170,98 @@ func formLike(t *text) bool {
 
 // reDigitColon is a colon between digits: a ratio or a clock time.
 var reDigitColon = regexp.MustCompile(`\d:\d`)
+
+// splitPoints cuts a message made of numbered points, one a line ("1. 是",
+// "2、今年拍的", "③没发过"), into the points by number. ok is false unless
+// every non-empty line opens a point and there are two or more.
+func splitPoints(s string) (map[int]string, bool) {
+	pts := map[int]string{}
+	for _, line := range strings.Split(contestbot.NormalizeWidth(s), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		m := reListPoint.FindString(line)
+		if m == "" {
+			return nil, false
+		}
+		n := pointNumber(m)
+		if n == 0 {
+			return nil, false
+		}
+		if _, dup := pts[n]; dup {
+			return nil, false
+		}
+		rest := strings.TrimSpace(strings.TrimPrefix(line, m))
+		if r, _ := utf8.DecodeRuneInString(m[len(m)-1:]); !strings.ContainsRune(".．、)）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) && !strings.HasSuffix(m, ")") {
+			// "2.是" consumed the first rune of the point: put it back.
+			last, _ := utf8.DecodeLastRuneInString(m)
+			rest = strings.TrimSpace(string(last) + rest)
+		}
+		pts[n] = rest
+	}
+	return pts, len(pts) >= 2
+}
+
+// pointNumber is the number of a list point's numbering ("2.", "（3）", "四、", "⑤").
+func pointNumber(m string) int {
+	cn := map[rune]int{'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10}
+	n := 0
+	for _, r := range m {
+		switch {
+		case r >= '0' && r <= '9':
+			n = n*10 + int(r-'0')
+		case r >= '①' && r <= '⑳':
+			return int(r-'①') + 1
+		case cn[r] > 0 && n == 0:
+			n = cn[r]
+		}
+	}
+	return n
+}
+
+type pointFact struct {
+	f contestbot.Field
+	v bool
+}
+
+// pointAnswers reads numbered points that answer the numbered eligibility
+// items the bot listed (open, in its order): each point on its own, as the
+// answer to its item ("3. 没发过" answers item 3). A point that plainly
+// states another fact keeps it. ok is false unless every point is read.
+func pointAnswers(s string, open []slot, p period) ([]pointFact, bool) {
+	pts, ok := splitPoints(s)
+	if !ok {
+		return nil, false
+	}
+	var out []pointFact
+	for n := 1; n <= len(open)+1; n++ {
+		text, said := pts[n]
+		if !said {
+			continue
+		}
+		if n > len(open) {
+			return nil, false
+		}
+		x := open[n-1]
+		if f, v, ok := eligibilityClause(dialectNegation(text), p); ok && f != x.field() && !(x.field() == contestbot.FieldAIUsed && f == contestbot.FieldAILabelled) {
+			out = append(out, pointFact{f, v})
+			continue
+		}
+		if v, ok := yesNoKeywords(x.field(), dialectNegation(text), p); ok {
+			out = append(out, pointFact{x.field(), v})
+			continue
+		}
+		switch {
+		case isYes(text):
+			f, v := holds(x, true)
+			out = append(out, pointFact{f, v})
+		case isDenial(text):
+			f, v := holds(x, false)
+			out = append(out, pointFact{f, v})
+		default:
+			return nil, false
+		}
+	}
+	return out, len(out) == len(pts)
+}
