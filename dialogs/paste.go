@@ -193,9 +193,8 @@ func splitPoints(s string) (map[int]string, bool) {
 			return nil, false
 		}
 		rest := strings.TrimSpace(strings.TrimPrefix(line, m))
-		if r, _ := utf8.DecodeRuneInString(m[len(m)-1:]); !strings.ContainsRune(".．、)）①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳", r) && !strings.HasSuffix(m, ")") {
+		if last, _ := utf8.DecodeLastRuneInString(m); !strings.ContainsRune(".．、)）", last) && !(last >= '①' && last <= '⑳') {
 			// "2.是" consumed the first rune of the point: put it back.
-			last, _ := utf8.DecodeLastRuneInString(m)
 			rest = strings.TrimSpace(string(last) + rest)
 		}
 		pts[n] = rest
@@ -264,4 +263,43 @@ func pointAnswers(s string, open []slot, p period) ([]pointFact, bool) {
 		}
 	}
 	return out, len(out) == len(pts)
+}
+
+// rePointFix is a correction naming a point of the contact's own numbered
+// message: "第2条写错了，应该是清风汴水间", "第三点改成实景拍摄".
+var rePointFix = regexp.MustCompile(`^第\s*([0-9]{1,2}|[一二三四五六七八九十]{1,2}|[①-⑳])\s*(?:条|点|项|个|行)?(?:的|里的|那个)?\s*(?:写错了|填错了|打错了|搞错了|弄错了|错了|不对|有误|有问题)?[，,。\s]*(?:应该是|应该为|应为|应是|改成|改为|换成|更正为|是|为)[：:\s]*(.+)$`)
+
+// notePoints remembers which field each point of a numbered message gave
+// ("1. 推荐单位：…\n2. 片名：…"), so that "第2条写错了" later names the
+// 片名. A message that is no numbered list leaves the last list as it is.
+func (t *turn) notePoints(s string) {
+	pts, ok := splitPoints(s)
+	if !ok {
+		return
+	}
+	m := map[int]slot{}
+	for n, text := range pts {
+		if ex := extract(text); len(ex.values) > 0 && ex.firstLabel == 0 {
+			m[n] = ex.values[0].slot
+		}
+	}
+	t.st.Points = m
+}
+
+// pointFix rewrites a correction that names a point of the last numbered
+// message as one that names its field: "第2条写错了，应该是X" → "片名改成X".
+// The bot's own numbered eligibility items are read by eligibility.go.
+func (t *turn) pointFix(s string, pending slot) string {
+	if len(t.st.Points) == 0 || pending.yesNo() && pending != slot(contestbot.FieldCopyright) {
+		return s
+	}
+	m := rePointFix.FindStringSubmatch(strings.TrimSpace(contestbot.NormalizeWidth(s)))
+	if m == nil {
+		return s
+	}
+	x, ok := t.st.Points[pointNumber(m[1]+".")]
+	if !ok || x == "" {
+		return s
+	}
+	return x.label() + "改成" + strings.TrimSpace(m[2])
 }
