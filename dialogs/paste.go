@@ -255,7 +255,7 @@ func pointAnswers(s string, open []slot, p period) ([]pointFact, bool) {
 		case isYes(text):
 			f, v := holds(x, true)
 			out = append(out, pointFact{f, v})
-		case isDenial(text):
+		case isNo(text):
 			f, v := holds(x, false)
 			out = append(out, pointFact{f, v})
 		default:
