@@ -26,9 +26,9 @@ func TestSendOverIsNoPublication(t *testing.T) {
 
 func TestJoinLines(t *testing.T) {
 	accept := map[string]string{
-		"开设“夜灯课堂”，\n帮村民检修农机。":  "开设“夜灯课堂”，帮村民检修农机。",
+		"开设“夜灯课堂”，\n帮村民检修农机。": "开设“夜灯课堂”，帮村民检修农机。",
 		"第一段\r\n  第二段\n\n第三段": "第一段第二段第三段",
-		"learn Go\nand SQL":    "learn Go and SQL",
+		"learn Go\nand SQL":   "learn Go and SQL",
 	}
 	reject := []string{"一行的简介，没有换行。", "a b"} // unchanged
 	for in, want := range accept {
