@@ -11,7 +11,7 @@ import (
 func TestSendOverIsNoPublication(t *testing.T) {
 	p := period{2025, testSeason(t)}
 	accept := []string{"好的谢谢，那我把我们的报名表发过来，麻烦帮忙登记一下", "邮件发过去就行", "我一会发给您", "已发到邮箱了", "稍后发送给你们"}
-	reject := map[string]bool{"已经发过抖音了": false, "发过视频号": false, "没在任何平台发过": true, "还没发表": true}
+	reject := map[string]bool{"已经发过抖音了": false, "发过视频号": false, "没在任何平台发过": true, "还没发表": true, "在B站发布过": false}
 	for _, s := range accept {
 		if f, _, ok := eligibilityPhrase(s, p); ok && f == contestbot.FieldUnpublished {
 			t.Errorf("eligibilityPhrase(%q) read a publication statement", s)
