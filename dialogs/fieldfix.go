@@ -466,7 +466,7 @@ func (t *turn) durationSaid(e *contestbot.Entry, s string) (string, bool) {
 		return "", false
 	}
 	n := contestbot.NormalizeWidth(s)
-	loc := reDuration.FindStringIndex(n)
+	loc := findDurationLoc(n) // paste.go: 9:16 is no running time
 	if loc == nil || extract(n).labelled {
 		return "", false
 	}

@@ -459,9 +459,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 				}
 			}
 		}
-		if n := contestbot.NormalizeWidth(raw); err != nil && !contestbot.IsVagueDuration(raw) && len(reDuration.FindAllString(n, -1)) == 1 {
+		if n := contestbot.NormalizeWidth(raw); err != nil && !contestbot.IsVagueDuration(raw) && len(findDurations(n)) == 1 { // paste.go: 9:16 is no running time
 			// "最后剪完是2分58秒": one exact running time in the words is the value.
-			if x, e2 := contestbot.ParseDuration(reDuration.FindString(n)); e2 == nil {
+			if x, e2 := contestbot.ParseDuration(findDurations(n)[0]); e2 == nil {
 				d, err = x, nil
 			}
 		}

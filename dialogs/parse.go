@@ -141,6 +141,11 @@ var labelDefs = func() []labelDef {
 			out = append(out, labelDef{s, w, true})
 		}
 	}
+	for s, ws := range englishLabels { // paste.go
+		for _, w := range ws {
+			out = append(out, labelDef{s, w, false})
+		}
+	}
 	// Longest first, so 联系电话 wins over 电话 and 制作单位 over 单位.
 	sort.Slice(out, func(i, j int) bool {
 		li, lj := len([]rune(out[i].word)), len([]rune(out[j].word))
@@ -252,9 +257,10 @@ func findLabels(t *text) []labelHit {
 			}
 		}
 	}
+	form := formLike(t) // paste.go
 	for i := 0; i < len(t.mask); i++ {
 		for _, d := range labelDefs {
-			if !t.hasAt(i, d.word) {
+			if !t.hasAt(i, d.word) || !asciiWordAt(t.mask, i, d.word) {
 				continue
 			}
 			end := i + len([]rune(d.word))
@@ -266,7 +272,9 @@ func findLabels(t *text) []labelHit {
 			if d.weak {
 				after := j < len(t.mask) && (t.mask[j] == '是' || t.mask[j] == '为' || t.mask[j] == '叫')
 				atStart := i == 0 || isSep(t.mask[i-1]) || t.mask[i-1] == ' ' || possessiveBefore(t.mask, i)
-				if !colon && !(after && atStart) && !(roleList && d.slot.isRole() && atStart && j < len(t.mask) && !isSep(t.mask[j])) {
+				// In a pasted form, "学校 郑州市…" at the start of a line (paste.go).
+				lineLabel := form && i == lineStart(t.mask, i) && j > end && j < len(t.mask) && !isSep(t.mask[j])
+				if !colon && !(after && atStart) && !lineLabel && !(roleList && d.slot.isRole() && atStart && j < len(t.mask) && !isSep(t.mask[j])) {
 					continue
 				}
 			}
@@ -364,6 +372,8 @@ func extract(s string) extraction {
 			}
 			// In a pasted form it also ends at a line that starts with a
 			// label or states eligibility ("\n单位作品，未公开发表").
+			// Given as a numbered point, it ends at the next point (paste.go).
+			numbered := startsPoint(string(t.orig[lineStart(t.orig, h.start):h.start]))
 			for p := vs; p < ve; p++ {
 				if t.mask[p] != '\n' {
 					continue
@@ -381,6 +391,9 @@ func extract(s string) extraction {
 					if h2.start == q || (h2.start > q && h2.start < e && onlyNumbering(t.mask[q:h2.start])) {
 						startsLabel = true
 					}
+				}
+				if numbered && startsPoint(string(t.orig[q:e])) {
+					startsLabel = true
 				}
 				if _, _, ok := eligibilityPhrase(string(t.orig[q:e]), period{}); startsLabel || ok {
 					ve = p
@@ -416,7 +429,7 @@ func extract(s string) extraction {
 		ex.labelled = true
 		v := t.slice(vs, ve)
 		if h.slot.freeText() {
-			v = strings.TrimRight(v, "，,;；、 ")
+			v = strings.TrimRight(joinLines(v), "，,;；、 ") // paste.go: one text over several lines
 		} else {
 			v = strings.TrimRightFunc(v, isSep)
 			// "(1)推荐单位：… (2)片名：…": the next item's number is no part of the value.
@@ -555,7 +568,7 @@ var reEstimateTalk = regexp.MustCompile(`^(?:那|嗯|我们的?|俺们的?|咱�
 // findAnyDuration is findDuration that also reads an estimate.
 func findAnyDuration(s string) (secs int, ok bool) {
 	n := contestbot.NormalizeWidth(s)
-	loc := reDuration.FindStringIndex(n)
+	loc := findDurationLoc(n) // paste.go: 9:16 is no running time
 	if loc == nil {
 		return 0, false
 	}
@@ -582,7 +595,7 @@ func splitDuration(raw string) (secs int, rest string, ok bool) {
 		return 0, "", false
 	}
 	n := contestbot.NormalizeWidth(raw)
-	loc := reDuration.FindStringIndex(n)
+	loc := findDurationLoc(n) // paste.go: 9:16 is no running time
 	if loc == nil || loc[0] != 0 {
 		return 0, "", false
 	}
@@ -768,6 +781,9 @@ func yearMonth(w string) (year, month int, ok bool) {
 
 func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 	w := answerWords(s)
+	if f == contestbot.FieldUnpublished {
+		w = dropSendOver(w) // paste.go: "邮件发过去就行" publishes nothing
+	}
 	if w == "" {
 		return false, false
 	}
@@ -832,7 +848,7 @@ func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 // a clause ("是单位作品", "没在任何平台发过", "去年拍的", "已标注"); a year
 // is judged against p's period.
 func eligibilityPhrase(s string, p period) (contestbot.Field, bool, bool) {
-	w := answerWords(s)
+	w := dropSendOver(answerWords(s)) // paste.go: "我把报名表发过来" publishes nothing
 	switch {
 	case containsAny(w, "不是个人作品", "非个人作品", "单位作品", "学校作品", "集体作品", "学校组织"):
 		return contestbot.FieldUnitWork, true, true
@@ -884,7 +900,9 @@ var reIndefinite = regexp.MustCompile(`(?:没有|没|未|从没|从来没|冇|�
 
 func isQuestion(s string) bool {
 	w := strings.TrimSpace(contestbot.NormalizeWidth(s))
-	if strings.ContainsAny(w, ":") && !strings.HasSuffix(w, "?") {
+	// A label's colon ("简介：…") makes a statement; a ratio's or a clock's
+	// ("9:16的也能交吗") does not (paste.go).
+	if strings.ContainsAny(reDigitColon.ReplaceAllString(w, ""), ":") && !strings.HasSuffix(w, "?") {
 		return false
 	}
 	if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "吗") || strings.HasSuffix(w, "呢") {

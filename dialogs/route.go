@@ -136,6 +136,10 @@ func (t *turn) text(s string) string {
 	if s == "" {
 		return t.withPending(helpText)
 	}
+	if t.st.Mode == modeForm || t.st.Mode == modeEdit { // paste.go: "第2条写错了，应该是…" names point 2's field
+		s = t.pointFix(s, t.st.Pending)
+		t.notePoints(s)
+	}
 	if out, ok := t.pickOption(s); ok {
 		return out
 	}

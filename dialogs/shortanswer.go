@@ -126,6 +126,13 @@ func (t *turn) numberedEligibility(e *contestbot.Entry, s string, open []slot) (
 	for _, cl := range splitClauses(dialectNegation(s)) {
 		cls = append(cls, strings.Fields(cl)...) // "123都是 4不是"
 	}
+	if pts, ok := pointAnswers(s, open, p); ok {
+		// "1. 是，学院组织拍的\n2. 是，今年5月拍完的\n3. 没发过" (paste.go)
+		for _, pt := range pts {
+			facts = append(facts, fact{pt.f, pt.v})
+		}
+		numbered, cls = true, nil
+	}
 	for _, cl := range cls {
 		if items, yes, ok := itemsSaid(cl, len(open)); ok {
 			numbered = true

@@ -46,6 +46,9 @@ type state struct {
 	PhonePart string `json:"phone_part,omitempty"`
 	// Part is the first part of a value cut off (split.go).
 	Part *partValue `json:"part,omitempty"`
+	// Points are the fields given by the points of the contact's last
+	// numbered message, by number (paste.go): "第2条写错了" names one.
+	Points map[int]slot `json:"points,omitempty"`
 
 	// Early is values said before any form was open, in a message that
 	// asked something too ("俺们那片子正好三分钟 中不中"); the next new
