@@ -144,3 +144,40 @@ func rolesText(e *contestbot.Entry) string {
 	}
 	return strings.Join(b, "，")
 }
+
+// fullerOrg keeps the whole name of an organisation said twice in one
+// message, short then whole: "这个是电气工程学院做的，平顶山工业职业技术学院电气工程学院"
+// → "这个是平顶山工业职业技术学院电气工程学院做的". A clause that is only an
+// organisation whose name ends with one said in the clause before replaces
+// it there; the short name is never stored in its place.
+func fullerOrg(s string) string {
+	cls := splitClauses(s)
+	if len(cls) < 2 {
+		return s
+	}
+	changed := false
+	for j := 1; j < len(cls); j++ {
+		w := contestbot.NormalizeTitle(trimNamePrefix(unwrap(strings.TrimRight(cls[j], "，,。；;！! \t\n"))))
+		if !isOrg(w) || contestbot.RuneLen(w) > 40 {
+			continue
+		}
+		prev := cls[j-1]
+		if strings.Contains(prev, w) {
+			continue
+		}
+		rs := []rune(w)
+		for k := 1; k+3 <= len(rs); k++ { // the longest proper suffix said before
+			x := string(rs[k:])
+			if isOrg(x) && strings.Contains(prev, x) {
+				cls[j-1] = strings.Replace(prev, x, w, 1)
+				cls[j] = ""
+				changed = true
+				break
+			}
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.TrimRight(strings.Join(cls, ""), "，,")
+}
