@@ -332,7 +332,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if e.Status == contestbot.StatusDraft {
 		s = t.likeWorkText(e, s, pending) // nextwork.go (e4): "跟第一个一样 人员也都一样" on a later work
 	}
-	s = fullerOrg(s) // nextwork.go (e4): "电气工程学院做的，平顶山工业职业技术学院电气工程学院"
+	s = fullerOrg(s)                                                          // nextwork.go (e4): "电气工程学院做的，平顶山工业职业技术学院电气工程学院"
 	s = t.fixSentence(e, s)                                                   // fieldfix.go (d4): "名字还是用X吧", "A改成B"
 	s = namedCorrection(restateStored(e, restateOnly(closedTitleTalkOff(s)))) // ownwords.go: "时长不是两分五十，是两分十五"; titletalk.go
 	s = makerBesideValues(restateTitle(dropLeadDenial(s)), pending)           // titlemeant.go, meant.go (d1): "名字改成红色青春吧", "不是不是 片名就是…"
