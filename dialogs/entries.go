@@ -913,11 +913,15 @@ func (t *turn) cancelAnswer(s string) string {
 		return t.text(s)
 	}
 	c := compact(s)
+	if isQuestion(s) && !isYes(s) && !isNo(s) { // withdraw.go (e4): answered, and the confirmation stays
+		return t.withdrawQuestion(e, s)
+	}
 	switch {
-	case containsAny(c, "不取消", "别取消", "不要取消", "继续", "点错", "不撤回", "保留", "不用了", "再想想") || isNo(s):
+	case containsAny(c, "不取消", "别取消", "不要取消", "继续", "点错", "不撤回", "保留", "不用了", "再想想", "不撤", "别撤") || isNo(s):
 		restore()
 		return t.withPending("好的，不取消。")
-	case isYes(s) || containsAny(c, "取消", "不报", "确定", "撤回", "算了", "放弃"):
+	case isYes(s) || containsAny(c, "取消", "不报", "确定", "撤回", "算了", "放弃") || confirmsWithdraw(s):
+		wasComplete := e.Status == contestbot.StatusComplete
 		e.Status = contestbot.StatusCancelled
 		t.touch(e)
 		t.event(e, "用户取消报名")
@@ -927,6 +931,9 @@ func (t *turn) cancelAnswer(s string) string {
 			restore()
 		}
 		t.st.Mode, t.st.Back, t.st.CancelID = modeIdle, "", 0
+		if wasComplete { // withdraw.go (e4): how to take it back, and the numbers closed up
+			return "已撤回《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。改好了想再报，发“恢复《" + e.DisplayTitle() + "》”即可，不用重新填。" + t.closeGap(e.Unit)
+		}
 		return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。想重新报名，随时发送“我要报名”。"
 	}
 	restore()

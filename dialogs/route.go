@@ -275,6 +275,12 @@ func (t *turn) text(s string) string {
 	case reCancelThis.MatchString(bare(s)) && containsAny(c, "删", "撤", "取消", "作废", "去掉", "不报", "不要"):
 		return t.cancelThis()
 	}
+	if out, ok := t.withdrawOwnWords(s); ok { // withdraw.go (e4): "矿灯那个撤了吧", "第一个不报了"
+		return out
+	}
+	if out, ok := t.restoreWork(s); ok { // withdraw.go (e4): "恢复《X》", "《X》还是要报"
+		return out
+	}
 	if out, ok := t.otherWorkEdit(s); ok {
 		return out
 	}
