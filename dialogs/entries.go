@@ -332,7 +332,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if e.Status == contestbot.StatusDraft {
 		s = t.likeWorkText(e, s, pending) // nextwork.go (e4): "跟第一个一样 人员也都一样" on a later work
 	}
-	s = fullerOrg(s)                                                          // nextwork.go (e4): "电气工程学院做的，平顶山工业职业技术学院电气工程学院"
+	if pending == slot(contestbot.FieldProducer) {
+		s = fullerOrg(s) // nextwork.go (e4): "电气工程学院做的，平顶山工业职业技术学院电气工程学院"
+	}
 	s = t.fixSentence(e, s)                                                   // fieldfix.go (d4): "名字还是用X吧", "A改成B"
 	s = namedCorrection(restateStored(e, restateOnly(closedTitleTalkOff(s)))) // ownwords.go: "时长不是两分五十，是两分十五"; titletalk.go
 	s = makerBesideValues(restateTitle(dropLeadDenial(s)), pending)           // titlemeant.go, meant.go (d1): "名字改成红色青春吧", "不是不是 片名就是…"
@@ -932,7 +934,7 @@ func (t *turn) cancelAnswer(s string) string {
 		}
 		t.st.Mode, t.st.Back, t.st.CancelID = modeIdle, "", 0
 		if wasComplete { // withdraw.go (e4): how to take it back, and the numbers closed up
-			return "已撤回《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。改好了想再报，发“恢复《" + e.DisplayTitle() + "》”即可，不用重新填。" + t.closeGap(e.Unit)
+			return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。改好了想再报，发“恢复《" + e.DisplayTitle() + "》”即可，不用重新填。" + t.closeGap(e.Unit)
 		}
 		return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。想重新报名，随时发送“我要报名”。"
 	}

@@ -77,8 +77,14 @@ var reLikeWorkRoles = regexp.MustCompile(`(?:主创人员|主创|人员|人|创�
 // says the people are the same. s is returned unchanged when it points at
 // no earlier work of the user or the work has no such value.
 func (t *turn) likeWorkText(e *contestbot.Entry, s string, pending slot) string {
+	if pending != slot(contestbot.FieldCategory) && pending != slot(contestbot.FieldCreators) && !pending.isRole() {
+		return s // the category and creator steps; elsewhere likeothers.go reads it
+	}
 	m := reLikeWork.FindStringSubmatch(s)
-	roles := reLikeWorkRoles.MatchString(s)
+	roles := false
+	if loc := reLikeWorkRoles.FindStringIndex(s); loc != nil && !strings.HasSuffix(s[:loc[0]], "联系") {
+		roles = true // "人员也都一样", never "联系人都跟第一个一样"
+	}
 	if m == nil && !roles {
 		return s
 	}
@@ -92,8 +98,15 @@ func (t *turn) likeWorkText(e *contestbot.Entry, s string, pending slot) string 
 	var parts []string
 	named := false
 	for _, d := range labelDefs {
-		if d.slot == slot(contestbot.FieldCategory) && strings.Contains(s, d.word) {
+		if !strings.Contains(s, d.word) || strings.HasSuffix(string(d.slot), "!") || strings.HasPrefix(d.word, "是否") {
+			continue
+		}
+		switch {
+		case d.slot == slot(contestbot.FieldCategory):
 			named = true
+		case d.slot.isRole() || d.slot == slot(contestbot.FieldCreators) || d.word == "人员":
+		default:
+			return s // "联系人都跟第一个一样": another field, read by the form
 		}
 	}
 	if (named || pending == slot(contestbot.FieldCategory)) && m != nil && prev.Category != "" {
