@@ -108,3 +108,13 @@ func TestLikeWorkTextSteps(t *testing.T) {
 		t.Errorf("联系人 read as the creators: %q", got)
 	}
 }
+
+// TestAsksWorkNumber: a work's number now is asked; the naming rule is not.
+func TestAsksWorkNumber(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name:   "asks a work's number",
+		fn:     asksWorkNumber,
+		accept: []string{"那一张红色工单现在是第几号？视频文件名用改吗", "红色工单排第几？", "《星火》的序号是多少"},
+		reject: []string{"视频文件名怎么起？", "两个片子视频文件名字怎么起 序号谁排", "文件名格式是啥", "红色工单是第1号"},
+	}})
+}

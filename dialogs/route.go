@@ -281,6 +281,9 @@ func (t *turn) text(s string) string {
 	if out, ok := t.restoreWork(s); ok { // withdraw.go (e4): "恢复《X》", "《X》还是要报"
 		return out
 	}
+	if out, ok := t.workNumberAnswer(s); ok { // withdraw.go (e4): "那一张红色工单现在是第几号？视频文件名用改吗"
+		return out
+	}
 	if out, ok := t.otherWorkEdit(s); ok {
 		return out
 	}

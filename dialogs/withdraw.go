@@ -225,3 +225,36 @@ func confirmsWithdraw(s string) bool {
 	}
 	return yes
 }
+
+// workNumberAnswer answers "《X》现在是第几号？视频文件名用改吗" about one of
+// the user's completed works from its record, after numbers closed up.
+func (t *turn) workNumberAnswer(s string) (string, bool) {
+	if !asksWorkNumber(s) {
+		return "", false
+	}
+	c := compact(s)
+	var done []*contestbot.Entry
+	for _, e := range t.rankable() {
+		if e.Status == contestbot.StatusComplete && e.OpenID == t.m.OpenID {
+			done = append(done, e)
+		}
+	}
+	var e *contestbot.Entry
+	for _, x := range done {
+		if x.Title != "" && strings.Contains(c, compact(x.Title)) {
+			e = x
+		}
+	}
+	if e == nil {
+		return "", false
+	}
+	return t.withPending(fmt.Sprintf("《%s》现在是%s的第%d号（序号%d），视频文件请命名为：%s", e.Title, e.Unit, e.Seq, e.Seq, e.FileName())), true
+}
+
+// asksWorkNumber reports whether s asks a work's number or file name now,
+// not how files are named in general.
+func asksWorkNumber(s string) bool {
+	c := compact(s)
+	return isQuestion(s) && containsAny(c, "第几号", "几号", "第几个", "序号是", "序号多少", "排第几", "文件名") &&
+		!containsAny(c, "怎么命名", "怎么起", "命名规则", "怎么写", "格式")
+}
