@@ -39,7 +39,23 @@ func withdrawnWork(s string, es []*contestbot.Entry, this *contestbot.Entry) *co
 	if !reWithdrawVerb.MatchString(c) || reRestoreVerb.MatchString(c) || containsAny(c, "以后", "还能", "能不能", "可以吗", "怎么") {
 		return nil
 	}
+	if mentionsField(c) {
+		return nil // "第一个的简介去掉最后一句" changes a field
+	}
 	return namedWork(s, es, this)
+}
+
+// mentionsField reports whether c names a field of the form: 简介, 时长, 编导….
+func mentionsField(c string) bool {
+	for _, d := range labelDefs {
+		if d.weak || strings.HasSuffix(string(d.slot), "!") || strings.HasPrefix(d.word, "是否") || contestbot.RuneLen(d.word) < 2 {
+			continue
+		}
+		if strings.Contains(c, d.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWork is the work s names by number, by title (with or without 《》),
