@@ -924,6 +924,10 @@ func (t *turn) cancelAnswer(s string) string {
 		return t.withPending("好的，不取消。")
 	case isYes(s) || containsAny(c, "取消", "不报", "确定", "撤回", "算了", "放弃") || confirmsWithdraw(s):
 		wasComplete := e.Status == contestbot.StatusComplete
+		var filling *contestbot.Entry
+		if back == modeForm {
+			filling = t.current()
+		}
 		e.Status = contestbot.StatusCancelled
 		t.touch(e)
 		t.event(e, "用户取消报名")
@@ -934,7 +938,14 @@ func (t *turn) cancelAnswer(s string) string {
 		}
 		t.st.Mode, t.st.Back, t.st.CancelID = modeIdle, "", 0
 		if wasComplete { // withdraw.go (e4): how to take it back, and the numbers closed up
-			return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。改好了想再报，发“恢复《" + e.DisplayTitle() + "》”即可，不用重新填。" + t.closeGap(e.Unit)
+			out := "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。改好了想再报，发“恢复《" + e.DisplayTitle() + "》”即可，不用重新填。" + t.closeGap(e.Unit)
+			if d := filling; d != nil && d != e && d.Status == contestbot.StatusDraft {
+				// Withdrawn while filling another work: that form goes on.
+				t.st.focus(modeForm, d)
+				t.st.Pending = t.next(d)
+				out += "\n\n我们接着填《" + d.DisplayTitle() + "》：" + t.question(d, t.st.Pending)
+			}
+			return out
 		}
 		return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。想重新报名，随时发送“我要报名”。"
 	}
