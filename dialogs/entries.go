@@ -329,6 +329,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.consentAtRevisit(e, s, pending, edit); ok { // splitjoin.go (d4): "确认" is no title
 		return out
 	}
+	if e.Status == contestbot.StatusDraft {
+		s = t.likeWorkText(e, s, pending) // nextwork.go (e4): "跟第一个一样 人员也都一样" on a later work
+	}
+	if pending == slot(contestbot.FieldProducer) {
+		s = fullerOrg(s) // nextwork.go (e4): "电气工程学院做的，平顶山工业职业技术学院电气工程学院"
+	}
 	s = t.fixSentence(e, s)                                                   // fieldfix.go (d4): "名字还是用X吧", "A改成B"
 	s = namedCorrection(restateStored(e, restateOnly(closedTitleTalkOff(s)))) // ownwords.go: "时长不是两分五十，是两分十五"; titletalk.go
 	s = makerBesideValues(restateTitle(dropLeadDenial(s)), pending)           // titlemeant.go, meant.go (d1): "名字改成红色青春吧", "不是不是 片名就是…"
@@ -909,11 +915,19 @@ func (t *turn) cancelAnswer(s string) string {
 		return t.text(s)
 	}
 	c := compact(s)
+	if isQuestion(s) && !isYes(s) && !isNo(s) { // withdraw.go (e4): answered, and the confirmation stays
+		return t.withdrawQuestion(e, s)
+	}
 	switch {
-	case containsAny(c, "不取消", "别取消", "不要取消", "继续", "点错", "不撤回", "保留", "不用了", "再想想") || isNo(s):
+	case containsAny(c, "不取消", "别取消", "不要取消", "继续", "点错", "不撤回", "保留", "不用了", "再想想", "不撤", "别撤") || isNo(s):
 		restore()
 		return t.withPending("好的，不取消。")
-	case isYes(s) || containsAny(c, "取消", "不报", "确定", "撤回", "算了", "放弃"):
+	case isYes(s) || containsAny(c, "取消", "不报", "确定", "撤回", "算了", "放弃") || confirmsWithdraw(s):
+		wasComplete := e.Status == contestbot.StatusComplete
+		var filling *contestbot.Entry
+		if back == modeForm {
+			filling = t.current()
+		}
 		e.Status = contestbot.StatusCancelled
 		t.touch(e)
 		t.event(e, "用户取消报名")
@@ -923,6 +937,16 @@ func (t *turn) cancelAnswer(s string) string {
 			restore()
 		}
 		t.st.Mode, t.st.Back, t.st.CancelID = modeIdle, "", 0
+		if wasComplete { // withdraw.go (e4): how to take it back, and the numbers closed up
+			out := "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。改好了想再报，发“恢复《" + e.DisplayTitle() + "》”即可，不用重新填。" + t.closeGap(e.Unit)
+			if d := filling; d != nil && d != e && d.Status == contestbot.StatusDraft {
+				// Withdrawn while filling another work: that form goes on.
+				t.st.focus(modeForm, d)
+				t.st.Pending = t.next(d)
+				out += "\n\n我们接着填《" + d.DisplayTitle() + "》：" + t.question(d, t.st.Pending)
+			}
+			return out
+		}
 		return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。想重新报名，随时发送“我要报名”。"
 	}
 	restore()

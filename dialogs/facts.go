@@ -114,7 +114,7 @@ var reOwnUnitNamed = regexp.MustCompile(`(^|[，,。；;！!？?\n]\s*)(?:我院
 var reWorkIs = regexp.MustCompile(`^(?:本片|该片|本作品|此片|片子|作品)?(?:系|为|属于|属)`)
 
 // reWorkMadeBy is the work said to be made by an organisation: "片子是学校党总支做的".
-var reWorkMadeBy = regexp.MustCompile(`(^|[，,。；;！!？?\n\s]\s*)(?:这个|这|那个|俺们|我们|咱们)?(?:片子|片儿|作品|本片|视频)(?:是|都是|也是)([^，,。；;！!？?\n\s]{0,30}?` + producerOrgEnd + `)(?:做|拍|制作|拍摄|摄制|出品)(?:的)?([，,。；;\s]|$)`)
+var reWorkMadeBy = regexp.MustCompile(`(^|[，,。；;！!？?\n\s]\s*)(?:(?:这个|这|那个|俺们|我们|咱们)?(?:片子|片儿|作品|本片|视频)|这个|这部|这一个|这一部)(?:是|都是|也是)([^，,。；;！!？?\n\s]{0,30}?` + producerOrgEnd + `)(?:自己|独立)?(?:做|拍|制作|拍摄|摄制|出品)(?:的)?([，,。；;\s]|$)`)
 
 // madeByLabel rewrites facts said in formal sentences into labels: "由X制作"
 // → "制作单位是X", "片子是X做的" → "制作单位是X", "我院全称为X" → "推荐单位是X".

@@ -226,10 +226,15 @@ func (t *turn) text(s string) string {
 		return t.comeBack(s)
 	case oneOf(c, anotherWords...) || anotherOnly(s): // likeothers.go: "我是说再报一个 第三个"
 		return t.another()
-	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s) || startsAnotherOwn(s) && t.hasComplete()): // likeothers.go: "还有一个 叫《…》"
+	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s) || startsAnotherOwn(s) && t.hasComplete() ||
+		t.hasComplete() && announcesNextWork(s, len(t.listed()))): // likeothers.go: "还有一个 叫《…》"; nextwork.go (e4): "还有第二个，叫…"
 		// "接着报第二个，单位、联系人电话、监制都跟上一个一样"
 		out := t.another()
-		if rest := anotherRest(s); rest != "" && t.st.Mode == modeForm { // likeothers.go: "再报一个 单位…"
+		rest := anotherRest(s)
+		if announcesNextWork(s, len(t.listed())-1) { // nextwork.go (e4): the draft just made is listed
+			rest = nextWorkRest(s)
+		}
+		if rest != "" && t.st.Mode == modeForm { // likeothers.go: "再报一个 单位…"
 			if e := t.current(); e != nil {
 				out = strings.SplitN(out, "\n\n", 2)[0] + "\n\n" + t.formInput(e, rest)
 			}
@@ -275,6 +280,15 @@ func (t *turn) text(s string) string {
 		return t.cancel(c)
 	case reCancelThis.MatchString(bare(s)) && containsAny(c, "删", "撤", "取消", "作废", "去掉", "不报", "不要"):
 		return t.cancelThis()
+	}
+	if out, ok := t.withdrawOwnWords(s); ok { // withdraw.go (e4): "矿灯那个撤了吧", "第一个不报了"
+		return out
+	}
+	if out, ok := t.restoreWork(s); ok { // withdraw.go (e4): "恢复《X》", "《X》还是要报"
+		return out
+	}
+	if out, ok := t.workNumberAnswer(s); ok { // withdraw.go (e4): "那一张红色工单现在是第几号？视频文件名用改吗"
+		return out
 	}
 	if out, ok := t.otherWorkEdit(s); ok {
 		return out

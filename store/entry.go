@@ -174,8 +174,10 @@ func (s *DB) saveEntry(ctx context.Context, tx *sqlx.Tx, e *contestbot.Entry) er
 					return fmt.Errorf("lock unit: %w", err)
 				}
 			}
+			// Only completed works hold a number: a withdrawn one's is free
+			// again (dialogs closes the numbers up, issue #10).
 			var max sql.NullInt64
-			if err := tx.GetContext(ctx, &max, tx.Rebind(`SELECT MAX(seq) FROM entries WHERE unit = ? AND id <> ?`), e.Unit, e.ID); err != nil {
+			if err := tx.GetContext(ctx, &max, tx.Rebind(`SELECT MAX(seq) FROM entries WHERE unit = ? AND id <> ? AND status = 'complete'`), e.Unit, e.ID); err != nil {
 				return fmt.Errorf("next seq: %w", err)
 			}
 			e.Seq = int(max.Int64) + 1
