@@ -163,6 +163,9 @@ func rolesText(e *contestbot.Entry) string {
 // → "这个是平顶山工业职业技术学院电气工程学院做的". A clause that is only an
 // organisation whose name ends with one said in the clause before replaces
 // it there; the short name is never stored in its place.
+// reMarkedValue opens a clause that says "this is the value": 就写…, 写上….
+var reMarkedValue = regexp.MustCompile(`^(?:那就|那)?(?:就写|写上|写成|就填|填上)`)
+
 func fullerOrg(s string) string {
 	cls := splitClauses(s)
 	if len(cls) < 2 {
@@ -170,6 +173,9 @@ func fullerOrg(s string) string {
 	}
 	changed := false
 	for j := 1; j < len(cls); j++ {
+		if reMarkedValue.MatchString(strings.TrimSpace(cls[j])) {
+			continue // "…，就写X，你刚才记的是啥": the value is marked; the reader takes it as said
+		}
 		w := contestbot.NormalizeTitle(trimNamePrefix(unwrap(strings.TrimRight(cls[j], "，,。；;！! \t\n"))))
 		if !isOrg(w) || contestbot.RuneLen(w) > 40 {
 			continue
