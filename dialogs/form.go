@@ -663,6 +663,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		t.set(e, pending, sameSynopsisValue(w), r) // "同简介，麻烦您了。"; freetextask.go
 		return r
 	}
+	if t.storedNameFix(e, msg, r) { // rolerelation.go (e3): "啥文老师 是刘红霞" fixes the role that held 文老师
+		return r
+	}
 	if !pending.freeText() {
 		if msg = t.roleEdits(e, msg, r); strings.TrimSpace(msg) == "" {
 			return r

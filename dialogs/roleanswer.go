@@ -111,6 +111,9 @@ func (t *turn) roleAnswer(e *contestbot.Entry, s string, pending slot, reask fun
 	if !pending.isRole() || t.st.Mode == modeEdit && pending == "" {
 		return s, "", false
 	}
+	if storedNameFixOf(e, s) != nil { // rolerelation.go (e3): "啥文老师 是刘红霞", read by fill
+		return s, "", false
+	}
 	if n, ok := relationRoleName(s); ok { // rolerelation.go (e3): "刘红霞 俺学校语文老师", "俺侄子田磊拍哩"
 		return n, "", false
 	}

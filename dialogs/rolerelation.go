@@ -3,6 +3,8 @@ package dialogs
 import (
 	"regexp"
 	"strings"
+
+	"contestbot"
 )
 
 // Roles answered with a relation or a remark beside the name.
@@ -94,4 +96,57 @@ func uniqueNames(v string) string {
 		}
 	}
 	return strings.Join(out, "、")
+}
+
+// reStoredNameFix names a stored role value and the name meant instead:
+// "啥文老师 是刘红霞", "文老师应该是刘红霞", "不是文老师，是刘红霞".
+var reStoredNameFix = regexp.MustCompile(`^(?:啥|什么|咋|哪来的|哪个|不是)?(\p{Han}{2,4}?)(?:啊|呀)?[\s，,]*(?:是|应该是|就是|其实是|叫|改成|改为|写成|换成)(\p{Han}{2,4})(?:吧|啊|呀|嘞|哩)?$`)
+
+// storedNameFix replaces a name stored in a role by the name the contact
+// means, in the role that holds it (not the role being asked); ok is false
+// when no stored role value is named.
+func (t *turn) storedNameFix(e *contestbot.Entry, msg string, r *fillResult) bool {
+	m := storedNameFixOf(e, msg)
+	if m == nil {
+		return false
+	}
+	fixed := false
+	for _, role := range roles {
+		p := creatorPtr(e, role)
+		if p == nil || *p == "" {
+			continue
+		}
+		names := strings.Split(*p, "、")
+		hit := false
+		for i, n := range names {
+			if n == m[1] {
+				names[i], hit = m[2], true
+			}
+		}
+		if hit {
+			*p = uniqueNames(strings.Join(names, "、"))
+			r.add(role)
+			fixed = true
+		}
+	}
+	return fixed
+}
+
+// storedNameFixOf is the old and new name of a fix of a stored role value,
+// or nil.
+func storedNameFixOf(e *contestbot.Entry, msg string) []string {
+	m := reStoredNameFix.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(msg), "。.!！~～"))
+	if m == nil || m[1] == m[2] || !nameLike(m[2]) {
+		return nil
+	}
+	for _, role := range roles {
+		if p := creatorPtr(e, role); p != nil {
+			for _, n := range strings.Split(*p, "、") {
+				if n == m[1] {
+					return m
+				}
+			}
+		}
+	}
+	return nil
 }

@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 func TestRelationRoleName(t *testing.T) {
 	accept := map[string]string{
@@ -28,6 +32,24 @@ func TestUniqueNames(t *testing.T) {
 	for in, want := range map[string]string{"常秀芝、常秀芝": "常秀芝", "常秀芝、马丽娜": "常秀芝、马丽娜", "": "", "马丽娜、周航、马丽娜": "马丽娜、周航"} {
 		if got := uniqueNames(in); got != want {
 			t.Errorf("uniqueNames(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStoredNameFixOf(t *testing.T) {
+	e := &contestbot.Entry{}
+	e.Creators.Director = "文老师"
+	e.Creators.Camera = "田磊"
+	accept := map[string]string{"啥文老师 是刘红霞": "刘红霞", "文老师应该是刘红霞": "刘红霞", "不是文老师，是刘红霞": "刘红霞", "田磊改成田雷": "田雷"}
+	reject := []string{"刘红霞", "王老师是刘红霞", "文老师是谁", "文老师是文老师", "田磊是俺侄子"}
+	for in, want := range accept {
+		if m := storedNameFixOf(e, in); m == nil || m[2] != want {
+			t.Errorf("storedNameFixOf(%q) = %v, want new name %q", in, m, want)
+		}
+	}
+	for _, in := range reject {
+		if m := storedNameFixOf(e, in); m != nil {
+			t.Errorf("storedNameFixOf(%q) = %v, want nil", in, m)
 		}
 	}
 }
