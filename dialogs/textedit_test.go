@@ -23,3 +23,36 @@ func TestTextEditOf(t *testing.T) {
 		}
 	}
 }
+
+func TestCountedRemoval(t *testing.T) {
+	accept := map[string]removal{
+		"把最后那俩字去掉":       {count: 2, back: true},
+		"开头那三个字删掉":       {count: 3, front: true},
+		"摘要里开头多了俩字摘要 去掉": {field: "summary", words: "摘要", count: 2, front: true},
+	}
+	reject := []string{"去掉", "把字去掉", "简介不要了", "最后那个去掉"}
+	for in, want := range accept {
+		rm, ok := readRemoval(in)
+		if !ok || rm.count != want.count || rm.front != want.front || rm.back != want.back || rm.words != want.words || want.field != "" && rm.field != want.field {
+			t.Errorf("readRemoval(%q) = %+v, %v; want %+v", in, rm, ok, want)
+		}
+	}
+	for _, in := range reject {
+		if rm, ok := readRemoval(in); ok && rm.words == "" {
+			t.Errorf("readRemoval(%q) = %+v; want no counted removal", in, rm)
+		}
+	}
+}
+
+func TestCountedRange(t *testing.T) {
+	v := "讲述青年学生的故事。谢谢"
+	if i, j, ok := countedRange(v, 2, false); !ok || v[i:j] != "谢谢" {
+		t.Errorf("last two = %q, %v", v[i:j], ok)
+	}
+	if i, j, ok := countedRange("摘要 选取片段", 2, true); !ok || "摘要 选取片段"[i:j] != "摘要" {
+		t.Errorf("first two = %v, %v", i, j)
+	}
+	if _, _, ok := countedRange("故事", 2, true); ok {
+		t.Error("removing every character must not be offered")
+	}
+}
