@@ -150,3 +150,53 @@ func storedNameFixOf(e *contestbot.Entry, msg string) []string {
 	}
 	return nil
 }
+
+// roleSayings are the words a contact uses for each 主创 role.
+var roleSayings = map[slot][]string{
+	slotSupervisor: {"监制", "策划"},
+	slotDirector:   {"编导", "导演"},
+	slotWriter:     {"撰稿", "稿子", "文稿"},
+	slotCamera:     {"摄影", "拍摄", "摄像"},
+	slotEditor:     {"剪辑", "后期", "制作"},
+}
+
+// reSelfClaim is a clause that gives the role to the speaker: "导演是我",
+// "我自己", "就是我", "编导俺".
+var reSelfClaim = regexp.MustCompile(`^(?:就是|是|都是|也是|(\p{Han}{2})(?:就是|是|也是|都是)?)?(?:我|俺|本人)(?:自己|本人)?(?:呀|啊|吧|哈)?$`)
+
+// selfRoleAnswer reads an answer at a role step that gives the role to the
+// contact among remarks: "编导就是导演对吧，导演是我，常秀芝，我自己，这个片子从头到尾都是
+// 我张罗的" is the contact, never a question about 个人作品. ok is false when
+// no clause claims the pending role for the speaker, the contact is not
+// known, or another person is named.
+func selfRoleAnswer(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	if e.Contact == "" || !nameLike(e.Contact) {
+		return "", false
+	}
+	claimed := false
+	for _, cl := range splitClauses(s) {
+		c := strings.Trim(compact(cl), "，,。.！!？?")
+		if m := reSelfClaim.FindStringSubmatch(c); m != nil {
+			if m[1] != "" && !oneOf(m[1], roleSayings[pending]...) {
+				return "", false // "监制是我" at the 编导 step: another role
+			}
+			claimed = true
+			continue
+		}
+		if nameLike(c) && c != e.Contact {
+			return "", false // another person named: read as usual
+		}
+		for r, words := range roleSayings {
+			if r != pending && containsAny(c, words...) {
+				return "", false // "撰稿我和刘晓燕": other roles, read as a list
+			}
+		}
+		if containsAny(c, "和", "跟", "、") {
+			return "", false // "我和马丽娜": more than the speaker
+		}
+	}
+	if !claimed {
+		return "", false
+	}
+	return e.Contact, true
+}

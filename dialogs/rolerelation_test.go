@@ -53,3 +53,22 @@ func TestStoredNameFixOf(t *testing.T) {
 		}
 	}
 }
+
+func TestSelfRoleAnswer(t *testing.T) {
+	e := &contestbot.Entry{Contact: "常秀芝"}
+	accept := []string{"编导就是导演对吧，导演是我，常秀芝，我自己，这个片子从头到尾都是我张罗的", "导演是我", "就是我", "我自己，常秀芝"}
+	reject := []string{"导演是马丽娜", "监制是我", "我和马丽娜", "常秀芝", "导演是我，马丽娜也导了，马丽娜"}
+	for _, in := range accept {
+		if got, ok := selfRoleAnswer(e, in, slotDirector); !ok || got != "常秀芝" {
+			t.Errorf("selfRoleAnswer(%q) = %q, %v; want 常秀芝", in, got, ok)
+		}
+	}
+	for _, in := range reject {
+		if got, ok := selfRoleAnswer(e, in, slotDirector); ok {
+			t.Errorf("selfRoleAnswer(%q) = %q; want no reading", in, got)
+		}
+	}
+	if _, ok := selfRoleAnswer(&contestbot.Entry{}, "导演是我", slotDirector); ok {
+		t.Error("no contact yet: the bot must ask, not guess")
+	}
+}
