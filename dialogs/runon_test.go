@@ -25,3 +25,18 @@ func TestRunOnAfterComplaint(t *testing.T) {
 		}
 	}
 }
+
+func TestNarrativeClauseIsNoQuestion(t *testing.T) {
+	story := []string{"讲述老一辈党员的初心故事如何感染新时代青年学生，", "展现青年怎样接过红色火种", "本片记录了老支书如何带领村民致富"}
+	asks := []string{"如何报名", "讲述的内容有要求吗", "简介怎么写？", "展现什么内容比较好呢", "时长怎么算"}
+	for _, s := range story {
+		if isQuestion(s) {
+			t.Errorf("isQuestion(%q) = true, want false", s)
+		}
+	}
+	for _, s := range asks {
+		if !isQuestion(s) {
+			t.Errorf("isQuestion(%q) = false, want true", s)
+		}
+	}
+}
