@@ -315,6 +315,13 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if rest, ok := runOnAfterComplaint(s); ok { // runon.go (e3): "怎么这么麻烦 一项一项问到啥时候 商丘… 两分三十八秒 …"
+		s, typed = rest, rest
+	}
+	if label, text, ok := textEditOf(s); ok { // textedit.go (e3): "简介改成 …", "怎么这么麻烦 摘要改成 …"
+		s = label + "：" + text
+		typed = s
+	}
 	if out, ok := t.chatterAtFreeText(e, s, pending); ok { // chatter.go (d1): "我先发这些 …", "…。你看看行不行"
 		return out
 	}

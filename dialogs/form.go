@@ -131,6 +131,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if raw == "" {
 		return
 	}
+	if v, ok := terseOffer(s, raw); ok { // terseyes.go (e3): "中", "就它" take the offer; never a value
+		if v == "" {
+			fail(terseRejected(raw, s))
+			return
+		}
+		raw = v
+	}
 	if strings.HasSuffix(string(s), "!") { // "是否个人作品：否": a question asked the other way round
 		f := contestbot.Field(strings.TrimSuffix(string(s), "!"))
 		v, ok := parseYesNoInverted(f, raw, t.period())
@@ -156,6 +163,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 		if n, ok := t.titleIsContact(e, raw); ok { // selftitle.go: "监制是我们科长" said by the 科长
+			raw = n
+		}
+		if n, ok := relationRoleName(raw); ok { // rolerelation.go (e3): "刘红霞 俺学校语文老师", "俺侄子田磊拍哩"
 			raw = n
 		}
 		if n, ok := cuedRoleValue(e, raw, s); ok { // g2: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人"
@@ -215,7 +225,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if r.has(s) && *p != "" && v != "" { // "张三（编导）、李四（编导）"
 			v = *p + "、" + v
 		}
-		*p = v
+		*p = uniqueNames(v) // rolerelation.go (e3): "常秀芝、常秀芝" → 常秀芝
 		t.st.markRole(s)
 		r.add(s)
 		if len(t.st.Roles) == len(roles) {
@@ -649,8 +659,11 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 		r.errs = dedupe(r.errs)
 	}()
-	if w := strings.TrimSpace(reTailWrap.ReplaceAllString(msg, "")); pending == slot(contestbot.FieldSummary) && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
+	if w := strings.TrimSpace(reTailWrap.ReplaceAllString(msg, "")); pending == slot(contestbot.FieldSummary) && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w) || takesOffer(w)) {
 		t.set(e, pending, sameSynopsisValue(w), r) // "同简介，麻烦您了。"; freetextask.go
+		return r
+	}
+	if t.storedNameFix(e, msg, r) { // rolerelation.go (e3): "啥文老师 是刘红霞" fixes the role that held 文老师
 		return r
 	}
 	if !pending.freeText() {

@@ -898,6 +898,9 @@ func findLink(s string) string {
 // negation.
 var reIndefinite = regexp.MustCompile(`(?:没有|没|未|从没|从来没|冇|不)(?:在|往|到|去|上|给)?(?:哪儿|哪里|哪|什么地方|啥地方|任何地方)|(?:哪儿|哪里|什么地方|啥地方|什么|啥)(?:都|也)(?:没有|没|不|冇|未)`)
 
+// reNarrates opens a clause of a story: "讲述…如何…", "展现…怎样…" (e3).
+var reNarrates = regexp.MustCompile(`^(?:本片|影片|短片|片子|作品|视频)?(?:讲述|讲了|述说|展现|展示|呈现|记录|反映|描绘|再现|讲的是)`)
+
 func isQuestion(s string) bool {
 	w := strings.TrimSpace(contestbot.NormalizeWidth(s))
 	// A label's colon ("简介：…") makes a statement; a ratio's or a clock's
@@ -910,6 +913,9 @@ func isQuestion(s string) bool {
 	}
 	if strings.ContainsAny(w, "?？") && !strings.ContainsAny(w, "\n") {
 		return true // "摘要我一会发你。对了原件是寄过去还是送过去？送到哪"
+	}
+	if reNarrates.MatchString(w) {
+		return false // e3: "讲述老一辈党员的初心故事如何感染新时代青年学生，" is a 简介's clause
 	}
 	if askedYesNo(w) {
 		return true // "用手机拍的算实景拍摄不算", "跟简介一样中不中"

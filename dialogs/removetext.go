@@ -26,6 +26,8 @@ var (
 	reWordsRef = regexp.MustCompile(`(?:这|那)?(?:几|[一二两三四五六七八九十\d]+|俩|仨)个?字`)
 	// reQuotedWords are words in quotes.
 	reQuotedWords = regexp.MustCompile(`[“"「‘']([^”"」’']{1,40})[”"」’']`)
+	// reLeadPosition is a position word and "多了" before a count of words (e3).
+	reLeadPosition = regexp.MustCompile(`^(?:前头|前面|开头|最前面|最前头|前边|头上|后头|后面|末尾|结尾|最后面|最后|后边)?(?:多了|多出来了?|多出了?|多)?(?:的)?`)
 	// reRemoveLead is talk before the words: "把", "那个", "的".
 	reRemoveLead = regexp.MustCompile(`^(?:把|将)?(?:那个|这个|那|这|的|里的|里|中的|中)*`)
 )
@@ -79,6 +81,10 @@ func readRemoval(s string) (removal, bool) {
 			// The words follow the position and field words.
 			if i := lastIndexAny(w, reFrontWords, reBackWords); i >= 0 {
 				w = w[i:]
+				// e3: "开头多了俩字摘要", "最后那俩字": the position and "多了" are no words
+				if p := reLeadPosition.FindString(w); p != "" && reWordsRef.MatchString(w[len(p):]) {
+					w = w[len(p):]
+				}
 			}
 			if m := reWordsRef.FindStringIndex(w); m != nil {
 				ref := w[m[0]:m[1]]
@@ -93,8 +99,8 @@ func readRemoval(s string) (removal, bool) {
 			w = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(w, "的"), "那个"))
 			rm.words = w
 		}
-		if rm.words == "" {
-			return removal{}, false
+		if rm.words == "" && !(rm.count > 0 && (rm.front || rm.back)) {
+			return removal{}, false // e3: "把最后那俩字去掉" counts from the end
 		}
 		// The field is named outside the words: "前头那个修改简介四个字不要"
 		// names none.
@@ -219,7 +225,14 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		if p == nil || *p == "" {
 			continue
 		}
-		i, j, ok := findLoose(*p, rm.words, rm.front, rm.back)
+		words := rm.words
+		i, j, ok := 0, 0, false
+		if words == "" {
+			i, j, ok = countedRange(*p, rm.count, rm.front) // e3: "把最后那俩字去掉"
+			words = (*p)[i:j]
+		} else {
+			i, j, ok = findLoose(*p, rm.words, rm.front, rm.back)
+		}
 		if !ok {
 			continue
 		}
@@ -229,7 +242,7 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 			return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("《“（(「", r)
 		})
 		if v == "" {
-			return reask(fmt.Sprintf("去掉“%s”后%s就空了，没有改动。想重写就直接发新的%s。", rm.words, f.label(), f.label())), true
+			return reask(fmt.Sprintf("去掉“%s”后%s就空了，没有改动。想重写就直接发新的%s。", words, f.label(), f.label())), true
 		}
 		*p = v
 		if f == slot(contestbot.FieldTitle) {
@@ -240,7 +253,7 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		}
 		t.touch(e)
 		t.undo, t.st.Undo = nil, nil
-		head := fmt.Sprintf("好的，已去掉“%s”，%s现在是：%s", strings.TrimSpace(rm.words), f.label(), display(t.c.season, e, f))
+		head := fmt.Sprintf("好的，已去掉“%s”，%s现在是：%s", strings.TrimSpace(words), f.label(), display(t.c.season, e, f))
 		if rest := strings.TrimSpace(rm.rest); rest != "" {
 			out := t.formRest(e, rest)
 			return head + "\n" + out, true
@@ -268,4 +281,24 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		where = rm.field.label()
 	}
 	return reask(fmt.Sprintf("%s里没找到“%s”，没有改动。可以把要去掉的字用引号括起来再发一次，例如：把摘要里的“暂定”去掉。", where, rm.words)), true
+}
+
+// countedRange is the byte range of the first or last n characters of v that
+// are no space or punctuation ("把最后那俩字去掉": the 。 at the end stays);
+// ok is false when v has fewer than n+1 such characters.
+func countedRange(v string, n int, front bool) (int, int, bool) {
+	type pos struct{ at, end int }
+	var letters []pos
+	for i, r := range v {
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) {
+			letters = append(letters, pos{i, i + len(string(r))})
+		}
+	}
+	if n <= 0 || len(letters) <= n {
+		return 0, 0, false
+	}
+	if front {
+		return letters[0].at, letters[n-1].end, true
+	}
+	return letters[len(letters)-n].at, letters[len(letters)-1].end, true
 }

@@ -111,6 +111,15 @@ func (t *turn) roleAnswer(e *contestbot.Entry, s string, pending slot, reask fun
 	if !pending.isRole() || t.st.Mode == modeEdit && pending == "" {
 		return s, "", false
 	}
+	if storedNameFixOf(e, s) != nil { // rolerelation.go (e3): "啥文老师 是刘红霞", read by fill
+		return s, "", false
+	}
+	if n, ok := selfRoleAnswer(e, s, pending); ok { // rolerelation.go (e3): "导演是我，常秀芝，我自己，…我张罗的"
+		return n, "", false
+	}
+	if n, ok := relationRoleName(s); ok { // rolerelation.go (e3): "刘红霞 俺学校语文老师", "俺侄子田磊拍哩"
+		return n, "", false
+	}
 	if n, ok := t.titleIsContact(e, s); ok { // selftitle.go: "我们科长" said by the 科长
 		return n, "", false
 	}
