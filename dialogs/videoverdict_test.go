@@ -16,11 +16,11 @@ func TestAsksVideoVerdict(t *testing.T) {
 		}
 	}
 	for _, s := range []string{
-		"时长2分50秒",                 // a form value
+		"时长2分50秒", // a form value
 		"时长3分05秒 填上去会不会不让报",       // a duration alone is a form field
 		"片名《1080个日夜》，时长2分30秒",     // no verdict asked
 		"分辨率：1920×1080，码率：12Mbps", // values, no verdict
-		"推荐单位：郑州职业技术学院 行吗",       // no video value
+		"推荐单位：郑州职业技术学院 行吗",        // no video value
 		"码率是什么意思",                 // no verdict
 	} {
 		if asksVideoVerdict(s) {
