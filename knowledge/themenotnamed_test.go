@@ -35,3 +35,25 @@ func TestThemeNotNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestOthersPublishedAndPartyB: another's published video re-cut is not
+// allowed; 乙方 asked as 学校 or 老师 gets what the agreement says of 乙方.
+// Nearby questions keep their answers.
+func TestOthersPublishedAndPartyB(t *testing.T) {
+	b := mustLoad(t, Options{})
+	cases := []struct{ q, want, not string }{
+		{"从抖音上扒别人的视频剪一剪当“视频切片”报，行不行", "不可以", ""},
+		{"网上扒的视频剪辑一下能报吗", "全平台未公开发表", ""},
+		{"我们用了一些网上的素材可以吗", "自行解决版权问题", "不可以"},
+		{"用别人的视频做素材行吗", "自行解决版权问题", "不可以"},
+		{"版权确认协议书里的乙方写学校名字还是写拍视频的老师名字", "单位名称", ""},
+		{"协议乙方写单位名称还是写老师个人", "单位名称", ""},
+		{"甲方写谁", "河南省党员教育中心", "单位名称"},
+	}
+	for _, c := range cases {
+		a := b.Answer(context.Background(), c.q)
+		if !strings.Contains(a.Text, c.want) || c.not != "" && strings.Contains(a.Text, c.not) {
+			t.Errorf("%q: want %q, not %q; got %s", c.q, c.want, c.not, a.Text)
+		}
+	}
+}
