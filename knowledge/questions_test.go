@@ -147,7 +147,6 @@ var knownMisses = map[string]string{
 	"跟外面传媒公司合作拍的算不算数？钱是我们出的":                                                 "钱 adds the prize-money paragraph beside the cooperation answer",
 	"协议书甲方那边的章要我们盖吗？我们只盖乙方的就行吧":                                              "whose seal goes where on the agreement is answered by the parties, without saying the notice does not settle who seals 甲方's part",
 	"片名里带书名号《》和冒号，文件名能不能照搬":                                                  "punctuation in a file name is not settled by the notice; the naming rule is given as if it were",
-	"报名表的内容简介写多少字合适":                                                         "the synopsis length (not set; the agreement's 摘要 is 100字以内) is answered without the contacts",
 	"恁好 俺想问问这个片子弄好了咋交 交给谁 要不要送过去":                                            "咋交 / 送过去 get the e-mail and room, not the paper 报名表 1式2份",
 	"先问一下 报名表还得盖几个章啊":                                                        "几个章 reads as a count the notice does not give; the 报名表's two seals (著作权单位, 推荐单位) are the answer",
 	"刚才学校名字打错了 少了“职业”两个字 能改不":                                                "as the rp33 case: 名字 reads as the file name outside a form (in a form the dialogs answer with the edit)",
