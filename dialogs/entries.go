@@ -357,6 +357,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.joinLastTwo(e, s); ok {
 		return out
 	}
+	if out, ok := t.durationAsk(e, typed, pending, reask); ok { // durationask.go (e5): "时长是写几分几秒还是只写分钟", "3分05秒 填上去会不会不让报"
+		return out
+	}
 	if out, ok := t.vagueAtDuration(s, pending, reask); ok { // meant.go (d1): "四分钟出头"
 		return out
 	}

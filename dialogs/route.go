@@ -400,6 +400,11 @@ func (t *turn) idle(s string) string {
 	if out, ok := t.fixOutsideForm(s); ok { // fieldfix.go (d4): "刚才那个杜朋飞打错了 是杜鹏飞" after submitting
 		return out
 	}
+	if asksVideoVerdict(s) && !registerIntent(s) && !wantsToRegister(s) && !wishesToRegister(s) { // videoverdict.go (e5): "时长2分50秒，1920×1080，码率12Mbps，这样达标不" is a check, no form
+		if a := t.ask(s, false); a != "" {
+			return a
+		}
+	}
 	s = lastWins(leadInLabels(restate(s), ""), "") // "我们学校叫…", "138…不对是139…"; ownwords.go: "X不是A，是B"
 	if registerIntent(s) {
 		if loc := reIntentPhrase.FindStringIndex(s); loc != nil && !extract(s[:loc[1]]).labelled {

@@ -34,6 +34,7 @@ var batchHeaders = []struct{ text, batch string }{
 	{"the untuned batch rp24", "rp24"},
 	{"the role-play contacts' own questions of rp20-rp28", "rpc"},
 	{"the untuned batch rp33", "rp33"},
+	{"the untuned batch rp38", "rp38"},
 }
 
 var (

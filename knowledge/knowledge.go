@@ -1050,8 +1050,18 @@ var questionMarks = []string{"?", "吗", "呢", "么", "啥", "什么", "怎么"
 // reAnotA is the "X不X" question form: 热不热, 交不交, 能不能.
 var reAnotA = regexp.MustCompile(`(\p{Han})不(\p{Han})`)
 
+// reDialectWhen is 好久 asked as 多久 / 啥时候, as in Sichuan and Henan speech
+// ("截止时间是好久哦", "好久交"): after 是 or 到, after a word of time
+// (时间好久, 日期好久), or before the thing whose time is asked (好久交, 好久公布). 好久
+// in a statement ("等了好久", "好久没发了", "好久不见", "忙了好久") follows
+// none of these. (rp38 Q67)
+var reDialectWhen = regexp.MustCompile(`(?:是|到|时间|日期|时候)好久|好久(?:交|截止|结束|报送|出来|出结果|公布|发布|开始)`)
+
 func isQuestion(q string) bool {
 	if containsAny(q, questionMarks) {
+		return true
+	}
+	if reDialectWhen.MatchString(q) {
 		return true
 	}
 	// "会下雪不", "能报不": a trailing 不 asks.

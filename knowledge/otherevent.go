@@ -17,10 +17,6 @@ var reQuotedEvent = regexp.MustCompile(`[“"「《]([^”"」》]{2,20})[”"�
 // dates and rules are not this contest's, so it gets the one line of
 // other_event.
 func (b *Base) namesOtherContest(q string) bool {
-	if containsAny(q, madeWords) || containsAny(q, workNouns) {
-		// "我们拍的是“最美教师”评选里的老师": a work for this contest.
-		return false
-	}
 	title := hanBigrams(normalize(b.facts.Title + b.facts.Contest))
 	other := func(name string) bool {
 		for g := range hanBigrams(name) {
@@ -29,6 +25,16 @@ func (b *Base) namesOtherContest(q string) bool {
 			}
 		}
 		return true
+	}
+	if containsAny(q, sameEventWords) && b.sameAsOtherOwner(q, other) {
+		// "跟学习强国那个短视频比赛是一回事不" asks whether an event run
+		// by another platform or organiser is this one: it is not (rp38
+		// Q56).
+		return true
+	}
+	if containsAny(q, madeWords) || containsAny(q, workNouns) {
+		// "我们拍的是“最美教师”评选里的老师": a work for this contest.
+		return false
 	}
 	for _, m := range reQuotedEvent.FindAllStringSubmatch(q, -1) {
 		name := m[1]
@@ -45,6 +51,8 @@ func (b *Base) namesOtherContest(q string) bool {
 	// asking whether it is this one ("省里那个微党课比赛是不是就是这个")
 	// is a question about this contest.
 	if containsAny(q, sameEventWords) {
+		// One named only by its level ("省里那个微党课比赛是不是就是这个")
+		// may be this one; one of another owner was taken above.
 		return false
 	}
 	for _, m := range reScopedEvent.FindAllStringSubmatch(q, -1) {
@@ -63,6 +71,41 @@ var reScopedEvent = regexp.MustCompile(`(?:全国|国家级|全省|省里|省级
 
 // reEventFiller is what stands between an event's level and its name.
 var reEventFiller = regexp.MustCompile(`^(?:的|那个|这个|那|一个|举办的|办的|组织的)+|的$`)
+
+// reOwnedEvent is an event compared with this one and named by its
+// owner: 跟学习强国那个短视频比赛, 和团中央的征文活动; group 1 is the owner.
+var reOwnedEvent = regexp.MustCompile(`(?:跟|和|与|同)(\p{Han}{2,8}?)(?:那个|的|那|举办的|办的|搞的|组织的)+\p{Han}{0,8}?(?:大赛|比赛|竞赛|征文|征集|评选|活动)`)
+
+// eventLevels name an event by its level only (省里, 全国): no owner.
+var eventLevels = []string{"全国", "国家", "省", "市", "区", "县", "学校", "校", "上面", "上级", "这个", "那个", "今年", "去年", "这次", "上次"}
+
+// sendElsewhereWords ask about sending this contest's work to another
+// event, which this contest's rules answer (一稿两投).
+var sendElsewhereWords = []string{"一稿", "投", "授权", "发过", "发表", "报送过", "参加过"}
+
+// sameAsOtherOwner reports whether q asks if an event of another owner
+// (a platform or organiser sharing nothing with this contest's title or
+// organisers) is this contest, and asks nothing else of this contest.
+func (b *Base) sameAsOtherOwner(q string, other func(string) bool) bool {
+	if containsAny(q, sendElsewhereWords) {
+		return false
+	}
+	own := hanBigrams(normalize(strings.Join(b.facts.Organisers, "") + b.facts.Office))
+	for _, m := range reOwnedEvent.FindAllStringSubmatch(q, -1) {
+		owner := m[1]
+		if containsAny(owner, eventLevels) || !other(owner) {
+			continue
+		}
+		ours := false
+		for g := range hanBigrams(owner) {
+			ours = ours || own[g]
+		}
+		if !ours {
+			return true
+		}
+	}
+	return false
+}
 
 // sameEventWords ask whether another event is this one.
 var sameEventWords = []string{"就是这个", "是这个吗", "是不是这个", "是一回事", "一个比赛吗", "同一个", "是一个吗", "是这个比赛"}

@@ -96,8 +96,16 @@ func (b *Base) themeFor(q string) int {
 // "可以，和选题第5项相关：…". A question that also asks for the list
 // ("选题方向有哪些？乡村振兴的符合吗") keeps the list after it.
 func (b *Base) themeAnswer(q, text string) string {
+	for j, th := range b.facts.Themes {
+		if strings.Contains(th, "全会") && namesOtherPlenum(q, th) {
+			// "二十届四中全会精神能当选题不": the theme names the 二中、三中
+			// 全会, not this one; the list adds nothing (rp38 Q3).
+			return fmt.Sprintf("通知的选题第%d项是“%s”，没有提到你说的这次全会。", j+1, th) + b.themeNotNamed(false)
+		}
+	}
 	which := containsAny(q, whichWords)
-	if !asksYesNo(q) && !which {
+	must := containsAny(q, themeMustWords)
+	if !asksYesNo(q) && !which && !must && !strings.HasSuffix(strings.TrimRight(q, "?"), "不") { // "能当选题不"
 		return text
 	}
 	i := b.themeFor(q)
@@ -105,7 +113,13 @@ func (b *Base) themeAnswer(q, text string) string {
 		i = b.earlierThanTheme(q)
 	}
 	if i < 0 {
-		return text
+		// A subject no listed theme clearly names: say so, point to the
+		// open last theme and the contacts, then the list to compare
+		// with; never only the list (rp38 Q1-Q4).
+		if !must && strings.Contains(text, "逐一认定") {
+			return text // theme_fit says so already
+		}
+		return strings.TrimSuffix(b.themeNotNamed(must), "（见通知 二）") + text
 	}
 	lead := fmt.Sprintf("可以，和通知的选题第%d项相关：%s。", i+1, b.facts.Themes[i])
 	if which {
@@ -136,6 +150,38 @@ var (
 	// reYear is a year the question names.
 	reYear = regexp.MustCompile(`((?:19|20)\d{2})年`)
 )
+
+// themeMustWords ask whether the list binds: 必须从那7条里面挑.
+var themeMustWords = []string{"必须", "只能", "一定要", "非得", "限定", "硬性"}
+
+// rePlenum is a plenary session named by its number: 四中全会.
+var rePlenum = regexp.MustCompile(`([一二三四五六七八九十])中全会`)
+
+// namesOtherPlenum reports whether q names a plenary session by a number
+// the theme does not ("四中全会" beside a theme of 二中、三中全会).
+func namesOtherPlenum(q, theme string) bool {
+	for _, m := range rePlenum.FindAllStringSubmatch(q, -1) {
+		if !strings.Contains(theme, m[1]+"中") {
+			return true
+		}
+	}
+	return false
+}
+
+// themeNotNamed answers a subject no listed theme clearly names, or
+// whether the list binds: what the notice says (应重点围绕 the listed
+// themes), that it names no such subject, the open last theme, and the
+// contacts.
+func (b *Base) themeNotNamed(must bool) string {
+	n := len(b.facts.Themes)
+	last := b.facts.Themes[n-1]
+	head := fmt.Sprintf("通知列出%d项重点选题，没有逐一认定具体题材。", n)
+	if must {
+		head = fmt.Sprintf("通知写的是报送作品“应重点围绕”所列的%d项选题，不是只能从中挑一个。", n)
+	}
+	return fmt.Sprintf("%s第%d项是“%s”，可以对照这一项。拿不准请联系%s（电话%s）。（见通知 二）",
+		head, n, last, strings.Join(b.facts.Contacts, "、"), b.facts.Phone)
+}
 
 // yesNoWords ask whether something may be done or fits.
 var yesNoWords = []string{"吗", "中不中", "行不行", "可不可以", "能不能", "能否", "可否", "是否", "算不算", "符不符合", "合不合适", "行不", "中不", "可以不", "好不好", "成不成", "沾边"}
