@@ -16,7 +16,7 @@ import (
 // reSendOver is 发 meaning "send to you", never "publish": "我把报名表发过来",
 // "发给您", "发到邮箱", "邮件发过去就行". Such words are removed before a
 // clause is read as a publication statement.
-var reSendOver = regexp.MustCompile(`发(?:送|过来|过去|回来|回去|来|给(?:你们|您们|你|您|我|老师|组干处|邮箱)?|到(?:邮箱|你|您|这里|这儿)|至邮箱)`)
+var reSendOver = regexp.MustCompile(`发(?:送|过来|过去|回来|回去|来|给(?:你们|您们|你|您|我|老师|邮箱)?|到(?:邮箱|你|您|这里|这儿)|至邮箱)`)
 
 // dropSendOver removes the words for sending something over from w.
 func dropSendOver(w string) string {
