@@ -35,11 +35,37 @@ func announcesNextWork(s string, n int) bool {
 		return false // names a work the user has
 	}
 	rest := s[m[1]:]
-	if !reNextWorkTitle.MatchString(rest) {
+	if !reNextWorkTitle.MatchString(rest) && !(announced(head) && plainTitleFirst(rest)) {
 		return false
 	}
 	c := compact(rest)
 	return !containsAny(c, editVerbs...) && !containsAny(c, "不对", "错了", "写错", "删", "撤") && !isQuestion(s)
+}
+
+// announced reports whether the head of an announcement says "one more":
+// 还有第三个, 另外一部.
+func announced(head string) bool {
+	return containsAny(head, "还有", "另外", "再有")
+}
+
+// plainTitleFirst reports whether the first clause of rest reads as a bare
+// title ("指尖上的入党誓词，AI生成的…"): short text that is no question, no
+// label, no duration, description or organisation.
+func plainTitleFirst(rest string) bool {
+	cls := splitClauses(rest)
+	if len(cls) == 0 {
+		return false
+	}
+	c := strings.Trim(cls[0], "，,。；;：: ")
+	n := contestbot.RuneLen(c)
+	if n < 2 || n > 25 || isQuestion(c) || extract(c).labelled || containsAny(c, "问题", "事", "改", "一样") || !isHanOnly(compact(c)) {
+		return false
+	}
+	if _, ok := findDuration(c); ok {
+		return false
+	}
+	// "AI生成的", "实拍的", "团委做的": a description, no title.
+	return !strings.HasSuffix(c, "的") && !isOrg(c)
 }
 
 // nextWorkRest is s without its announcing head: "还有第二个，叫X，时长…" →
@@ -51,6 +77,9 @@ func nextWorkRest(s string) string {
 		return s
 	}
 	rest := s[m[1]:]
+	if announced(s[:m[1]]) && !reNextWorkTitle.MatchString(rest) && plainTitleFirst(rest) {
+		rest = "片名：" + rest // "还有第三个，指尖上的入党誓词，AI生成的，1分48秒"
+	}
 	if loc := regexp.MustCompile(`^(?:名字|题目|名称)?(?:叫做|叫)[\s：:]*`).FindStringIndex(rest); loc != nil && !strings.HasPrefix(rest[loc[1]:], "《") {
 		rest = "片名：" + rest[loc[1]:]
 	}
