@@ -241,6 +241,16 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				mark(f, v)
 			}
 		}
+		if saysPublished(s) && inSlots(open, slot(contestbot.FieldUnpublished)) {
+			// "…未在网络平台发布，但曾在县电视台播出…请登记为已公开发表": the user's
+			// own word that it is published wins over a partial denial before
+			// it; the safe record, never a broadcast work stored as unpublished.
+			if inSlots(set, slot(contestbot.FieldUnpublished)) {
+				setBool(e, contestbot.FieldUnpublished, false)
+			} else {
+				mark(contestbot.FieldUnpublished, false)
+			}
+		}
 		if rest && plainYes {
 			for _, x := range open {
 				if inSlots(set, x) || inSlots(set, slot(contestbot.FieldAIUsed)) && x == slot(contestbot.FieldAILabelled) && e.AIUsed != nil && !*e.AIUsed {
@@ -437,4 +447,31 @@ func cnYear(s string) string {
 		}
 		return b.String() + "年"
 	})
+}
+
+// rePublishedSaid is the user saying the work is published: "已公开发表",
+// "登记为已公开发表", "更正为已发表", "算公开发表过了"; rePublishedNo is the
+// 未公开发表 item answered no: "未公开发表一项改为：否".
+var (
+	rePublishedSaid = regexp.MustCompile(`(?:^|[^未没不非])(?:已经|已|登记为|更正为|改为|改成|记为|算作|属于)[“"]?(?:公开)?发表(?:过)?`)
+	reDeniedBefore  = regexp.MustCompile(`(?:不是|并非|不算|没有|没)\s*$`)
+	rePublishedNo   = regexp.MustCompile(`未公开发表[^，,。；;]{0,6}(?:改为|改成|应为|应该是|是|选)[：:\s]*(?:否|不是|没有|no)`)
+)
+
+// saysPublished reports whether s states that the work has been published.
+// A question ("算已公开发表吗") states nothing.
+func saysPublished(s string) bool {
+	for _, cl := range splitClauses(s) {
+		if isQuestion(cl) || askedYesNo(cl) {
+			continue
+		}
+		if rePublishedNo.MatchString(cl) {
+			return true
+		}
+		if m := rePublishedSaid.FindStringIndex(cl); m != nil && !containsAny(cl[:m[0]], "如果", "若", "要是", "假如") &&
+			!reDeniedBefore.MatchString(cl[:m[0]+len(string([]rune(cl[m[0]:])[0]))]) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,17 @@
+package dialogs
+
+import "testing"
+
+// TestSaysPublished: the user's own word that the work is published (round 9,
+// rp40: a county TV broadcast stored as unpublished four times).
+func TestSaysPublished(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name: "saysPublished",
+		fn:   saysPublished,
+		accept: []string{"第三项需如实说明：本片未在任何网络平台发布，但曾于今年七月在汝南县电视台播出一次。请如实登记为“已公开发表”",
+			"您所记“未公开发表”有误，请更正为已公开发表。", "未公开发表一项改为：否。本片已公开发表过（县电视台播出一次）。",
+			"本片已经发表过，不是未公开发表。", "片子已发表了"},
+		reject: []string{"没发表过", "未公开发表", "都是 没在哪儿播过", "县电视台播过一次算已公开发表吗", "如果算已公开发表就登记为已公开发表",
+			"本片未公开发表", "从没发表过", "不是已发表的"},
+	}})
+}
