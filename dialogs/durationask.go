@@ -40,6 +40,10 @@ func (t *turn) durationAsk(e *contestbot.Entry, typed string, pending slot, reas
 		if a == "" {
 			return "", false
 		}
+		if contestbot.IsVagueDuration(w) {
+			// "填“三分多钟”行吗": answered; an estimate is never stored.
+			return reask(a + "\n\n时长请写准确到秒，例如：3分10秒。"), true
+		}
 		t.nested = true
 		out := t.formInput(e, durs[0])
 		t.nested = false
