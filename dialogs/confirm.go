@@ -37,7 +37,40 @@ func consentsAmidChatter(s string) bool {
 	}
 	rest := reConsentWord.ReplaceAllString(c, "")
 	rest = reConsentTalk.ReplaceAllString(rest, "")
-	return rest == ""
+	if rest == "" {
+		return true
+	}
+	return consentLast(s)
+}
+
+// reCheckedTalk is talk before a final 确认 that says the record was
+// checked and found right: "我看了一遍，都对着呢", "领导说没问题".
+var reCheckedTalk = regexp.MustCompile(`没问题|都对|对着呢|对的|无误|没错|看了|看过|核对|检查了|查了|领导说|领导看|可以了|行了|好了|就这样|就这些|好吧|那好|嗯`)
+
+// consentLast reads a message whose last clause is the consent word alone
+// and whose other clauses only say the record was checked (round 9:
+// "我看了一遍，都对着呢。确认", "好吧 领导说没问题 确认"). A clause naming a
+// field, with digits, or saying something is wrong, is no such talk.
+func consentLast(s string) bool {
+	cls := splitClauses(strings.ReplaceAll(s, " ", "，"))
+	if len(cls) < 2 {
+		return false
+	}
+	last := bareNoSymbols(cls[len(cls)-1])
+	if reConsentWord.ReplaceAllString(last, "") != "" || last == "" {
+		return false
+	}
+	for _, cl := range cls[:len(cls)-1] {
+		c := bareNoSymbols(cl)
+		if c == "" {
+			continue
+		}
+		if !reCheckedTalk.MatchString(c) || firstNamedField(compact(cl)) != "" || strings.ContainsAny(c, "0123456789") ||
+			containsAny(c, "不对", "错", "改", "换", "不是", "没看", "没有看") {
+			return false
+		}
+	}
+	return true
 }
 
 // bareNoSymbols is bare(s) without emoji, symbols and variation marks.

@@ -15,3 +15,16 @@ func TestSaysPublished(t *testing.T) {
 			"本片未公开发表", "从没发表过", "不是已发表的"},
 	}})
 }
+
+// TestConsentLast: a final 确认 after talk that only says the record was
+// checked (round 9, rp39 and rp41).
+func TestConsentLast(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name: "consentsAmidChatter",
+		fn:   consentsAmidChatter,
+		accept: []string{"我看了一遍，都对着呢。确认", "好吧 领导说没问题 确认", "信息没问题，确认提交", "核对过了 没问题 确认",
+			"领导看过了，确认"},
+		reject: []string{"我看了一遍，简介不对。确认", "电话改成13800000000 确认", "领导说没问题吗 确认", "还没看 确认",
+			"片名是《守望》 确认", "我看了一遍，确认一下时长", "确认之前问一下，原件寄哪", "不对 确认"},
+	}})
+}
