@@ -3,6 +3,7 @@ package dialogs
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -138,12 +139,34 @@ func (t *turn) privacyCommand(s string) (string, bool) {
 	switch {
 	case oneOf(c, myInfoWords...):
 		return t.myInfo(), true
-	case oneOf(c, deleteInfoWords...):
+	case oneOf(c, deleteInfoWords...) || wantsDeleteInfo(c):
 		return t.askDelete(), true
-	case oneOf(c, privacyWords...):
+	case oneOf(c, privacyWords...) || asksPrivacy(c):
 		return t.withPending(t.c.privacyNotice()), true
 	}
 	return "", false
+}
+
+// Round 9 (rp42): the rights asked for in own words, with particles and
+// around the words: "把我的信息删了吧", "删掉我的信息", "我的数据安全吗", "谁能看到我的电话".
+var (
+	reDeleteVerb  = regexp.MustCompile(`删除|删掉|删了|删去|删|清除|清空|抹掉|注销`)
+	reMine        = regexp.MustCompile(`(?:我的|我|俺的|本人的?)(?:个人)?(?:信息|资料|数据|电话|手机号|号码|记录)`)
+	rePrivacyAsk  = regexp.MustCompile(`(?:我的|俺的|个人)(?:信息|资料|数据|电话|手机号|号码)[^，。？?]{0,8}(?:安全|泄露|泄漏|外泄|给谁|谁能看|谁看|谁会看|用来|用于|干啥|干嘛|做什么|保存多久|存多久|保密)|(?:谁|哪些人)(?:能|会|可以)?看(?:到|见)?(?:我的|俺的)?(?:信息|电话|手机号|号码|资料)`)
+	reNotDeleting = regexp.MustCompile(`不删|别删|不要删|先别|不用删|留着`)
+)
+
+// wantsDeleteInfo reads a short request to delete the user's own
+// information in any order of its words; a message that keeps it is no
+// request, and the confirmation that follows asks anyway.
+func wantsDeleteInfo(c string) bool {
+	return contestbot.RuneLen(c) <= 20 && reDeleteVerb.MatchString(c) && reMine.MatchString(c) && !reNotDeleting.MatchString(c) &&
+		!containsAny(c, "作品", "片子", "简介", "摘要", "片名", "第")
+}
+
+// asksPrivacy reads a question about how the user's information is kept.
+func asksPrivacy(c string) bool {
+	return contestbot.RuneLen(c) <= 30 && rePrivacyAsk.MatchString(c)
 }
 
 // myInfo lists everything stored about the user (第四十五条).
@@ -272,7 +295,8 @@ func (t *turn) deleteAnswer(s string) (string, bool) {
 	c := bare(s)
 	t.st.Mode = modeIdle
 	switch {
-	case oneOf(c, "不删了", "不删", "不删除", "取消", "算了", "不要删", "别删", "不", "否", "不用了", "不了", "再想想", "2不删"):
+	case oneOf(c, "不删了", "不删", "不删除", "取消", "算了", "不要删", "别删", "不", "否", "不用了", "不了", "再想想", "2不删") ||
+		reNotDeleting.MatchString(c) && !strings.Contains(c, "确认删除"): // "不删了 留着吧", "行 留着 就这样"
 		return "好的，没有删除任何信息。", true
 	}
 	withdraw, keep := false, false

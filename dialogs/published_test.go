@@ -28,3 +28,15 @@ func TestConsentLast(t *testing.T) {
 			"片名是《守望》 确认", "我看了一遍，确认一下时长", "确认之前问一下，原件寄哪", "不对 确认"},
 	}})
 }
+
+// TestPrivacyInOwnWords: the rights asked for in own words (round 9, rp42).
+func TestPrivacyInOwnWords(t *testing.T) {
+	checkReaders(t, []readerCase{
+		{name: "wantsDeleteInfo", fn: func(s string) bool { return wantsDeleteInfo(bare(s)) },
+			accept: []string{"把我的信息删了吧", "删掉我的信息", "我的信息删了吧", "帮我把我的资料删除", "删除我的数据吧"},
+			reject: []string{"不删了 留着吧", "把第一个作品删了", "简介里我的电话删掉", "删除我的信息怎么弄不删了", "片子删了吧"}},
+		{name: "asksPrivacy", fn: func(s string) bool { return asksPrivacy(bare(s)) },
+			accept: []string{"我的数据安全吗", "谁能看到我的电话", "我的信息用来干嘛", "我的手机号会泄露吗", "个人信息保存多久"},
+			reject: []string{"我的作品安全吗", "谁能看到作品", "电话是多少", "联系人电话写谁"}},
+	})
+}
