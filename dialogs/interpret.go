@@ -239,31 +239,42 @@ func isChatter(c string) bool {
 // splitClauses cuts a message at sentence and clause punctuation and at
 // spaces between Han characters ("推荐单位是啥意思 俺们就是周口职业技术学院").
 func splitClauses(s string) []string {
+	return splitOutside(s, true, func(rs []rune, i int) bool {
+		r := rs[i]
+		return strings.ContainsRune("，,。；;！!？?\n\t", r) || r == ' ' && i > 0 && i+1 < len(rs) && isHan(rs[i-1]) && isHan(rs[i+1])
+	})
+}
+
+// splitOutside cuts s where cut says, outside 《》 and quotation marks, and
+// trims the parts; keepCut keeps the cutting rune at the end of its part.
+func splitOutside(s string, keepCut bool, cut func(rs []rune, i int) bool) []string {
 	var out []string
-	var b strings.Builder
 	rs := []rune(s)
-	flush := func() {
-		if x := strings.TrimSpace(b.String()); x != "" {
-			out = append(out, x)
+	start, depth := 0, 0
+	emit := func(end int) {
+		if p := strings.TrimSpace(string(rs[start:end])); p != "" {
+			out = append(out, p)
 		}
-		b.Reset()
 	}
-	depth := 0
 	for i, r := range rs {
 		switch {
 		case strings.ContainsRune("《“「『", r):
 			depth++
+			continue
 		case strings.ContainsRune("》”」』", r) && depth > 0:
 			depth--
-		}
-		if depth == 0 && (strings.ContainsRune("，,。；;！!？?\n\t", r) || (r == ' ' && i > 0 && i+1 < len(rs) && isHan(rs[i-1]) && isHan(rs[i+1]))) {
-			b.WriteRune(r)
-			flush()
 			continue
 		}
-		b.WriteRune(r)
+		if depth == 0 && cut(rs, i) {
+			if keepCut {
+				emit(i + 1)
+			} else {
+				emit(i)
+			}
+			start = i + 1
+		}
 	}
-	flush()
+	emit(len(rs))
 	return out
 }
 

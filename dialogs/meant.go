@@ -155,27 +155,7 @@ func questionParts(cl string) []string {
 	if !isQuestion(cl) && !askedYesNo(cl) {
 		return []string{cl}
 	}
-	var out []string
-	depth := 0
-	start := 0
-	rs := []rune(cl)
-	for i, r := range rs {
-		switch {
-		case strings.ContainsRune("《“「『", r):
-			depth++
-		case strings.ContainsRune("》”」』", r) && depth > 0:
-			depth--
-		case (r == ' ' || r == '\u3000') && depth == 0:
-			if p := strings.TrimSpace(string(rs[start:i])); p != "" {
-				out = append(out, p)
-			}
-			start = i + 1
-		}
-	}
-	if p := strings.TrimSpace(string(rs[start:])); p != "" {
-		out = append(out, p)
-	}
-	return out
+	return splitOutside(cl, false, func(rs []rune, i int) bool { return rs[i] == ' ' || rs[i] == '\u3000' })
 }
 
 // reLeadDenial is a bare denial before a corrected value: "不是不是 片名就是
