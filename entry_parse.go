@@ -171,11 +171,12 @@ func ParseDuration(s string) (int, error) {
 }
 
 // cnDigits rewrites Chinese numerals in s as Arabic digits: 两分半 → 2分半,
-// 一分三十秒 → 1分30秒, 十五秒 → 15秒.
+// 一分三十秒 → 1分30秒, 十五秒 → 15秒, and the financial forms of formal
+// letters: 贰分叁拾秒 → 2分30秒.
 func cnDigits(s string) string {
 	val := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 	var out strings.Builder
-	rs := []rune(s)
+	rs := []rune(financialNumerals.Replace(s))
 	for i := 0; i < len(rs); {
 		_, isDigit := val[rs[i]]
 		if !isDigit && rs[i] != '十' && rs[i] != '百' {
@@ -210,6 +211,10 @@ func cnDigits(s string) string {
 	}
 	return out.String()
 }
+
+// financialNumerals maps the anti-forgery numerals of formal documents
+// (壹贰叁…拾佰) to the everyday ones.
+var financialNumerals = strings.NewReplacer("壹", "一", "贰", "二", "貳", "二", "叁", "三", "參", "三", "肆", "四", "伍", "五", "陆", "六", "陸", "六", "柒", "七", "捌", "八", "玖", "九", "拾", "十", "佰", "百")
 
 // ParseCategory reads a 分类: its number in the notice's order, its name, or
 // one of the season's words for it (实拍, 动漫, 人工智能, 切片 …). ok is false

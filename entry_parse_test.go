@@ -66,6 +66,8 @@ func TestParseDuration(t *testing.T) {
 		{"About", "约2分半左右", 0, true}, // an estimate: the forms need the exact time
 		{"CnFull", "一分三十秒", 90, false},
 		{"Shi", "十五秒", 15, false},
+		{"FinancialMinutes", "叁分钟整", 180, false},
+		{"FinancialMinSec", "贰分叁拾秒", 150, false},
 		{"MinOnly", "3分", 180, false},
 		{"BareMinutes", "3", 180, false},
 		{"BareSeconds", "150", 150, false},
