@@ -322,6 +322,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		s = label + "：" + text
 		typed = s
 	}
+	if v, ok := sameAsRoleAbove(e, s, pending); ok { // roleanswer.go: "同上", "撰稿和导演一样" at a role step
+		s, typed = v, v
+	}
 	if out, ok := t.chatterAtFreeText(e, s, pending); ok { // chatter.go (d1): "我先发这些 …", "…。你看看行不行"
 		return out
 	}

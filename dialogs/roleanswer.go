@@ -84,6 +84,12 @@ func sameAsRoleAbove(e *contestbot.Entry, s string, pending slot) (string, bool)
 		}
 	}
 	c = strings.TrimLeft(c, ":：")
+	if r, ok := sameAsNamedRole(c); ok && r != pending { // "和导演一样", "同编导"
+		if v := *creatorPtr(e, r); v != "" {
+			return v, true
+		}
+		return "", false // that role is not filled yet: read as usual
+	}
 	if !reSameAbove.MatchString(c) {
 		return "", false
 	}
@@ -99,6 +105,26 @@ func sameAsRoleAbove(e *contestbot.Entry, s string, pending slot) (string, bool)
 			return "无", true
 		}
 		return v, true
+	}
+	return "", false
+}
+
+// reSameAsRole is "the same as another role": "和导演一样", "同编导",
+// "跟摄影是一个人", "也是导演那个人". The role word is group 1.
+var reSameAsRole = regexp.MustCompile(`^(?:也|还)?(?:是)?(?:同|和|跟|与|就是|也是)(.{2,4}?)(?:的)?(?:一样|相同|同一人|同一个人|是一个人|是同一个人|那个人|那位|那个)?(?:的)?$`)
+
+// sameAsNamedRole is the role c says it equals: "和导演一样" → 编导.
+func sameAsNamedRole(c string) (slot, bool) {
+	m := reSameAsRole.FindStringSubmatch(c)
+	if m == nil {
+		return "", false
+	}
+	for _, d := range roleWordDefs {
+		for _, w := range d.words {
+			if m[1] == w {
+				return d.role, true
+			}
+		}
 	}
 	return "", false
 }

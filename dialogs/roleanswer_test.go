@@ -56,6 +56,12 @@ func TestSameAsRoleAbove(t *testing.T) {
 		{"同上", slotSupervisor, "", false},
 		{"同上", slot(contestbot.FieldProducer), "", false},
 		{"赵六", slotEditor, "", false},
+		{"撰稿和导演一样", slotWriter, "王芳", true},
+		{"同编导", slotWriter, "王芳", true},
+		{"跟监制是一个人", slotEditor, "刘建国", true},
+		{"和摄影一样的", slotEditor, "赵六、孙七", true},
+		{"和撰稿一样", slotEditor, "", false}, // 撰稿 not filled: asked as usual
+		{"和张三一样", slotEditor, "", false},
 	}
 	for _, c := range cases {
 		got, ok := sameAsRoleAbove(e, c.s, c.pending)
