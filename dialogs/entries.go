@@ -333,8 +333,8 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	} else if !t.nested {
 		s = js
 	}
-	if f, ok := keepsAsIs(s); ok { // splitjoin.go (d4): "简介不用改 还用原来的"
-		return t.keepReply(e, f, edit, reask)
+	if _, ok := keepsAsIs(s); ok { // splitjoin.go (d4): "简介不用改 还用原来的"
+		return t.keepOld(e, s, pending, reask)
 	}
 	if out, ok := t.consentAtRevisit(e, s, pending, edit); ok { // splitjoin.go (d4): "确认" is no title
 		return out

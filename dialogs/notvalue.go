@@ -64,7 +64,7 @@ func asksRatherThanStates(s string) bool {
 // notAValue handles a message at a free-text or person step that is no
 // value for it; ok is false when s may be a value.
 func (t *turn) notAValue(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
-	if keepsOld(s) {
+	if _, ok := keepsAsIs(s); ok { // splitjoin.go: the one reader of "不用改"
 		return t.keepOld(e, s, pending, reask), true
 	}
 	if pending == "" || !(pending.freeText() || pending.isRole() || pending == slotCreators || pending == slot(contestbot.FieldContact) ||

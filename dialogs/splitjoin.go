@@ -68,13 +68,21 @@ func joinMore(part *partValue, s string) (string, bool) {
 }
 
 // keepsAsIs reports whether s only says to leave a field as it is: "不用改",
-// "简介不用改 还用原来的", "那就不改了". It returns the field named, if any.
+// "简介不用改 还用原来的", "那就不改了", "还是用原来的吧". It returns the field
+// named, if any. It is the one reader of "keep it"; keepOld (notvalue.go)
+// is the one reply.
 func keepsAsIs(s string) (slot, bool) {
-	if isQuestion(s) || !reNoChange.MatchString(s) {
+	if isQuestion(s) {
 		return "", false
 	}
 	c := compact(s)
 	f := firstNamedField(c)
+	if keepsOld(s) {
+		return f, true
+	}
+	if !reNoChange.MatchString(s) {
+		return "", false
+	}
 	rest := reNoChange.ReplaceAllString(c, "")
 	for _, d := range labelDefs {
 		rest = strings.ReplaceAll(rest, strings.ToLower(d.word), "")
@@ -89,25 +97,6 @@ func keepsAsIs(s string) (slot, bool) {
 // reKeepChatter is what may stand around "不用改".
 var reKeepChatter = regexp.MustCompile(`还是|还用|就用|原来的|原来那个|原来那段|之前的|那就|就行|就这样|那|就|吧|了|的|啊|哈|嗯|好|先|这个|那个|就行|就这样|挺好|可以|没问题|[，,。.！!~～\s]`)
 
-// keepReply answers "不用改": nothing changes, the field is echoed, and the
-// form goes on (at an edit, back to the summary).
-func (t *turn) keepReply(e *contestbot.Entry, f slot, edit bool, reask func(string) string) string {
-	head := "好的，不改。"
-	if p := textPtr(e, f); f != "" && p != nil && *p != "" {
-		head = "好的，" + f.label() + "不改，还是：" + strings.TrimRight(clip(*p, 30), "。") + "。"
-	}
-	if edit {
-		t.st.Pending = ""
-		return head + "\n\n" + t.summary(e) + "\n\n核对无误请回复“确认”；需要改哪项直接说，例如“时长改成2分10秒”。"
-	}
-	if next := t.next(e); next == slot(contestbot.FieldCopyright) && next != t.st.Pending {
-		// A field asked again at the summary ("简介改一下") and kept: back
-		// to the summary, so that "确认" is the consent again.
-		t.st.Pending = next
-		return head + "还没有提交。\n\n" + t.question(e, next)
-	}
-	return reask(head)
-}
 
 // consentAtRevisit reads "确认" sent while a filled field is asked again
 // (after "片名能改吗？" at the summary) as keeping it: a command is never
