@@ -97,7 +97,6 @@ func keepsAsIs(s string) (slot, bool) {
 // reKeepChatter is what may stand around "不用改".
 var reKeepChatter = regexp.MustCompile(`还是|还用|就用|原来的|原来那个|原来那段|之前的|那就|就行|就这样|那|就|吧|了|的|啊|哈|嗯|好|先|这个|那个|就行|就这样|挺好|可以|没问题|[，,。.！!~～\s]`)
 
-
 // consentAtRevisit reads "确认" sent while a filled field is asked again
 // (after "片名能改吗？" at the summary) as keeping it: a command is never
 // stored as a value.
