@@ -457,7 +457,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		switch {
 		case containsAny(c, "不确认", "不同意", "不对", "有误", "不正确") || isNo(s):
 			return "哪一项需要改？直接发，例如“时长改成2分10秒”“片名改成《守望》”。"
-		case consents(s) || consentsAmidChatter(s): // consentsAmidChatter: confirm.go
+		case consents(s): // interpret.go, confirm.go: one consent reader (s5-f4)
 			if edit {
 				return t.finishEdit(e)
 			}
