@@ -171,9 +171,14 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if n, ok := cuedRoleValue(e, raw, s); ok { // g2: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人"
 			raw = n
 		}
+		raw, selfLater := selfInList(raw, t.me(e)) // s5-f4 selflist.go: "撰稿是我和郭雨桐", "应为本人及胡静二人"
+		if selfLater && !hasHan(raw) {
+			t.askSelfName(s, r)
+			return
+		}
 		v := raw
 		if name, ok := sameForAll(raw); ok { // "都是张伟": this role and the ones not yet answered
-			if pv, ok := personValue(name, e.Contact); ok && isPerson(pv) {
+			if pv, ok := personValue(name, t.me(e)); ok && isPerson(pv) {
 				name = pv // "都是俺张卫红"
 			}
 			t.fillRoles(e, s, name, r)
@@ -195,7 +200,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			var names []string
 			for _, n := range appositionOff(dropDescriptions(strings.Split(v, "、"))) { // selftitle.go: "我们王科长，王海峰"
-				pv, ok := personValue(n, e.Contact)
+				pv, ok := personValue(n, t.me(e)) // s5-f4: 我 is the typist when they gave their name
 				if !ok {
 					t.askSelfName(s, r) // selftitle.go: one question for all such roles
 					return
@@ -205,7 +210,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 						names = append(names, w) // "党委书记何建国同志" → 何建国
 						continue
 					}
-					if x, ok := personValue(strings.TrimSuffix(n, "同志"), e.Contact); ok && plausiblePerson(x) && allPeople(x) {
+					if x, ok := personValue(strings.TrimSuffix(n, "同志"), t.me(e)); ok && plausiblePerson(x) && allPeople(x) {
 						names = append(names, x)
 						continue
 					}
@@ -228,6 +233,11 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		*p = uniqueNames(v) // rolerelation.go (e3): "常秀芝、常秀芝" → 常秀芝
 		t.st.markRole(s)
 		r.add(s)
+		if selfLater { // s5-f4: the others are kept; the user's name is asked once
+			t.askSelfName(s, r)
+		} else {
+			t.dropSelfRole(s)
+		}
 		if len(t.st.Roles) == len(roles) {
 			e.CreatorsDone = true
 		}
@@ -632,6 +642,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		msg = cs
 	}
 	msg = t.selfIntro(e, msg, r) // selfref.go: "我叫陈志强" in a longer message
+	msg = t.typistIntro(e, msg)  // s5-f4 selflist.go: "我叫闵可欣" said by a student for the teacher
 
 	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
 	msg = t.likeLastOthers(e, msg, r)           // likeothers.go: "其他跟前面一样"
