@@ -365,7 +365,7 @@ func firstNamedField(c string) slot {
 		if d.weak || strings.HasPrefix(d.word, "是否") {
 			continue
 		}
-		if i := strings.Index(c, strings.ToLower(d.word)); i >= 0 && (i < at || i == at && len(d.word) > 0) {
+		if i := strings.Index(c, strings.ToLower(d.word)); i >= 0 && (i < at || i == at && len(d.word) > 0) && latinWordAt(c, i, d.word) { // s5-f4
 			best, at = slot(strings.TrimSuffix(string(d.slot), "!")), i
 		}
 	}

@@ -141,6 +141,11 @@ var labelDefs = func() []labelDef {
 			out = append(out, labelDef{s, w, true})
 		}
 	}
+	for s, ws := range roleInitialLabels { // s5-f4 roleinitials.go: "dy是我"
+		for _, w := range ws {
+			out = append(out, labelDef{s, w, false})
+		}
+	}
 	for s, ws := range englishLabels { // paste.go
 		for _, w := range ws {
 			out = append(out, labelDef{s, w, false})
