@@ -180,6 +180,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if name, ok := sameForAll(raw); ok { // "都是张伟": this role and the ones not yet answered
 			if pv, ok := personValue(name, t.me(e)); ok && isPerson(pv) {
 				name = pv // "都是俺张卫红"
+			} else if !ok { // s5-f4: "都是我" before the name is known: asked once for these roles
+				for _, x := range roles[roleIndex(s):] {
+					if x == s || !t.st.roleDone(x) {
+						t.askSelfName(x, r)
+					}
+				}
+				return
 			}
 			t.fillRoles(e, s, name, r)
 			return
@@ -635,8 +642,9 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 // statement), and a plain answer to the pending slot.
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
-	defer producerAfterUnit(e, r) // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
-	defer producerOwnUnit(e, r)   // facts.go: "由我院宣传部制作" said before the unit
+	defer producerAfterUnit(e, r)              // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
+	defer producerOwnUnit(e, r)                // facts.go: "由我院宣传部制作" said before the unit
+	defer labelImpliesAIUsed(t.c.season, e, r) // s5-f4 ailabel.go: "AI那两段已经打了字幕标注了"
 	msg = rewritePersonRole(msg)
 	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
 		msg = cs
@@ -914,6 +922,9 @@ func sameForAll(s string) (string, bool) {
 	for _, re := range []*regexp.Regexp{reAllSame, reOneDoes} {
 		if m := re.FindStringSubmatch(w); m != nil {
 			n := contestbot.JoinNames(m[1])
+			if reSelfRef.MatchString(n) {
+				return n, true // s5-f4: "都是我" at a role step; the caller resolves 我
+			}
 			if n == "" || !fitsNames(n) || notAName(n) {
 				return "", false
 			}

@@ -469,7 +469,7 @@ func (t *turn) idle(s string) string {
 	if reGreetingOK.MatchString(compact(s)) {
 		return "好的。有问题随时问我；" + registerHint
 	}
-	return t.ask(s, false)
+	return offerRegister(s, t.ask(s, false)) // s5-f4 formalask.go: "兹有我校拟报送作品一部，请问…" is answered, and registering offered
 }
 
 // wouldFill reports whether s sets any field of e, without changing e or

@@ -63,6 +63,9 @@ func selfInList(raw, me string) (out string, self bool) {
 	}
 	out = reSelfFirst.ReplaceAllStringFunc(raw, func(m string) string {
 		sm := reSelfFirst.FindStringSubmatch(m)
+		if oneOf(sm[1], "就", "都是", "就是") {
+			sm[1] = "" // "就我和郭雨桐两个人": 就 is no part of a name
+		}
 		return sm[1] + me + "和"
 	})
 	out = reSelfLater.ReplaceAllStringFunc(out, func(m string) string {
