@@ -171,6 +171,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if n, ok := cuedRoleValue(e, raw, s); ok { // g2: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人"
 			raw = n
 		}
+		if w := strings.TrimSpace(reFixValueLead.ReplaceAllString(raw, "")); w != "" && hasHan(w) {
+			raw = w // s5-f4: "应为本人及胡静二人" after the role was named as wrong
+		}
 		raw, selfLater := selfInList(raw, t.me(e)) // s5-f4 selflist.go: "撰稿是我和郭雨桐", "应为本人及胡静二人"
 		if selfLater && !hasHan(raw) {
 			t.askSelfName(s, r)

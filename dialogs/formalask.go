@@ -39,3 +39,16 @@ func offerRegister(s, answer string) string {
 	}
 	return answer + "\n\n" + registerHint
 }
+
+// reFaultRemark is a remark that a field is wrong, said where its value
+// would stand: "撰稿一栏有遗漏", "片名那里少了个字", "电话有误". It is never
+// the value: the field is asked again.
+var reFaultRemark = regexp.MustCompile(`^(?:的|这?一栏|这一?项|一项|那一?栏|那里|这里|那块|这块|那儿|这儿|那个|这个|部分)?(?:好像|似乎|还是|也|确实|信息)?(?:有遗漏|遗漏了?|漏了?(?:一个人|个人|一个字|个字|一人|人|字)?|漏填了?|漏写了?|` +
+	`少了?(?:一个字|一?个字|几个字|两个字|一个人|个人|一人|人|字)|缺了?(?:一个字|一?个字|一个人|个人|人|字)?|多了?(?:一个字|一?个字|几个字|两个字)|不全|不完整|不准确|` +
+	`有问题|有错误?|有错字|有个错字|错了?个字|写错了?|填错了?|打错了?|输错了?|弄错了?|搞错了?|错了|不对|有误|需要?更正|要改|需要改|得改|请更正|须更正)(?:了|啊|呀|吧)?[，,。.！!]*(?:请更正|请予更正|麻烦改一下|改一下|请修改)?[。.！!]*$`)
+
+// faultRemark reports whether v, said after a field's label, only says
+// the field is wrong (s5-f4).
+func faultRemark(v string) bool {
+	return reFaultRemark.MatchString(compact(v))
+}
