@@ -41,6 +41,9 @@ func (t *turn) typedCorrection(s string) (string, bool) {
 // "摄影那里还少了李明", "剪辑再加上王一帆".
 var reMissingPeople = regexp.MustCompile(`^(\p{Han}{2,6}?)(?:一栏|这一栏|那一栏|这一项|那里|这里|里|中)?(?:还)?(?:漏了|漏掉了|漏写了|少了|少写了|缺了|落了|还有|还差|再加上|加上|再加|补上|补充)[:：\s]*(.+?)[。.！!]*$`)
 
+// reCountOnly is a count with no name: "个人", "一个人", "两个字".
+var reCountOnly = regexp.MustCompile(`^(?:[一两二三几]?个?(?:人|字|名字|老师|同志|同学))$`)
+
 // missingPeople is s as the role's full list when s adds people to a
 // role already answered; ok is false otherwise.
 func (t *turn) missingPeople(e *contestbot.Entry, s string) (string, bool) {
@@ -57,6 +60,9 @@ func (t *turn) missingPeople(e *contestbot.Entry, s string) (string, bool) {
 		return "", false
 	}
 	add := strings.TrimSpace(m[2])
+	if reCountOnly.MatchString(add) {
+		return "", false // "撰稿那里漏了个人": names no one, the role is asked again
+	}
 	if *p == "" {
 		return sl.label() + "：" + add, true
 	}

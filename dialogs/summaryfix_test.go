@@ -67,7 +67,7 @@ func TestMissingPeople(t *testing.T) {
 			t.Errorf("missingPeople(%q) = %q, %v; want %q", in, got, ok, want)
 		}
 	}
-	reject := []string{"片名少了个字", "电话漏了一位", "胡静", "撰稿", "简介还有一句"}
+	reject := []string{"片名少了个字", "电话漏了一位", "胡静", "撰稿", "简介还有一句", "撰稿那里漏了个人", "撰稿少了一个人", "剪辑漏了两个字"}
 	for _, in := range reject {
 		if got, ok := tt.missingPeople(e, in); ok {
 			t.Errorf("missingPeople(%q) = %q; want none", in, got)
