@@ -678,6 +678,9 @@ func correctionOnly(s string) (slot, bool) {
 // askAgain asks for a field again after the user said it was wrong; the
 // next plain answer replaces it.
 func (t *turn) askAgain(e *contestbot.Entry, s slot) string {
+	// s5-f4: the field asked again is now the one talked about; "不对，是X"
+	// next is its value, never a correction of the answer given last.
+	t.st.Prev = ""
 	if s == slotCreators {
 		t.st.Pending = slotCreators
 		return fmt.Sprintf("好的，请把主创人员按角色重新写全（现在是：%s），例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七", display(t.c.season, e, slotCreators))
