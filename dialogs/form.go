@@ -381,7 +381,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					v = names[0]
 				}
 			}
-			pv, ok := personValue(v, "")
+			pv, ok := personValue(v, t.st.Self) // s5-f4: "联系人为本人" after the typist gave their name
 			if !ok {
 				// Only when no other clause names the contact ("联系人就是我，孙丽").
 				r.soft = append(r.soft, softErr{s, "联系人请写您的姓名，例如：张伟"})

@@ -110,3 +110,25 @@ func (t *turn) dropSelfRole(s slot) {
 		}
 	}
 }
+
+// reFormalIntro is the typist naming themself after their post in 公文
+// words: "本人系信阳市茶都职业中等专业学校党委副书记阎丽华，…".
+var reFormalIntro = regexp.MustCompile(`(?:本人系|本人是|我是|我系)[^，,。；;：:！!？?\s]{0,40}?(?:书记|校长|主任|部长|科长|处长|院长|老师|教师|干事|负责人|辅导员|同志|主席|馆长)([\p{Han}]{2,3})(?:同志|老师)?(?:[，,。；;：:！!？?\s]|$)`)
+
+// noteTypist remembers the name the typist gives in a message read with
+// no form open ("本人系…党委副书记阎丽华，现就…咨询如下"), so that 本人 in
+// the registration that follows is that person and is not asked again.
+func (t *turn) noteTypist(s string) {
+	if t.st.Self != "" {
+		return
+	}
+	name := ""
+	if m := reFormalIntro.FindStringSubmatch(s); m != nil {
+		name = m[1]
+	} else if m := reSelfIntro.FindStringSubmatch(s); m != nil {
+		name = m[1]
+	}
+	if name != "" && isPersonForm(name) && startsWithSurname(name) && plausiblePerson(name) {
+		t.st.Self = name
+	}
+}

@@ -70,3 +70,25 @@ func TestRoleInitials(t *testing.T) {
 		t.Errorf("firstNamedField(easy) = %q; want none", f)
 	}
 }
+
+// TestFormalIntro (s5-f4): the typist's name after their post in 公文 words.
+func TestFormalIntro(t *testing.T) {
+	accept := map[string]string{
+		"您好。本人系信阳市茶都职业中等专业学校党委副书记阎丽华，现就…咨询如下": "阎丽华",
+		"我是郑州大学党委组织部干事王磊，想问一下":                "王磊",
+		"本人系学院团委书记李娜同志。":                      "李娜",
+	}
+	for s, want := range accept {
+		if m := reFormalIntro.FindStringSubmatch(s); m == nil || m[1] != want {
+			t.Errorf("reFormalIntro(%q) = %v; want %q", s, m, want)
+		}
+	}
+	reject := []string{"本人系信阳市茶都职业中等专业学校党委副书记，现就…咨询如下", "我是学校的老师", "我是帮我们书记问的", "本人系该作品编导"}
+	for _, s := range reject {
+		tt := &turn{st: &state{}}
+		tt.noteTypist(s)
+		if tt.st.Self != "" {
+			t.Errorf("noteTypist(%q) = %q; want none", s, tt.st.Self)
+		}
+	}
+}
