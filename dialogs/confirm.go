@@ -14,13 +14,16 @@ import (
 // asks, corrects or tells anything else is no consent.
 
 // reConsentWord is what confirms.
-var reConsentWord = regexp.MustCompile(`确认提交吧?|确认无误|确认|提交吧|提交|确定`)
+// "核对无误", "经核无误" confirm on their own at the summary (s5-f4).
+var reConsentWord = regexp.MustCompile(`确认提交吧?|确认无误|确认|提交吧|提交|确定|同意|(?:核对|核查|核实|审核|经核|查验|检查)(?:后)?(?:无误|无异议|没问题)`)
 
 // reConsentTalk is the chatter that may stand around a confirmation.
 var reConsentTalk = regexp.MustCompile(`非常感谢|十分感谢|感谢您?|谢谢您?|谢谢老师|多谢|谢啦|谢了|辛苦您?了|辛苦|麻烦您?了|` +
 	`好哒|好滴|好嘞|好勒|好的|好啊|好呀|嗯嗯|嗯|哦|噢|ok|okay|yes|妥了|妥|行吧|行|那中|中|可以|没问题|无误|都对|没错|正确|核对无误|核对过了|看过了|` +
-	`明白了|明白|知道了|收到|了解了|了解|经核对|核对|以上|信息|内容|全部|均|都|我们|我|` +
-	`不发了|不改了|不用改了|不动了|就这样吧|就这样|那就|那|就|直接|老师|您|了|吧|啊|呀|哈+|啦|的|哒`)
+	`明白了|明白|知道了|收到|了解了|了解|经核对|经核实|经审核|经核|核对|以上|信息|内容|全部|均|都|我们|我|本人|我校|我院|我单位|` +
+	// formal words (s5-f4): "经核无误，予以确认。", "以上信息确认无误，请予提交"
+	`予以|请予|敬请|烦请|恳请|特此|现予|准予|同意|请|现|经|` +
+	`好|不发了|不改了|不用改了|不动了|就这样吧|就这样|那就|那|就|直接|老师|您|了|吧|啊|呀|哈+|啦|的|哒`)
 
 // consentsAmidChatter reports whether s confirms, with nothing but chatter
 // around the confirm word.

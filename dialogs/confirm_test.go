@@ -43,3 +43,38 @@ func TestConsentsAmidChatter(t *testing.T) {
 		}
 	}
 }
+
+// TestFormalConsent (s5-f4): formal consent at the summary, read by the one
+// consent reader (consents, which falls back to consentsAmidChatter).
+func TestFormalConsent(t *testing.T) {
+	accept := []string{
+		"经核无误，予以确认。",
+		"以上信息确认无误，请予提交",
+		"核对无误",
+		"核对无误。",
+		"经核实无误，请予提交。",
+		"以上信息经审核无误，特此确认。",
+		"同意提交",
+		"好 确认",
+	}
+	reject := []string{
+		"核对无误吗？",
+		"经核，电话有误，请予更正",
+		"请予确认片名是否需要书名号",
+		"片名核对无误，电话不对",
+		"确认之前，尚请明示：版权确认协议书原件应报送至何处？",
+		"不同意",
+		"经核无误，但撰稿漏了胡静",
+		"撰稿一栏有遗漏，应为本人及胡静二人，请更正。",
+	}
+	for _, s := range accept {
+		if !consents(s) {
+			t.Errorf("consents(%q) = false, want true", s)
+		}
+	}
+	for _, s := range reject {
+		if consents(s) {
+			t.Errorf("consents(%q) = true, want false", s)
+		}
+	}
+}

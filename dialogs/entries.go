@@ -453,11 +453,17 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		}
 		return a + "\n\n" + notYetSubmitted
 	}
+	if fs, ok := t.missingPeople(e, s); ok && confirming { // s5-f4 summaryfix.go: "撰稿漏了阎丽华"
+		return t.formInput(e, fs)
+	}
 	if confirming && !extract(s).labelled {
+		if fs, ok := t.typedCorrection(s); ok { // s5-f4 summaryfix.go: "不对，是2分46秒"
+			return t.formInput(e, fs)
+		}
 		switch {
 		case containsAny(c, "不确认", "不同意", "不对", "有误", "不正确") || isNo(s):
 			return "哪一项需要改？直接发，例如“时长改成2分10秒”“片名改成《守望》”。"
-		case consents(s) || consentsAmidChatter(s): // consentsAmidChatter: confirm.go
+		case consents(s): // interpret.go, confirm.go: one consent reader (s5-f4)
 			if edit {
 				return t.finishEdit(e)
 			}
@@ -653,11 +659,11 @@ func correctsLast(s string) (string, bool) {
 // ("电话写错了", "片名不对", "时长要改一下") and returns that field.
 func correctionOnly(s string) (slot, bool) {
 	c := compact(s)
-	if strings.HasSuffix(c, "?") || !containsAny(c, "错", "不对", "有误", "改", "更正", "换", "重新", "重填", "重写") {
+	if strings.HasSuffix(c, "?") || !containsAny(c, "错", "不对", "有误", "改", "更正", "换", "重新", "重填", "重写", "漏", "少", "缺", "多了", "不全", "不完整", "不准确", "有问题") {
 		return "", false
 	}
 	ex := extract(rewritePersonRole(s))
-	if len(ex.values) != 1 || ex.values[0].raw != "" {
+	if len(ex.values) != 1 || ex.values[0].raw != "" && !faultRemark(ex.values[0].raw) { // s5-f4 formalask.go: "撰稿一栏有遗漏"
 		return "", false
 	}
 	for _, l := range ex.leftover {
@@ -672,6 +678,9 @@ func correctionOnly(s string) (slot, bool) {
 // askAgain asks for a field again after the user said it was wrong; the
 // next plain answer replaces it.
 func (t *turn) askAgain(e *contestbot.Entry, s slot) string {
+	// s5-f4: the field asked again is now the one talked about; "不对，是X"
+	// next is its value, never a correction of the answer given last.
+	t.st.Prev = ""
 	if s == slotCreators {
 		t.st.Pending = slotCreators
 		return fmt.Sprintf("好的，请把主创人员按角色重新写全（现在是：%s），例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七", display(t.c.season, e, slotCreators))

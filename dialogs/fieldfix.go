@@ -85,7 +85,7 @@ func fixWordsIn(s string) []fixWord {
 					break
 				}
 				i += from
-				free := true
+				free := latinWordAt(s, i, c.word) // s5-f4: "dy", "title" only as whole words
 				for k := i; k < i+len(c.word); k++ {
 					if taken[k] {
 						free = false

@@ -171,10 +171,25 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if n, ok := cuedRoleValue(e, raw, s); ok { // g2: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人"
 			raw = n
 		}
+		if w := strings.TrimSpace(reFixValueLead.ReplaceAllString(raw, "")); w != "" && hasHan(w) {
+			raw = w // s5-f4: "应为本人及胡静二人" after the role was named as wrong
+		}
+		raw, selfLater := selfInList(raw, t.me(e)) // s5-f4 selflist.go: "撰稿是我和郭雨桐", "应为本人及胡静二人"
+		if selfLater && !hasHan(raw) {
+			t.askSelfName(s, r)
+			return
+		}
 		v := raw
 		if name, ok := sameForAll(raw); ok { // "都是张伟": this role and the ones not yet answered
-			if pv, ok := personValue(name, e.Contact); ok && isPerson(pv) {
+			if pv, ok := personValue(name, t.me(e)); ok && isPerson(pv) {
 				name = pv // "都是俺张卫红"
+			} else if !ok { // s5-f4: "都是我" before the name is known: asked once for these roles
+				for _, x := range roles[roleIndex(s):] {
+					if x == s || !t.st.roleDone(x) {
+						t.askSelfName(x, r)
+					}
+				}
+				return
 			}
 			t.fillRoles(e, s, name, r)
 			return
@@ -195,7 +210,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			var names []string
 			for _, n := range appositionOff(dropDescriptions(strings.Split(v, "、"))) { // selftitle.go: "我们王科长，王海峰"
-				pv, ok := personValue(n, e.Contact)
+				pv, ok := personValue(n, t.me(e)) // s5-f4: 我 is the typist when they gave their name
 				if !ok {
 					t.askSelfName(s, r) // selftitle.go: one question for all such roles
 					return
@@ -205,7 +220,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 						names = append(names, w) // "党委书记何建国同志" → 何建国
 						continue
 					}
-					if x, ok := personValue(strings.TrimSuffix(n, "同志"), e.Contact); ok && plausiblePerson(x) && allPeople(x) {
+					if x, ok := personValue(strings.TrimSuffix(n, "同志"), t.me(e)); ok && plausiblePerson(x) && allPeople(x) {
 						names = append(names, x)
 						continue
 					}
@@ -228,6 +243,11 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		*p = uniqueNames(v) // rolerelation.go (e3): "常秀芝、常秀芝" → 常秀芝
 		t.st.markRole(s)
 		r.add(s)
+		if selfLater { // s5-f4: the others are kept; the user's name is asked once
+			t.askSelfName(s, r)
+		} else {
+			t.dropSelfRole(s)
+		}
 		if len(t.st.Roles) == len(roles) {
 			e.CreatorsDone = true
 		}
@@ -361,7 +381,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					v = names[0]
 				}
 			}
-			pv, ok := personValue(v, "")
+			pv, ok := personValue(v, t.st.Self) // s5-f4: "联系人为本人" after the typist gave their name
 			if !ok {
 				// Only when no other clause names the contact ("联系人就是我，孙丽").
 				r.soft = append(r.soft, softErr{s, "联系人请写您的姓名，例如：张伟"})
@@ -625,13 +645,15 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 // statement), and a plain answer to the pending slot.
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
-	defer producerAfterUnit(e, r) // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
-	defer producerOwnUnit(e, r)   // facts.go: "由我院宣传部制作" said before the unit
+	defer producerAfterUnit(e, r)              // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
+	defer producerOwnUnit(e, r)                // facts.go: "由我院宣传部制作" said before the unit
+	defer labelImpliesAIUsed(t.c.season, e, r) // s5-f4 ailabel.go: "AI那两段已经打了字幕标注了"
 	msg = rewritePersonRole(msg)
 	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
 		msg = cs
 	}
 	msg = t.selfIntro(e, msg, r) // selfref.go: "我叫陈志强" in a longer message
+	msg = t.typistIntro(e, msg)  // s5-f4 selflist.go: "我叫闵可欣" said by a student for the teacher
 
 	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
 	msg = t.likeLastOthers(e, msg, r)           // likeothers.go: "其他跟前面一样"
@@ -903,6 +925,9 @@ func sameForAll(s string) (string, bool) {
 	for _, re := range []*regexp.Regexp{reAllSame, reOneDoes} {
 		if m := re.FindStringSubmatch(w); m != nil {
 			n := contestbot.JoinNames(m[1])
+			if reSelfRef.MatchString(n) {
+				return n, true // s5-f4: "都是我" at a role step; the caller resolves 我
+			}
 			if n == "" || !fitsNames(n) || notAName(n) {
 				return "", false
 			}

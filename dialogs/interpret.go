@@ -318,13 +318,11 @@ func namedCorrection(s string) string {
 // reFixValueLead opens the clause of a correction that gives the value.
 var reFixValueLead = regexp.MustCompile(`^(?:应该是|应该为|应为|就是|其实是|正确的是|改成|改为|换成)[:：\s]*`)
 
-// reConsentChatter is what may stand around a confirmation: thanks,
-// politeness, "核对无误".
-var reConsentChatter = regexp.MustCompile(`好滴|好嘞|嗯嗯|ok|好的|好|行吧|行|嗯|谢谢您?|辛苦您?了|辛苦|麻烦您?了|核对无误|核对过了|没问题|无误|都对|都没问题|可以|没错|正确|了|吧|啊|的`)
-
 // consents reports whether a message confirms and does nothing else: "确认",
-// "好的，核对无误，确认。辛苦您了", a bare "是" or "对". A message that also
-// asks, corrects or tells something ("对，今年9月拍的") is no consent.
+// "好的，核对无误，确认。辛苦您了", a bare "是" or "对", and in formal words
+// "经核无误，予以确认。" (s5-f4). A message that also asks, corrects or tells
+// something ("对，今年9月拍的") is no consent. It is the one consent reader:
+// short answers here, the rest in consentsAmidChatter (confirm.go).
 func consents(s string) bool {
 	if isQuestion(s) {
 		return false
@@ -339,15 +337,7 @@ func consents(s string) bool {
 	if agreesOnly(s) { // agree.go: "嗯嗯是的👌", "没问题哈"
 		return true
 	}
-	if !containsAny(c, "确认", "提交", "确定", "同意") {
-		return false
-	}
-	rest := c
-	for _, w := range []string{"确认提交", "确认无误", "确认", "提交吧", "提交", "确定", "同意"} {
-		rest = strings.ReplaceAll(rest, w, "")
-	}
-	rest = reConsentChatter.ReplaceAllString(rest, "")
-	return rest == ""
+	return consentsAmidChatter(s)
 }
 
 // reRemoveText asks to take words out of a field: "内容摘要前面多了“摘要另写：”这几个字，
@@ -375,7 +365,7 @@ func firstNamedField(c string) slot {
 		if d.weak || strings.HasPrefix(d.word, "是否") {
 			continue
 		}
-		if i := strings.Index(c, strings.ToLower(d.word)); i >= 0 && (i < at || i == at && len(d.word) > 0) {
+		if i := strings.Index(c, strings.ToLower(d.word)); i >= 0 && (i < at || i == at && len(d.word) > 0) && latinWordAt(c, i, d.word) { // s5-f4
 			best, at = slot(strings.TrimSuffix(string(d.slot), "!")), i
 		}
 	}

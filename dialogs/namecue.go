@@ -74,7 +74,7 @@ func cuedName(s string) (name string, self, ok bool) {
 		return n, self, true
 	}
 	if self {
-		if n, ok := namesOf(body); ok && n != "我" && !strings.Contains(n, "、") && startsWithSurname(n) {
+		if n, ok := namesOf(body); ok && n != "我" && contestbot.RuneLen(n) >= 2 && !strings.Contains(n, "、") && startsWithSurname(n) { // s5-f4: "都是我" names no 都
 			return n, true, true
 		}
 	}

@@ -141,6 +141,11 @@ var labelDefs = func() []labelDef {
 			out = append(out, labelDef{s, w, true})
 		}
 	}
+	for s, ws := range roleInitialLabels { // s5-f4 roleinitials.go: "dy是我"
+		for _, w := range ws {
+			out = append(out, labelDef{s, w, false})
+		}
+	}
 	for s, ws := range englishLabels { // paste.go
 		for _, w := range ws {
 			out = append(out, labelDef{s, w, false})
@@ -903,6 +908,9 @@ var reNarrates = regexp.MustCompile(`^(?:本片|影片|短片|片子|作品|视�
 
 func isQuestion(s string) bool {
 	w := strings.TrimSpace(contestbot.NormalizeWidth(s))
+	if formalEnquiry(w) { // s5-f4 formalask.go: "…咨询如下：…，妥否，请予答复。"
+		return true
+	}
 	// A label's colon ("简介：…") makes a statement; a ratio's or a clock's
 	// ("9:16的也能交吗") does not (paste.go).
 	if strings.ContainsAny(reDigitColon.ReplaceAllString(w, ""), ":") && !strings.HasSuffix(w, "?") {

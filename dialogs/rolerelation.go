@@ -177,6 +177,9 @@ func selfRoleAnswer(e *contestbot.Entry, s string, pending slot) (string, bool) 
 	for _, cl := range splitClauses(s) {
 		c := strings.Trim(compact(cl), "，,。.！!？?")
 		if m := reSelfClaim.FindStringSubmatch(c); m != nil {
+			if strings.HasPrefix(c, "都是") {
+				return "", false // s5-f4: "都是我" is every role left (sameForAll), not this one only
+			}
 			if m[1] != "" && !oneOf(m[1], roleSayings[pending]...) {
 				return "", false // "监制是我" at the 编导 step: another role
 			}

@@ -397,6 +397,7 @@ func (t *turn) closed() bool {
 // idle handles a message outside any form: values typed without "我要报名",
 // or a question.
 func (t *turn) idle(s string) string {
+	t.noteTypist(s)                         // s5-f4 selflist.go: "本人系…党委副书记阎丽华，现就…咨询如下"
 	if out, ok := t.fixOutsideForm(s); ok { // fieldfix.go (d4): "刚才那个杜朋飞打错了 是杜鹏飞" after submitting
 		return out
 	}
@@ -469,7 +470,7 @@ func (t *turn) idle(s string) string {
 	if reGreetingOK.MatchString(compact(s)) {
 		return "好的。有问题随时问我；" + registerHint
 	}
-	return t.ask(s, false)
+	return offerRegister(s, t.ask(s, false)) // s5-f4 formalask.go: "兹有我校拟报送作品一部，请问…" is answered, and registering offered
 }
 
 // wouldFill reports whether s sets any field of e, without changing e or

@@ -118,7 +118,9 @@ func (t *turn) askSelfName(s slot, r *fillResult) {
 }
 
 // fillSelfRoles gives the roles the user gave as themselves the contact's
-// name, once it is known; a role filled since is left alone.
+// name, once it is known; one given with others ("本人及胡静") gets it in
+// front of them. A role answered since without the user is no longer in
+// SelfRoles (dropSelfRole), so it is left alone.
 func (t *turn) fillSelfRoles(e *contestbot.Entry, r *fillResult) {
 	if e.Contact == "" || len(t.st.SelfRoles) == 0 {
 		return
@@ -126,6 +128,10 @@ func (t *turn) fillSelfRoles(e *contestbot.Entry, r *fillResult) {
 	for _, x := range t.st.SelfRoles {
 		if p := creatorPtr(e, x); p != nil && *p == "" {
 			*p = e.Contact
+			t.st.markRole(x)
+			r.add(x)
+		} else if p != nil && !slices.Contains(strings.Split(*p, "、"), e.Contact) {
+			*p = e.Contact + "、" + *p // s5-f4: "本人及胡静" said before the name
 			t.st.markRole(x)
 			r.add(x)
 		}

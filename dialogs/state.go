@@ -70,6 +70,11 @@ type state struct {
 	// when it comes (selftitle.go).
 	SelfRoles []slot `json:"self_roles,omitempty"`
 
+	// Self is the name the person typing gave ("我叫闵可欣") when it is not
+	// the contact's: a student filling in for the teacher. 我/本人 in a
+	// role list is this person (s5-f4, selflist.go).
+	Self string `json:"self,omitempty"`
+
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry
 }
