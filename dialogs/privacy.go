@@ -178,6 +178,9 @@ func (t *turn) myInfo() string {
 	}
 	var b strings.Builder
 	b.WriteString("您在本助手存有以下信息：\n")
+	if t.st.Self != "" {
+		fmt.Fprintf(&b, "您告诉我的姓名：%s（用于把“我”“本人”填成您的名字）\n", t.st.Self)
+	}
 	if d.PrivacyAt != nil {
 		fmt.Fprintf(&b, "个人信息说明：%s 已阅\n", d.PrivacyAt.In(shanghai).Format("2006年1月2日 15:04"))
 	} else {
