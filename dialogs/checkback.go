@@ -1,0 +1,217 @@
+package dialogs
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"contestbot"
+)
+
+// This file reads an answer given as a question (issue #10, s5-f3, round 10
+// rp45/rp47): "是填我们学校吧？河南省漯河商贸中等专业学校", "那就是X，这样填对吗",
+// "监制是填领导吗？…张秀琴老师一直在管这个事，填她对吗", "X可以吗". The value
+// is stored (through the usual validators) and the check-back is answered in
+// one short line; a check-back with no value ("是这个意思吧") confirms what was
+// stored last and asks nothing again. Questions before the value ("简介要写
+// 多长啊？我写了一段…：X") are answered, and the value is still stored.
+
+var (
+	// reCheckTagWords ask whether the filling is right.
+	reCheckTagWords = `(?:对吗|对吧|对不对|对不|对么|没错吧|没错吗|可以吗|可以吧|可以不|可以么|行吗|行不行|行不|行么|中不中|中吗|中不|中吧|合适吗|合适不|妥吗|没问题吧|没问题吗|是吧|是不是|是这个意思吧|是这个意思吗|是这意思吧|是这样吧|是这样吗|是这么填吧|是这么写吧)`
+	// reCheckClause is a whole clause that asks whether the filling is right:
+	// "这样填对吗", "是这个意思吧", "填她对吗" (the pronoun is captured),
+	// "您看行不行".
+	reCheckClause = regexp.MustCompile(`^(?:那|那就|所以|就|你|您)?(?:看|觉得)?(?:这样|这么|这个|这么样)?(?:填|写|弄|记)?(?:(她|他|我|这个人|这位))?(?:的话)?` + reCheckTagWords + `[吧吗呀啊哈呢]*$`)
+	// reCheckTail is a tag at the end of a value clause: "X可以吗", "写X行不行".
+	reCheckTail = regexp.MustCompile(`(?:这样|这么)?(?:填|写)?(?:对吗|对不对|可以吗|可以不|行吗|行不行|中不中|合适吗|是这个意思吧|是这个意思吗)[吧吗呀啊哈呢]*$`)
+	// reCheckLead asks whether a field takes a kind of value: "是填我们学校吧",
+	// "联系人就是我吧", "监制是填领导吗", "是写全称吗".
+	reCheckLead = regexp.MustCompile(`^(?:那|那就)?(?:\p{Han}{0,6}?)(?:就)?(?:是|应该是|应该)?(?:填|写|就是)\p{Han}{1,10}?(?:吧|吗|么|对吧|对吗|是吧)$`)
+	// reLeadWords are discourse words before a value: "行吧。", "那就是", "还是".
+	reLeadWords = regexp.MustCompile(`^(?:(?:行吧|好吧|好的|好|嗯嗯?|哦哦?|噢|喔|那好|那行|中|妥)[，,。.!！~～ ]+)?(?:那就是|那就写|那就填|那就|就是|就写|就填|还是|那)?`)
+	// reNameTitled finds "张秀琴老师", "党总支书记张秀琴老师" inside a clause.
+	reNameTitled   = regexp.MustCompile(`\p{Han}{2,4}?(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授|干事)`)
+	reNameTitleEnd = regexp.MustCompile(`(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授|干事)$`)
+)
+
+// checkTag reports whether a clause only asks whether the filling is right,
+// and the pronoun it uses for the value ("填她对吗" → 她).
+func checkTag(cl string) (pronoun string, ok bool) {
+	c := strings.Trim(compact(stripEmoji(cl)), "。.!！~～?？")
+	if c == "" || contestbot.RuneLen(c) > 12 {
+		return "", false
+	}
+	if m := reCheckClause.FindStringSubmatch(c); m != nil {
+		return m[1], true
+	}
+	return "", false
+}
+
+// checkLead reports whether a clause before a value asks about the field:
+// a check-back ("是填我们学校吧") or a question ("推荐单位是啥意思").
+func checkLead(p chatterPiece) bool {
+	c := strings.Trim(compact(stripEmoji(p.text)), "。.!！~～")
+	if c == "" || contestbot.RuneLen(c) > 20 {
+		return false
+	}
+	if _, ok := checkTag(c); ok {
+		return true
+	}
+	asked := strings.ContainsAny(p.sep, "?？") || isQuestion(c) || containsAny(c, "啥意思", "什么意思", "是啥", "是什么")
+	return reCheckLead.MatchString(c) || asked && (firstNamedField(c) != "" || containsAny(c, "填", "写", "多长", "多少字", "几个字", "意思"))
+}
+
+// namedInClause is the one person named with a title in cl ("我们党总支书记
+// 张秀琴老师一直在管这个事" → 张秀琴); "" when none or more than one.
+func namedInClause(cl string) string {
+	found := ""
+	for _, loc := range reNameTitled.FindAllStringIndex(cl, -1) {
+		n := nameBeforeTitle(cl[:loc[1]])
+		if n == "" {
+			head := []rune(reNameTitleEnd.ReplaceAllString(cl[:loc[1]], ""))
+			for _, k := range []int{3, 2} {
+				if len(head) >= k {
+					if w := string(head[len(head)-k:]); isRealName(w) && surnameLen(w) < k {
+						n = w
+						break
+					}
+				}
+			}
+		}
+		if n == "" || reOrgEndAny.MatchString(n) { // "党总支书记": 党 is a surname, 党总支 no name
+			continue
+		}
+		if found != "" && found != n {
+			return ""
+		}
+		found = n
+	}
+	return found
+}
+
+// checkBackParts takes a message apart: the questions before the value,
+// the value, whether a check-back was asked, and the person a pronoun in
+// the check-back stands for. ok is false when s has no check-back and no
+// question before a value.
+func checkBackParts(s string) (asks []string, value string, check bool, ok bool) {
+	ps := chatterPieces(strings.TrimSpace(s))
+	i, j := 0, len(ps)
+	pronoun := ""
+	for j > i {
+		p, isTag := checkTag(ps[j-1].text)
+		if !isTag {
+			break
+		}
+		check = true
+		if p != "" {
+			pronoun = p
+		}
+		j--
+	}
+	for i < j && checkLead(ps[i]) {
+		c := compact(ps[i].text)
+		_, isTag := checkTag(c)
+		if isTag || reCheckLead.MatchString(c) {
+			check = true
+		}
+		if !isTag {
+			asks = append(asks, ps[i].text)
+		}
+		i++
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		b.WriteString(ps[k].text)
+		if k < j-1 {
+			b.WriteString(ps[k].sep)
+		} else {
+			b.WriteString(strings.TrimRight(strings.TrimSpace(ps[k].sep), "，,；;：: "))
+		}
+	}
+	value = strings.TrimSpace(b.String())
+	if !check && value != "" {
+		if m := reCheckTail.FindStringIndex(value); m != nil && m[0] > 0 {
+			value, check = strings.TrimSpace(value[:m[0]]), true
+		}
+	}
+	if pronoun == "她" || pronoun == "他" || pronoun == "这个人" || pronoun == "这位" {
+		n := namedInClause(value)
+		if n == "" {
+			return nil, "", false, false
+		}
+		value = n
+	}
+	if value != "" {
+		value = strings.TrimSpace(reLeadWords.ReplaceAllString(value, ""))
+		if pronoun == "我" && value == "" {
+			value = "我"
+		}
+	}
+	return asks, value, check, check || len(asks) > 0 && value != ""
+}
+
+// checkBack answers a message that gives the value as a question, or asks
+// whether the value stored last is right.
+func (t *turn) checkBack(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	if t.nested || pending == "" || pending.yesNo() || extract(s).labelled && !strings.ContainsAny(s, "?？") {
+		return "", false
+	}
+	asks, value, check, ok := checkBackParts(s)
+	if !ok {
+		return "", false
+	}
+	if pending.freeText() && (check || len(asks) == 0) {
+		// At a 简介 or 摘要 step a closing "这样可以吗" is a request to look the
+		// text over (chatter.go); only a question before the text is taken here.
+		return "", false
+	}
+	var head []string
+	for _, q := range asks {
+		if a := t.fieldMeaningAnswer(q, pending); a != "" {
+			head = append(head, a)
+		} else if reCheckLead.MatchString(compact(q)) {
+			// "联系人就是我吧": the value that follows answers it.
+		} else if a := t.talkAnswer(asQuestion(q), pending); a != "" {
+			head = append(head, a)
+		}
+	}
+	if value == "" {
+		if !check {
+			return "", false
+		}
+		prev := t.st.Prev
+		if prev == "" || prev == pending || !e.Has(t.c.season, prev.field()) && !prev.isRole() {
+			head = append(head, fmt.Sprintf("请直接发%s，我帮您记下。", pending.label()))
+			return reask(strings.Join(head, "\n")), true
+		}
+		head = append(head, fmt.Sprintf("对，已记下 %s：%s。", prev.label(), display(t.c.season, e, prev)))
+		return reask(strings.Join(head, "\n")), true
+	}
+	out := t.formInput(e, value)
+	if check && strings.Contains(out, "已记下") {
+		head = append(head, "对，这样填就行。")
+	}
+	if len(head) == 0 {
+		return out, true
+	}
+	return strings.Join(head, "\n") + "\n" + out, true
+}
+
+// fieldMeaningAnswer answers "推荐单位是啥意思", "监制是填领导吗" in one line
+// from the field table; "" when q asks something else.
+func (t *turn) fieldMeaningAnswer(q string, pending slot) string {
+	c := compact(q)
+	f := firstNamedField(c)
+	if f == "" {
+		f = pending
+	}
+	if containsAny(c, "多长", "多少字", "几个字", "字数") || !containsAny(c, "意思", "是啥", "是什么", "填谁", "写谁", "填领导", "填什么", "写什么", "填啥", "写啥") {
+		return ""
+	}
+	m := meaning(f)
+	if m == "" {
+		return ""
+	}
+	return f.label() + "：" + m
+}
