@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"contestbot"
 )
@@ -27,10 +28,16 @@ var (
 	reCheckTail = regexp.MustCompile(`(?:这样|这么)?(?:填|写)?(?:对吗|对不对|可以吗|可以不|行吗|行不行|中不中|合适吗|是这个意思吧|是这个意思吗)[吧吗呀啊哈呢]*$`)
 	// reCheckLead asks whether a field takes a kind of value: "是填我们学校吧",
 	// "联系人就是我吧", "监制是填领导吗", "是写全称吗".
-	reCheckLead = regexp.MustCompile(`^(?:那|那就)?(?:\p{Han}{0,6}?)(?:就)?(?:是|应该是|应该)?(?:填|写|就是)\p{Han}{1,10}?(?:吧|吗|么|对吧|对吗|是吧)$`)
+	reCheckLead = regexp.MustCompile(`^(?:那|那就)?(?:\p{Han}{0,6}?)(?:就)?(?:是|应该是|应该)?(?:填|写|就是)(?:我们学校|我们单位|我们学院|学校全称|学校名|学校|本校|单位全称|全称|我自己|自己|我|本人|领导|她|他|这个|这样|同上|名字|真名)(?:的名字|的)?(?:吧|吗|么|对吧|对吗|是吧)$`)
+	// reVideoTalk is talk about the video file: "码率8M 1080p 行吗" asks about it.
+	reVideoTalk = regexp.MustCompile(`(?i)码率|分辨率|帧率|\d+\s*(?:p|k|m|mbps)\b|mp4|mov|横屏|竖屏|格式`)
 	// reLeadWords are discourse words before a value: "行吧。", "那就是", "还是".
 	reLeadWords = regexp.MustCompile(`^(?:(?:行吧|好吧|好的|好|嗯嗯?|哦哦?|噢|喔|那好|那行|中|妥)[，,。.!！~～ ]+)?(?:那就是|那就写|那就填|那就|就是|就写|就填|还是|那)?`)
 	// reNameTitled finds "张秀琴老师", "党总支书记张秀琴老师" inside a clause.
+	// reOrAlso opens the second half of an either-or question: "还是写几分钟".
+	reOrAlso = regexp.MustCompile(`^(?:还是|或者|或是)`)
+	// reIsKindAsk asks what a field takes: "监制是领导吧", "是填学校全称吗".
+	reIsKindAsk    = regexp.MustCompile(`(?:是|指|填|写)\p{Han}{1,8}(?:吧|吗|么|不)$`)
 	reNameTitled   = regexp.MustCompile(`\p{Han}{2,4}?(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授|干事)`)
 	reNameTitleEnd = regexp.MustCompile(`(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授|干事)$`)
 )
@@ -59,7 +66,15 @@ func checkLead(p chatterPiece) bool {
 		return true
 	}
 	asked := strings.ContainsAny(p.sep, "?？") || isQuestion(c) || containsAny(c, "啥意思", "什么意思", "是啥", "是什么")
-	return reCheckLead.MatchString(c) || asked && (firstNamedField(c) != "" || containsAny(c, "填", "写", "多长", "多少字", "几个字", "意思"))
+	return checkLeadTag(p) || asked && (firstNamedField(c) != "" || containsAny(c, "填", "写", "多长", "多少字", "几个字", "意思"))
+}
+
+// checkLeadTag reports whether a clause before the value asks whether the
+// field takes a kind of value, with a question mark or 吗: "是填我们学校吧？",
+// "联系人就是我吧？"; "联系人写王丽娟老师吧，…" states the value.
+func checkLeadTag(p chatterPiece) bool {
+	c := strings.Trim(compact(stripEmoji(p.text)), "。.!！~～")
+	return reCheckLead.MatchString(c) && (strings.ContainsAny(p.sep, "?？") || strings.HasSuffix(c, "吗") || strings.HasSuffix(c, "么"))
 }
 
 // namedInClause is the one person named with a title in cl ("我们党总支书记
@@ -112,7 +127,7 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 	for i < j && checkLead(ps[i]) {
 		c := compact(ps[i].text)
 		_, isTag := checkTag(c)
-		if isTag || reCheckLead.MatchString(c) {
+		if isTag || checkLeadTag(ps[i]) {
 			check = true
 		}
 		if !isTag {
@@ -130,7 +145,13 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 		}
 	}
 	value = strings.TrimSpace(b.String())
-	if !check && value != "" {
+	if value != "" && (isQuestion(value) || len(asks) > 0 && reOrAlso.MatchString(value)) {
+		// "…。请问一下，纸质版交几份？", "要写几分几秒吗？还是写几分钟就行":
+		// what follows is another question, no value.
+		return nil, "", false, false
+	}
+	if !check && value != "" && !strings.ContainsFunc(value, func(r rune) bool { return r < 0x80 && (unicode.IsDigit(r) || unicode.IsLetter(r)) }) {
+		// "写X行不行" with a name or a title; "2分50秒 码率8M 行吗" asks about the video.
 		if m := reCheckTail.FindStringIndex(value); m != nil && m[0] > 0 {
 			value, check = strings.TrimSpace(value[:m[0]]), true
 		}
@@ -155,6 +176,9 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 // whether the value stored last is right.
 func (t *turn) checkBack(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
 	if t.nested || pending == "" || pending.yesNo() || extract(s).labelled && !strings.ContainsAny(s, "?？") {
+		return "", false
+	}
+	if reVideoTalk.MatchString(s) {
 		return "", false
 	}
 	asks, value, check, ok := checkBackParts(s)
@@ -206,7 +230,7 @@ func (t *turn) fieldMeaningAnswer(q string, pending slot) string {
 	if f == "" {
 		f = pending
 	}
-	if containsAny(c, "多长", "多少字", "几个字", "字数") || !containsAny(c, "意思", "是啥", "是什么", "填谁", "写谁", "填领导", "填什么", "写什么", "填啥", "写啥") {
+	if containsAny(c, "多长", "多少字", "几个字", "字数") || !containsAny(c, "意思", "是啥", "是什么", "填谁", "写谁", "填领导", "填什么", "写什么", "填啥", "写啥") && !reIsKindAsk.MatchString(c) {
 		return ""
 	}
 	m := meaning(f)

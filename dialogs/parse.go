@@ -269,6 +269,9 @@ func findLabels(t *text) []labelHit {
 				j++
 			}
 			colon := j < len(t.mask) && (t.mask[j] == ':' || t.mask[j] == '=')
+			if !colon && i > 0 && d.slot == slot(contestbot.FieldPhone) && strings.ContainsRune("打回接来通", t.mask[i-1]) {
+				continue // s5-f3: "回头让老师打电话问问" makes a call, it gives no number
+			}
 			if d.weak {
 				after := j < len(t.mask) && (t.mask[j] == '是' || t.mask[j] == '为' || t.mask[j] == '叫')
 				atStart := i == 0 || isSep(t.mask[i-1]) || t.mask[i-1] == ' ' || possessiveBefore(t.mask, i)
