@@ -294,6 +294,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) {
 			fail("这句不像片名，我没有记录。" + t.question(e, s))
 			return
+		} else if optionRef(raw) { // s5-f3 titlemeant.go: "老师说用第一个哈哈哈"
+			fail("“" + clip(raw, 20) + "”是指哪一个？请把片名直接发给我，例如：黄河岸边的守望")
+			return
 		}
 		if s == slot(contestbot.FieldProducer) {
 			raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
