@@ -37,7 +37,10 @@ var (
 	// reOrAlso opens the second half of an either-or question: "还是写几分钟".
 	reOrAlso = regexp.MustCompile(`^(?:还是|或者|或是)`)
 	// reIsKindAsk asks what a field takes: "监制是领导吧", "是填学校全称吗".
-	reIsKindAsk    = regexp.MustCompile(`(?:是|指|填|写)\p{Han}{1,8}(?:吧|吗|么|不)$`)
+	reIsKindAsk = regexp.MustCompile(`(?:是|指|填|写)\p{Han}{1,8}(?:吧|吗|么|不)$`)
+	// reSelfCheck asks whether the value is the user or someone just named:
+	// "联系人就是我吧", "填她对吗".
+	reSelfCheck    = regexp.MustCompile(`(?:我|自己|本人|她|他|这个|这样|同上)(?:的名字|的)?(?:吧|吗|么|对吧|对吗|是吧)$`)
 	reNameTitled   = regexp.MustCompile(`\p{Han}{2,4}?(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授|干事)`)
 	reNameTitleEnd = regexp.MustCompile(`(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授|干事)$`)
 )
@@ -145,16 +148,16 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 		}
 	}
 	value = strings.TrimSpace(b.String())
-	if value != "" && (isQuestion(value) || len(asks) > 0 && reOrAlso.MatchString(value)) {
-		// "…。请问一下，纸质版交几份？", "要写几分几秒吗？还是写几分钟就行":
-		// what follows is another question, no value.
-		return nil, "", false, false
-	}
 	if !check && value != "" && !strings.ContainsFunc(value, func(r rune) bool { return r < 0x80 && (unicode.IsDigit(r) || unicode.IsLetter(r)) }) {
 		// "写X行不行" with a name or a title; "2分50秒 码率8M 行吗" asks about the video.
 		if m := reCheckTail.FindStringIndex(value); m != nil && m[0] > 0 {
 			value, check = strings.TrimSpace(value[:m[0]]), true
 		}
+	}
+	if value != "" && (isQuestion(value) || len(asks) > 0 && reOrAlso.MatchString(value)) {
+		// "…。请问一下，纸质版交几份？", "要写几分几秒吗？还是写几分钟就行":
+		// what follows is another question, no value.
+		return nil, "", false, false
 	}
 	if pronoun == "她" || pronoun == "他" || pronoun == "这个人" || pronoun == "这位" {
 		n := namedInClause(value)
@@ -191,13 +194,24 @@ func (t *turn) checkBack(e *contestbot.Entry, s string, pending slot, reask func
 		return "", false
 	}
 	var head []string
+	add := func(a string) {
+		for _, h := range head {
+			if h == a {
+				return
+			}
+		}
+		head = append(head, a)
+	}
 	for _, q := range asks {
-		if a := t.fieldMeaningAnswer(q, pending); a != "" {
-			head = append(head, a)
-		} else if reCheckLead.MatchString(compact(q)) {
+		c := compact(q)
+		if reSelfCheck.MatchString(c) {
 			// "联系人就是我吧": the value that follows answers it.
+		} else if a := t.fieldMeaningAnswer(q, pending); a != "" {
+			add(a)
+		} else if reCheckLead.MatchString(c) {
+			// "是填我们学校吧" with no field named: "对" answers it.
 		} else if a := t.talkAnswer(asQuestion(q), pending); a != "" {
-			head = append(head, a)
+			add(a)
 		}
 	}
 	if value == "" {
@@ -206,14 +220,26 @@ func (t *turn) checkBack(e *contestbot.Entry, s string, pending slot, reask func
 		}
 		prev := t.st.Prev
 		if prev == "" || prev == pending || !e.Has(t.c.season, prev.field()) && !prev.isRole() {
+			prev = filledBefore(t.c.season, e, pending)
+		}
+		if prev == "" {
 			head = append(head, fmt.Sprintf("请直接发%s，我帮您记下。", pending.label()))
 			return reask(strings.Join(head, "\n")), true
 		}
 		head = append(head, fmt.Sprintf("对，已记下 %s：%s。", prev.label(), display(t.c.season, e, prev)))
 		return reask(strings.Join(head, "\n")), true
 	}
+	if check {
+		if f, ok := storedAs(t.c.season, e, value); ok && f != pending {
+			// "那就是X，这样填对吗" with X already stored for another field.
+			head = append(head, fmt.Sprintf("对，已记下 %s：%s。", f.label(), display(t.c.season, e, f)))
+			return reask(strings.Join(head, "\n")), true
+		}
+	}
 	out := t.formInput(e, value)
-	if check && strings.Contains(out, "已记下") {
+	if check && strings.HasPrefix(out, "好的，已记下") {
+		out = "对，" + strings.TrimPrefix(out, "好的，")
+	} else if check && strings.Contains(out, "已记下") {
 		head = append(head, "对，这样填就行。")
 	}
 	if len(head) == 0 {
@@ -238,4 +264,40 @@ func (t *turn) fieldMeaningAnswer(q string, pending slot) string {
 		return ""
 	}
 	return f.label() + "：" + m
+}
+
+// filledBefore is the last field before pending, in the form's order, that
+// has a value: what a check-back with no value asks about.
+func filledBefore(season *contestbot.Season, e *contestbot.Entry, pending slot) slot {
+	last := slot("")
+	for _, f := range contestbot.Fields {
+		if slot(f) == pending || f == contestbot.FieldCreators && (pending.isRole() || pending == slotCreators) {
+			break
+		}
+		if f == contestbot.FieldCreators {
+			continue
+		}
+		if e.Has(season, f) {
+			last = slot(f)
+		}
+	}
+	return last
+}
+
+// storedAs is the field of e whose value is v ("河南省漯河商贸中等专业学校"
+// is the 推荐单位 already stored).
+func storedAs(season *contestbot.Season, e *contestbot.Entry, v string) (slot, bool) {
+	c := compact(strings.Trim(v, "《》“”\"'"))
+	if c == "" {
+		return "", false
+	}
+	for _, f := range contestbot.Fields {
+		if f == contestbot.FieldCreators || !e.Has(season, f) {
+			continue
+		}
+		if compact(strings.Trim(display(season, e, slot(f)), "《》")) == c {
+			return slot(f), true
+		}
+	}
+	return "", false
 }

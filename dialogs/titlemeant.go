@@ -32,8 +32,9 @@ var (
 func titleRemarkOff(v string) (title, remark string) {
 	v = strings.TrimSpace(reLaughTail.ReplaceAllString(strings.TrimSpace(v), "")) // s5-f3: "…哈哈哈"
 	if loc := reTitleCount.FindStringIndex(v); loc != nil && contestbot.RuneLen(strings.TrimSpace(v[:loc[0]])) >= 2 {
-		// s5-f3 (rp44): "片名就粉条直播间四个字": the count is no part of it.
-		return strings.TrimSpace(v[:loc[0]]), ""
+		// s5-f3 (rp44): "片名就粉条直播间四个字": the count is no part of
+		// it, nor the 就 that opened the restatement.
+		return strings.TrimPrefix(strings.TrimSpace(v[:loc[0]]), "就"), ""
 	}
 	loc := reTitleSpace.FindStringIndex(v)
 	if loc == nil || loc[0] == 0 {
