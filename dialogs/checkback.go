@@ -25,7 +25,7 @@ var (
 	// "您看行不行".
 	reCheckClause = regexp.MustCompile(`^(?:那|那就|所以|就|你|您)?(?:看|觉得)?(?:这样|这么|这个|这么样)?(?:填|写|弄|记)?(?:(她|他|我|这个人|这位))?(?:的话)?` + reCheckTagWords + `[吧吗呀啊哈呢]*$`)
 	// reCheckTail is a tag at the end of a value clause: "X可以吗", "写X行不行".
-	reCheckTail = regexp.MustCompile(`(?:这样|这么)?(?:填|写)?(?:对吗|对不对|可以吗|可以不|行吗|行不行|中不中|合适吗|是这个意思吧|是这个意思吗)[吧吗呀啊哈呢]*$`)
+	reCheckTail = regexp.MustCompile(`(?:这样|这么)?(?:填|写)?(她|他)?(?:对吗|对不对|可以吗|可以不|行吗|行不行|中不中|合适吗|是这个意思吧|是这个意思吗)[吧吗呀啊哈呢]*$`)
 	// reCheckLead asks whether a field takes a kind of value: "是填我们学校吧",
 	// "联系人就是我吧", "监制是填领导吗", "是写全称吗".
 	reCheckLead = regexp.MustCompile(`^(?:那|那就)?(?:\p{Han}{0,6}?)(?:就)?(?:是|应该是|应该)?(?:填|写|就是)(?:我们学校|我们单位|我们学院|学校全称|学校名|学校|本校|单位全称|全称|我自己|自己|我|本人|领导|她|他|这个|这样|同上|名字|真名)(?:的名字|的)?(?:吧|吗|么|对吧|对吗|是吧)$`)
@@ -40,7 +40,9 @@ var (
 	reIsKindAsk = regexp.MustCompile(`(?:是|指|填|写)\p{Han}{1,8}(?:吧|吗|么|不)$`)
 	// reSelfCheck asks whether the value is the user or someone just named:
 	// "联系人就是我吧", "填她对吗".
-	reSelfCheck    = regexp.MustCompile(`(?:我|自己|本人|她|他|这个|这样|同上)(?:的名字|的)?(?:吧|吗|么|对吧|对吗|是吧)$`)
+	reSelfCheck = regexp.MustCompile(`(?:我|自己|本人|她|他|这个|这样|同上)(?:的名字|的)?(?:吧|吗|么|对吧|对吗|是吧)$`)
+	// reWriteLead opens "写X行不行": the verb before a value asked about.
+	reWriteLead    = regexp.MustCompile(`^(?:那|那就|就)?(?:填|写|填成|写成|用)`)
 	reNameTitled   = regexp.MustCompile(`\p{Han}{2,4}?(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授|干事)`)
 	reNameTitleEnd = regexp.MustCompile(`(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授|干事)$`)
 )
@@ -127,7 +129,7 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 		}
 		j--
 	}
-	for i < j && checkLead(ps[i]) {
+	for i < j-1 && checkLead(ps[i]) { // a lead needs a value after it
 		c := compact(ps[i].text)
 		_, isTag := checkTag(c)
 		if isTag || checkLeadTag(ps[i]) {
@@ -150,8 +152,14 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 	value = strings.TrimSpace(b.String())
 	if !check && value != "" && !strings.ContainsFunc(value, func(r rune) bool { return r < 0x80 && (unicode.IsDigit(r) || unicode.IsLetter(r)) }) {
 		// "写X行不行" with a name or a title; "2分50秒 码率8M 行吗" asks about the video.
-		if m := reCheckTail.FindStringIndex(value); m != nil && m[0] > 0 {
+		if m := reCheckTail.FindStringSubmatchIndex(value); m != nil && m[0] > 0 {
+			if m[2] >= 0 {
+				pronoun = value[m[2]:m[3]]
+			}
 			value, check = strings.TrimSpace(value[:m[0]]), true
+			if v := strings.TrimLeft(reWriteLead.ReplaceAllString(value, ""), "，, "); contestbot.RuneLen(v) >= 2 {
+				value = v // "写王建国行不行"
+			}
 		}
 	}
 	if value != "" && (isQuestion(value) || len(asks) > 0 && reOrAlso.MatchString(value)) {
@@ -204,7 +212,12 @@ func (t *turn) checkBack(e *contestbot.Entry, s string, pending slot, reask func
 	}
 	for _, q := range asks {
 		c := compact(q)
-		if reSelfCheck.MatchString(c) {
+		if chatterKind(q) != "" {
+			// "我写了一段您看行不行": the text is kept as written.
+			if containsAny(c, "看", "行不行", "可以吗", "怎么样", "咋样", "中不中") {
+				add(reviewedLine)
+			}
+		} else if reSelfCheck.MatchString(c) {
 			// "联系人就是我吧": the value that follows answers it.
 		} else if a := t.fieldMeaningAnswer(q, pending); a != "" {
 			add(a)
