@@ -42,7 +42,9 @@ var (
 	// "联系人就是我吧", "填她对吗".
 	reSelfCheck = regexp.MustCompile(`(?:我|自己|本人|她|他|这个|这样|同上)(?:的名字|的)?(?:吧|吗|么|对吧|对吗|是吧)$`)
 	// reWriteLead opens "写X行不行": the verb before a value asked about.
-	reWriteLead    = regexp.MustCompile(`^(?:那|那就|就)?(?:填|写|填成|写成|用)`)
+	reWriteLead = regexp.MustCompile(`^(?:那|那就|就)?(?:填|写|填成|写成|用)`)
+	// reConclude opens a conclusion: "那…", "所以…", "那就…".
+	reConclude     = regexp.MustCompile(`^(?:那|所以|因此|那就|那么)`)
 	reNameTitled   = regexp.MustCompile(`\p{Han}{2,4}?(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授|干事)`)
 	reNameTitleEnd = regexp.MustCompile(`(?:同志|老师|书记|主任|部长|处长|科长|院长|校长|教授|干事)$`)
 )
@@ -146,7 +148,7 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 		if k < j-1 {
 			b.WriteString(ps[k].sep)
 		} else {
-			b.WriteString(strings.TrimRight(strings.TrimSpace(ps[k].sep), "，,；;：: "))
+			b.WriteString(strings.TrimRight(strings.TrimSpace(ps[k].sep), "，,；;：: ?？"))
 		}
 	}
 	value = strings.TrimSpace(b.String())
@@ -161,6 +163,11 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 				value = v // "写王建国行不行"
 			}
 		}
+	}
+	if cls := splitClauses(value); check && len(cls) > 1 && reConclude.MatchString(cls[len(cls)-1]) {
+		// "编导和撰稿都是我写的脚本，也是我带着拍的，那编导撰稿都填房春燕是这个
+		// 意思吧": the reasons go, the conclusion is the answer.
+		value = strings.TrimRight(cls[len(cls)-1], "，,。；; ")
 	}
 	if value != "" && (isQuestion(value) || len(asks) > 0 && reOrAlso.MatchString(value)) {
 		// "…。请问一下，纸质版交几份？", "要写几分几秒吗？还是写几分钟就行":
@@ -189,7 +196,9 @@ func (t *turn) checkBack(e *contestbot.Entry, s string, pending slot, reask func
 	if t.nested || pending == "" || pending.yesNo() || extract(s).labelled && !strings.ContainsAny(s, "?？") {
 		return "", false
 	}
-	if reVideoTalk.MatchString(s) {
+	if reVideoTalk.MatchString(s) || (pending == slot(contestbot.FieldDuration) || pending == slot(contestbot.FieldCategory)) && len(splitClauses(s)) == 1 {
+		// "码率8M 1080p 行吗" and "填“三分多钟”行吗" ask about the video
+		// or the rule: durationask.go and choiceask.go answer them.
 		return "", false
 	}
 	asks, value, check, ok := checkBackParts(s)
