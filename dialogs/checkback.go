@@ -193,6 +193,9 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 // checkBack answers a message that gives the value as a question, or asks
 // whether the value stored last is right.
 func (t *turn) checkBack(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	if out, ok := t.factsCheckBack(e, s, pending); ok {
+		return out, true
+	}
 	if t.nested || pending == "" || pending.yesNo() || extract(s).labelled && !strings.ContainsAny(s, "?？") {
 		return "", false
 	}
@@ -322,4 +325,31 @@ func storedAs(season *contestbot.Season, e *contestbot.Entry, v string) (slot, b
 		}
 	}
 	return "", false
+}
+
+// reFactsTag closes a statement of the eligibility facts with a check:
+// "…，那就是都符合吧？", "…都没问题对吧".
+var reFactsTag = regexp.MustCompile(`(?:吧|对吧|是吧|对吗|没错吧|对不对)[?？。!！~～\s]*$`)
+
+// factsCheckBack reads the eligibility facts stated with a closing check
+// ("今年6月拍的，没用AI，学校组织的，那就是都符合吧？", rp45) as stated: the
+// facts are taken and the check answered. The 著作权声明 is never taken
+// from a question (confirm.go).
+func (t *turn) factsCheckBack(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	if t.nested || !pending.yesNo() || pending == slot(contestbot.FieldCopyright) || t.st.Mode == modeEdit {
+		return "", false
+	}
+	m := reFactsTag.FindStringIndex(strings.TrimSpace(s))
+	if m == nil {
+		return "", false
+	}
+	rest := strings.TrimRight(strings.TrimSpace(s)[:m[0]], "，,。 ")
+	if contestbot.RuneLen(compact(rest)) < 2 || isQuestion(rest) || strings.ContainsAny(rest, "?？") {
+		return "", false
+	}
+	out := t.formInput(e, rest)
+	if strings.HasPrefix(out, "好的，已记下") {
+		out = "对，" + strings.TrimPrefix(out, "好的，")
+	}
+	return out, true
 }

@@ -887,7 +887,8 @@ var (
 	reLabelled    = regexp.MustCompile(`(?:已|已经)(?:在[^，,。；;不没未]{1,6})?(?:做了|进行了|加了|添加了|做|进行|加|添加)?(?:标注|标明|注明|标示)`)
 	reNotLabelled = regexp.MustCompile(`(?:没|未|没有)(?:在[^，,。；;]{1,6})?(?:做|进行|加|添加)?(?:标注|标明|注明|标示)`)
 	// "今年拍的", "今年新做的": judged against the season's period.
-	reThisYear = regexp.MustCompile(`^(?:是|都是|作品是|片子是)?今年(?:新)?(?:拍|做|制作|创作|完成|摄制|拍摄)`)
+	// s5-f3 (rp45): "今年6月拍的" names the month too.
+	reThisYear = regexp.MustCompile(`^(?:是|都是|作品是|片子是)?今年(?:\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?|上半年|下半年|年初|春天|夏天|暑假|寒假)?(?:新)?(?:拍|做|制作|创作|完成|摄制|拍摄)`)
 )
 
 var reLink = regexp.MustCompile(`(?i)https?://[^\s<>"'，。；！？、）)】」』“”]+`)
