@@ -331,6 +331,9 @@ func storedAs(season *contestbot.Season, e *contestbot.Entry, v string) (slot, b
 // "…，那就是都符合吧？", "…都没问题对吧".
 var reFactsTag = regexp.MustCompile(`(?:吧|对吧|是吧|对吗|没错吧|对不对)[?？。!！~～\s]*$`)
 
+// reAllAgree sums the facts up: "那就是都符合", "都没问题", "全都满足".
+var reAllAgree = regexp.MustCompile(`^(?:那|那就|所以)?(?:就是|就|应该|应该是)?(?:都|全都|全部|全|四条都|几条都|这几条都|以上都)(?:符合|是|对|没问题|满足|行|可以|合格)(?:的)?$`)
+
 // factsCheckBack reads the eligibility facts stated with a closing check
 // ("今年6月拍的，没用AI，学校组织的，那就是都符合吧？", rp45) as stated: the
 // facts are taken and the check answered. The 著作权声明 is never taken
@@ -344,7 +347,10 @@ func (t *turn) factsCheckBack(e *contestbot.Entry, s string, pending slot) (stri
 		return "", false
 	}
 	rest := strings.TrimRight(strings.TrimSpace(s)[:m[0]], "，,。 ")
-	if contestbot.RuneLen(compact(rest)) < 2 || isQuestion(rest) || strings.ContainsAny(rest, "?？") {
+	cls := splitClauses(rest)
+	if len(cls) == 0 || isQuestion(rest) || strings.ContainsAny(rest, "?？") || reAskOpen.MatchString(compact(rest)) || containsAny(compact(rest), "确认下", "确认一下", "问一下", "问下", "想问") ||
+		!reAllAgree.MatchString(compact(strings.TrimRight(cls[len(cls)-1], "，,。 "))) {
+		// "…视频本身没发过，这样不影响吧？" asks; only a closing "都符合吧" checks.
 		return "", false
 	}
 	out := t.formInput(e, rest)
