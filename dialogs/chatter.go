@@ -89,6 +89,21 @@ func chatterPieces(s string) []chatterPiece {
 	return out
 }
 
+// joinPieces joins pieces back as typed; the last one's separator keeps
+// only what is not in drop.
+func joinPieces(ps []chatterPiece, drop string) string {
+	var b strings.Builder
+	for k, p := range ps {
+		b.WriteString(p.text)
+		if k < len(ps)-1 {
+			b.WriteString(p.sep)
+		} else {
+			b.WriteString(strings.TrimRight(strings.TrimSpace(p.sep), drop))
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
 // freeTextChatterOff takes chatter off the ends of a message sent at a
 // free-text step. story is the text between, verbatim (its own final 。
 // kept); review is true when the chatter asked the bot to look the text
@@ -113,17 +128,8 @@ func freeTextChatterOff(s string) (story string, review, ok bool) {
 	if i == 0 && j == len(ps) {
 		return "", false, false
 	}
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		b.WriteString(ps[k].text)
-		if k < j-1 {
-			b.WriteString(ps[k].sep)
-		} else {
-			// The story's own end mark stays; a comma or space before the chatter goes.
-			b.WriteString(strings.TrimRight(strings.TrimSpace(ps[k].sep), "，,；;：: "))
-		}
-	}
-	story = strings.TrimSpace(b.String())
+	// The story's own end mark stays; a comma or space before the chatter goes.
+	story = joinPieces(ps[i:j], "，,；;：: ")
 	if contestbot.RuneLen(compact(story)) < 8 || freeTextProblem(story) != "" || talkToBot(story) != "" {
 		return "", false, false
 	}

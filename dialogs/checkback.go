@@ -16,6 +16,8 @@ import (
 // one short line; a check-back with no value ("是这个意思吧") confirms what was
 // stored last and asks nothing again. Questions before the value ("简介要写
 // 多长啊？我写了一段…：X") are answered, and the value is still stored.
+// readback.go's checkBack reads the narrower "撰稿就是写稿子的人对吧，那就写X"
+// in interpret; its reCheckBack counts here as a question before the value.
 
 var (
 	// reCheckTagWords ask whether the filling is right.
@@ -71,6 +73,9 @@ func checkLead(p chatterPiece) bool {
 	}
 	if _, ok := checkTag(c); ok {
 		return true
+	}
+	if m := reCheckBack.FindStringSubmatch(c); m != nil && labelSlot(m[1]) != "" {
+		return true // readback.go: "监制是领导吧？", the meaning asked back
 	}
 	asked := strings.ContainsAny(p.sep, "?？") || isQuestion(c) || containsAny(c, "啥意思", "什么意思", "是啥", "是什么")
 	return checkLeadTag(p) || asked && (firstNamedField(c) != "" || containsAny(c, "填", "写", "多长", "多少字", "几个字", "意思"))
@@ -142,16 +147,7 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 		}
 		i++
 	}
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		b.WriteString(ps[k].text)
-		if k < j-1 {
-			b.WriteString(ps[k].sep)
-		} else {
-			b.WriteString(strings.TrimRight(strings.TrimSpace(ps[k].sep), "，,；;：: ?？"))
-		}
-	}
-	value = strings.TrimSpace(b.String())
+	value = joinPieces(ps[i:j], "，,；;：: ?？") // chatter.go
 	if !check && value != "" && !strings.ContainsFunc(value, func(r rune) bool { return r < 0x80 && (unicode.IsDigit(r) || unicode.IsLetter(r)) }) {
 		// "写X行不行" with a name or a title; "2分50秒 码率8M 行吗" asks about the video.
 		if m := reCheckTail.FindStringSubmatchIndex(value); m != nil && m[0] > 0 {
@@ -190,9 +186,9 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 	return asks, value, check, check || len(asks) > 0 && value != ""
 }
 
-// checkBack answers a message that gives the value as a question, or asks
+// answerAsked answers a message that gives the value as a question, or asks
 // whether the value stored last is right.
-func (t *turn) checkBack(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
 	if out, ok := t.factsCheckBack(e, s, pending); ok {
 		return out, true
 	}

@@ -140,3 +140,31 @@ func TestPhoneLabelAsVerb(t *testing.T) {
 		t.Errorf("extract(电话13598561237) = %+v, want the phone", ex.values)
 	}
 }
+
+// TestFactsSummedUp: a closing check on the eligibility facts counts only
+// after a summing-up clause.
+func TestFactsSummedUp(t *testing.T) {
+	for _, in := range []string{"那就是都符合", "都没问题", "全都满足", "以上都是", "应该都符合"} {
+		if !reAllAgree.MatchString(in) {
+			t.Errorf("reAllAgree(%q) = false, want true", in)
+		}
+	}
+	for _, in := range []string{"这样不影响", "视频本身没发过", "都符合要求吗", "没用AI", "符合"} {
+		if reAllAgree.MatchString(in) {
+			t.Errorf("reAllAgree(%q) = true, want false", in)
+		}
+	}
+}
+
+// TestFullerOrgOwnPart: a part said with 我们 and then the full name.
+func TestFullerOrgOwnPart(t *testing.T) {
+	cases := map[string]string{
+		"我们宣传部做的，新乡牧野职业技术学院党委宣传部":    "新乡牧野职业技术学院党委宣传部做的",
+		"电气工程学院做的，平顶山工业职业技术学院电气工程学院": "平顶山工业职业技术学院电气工程学院做的",
+	}
+	for in, want := range cases {
+		if got := fullerOrg(in); got != want {
+			t.Errorf("fullerOrg(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
