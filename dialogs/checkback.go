@@ -136,6 +136,9 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 		}
 		j--
 	}
+	if !check && j > i+1 && strings.ContainsAny(ps[j-1].sep, "?？") && reCheckBackValue.MatchString(compact(ps[j-1].text)) {
+		check = true // "…，那就填同上？": the value asked back (readback.go)
+	}
 	for i < j-1 && checkLead(ps[i]) { // a lead needs a value after it
 		c := compact(ps[i].text)
 		_, isTag := checkTag(c)
