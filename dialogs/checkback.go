@@ -207,7 +207,7 @@ func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask fu
 	if !ok {
 		return "", false
 	}
-	if pending.freeText() && (check || len(asks) == 0) {
+	if pending.freeText() && value != "" && (check || len(asks) == 0) {
 		// At a 简介 or 摘要 step a closing "这样可以吗" is a request to look the
 		// text over (chatter.go); only a question before the text is taken here.
 		return "", false
