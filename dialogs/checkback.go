@@ -30,7 +30,7 @@ var (
 	reCheckTail = regexp.MustCompile(`(?:这样|这么)?(?:填|写)?(她|他)?(?:对吗|对不对|可以吗|可以不|行吗|行不行|中不中|合适吗|是这个意思吧|是这个意思吗)[吧吗呀啊哈呢]*$`)
 	// reCheckLead asks whether a field takes a kind of value: "是填我们学校吧",
 	// "联系人就是我吧", "监制是填领导吗", "是写全称吗".
-	reCheckLead = regexp.MustCompile(`^(?:那|那就)?(?:\p{Han}{0,6}?)(?:就)?(?:是|应该是|应该)?(?:填|写|就是)(?:我们学校|我们单位|我们学院|学校全称|学校名|学校|本校|单位全称|全称|我自己|自己|我|本人|领导|她|他|这个|这样|同上|名字|真名)(?:的名字|的)?(?:吧|吗|么|对吧|对吗|是吧)$`)
+	reCheckLead = regexp.MustCompile(`^(?:那|那就)?(?:\p{Han}{0,6}?)(?:就)?(?:是|应该是|应该)?(?:填|写|就是)(?:我们学校|我们单位|我们学院|学校全称|学校名|学校|本校|单位全称|全称|我自己|自己|我|本人|领导|她|他|这个|这样|同上|名字|真名)(?:的名字|的)?(?:吧|吗|么|` + reCheckTagWords[3:] + `$`)
 	// reVideoTalk is talk about the video file: "码率8M 1080p 行吗" asks about it.
 	reVideoTalk = regexp.MustCompile(`(?i)码率|分辨率|帧率|\d+\s*(?:p|k|m|mbps)\b|mp4|mov|横屏|竖屏|格式`)
 	// reLeadWords are discourse words before a value: "行吧。", "那就是", "还是".
@@ -42,7 +42,7 @@ var (
 	reIsKindAsk = regexp.MustCompile(`(?:是|指|填|写)\p{Han}{1,8}(?:吧|吗|么|不)$`)
 	// reSelfCheck asks whether the value is the user or someone just named:
 	// "联系人就是我吧", "填她对吗".
-	reSelfCheck = regexp.MustCompile(`(?:我|自己|本人|她|他|这个|这样|同上)(?:的名字|的)?(?:吧|吗|么|对吧|对吗|是吧)$`)
+	reSelfCheck = regexp.MustCompile(`(?:我|自己|本人|她|他|这个|这样|同上)(?:的名字|的)?(?:吧|吗|么|` + reCheckTagWords[3:] + `$`)
 	// reWriteLead opens "写X行不行": the verb before a value asked about.
 	reWriteLead = regexp.MustCompile(`^(?:那|那就|就)?(?:填|写|填成|写成|用)`)
 	// reConclude opens a conclusion: "那…", "所以…", "那就…".
@@ -136,8 +136,12 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 		}
 		j--
 	}
-	if !check && j > i+1 && strings.ContainsAny(ps[j-1].sep, "?？") && reCheckBackValue.MatchString(compact(ps[j-1].text)) {
-		check = true // "…，那就填同上？": the value asked back (readback.go)
+	if j > i && !check {
+		if last := compact(ps[j-1].text); (strings.ContainsAny(ps[j-1].sep, "?？") || strings.HasSuffix(last, "吧")) && reCheckBackValue.MatchString(last) {
+			// "…，那就填同上？", "那就写同上吧？": the value asked back (readback.go)
+			check = true
+			ps[j-1].text = strings.TrimSuffix(strings.TrimSpace(ps[j-1].text), "吧")
+		}
 	}
 	for i < j-1 && checkLead(ps[i]) { // a lead needs a value after it
 		c := compact(ps[i].text)
@@ -195,7 +199,7 @@ func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask fu
 	if out, ok := t.factsCheckBack(e, s, pending); ok {
 		return out, true
 	}
-	if t.nested || pending == "" || pending.yesNo() || extract(s).labelled && !strings.ContainsAny(s, "?？") {
+	if t.nested || pending == "" || pending.yesNo() {
 		return "", false
 	}
 	if reVideoTalk.MatchString(s) || (pending == slot(contestbot.FieldDuration) || pending == slot(contestbot.FieldCategory)) && len(splitClauses(s)) == 1 {
@@ -204,7 +208,7 @@ func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask fu
 		return "", false
 	}
 	asks, value, check, ok := checkBackParts(s)
-	if !ok {
+	if !ok || !check && extract(s).labelled && !strings.ContainsAny(s, "?？") {
 		return "", false
 	}
 	if pending.freeText() && value != "" && (check || len(asks) == 0) {

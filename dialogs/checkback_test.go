@@ -22,6 +22,9 @@ func TestCheckBackParts(t *testing.T) {
 		{"tag at the end of the value", "牡丹花下的初心可以吗", "牡丹花下的初心", true, 0},
 		{"write X 行不行", "写王建国行不行", "王建国", true, 0},
 		{"check with no value", "是这个意思吧", "", true, 0},
+		{"value asked back with 那就写…吧？", "那就写同上吧？", "同上", true, 0},
+		{"self check with 行吗", "联系人填我行吗？我叫李娜，13800000000", "我叫李娜，13800000000", true, 1},
+		{"labelled value with a tag", "监制写我们书记王强可以吗", "监制写我们书记王强", true, 0},
 		{"check with no value, 这样填对吗", "这样填对吗", "", true, 0},
 		{"length question then the text", "简介要写多长啊？我写了一段您看行不行：影片记录我校学生党员志愿服务队的日常。", "影片记录我校学生党员志愿服务队的日常。", false, 2},
 	}
