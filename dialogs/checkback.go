@@ -199,6 +199,10 @@ func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask fu
 	if out, ok := t.factsCheckBack(e, s, pending); ok {
 		return out, true
 	}
+	if pending == slot(contestbot.FieldCopyright) && !t.nested && defersConfirm(s) {
+		// "好的我回头打电话问问再确认" at the summary: nothing is confirmed or changed.
+		return reask("好的，问清楚了再回复“确认”。填的内容都保存着，不会丢。"), true
+	}
 	if t.nested || pending == "" || pending.yesNo() {
 		return "", false
 	}
@@ -361,4 +365,15 @@ func (t *turn) factsCheckBack(e *contestbot.Entry, s string, pending slot) (stri
 		out = "对，" + strings.TrimPrefix(out, "好的，")
 	}
 	return out, true
+}
+
+// reDefer puts the confirmation off until something is asked or checked:
+// "回头打电话问问再确认", "我先问问领导", "等我核实一下".
+var reDefer = regexp.MustCompile(`(?:回头|先|等|等会儿?|过会儿?|晚点|明天|下午)\p{Han}{0,8}?(?:打电话|打个电话|问问|问一下|问下|问清楚|核实|核对一下|请示)`)
+
+// defersConfirm reports whether s, at the summary, only says the user will
+// ask or check first (s5-f3, rp47: "打电话问问").
+func defersConfirm(s string) bool {
+	c := compact(stripEmoji(s))
+	return contestbot.RuneLen(c) <= 24 && reDefer.MatchString(c) && !isQuestion(s) && !extract(s).labelled
 }

@@ -172,3 +172,17 @@ func TestFullerOrgOwnPart(t *testing.T) {
 		}
 	}
 }
+
+// TestDefersConfirm: putting the confirmation off is no consent and no edit.
+func TestDefersConfirm(t *testing.T) {
+	for _, in := range []string{"好的我回头打电话问问再确认", "我先问问领导", "等我核实一下", "明天请示一下书记再说"} {
+		if !defersConfirm(in) {
+			t.Errorf("defersConfirm(%q) = false, want true", in)
+		}
+	}
+	for _, in := range []string{"确认", "先问一下，原件寄到哪？", "时长改成2分10秒", "好的那我回头让老师打电话问问 其他都是的 正片没发过 也没用AI"} {
+		if defersConfirm(in) {
+			t.Errorf("defersConfirm(%q) = true, want false", in)
+		}
+	}
+}
