@@ -26,6 +26,13 @@ var (
 	reLaterEdit = regexp.MustCompile(`^(?:回头|后面|以后|之后|过后|等会儿?|晚点|有问题|不行|不合适|不对)(?:我|俺)?(?:再|还)?(?:改|修改|调整|完善|补充|弄|换)(?:一下)?(?:吧|哈|啊)?[。!！~～]*$`)
 	// reAuthorTalk says who wrote the text: "这是我们老师写的", "下面是
 	// 宣传部给的", "是学生写的".
+	// reAssentLead gives in before the text: "行吧", "好吧", "嗯嗯" (s5-f3).
+	reAssentLead = regexp.MustCompile(`^(?:行吧|好吧|好的|好嘞|那好|那行|行|嗯+|哦+|噢|中|妥)(?:吧|哈|啊|呀)?$`)
+	// reWriteTalk is about writing it: "我写了一段您看行不行", "那我另写个短点的吧" (s5-f3).
+	reWriteTalk = regexp.MustCompile(`^(?:那)?(?:我|俺)?(?:内容简介|作品简介|简介|内容摘要|摘要)?(?:我|俺)?(?:就|先)?(?:另|再|重新)?(?:写|拟|改|弄)了?(?:一段|一个|一版|个|段|版)(?:短点的|短一点的|短的|简短的|简单的|新的)?(?:吧|哈|啊)?(?:(?:您|你|恁)?(?:看看?|瞅瞅|帮我看看)?(?:行不行|行不|可以吗|可以不|咋样|怎么样|中不中|对不对|合适不|合适吗))?$`)
+	// reMoreToCome says the text goes on from the last one: "还没发完呢",
+	// "后面还有半句" (s5-f3).
+	reMoreToCome = regexp.MustCompile(`^(?:还|刚才|刚刚|上一条)?(?:没发完|没写完|没说完)(?:呢|哈|啊|呀)?$|^(?:后面|后头|下面|底下)?还有(?:半句|一句|几句|半段|一段|一点|后半句|后半段)(?:话)?(?:呢|哈|啊)?$`)
 	reAuthorTalk = regexp.MustCompile(`^(?:这|这个|这段|这一段|下面|以下|底下)(?:是|都是)?[^，,。]{0,8}?(?:写的|给的|弄的|整理的|拟的|起草的|发来的|发的)(?:稿子|初稿|简介|摘要|内容|一段)?(?:哈|啊|吧|呀)?[：:。!！~～]*$|^(?:是)?(?:我们|俺们|咱们|我|俺)的?(?:老师|主任|领导|科长|书记|同事|学生|团队|宣传部|办公室)(?:写的|给的|整理的|拟的|起草的)(?:哈|啊|吧)?[。!！~～]*$`)
 )
 
@@ -42,6 +49,13 @@ func chatterKind(cl string) string {
 		return "review"
 	case reSendTalk.MatchString(c), reLaterEdit.MatchString(c), reAuthorTalk.MatchString(c):
 		return "talk"
+	case reAssentLead.MatchString(c), reWriteTalk.MatchString(c): // s5-f3: "行吧。…", "那我另写个短点的吧，…"
+		return "talk"
+	case reMoreToCome.MatchString(c): // s5-f3: "还没发完呢，后面还有半句：…"
+		return "more"
+	}
+	if _, ok := checkTag(c); ok { // s5-f3 checkback.go: "…。这样可以吗"
+		return "review"
 	}
 	return ""
 }
@@ -75,6 +89,21 @@ func chatterPieces(s string) []chatterPiece {
 	return out
 }
 
+// joinPieces joins pieces back as typed; the last one's separator keeps
+// only what is not in drop.
+func joinPieces(ps []chatterPiece, drop string) string {
+	var b strings.Builder
+	for k, p := range ps {
+		b.WriteString(p.text)
+		if k < len(ps)-1 {
+			b.WriteString(p.sep)
+		} else {
+			b.WriteString(strings.TrimRight(strings.TrimSpace(p.sep), drop))
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
 // freeTextChatterOff takes chatter off the ends of a message sent at a
 // free-text step. story is the text between, verbatim (its own final 。
 // kept); review is true when the chatter asked the bot to look the text
@@ -99,17 +128,8 @@ func freeTextChatterOff(s string) (story string, review, ok bool) {
 	if i == 0 && j == len(ps) {
 		return "", false, false
 	}
-	var b strings.Builder
-	for k := i; k < j; k++ {
-		b.WriteString(ps[k].text)
-		if k < j-1 {
-			b.WriteString(ps[k].sep)
-		} else {
-			// The story's own end mark stays; a comma or space before the chatter goes.
-			b.WriteString(strings.TrimRight(strings.TrimSpace(ps[k].sep), "，,；;：: "))
-		}
-	}
-	story = strings.TrimSpace(b.String())
+	// The story's own end mark stays; a comma or space before the chatter goes.
+	story = joinPieces(ps[i:j], "，,；;：: ")
 	if contestbot.RuneLen(compact(story)) < 8 || freeTextProblem(story) != "" || talkToBot(story) != "" {
 		return "", false, false
 	}
@@ -130,9 +150,35 @@ func (t *turn) chatterAtFreeText(e *contestbot.Entry, s string, pending slot) (s
 	if !ok {
 		return "", false
 	}
+	if prev := t.st.Prev; opensWithMore(s) && prev.freeText() { // s5-f3: "还没发完呢，后面还有半句：…"
+		old := e.Synopsis
+		if prev == slot(contestbot.FieldSummary) {
+			old = e.Summary
+		}
+		if old != "" && !strings.Contains(old, story) {
+			if rs := []rune(old); isHan(rs[len(rs)-1]) {
+				old += "，" // the comma the first part ended with was trimmed off
+			}
+			return t.formInput(e, prev.label()+"："+old+story), true
+		}
+	}
 	out := t.formInput(e, story)
 	if review {
 		out = reviewedLine + "\n\n" + out
 	}
 	return out, true
+}
+
+// opensWithMore reports whether s opens by saying it goes on from the last
+// text ("还没发完呢，后面还有半句：…").
+func opensWithMore(s string) bool {
+	for _, p := range chatterPieces(strings.TrimSpace(s)) {
+		switch chatterKind(p.text) {
+		case "more":
+			return true
+		case "":
+			return false
+		}
+	}
+	return false
 }

@@ -325,6 +325,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if v, ok := sameAsRoleAbove(e, s, pending); ok { // roleanswer.go: "同上", "撰稿和导演一样" at a role step
 		s, typed = v, v
 	}
+	if out, ok := t.answerAsked(e, s, pending, reask); ok { // s5-f3 checkback.go: "是填我们学校吧？X", "X，这样填对吗", "是这个意思吧"
+		return out
+	}
 	if out, ok := t.chatterAtFreeText(e, s, pending); ok { // chatter.go (d1): "我先发这些 …", "…。你看看行不行"
 		return out
 	}

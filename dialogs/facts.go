@@ -91,6 +91,9 @@ func (t *turn) earlyValues(s string) string {
 			if isQuestion(cl) || askedYesNo(cl) || !exactClause(cl) {
 				continue
 			}
+			if c := compact(cl); reTypedWrong.MatchString(c) && !reNewValue.MatchString(c) {
+				continue // s5-f3 (rp48 q66): "片名写错了一个字 怎么改" says what is wrong, it gives no value
+			}
 			if i := strings.IndexAny(cl, ":："); i > 0 && labelSlot(cl[:i]) == "" {
 				cl = cl[i:] // "另有一事敬请指教：我院推荐的作品名为《…》": a preface, no label
 				cl = strings.TrimLeft(cl, ":：")

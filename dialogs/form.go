@@ -314,6 +314,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) {
 			fail("这句不像片名，我没有记录。" + t.question(e, s))
 			return
+		} else if optionRef(raw) { // s5-f3 titlemeant.go: "老师说用第一个哈哈哈"
+			fail("“" + clip(raw, 20) + "”是指哪一个？请把片名直接发给我，例如：黄河岸边的守望")
+			return
 		}
 		if s == slot(contestbot.FieldProducer) {
 			raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
@@ -1305,10 +1308,10 @@ var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需
 
 // reLikeLast names fields that are the same as on the entry before:
 // "单位、联系人电话、监制都跟上一个一样", "制作单位、联系人、电话还是上一个的".
-var reLikeLast = regexp.MustCompile(`([^，,。；;：:]{2,30}?)(?:都|也|均)?(?:(?:跟|和|与|同)(?:上一个|上个|上一部|前一个|第一个)(?:作品)?(?:的)?(?:一样|相同|一致)|还是(?:上一个|上个|前一个|第一个)(?:作品)?的?|(?:沿用|照搬|同)(?:上一个|上个|前一个|第一个)(?:作品)?的?)`)
+var reLikeLast = regexp.MustCompile(`([^，,。；;：:]{2,30}?)(?:都|也|均)?(?:(?:跟|和|与|同)(?:上一个|上个|上一部|前一个|第一个|刚才|刚刚|上次)(?:作品)?(?:的)?(?:一样|相同|一致)|还是(?:上一个|上个|前一个|第一个)(?:作品)?的?|(?:沿用|照搬|同)(?:上一个|上个|前一个|第一个)(?:作品)?的?)`)
 
 // reLikeLastBare is "the same as the last work" said alone, for the field asked.
-var reLikeLastBare = regexp.MustCompile(`^(?:也|都|还是|就)?(?:跟|和|与|同|照)(?:上一个|上个|上一部|前一个|第一个)(?:作品|片子)?(?:的)?(?:一样|相同|一致)?(?:吧|就行|就可以|即可)?$`)
+var reLikeLastBare = regexp.MustCompile(`^(?:也|都|还是|就)?(?:跟|和|与|同|照)(?:上一个|上个|上一部|前一个|第一个|刚才|刚刚|上次)(?:作品|片子)?(?:的)?(?:一样|相同|一致)?(?:吧|就行|就可以|即可)?$`)
 
 // likeLast copies the fields a message says are as on the user's entry
 // before this one, and returns the message without that clause.
@@ -1318,6 +1321,16 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 		if x := t.entries[i]; x != e && x.Status == contestbot.StatusComplete {
 			prev = x
 			break
+		}
+	}
+	if prev == nil && containsAny(msg, "刚才", "刚刚", "上次") {
+		// s5-f3 (rp47): "联系人电话跟刚才一样" after the work before was
+		// withdrawn: the entry typed just before, whatever became of it.
+		for i := len(t.entries) - 1; i >= 0; i-- {
+			if x := t.entries[i]; x != e {
+				prev = x
+				break
+			}
 		}
 	}
 	if strings.Contains(msg, "第一个") {

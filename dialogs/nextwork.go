@@ -195,6 +195,9 @@ func rolesText(e *contestbot.Entry) string {
 // reMarkedValue opens a clause that says "this is the value": 就写…, 写上….
 var reMarkedValue = regexp.MustCompile(`^(?:那就|那)?(?:就写|写上|写成|就填|填上)`)
 
+// reOwnBefore is a possessive right before a part of a name: "我们宣传部".
+var reOwnBefore = regexp.MustCompile(`(?:我们|咱们|俺们|我校|本校|我院|本院)(?:的)?$`)
+
 func fullerOrg(s string) string {
 	cls := splitClauses(s)
 	if len(cls) < 2 {
@@ -217,7 +220,11 @@ func fullerOrg(s string) string {
 		for k := 1; k+3 <= len(rs); k++ { // the longest proper suffix said before
 			x := string(rs[k:])
 			if isOrg(x) && strings.Contains(prev, x) {
-				cls[j-1] = strings.Replace(prev, x, w, 1)
+				// s5-f3 (rp45): "我们宣传部做的，新乡…学院党委宣传部": the
+				// possessive before the part goes with it, or 我们 later
+				// becomes the school's name a second time.
+				at := strings.Index(prev, x)
+				cls[j-1] = reOwnBefore.ReplaceAllString(prev[:at], "") + w + prev[at+len(x):]
 				cls[j] = ""
 				changed = true
 				break

@@ -274,6 +274,9 @@ func findLabels(t *text) []labelHit {
 				j++
 			}
 			colon := j < len(t.mask) && (t.mask[j] == ':' || t.mask[j] == '=')
+			if !colon && i > 0 && d.slot == slot(contestbot.FieldPhone) && strings.ContainsRune("打回接来通", t.mask[i-1]) {
+				continue // s5-f3: "回头让老师打电话问问" makes a call, it gives no number
+			}
 			if d.weak {
 				after := j < len(t.mask) && (t.mask[j] == '是' || t.mask[j] == '为' || t.mask[j] == '叫')
 				atStart := i == 0 || isSep(t.mask[i-1]) || t.mask[i-1] == ' ' || possessiveBefore(t.mask, i)
@@ -298,6 +301,7 @@ var fillers = []string{
 	"应该是", "应该为", "应为", "应是", "改成", "改为", "换成", "换为", "更正为", "更正成", "修改为", "修改成", "更改为", "改一下",
 	"写成", "填成", "填写", "填", "写", "一栏", "这一项", "这项", "的话", "叫做", "叫作", "名为", "就是", "也是", "也为", "还是", "是", "为", "叫", "要", "：", ":", "=",
 	"即为", "即是", "即", "系", // d5: formal copulas ("推荐单位即…", "制作单位系…")
+	"都填成", "都写成", "都填", "都写", "也填", "也写", // s5-f3 (rp45): "编导撰稿都填房春燕"
 }
 
 func skipFillers(t *text, p int, colon bool) int {
@@ -888,7 +892,8 @@ var (
 	reLabelled    = regexp.MustCompile(`(?:已|已经)(?:在[^，,。；;不没未]{1,6})?(?:做了|进行了|加了|添加了|做|进行|加|添加)?(?:标注|标明|注明|标示)`)
 	reNotLabelled = regexp.MustCompile(`(?:没|未|没有)(?:在[^，,。；;]{1,6})?(?:做|进行|加|添加)?(?:标注|标明|注明|标示)`)
 	// "今年拍的", "今年新做的": judged against the season's period.
-	reThisYear = regexp.MustCompile(`^(?:是|都是|作品是|片子是)?今年(?:新)?(?:拍|做|制作|创作|完成|摄制|拍摄)`)
+	// s5-f3 (rp45): "今年6月拍的" names the month too.
+	reThisYear = regexp.MustCompile(`^(?:是|都是|作品是|片子是)?今年(?:\d{1,2}月份?|[一二三四五六七八九十]{1,2}月份?|上半年|下半年|年初|春天|夏天|暑假|寒假)?(?:新)?(?:拍|做|制作|创作|完成|摄制|拍摄)`)
 )
 
 var reLink = regexp.MustCompile(`(?i)https?://[^\s<>"'，。；！？、）)】」』“”]+`)

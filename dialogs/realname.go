@@ -238,7 +238,8 @@ func startsWithName(p string) bool {
 
 // reOrgLead is a linking word before an organisation name: "即郑州XX学院",
 // "也就是XX学院", "应为XX学院".
-var reOrgLead = regexp.MustCompile(`^(?:即|亦即|也就是|就是|应为|应是|为|系)[:：\s]*`)
+// s5-f3: 还是, 那就是, 那就 (rp47 "还是平顶山鹰城技师学院") are the same kind of word.
+var reOrgLead = regexp.MustCompile(`^(?:即|亦即|也就是|那就是|就是|那就|还是|应为|应是|为|系)[:：\s]*`)
 
 // orgLeadOff takes a linking word off an organisation name when what
 // remains is one (即墨区… stays: 即 there is part of the name).

@@ -30,7 +30,12 @@ var (
 // inside a title ("青春 我们来了", "初心 使命") is kept unless what follows
 // it says who made the work or talks about the words.
 func titleRemarkOff(v string) (title, remark string) {
-	v = strings.TrimSpace(v)
+	v = strings.TrimSpace(reLaughTail.ReplaceAllString(strings.TrimSpace(v), "")) // s5-f3: "…哈哈哈"
+	if loc := reTitleCount.FindStringIndex(v); loc != nil && contestbot.RuneLen(strings.TrimSpace(v[:loc[0]])) >= 2 {
+		// s5-f3 (rp44): "片名就粉条直播间四个字": the count is no part of
+		// it, nor the 就 that opened the restatement.
+		return strings.TrimPrefix(strings.TrimSpace(v[:loc[0]]), "就"), ""
+	}
 	loc := reTitleSpace.FindStringIndex(v)
 	if loc == nil || loc[0] == 0 {
 		return v, ""
@@ -49,6 +54,22 @@ func titleRemarkOff(v string) (title, remark string) {
 	}
 	return v, ""
 }
+
+// reLaughTail is laughter typed after a value: "哈哈哈", "呵呵", "hhh".
+var reLaughTail = regexp.MustCompile(`(?i)[\s，,。~～!！]*(?:(?:哈|呵|嘿|嘻){2,}|h{3,})[。!！~～]*$`)
+
+// reOptionRef points at one of several options instead of naming it:
+// "老师说用第一个哈哈哈", "就用后面那个", "选第二个吧" (s5-f3, rp47).
+var reOptionRef = regexp.MustCompile(`^(?:\p{Han}{1,4}(?:说|讲|觉得|定了))?(?:就|还是|那就)?(?:用|选|要|定|取|叫)?(?:第[一二三四五六七八九十\d]个|第[一二三四五六七八九十\d]|前一个|后一个|前面那个|后面那个|上面那个|下面那个|头一个|最后一个)(?:名字|片名)?(?:吧|哈|啊|呀|的|好)?$`)
+
+// optionRef reports whether a title answer points at an option by its
+// place; the options are not known here, so it is never a title.
+func optionRef(v string) bool {
+	return reOptionRef.MatchString(compact(reLaughTail.ReplaceAllString(strings.TrimSpace(v), "")))
+}
+
+// reTitleCount counts a title's characters after it: "…四个字", "…这5个字".
+var reTitleCount = regexp.MustCompile(`\s*(?:这|那|就|一共|总共|共)?[一二两三四五六七八九十\d]{1,3}个字(?:的|吧|啊|哈|呀)?[。!！~～]*$`)
 
 // reTitleRestate is a title restated in words as the whole message:
 // "名字改成红色青春吧", "片名就叫红色青春", "那片名换成初心如磐".
