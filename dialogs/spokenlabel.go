@@ -1,0 +1,218 @@
+package dialogs
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/mozillazg/go-pinyin"
+
+	"contestbot"
+)
+
+// Voice input and pinyin typing write a field's name with other characters
+// of the same sound: 至做单位 or 制做单位 for 制作单位, 建制 for 监制, 简辑 for
+// 剪辑, 遍导 for 编导, 联系任 for 联系人, 市场 for 时长. spokenLabels puts the
+// label back before anything reads the message, so every reader of labels
+// (labelled values, corrections "X改成Y", questions "X是啥") sees the
+// field's own name: there is one label matcher, fed the words the user
+// meant.
+//
+// A run of characters that merely sounds like a label is often a word of
+// its own (剪纸, 建制村, 便道, 市场). The guards:
+//   - only the strong labels of two or more Chinese characters, and only a
+//     run that is no label itself;
+//   - every character sounds like the label's (go-pinyin, without tones:
+//     the input method ignores them); a character differing from the
+//     label's is no grammatical one (是, 的, 我 …), which a user means;
+//   - what follows is what follows a label: a colon, a copula or a verb of
+//     the form (是, 改成, 写, 就是 …), punctuation, a number or the end;
+//   - a run of which no character is the label's own (市场 for 时长) must
+//     also start a clause;
+//   - a duration's label must be followed by a duration (市场是二分五十秒;
+//     not 农贸市场是…);
+//   - while a free text (简介, 摘要) is being asked, only a run that starts
+//     the message counts, and never one after a free text's label: the
+//     text itself is kept as typed.
+
+// spokenLabelDefs are the labels matched by sound: strong, all Chinese, two
+// or more characters.
+var spokenLabelDefs = func() []labelDef {
+	var out []labelDef
+	for _, d := range labelDefs {
+		if d.weak || strings.HasSuffix(string(d.slot), "!") || strings.HasPrefix(d.word, "是否") ||
+			utf8.RuneCountInString(d.word) < 2 || !allHanString(d.word) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out // labelDefs is longest first, and so is this
+}()
+
+// labelGrammar are characters a user who typed them meant: a run holding
+// one where the label has another is no misheard label.
+const labelGrammar = "的地得了着过是在有和与或及就也都还又再才不没别很太更最这那哪谁啥个些么之我你他她它们咱俺吗嘛吧呢啊呀哦"
+
+// labelFollowers start what may follow a label: its value after a copula
+// or a verb of the form, or talk about it ("至做单位你给我弄错了").
+var labelFollowers = []string{"是", "为", "叫", "改", "换", "应", "就", "也", "还", "都", "写", "填", "和", "跟", "及", "兼",
+	"你", "给", "弄", "错", "不", "那", "这", "栏", "呢", "啊", "吧", "要", "我", "俺", "嘛", "呀", "有", "大概", "一共", "总共", "差不多"}
+
+// spokenLabels returns s with field names heard as homophones replaced by
+// the labels (see above); freeText says a free text is being asked. The
+// result has the same runes at the same offsets but for the labels.
+func spokenLabels(s string, freeText bool) string {
+	rs := []rune(s)
+	low := []rune(strings.ToLower(s))
+	if len(low) != len(rs) {
+		return s
+	}
+	// Runes already inside a strong label as typed are no misheard one.
+	taken := make([]bool, len(rs))
+	freeFrom := len(rs) // after a free text's label, the text is kept as typed
+	for i := range rs {
+		for _, d := range labelDefs {
+			if d.weak { // 单位 in 至做单位 is part of the run
+				continue
+			}
+			w := []rune(strings.ToLower(d.word))
+			if i+len(w) <= len(low) && slices.Equal(low[i:i+len(w)], w) {
+				for k := i; k < i+len(w); k++ {
+					taken[k] = true
+				}
+				if d.slot.freeText() && i < freeFrom {
+					freeFrom = i
+				}
+				break
+			}
+		}
+	}
+	changed := false
+	for i := 0; i < len(rs); i++ {
+		if freeText && !messageStart(rs, i) || i >= freeFrom {
+			break
+		}
+		if !isHan(rs[i]) || taken[i] {
+			continue
+		}
+		for _, d := range spokenLabelDefs {
+			w := []rune(d.word)
+			n := len(w)
+			if i+n > len(rs) || !soundsLikeLabel(rs[i:i+n], w, taken[i:i+n]) {
+				continue
+			}
+			anchored := false // some character is the label's own
+			for k := range w {
+				anchored = anchored || rs[i+k] == w[k]
+			}
+			if !anchored && !clauseStart(rs, i) || !followsLabel(rs[i+n:], d.slot) {
+				continue
+			}
+			copy(rs[i:i+n], w)
+			changed = true
+			i += n - 1
+			break
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(rs)
+}
+
+// soundsLikeLabel reports whether typed is label with some characters
+// swapped for others of the same sound.
+func soundsLikeLabel(typed, label []rune, taken []bool) bool {
+	differs := false
+	for k, r := range typed {
+		if taken[k] || !isHan(r) {
+			return false
+		}
+		if r == label[k] {
+			continue
+		}
+		if strings.ContainsRune(labelGrammar, r) || strings.ContainsRune(labelGrammar, label[k]) || !sameSyllable(r, label[k]) {
+			return false
+		}
+		differs = true
+	}
+	return differs
+}
+
+// followsLabel reports whether rest may follow a label of slot s.
+func followsLabel(rest []rune, s slot) bool {
+	r := rest
+	for len(r) > 0 && r[0] == ' ' {
+		r = r[1:]
+	}
+	if s == slot(contestbot.FieldDuration) {
+		// Only a duration makes 市场 or 时常 the running time.
+		head := string(r[:min(len(r), 14)])
+		return reDuration.MatchString(head)
+	}
+	if len(r) == 0 || !isHan(r[0]) {
+		return true
+	}
+	for _, f := range labelFollowers {
+		if strings.HasPrefix(string(r), f) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseStart reports whether rs[i] starts a clause: the message's start,
+// after punctuation or a space, or after spoken filler ("那个至做单位").
+func clauseStart(rs []rune, i int) bool {
+	if i == 0 || !isHan(rs[i-1]) {
+		return true
+	}
+	before := string(rs[:i])
+	for _, f := range []string{"那个", "这个", "就是", "还有", "然后", "对了", "另外", "不是", "嗯", "呃", "额", "哎", "啊", "那", "把"} {
+		if strings.HasSuffix(before, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// messageStart reports whether only filler and punctuation stand before
+// rs[i].
+func messageStart(rs []rune, i int) bool {
+	head := strings.TrimSpace(string(rs[:i]))
+	head = reInterjectionHead.ReplaceAllString(head, "")
+	head = reFillerWordHead.ReplaceAllString(head, "")
+	return strings.Trim(head, "，,。！!？? 不对是") == ""
+}
+
+// syllables caches the toneless readings of a character.
+var syllables sync.Map
+
+// readings are r's readings without tones, the usual one first.
+func readings(r rune) []string {
+	if v, ok := syllables.Load(r); ok {
+		return v.([]string)
+	}
+	ps := pinyin.SinglePinyin(r, pinyin.Args{Style: pinyin.Normal, Heteronym: true})
+	syllables.Store(r, ps)
+	return ps
+}
+
+// sameSyllable reports whether typed may have been written for intended:
+// typed's usual reading, without tone, is one of intended's (场 chǎng for
+// 长, read cháng in 时长 though usually zhǎng).
+func sameSyllable(typed, intended rune) bool {
+	a, b := readings(typed), readings(intended)
+	return len(a) > 0 && slices.Contains(b, a[0])
+}
+
+// allHanString reports whether s is Chinese characters only.
+func allHanString(s string) bool {
+	for _, r := range s {
+		if !isHan(r) {
+			return false
+		}
+	}
+	return s != ""
+}

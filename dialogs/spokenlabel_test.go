@@ -1,0 +1,49 @@
+package dialogs
+
+import "testing"
+
+// TestSpokenLabels: field names written with characters of the same sound
+// are read as the labels; words of their own that merely sound alike are
+// left alone.
+func TestSpokenLabels(t *testing.T) {
+	accept := []struct{ in, want string }{
+		{"至做单位就是说写南阳市第二中等职业学校党委", "制作单位就是说写南阳市第二中等职业学校党委"},
+		{"制做单位改成南阳市第二中等职业学校党委", "制作单位改成南阳市第二中等职业学校党委"},
+		{"那个至做单位还是错的应该是南阳市第二中等职业学校党委", "那个制作单位还是错的应该是南阳市第二中等职业学校党委"},
+		{"不是不是那个至做单位你给我弄错了", "不是不是那个制作单位你给我弄错了"},
+		{"建制是我们周德明书记", "监制是我们周德明书记"},
+		{"摄影是李振简辑是李振和王一帆", "摄影是李振剪辑是李振和王一帆"},
+		{"遍导是张伟", "编导是张伟"},
+		{"联系任：王芳", "联系人：王芳"},
+		{"市场是二分五十秒嗯小李你把那个U盘给我拿过来", "时长是二分五十秒嗯小李你把那个U盘给我拿过来"},
+		{"时常2分30秒", "时长2分30秒"},
+		{"建制是啥意思", "监制是啥意思"},
+		{"至做单位", "制作单位"},
+	}
+	for _, c := range accept {
+		if got := spokenLabels(c.in, false); got != c.want {
+			t.Errorf("spokenLabels(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	reject := []struct {
+		in       string
+		freeText bool
+	}{
+		{"我们村是建制村", false},
+		{"农贸市场是全县最大的", false},
+		{"市场是两个", false},
+		{"剪纸艺术传承人", false},
+		{"走便道去学校", false},
+		{"制作单位：南阳市第二中等职业学校党委", false},
+		{"我时常是这样说的", false},
+		{"讲述建制村里剪纸是怎么传下来的", true},
+		{"影片讲述了老支书的故事，建制是村里的大事", true},
+		{"简介：走进市场是二分钟的路", false},
+		{"片子偏长是不是不行", false},
+	}
+	for _, c := range reject {
+		if got := spokenLabels(c.in, c.freeText); got != c.in {
+			t.Errorf("spokenLabels(%q, %v) = %q, want unchanged", c.in, c.freeText, got)
+		}
+	}
+}
