@@ -23,7 +23,7 @@ var (
 	reFrontWords = regexp.MustCompile(`前头|前面|开头|最前面|最前头|前边|头上`)
 	reBackWords  = regexp.MustCompile(`后头|后面|末尾|结尾|最后面|最后|后边`)
 	// reWordsRef points at words: "那几个字", "四个字", "这几个字", "俩字".
-	reWordsRef = regexp.MustCompile(`(?:这|那)?(?:几|[一二两三四五六七八九十\d]+|俩|仨)个?字`)
+	reWordsRef = regexp.MustCompile(`(?:这|那)?(?:几|[一二两三四五六七八九十\d]+|俩|仨)个?字|(?:这|那)些(?:个)?字?`)
 	// reQuotedWords are words in quotes.
 	reQuotedWords = regexp.MustCompile(`[“"「‘']([^”"」’']{1,40})[”"」’']`)
 	// reLeadPosition is a position word and "多了" before a count of words (e3).
@@ -40,6 +40,10 @@ type removal struct {
 	front bool   // at the start
 	back  bool   // at the end
 	rest  string // other clauses of the message
+	// vague: the words are only pointed at ("前面那些字不要", "最后那几个字删
+	// 了"): the new value said before it replaces the field (rest), else
+	// the user is asked which words (s5-f1).
+	vague bool
 }
 
 // readRemoval reads a removal request from s; ok is false when s asks for
@@ -99,6 +103,16 @@ func readRemoval(s string) (removal, bool) {
 			w = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(w, "的"), "那个"))
 			rm.words = w
 		}
+		if rm.words == "" && rm.count == 0 && (rm.front || rm.back) && reWordsRef.MatchString(body) && !reQuotedWords.MatchString(body) {
+			// s5-f1: "…就是南阳市第二中等职业学校党委前面那些字不要": the
+			// value said before the pointer is the new one.
+			rm.vague = true
+			if at := firstIndexAny(body, reFrontWords, reBackWords); at > 0 {
+				keep = append(keep, strings.TrimSpace(body[:at]))
+			}
+			found = true
+			continue
+		}
 		if rm.words == "" && !(rm.count > 0 && (rm.front || rm.back)) {
 			return removal{}, false // e3: "把最后那俩字去掉" counts from the end
 		}
@@ -138,6 +152,17 @@ func readRemoval(s string) (removal, bool) {
 // quoted words whole.
 func splitRemovalClauses(s string) []string {
 	return splitClauses(s)
+}
+
+// firstIndexAny is where the first match of any of res starts in s, or -1.
+func firstIndexAny(s string, res ...*regexp.Regexp) int {
+	best := -1
+	for _, re := range res {
+		if loc := re.FindStringIndex(s); loc != nil && (best < 0 || loc[0] < best) {
+			best = loc[0]
+		}
+	}
+	return best
 }
 
 func lastIndexAny(s string, res ...*regexp.Regexp) int {
@@ -204,6 +229,20 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 	rm, ok := readRemoval(s)
 	if !ok {
 		return "", false
+	}
+	if rm.vague {
+		if rest := strings.TrimSpace(rm.rest); rest != "" && !isFiller(rest) && !onlyFiller(rest) {
+			return t.formRest(e, rest), true
+		}
+		f := rm.field
+		if f == "" && t.st.Prev != "" {
+			f = t.st.Prev
+		}
+		where := "哪一项"
+		if f != "" {
+			where = f.label()
+		}
+		return reask(fmt.Sprintf("要去掉%s里的哪几个字？请把那几个字用引号括起来再发一次，例如：把简介前面的“就是说”去掉；也可以直接发改好的内容。", where)), true
 	}
 	// The field: named, else the one stored last, else the text field
 	// holding the words.

@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -88,10 +89,15 @@ func spokenLabels(s string, freeText bool) string {
 			}
 		}
 	}
+	// The spoken opening of the message ("不是不是那个").
+	head := utf8.RuneCountInString(reSpokenHead.FindString(s))
 	changed := false
 	for i := 0; i < len(rs); i++ {
-		if freeText && !messageStart(rs, i) || i >= freeFrom {
+		if i >= freeFrom || freeText && i > head {
 			break
+		}
+		if freeText && i < head {
+			continue
 		}
 		if !isHan(rs[i]) || taken[i] {
 			continue
@@ -177,14 +183,8 @@ func clauseStart(rs []rune, i int) bool {
 	return false
 }
 
-// messageStart reports whether only filler and punctuation stand before
-// rs[i].
-func messageStart(rs []rune, i int) bool {
-	head := strings.TrimSpace(string(rs[:i]))
-	head = reInterjectionHead.ReplaceAllString(head, "")
-	head = reFillerWordHead.ReplaceAllString(head, "")
-	return strings.Trim(head, "，,。！!？? 不对是") == ""
-}
+// reSpokenHead is talk that may open a message before a field's name.
+var reSpokenHead = regexp.MustCompile(`^(?:不是|不对|错了|哎呀|哎|唉|诶|嗯|呃|额|啊|哦|那个|这个|就是说|就是|然后呢|然后|还有|另外|对了|还是|老师|你好|您好|[，,。！!？?、\s])+`)
 
 // syllables caches the toneless readings of a character.
 var syllables sync.Map

@@ -47,3 +47,37 @@ func TestSpokenLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestSpokenLabelsAtFreeText: while a 简介 is asked, a field's name heard
+// as a homophone counts only at the start of the message.
+func TestSpokenLabelsAtFreeText(t *testing.T) {
+	in := "不是不是那个至做单位你给我弄错了就是南阳市第二中等职业学校党委"
+	want := "不是不是那个制作单位你给我弄错了就是南阳市第二中等职业学校党委"
+	if got := spokenLabels(in, true); got != want {
+		t.Errorf("spokenLabels(%q, true) = %q, want %q", in, got, want)
+	}
+}
+
+// TestVagueRemoval: words only pointed at ("前面那些字不要") are no words to
+// look for: the value said before the pointer is the new one, else the
+// user is asked which words.
+func TestVagueRemoval(t *testing.T) {
+	accept := map[string]string{ // message → the rest read as the new value
+		"不是不是那个制作单位你给我弄错了就是南阳市第二中等职业学校党委前面那些字不要": "不是不是那个制作单位你给我弄错了就是南阳市第二中等职业学校党委",
+		"前面那些字不要":   "",
+		"最后那几个字删了":  "",
+		"简介后面那些字删掉": "",
+	}
+	for in, rest := range accept {
+		rm, ok := readRemoval(in)
+		if !ok || !rm.vague || rm.rest != rest {
+			t.Errorf("readRemoval(%q) = %+v, %v; want vague with rest %q", in, rm, ok, rest)
+		}
+	}
+	reject := []string{"把前面的就是说去掉", "把最后那俩字去掉", "最后那个去掉", "把简介前面的“就是说”删了", "简介不要了"}
+	for _, in := range reject {
+		if rm, ok := readRemoval(in); ok && rm.vague {
+			t.Errorf("readRemoval(%q) = %+v; want no vague removal", in, rm)
+		}
+	}
+}
