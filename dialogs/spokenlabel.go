@@ -89,6 +89,20 @@ func spokenLabels(s string, freeText bool) string {
 			}
 		}
 	}
+	// A message naming a role as typed, or another heard as a homophone
+	// before 是, lists roles.
+	roleList := false
+	for i := range rs {
+		for _, d := range spokenLabelDefs {
+			w := []rune(d.word)
+			if !d.slot.isRole() || i+len(w) > len(rs) {
+				continue
+			}
+			if slices.Equal(rs[i:i+len(w)], w) || soundsLikeLabel(rs[i:i+len(w)], w, taken[i:i+len(w)]) && followsLabel(rs[i+len(w):], d.slot) {
+				roleList = true
+			}
+		}
+	}
 	// The spoken opening of the message ("不是不是那个").
 	head := utf8.RuneCountInString(reSpokenHead.FindString(s))
 	changed := false
@@ -112,7 +126,12 @@ func spokenLabels(s string, freeText bool) string {
 			for k := range w {
 				anchored = anchored || rs[i+k] == w[k]
 			}
-			if !anchored && !clauseStart(rs, i) || !followsLabel(rs[i+n:], d.slot) {
+			if !anchored && !clauseStart(rs, i) {
+				continue
+			}
+			// In a list of roles ("建制周德明遍导我"), a role's name may
+			// stand right before the person's.
+			if !followsLabel(rs[i+n:], d.slot) && !(anchored && d.slot.isRole() && roleList) {
 				continue
 			}
 			copy(rs[i:i+n], w)

@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 // TestSpokenLabels: field names written with characters of the same sound
 // are read as the labels; words of their own that merely sound alike are
@@ -19,6 +23,8 @@ func TestSpokenLabels(t *testing.T) {
 		{"时常2分30秒", "时长2分30秒"},
 		{"建制是啥意思", "监制是啥意思"},
 		{"至做单位", "制作单位"},
+		{"建制周德明遍导我撰稿也是我摄像是李振简辑是孙丽", "监制周德明编导我撰稿也是我摄像是李振剪辑是孙丽"},
+		{"摄影李振简辑孙丽", "摄影李振剪辑孙丽"},
 	}
 	for _, c := range accept {
 		if got := spokenLabels(c.in, false); got != c.want {
@@ -40,6 +46,8 @@ func TestSpokenLabels(t *testing.T) {
 		{"影片讲述了老支书的故事，建制是村里的大事", true},
 		{"简介：走进市场是二分钟的路", false},
 		{"片子偏长是不是不行", false},
+		{"建制村周德明", false},
+		{"剪纸孙丽", false},
 	}
 	for _, c := range reject {
 		if got := spokenLabels(c.in, c.freeText); got != c.in {
@@ -78,6 +86,43 @@ func TestVagueRemoval(t *testing.T) {
 	for _, in := range reject {
 		if rm, ok := readRemoval(in); ok && rm.vague {
 			t.Errorf("readRemoval(%q) = %+v; want no vague removal", in, rm)
+		}
+	}
+}
+
+// TestDictationFiller: filler of dictation is stripped from short fields
+// wherever it is glued; from a free text only when it opens it.
+func TestDictationFiller(t *testing.T) {
+	producer, synopsis, summary := slot(contestbot.FieldProducer), slot(contestbot.FieldSynopsis), slot(contestbot.FieldSummary)
+	accept := []struct {
+		in   string
+		s    slot
+		want string
+	}{
+		{"就是说影片讲述南阳市唐河县一位老支书的故事", synopsis, "影片讲述南阳市唐河县一位老支书的故事"},
+		{"嗯就是说影片讲述老支书的故事", synopsis, "影片讲述老支书的故事"},
+		{"然后呢影片讲述老支书的故事", synopsis, "影片讲述老支书的故事"},
+		{"我另外说一个学生志愿者翻阅老支书四十年工作笔记", summary, "学生志愿者翻阅老支书四十年工作笔记"},
+		{"就是说南阳市第二中等职业学校党委", producer, "南阳市第二中等职业学校党委"},
+		{"呃这个南阳市第二中等职业学校党委嗯", producer, "南阳市第二中等职业学校党委"},
+	}
+	reject := []struct {
+		in string
+		s  slot
+	}{
+		{"那个年代的老支书带领村民修路", synopsis},
+		{"就是这样一位老党员，坚守了四十年", synopsis},
+		{"影片讲述老支书的故事，就是说他四十年如一日记笔记", synopsis},
+		{"这个夏天，我们走进了乡村", summary},
+	}
+	for _, c := range accept {
+		if got := unfill(c.in, c.s); got != c.want {
+			t.Errorf("unfill(%q, %s) = %q, want %q", c.in, c.s, got, c.want)
+		}
+	}
+	for _, c := range reject {
+		if got := unfill(c.in, c.s); got != c.in {
+			t.Errorf("unfill(%q, %s) = %q, want unchanged", c.in, c.s, got)
 		}
 	}
 }
