@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"contestbot"
 )
@@ -28,6 +29,8 @@ var (
 	reQuotedWords = regexp.MustCompile(`[“"「‘']([^”"」’']{1,40})[”"」’']`)
 	// reLeadPosition is a position word and "多了" before a count of words (e3).
 	reLeadPosition = regexp.MustCompile(`^(?:前头|前面|开头|最前面|最前头|前边|头上|后头|后面|末尾|结尾|最后面|最后|后边)?(?:多了|多出来了?|多出了?|多)?(?:的)?`)
+	// reFieldIn names a field before the words in it: "简介里的", "摘要中" (s5-f1).
+	reFieldIn = regexp.MustCompile(`^((?:内容|作品)?(?:简介|摘要)|片名|制作单位|推荐单位)(?:里面的|里面|里头的|里头|里的|里|中的|中)`)
 	// reRemoveLead is talk before the words: "把", "那个", "的".
 	reRemoveLead = regexp.MustCompile(`^(?:把|将)?(?:那个|这个|那|这|的|里的|里|中的|中)*`)
 )
@@ -101,6 +104,12 @@ func readRemoval(s string) (removal, bool) {
 			}
 			w = strings.TrimSpace(reRemoveLead.ReplaceAllString(strings.TrimSpace(w), ""))
 			w = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(w, "的"), "那个"))
+			// s5-f1: "把简介里的就是说去掉": the field, then the words in it.
+			if m := reFieldIn.FindStringSubmatch(w); m != nil {
+				if f := labelSlot(m[1]); f != "" {
+					rm.field, w = f, strings.TrimSpace(w[len(m[0]):])
+				}
+			}
 			rm.words = w
 		}
 		if rm.words == "" && rm.count == 0 && (rm.front || rm.back) && reWordsRef.MatchString(body) && !reQuotedWords.MatchString(body) {
@@ -122,7 +131,9 @@ func readRemoval(s string) (removal, bool) {
 			rm.field = f
 		}
 		// Unquoted words need a position or a count: "简介不要了" removes nothing.
-		if !reQuotedWords.MatchString(body) && len(quoted) == 0 && !rm.front && !rm.back && rm.count == 0 {
+		// s5-f1: "把简介里的就是说去掉" names the field and the words in it.
+		named := rm.field != "" && reFieldIn.MatchString(strings.TrimSpace(reRemoveLead.ReplaceAllString(body, ""))) && rm.words != "" && contestbot.RuneLen(rm.words) <= 8
+		if !reQuotedWords.MatchString(body) && len(quoted) == 0 && !rm.front && !rm.back && rm.count == 0 && !named {
 			return removal{}, false
 		}
 		if lbl := labelSlot(rm.words); lbl != "" && lbl == rm.field && contestbot.RuneLen(rm.words) <= 4 && len(quoted) == 0 && rm.count == 0 {
@@ -276,7 +287,7 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 			continue
 		}
 		synopsisSummary := f == slot(contestbot.FieldSynopsis) && e.Summary == e.Synopsis
-		v := strings.TrimSpace((*p)[:i] + (*p)[j:])
+		v := strings.TrimSpace(joinCut((*p)[:i], (*p)[j:]))
 		v = strings.TrimLeftFunc(v, func(r rune) bool {
 			return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("《“（(「", r)
 		})
@@ -340,4 +351,17 @@ func countedRange(v string, n int, front bool) (int, int, bool) {
 		return letters[0].at, letters[n-1].end, true
 	}
 	return letters[len(letters)-n].at, letters[len(letters)-1].end, true
+}
+
+// joinCut joins the text before and after words taken out: words set off by
+// commas on both sides leave one comma ("影片讲述，就是说，一位…" loses
+// "就是说，") (s5-f1).
+func joinCut(before, after string) string {
+	b, a := strings.TrimRight(before, " "), strings.TrimLeft(after, " ")
+	lr, _ := utf8.DecodeLastRuneInString(b)
+	fr, n := utf8.DecodeRuneInString(a)
+	if strings.ContainsRune("，,、；;", lr) && strings.ContainsRune("，,、；;", fr) {
+		return b + a[n:]
+	}
+	return before + after
 }

@@ -235,3 +235,28 @@ func allHanString(s string) bool {
 	}
 	return s != ""
 }
+
+// reTalkBreak is a particle or interjection that ends spoken talk before a
+// value ("…报个名吧嗯我们是南阳市第二中等职业学校"). 哈 is none: 哈尔滨, 哈密.
+var reTalkBreak = regexp.MustCompile(`[吧嗯呃额啊呢]`)
+
+// reOwnCopula opens a unit said in speech: "我们是", "俺们学校就是".
+var reOwnCopula = regexp.MustCompile(`^(?:我们|俺们|咱们|我|俺|咱)?(?:学校|单位)?(?:就是|就叫|是|叫)`)
+
+// orgAfterTalk is the unit in v when dictated talk stands before it, run
+// on with no punctuation ("那行那我就报个名吧嗯我们是南阳市第二中等职业学校"):
+// the part after the last particle, when it reads as a unit by itself.
+// Otherwise v.
+func orgAfterTalk(v string) string {
+	locs := reTalkBreak.FindAllStringIndex(v, -1)
+	if len(locs) == 0 || !isOrg(v) {
+		return v
+	}
+	tail := v[locs[len(locs)-1][1]:]
+	tail = reFillerWordHead.ReplaceAllString(tail, "")
+	tail = strings.TrimSpace(reOwnCopula.ReplaceAllString(tail, ""))
+	if utf8.RuneCountInString(tail) < 4 || !isOrg(tail) {
+		return v
+	}
+	return tail
+}

@@ -126,3 +126,23 @@ func TestDictationFiller(t *testing.T) {
 		}
 	}
 }
+
+// TestOrgAfterTalk: a unit dictated after talk, with no punctuation, is
+// the part after the talk; a unit holding such a character stays whole.
+func TestOrgAfterTalk(t *testing.T) {
+	accept := map[string]string{
+		"那行那我就报个名吧嗯我们是南阳市第二中等职业学校": "南阳市第二中等职业学校",
+		"好吧俺们学校就是郑州市第七中学":          "郑州市第七中学",
+		"嗯那个南阳市第二中等职业学校党委":         "南阳市第二中等职业学校党委",
+	}
+	for in, want := range accept {
+		if got := orgAfterTalk(in); got != want {
+			t.Errorf("orgAfterTalk(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"哈密市第一中学", "哈尔滨工业大学", "南阳市第二中等职业学校", "郑州啊啊学校", "你说呢"} {
+		if got := orgAfterTalk(in); got != in {
+			t.Errorf("orgAfterTalk(%q) = %q, want unchanged", in, got)
+		}
+	}
+}
