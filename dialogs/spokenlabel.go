@@ -29,8 +29,8 @@ import (
 //     label's is no grammatical one (是, 的, 我 …), which a user means;
 //   - what follows is what follows a label: a colon, a copula or a verb of
 //     the form (是, 改成, 写, 就是 …), punctuation, a number or the end;
-//   - a run of which no character is the label's own (市场 for 时长) must
-//     also start a clause;
+//   - a run of which no character is the label's own is only a running
+//     time's (市场 for 时长), and must start a clause;
 //   - a duration's label must be followed by a duration (市场是二分五十秒;
 //     not 农贸市场是…);
 //   - while a free text (简介, 摘要) is being asked, only a run that starts
@@ -57,7 +57,7 @@ const labelGrammar = "的地得了着过是在有和与或及就也都还又再�
 
 // labelFollowers start what may follow a label: its value after a copula
 // or a verb of the form, or talk about it ("至做单位你给我弄错了").
-var labelFollowers = []string{"是", "为", "叫", "改", "换", "应", "就", "也", "还", "都", "写", "填", "和", "跟", "及", "兼",
+var labelFollowers = []string{"是", "为", "叫", "同", "无", "没", "改", "换", "应", "就", "也", "还", "都", "写", "填", "和", "跟", "及", "兼",
 	"你", "给", "弄", "错", "不", "那", "这", "栏", "呢", "啊", "吧", "要", "我", "俺", "嘛", "呀", "有", "大概", "一共", "总共", "差不多"}
 
 // spokenLabels returns s with field names heard as homophones replaced by
@@ -69,8 +69,14 @@ func spokenLabels(s string, freeText bool) string {
 	if len(low) != len(rs) {
 		return s
 	}
-	// Runes already inside a strong label as typed are no misheard one.
+	// Runes already inside a strong label as typed, or quoted (《剪纸是
+	// 我的青春》), are no misheard label.
 	taken := make([]bool, len(rs))
+	for i, r := range newText(s).mask {
+		if i < len(taken) {
+			taken[i] = r == maskRune
+		}
+	}
 	freeFrom := len(rs) // after a free text's label, the text is kept as typed
 	for i := range rs {
 		for _, d := range labelDefs {
@@ -126,7 +132,9 @@ func spokenLabels(s string, freeText bool) string {
 			for k := range w {
 				anchored = anchored || rs[i+k] == w[k]
 			}
-			if !anchored && !clauseStart(rs, i) {
+			// With no character of its own, only a running time
+			// followed by a duration counts (市场是二分五十秒; not 剪纸是…).
+			if !anchored && (d.slot != slot(contestbot.FieldDuration) || !clauseStart(rs, i)) {
 				continue
 			}
 			// In a list of roles ("建制周德明遍导我"), a role's name may

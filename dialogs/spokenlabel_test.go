@@ -23,6 +23,7 @@ func TestSpokenLabels(t *testing.T) {
 		{"时常2分30秒", "时长2分30秒"},
 		{"建制是啥意思", "监制是啥意思"},
 		{"至做单位", "制作单位"},
+		{"制做单位同上", "制作单位同上"},
 		{"建制周德明遍导我撰稿也是我摄像是李振简辑是孙丽", "监制周德明编导我撰稿也是我摄像是李振剪辑是孙丽"},
 		{"摄影李振简辑孙丽", "摄影李振剪辑孙丽"},
 	}
@@ -48,6 +49,9 @@ func TestSpokenLabels(t *testing.T) {
 		{"片子偏长是不是不行", false},
 		{"建制村周德明", false},
 		{"剪纸孙丽", false},
+		{"剪纸是我的青春", false},
+		{"《剪纸是我的青春》", false},
+		{"片名“建制是怎么来的”", false},
 	}
 	for _, c := range reject {
 		if got := spokenLabels(c.in, c.freeText); got != c.in {
