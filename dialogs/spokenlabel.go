@@ -43,7 +43,7 @@ var spokenLabelDefs = func() []labelDef {
 	var out []labelDef
 	for _, d := range labelDefs {
 		if d.weak || strings.HasSuffix(string(d.slot), "!") || strings.HasPrefix(d.word, "是否") ||
-			utf8.RuneCountInString(d.word) < 2 || !allHanString(d.word) {
+			utf8.RuneCountInString(d.word) < 2 || !allHan(d.word) {
 			continue
 		}
 		out = append(out, d)
@@ -232,16 +232,6 @@ func readings(r rune) []string {
 func sameSyllable(typed, intended rune) bool {
 	a, b := readings(typed), readings(intended)
 	return len(a) > 0 && slices.Contains(b, a[0])
-}
-
-// allHanString reports whether s is Chinese characters only.
-func allHanString(s string) bool {
-	for _, r := range s {
-		if !isHan(r) {
-			return false
-		}
-	}
-	return s != ""
 }
 
 // reTalkBreak is a particle or interjection that ends spoken talk before a
