@@ -72,6 +72,7 @@ func spokenLabels(s string, freeText bool) string {
 	// Runes already inside a strong label as typed, or quoted (《剪纸是
 	// 我的青春》), are no misheard label.
 	taken := make([]bool, len(rs))
+	firstLabel := len(rs) // where the first label as typed starts
 	for i, r := range newText(s).mask {
 		if i < len(taken) {
 			taken[i] = r == maskRune
@@ -88,6 +89,7 @@ func spokenLabels(s string, freeText bool) string {
 				for k := i; k < i+len(w); k++ {
 					taken[k] = true
 				}
+				firstLabel = min(firstLabel, i)
 				if d.slot.freeText() && i < freeFrom {
 					freeFrom = i
 				}
@@ -128,10 +130,13 @@ func spokenLabels(s string, freeText bool) string {
 			if i+n > len(rs) || !soundsLikeLabel(rs[i:i+n], w, taken[i:i+n]) {
 				continue
 			}
-			anchored := false // some character is the label's own
+			own := 0 // the characters that are the label's own
 			for k := range w {
-				anchored = anchored || rs[i+k] == w[k]
+				if rs[i+k] == w[k] {
+					own++
+				}
 			}
+			anchored := own > 0
 			// With no character of its own, only a running time
 			// followed by a duration counts (市场是二分五十秒; not 剪纸是…).
 			if !anchored && (d.slot != slot(contestbot.FieldDuration) || !clauseStart(rs, i)) {
@@ -139,7 +144,11 @@ func spokenLabels(s string, freeText bool) string {
 			}
 			// In a list of roles ("建制周德明遍导我"), a role's name may
 			// stand right before the person's.
-			if !followsLabel(rs[i+n:], d.slot) && !(anchored && d.slot.isRole() && roleList) {
+			// After another label, two characters of its own in three or
+			// more are a label whatever follows ("…同上联系任王建军"; not
+			// "作品明天发").
+			runOn := own >= 2 && n >= 3 && d.slot != slot(contestbot.FieldDuration) && (firstLabel < i || changed)
+			if !followsLabel(rs[i+n:], d.slot) && !(anchored && d.slot.isRole() && roleList) && !runOn {
 				continue
 			}
 			copy(rs[i:i+n], w)

@@ -248,7 +248,7 @@ var (
 	// reFreeTextFiller is dictation filler that opens a free text glued to
 	// it ("就是说影片讲述…"): never words of a 简介 (s5-f1). 那个, 这个 and
 	// 就是 may be ("那个年代", "就是这样一位老师"), and stay.
-	reFreeTextFiller = regexp.MustCompile(`^(?:就是说|然后呢|我跟你说|跟你说|我说一下|我说下)[，,。、\s]*`)
+	reFreeTextFiller = regexp.MustCompile(`^(?:那个|这个)?(?:就是说|然后呢|我跟你说|跟你说|我说一下|我说下)[，,。、\s]*`)
 )
 
 // unfill takes spoken filler off the edges of a value for slot s. Names,
@@ -285,6 +285,11 @@ func unfill(v string, s slot) string {
 		// Only a trailing interjection set off by a separator: the body stays.
 		if loc := regexp.MustCompile(`[，,\s]+[嗯呃额]+[。，,\s]*$`).FindStringIndex(v); loc != nil {
 			v = strings.TrimSpace(v[:loc[0]])
+		}
+		// s5-f1: dictation ends on 嗯 glued to the last word ("…的故事嗯"); no
+		// written sentence does.
+		if loc := regexp.MustCompile(`[^嗯呃][嗯呃]+$`).FindStringIndex(v); loc != nil {
+			v = v[:loc[0]+len(string([]rune(v[loc[0]:])[0]))]
 		}
 	}
 	return v
