@@ -267,3 +267,21 @@ func orgAfterTalk(v string) string {
 	}
 	return tail
 }
+
+// reSelfFiller is spoken filler after 我 in a self-introduction: "我那个叫…".
+var reSelfFiller = regexp.MustCompile(`^(我|俺)(?:那个|这个|呢|就)+`)
+
+// selfIntroOff is the name in a contact's self-introduction said as the
+// whole value ("我那个叫周文涛" → 周文涛; selfref.go reads "我叫…"), or v
+// when it is none.
+func selfIntroOff(v string) string {
+	w := reSelfFiller.ReplaceAllString(strings.TrimSpace(v), "$1")
+	m := reSelfIntro.FindStringSubmatchIndex(w)
+	if m == nil || m[0] != 0 || strings.TrimSpace(w[m[3]:]) != "" {
+		return v
+	}
+	if name := w[m[2]:m[3]]; isPerson(name) && !namesALabel(name) {
+		return name
+	}
+	return v
+}

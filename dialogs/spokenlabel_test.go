@@ -154,3 +154,19 @@ func TestOrgAfterTalk(t *testing.T) {
 		}
 	}
 }
+
+// TestSelfIntroOff: a contact introducing themself in speech gives the
+// name; anything else is left to the validators.
+func TestSelfIntroOff(t *testing.T) {
+	accept := map[string]string{"我那个叫周文涛": "周文涛", "我那个名字叫张卫红": "张卫红", "我是李娜": "李娜", "我呢是王芳": "王芳"}
+	for in, want := range accept {
+		if got := selfIntroOff(in); got != want {
+			t.Errorf("selfIntroOff(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"我叫", "我是谁", "我是联系人", "周文涛"} {
+		if got := selfIntroOff(in); got != in {
+			t.Errorf("selfIntroOff(%q) = %q, want unchanged", in, got)
+		}
+	}
+}
