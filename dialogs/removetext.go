@@ -246,14 +246,17 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 			return t.formRest(e, rest), true
 		}
 		f := rm.field
-		if f == "" && t.st.Prev != "" {
+		if f == "" && t.undo != nil {
+			f = t.undo.Slot
+		}
+		if f == "" {
 			f = t.st.Prev
 		}
-		where := "哪一项"
-		if f != "" {
-			where = f.label()
+		if p := textPtr(e, f); p != nil && *p != "" {
+			return reask(fmt.Sprintf("%s现在是：%s\n要去掉哪几个字？请把那几个字用引号括起来再发一次，例如：把%s里的“就是说”去掉；也可以直接发改好的内容。",
+				f.label(), display(t.c.season, e, f), f.label())), true
 		}
-		return reask(fmt.Sprintf("要去掉%s里的哪几个字？请把那几个字用引号括起来再发一次，例如：把简介前面的“就是说”去掉；也可以直接发改好的内容。", where)), true
+		return reask("要去掉哪一项里的哪几个字？请把那几个字用引号括起来再发一次，例如：把简介前面的“就是说”去掉；也可以直接发改好的内容。"), true
 	}
 	// The field: named, else the one stored last, else the text field
 	// holding the words.

@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/mozillazg/go-pinyin"
@@ -37,16 +36,40 @@ import (
 //     the message counts, and never one after a free text's label: the
 //     text itself is kept as typed.
 
+// runeLabel is a label as runes, lower-cased, with the readings of each
+// character (spoken labels only).
+type runeLabel struct {
+	slot  slot
+	word  []rune
+	sound [][]string
+}
+
+// strongLabelRunes are the strong labels (单位 in 至做单位 is part of the
+// run, not a label as typed), longest first as labelDefs.
+var strongLabelRunes = func() []runeLabel {
+	var out []runeLabel
+	for _, d := range labelDefs {
+		if !d.weak {
+			out = append(out, runeLabel{slot: d.slot, word: []rune(strings.ToLower(d.word))})
+		}
+	}
+	return out
+}()
+
 // spokenLabelDefs are the labels matched by sound: strong, all Chinese, two
 // or more characters.
-var spokenLabelDefs = func() []labelDef {
-	var out []labelDef
+var spokenLabelDefs = func() []runeLabel {
+	var out []runeLabel
 	for _, d := range labelDefs {
 		if d.weak || strings.HasSuffix(string(d.slot), "!") || strings.HasPrefix(d.word, "是否") ||
 			utf8.RuneCountInString(d.word) < 2 || !allHan(d.word) {
 			continue
 		}
-		out = append(out, d)
+		l := runeLabel{slot: d.slot, word: []rune(d.word)}
+		for _, r := range l.word {
+			l.sound = append(l.sound, readings(r))
+		}
+		out = append(out, l)
 	}
 	return out // labelDefs is longest first, and so is this
 }()
@@ -80,11 +103,8 @@ func spokenLabels(s string, freeText bool) string {
 	}
 	freeFrom := len(rs) // after a free text's label, the text is kept as typed
 	for i := range rs {
-		for _, d := range labelDefs {
-			if d.weak { // 单位 in 至做单位 is part of the run
-				continue
-			}
-			w := []rune(strings.ToLower(d.word))
+		for _, d := range strongLabelRunes {
+			w := d.word
 			if i+len(w) <= len(low) && slices.Equal(low[i:i+len(w)], w) {
 				for k := i; k < i+len(w); k++ {
 					taken[k] = true
@@ -97,16 +117,25 @@ func spokenLabels(s string, freeText bool) string {
 			}
 		}
 	}
+	// The usual reading of each character, once.
+	syl := make([]string, len(rs))
+	for i, r := range rs {
+		if isHan(r) {
+			if ps := readings(r); len(ps) > 0 {
+				syl[i] = ps[0]
+			}
+		}
+	}
 	// A message naming a role as typed, or another heard as a homophone
 	// before 是, lists roles.
 	roleList := false
 	for i := range rs {
 		for _, d := range spokenLabelDefs {
-			w := []rune(d.word)
+			w := d.word
 			if !d.slot.isRole() || i+len(w) > len(rs) {
 				continue
 			}
-			if slices.Equal(rs[i:i+len(w)], w) || soundsLikeLabel(rs[i:i+len(w)], w, taken[i:i+len(w)]) && followsLabel(rs[i+len(w):], d.slot) {
+			if slices.Equal(rs[i:i+len(w)], w) || soundsLikeLabel(rs[i:i+len(w)], syl[i:i+len(w)], d, taken[i:i+len(w)]) && followsLabel(rs[i+len(w):], d.slot) {
 				roleList = true
 			}
 		}
@@ -125,9 +154,9 @@ func spokenLabels(s string, freeText bool) string {
 			continue
 		}
 		for _, d := range spokenLabelDefs {
-			w := []rune(d.word)
+			w := d.word
 			n := len(w)
-			if i+n > len(rs) || !soundsLikeLabel(rs[i:i+n], w, taken[i:i+n]) {
+			if i+n > len(rs) || !soundsLikeLabel(rs[i:i+n], syl[i:i+n], d, taken[i:i+n]) {
 				continue
 			}
 			own := 0 // the characters that are the label's own
@@ -163,18 +192,21 @@ func spokenLabels(s string, freeText bool) string {
 	return string(rs)
 }
 
-// soundsLikeLabel reports whether typed is label with some characters
-// swapped for others of the same sound.
-func soundsLikeLabel(typed, label []rune, taken []bool) bool {
+// soundsLikeLabel reports whether typed (whose characters' usual readings
+// are syl) is label with some characters swapped for others of the same
+// sound: the typed character's usual reading, without tone, is one of the
+// label's character's (场 chǎng for 长, read cháng in 时长 though usually
+// zhǎng).
+func soundsLikeLabel(typed []rune, syl []string, label runeLabel, taken []bool) bool {
 	differs := false
 	for k, r := range typed {
 		if taken[k] || !isHan(r) {
 			return false
 		}
-		if r == label[k] {
+		if r == label.word[k] {
 			continue
 		}
-		if strings.ContainsRune(labelGrammar, r) || strings.ContainsRune(labelGrammar, label[k]) || !sameSyllable(r, label[k]) {
+		if strings.ContainsRune(labelGrammar, r) || strings.ContainsRune(labelGrammar, label.word[k]) || syl[k] == "" || !slices.Contains(label.sound[k], syl[k]) {
 			return false
 		}
 		differs = true
@@ -196,8 +228,9 @@ func followsLabel(rest []rune, s slot) bool {
 	if len(r) == 0 || !isHan(r[0]) {
 		return true
 	}
+	head := string(r[:min(len(r), 3)])
 	for _, f := range labelFollowers {
-		if strings.HasPrefix(string(r), f) {
+		if strings.HasPrefix(head, f) {
 			return true
 		}
 	}
@@ -210,7 +243,7 @@ func clauseStart(rs []rune, i int) bool {
 	if i == 0 || !isHan(rs[i-1]) {
 		return true
 	}
-	before := string(rs[:i])
+	before := string(rs[max(0, i-2):i])
 	for _, f := range []string{"那个", "这个", "就是", "还有", "然后", "对了", "另外", "不是", "嗯", "呃", "额", "哎", "啊", "那", "把"} {
 		if strings.HasSuffix(before, f) {
 			return true
@@ -222,25 +255,9 @@ func clauseStart(rs []rune, i int) bool {
 // reSpokenHead is talk that may open a message before a field's name.
 var reSpokenHead = regexp.MustCompile(`^(?:不是|不对|错了|哎呀|哎|唉|诶|嗯|呃|额|啊|哦|那个|这个|就是说|就是|然后呢|然后|还有|另外|对了|还是|老师|你好|您好|[，,。！!？?、\s])+`)
 
-// syllables caches the toneless readings of a character.
-var syllables sync.Map
-
 // readings are r's readings without tones, the usual one first.
 func readings(r rune) []string {
-	if v, ok := syllables.Load(r); ok {
-		return v.([]string)
-	}
-	ps := pinyin.SinglePinyin(r, pinyin.Args{Style: pinyin.Normal, Heteronym: true})
-	syllables.Store(r, ps)
-	return ps
-}
-
-// sameSyllable reports whether typed may have been written for intended:
-// typed's usual reading, without tone, is one of intended's (场 chǎng for
-// 长, read cháng in 时长 though usually zhǎng).
-func sameSyllable(typed, intended rune) bool {
-	a, b := readings(typed), readings(intended)
-	return len(a) > 0 && slices.Contains(b, a[0])
+	return pinyin.SinglePinyin(r, pinyin.Args{Style: pinyin.Normal, Heteronym: true})
 }
 
 // reTalkBreak is a particle or interjection that ends spoken talk before a

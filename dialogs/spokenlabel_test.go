@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"strings"
 	"testing"
 
 	"contestbot"
@@ -168,5 +169,14 @@ func TestSelfIntroOff(t *testing.T) {
 		if got := selfIntroOff(in); got != in {
 			t.Errorf("selfIntroOff(%q) = %q, want unchanged", in, got)
 		}
+	}
+}
+
+// BenchmarkSpokenLabels reads a long dictated message (about 600
+// characters) for misheard labels.
+func BenchmarkSpokenLabels(b *testing.B) {
+	msg := strings.Repeat("至做单位就是说写南阳市第二中等职业学校党委嗯联系人就是我贾玉山建制是周德明简辑是李振和王一帆市场是二分五十秒", 10)
+	for b.Loop() {
+		spokenLabels(msg, false)
 	}
 }
