@@ -222,8 +222,7 @@ func followsLabel(rest []rune, s slot) bool {
 	}
 	if s == slot(contestbot.FieldDuration) {
 		// Only a duration makes 市场 or 时常 the running time.
-		head := string(r[:min(len(r), 14)])
-		return reDuration.MatchString(head)
+		return reDurationNext.MatchString(string(r[:min(len(r), 16)]))
 	}
 	if len(r) == 0 || !isHan(r[0]) {
 		return true
@@ -236,6 +235,10 @@ func followsLabel(rest []rune, s slot) bool {
 	}
 	return false
 }
+
+// reDurationNext is a duration right after a label, or after a copula or a
+// hedge ("是二分五十秒", "大概两分半"); not "市场上两分钟的片子".
+var reDurationNext = regexp.MustCompile(`^(?:是|为|就是|大概|大约|约|差不多|一共|总共|有|：|:|\s)*(?:` + reDuration.String() + `)`)
 
 // clauseStart reports whether rs[i] starts a clause: the message's start,
 // after punctuation or a space, or after spoken filler ("那个至做单位").

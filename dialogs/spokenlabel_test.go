@@ -52,6 +52,7 @@ func TestSpokenLabels(t *testing.T) {
 		{"建制村周德明", false},
 		{"剪纸孙丽", false},
 		{"我们作品明天发", false},
+		{"市场上两分钟的片子多吗", false},
 		{"剪纸是我的青春", false},
 		{"《剪纸是我的青春》", false},
 		{"片名“建制是怎么来的”", false},
