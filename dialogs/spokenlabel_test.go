@@ -181,3 +181,23 @@ func BenchmarkSpokenLabels(b *testing.B) {
 		spokenLabels(msg, false)
 	}
 }
+
+// TestSpokenPhoneGroups: a phone number dictated in groups of Chinese
+// digits is read; Chinese numbers that are no phone are left alone.
+func TestSpokenPhoneGroups(t *testing.T) {
+	accept := map[string]string{
+		"幺三八 三七七一 二三四五": "138 3771 2345",
+		"电话一三八三七七一二三四五": "电话13837712345",
+		"零三七七-六三一五二二八六": "0377-63152286",
+	}
+	for in, want := range accept {
+		if got := reCNPhone.ReplaceAllStringFunc(in, cnPhoneDigits); got != want {
+			t.Errorf("spoken phone %q = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"二分三十秒", "一 二 三", "第一二三四五名", "两分五十秒左右"} {
+		if got := reCNPhone.ReplaceAllStringFunc(in, cnPhoneDigits); got != in {
+			t.Errorf("spoken phone %q = %q, want unchanged", in, got)
+		}
+	}
+}
