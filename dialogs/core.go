@@ -201,6 +201,11 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 		unlock()
 		return Reply{}, err
 	}
+	if m.Type != TypeLink && m.Type != TypeEvent {
+		// s5-f1: field names heard as homophones (至做单位, 建制, 市场是两分钟)
+		// are read as the labels they stand for (spokenlabel.go).
+		t.m.Text = spokenLabels(t.m.Text, t.st.Mode == modeForm && t.st.Pending.freeText())
+	}
 	text := t.route()
 	if t.st.Mode == modeForm {
 		// Registration goes on only once the personal-information notice

@@ -315,6 +315,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if out, ok := t.fixAskAnswer(e, s); ok { // fixask.go (s5-f1): "制作单位" picks the field asked about
+		return out
+	}
 	if rest, ok := runOnAfterComplaint(s); ok { // runon.go (e3): "怎么这么麻烦 一项一项问到啥时候 商丘… 两分三十八秒 …"
 		s, typed = rest, rest
 	}
@@ -347,6 +350,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	}
 	if pending == slot(contestbot.FieldProducer) {
 		s = fullerOrg(s) // nextwork.go (e4): "电气工程学院做的，平顶山工业职业技术学院电气工程学院"
+	}
+	if out, ok := t.unclearFix(e, s, reask); ok { // fixask.go (s5-f1): "单位改成…" when both units are filled
+		return out
 	}
 	s = t.fixSentence(e, s)                                                   // fieldfix.go (d4): "名字还是用X吧", "A改成B"
 	s = namedCorrection(restateStored(e, restateOnly(closedTitleTalkOff(s)))) // ownwords.go: "时长不是两分五十，是两分十五"; titletalk.go

@@ -128,6 +128,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if s == slot(contestbot.FieldTitle) {
 		raw = titleTalkOff(raw) // titletalk.go: "第一个叫…", "… 不是老支书那个"
 	}
+	if s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) {
+		raw = orgAfterTalk(raw) // spokenlabel.go (s5-f1): "…报个名吧嗯我们是南阳市第二中等职业学校"
+	}
+	if s == slot(contestbot.FieldContact) {
+		raw = selfIntroOff(raw) // spokenlabel.go (s5-f1): "我那个叫周文涛"
+	}
 	if raw == "" {
 		return
 	}

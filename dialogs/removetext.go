@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"contestbot"
 )
@@ -23,11 +24,13 @@ var (
 	reFrontWords = regexp.MustCompile(`前头|前面|开头|最前面|最前头|前边|头上`)
 	reBackWords  = regexp.MustCompile(`后头|后面|末尾|结尾|最后面|最后|后边`)
 	// reWordsRef points at words: "那几个字", "四个字", "这几个字", "俩字".
-	reWordsRef = regexp.MustCompile(`(?:这|那)?(?:几|[一二两三四五六七八九十\d]+|俩|仨)个?字`)
+	reWordsRef = regexp.MustCompile(`(?:这|那)?(?:几|[一二两三四五六七八九十\d]+|俩|仨)个?字|(?:这|那)些(?:个)?字?`)
 	// reQuotedWords are words in quotes.
 	reQuotedWords = regexp.MustCompile(`[“"「‘']([^”"」’']{1,40})[”"」’']`)
 	// reLeadPosition is a position word and "多了" before a count of words (e3).
 	reLeadPosition = regexp.MustCompile(`^(?:前头|前面|开头|最前面|最前头|前边|头上|后头|后面|末尾|结尾|最后面|最后|后边)?(?:多了|多出来了?|多出了?|多)?(?:的)?`)
+	// reFieldIn names a field before the words in it: "简介里的", "摘要中" (s5-f1).
+	reFieldIn = regexp.MustCompile(`^((?:内容|作品)?(?:简介|摘要)|片名|制作单位|推荐单位)(?:里面的|里面|里头的|里头|里的|里|中的|中)`)
 	// reRemoveLead is talk before the words: "把", "那个", "的".
 	reRemoveLead = regexp.MustCompile(`^(?:把|将)?(?:那个|这个|那|这|的|里的|里|中的|中)*`)
 )
@@ -40,6 +43,10 @@ type removal struct {
 	front bool   // at the start
 	back  bool   // at the end
 	rest  string // other clauses of the message
+	// vague: the words are only pointed at ("前面那些字不要", "最后那几个字删
+	// 了"): the new value said before it replaces the field (rest), else
+	// the user is asked which words (s5-f1).
+	vague bool
 }
 
 // readRemoval reads a removal request from s; ok is false when s asks for
@@ -97,7 +104,23 @@ func readRemoval(s string) (removal, bool) {
 			}
 			w = strings.TrimSpace(reRemoveLead.ReplaceAllString(strings.TrimSpace(w), ""))
 			w = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(w, "的"), "那个"))
+			// s5-f1: "把简介里的就是说去掉": the field, then the words in it.
+			if m := reFieldIn.FindStringSubmatch(w); m != nil {
+				if f := labelSlot(m[1]); f != "" {
+					rm.field, w = f, strings.TrimSpace(w[len(m[0]):])
+				}
+			}
 			rm.words = w
+		}
+		if rm.words == "" && rm.count == 0 && (rm.front || rm.back) && reWordsRef.MatchString(body) && !reQuotedWords.MatchString(body) {
+			// s5-f1: "…就是南阳市第二中等职业学校党委前面那些字不要": the
+			// value said before the pointer is the new one.
+			rm.vague = true
+			if at := firstIndexAny(body, reFrontWords, reBackWords); at > 0 {
+				keep = append(keep, strings.TrimSpace(body[:at]))
+			}
+			found = true
+			continue
 		}
 		if rm.words == "" && !(rm.count > 0 && (rm.front || rm.back)) {
 			return removal{}, false // e3: "把最后那俩字去掉" counts from the end
@@ -108,7 +131,9 @@ func readRemoval(s string) (removal, bool) {
 			rm.field = f
 		}
 		// Unquoted words need a position or a count: "简介不要了" removes nothing.
-		if !reQuotedWords.MatchString(body) && len(quoted) == 0 && !rm.front && !rm.back && rm.count == 0 {
+		// s5-f1: "把简介里的就是说去掉" names the field and the words in it.
+		named := rm.field != "" && reFieldIn.MatchString(strings.TrimSpace(reRemoveLead.ReplaceAllString(body, ""))) && rm.words != "" && contestbot.RuneLen(rm.words) <= 8
+		if !reQuotedWords.MatchString(body) && len(quoted) == 0 && !rm.front && !rm.back && rm.count == 0 && !named {
 			return removal{}, false
 		}
 		if lbl := labelSlot(rm.words); lbl != "" && lbl == rm.field && contestbot.RuneLen(rm.words) <= 4 && len(quoted) == 0 && rm.count == 0 {
@@ -138,6 +163,17 @@ func readRemoval(s string) (removal, bool) {
 // quoted words whole.
 func splitRemovalClauses(s string) []string {
 	return splitClauses(s)
+}
+
+// firstIndexAny is where the first match of any of res starts in s, or -1.
+func firstIndexAny(s string, res ...*regexp.Regexp) int {
+	best := -1
+	for _, re := range res {
+		if loc := re.FindStringIndex(s); loc != nil && (best < 0 || loc[0] < best) {
+			best = loc[0]
+		}
+	}
+	return best
 }
 
 func lastIndexAny(s string, res ...*regexp.Regexp) int {
@@ -205,6 +241,23 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 	if !ok {
 		return "", false
 	}
+	if rm.vague {
+		if rest := strings.TrimSpace(rm.rest); rest != "" && !isFiller(rest) && !onlyFiller(rest) {
+			return t.formRest(e, rest), true
+		}
+		f := rm.field
+		if f == "" && t.undo != nil {
+			f = t.undo.Slot
+		}
+		if f == "" {
+			f = t.st.Prev
+		}
+		if p := textPtr(e, f); p != nil && *p != "" {
+			return reask(fmt.Sprintf("%s现在是：%s\n要去掉哪几个字？请把那几个字用引号括起来再发一次，例如：把%s里的“就是说”去掉；也可以直接发改好的内容。",
+				f.label(), display(t.c.season, e, f), f.label())), true
+		}
+		return reask("要去掉哪一项里的哪几个字？请把那几个字用引号括起来再发一次，例如：把简介前面的“就是说”去掉；也可以直接发改好的内容。"), true
+	}
 	// The field: named, else the one stored last, else the text field
 	// holding the words.
 	var cands []slot
@@ -237,7 +290,7 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 			continue
 		}
 		synopsisSummary := f == slot(contestbot.FieldSynopsis) && e.Summary == e.Synopsis
-		v := strings.TrimSpace((*p)[:i] + (*p)[j:])
+		v := strings.TrimSpace(joinCut((*p)[:i], (*p)[j:]))
 		v = strings.TrimLeftFunc(v, func(r rune) bool {
 			return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("《“（(「", r)
 		})
@@ -301,4 +354,17 @@ func countedRange(v string, n int, front bool) (int, int, bool) {
 		return letters[0].at, letters[n-1].end, true
 	}
 	return letters[len(letters)-n].at, letters[len(letters)-1].end, true
+}
+
+// joinCut joins the text before and after words taken out: words set off by
+// commas on both sides leave one comma ("影片讲述，就是说，一位…" loses
+// "就是说，") (s5-f1).
+func joinCut(before, after string) string {
+	b, a := strings.TrimRight(before, " "), strings.TrimLeft(after, " ")
+	lr, _ := utf8.DecodeLastRuneInString(b)
+	fr, n := utf8.DecodeRuneInString(a)
+	if strings.ContainsRune("，,、；;", lr) && strings.ContainsRune("，,、；;", fr) {
+		return b + a[n:]
+	}
+	return before + after
 }

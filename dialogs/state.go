@@ -58,6 +58,8 @@ type state struct {
 	// Undo is the plain answer stored last, so "刚才那段不是内容简介" and
 	// "咋又给记上了" can take it back.
 	Undo *undo `json:"undo,omitempty"`
+	// FixAsk is a corrected value whose field the bot asked about (fixask.go, s5-f1).
+	FixAsk *fixAsk `json:"fix_ask,omitempty"`
 
 	// ContactTitle is the title the contact gave with their name
 	// ContactTitled ("我们王科长，王海峰" → 科长, 王海峰): "我们科长" is then

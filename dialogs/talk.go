@@ -244,7 +244,11 @@ var (
 	// fields whose values never start with it (names, units, numbers).
 	reFillerWordHead = regexp.MustCompile(`^(?:好的好的|好的|好嘞|那个|这个|就是说|就是|然后呢|然后|那么|那我现在|我现在|我说一下|我说下|说一下|我跟你说|跟你说|是这样的|是这样|这样的|这样|对了|另外|还有)+`)
 	// reFreeTextOpener opens a 简介 or 摘要 in speech: "简介是这样的", "摘要的话如下".
-	reFreeTextOpener = regexp.MustCompile(`^(?:(?:内容|作品)?(?:简介|摘要|介绍)(?:的话|呢)?)?(?:是这样的|是这样写的|是这么写的|我这样写的|这样写|如下|是这样|我?重新发一下|我?重新发|重发一下|重发|再发一遍|再发一下|重新写一下|重新写)[：:，,。\s]*`)
+	reFreeTextOpener = regexp.MustCompile(`^(?:(?:内容|作品)?(?:简介|摘要|介绍)(?:的话|呢)?)?(?:是这样的|是这样写的|是这么写的|我这样写的|这样写|如下|是这样|我?重新发一下|我?重新发|重发一下|重发|再发一遍|再发一下|重新写一下|重新写|我?另外再?(?:说|写|发|讲|念)(?:一个|一段|一下|个)?|我(?:说|念|讲)(?:一下|一段))[：:，,。\s]*`)
+	// reFreeTextFiller is dictation filler that opens a free text glued to
+	// it ("就是说影片讲述…"): never words of a 简介 (s5-f1). 那个, 这个 and
+	// 就是 may be ("那个年代", "就是这样一位老师"), and stay.
+	reFreeTextFiller = regexp.MustCompile(`^(?:那个|这个)?(?:就是说|然后呢|我跟你说|跟你说|我说一下|我说下)[，,。、\s]*`)
 )
 
 // unfill takes spoken filler off the edges of a value for slot s. Names,
@@ -267,6 +271,7 @@ func unfill(v string, s slot) string {
 			w = reAgreeHead.ReplaceAllString(w, "")    // freetextask.go: "中 简介是这样 嗯 …"
 			w = reCourtesyLead.ReplaceAllString(w, "") // freetextask.go: "烦请录入：…"
 			w = reFreeTextOpener.ReplaceAllString(w, "")
+			w = reFreeTextFiller.ReplaceAllString(w, "") // s5-f1
 		} else {
 			w = reInterjectionTail.ReplaceAllString(w, "")
 		}
@@ -280,6 +285,11 @@ func unfill(v string, s slot) string {
 		// Only a trailing interjection set off by a separator: the body stays.
 		if loc := regexp.MustCompile(`[，,\s]+[嗯呃额]+[。，,\s]*$`).FindStringIndex(v); loc != nil {
 			v = strings.TrimSpace(v[:loc[0]])
+		}
+		// s5-f1: dictation ends on 嗯 glued to the last word ("…的故事嗯"); no
+		// written sentence does.
+		if loc := regexp.MustCompile(`[^嗯呃][嗯呃]+$`).FindStringIndex(v); loc != nil {
+			v = v[:loc[0]+len(string([]rune(v[loc[0]:])[0]))]
 		}
 	}
 	return v

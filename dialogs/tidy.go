@@ -215,8 +215,9 @@ func allHan(s string) bool {
 	return s != ""
 }
 
-// reCNPhone is a phone number spoken in Chinese digits (一三八三九四六五零八二).
-var reCNPhone = regexp.MustCompile(`[零〇一二三四五六七八九幺两]{7,}`)
+// reCNPhone is a phone number spoken in Chinese digits (一三八三九四六五零八二),
+// also in groups as voice input writes it (幺三八 三七七一 二三四五, s5-f1).
+var reCNPhone = regexp.MustCompile(`[零〇一二三四五六七八九幺两](?:[ \-]?[零〇一二三四五六七八九幺两]){6,}`)
 
 func cnPhoneDigits(s string) string {
 	return strings.Map(func(r rune) rune {
