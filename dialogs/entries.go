@@ -919,9 +919,9 @@ func (t *turn) cancelAnswer(s string) string {
 	if e == nil && t.st.newEntry != nil {
 		e = t.st.newEntry
 	}
-	back := t.st.Back
+	back, then := t.st.Back, t.st.Then
 	restore := func() {
-		t.st.Mode, t.st.Back, t.st.CancelID = back, "", 0
+		t.st.Mode, t.st.Back, t.st.CancelID, t.st.Then = back, "", 0, ""
 	}
 	if e == nil {
 		restore()
@@ -934,6 +934,9 @@ func (t *turn) cancelAnswer(s string) string {
 	switch {
 	case containsAny(c, "不取消", "别取消", "不要取消", "继续", "点错", "不撤回", "保留", "不用了", "再想想", "不撤", "别撤") || isNo(s):
 		restore()
+		if then != "" { // works.go (s5-f5): "换一个片子报" and 否: both works kept
+			return t.afterCancel(then, "好的，《"+e.DisplayTitle()+"》留着，以后发“接着填《"+e.DisplayTitle()+"》”接着填。")
+		}
 		return t.withPending("好的，不取消。")
 	case isYes(s) || containsAny(c, "取消", "不报", "确定", "撤回", "算了", "放弃") || confirmsWithdraw(s):
 		wasComplete := e.Status == contestbot.StatusComplete
@@ -949,7 +952,7 @@ func (t *turn) cancelAnswer(s string) string {
 		} else {
 			restore()
 		}
-		t.st.Mode, t.st.Back, t.st.CancelID = modeIdle, "", 0
+		t.st.Mode, t.st.Back, t.st.CancelID, t.st.Then = modeIdle, "", 0, ""
 		if wasComplete { // withdraw.go (e4): how to take it back, and the numbers closed up
 			out := "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。改好了想再报，发“恢复《" + e.DisplayTitle() + "》”即可，不用重新填。" + t.closeGap(e.Unit)
 			if d := filling; d != nil && d != e && d.Status == contestbot.StatusDraft {
@@ -960,7 +963,16 @@ func (t *turn) cancelAnswer(s string) string {
 			}
 			return out
 		}
-		return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。想重新报名，随时发送“我要报名”。"
+		if t.dropIfEmpty(e) { // works.go (s5-f5): a draft made by mistake leaves no row
+			if then != "" {
+				return t.afterCancel(then, "已删除这份空白的报名。")
+			}
+			return "已删除这份空白的报名（里面没有填过内容）。" + t.resumeHint()
+		}
+		if then != "" { // works.go (s5-f5): "换一个片子报" and 是
+			return t.afterCancel(then, "已取消《"+e.DisplayTitle()+"》的报名（记录会保留，不会报送，发“恢复《"+e.DisplayTitle()+"》”可恢复）。")
+		}
+		return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。想重新报名，随时发送“我要报名”。" + t.resumeHint()
 	}
 	restore()
 	return t.text(s)
