@@ -844,6 +844,7 @@ func (t *turn) completed(e *contestbot.Entry) string {
 	if len(t.unitGroups()[e.Unit]) >= 2 {
 		b.WriteString("本单位已有多个作品，要调整排序发“调整顺序”。")
 	}
+	b.WriteString(t.resumeHint()) // works.go (s5-f5): a work left for later is named
 	return b.String()
 }
 
@@ -910,6 +911,9 @@ func (t *turn) askCancel(e *contestbot.Entry) string {
 	}
 	if e.Status == contestbot.StatusComplete {
 		return "《" + e.DisplayTitle() + "》已经提交，确定要撤回这个报名吗？回复“是”撤回，回复“否”保留。"
+	}
+	if t.emptyWork(e) { // works.go (s5-f5): a draft made by mistake
+		return "确定要取消这份还没填内容的报名（《" + e.DisplayTitle() + "》）吗？回复“是”删除，回复“否”保留。"
 	}
 	return "确定要取消《" + e.DisplayTitle() + "》的报名吗？已填的内容不会再报送。回复“是”取消，回复“否”继续填写。"
 }

@@ -96,39 +96,38 @@ func namedWork(s string, es []*contestbot.Entry, this *contestbot.Entry) *contes
 		for _, p := range []string{"把", "那个", "那", "就是"} {
 			part = strings.TrimPrefix(part, p)
 		}
-		var one *contestbot.Entry
-		n := 0
-		for _, e := range es {
-			if contestbot.RuneLen(part) >= 2 && strings.Contains(e.Title, part) {
-				one, n = e, n+1
-			}
-		}
-		if n == 1 {
-			return one
+		if e := workByPart(es, part); e != nil {
+			return e
 		}
 	}
-	if reWorkThis.MatchString(c) || strings.Contains(c, "把它") {
-		return this
-	}
-	// s5-f5: "这个矿山的片子…这次先不报它了": a part of the title before 的片子,
-	// else 这个/它 anywhere is the work at hand.
+	// s5-f5: "这个矿山的片子…这次先不报它了": a part of the title before 的片子.
 	for _, m := range reWorkNickOf.FindAllStringSubmatch(c, -1) {
-		part := reWorkThisHead.ReplaceAllString(m[1], "")
-		var one *contestbot.Entry
-		n := 0
-		for _, e := range es {
-			if contestbot.RuneLen(part) >= 2 && strings.Contains(e.Title, part) {
-				one, n = e, n+1
-			}
-		}
-		if n == 1 {
-			return one
+		if e := workByPart(es, reWorkThisHead.ReplaceAllString(m[1], "")); e != nil {
+			return e
 		}
 	}
-	if reWorkThisAny.MatchString(c) {
+	// 这个/它 at the start, or (s5-f5) anywhere, is the work at hand.
+	if reWorkThis.MatchString(c) || strings.Contains(c, "把它") || reWorkThisAny.MatchString(c) {
 		return this
 	}
 	return nil
+}
+
+// workByPart is the one work whose title holds part (2+ characters), or nil.
+func workByPart(es []*contestbot.Entry, part string) *contestbot.Entry {
+	if contestbot.RuneLen(part) < 2 {
+		return nil
+	}
+	var one *contestbot.Entry
+	for _, e := range es {
+		if strings.Contains(e.Title, part) {
+			if one != nil {
+				return nil
+			}
+			one = e
+		}
+	}
+	return one
 }
 
 // reWorkNickOf names a work by a part of its title before 的片子: "这个矿山的片子".

@@ -180,6 +180,9 @@ func newWorkRest(rest string) string {
 	} else if plainTitleFirst(rest) {
 		rest = "片名：" + rest
 	}
+	if strings.HasPrefix(rest, "叫《") || strings.HasPrefix(rest, "叫做《") {
+		rest = "片名：" + strings.TrimLeft(rest, "叫做") // "叫《红旗渠畔话初心》"
+	}
 	var keep []string
 	for _, cl := range splitClauses(rest) {
 		c := compact(cl)
@@ -405,6 +408,18 @@ func (t *turn) editNamedWork(s string) (string, bool) {
 	if cur := t.current(); cur == e && (t.st.Mode == modeForm || t.st.Mode == modeEdit) {
 		return "", false // the open work: the form reads it
 	}
+	rest = workEditRest(rest)
+	for i, x := range t.listed() {
+		if x == e {
+			return t.editRef(strconv.Itoa(i+1), "", rest), true
+		}
+	}
+	return "", false
+}
+
+// workEditRest is the change after the work it names: "片子主创我写错了，
+// 撰稿是刘思宇" → "撰稿是刘思宇", "片子的摄影写错了，应该是孙浩" → "摄影：孙浩".
+func workEditRest(rest string) string {
 	rest = reWorkNoun.ReplaceAllString(rest, "")
 	// "主创我写错了，撰稿是刘思宇": the complaint names the field, the value follows.
 	if cls := splitClauses(rest); len(cls) > 1 {
@@ -419,12 +434,7 @@ func (t *turn) editNamedWork(s string) (string, bool) {
 			rest = after
 		}
 	}
-	for i, x := range t.listed() {
-		if x == e {
-			return t.editRef(strconv.Itoa(i+1), "", rest), true
-		}
-	}
-	return "", false
+	return rest
 }
 
 // reComplaintClause is a field said to be wrong, with no value: "主创我写错了",
