@@ -967,16 +967,7 @@ func (t *turn) cancelAnswer(s string) string {
 			}
 			return out
 		}
-		if t.dropIfEmpty(e) { // works.go (s5-f5): a draft made by mistake leaves no row
-			if then != "" {
-				return t.afterCancel(then, "已删除这份空白的报名。")
-			}
-			return "已删除这份空白的报名（里面没有填过内容）。" + t.resumeHint()
-		}
-		if then != "" { // works.go (s5-f5): "换一个片子报" and 是
-			return t.afterCancel(then, "已取消《"+e.DisplayTitle()+"》的报名（记录会保留，不会报送，发“恢复《"+e.DisplayTitle()+"》”可恢复）。")
-		}
-		return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。想重新报名，随时发送“我要报名”。" + t.resumeHint()
+		return t.draftCancelled(e, filling, then) // works.go (s5-f5)
 	}
 	restore()
 	return t.text(s)

@@ -497,3 +497,31 @@ func (t *turn) namesWorkEdit(s string) bool {
 	_, _, ok := t.namedWorkEdit(s)
 	return ok
 }
+
+// draftCancelled says the draft e was withdrawn (deleted when it held
+// nothing of its own), then starts the work a replace named (then), or goes
+// on with the other draft being filled, or names the drafts still open.
+func (t *turn) draftCancelled(e, filling *contestbot.Entry, then string) string {
+	head := "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。"
+	if t.dropIfEmpty(e) {
+		head = "已删除这份空白的报名（里面没有填过内容）。"
+	} else if then != "" || filling != nil && filling != e {
+		head = "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送，发“恢复《" + e.DisplayTitle() + "》”可恢复）。"
+	}
+	if then != "" {
+		return t.afterCancel(then, head)
+	}
+	if filling != nil && filling != e && filling.Status == contestbot.StatusDraft {
+		// Withdrawn while filling another work: that form goes on.
+		t.st.focus(modeForm, filling)
+		t.st.Pending = t.next(filling)
+		return head + "\n\n我们接着填《" + filling.DisplayTitle() + "》：" + t.question(filling, t.st.Pending)
+	}
+	if hint := t.resumeHint(); hint != "" {
+		return head + hint
+	}
+	if strings.HasPrefix(head, "已取消") {
+		head += "想重新报名，随时发送“我要报名”。"
+	}
+	return head
+}
