@@ -853,8 +853,9 @@ func (t *turn) finishEdit(e *contestbot.Entry) string {
 	t.st.reset()
 	t.st.LastID = e.ID
 	t.touch(e)
+	hint := t.resumeHint() // works.go (s5-f5): the draft left to edit this one is named
 	t.late = func() string {
-		return fmt.Sprintf("好的，《%s》的修改已保存。视频文件名：%s", e.Title, e.FileName())
+		return fmt.Sprintf("好的，《%s》的修改已保存。视频文件名：%s", e.Title, e.FileName()) + hint
 	}
 	return ""
 }

@@ -729,7 +729,7 @@ func (t *turn) otherWorkEdit(s string) (string, bool) {
 			break
 		}
 	}
-	rest = lastWins(namedCorrection(leadInLabels(rest, "")), "")
+	rest = lastWins(namedCorrection(leadInLabels(workEditRest(rest), "")), "") // works.go (s5-f5): "主创我写错了，撰稿是…"
 	if !extract(rest).labelled {
 		return "", false
 	}

@@ -22,7 +22,7 @@ import (
 
 // reReplaceWork is registering another work instead of the one at hand:
 // "换一个片子报", "换个作品", "改报另一个", "报另外一个片子".
-var reReplaceWork = regexp.MustCompile(`(?:换|改)(?:成|报|一下)?(?:一个|个|一部|部|另一个|另外一个|别的|其他的?)(?:别的|新的?|其他的?)?(?:片子|作品|视频|片)?(?:来|去)?(?:报|参赛|报名)?(?:吧|了)?|改报(?:另一个|另外一个|别的|其他)?(?:片子|作品)?`)
+var reReplaceWork = regexp.MustCompile(`(?:换|改)(?:成|报|一下)?(?:一个|个|一部|部|另一个|另外一个|别的|其他的?)(?:别的|新的?|其他的?)?(?:片子|作品|视频|片)?(?:来|去)?(?:报|参赛|报名)?(?:吧|了)?|改报(?:另一个|另外一个|别的|其他)?(?:片子|作品)?|(?:报|填)(?:另一个|另外一个|另一部|别的|其他的?)(?:片子|作品|视频)`)
 
 // rePauseWork is leaving one work for later to fill another: "第一个先放着",
 // "先弄第二个", "先填第二个片子", "这个回头再说，先报下一个".
@@ -425,13 +425,17 @@ func workEditRest(rest string) string {
 	if cls := splitClauses(rest); len(cls) > 1 {
 		if c := compact(cls[0]); reComplaintClause.MatchString(c) && (mentionsField(c) || strings.Contains(c, "主创")) {
 			after := strings.TrimLeft(strings.TrimSpace(strings.TrimPrefix(rest, cls[0])), "，,。；; ")
-			// "摄影写错了，应该是孙浩": the value after is the named field's.
-			if ex := extract(rewritePersonRole(cls[0])); len(ex.values) == 1 && !extract(after).labelled {
+			switch ex := extract(rewritePersonRole(cls[0])); {
+			case extract(cls[1]).labelled:
+				rest = after // the value names its own field
+			case len(ex.values) == 1 && !extract(after).labelled:
+				// "摄影写错了，应该是孙浩": the value after is the named field's.
 				if v := reValueHead.ReplaceAllString(after, ""); v != "" {
-					after = slot(strings.TrimSuffix(string(ex.values[0].slot), "!")).label() + "：" + v
+					rest = slot(strings.TrimSuffix(string(ex.values[0].slot), "!")).label() + "：" + v
 				}
 			}
-			rest = after
+			// Otherwise ("片名我写错了 是X 电话也打错了 是Y") the readers of
+			// corrections take the whole.
 		}
 	}
 	return rest
@@ -445,21 +449,27 @@ var reComplaintClause = regexp.MustCompile(`^[\p{Han}]{1,8}?(?:那里|那儿|这
 var reValueHead = regexp.MustCompile(`^(?:应该是|应该为|应为|应是|其实是|正确的是|是|改成|改为|换成)[：:\s]*`)
 
 // reWorkNoun is the noun after a work's number: "第一个片子的…".
-var reWorkNoun = regexp.MustCompile(`^(?:作品|片子|视频|片)?(?:的|里的|里)?`)
+var reWorkNoun = regexp.MustCompile(`^(?:作品|片子|视频|片儿)?(?:的|里的|里)?`)
 
 // resumeHint names the drafts still open after one was withdrawn, so the
 // user knows where the other work is: "《A》还没填完，发“接着填《A》”继续。"
 func (t *turn) resumeHint() string {
 	var names []string
+	var last *contestbot.Entry
 	for _, e := range t.entries {
 		if e.Status == contestbot.StatusDraft {
 			names = append(names, "《"+e.DisplayTitle()+"》")
+			last = e
 		}
 	}
-	if len(names) == 0 {
+	if last == nil {
 		return ""
 	}
-	return "\n" + strings.Join(names, "、") + "还没填完，发“接着填" + names[len(names)-1] + "”继续。"
+	say := "继续报名" // an untitled draft is reached as the newest one
+	if last.Title != "" {
+		say = "接着填《" + last.Title + "》"
+	}
+	return "\n" + strings.Join(names, "、") + "还没填完，发“" + say + "”继续。"
 }
 
 // manageWorks reads a message about which work to fill, replace, leave,
@@ -486,10 +496,16 @@ func (t *turn) manageWorks(s string) (string, bool) {
 	if out, ok := t.goToWork(s); ok {
 		return out, true
 	}
-	if !inForm {
-		return t.editNamedWork(s)
+	if inForm {
+		if e, _, ok := t.namedWorkEdit(s); !ok || e == t.current() {
+			return "", false
+		}
+		if out, ok := t.otherWorkEdit(s); ok {
+			return out, true // the change is made, and the open form goes on
+		}
 	}
-	return "", false
+	// "我是要改已经报的第一个《X》的主创": the form moves to that work.
+	return t.editNamedWork(s)
 }
 
 // namesWorkEdit reports whether s changes a field of a work it names.

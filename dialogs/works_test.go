@@ -61,7 +61,7 @@ func TestWorkReaders(t *testing.T) {
 	checkReaders(t, []readerCase{{
 		name:   "replaces the work at hand",
 		fn:     func(s string) bool { c := compact(s); return reReplaceWork.MatchString(c) && !isQuestion(s) },
-		accept: []string{"换一个片子报，焊花映初心", "换个作品报吧，《焊花映初心》", "改报另一个片子", "那换一部报", "算了 换个片子"},
+		accept: []string{"换一个片子报，焊花映初心", "换个作品报吧，《焊花映初心》", "改报另一个片子", "那换一部报", "算了 换个片子", "我要报名，报另一个片子"},
 		reject: []string{"再报一个", "换一个片子报行不行？", "第一个先放着，先报第二个", "片名不对"},
 	}, {
 		name: "leaves the work at hand for the next one",
