@@ -22,7 +22,7 @@ import (
 
 // reReplaceWork is registering another work instead of the one at hand:
 // "换一个片子报", "换个作品", "改报另一个", "报另外一个片子".
-var reReplaceWork = regexp.MustCompile(`(?:换|改)(?:成|报|一下)?(?:一个|个|一部|部|另一个|另外一个|别的|其他的?)(?:别的|新的?|其他的?)?(?:片子|作品|视频|片)?(?:来|去)?(?:报|参赛|报名)?(?:吧|了)?|改报(?:另一个|另外一个|别的|其他)?(?:片子|作品)?|(?:报|填)(?:另一个|另外一个|另一部|别的|其他的?)(?:片子|作品|视频)`)
+var reReplaceWork = regexp.MustCompile(`(?:换|改)(?:成|报|一下)?(?:一个|个|一部|部|另一个|另外一个|别的|其他的?)(?:别的|新的?|其他的?)?(?:片子|作品|视频|片)?(?:来|去)?(?:报|参赛|报名)?(?:吧|了)?|改报(?:另一个|另外一个|别的|其他)?(?:片子|作品)?|(?:报|填)(?:另一个|另外一个|另一部|别的|其他的?)(?:片子|作品|视频)|(?:报|填)(?:另一个|另外一个|另一部)(?:吧|了)?$`)
 
 // rePauseWork is leaving one work for later to fill another: "第一个先放着",
 // "先弄第二个", "先填第二个片子", "这个回头再说，先报下一个".
@@ -37,7 +37,7 @@ var reGoToWork = regexp.MustCompile(`^(?:那|好|好的|行)?[，,\s]*(?:我们|
 
 // reJunkWork describes a draft made by mistake: "空的", "多出来的",
 // "没填完的", "多余的", "未命名的".
-var reJunkWork = regexp.MustCompile(`空的|空白的|多出来|多出的|多的那个|多余|没填完的|未命名|没名字的|没有名字的|重复的|白的那个`)
+var reJunkWork = regexp.MustCompile(`多建|多开了|多弄了|多报了|建错了|开错了|不小心建|空的|空白的|多出来|多出的|多的那个|多余|没填完的|未命名|没名字的|没有名字的|重复的|白的那个`)
 
 // reJunkDelete is deleting: 删, 去掉, 不要了, 取消.
 var reJunkDelete = regexp.MustCompile(`删|去掉|不要了|取消|撤了|撤掉|作废`)
@@ -201,7 +201,7 @@ func newWorkRest(rest string) string {
 func (t *turn) replaceWork(s string) (string, bool) {
 	c := compact(s)
 	loc := reReplaceWork.FindStringIndex(c)
-	if loc == nil || isQuestion(s) || containsAny(c, "换成", "改成", "改为") && !containsAny(c, "换成报", "改成报") {
+	if loc == nil || isQuestion(s) || rePauseWork.MatchString(c) || containsAny(c, "换成", "改成", "改为") && !containsAny(c, "换成报", "改成报") {
 		return "", false // "片名换成…" changes a field
 	}
 	if loc[0] > 0 && !talkBeforeRef(c[:loc[0]]) && !containsAny(c[:loc[0]], "算了", "不报", "撤", "那", "我们", "我") {

@@ -59,15 +59,18 @@ func TestNewWorkRest(t *testing.T) {
 // by mistake, each with what must not be read as it.
 func TestWorkReaders(t *testing.T) {
 	checkReaders(t, []readerCase{{
-		name:   "replaces the work at hand",
-		fn:     func(s string) bool { c := compact(s); return reReplaceWork.MatchString(c) && !isQuestion(s) },
-		accept: []string{"换一个片子报，焊花映初心", "换个作品报吧，《焊花映初心》", "改报另一个片子", "那换一部报", "算了 换个片子", "我要报名，报另一个片子"},
-		reject: []string{"再报一个", "换一个片子报行不行？", "第一个先放着，先报第二个", "片名不对"},
+		name: "replaces the work at hand",
+		fn: func(s string) bool {
+			c := compact(s)
+			return reReplaceWork.MatchString(c) && !isQuestion(s) && !rePauseWork.MatchString(c)
+		},
+		accept: []string{"换一个片子报，焊花映初心", "换个作品报吧，《焊花映初心》", "改报另一个片子", "那换一部报", "算了 换个片子", "我要报名，报另一个片子", "这个不报了，报另一个"},
+		reject: []string{"再报一个", "换一个片子报行不行？", "第一个先放着，先报第二个", "片名不对", "这个等会再填，我先报另一个片子"},
 	}, {
 		name: "leaves the work at hand for the next one",
 		fn:   func(s string) bool { c := compact(s); return rePauseWork.MatchString(c) && rePauseNext.MatchString(c) },
 		accept: []string{"第一个先放着，先报第二个", "简介我得翻一下稿子，先弄第二个吧，第二个叫《红旗渠畔话初心》", "先填第二个片子行不行",
-			"这个先搁着 先报下一个"},
+			"这个先搁着 先报下一个", "这个等会再填，我先报另一个片子"},
 		reject: []string{"先放着吧", "再报一个", "第二个片子叫一张红色工单", "先报名吧", "简介先放着"},
 	}, {
 		name:   "goes back to a draft",
@@ -77,7 +80,7 @@ func TestWorkReaders(t *testing.T) {
 	}, {
 		name:   "deletes a draft made by mistake",
 		fn:     func(s string) bool { c := compact(s); return reJunkWork.MatchString(c) && reJunkDelete.MatchString(c) },
-		accept: []string{"刚才那个空的删掉", "把多出来的那个删了", "多出来那个没填完的帮我删了", "那个未命名的不要了"},
+		accept: []string{"刚才那个空的删掉", "把多出来的那个删了", "多出来那个没填完的帮我删了", "那个未命名的不要了", "刚才多建了一个，删了吧"},
 		reject: []string{"删除我的信息", "刚才那个删掉", "多出来的那个是啥", "空的那个是什么"},
 	}})
 }
