@@ -88,14 +88,16 @@ func (t *turn) dropIfEmpty(e *contestbot.Entry) bool {
 		return false
 	}
 	if e.ID == 0 {
-		t.forget(e)
+		t.forget(e) // never saved: nothing to delete
 		return true
 	}
 	del, ok := t.c.deps.Store.(entryDeleter)
 	if !ok {
 		return false
 	}
-	t.forget(e)
+	// The row is saved as cancelled first, so a failed delete leaves a
+	// cancelled row, never the draft back.
+	t.entries = without(t.entries, e)
 	t.after = append(t.after, func() {
 		if err := del.DeleteEntry(t.ctx, e.ID, "user", "用户删除误建的空白报名"); err != nil {
 			t.c.log.Warn("delete empty draft", "user", contestbot.LogID(t.m.OpenID), "err", err)
@@ -106,17 +108,7 @@ func (t *turn) dropIfEmpty(e *contestbot.Entry) bool {
 
 // forget takes e out of the turn: not saved, no events.
 func (t *turn) forget(e *contestbot.Entry) {
-	var es, touched []*contestbot.Entry
-	for _, x := range t.entries {
-		if x != e {
-			es = append(es, x)
-		}
-	}
-	for _, x := range t.touched {
-		if x != e {
-			touched = append(touched, x)
-		}
-	}
+	es, touched := without(t.entries, e), without(t.touched, e)
 	var evs []entryEvent
 	for _, ev := range t.events {
 		if ev.entry != e {
@@ -540,4 +532,15 @@ func (t *turn) draftCancelled(e, filling *contestbot.Entry, then string) string 
 		head += "想重新报名，随时发送“我要报名”。"
 	}
 	return head
+}
+
+// without is es less e.
+func without(es []*contestbot.Entry, e *contestbot.Entry) []*contestbot.Entry {
+	var out []*contestbot.Entry
+	for _, x := range es {
+		if x != e {
+			out = append(out, x)
+		}
+	}
+	return out
 }
