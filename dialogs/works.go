@@ -374,6 +374,9 @@ func (t *turn) namedWorkEdit(s string) (*contestbot.Entry, string, bool) {
 			}
 		}
 	}
+	if e == nil {
+		e, loc = t.workByWords(s)
+	}
 	if e == nil || e.Status == contestbot.StatusCancelled {
 		return nil, "", false
 	}
@@ -543,4 +546,31 @@ func without(es []*contestbot.Entry, e *contestbot.Entry) []*contestbot.Entry {
 		}
 	}
 	return out
+}
+
+// workByWords finds the work s names by its whole title without 《》 or by a
+// part of it before 那个/的片子 ("太行那个片子的摄影…", "太行深处的党员老师的剪辑…"), and
+// where that reference is in s.
+func (t *turn) workByWords(s string) (*contestbot.Entry, []int) {
+	es := t.listed()
+	for _, e := range es {
+		if e.Title == "" {
+			continue
+		}
+		if i := strings.Index(s, e.Title); i >= 0 {
+			return e, []int{i, i + len(e.Title)}
+		}
+	}
+	for _, re := range []*regexp.Regexp{reWorkNickOf, reWorkNick} {
+		for _, m := range re.FindAllStringSubmatchIndex(s, -1) {
+			if e := workByPart(es, reWorkThisHead.ReplaceAllString(s[m[2]:m[3]], "")); e != nil {
+				end := m[1]
+				if n := reWorkNoun.FindStringIndex(s[end:]); n != nil {
+					end += n[1]
+				}
+				return e, []int{m[0], end}
+			}
+		}
+	}
+	return nil, nil
 }
