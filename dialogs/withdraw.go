@@ -137,8 +137,8 @@ var reWorkNickOf = regexp.MustCompile(`([\p{Han}A-Za-z0-9]{2,12}?)的(?:片子|�
 var reWorkThisHead = regexp.MustCompile(`^(?:把|这个|那个|这部|那部|就是)+`)
 
 // reWorkThisAny is the work at hand named anywhere in a withdrawal: 这个,
-// 这部, 这片子, 它 ("这次先不报它了").
-var reWorkThisAny = regexp.MustCompile(`这个|这部|这一个|这一部|这片子|这条片子|报它|它先|它了|它吧|把它`)
+// 这部, 这片子, 它 but not 其它/它们 ("这次先不报它了", "它就不报了").
+var reWorkThisAny = regexp.MustCompile(`这个|这部|这一个|这一部|这片子|这条片子|(?:^|[^其])它(?:[^们]|$)`)
 
 // withdrawOwnWords handles a withdrawal said in own words: one confirmation
 // naming the work.

@@ -210,7 +210,7 @@ func (t *turn) replaceWork(s string) (string, bool) {
 	if t.st.Mode == modeForm {
 		open = t.current()
 	}
-	if open == nil {
+	if open == nil || open.Status != contestbot.StatusDraft {
 		open = t.latestDraft()
 	}
 	if open != nil && !t.emptyWork(open) {
@@ -233,7 +233,7 @@ func (t *turn) replaceWork(s string) (string, bool) {
 		t.dropIfEmpty(open)
 		t.st.reset()
 	}
-	return t.newWork("好的，换一个作品报。", rest), true
+	return t.newWork("好的，报一个新的作品。", rest), true
 }
 
 // tryFillInto fills rest into a scratch entry e, keeping the state as it was.
@@ -269,7 +269,7 @@ func (t *turn) pauseWork(s string) (string, bool) {
 	if t.st.Mode == modeForm {
 		open = t.current()
 	}
-	if open == nil {
+	if open == nil || open.Status != contestbot.StatusDraft {
 		open = t.latestDraft()
 	}
 	if open == nil || t.emptyWork(open) {

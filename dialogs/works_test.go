@@ -26,10 +26,10 @@ func TestWithdrawnWorkOwnWords(t *testing.T) {
 	checkReaders(t, []readerCase{{
 		name: "withdraws the work at hand (the draft)",
 		fn:   func(s string) bool { return withdrawnWork(s, es, b) == b },
-		accept: []string{"这次先不报它了", "这个片子不报了", "算了这个先不弄了", "这个作品撤了吧", "焊花那个撤了吧",
+		accept: []string{"这次先不报它了", "这个片子不报了", "算了这个先不弄了", "这个作品撤了吧", "焊花那个撤了吧", "它就不报了", "这部片子这回就不报了吧",
 			"算了，刚跟领导碰了一下，这个焊花的片子还得改，超时了，配音也不行，这次先不报它了"},
 		reject: []string{"这个先不弄了，明天再弄", "撤了以后还能再报吗", "这个片子回头再弄", "先不报了", "这个简介去掉最后一句",
-			"配音也不行吗", "这个片子超时了"},
+			"配音也不行吗", "这个片子超时了", "其它的不报了", "它们都不要了吗"},
 	}, {
 		name:   "withdraws the work named by a part of its title",
 		fn:     func(s string) bool { return withdrawnWork(s, es, b) == a },
