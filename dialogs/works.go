@@ -22,7 +22,7 @@ import (
 
 // reReplaceWork is registering another work instead of the one at hand:
 // "换一个片子报", "换个作品", "改报另一个", "报另外一个片子".
-var reReplaceWork = regexp.MustCompile(`(?:换|改)(?:成|报|一下)?(?:一个|个|一部|部|另一个|另外一个|别的|其他的?)(?:别的|新的?|其他的?)?(?:片子|作品|视频|片)?(?:来|去)?(?:报|参赛|报名)?(?:吧|了)?|改报(?:另一个|另外一个|别的|其他)?(?:片子|作品)?|(?:报|填)(?:另一个|另外一个|另一部|别的|其他的?)(?:片子|作品|视频)|(?:报|填)(?:另一个|另外一个|另一部)(?:吧|了)?$`)
+var reReplaceWork = regexp.MustCompile(`(?:换|改)(?:成|一下)?(?:一个|个|一部|部|另一个|另外一个|别的|其他的?)(?:别的|新的?|其他的?)?(?:(?:片子|作品|视频|片儿)(?:来|去)?(?:报|参赛|报名)?|(?:来|去)?(?:报|参赛|报名))(?:吧|了)?|改报(?:另一个|另外一个|别的|其他)?(?:片子|作品)?|(?:报|填)(?:另一个|另外一个|另一部|别的|其他的?)(?:片子|作品|视频)|(?:报|填)(?:另一个|另外一个|另一部)(?:吧|了)?$`)
 
 // rePauseWork is leaving one work for later to fill another: "第一个先放着",
 // "先弄第二个", "先填第二个片子", "这个回头再说，先报下一个".
@@ -193,6 +193,9 @@ func newWorkRest(rest string) string {
 func (t *turn) replaceWork(s string) (string, bool) {
 	c := compact(s)
 	loc := reReplaceWork.FindStringIndex(c)
+	if loc != nil && strings.HasPrefix(c[loc[1]:], "名") {
+		return "", false // "换个作品名称" changes the title
+	}
 	if loc == nil || isQuestion(s) || rePauseWork.MatchString(c) || containsAny(c, "换成", "改成", "改为") && !containsAny(c, "换成报", "改成报") {
 		return "", false // "片名换成…" changes a field
 	}

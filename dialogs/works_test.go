@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"strings"
 	"testing"
 
 	"contestbot"
@@ -62,10 +63,11 @@ func TestWorkReaders(t *testing.T) {
 		name: "replaces the work at hand",
 		fn: func(s string) bool {
 			c := compact(s)
-			return reReplaceWork.MatchString(c) && !isQuestion(s) && !rePauseWork.MatchString(c)
+			loc := reReplaceWork.FindStringIndex(c)
+			return loc != nil && !strings.HasPrefix(c[loc[1]:], "名") && !isQuestion(s) && !rePauseWork.MatchString(c)
 		},
 		accept: []string{"换一个片子报，焊花映初心", "换个作品报吧，《焊花映初心》", "改报另一个片子", "那换一部报", "算了 换个片子", "我要报名，报另一个片子", "这个不报了，报另一个"},
-		reject: []string{"再报一个", "换一个片子报行不行？", "第一个先放着，先报第二个", "片名不对", "这个等会再填，我先报另一个片子"},
+		reject: []string{"再报一个", "换一个片子报行不行？", "第一个先放着，先报第二个", "片名不对", "这个等会再填，我先报另一个片子", "换个名字吧", "改个时长", "换个片名", "换个作品名称", "换一下联系人"},
 	}, {
 		name: "leaves the work at hand for the next one",
 		fn:   func(s string) bool { c := compact(s); return rePauseWork.MatchString(c) && rePauseNext.MatchString(c) },
