@@ -31,6 +31,9 @@ var rePauseWork = regexp.MustCompile(`(?:先|回头再|等会再|晚点再|待�
 // rePauseNext is the next work named in a pause: "第二个", "下一个", "另一个".
 var rePauseNext = regexp.MustCompile(`第[二两三四五六七八九十2-9](?:个|部)|下一(?:个|部)|另一(?:个|部)|另外一(?:个|部)`)
 
+// reNotWork follows a next one that is no work: 下一个问题, 下一项.
+var reNotWork = regexp.MustCompile(`^(?:问题|项|步|题|字段|环节|事)`)
+
 // reGoToWork is going back to a draft named by number or title: "接着填第一个",
 // "继续填《X》", "回到第一个", "先把第一个填完".
 var reGoToWork = regexp.MustCompile(`^(?:那|好|好的|行)?[，,\s]*(?:我们|我)?(?:先)?(?:接着|继续|回到|回去|再)(?:填|弄|报|写)?(?:一下)?(第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|部)|《[^》]+》)(?:作品|片子)?(?:吧|了)?$|^(?:先)?把(第\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:个|部)|《[^》]+》)(?:作品|片子)?(?:填完|弄完|补完|报完)(?:吧)?$`)
@@ -192,14 +195,8 @@ func newWorkRest(rest string) string {
 // work starts at once.
 func (t *turn) replaceWork(s string) (string, bool) {
 	c := compact(s)
-	loc := reReplaceWork.FindStringIndex(c)
-	if loc != nil && strings.HasPrefix(c[loc[1]:], "名") {
-		return "", false // "换个作品名称" changes the title
-	}
-	if loc == nil || isQuestion(s) || rePauseWork.MatchString(c) || containsAny(c, "换成", "改成", "改为") && !containsAny(c, "换成报", "改成报") {
-		return "", false // "片名换成…" changes a field
-	}
-	if loc[0] > 0 && !talkBeforeRef(c[:loc[0]]) && !containsAny(c[:loc[0]], "算了", "不报", "撤", "那", "我们", "我") {
+	loc := readsReplace(s)
+	if loc == nil {
 		return "", false
 	}
 	raw := s
@@ -239,6 +236,24 @@ func (t *turn) replaceWork(s string) (string, bool) {
 	return t.newWork("好的，报一个新的作品。", rest), true
 }
 
+// readsReplace is where s says to register another work instead of the
+// one at hand, in compact(s), or nil.
+func readsReplace(s string) []int {
+	c := compact(s)
+	loc := reReplaceWork.FindStringIndex(c)
+	switch {
+	case loc == nil || isQuestion(s) || rePauseWork.MatchString(c):
+		return nil
+	case strings.HasPrefix(c[loc[1]:], "名"):
+		return nil // "换个作品名称" changes the title
+	case containsAny(c, "换成", "改成", "改为") && !containsAny(c, "换成报", "改成报"):
+		return nil // "片名换成…" changes a field
+	case loc[0] > 0 && !talkBeforeRef(c[:loc[0]]) && !containsAny(c[:loc[0]], "算了", "不报", "撤", "那", "我们", "我"):
+		return nil
+	}
+	return loc
+}
+
 // tryFillInto fills rest into a scratch entry e, keeping the state as it was.
 func (t *turn) tryFillInto(e *contestbot.Entry, rest string) {
 	saved := *t.st
@@ -264,8 +279,7 @@ func (t *turn) afterCancel(then, head string) string {
 // 第二个叫《X》，是AI生成的，1分56秒": the open draft stays as it is, a new
 // draft starts with what the message says about it.
 func (t *turn) pauseWork(s string) (string, bool) {
-	c := compact(s)
-	if !rePauseWork.MatchString(c) || !rePauseNext.MatchString(c) || containsAny(c, "撤", "删", "不报了", "不要了") {
+	if !readsPause(s) {
 		return "", false
 	}
 	var open *contestbot.Entry
@@ -294,6 +308,16 @@ func (t *turn) pauseWork(s string) (string, bool) {
 	return t.newWork(head, rest), true
 }
 
+// readsPause reports whether s leaves the work at hand for the next one.
+func readsPause(s string) bool {
+	c := compact(s)
+	m := rePauseNext.FindAllStringIndex(c, -1)
+	if !rePauseWork.MatchString(c) || m == nil || containsAny(c, "撤", "删", "不报了", "不要了") {
+		return false
+	}
+	return !reNotWork.MatchString(c[m[len(m)-1][1]:]) // "这个先放着，先问下一个问题"
+}
+
 // goToWork handles "接着填第一个", "继续填《X》": the form moves to that draft.
 func (t *turn) goToWork(s string) (string, bool) {
 	m := reGoToWork.FindStringSubmatch(compact(s))
@@ -318,8 +342,7 @@ func (t *turn) goToWork(s string) (string, bool) {
 // deleteJunk handles "刚才那个空的删掉", "把多出来的那个删了": the draft made
 // by mistake is withdrawn after one confirmation.
 func (t *turn) deleteJunk(s string) (string, bool) {
-	c := compact(s)
-	if isQuestion(s) && !containsAny(c, "帮我", "给我") || !reJunkWork.MatchString(c) || !reJunkDelete.MatchString(c) {
+	if !readsJunkDelete(s) {
 		return "", false
 	}
 	var empty, drafts []*contestbot.Entry
@@ -344,6 +367,16 @@ func (t *turn) deleteJunk(s string) (string, bool) {
 		return t.withPending("您有" + strconv.Itoa(len(drafts)) + "份没填完的报名，要删哪一个？发“我的作品”看编号，再说“删掉第N个”。"), true
 	}
 	return t.askCancel(e), true
+}
+
+// readsJunkDelete reports whether s deletes a draft made by mistake.
+func readsJunkDelete(s string) bool {
+	c := compact(s)
+	if isQuestion(s) && !containsAny(c, "帮我", "给我") || !reJunkWork.MatchString(c) || !reJunkDelete.MatchString(c) {
+		return false
+	}
+	// "把简介里多出来的字删掉" edits a text.
+	return !mentionsField(c) && !containsAny(c, "字", "句", "段", "空格", "标点", "符号", "名字")
 }
 
 // namesWorkField reports whether s names one of the user's works and a

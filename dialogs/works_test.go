@@ -1,7 +1,6 @@
 package dialogs
 
 import (
-	"strings"
 	"testing"
 
 	"contestbot"
@@ -60,20 +59,16 @@ func TestNewWorkRest(t *testing.T) {
 // by mistake, each with what must not be read as it.
 func TestWorkReaders(t *testing.T) {
 	checkReaders(t, []readerCase{{
-		name: "replaces the work at hand",
-		fn: func(s string) bool {
-			c := compact(s)
-			loc := reReplaceWork.FindStringIndex(c)
-			return loc != nil && !strings.HasPrefix(c[loc[1]:], "名") && !isQuestion(s) && !rePauseWork.MatchString(c)
-		},
+		name:   "replaces the work at hand",
+		fn:     func(s string) bool { return readsReplace(s) != nil },
 		accept: []string{"换一个片子报，焊花映初心", "换个作品报吧，《焊花映初心》", "改报另一个片子", "那换一部报", "算了 换个片子", "我要报名，报另一个片子", "这个不报了，报另一个"},
 		reject: []string{"再报一个", "换一个片子报行不行？", "第一个先放着，先报第二个", "片名不对", "这个等会再填，我先报另一个片子", "换个名字吧", "改个时长", "换个片名", "换个作品名称", "换一下联系人"},
 	}, {
 		name: "leaves the work at hand for the next one",
-		fn:   func(s string) bool { c := compact(s); return rePauseWork.MatchString(c) && rePauseNext.MatchString(c) },
+		fn:   readsPause,
 		accept: []string{"第一个先放着，先报第二个", "简介我得翻一下稿子，先弄第二个吧，第二个叫《红旗渠畔话初心》", "先填第二个片子行不行",
 			"这个先搁着 先报下一个", "这个等会再填，我先报另一个片子"},
-		reject: []string{"先放着吧", "再报一个", "第二个片子叫一张红色工单", "先报名吧", "简介先放着"},
+		reject: []string{"先放着吧", "再报一个", "第二个片子叫一张红色工单", "先报名吧", "简介先放着", "这个先放着，先问下一个问题"},
 	}, {
 		name:   "goes back to a draft",
 		fn:     func(s string) bool { return reGoToWork.MatchString(compact(s)) },
@@ -81,9 +76,9 @@ func TestWorkReaders(t *testing.T) {
 		reject: []string{"继续报名", "接着填", "第一个的简介是……", "继续填第一个的简介：讲述了"},
 	}, {
 		name:   "deletes a draft made by mistake",
-		fn:     func(s string) bool { c := compact(s); return reJunkWork.MatchString(c) && reJunkDelete.MatchString(c) },
+		fn:     readsJunkDelete,
 		accept: []string{"刚才那个空的删掉", "把多出来的那个删了", "多出来那个没填完的帮我删了", "那个未命名的不要了", "刚才多建了一个，删了吧"},
-		reject: []string{"删除我的信息", "刚才那个删掉", "多出来的那个是啥", "空的那个是什么"},
+		reject: []string{"删除我的信息", "刚才那个删掉", "多出来的那个是啥", "空的那个是什么", "把简介里多出来的字删掉", "摘要里多余的那句去掉"},
 	}})
 }
 
