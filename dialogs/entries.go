@@ -862,6 +862,7 @@ func (t *turn) completed(e *contestbot.Entry) string {
 	if len(t.unitGroups()[e.Unit]) >= 2 {
 		b.WriteString("本单位已有多个作品，要调整排序发“调整顺序”。")
 	}
+	b.WriteString(t.resumeHint()) // works.go (s5-f5): a work left for later is named
 	return b.String()
 }
 
@@ -870,8 +871,9 @@ func (t *turn) finishEdit(e *contestbot.Entry) string {
 	t.st.reset()
 	t.st.LastID = e.ID
 	t.touch(e)
+	hint := t.resumeHint() // works.go (s5-f5): the draft left to edit this one is named
 	t.late = func() string {
-		return fmt.Sprintf("好的，《%s》的修改已保存。视频文件名：%s", e.Title, e.FileName())
+		return fmt.Sprintf("好的，《%s》的修改已保存。视频文件名：%s", e.Title, e.FileName()) + hint
 	}
 	return ""
 }
@@ -929,6 +931,9 @@ func (t *turn) askCancel(e *contestbot.Entry) string {
 	if e.Status == contestbot.StatusComplete {
 		return "《" + e.DisplayTitle() + "》已经提交，确定要撤回这个报名吗？回复“是”撤回，回复“否”保留。"
 	}
+	if t.emptyWork(e) { // works.go (s5-f5): a draft made by mistake
+		return "确定要取消这份还没填内容的报名（《" + e.DisplayTitle() + "》）吗？回复“是”删除，回复“否”保留。"
+	}
 	return "确定要取消《" + e.DisplayTitle() + "》的报名吗？已填的内容不会再报送。回复“是”取消，回复“否”继续填写。"
 }
 
@@ -937,9 +942,9 @@ func (t *turn) cancelAnswer(s string) string {
 	if e == nil && t.st.newEntry != nil {
 		e = t.st.newEntry
 	}
-	back := t.st.Back
+	back, then := t.st.Back, t.st.Then
 	restore := func() {
-		t.st.Mode, t.st.Back, t.st.CancelID = back, "", 0
+		t.st.Mode, t.st.Back, t.st.CancelID, t.st.Then = back, "", 0, ""
 	}
 	if e == nil {
 		restore()
@@ -952,6 +957,9 @@ func (t *turn) cancelAnswer(s string) string {
 	switch {
 	case containsAny(c, "不取消", "别取消", "不要取消", "继续", "点错", "不撤回", "保留", "不用了", "再想想", "不撤", "别撤") || isNo(s):
 		restore()
+		if then != "" { // works.go (s5-f5): "换一个片子报" and 否: both works kept
+			return t.afterCancel(then, "好的，《"+e.DisplayTitle()+"》留着，以后发“接着填《"+e.DisplayTitle()+"》”接着填。")
+		}
 		return t.withPending("好的，不取消。")
 	case isYes(s) || containsAny(c, "取消", "不报", "确定", "撤回", "算了", "放弃") || confirmsWithdraw(s):
 		wasComplete := e.Status == contestbot.StatusComplete
@@ -967,7 +975,7 @@ func (t *turn) cancelAnswer(s string) string {
 		} else {
 			restore()
 		}
-		t.st.Mode, t.st.Back, t.st.CancelID = modeIdle, "", 0
+		t.st.Mode, t.st.Back, t.st.CancelID, t.st.Then = modeIdle, "", 0, ""
 		if wasComplete { // withdraw.go (e4): how to take it back, and the numbers closed up
 			out := "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。改好了想再报，发“恢复《" + e.DisplayTitle() + "》”即可，不用重新填。" + t.closeGap(e.Unit)
 			if d := filling; d != nil && d != e && d.Status == contestbot.StatusDraft {
@@ -978,7 +986,7 @@ func (t *turn) cancelAnswer(s string) string {
 			}
 			return out
 		}
-		return "已取消《" + e.DisplayTitle() + "》的报名（记录会保留，不会报送）。想重新报名，随时发送“我要报名”。"
+		return t.draftCancelled(e, filling, then) // works.go (s5-f5)
 	}
 	restore()
 	return t.text(s)

@@ -200,6 +200,9 @@ func (t *turn) text(s string) string {
 	if out, ok := t.privacyCommand(s); ok {
 		return out
 	}
+	if out, ok := t.manageWorks(s); ok { // works.go (s5-f5): 换一个片子报, 第一个先放着, 多出来的那个删了
+		return out
+	}
 	switch {
 	case t.st.Mode != modeForm && t.st.Mode != modeEdit && leavesInOwnWords(s): // ownwords.go: "先这样吧"
 		return t.leftIdle()
@@ -263,7 +266,7 @@ func (t *turn) text(s string) string {
 	case reMoveTo.MatchString(s):
 		m := reMoveTo.FindStringSubmatch(s)
 		return t.moveTo(m[1], atoiCN(m[2]))
-	case t.reorderable():
+	case t.reorderable() && !t.namesWorkEdit(s): // works.go (s5-f5): "第一个片子的摄影写错了" is an edit
 		if out, ok := t.reorderPhrase(s); ok {
 			return out
 		}
@@ -727,7 +730,7 @@ func (t *turn) otherWorkEdit(s string) (string, bool) {
 			break
 		}
 	}
-	rest = lastWins(namedCorrection(leadInLabels(rest, "")), "")
+	rest = lastWins(namedCorrection(leadInLabels(workEditRest(rest), "")), "") // works.go (s5-f5): "主创我写错了，撰稿是…"
 	if !extract(rest).labelled {
 		return "", false
 	}

@@ -29,6 +29,9 @@ type state struct {
 	// Back is the mode to return to when a cancel is declined.
 	Back     string `json:"back,omitempty"`
 	CancelID int64  `json:"cancel_id,omitempty"`
+	// Then is what to do once the cancel of CancelID is answered either way
+	// ("another:片名：X" starts the work a replace named; works.go, s5-f5).
+	Then string `json:"then,omitempty"`
 	// Unit is the unit being reordered in modeReorder.
 	Unit string `json:"unit,omitempty"`
 	// Link is a video link waiting for the user to say which entry it is for.
@@ -120,7 +123,7 @@ func (s *state) focus(m string, e *contestbot.Entry) {
 }
 
 func (s *state) reset() {
-	s.Mode, s.EntryID, s.Pending, s.Prev, s.Roles, s.Back, s.CancelID, s.Unit = modeIdle, 0, "", "", nil, "", 0, ""
+	s.Mode, s.EntryID, s.Pending, s.Prev, s.Roles, s.Back, s.CancelID, s.Unit, s.Then = modeIdle, 0, "", "", nil, "", 0, "", ""
 }
 
 func creatorValues(e *contestbot.Entry) []string {

@@ -14,7 +14,7 @@ import (
 
 // reWithdrawVerb is saying a work is withdrawn: 撤了, 撤下来, 撤回, 不报了,
 // 不参加了, 删了, 去掉.
-var reWithdrawVerb = regexp.MustCompile(`撤了|撤下|撤回|撤掉|撤销|撤吧|先撤|不报了|先不报|不报名了|不参加了|不参赛了|不要了|删了|删掉|删除|去掉|作废|取消`)
+var reWithdrawVerb = regexp.MustCompile(`不弄了|不做了|不搞了|不整了|撤了|撤下|撤回|撤掉|撤销|撤吧|先撤|不报了|先不报|不报名了|不参加了|不参赛了|不要了|删了|删掉|删除|去掉|作废|取消`)
 
 // reWorkOrdinal names a work by its number in "我的作品": 第一个, 第2部作品.
 var reWorkOrdinal = regexp.MustCompile(`第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部|号)`)
@@ -41,6 +41,9 @@ func withdrawnWork(s string, es []*contestbot.Entry, this *contestbot.Entry) *co
 	}
 	if mentionsField(c) {
 		return nil // "第一个的简介去掉最后一句" changes a field
+	}
+	if containsAny(c, "回头", "明天", "再弄", "再填", "再报", "等会", "一会", "晚点", "改天", "下次", "过两天") {
+		return nil // s5-f5: "这个先不弄了，明天再弄" is a pause
 	}
 	return namedWork(s, es, this)
 }
@@ -93,22 +96,49 @@ func namedWork(s string, es []*contestbot.Entry, this *contestbot.Entry) *contes
 		for _, p := range []string{"把", "那个", "那", "就是"} {
 			part = strings.TrimPrefix(part, p)
 		}
-		var one *contestbot.Entry
-		n := 0
-		for _, e := range es {
-			if contestbot.RuneLen(part) >= 2 && strings.Contains(e.Title, part) {
-				one, n = e, n+1
-			}
-		}
-		if n == 1 {
-			return one
+		if e := workByPart(es, part); e != nil {
+			return e
 		}
 	}
-	if reWorkThis.MatchString(c) || strings.Contains(c, "把它") {
+	// s5-f5: "这个矿山的片子…这次先不报它了": a part of the title before 的片子.
+	for _, m := range reWorkNickOf.FindAllStringSubmatch(c, -1) {
+		if e := workByPart(es, reWorkThisHead.ReplaceAllString(m[1], "")); e != nil {
+			return e
+		}
+	}
+	// 这个/它 at the start, or (s5-f5) anywhere, is the work at hand.
+	if reWorkThis.MatchString(c) || strings.Contains(c, "把它") || reWorkThisAny.MatchString(c) {
 		return this
 	}
 	return nil
 }
+
+// workByPart is the one work whose title holds part (2+ characters), or nil.
+func workByPart(es []*contestbot.Entry, part string) *contestbot.Entry {
+	if contestbot.RuneLen(part) < 2 {
+		return nil
+	}
+	var one *contestbot.Entry
+	for _, e := range es {
+		if strings.Contains(e.Title, part) {
+			if one != nil {
+				return nil
+			}
+			one = e
+		}
+	}
+	return one
+}
+
+// reWorkNickOf names a work by a part of its title before 的片子: "这个矿山的片子".
+var reWorkNickOf = regexp.MustCompile(`([\p{Han}A-Za-z0-9]{2,12}?)的(?:片子|作品|视频|片儿)`)
+
+// reWorkThisHead is 这个/那个 before a part of a title.
+var reWorkThisHead = regexp.MustCompile(`^(?:把|这个|那个|这部|那部|就是)+`)
+
+// reWorkThisAny is the work at hand named anywhere in a withdrawal: 这个,
+// 这部, 这片子, 它 but not 其它/它们 ("这次先不报它了", "它就不报了").
+var reWorkThisAny = regexp.MustCompile(`这个|这部|这一个|这一部|这片子|这条片子|(?:^|[^其])它(?:[^们]|$)`)
 
 // withdrawOwnWords handles a withdrawal said in own words: one confirmation
 // naming the work.
@@ -119,6 +149,9 @@ func (t *turn) withdrawOwnWords(s string) (string, bool) {
 			return "", false // a synopsis may well say 取消 or 去掉
 		}
 		this = t.current()
+	}
+	if this == nil || this.Status == contestbot.StatusCancelled {
+		this = t.latestDraft() // s5-f5: the draft left a moment ago ("这个作品撤了吧")
 	}
 	e := withdrawnWork(s, t.listed(), this)
 	if e == nil || e.Status == contestbot.StatusCancelled {
