@@ -164,27 +164,37 @@ var nextQuestion = []string{"另外", "此外", "还有", "再问", "再就是",
 // another-question words. Context that asks nothing ("我们做的是动画")
 // stays with the question after it.
 func splitQuestions(msg string) []string {
-	msg = reEnumerated.ReplaceAllString(msg, "$1\n$2")
-	msg = reEnumeratedMark.ReplaceAllString(msg, "\n")
+	msg = reEnumerated.ReplaceAllString(msg, "$1"+string(listItem)+"$2")
+	msg = reEnumeratedMark.ReplaceAllString(msg, string(listItem))
 	var sents []string
+	var listed []bool // s5-k3: the sentence opens an item of a numbered list
+	item := false
 	cur := strings.Builder{}
+	flush := func() {
+		if strings.TrimSpace(cur.String()) != "" {
+			sents = append(sents, cur.String())
+			listed = append(listed, item)
+			item = false
+		}
+		cur.Reset()
+	}
 	for _, r := range msg {
+		if r == listItem {
+			flush()
+			item = true
+			continue
+		}
 		if strings.ContainsRune(questionEnds, r) {
 			if r == '?' || r == '？' {
 				cur.WriteRune(r)
 			}
-			if strings.TrimSpace(cur.String()) != "" {
-				sents = append(sents, cur.String())
-			}
-			cur.Reset()
+			flush()
 			continue
 		}
 		cur.WriteRune(r)
 	}
-	if strings.TrimSpace(cur.String()) != "" {
-		sents = append(sents, cur.String())
-	}
-	sents = joinChoices(sents)
+	flush()
+	sents = joinChoices(sents, listed)
 	var out []string
 	for _, s := range sents {
 		out = append(out, splitClauses(s)...)
@@ -196,11 +206,14 @@ func splitQuestions(msg string) []string {
 // question before it back with that question: in "时长这一栏要写几分几秒吗？
 // 还是写几分钟就行" the 还是 sentence asks nothing of its own, nor does
 // "写学校还是写拍视频的老师个人？" after "乙方写谁？".
-func joinChoices(sents []string) []string {
+//
+// An item of a numbered list is a question of its own, whatever it offers
+// ("1.能不能交mov格式 2.时长算不算片头片尾 3.汇总表要领导签字还是盖章").
+func joinChoices(sents []string, listed []bool) []string {
 	var out []string
-	for _, s := range sents {
+	for i, s := range sents {
 		c := strings.TrimRight(normalize(strings.TrimSpace(s)), "?")
-		if n := len(out); n > 0 && (strings.HasPrefix(c, "还是") || onlyChoice(c)) {
+		if n := len(out); n > 0 && !listed[i] && (strings.HasPrefix(c, "还是") || onlyChoice(c)) {
 			out[n-1] += s
 			continue
 		}
@@ -208,6 +221,10 @@ func joinChoices(sents []string) []string {
 	}
 	return out
 }
+
+// listItem stands for a list marker while a message is split: it ends a
+// sentence, and the sentence after it is an item of the list.
+const listItem = '\u241E'
 
 // reEnumerated is a list marker that opens a question of a numbered list
 // ("请问：1.作品时长有限制吗 2.需要交纸质材料吗 3.截止时间？"): at the start
