@@ -37,7 +37,7 @@ func (b *Base) offline(question string) Answer {
 	var answered []segAnswer
 	for i, s := range segs {
 		a, ps := b.answerOne(s)
-		if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text) {
+		if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text || refersBack(s)) {
 			// A question that makes sense only after the one before
 			// ("汇总表谁签字？要几份？") is read with it.
 			a, ps = b.answerOne(segs[i-1] + "，" + s)
@@ -135,6 +135,22 @@ func (b *Base) offline(question string) Answer {
 		text = strings.Join(parts, "\n")
 	}
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
+}
+
+// backWords open a question about what the one before it named: "协议
+// 有效期到什么时候？过了以后我们能自己发吗" asks about after the agreement ends.
+var backWords = []string{"过了以后", "过了之后", "过了后", "过期以后", "过期后", "到期以后", "到期后", "到期之后", "那之后", "在那之后", "此后", "那要是", "那如果", "那么"}
+
+// refersBack reports whether the question s opens by referring to the
+// question before it, so it is read with that one. (s5-k3)
+func refersBack(s string) bool {
+	c := normalize(strings.TrimSpace(s))
+	for _, w := range backWords {
+		if strings.HasPrefix(c, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // citedIn returns those of sources that part cites.
