@@ -35,10 +35,10 @@ var (
 	reWorkMonth = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:[^\d日号]|$)`)
 	// madeWords say the work was made then; a work noun counts only
 	// right after the date ("23年的片子"), not in "今年的作品什么时候交".
-	madeWords    = []string{"拍", "做", "制作", "完成", "创作", "录", "剪", "弄", "出的"}
-	workNouns    = []string{"的作品", "的片子", "的视频", "的片儿", "的片", "作品", "片子", "视频"}
-	ruleAfterYr  = []string{"以来", "之前", "以前", "之后", "以后", "前", "后"}
-	recentWords  = []string{"上个月", "上月", "这个月", "本月", "这月", "上周", "这周", "前几天", "最近", "近期", "刚拍", "刚做", "刚完成", "前段时间", "新拍"}
+	madeWords   = []string{"拍", "做", "制作", "完成", "创作", "录", "剪", "弄", "出的"}
+	workNouns   = []string{"的作品", "的片子", "的视频", "的片儿", "的片", "作品", "片子", "视频"}
+	ruleAfterYr = []string{"以来", "之前", "以前", "之后", "以后", "前", "后"}
+	recentWords = []string{"上个月", "上月", "这个月", "本月", "这月", "上周", "这周", "前几天", "最近", "近期", "刚拍", "刚做", "刚完成", "前段时间", "新拍"}
 	// startWords say the work was begun, not made, then.
 	startWords   = []string{"开拍", "开始拍", "开机", "开始做", "开始制作", "开始创作", "着手", "筹备", "策划", "立项", "动笔", "开工", "起步"}
 	partMonthFor = map[string]int{"底": 12, "末": 12, "年底": 12, "初": 1, "年初": 1, "上半年": 6, "下半年": 12}
