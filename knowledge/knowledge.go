@@ -240,7 +240,8 @@ var reMonthDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})[号日]`)
 // namedIntents are the intent ids the code names (redirect leads too).
 var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay, intentDuration,
 	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity",
-	intentThemes, intentThemeFit, intentAudienceOther}
+	intentThemes, intentThemeFit, intentAudienceOther,
+	intentCategoryMeaning, intentCategories, intentAI} // s5-k3
 
 // namedConcepts are the concept names the code names.
 func namedConcepts() []string {
@@ -563,7 +564,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		best = topical[0].in
 	}
 	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
-	if dateVerdict != "" { // fc: a judged date is never dropped for another rule the same words touch
+	topical, best = b.mixedCategory(q, topical, best) // s5-k3
+	topical, best = dropCovered(topical, best)        // s5-k3
+	if dateVerdict != "" {                            // fc: a judged date is never dropped for another rule the same words touch
 		topical, best = b.withDateRule(topical, best, dateIn, judge)
 	}
 
