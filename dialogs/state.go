@@ -70,6 +70,11 @@ type state struct {
 	// when it comes (selftitle.go).
 	SelfRoles []slot `json:"self_roles,omitempty"`
 
+	// Video is the video values of the last verdict on stated values
+	// (knowledge Answer.Stated): a follow-up ("那如果码率转成15M呢") keeps
+	// the others (videofollow.go, s5-k3).
+	Video string `json:"video,omitempty"`
+
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry
 }

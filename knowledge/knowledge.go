@@ -57,6 +57,10 @@ type Answer struct {
 	// Options are the numbered readings a clarifying question offers
 	// (KindClarify); a reply with a number goes to AnswerOption.
 	Options []Option
+	// Stated are the video values the question stated, in words
+	// ("mp4格式，1920×1080，码率8Mbps，时长2分50秒"), when Kind is KindVideo:
+	// a caller keeps them for a follow-up (AnswerFollowUp). (s5-k3)
+	Stated string
 	// intents are the facts-file intents the answer's parts say, best
 	// first ("_video" for a verdict on stated parameters): the label a
 	// correct answer gives a question of the bank.
@@ -334,6 +338,9 @@ func (b *Base) Answer(ctx context.Context, question string) Answer {
 	a := b.decide(question, b.offline(question))
 	if b.llm != nil && (a.Kind == KindFact || a.Kind == KindSection) {
 		a = b.refine(ctx, question, a)
+	}
+	if a.Kind == KindVideo {
+		a.Stated = b.stated(question) // followup.go (s5-k3)
 	}
 	return a
 }
