@@ -149,6 +149,10 @@ var knownMisses = map[string]string{
 	"恁好 俺想问问这个片子弄好了咋交 交给谁 要不要送过去":                                            "咋交 / 送过去 get the e-mail and room, not the paper 报名表 1式2份",
 	"先问一下 报名表还得盖几个章啊":                                                        "几个章 reads as a count the notice does not give; the 报名表's two seals (著作权单位, 推荐单位) are the answer",
 	"刚才学校名字打错了 少了“职业”两个字 能改不":                                                "as the rp33 case: 名字 reads as the file name outside a form (in a form the dialogs answer with the edit)",
+	// rp48 (round 15), after the s5-k3 fixes.
+	"截止以后还能补交协议书原件吗？原件寄过去路上要好几天": "the original's own answer (协议书原件) wins over the late-entry answer, so that the notice makes no provision for late entries is not said",
+	"报名表要交纸质的吗？交几份？交到哪？":         "where the paper 报名表 goes is not in the notice, but that part names no contacts, and it still cites 附件3 第六条 for a sentence onTheDocument dropped",
+	"填好的报名表在哪下载？能直接打印吗":          "能直接打印吗 still adds where the originals go (as the rp33 case 要打印盖章用)",
 }
 
 // TestQuestions is the acceptance test: every case of
