@@ -27,7 +27,7 @@ func (b *Base) offline(question string) Answer {
 		return whole
 	}
 	segs := splitQuestions(question)
-	if len(segs) < 2 {
+	if len(segs) < 2 || whole.Kind == KindVideo && b.videoSpread(segs) {
 		return whole
 	}
 	type segAnswer struct {
@@ -151,6 +151,19 @@ func refersBack(s string) bool {
 		}
 	}
 	return false
+}
+
+// videoSpread reports whether the video values of one work are spread
+// over two or more of segs ("我们是手机拍的 4K竖屏 码率大概25M 这样可以吗"):
+// the whole message is one verdict, not a verdict on 码率 alone. (s5-k3)
+func (b *Base) videoSpread(segs []string) bool {
+	n := 0
+	for _, s := range segs {
+		if parseVideoWords(normalize(s), b.facts.Video).concrete {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // citedIn returns those of sources that part cites.
