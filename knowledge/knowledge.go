@@ -647,7 +647,13 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 				kind, conf = KindNotInNotice, 0.8
 			}
 		}
-		parts = append(parts, text+cite(h.in.sources))
+		part := text + cite(h.in.sources)
+		if len(parts) > 0 { // dedupe.go (s5-k3): a clause an earlier part said is not said again
+			if part = dropSaidClauses(part, answerShingles(strings.Join(parts, "\n"))); part == "" {
+				continue
+			}
+		}
+		parts = append(parts, part)
 		sources = appendNew(sources, h.in.sources...)
 	}
 	text := strings.Join(parts, "\n")

@@ -117,6 +117,12 @@ func (b *Base) offline(question string) Answer {
 				return
 			}
 		}
+		if len(parts) > 0 { // dedupe.go (s5-k3): a clause an earlier part said is not said again
+			if p = dropSaidClauses(p, answerShingles(strings.Join(parts, "\n"))); p == "" {
+				return
+			}
+			sh = answerShingles(p)
+		}
 		if len(kept) > 0 && isNearDuplicate(sh, kept) {
 			return
 		}
