@@ -291,6 +291,8 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) string {
+	s = dropLeadPause(s) // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+
 	typed := s // formask.go reads a question as typed, before any rewriting
 	c := compact(s)
 	edit := t.st.Mode == modeEdit

@@ -521,7 +521,7 @@ type optionAnswerer interface {
 // answer asks the notice and keeps the options of a clarifying question,
 // so that the next message can pick one by number.
 func (t *turn) answer(s string) knowledge.Answer {
-	a := t.c.deps.Knowledge.Answer(t.ctx, s)
+	a := t.followUp(s) // videofollow.go (s5-k3): "那如果码率转成15M呢"
 	if a.Kind == knowledge.KindClarify && len(a.Options) > 0 {
 		t.st.Options = a.Options
 	}

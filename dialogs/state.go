@@ -79,6 +79,10 @@ type state struct {
 	// the contact's: a student filling in for the teacher. 我/本人 in a
 	// role list is this person (s5-f4, selflist.go).
 	Self string `json:"self,omitempty"`
+	// Video is the video values of the last verdict on stated values
+	// (knowledge Answer.Stated): a follow-up ("那如果码率转成15M呢") keeps
+	// the others (videofollow.go, s5-k3).
+	Video string `json:"video,omitempty"`
 
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry

@@ -35,6 +35,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"the role-play contacts' own questions of rp20-rp28", "rpc"},
 	{"the untuned batch rp33", "rp33"},
 	{"the untuned batch rp38", "rp38"},
+	{"the untuned batch rp48", "rp48"},
+	{"the role-play contacts' own questions of rp44-rp47", "rpc2"},
 }
 
 var (

@@ -64,3 +64,55 @@ func isNearDuplicate(part map[string]bool, kept []map[string]bool) bool {
 	}
 	return containment(part, union) >= containedShare
 }
+
+// minClauseShingles is the fewest shingles a clause needs to be dropped
+// as said already: "不可以" or "通过" alone is no repetition.
+const minClauseShingles = 6
+
+// dropSaidClauses drops from part, a later part of an answer, each clause
+// (up to "；" or "。") that the parts said before already hold (said: their
+// shingles): "分管负责领导在汇总表上签字把关" is said once in "报名表谁盖章？
+// 汇总表谁签字？". The citation stays; "" when nothing new is left. (s5-k3)
+func dropSaidClauses(part string, said map[string]bool) string {
+	if len(said) == 0 {
+		return part
+	}
+	body, cite := part, ""
+	if i := strings.LastIndex(part, "（见通知 "); i >= 0 {
+		body, cite = part[:i], part[i:]
+	}
+	var kept strings.Builder
+	dropped, left := false, false
+	start := 0
+	flush := func(end int) {
+		c := body[start:end]
+		start = end
+		if sh := answerShingles(c); len(sh) >= minClauseShingles && containment(sh, said) >= containedShare {
+			dropped = true
+			return
+		}
+		kept.WriteString(c)
+		if strings.TrimSpace(strings.Trim(c, "；。")) != "" {
+			left = true
+		}
+	}
+	for i, r := range body {
+		if r == '；' || r == '。' {
+			flush(i + len(string(r)))
+		}
+	}
+	if start < len(body) {
+		flush(len(body))
+	}
+	if !dropped {
+		return part
+	}
+	if !left {
+		return ""
+	}
+	out := strings.TrimPrefix(kept.String(), "；")
+	if strings.HasSuffix(out, "；") {
+		out = strings.TrimSuffix(out, "；") + "。"
+	}
+	return out + cite
+}

@@ -55,3 +55,28 @@ func TestHelpIsNotOffTopic(t *testing.T) {
 		})
 	}
 }
+
+// TestDropSaidClauses: a clause an earlier part said is not said again
+// (rp48 #65); a short clause, a new clause, or a part with nothing said
+// before stays.
+func TestDropSaidClauses(t *testing.T) {
+	said := answerShingles("分管负责领导在汇总表上签字把关；报名表的著作权声明由著作权单位盖章，推荐单位意见栏由推荐单位盖章。（见通知 三（二））")
+	cases := []struct{ part, want string }{
+		// accept: the repeated clause goes, the citation stays
+		{"分管负责领导在汇总表上签字把关；通知没有要求汇总表（附件4）盖章，汇总表上只有签字处。（见通知 三（二）、附件4）",
+			"通知没有要求汇总表（附件4）盖章，汇总表上只有签字处。（见通知 三（二）、附件4）"},
+		{"通知没有要求汇总表盖章；分管负责领导在汇总表上签字把关。（见通知 附件4）", "通知没有要求汇总表盖章。（见通知 附件4）"},
+		{"分管负责领导在汇总表上签字把关。（见通知 三（二））", ""},
+		// reject: nothing said before it, short, or new
+		{"不可以。已在抖音发过的作品不符合要求。（见通知 附件1 第5条）", "不可以。已在抖音发过的作品不符合要求。（见通知 附件1 第5条）"},
+		{"版权确认协议书由甲乙双方签字盖章。（见通知 附件3）", "版权确认协议书由甲乙双方签字盖章。（见通知 附件3）"},
+	}
+	for _, c := range cases {
+		if got := dropSaidClauses(c.part, said); got != c.want {
+			t.Errorf("dropSaidClauses(%q) = %q, want %q", c.part, got, c.want)
+		}
+	}
+	if got := dropSaidClauses("分管负责领导在汇总表上签字把关。", nil); got != "分管负责领导在汇总表上签字把关。" {
+		t.Errorf("nothing said: %q", got)
+	}
+}

@@ -57,6 +57,10 @@ type Answer struct {
 	// Options are the numbered readings a clarifying question offers
 	// (KindClarify); a reply with a number goes to AnswerOption.
 	Options []Option
+	// Stated are the video values the question stated, in words
+	// ("mp4格式，1920×1080，码率8Mbps，时长2分50秒"), when Kind is KindVideo:
+	// a caller keeps them for a follow-up (AnswerFollowUp). (s5-k3)
+	Stated string
 	// intents are the facts-file intents the answer's parts say, best
 	// first ("_video" for a verdict on stated parameters): the label a
 	// correct answer gives a question of the bank.
@@ -240,7 +244,8 @@ var reMonthDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})[号日]`)
 // namedIntents are the intent ids the code names (redirect leads too).
 var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay, intentDuration,
 	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity",
-	intentThemes, intentThemeFit, intentAudienceOther}
+	intentThemes, intentThemeFit, intentAudienceOther,
+	intentCategoryMeaning, intentCategories, intentAI} // s5-k3
 
 // namedConcepts are the concept names the code names.
 func namedConcepts() []string {
@@ -333,6 +338,9 @@ func (b *Base) Answer(ctx context.Context, question string) Answer {
 	a := b.decide(question, b.offline(question))
 	if b.llm != nil && (a.Kind == KindFact || a.Kind == KindSection) {
 		a = b.refine(ctx, question, a)
+	}
+	if a.Kind == KindVideo {
+		a.Stated = b.stated(question) // followup.go (s5-k3)
 	}
 	return a
 }
@@ -563,7 +571,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		best = topical[0].in
 	}
 	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
-	if dateVerdict != "" { // fc: a judged date is never dropped for another rule the same words touch
+	topical, best = b.mixedCategory(q, topical, best) // s5-k3
+	topical, best = dropCovered(topical, best)        // s5-k3
+	if dateVerdict != "" {                            // fc: a judged date is never dropped for another rule the same words touch
 		topical, best = b.withDateRule(topical, best, dateIn, judge)
 	}
 
@@ -637,7 +647,13 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 				kind, conf = KindNotInNotice, 0.8
 			}
 		}
-		parts = append(parts, text+cite(h.in.sources))
+		part := text + cite(h.in.sources)
+		if len(parts) > 0 { // dedupe.go (s5-k3): a clause an earlier part said is not said again
+			if part = dropSaidClauses(part, answerShingles(strings.Join(parts, "\n"))); part == "" {
+				continue
+			}
+		}
+		parts = append(parts, part)
 		sources = appendNew(sources, h.in.sources...)
 	}
 	text := strings.Join(parts, "\n")

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -42,7 +43,21 @@ func normalize(s string) string {
 		b.WriteRune(r)
 		prev = r
 	}
-	return foldCNDates(dialect.Replace(b.String()))
+	return foldCNDates(foldWhereTypo(dialect.Replace(b.String())))
+}
+
+// reWhereTypo is 那 (that) ending a clause, alone or as 那天/那里/那儿:
+// typed for 哪 (which, where) in a question ("交到那", "截止是那天"), since
+// a clause does not end on "that" otherwise. (s5-k3)
+// A bare form ("那天", a concept's word for the day itself) is left alone.
+var reWhereTypo = regexp.MustCompile(`([^,.;:!?~])那(天|里|儿)?([,.;:!?~]|$)`)
+
+// foldWhereTypo reads a clause-final 那 as 哪.
+func foldWhereTypo(s string) string {
+	if !strings.Contains(s, "那") {
+		return s
+	}
+	return reWhereTypo.ReplaceAllString(s, "${1}哪$2$3")
 }
 
 // dialect folds Henan and other colloquial words into the standard ones

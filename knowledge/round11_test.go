@@ -15,7 +15,8 @@ func TestRound11Fixes(t *testing.T) {
 		{name: "end credits with roles", q: "结尾字幕写上编导摄影的名字行不行", kind: KindNotInNotice,
 			want: []string{"片尾署名"}, not: []string{fieldList, "推荐单位-序号-片名"}},
 		{name: "which seal on the form", q: "报名表上推荐单位意见那一栏盖什么章？党委章还是学校章？",
-			want: []string{"推荐单位意见栏由推荐单位盖章"}, not: []string{fieldList}},
+			// s5-k3: which of the school's seals the notice does not settle.
+			kind: KindNotInNotice, want: []string{"“推荐单位意见”由推荐单位盖章", "没有规定用党委的章还是学校行政公章"}, not: []string{fieldList}},
 		{name: "a column's own answer", q: "时长这栏怎么填 写几分几秒吗", parts: 1, want: []string{"写到秒"}, not: []string{fieldList}},
 		{name: "series with forms", q: "想问下：1.能不能拍成系列片分几集报 2.每集要单独填报名表吗 3.汇总表怎么排序",
 			want: []string{"每部作品填一份报名表", "排序"}, not: []string{fieldList}},

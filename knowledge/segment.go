@@ -27,7 +27,7 @@ func (b *Base) offline(question string) Answer {
 		return whole
 	}
 	segs := splitQuestions(question)
-	if len(segs) < 2 {
+	if len(segs) < 2 || whole.Kind == KindVideo && b.videoSpread(segs) {
 		return whole
 	}
 	type segAnswer struct {
@@ -37,7 +37,7 @@ func (b *Base) offline(question string) Answer {
 	var answered []segAnswer
 	for i, s := range segs {
 		a, ps := b.answerOne(s)
-		if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text) {
+		if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text || refersBack(s)) {
 			// A question that makes sense only after the one before
 			// ("汇总表谁签字？要几份？") is read with it.
 			a, ps = b.answerOne(segs[i-1] + "，" + s)
@@ -117,6 +117,12 @@ func (b *Base) offline(question string) Answer {
 				return
 			}
 		}
+		if len(parts) > 0 { // dedupe.go (s5-k3): a clause an earlier part said is not said again
+			if p = dropSaidClauses(p, answerShingles(strings.Join(parts, "\n"))); p == "" {
+				return
+			}
+			sh = answerShingles(p)
+		}
 		if len(kept) > 0 && isNearDuplicate(sh, kept) {
 			return
 		}
@@ -135,6 +141,35 @@ func (b *Base) offline(question string) Answer {
 		text = strings.Join(parts, "\n")
 	}
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
+}
+
+// backWords open a question about what the one before it named: "协议
+// 有效期到什么时候？过了以后我们能自己发吗" asks about after the agreement ends.
+var backWords = []string{"过了以后", "过了之后", "过了后", "过期以后", "过期后", "到期以后", "到期后", "到期之后", "那之后", "在那之后", "此后", "那要是", "那如果", "那么"}
+
+// refersBack reports whether the question s opens by referring to the
+// question before it, so it is read with that one. (s5-k3)
+func refersBack(s string) bool {
+	c := normalize(strings.TrimSpace(s))
+	for _, w := range backWords {
+		if strings.HasPrefix(c, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// videoSpread reports whether the video values of one work are spread
+// over two or more of segs ("我们是手机拍的 4K竖屏 码率大概25M 这样可以吗"):
+// the whole message is one verdict, not a verdict on 码率 alone. (s5-k3)
+func (b *Base) videoSpread(segs []string) bool {
+	n := 0
+	for _, s := range segs {
+		if parseVideoWords(normalize(s), b.facts.Video).concrete {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // citedIn returns those of sources that part cites.
@@ -164,27 +199,37 @@ var nextQuestion = []string{"另外", "此外", "还有", "再问", "再就是",
 // another-question words. Context that asks nothing ("我们做的是动画")
 // stays with the question after it.
 func splitQuestions(msg string) []string {
-	msg = reEnumerated.ReplaceAllString(msg, "$1\n$2")
-	msg = reEnumeratedMark.ReplaceAllString(msg, "\n")
+	msg = reEnumerated.ReplaceAllString(msg, "$1"+string(listItem)+"$2")
+	msg = reEnumeratedMark.ReplaceAllString(msg, string(listItem))
 	var sents []string
+	var listed []bool // s5-k3: the sentence opens an item of a numbered list
+	item := false
 	cur := strings.Builder{}
+	flush := func() {
+		if strings.TrimSpace(cur.String()) != "" {
+			sents = append(sents, cur.String())
+			listed = append(listed, item)
+			item = false
+		}
+		cur.Reset()
+	}
 	for _, r := range msg {
+		if r == listItem {
+			flush()
+			item = true
+			continue
+		}
 		if strings.ContainsRune(questionEnds, r) {
 			if r == '?' || r == '？' {
 				cur.WriteRune(r)
 			}
-			if strings.TrimSpace(cur.String()) != "" {
-				sents = append(sents, cur.String())
-			}
-			cur.Reset()
+			flush()
 			continue
 		}
 		cur.WriteRune(r)
 	}
-	if strings.TrimSpace(cur.String()) != "" {
-		sents = append(sents, cur.String())
-	}
-	sents = joinChoices(sents)
+	flush()
+	sents = joinChoices(sents, listed)
 	var out []string
 	for _, s := range sents {
 		out = append(out, splitClauses(s)...)
@@ -196,11 +241,14 @@ func splitQuestions(msg string) []string {
 // question before it back with that question: in "时长这一栏要写几分几秒吗？
 // 还是写几分钟就行" the 还是 sentence asks nothing of its own, nor does
 // "写学校还是写拍视频的老师个人？" after "乙方写谁？".
-func joinChoices(sents []string) []string {
+//
+// An item of a numbered list is a question of its own, whatever it offers
+// ("1.能不能交mov格式 2.时长算不算片头片尾 3.汇总表要领导签字还是盖章").
+func joinChoices(sents []string, listed []bool) []string {
 	var out []string
-	for _, s := range sents {
+	for i, s := range sents {
 		c := strings.TrimRight(normalize(strings.TrimSpace(s)), "?")
-		if n := len(out); n > 0 && (strings.HasPrefix(c, "还是") || onlyChoice(c)) {
+		if n := len(out); n > 0 && !listed[i] && (strings.HasPrefix(c, "还是") || onlyChoice(c)) {
 			out[n-1] += s
 			continue
 		}
@@ -208,6 +256,10 @@ func joinChoices(sents []string) []string {
 	}
 	return out
 }
+
+// listItem stands for a list marker while a message is split: it ends a
+// sentence, and the sentence after it is an item of the list.
+const listItem = '\u241E'
 
 // reEnumerated is a list marker that opens a question of a numbered list
 // ("请问：1.作品时长有限制吗 2.需要交纸质材料吗 3.截止时间？"): at the start

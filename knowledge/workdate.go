@@ -17,6 +17,11 @@ type workDate struct {
 	year, month int
 	text        string // as the answer restates it: "2025年3月", "2024年底"
 	end         int    // where the date ends in the question
+	// started: the words date only the start of the work ("去年12月开拍的");
+	// from: the start's text when a completion date follows it ("去年12月
+	// 开拍的，今年3月才剪完"). The completion decides (s5-k3).
+	started bool
+	from    string
 }
 
 var (
@@ -30,10 +35,12 @@ var (
 	reWorkMonth = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2}|[一二三四五六七八九十]{1,2})月(?:份)?(?:[^\d日号]|$)`)
 	// madeWords say the work was made then; a work noun counts only
 	// right after the date ("23年的片子"), not in "今年的作品什么时候交".
-	madeWords    = []string{"拍", "做", "制作", "完成", "创作", "录", "剪", "弄", "出的"}
-	workNouns    = []string{"的作品", "的片子", "的视频", "的片儿", "的片", "作品", "片子", "视频"}
-	ruleAfterYr  = []string{"以来", "之前", "以前", "之后", "以后", "前", "后"}
-	recentWords  = []string{"上个月", "上月", "这个月", "本月", "这月", "上周", "这周", "前几天", "最近", "近期", "刚拍", "刚做", "刚完成", "前段时间", "新拍"}
+	madeWords   = []string{"拍", "做", "制作", "完成", "创作", "录", "剪", "弄", "出的"}
+	workNouns   = []string{"的作品", "的片子", "的视频", "的片儿", "的片", "作品", "片子", "视频"}
+	ruleAfterYr = []string{"以来", "之前", "以前", "之后", "以后", "前", "后"}
+	recentWords = []string{"上个月", "上月", "这个月", "本月", "这月", "上周", "这周", "前几天", "最近", "近期", "刚拍", "刚做", "刚完成", "前段时间", "新拍"}
+	// startWords say the work was begun, not made, then.
+	startWords   = []string{"开拍", "开始拍", "开机", "开始做", "开始制作", "开始创作", "着手", "筹备", "策划", "立项", "动笔", "开工", "起步"}
 	partMonthFor = map[string]int{"底": 12, "末": 12, "年底": 12, "初": 1, "年初": 1, "上半年": 6, "下半年": 12}
 )
 
@@ -45,21 +52,48 @@ func parseWorkDate(q string, now time.Time) (workDate, bool) {
 		return workDate{}, false
 	}
 	// The first date that says when the work was made: in "拍的是2019年
-	// 抗洪的事迹，今年拍的" that is 今年.
+	// 抗洪的事迹，今年拍的" that is 今年. A date the work was only begun
+	// ("去年12月开拍的") gives way to one it was finished ("今年3月才剪完").
+	var begun *workDate
 	for from := 0; from < len(q); {
 		d, start, end, ok := findWorkDate(q[from:], now.In(shanghai))
 		if !ok {
-			return workDate{}, false
+			break
 		}
 		start, end = start+from, end+from
 		if hasPrefixAny(q[end:], workNouns) || madeNear(q, start, end) ||
 			containsAny(q, madeWords) && bareDate(q[end:]) {
 			d.end = end
+			if wordNear(q[end:], startWords) {
+				if begun == nil {
+					d.started = true
+					begun = &d
+				}
+				from = end
+				continue
+			}
+			if begun != nil {
+				d.from = begun.text
+			}
 			return d, true
 		}
 		from = end
 	}
+	if begun != nil {
+		return *begun, true
+	}
 	return workDate{}, false
+}
+
+// wordNear reports whether one of words begins within madeNear_ runes of
+// the start of after.
+func wordNear(after string, words []string) bool {
+	for _, w := range words {
+		if i := strings.Index(after, w); i >= 0 && utf8.RuneCountInString(after[:i]) < madeNear_ {
+			return true
+		}
+	}
+	return false
 }
 
 // bareDate reports whether what follows a date up to the end of its
@@ -208,8 +242,25 @@ func (b *Base) workDateVerdict(d workDate) string {
 		return ""
 	}
 	sy, sm := since.Year(), int(since.Month())
+	if d.started {
+		// Only the start is dated: the notice dates the finished work.
+		return fmt.Sprintf(dateVerdictLead+"（%s开拍），通知要求的是%s完成的作品，看完成时间，不看开拍时间；作品在%d年%d月以后完成即符合这一条。",
+			d.text, f.WorksSinceText, sy, sm)
+	}
+	lead := dateVerdictLead
+	if d.from != "" {
+		lead = fmt.Sprintf("看完成时间，不看开拍时间（%s开拍）。%s", d.from, dateVerdictLead)
+	}
+	if b.afterNoticeDeadline(d) {
+		// s5-k3: a work finished after the notice's deadline did not
+		// exist when the works were sent.
+		return fmt.Sprintf(lead+"（%s完成），晚于通知规定的报送时间（%s），本季已不能报送这部作品。", d.text, b.notice.text)
+	}
 	if d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm) {
-		return fmt.Sprintf(dateVerdictLead+"（%s），属于%s完成的作品，时间上符合要求。", d.text, f.WorksSinceText)
+		return fmt.Sprintf(lead+"（%s），属于%s完成的作品，时间上符合要求。", d.text, f.WorksSinceText)
+	}
+	if d.from != "" {
+		return fmt.Sprintf(lead+"（%s），早于%d年，不在%s的报送范围内。", d.text, sy, f.WorksSinceText)
 	}
 	start := fmt.Sprintf("%d年", sy)
 	if sm > 1 {
@@ -248,8 +299,23 @@ func (b *Base) workDateIn(d workDate) bool {
 	if err != nil {
 		return false
 	}
+	if d.started || b.afterNoticeDeadline(d) {
+		// A start date alone judges nothing; a work finished after the
+		// deadline is out.
+		return d.started
+	}
 	sy, sm := since.Year(), int(since.Month())
 	return d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm)
+}
+
+// afterNoticeDeadline reports whether d is a month after the one the
+// notice's deadline falls in (a year alone, or the same month, is not).
+func (b *Base) afterNoticeDeadline(d workDate) bool {
+	at := b.notice.at.In(shanghai)
+	if at.IsZero() || d.month == 0 {
+		return d.month == 0 && d.year > at.Year() && !at.IsZero()
+	}
+	return d.year > at.Year() || d.year == at.Year() && d.month > int(at.Month())
 }
 
 // lastAskingClause is where, in q, the last clause that asks starts

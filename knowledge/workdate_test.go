@@ -1,8 +1,10 @@
 package knowledge
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestParseWorkDate(t *testing.T) {
@@ -52,6 +54,51 @@ func TestWorkDateVerdict(t *testing.T) {
 			got := b.workDateVerdict(c.d)
 			if c.want == "" && got != "" || !strings.Contains(got, c.want) {
 				t.Errorf("verdict = %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestStartAndFinishDates: the completion date decides, never the month
+// shooting began; a work finished after the notice's deadline could not
+// have been sent (rp48 #38). Accept: the verdict holds want; reject: it
+// holds none of not.
+func TestStartAndFinishDates(t *testing.T) {
+	late := time.Date(2026, 12, 7, 10, 0, 0, 0, shanghai) // the rp48 clock
+	cases := []struct {
+		name string
+		now  time.Time
+		q    string
+		want []string
+		not  []string
+	}{
+		{"started last year, finished this year", pinned, "我们去年12月开拍的，今年3月才剪完，算不算2025年以来的作品",
+			[]string{"看完成时间，不看开拍时间（2024年12月开拍）", "（2025年3月），属于2025年以来完成的作品"}, []string{"早于2025年"}},
+		{"start only", pinned, "我们去年12月开拍的，算不算2025年以来的作品",
+			[]string{"2024年12月开拍", "看完成时间，不看开拍时间"}, []string{"早于2025年", "时间上符合要求"}},
+		{"finished after the deadline", late, "我们去年12月开拍的，今年3月才剪完，算不算2025年以来的作品",
+			[]string{"2026年3月完成", "晚于通知规定的报送时间（2025年10月15日前）"}, []string{"时间上符合要求"}},
+		{"made after the deadline", late, "去年12月拍的片子能报不",
+			[]string{"2025年12月完成", "本季已不能报送"}, []string{"时间上符合要求"}},
+		{"made in range", late, "2025年3月拍的片子能报吗",
+			[]string{"时间上符合要求"}, []string{"开拍", "晚于"}},
+		{"made before", pinned, "去年12月拍的片子能报不",
+			[]string{"早于2025年"}, []string{"开拍"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			now := c.now
+			b := mustLoad(t, Options{Now: func() time.Time { return now }})
+			got := b.Answer(context.Background(), c.q).Text
+			for _, w := range c.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%q: missing %q in %q", c.q, w, got)
+				}
+			}
+			for _, w := range c.not {
+				if strings.Contains(got, w) {
+					t.Errorf("%q: holds %q in %q", c.q, w, got)
+				}
 			}
 		})
 	}

@@ -1,0 +1,26 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+)
+
+// s5-k3: a message may open by asking for a moment ("等一下 时长是填分钟还是
+// 秒", "稍等，这里的制作单位和推荐单位有啥区别"). The pause is neither the
+// pending value nor a question: it is dropped, so the rest is read alone
+// (never stored as a name, never answered with "这个问题我回答不了").
+
+// reLeadPause is a pause before the rest of a message.
+var reLeadPause = regexp.MustCompile(`^(?:先|请|麻烦)?(?:等一下|等一等|等下|等等|稍等一下|稍等|等一会儿?|等会儿?|慢着|慢点)(?:哈|啊|呀|哦|吧)?[，,。！!～~\s]+`)
+
+// dropLeadPause takes a leading pause off s when something follows it.
+func dropLeadPause(s string) string {
+	t := strings.TrimSpace(s)
+	loc := reLeadPause.FindStringIndex(t)
+	if loc == nil || strings.TrimSpace(t[loc[1]:]) == "" || reAskOpen.MatchString(strings.TrimSpace(t[loc[1]:])) {
+		// A pause before 问一下 is read whole: that opener already marks
+		// the question (notvalue.go).
+		return s
+	}
+	return strings.TrimSpace(t[loc[1]:])
+}
