@@ -325,6 +325,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if v, ok := sameAsRoleAbove(e, s, pending); ok { // roleanswer.go: "同上", "撰稿和导演一样" at a role step
 		s, typed = v, v
 	}
+	if rs, out, done := t.bubbles(e, s, pending, reask); done { // bubbles.go (s5-f2): "电话是", "简介是：", "就这些"
+		return out
+	} else {
+		s, typed = rs, rs
+	}
 	if out, ok := t.chatterAtFreeText(e, s, pending); ok { // chatter.go (d1): "我先发这些 …", "…。你看看行不行"
 		return out
 	}
@@ -332,6 +337,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		return reask(reply)
 	} else if !t.nested {
 		s = js
+		if out, ok := t.appendLast(e, s); ok { // bubbles.go (s5-f2): "后面还有半句：…"
+			s = out
+		}
 	}
 	if f, ok := keepsAsIs(s); ok { // splitjoin.go (d4): "简介不用改 还用原来的"
 		return t.keepReply(e, f, edit, reask)

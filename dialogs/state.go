@@ -46,6 +46,9 @@ type state struct {
 	PhonePart string `json:"phone_part,omitempty"`
 	// Part is the first part of a value cut off (split.go).
 	Part *partValue `json:"part,omitempty"`
+	// Lead is the field a lead-in bubble ("电话是", "简介是：") named: the
+	// next message is its value (bubbles.go, s5-f2).
+	Lead slot `json:"lead,omitempty"`
 	// Points are the fields given by the points of the contact's last
 	// numbered message, by number (paste.go): "第2条写错了" names one.
 	Points map[int]slot `json:"points,omitempty"`
