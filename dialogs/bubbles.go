@@ -37,7 +37,7 @@ var (
 // "简介是：" → 内容简介. A bubble with a value in it, or naming a yes/no
 // item, leads in to nothing.
 func leadOnly(s string) (slot, bool) {
-	c := strings.ToLower(compact(dropEmoji(s)))
+	c := strings.ToLower(compact(stripEmoji(s)))
 	c = strings.TrimRight(c, "。.!！~～…")
 	if c == "" || isQuestion(s) {
 		return "", false
@@ -68,19 +68,9 @@ func leadOnly(s string) (slot, bool) {
 
 // closing reports whether a bubble only ends a value sent over several.
 func closing(s string) bool {
-	c := strings.ToLower(compact(dropEmoji(s)))
+	c := strings.ToLower(compact(stripEmoji(s)))
 	c = strings.Trim(c, "。.!！~～…，,")
 	return c != "" && reClosing.MatchString(c)
-}
-
-// dropEmoji removes emoji and symbols, which carry no value.
-func dropEmoji(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= 0x1F000 || r >= 0x2600 && r <= 0x27BF || r == 0xFE0F || r == 0x200D {
-			return -1
-		}
-		return r
-	}, s)
 }
 
 // leadLabel is the label a value for f is sent under once its lead-in
@@ -99,8 +89,8 @@ func (t *turn) bubbles(e *contestbot.Entry, s string, pending slot, reask func(s
 	if t.nested {
 		return s, "", false
 	}
-	lead := t.st.Lead
-	t.st.Lead = ""
+	lead, name := t.st.Lead, t.st.LeadName
+	t.st.Lead, t.st.LeadName = "", false
 	if f, ok := leadOnly(s); ok {
 		t.st.Lead = f
 		t.st.Part = nil
@@ -116,6 +106,11 @@ func (t *turn) bubbles(e *contestbot.Entry, s string, pending slot, reask func(s
 	}
 	if lead == "" || isQuestion(s) || extract(s).labelled {
 		return s, "", false
+	}
+	if name {
+		if n := strings.TrimSpace(stripEmoji(s)); !isRealName(n) {
+			return s, "", false
+		}
 	}
 	return leadLabel(lead) + "：" + strings.TrimSpace(s), "", false
 }

@@ -49,6 +49,9 @@ type state struct {
 	// Lead is the field a lead-in bubble ("电话是", "简介是：") named: the
 	// next message is its value (bubbles.go, s5-f2).
 	Lead slot `json:"lead,omitempty"`
+	// LeadName: Lead waits for a person's full name only (a pasted chat's
+	// "监制写我" said by 王书记); anything else is read as usual.
+	LeadName bool `json:"lead_name,omitempty"`
 	// Points are the fields given by the points of the contact's last
 	// numbered message, by number (paste.go): "第2条写错了" names one.
 	Points map[int]slot `json:"points,omitempty"`
