@@ -42,21 +42,22 @@ func leadOnly(s string) (slot, bool) {
 	if c == "" || isQuestion(s) {
 		return "", false
 	}
-	c = reLeadFiller.ReplaceAllString(c, "")
-	best, bestLen, word := slot(""), 0, ""
-	for _, d := range labelDefs {
-		if d.weak || strings.HasPrefix(d.word, "是否") {
-			continue
-		}
-		w := strings.ToLower(d.word)
-		if len(w) > bestLen && strings.HasPrefix(c, w) && reLeadTail.MatchString(c[len(w):]) {
-			best, bestLen, word = slot(strings.TrimSuffix(string(d.slot), "!")), len(w), w
+	best, bestLen, word, at := slot(""), 0, "", ""
+	for _, c := range []string{c, reLeadFiller.ReplaceAllString(c, "")} {
+		for _, d := range labelDefs {
+			if d.weak || strings.HasPrefix(d.word, "是否") {
+				continue
+			}
+			w := strings.ToLower(d.word)
+			if len(w) > bestLen && strings.HasPrefix(c, w) && reLeadTail.MatchString(c[len(w):]) {
+				best, bestLen, word, at = slot(strings.TrimSuffix(string(d.slot), "!")), len(w), w, c
+			}
 		}
 	}
 	if best == "" || best.yesNo() {
 		return "", false
 	}
-	if c[bestLen:] == "" && !strings.HasSuffix(word, "叫") {
+	if at[bestLen:] == "" && !strings.HasSuffix(word, "叫") {
 		// A bare label ("电话") may be a question about it; only a copula
 		// or a colon makes a lead-in.
 		if !strings.ContainsAny(compact(s), ":：") {

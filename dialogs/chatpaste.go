@@ -301,4 +301,3 @@ func (t *turn) chatPasted(p chatPaste) string {
 	}
 	return strings.TrimSpace(strings.Join([]string{promised, out, ask}, "\n\n"))
 }
-
