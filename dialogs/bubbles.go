@@ -161,3 +161,14 @@ func (t *turn) appendLast(e *contestbot.Entry, s string) (string, bool) {
 	}
 	return t.st.Prev.label() + "：" + *p + rest, true
 }
+
+// joinedAck says a 简介 or 摘要 was joined from two messages: "已接上".
+func joinedAck(out string) string {
+	for _, f := range []slot{slot(contestbot.FieldSynopsis), slot(contestbot.FieldSummary)} {
+		old := "好的，已记下 " + f.label() + "："
+		if strings.Contains(out, old) {
+			return strings.Replace(out, old, "好的，已接上，"+f.label()+"：", 1)
+		}
+	}
+	return out
+}

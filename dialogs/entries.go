@@ -290,7 +290,7 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
-func (t *turn) formInput(e *contestbot.Entry, s string) string {
+func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	typed := s // formask.go reads a question as typed, before any rewriting
 	c := compact(s)
 	edit := t.st.Mode == modeEdit
@@ -333,12 +333,17 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if out, ok := t.chatterAtFreeText(e, s, pending); ok { // chatter.go (d1): "我先发这些 …", "…。你看看行不行"
 		return out
 	}
+	cutText := t.st.Part != nil && t.st.Part.Slot.freeText()
 	if js, done, reply := t.joinPart(s); done { // split.go: a value cut off and finished here
 		return reask(reply)
 	} else if !t.nested {
+		joined := cutText && js != s
 		s = js
 		if out, ok := t.appendLast(e, s); ok { // bubbles.go (s5-f2): "后面还有半句：…"
-			s = out
+			s, joined = out, true
+		}
+		if joined {
+			defer func() { out = joinedAck(out) }()
 		}
 	}
 	if f, ok := keepsAsIs(s); ok { // splitjoin.go (d4): "简介不用改 还用原来的"
@@ -594,6 +599,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		parts = append(parts, a)
 	}
 	parts = append(parts, r.notes...)
+	if p := t.st.Part; p != nil && p.Slot.freeText() && r.has(p.Slot) { // s5-f2: a 简介 ending mid-clause
+		parts = append(parts, "这段好像没写完，后半句接着发就行，我会接在后面。")
+	}
 	parts = append(parts, r.liveErrs()...)
 	for _, q := range r.asked {
 		// "摘要用这段：…。另外请问一下，…？": the text is stored, the question answered.
