@@ -69,7 +69,10 @@ type chatPaste struct {
 
 // readChatPaste reads s as a pasted WeChat chat; ok is false when s is not
 // one (no speaker line followed by a message).
-func readChatPaste(s string, season *contestbot.Season) (chatPaste, bool) {
+//
+// toSummary says a story line is the 摘要 unless the paste names the 简介
+// (the 简介 is stored and the 摘要 asked).
+func readChatPaste(s string, season *contestbot.Season, toSummary bool) (chatPaste, bool) {
 	lines := strings.Split(strings.ReplaceAll(s, "\r", ""), "\n")
 	var intro []string
 	var chat []chatLine
@@ -123,7 +126,7 @@ func readChatPaste(s string, season *contestbot.Season) (chatPaste, bool) {
 	for _, c := range chat {
 		all += "\n" + c.text
 	}
-	namesSummaryOnly := strings.Contains(all, "摘要") && !strings.Contains(all, "简介")
+	namesSummaryOnly := (strings.Contains(all, "摘要") || toSummary) && !strings.Contains(all, "简介")
 
 	var keep []string
 	for _, l := range intro {
@@ -164,7 +167,7 @@ func readChatPaste(s string, season *contestbot.Season) (chatPaste, bool) {
 			if cl == "" || reYourOwn.MatchString(compact(cl)) {
 				continue
 			}
-			cl, who, asked := resolveMeYou(cl, c.who, other(c.who))
+			cl, who, asked := resolveMeYou(cl, c.who, other(c.who), s)
 			if asked != "" {
 				out.ask, out.askWho = asked, who
 				continue
@@ -228,7 +231,9 @@ func promiseOf(text string) (slot, bool) {
 // resolveMeYou puts the person meant for 我 and 你 in a clause of a pasted
 // chat: 我 is the speaker, 你 the other one. A speaker known only by title
 // (王书记) is returned, with the role, so that the full name is asked.
-func resolveMeYou(cl, speaker, other string) (string, string, slot) {
+// A titled speaker's full name said anywhere in the paste ("书记王振华",
+// "王振华书记") is used.
+func resolveMeYou(cl, speaker, other, all string) (string, string, slot) {
 	loc := reMeYou.FindStringSubmatchIndex(cl)
 	if loc == nil {
 		return cl, "", ""
@@ -245,6 +250,9 @@ func resolveMeYou(cl, speaker, other string) (string, string, slot) {
 		return cl[:loc[0]] + who + cl[loc[1]:], "", ""
 	}
 	if reTitled.MatchString(who) {
+		if n := fullNameOf(who, all); n != "" {
+			return cl[:loc[0]] + n + cl[loc[1]:], "", ""
+		}
 		return "", who, f
 	}
 	return cl, "", ""
@@ -285,7 +293,10 @@ func lastNamedField(c string) slot {
 func (t *turn) chatPasted(p chatPaste) string {
 	t.pasted = true
 	text := p.text
-	if text != "" && p.anyField && t.st.Mode == modeIdle && !strings.HasPrefix(text, "我要报名") && t.latestDraft() == nil {
+	if t.st.Mode != modeIdle {
+		// The form is open already: a line asking to register adds nothing.
+		text = strings.TrimSpace(strings.TrimPrefix(text, "我要报名"))
+	} else if text != "" && p.anyField && !strings.HasPrefix(text, "我要报名") && t.latestDraft() == nil {
 		text = "我要报名\n" + text
 	}
 	var out string
@@ -300,4 +311,33 @@ func (t *turn) chatPasted(p chatPaste) string {
 		}
 	}
 	return strings.TrimSpace(strings.Join([]string{promised, out, ask}, "\n\n"))
+}
+
+// fullNameOf finds the full name of someone known by surname and title
+// (王书记) in s: "书记王振华", "王振华书记", "我们王书记王振华".
+func fullNameOf(titled, s string) string {
+	rs := []rune(titled)
+	sur, title := string(rs[0]), string(rs[1:])
+	if surnameLen(titled) == 2 {
+		sur, title = string(rs[:2]), string(rs[2:])
+	}
+	re := regexp.MustCompile(regexp.QuoteMeta(title) + `(` + regexp.QuoteMeta(sur) + `\p{Han}{1,2})|(` + regexp.QuoteMeta(sur) + `\p{Han}{1,2}?)` + regexp.QuoteMeta(title))
+	for _, m := range re.FindAllStringSubmatch(s, -1) {
+		for _, n := range m[1:] {
+			if n != "" && n != titled && isRealName(n) && !strings.HasSuffix(n, title) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// pasteToSummary says a story pasted now is the 摘要: the 简介 is stored and
+// the 摘要 is the question asked.
+func (t *turn) pasteToSummary() bool {
+	if t.st.Mode != modeForm || t.st.Pending != slot(contestbot.FieldSummary) {
+		return false
+	}
+	e := t.current()
+	return e != nil && e.Synopsis != ""
 }

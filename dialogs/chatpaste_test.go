@@ -121,7 +121,7 @@ const rp46Paste = `王书记 10:32
 // 我 and 你 are the speakers; a story line is the 简介.
 func TestReadChatPaste(t *testing.T) {
 	season := testPasteSeason()
-	p, ok := readChatPaste(rp46Paste, season)
+	p, ok := readChatPaste(rp46Paste, season, false)
 	if !ok {
 		t.Fatal("rp46 paste not read as a chat")
 	}
@@ -143,20 +143,31 @@ func TestReadChatPaste(t *testing.T) {
 	}
 
 	later := "书记简介发过来了，我直接转你\n王书记 15:20\n短片以学院机电系党员教师带领学生赴林州红旗渠开展现场教学为线索，记录师生在青年洞前重温入党誓词，展现红旗渠精神在职业教育中的传承。\n王书记 15:22\n撰稿是赵文静，上午忘说了\n尚建国 15:23\n好的"
-	p, ok = readChatPaste(later, season)
+	p, ok = readChatPaste(later, season, true)
 	if !ok || p.text != "内容简介：短片以学院机电系党员教师带领学生赴林州红旗渠开展现场教学为线索，记录师生在青年洞前重温入党誓词，展现红旗渠精神在职业教育中的传承。\n撰稿是赵文静" {
 		t.Errorf("later paste = %q, %v", p.text, ok)
 	}
 
 	// A leader with a full name: 我 is that name.
-	p, _ = readChatPaste("王振华 10:36\n监制写我，摄影李韬\n尚建国 10:40\n收到", season)
+	p, _ = readChatPaste("王振华 10:36\n监制写我，摄影李韬\n尚建国 10:40\n收到", season, false)
 	if !strings.Contains(p.text, "监制王振华") || p.ask != "" {
 		t.Errorf("named leader: %q ask %q", p.text, p.ask)
 	}
 
+	// A leader's full name said in the paste: 我 is that name.
+	p, _ = readChatPaste("王书记 10:36\n监制写我，摄影李韬\n尚建国 10:40\n收到，书记王振华的名字我填上", season, false)
+	if !strings.Contains(p.text, "监制王振华") || p.ask != "" {
+		t.Errorf("leader named in the paste: %q ask %q", p.text, p.ask)
+	}
+	// At the 摘要 step, a story with no 简介 named is the 摘要.
+	p, _ = readChatPaste("王书记 15:20\n短片以学院机电系党员教师带领学生赴林州红旗渠开展现场教学为线索，展现红旗渠精神在职业教育中的传承。", season, true)
+	if !strings.HasPrefix(p.text, "内容摘要：") {
+		t.Errorf("story at the 摘要 step: %q", p.text)
+	}
+
 	// Not a chat: no speaker line, or speaker lines with nothing said.
 	for _, s := range []string{"片名《守望》\n时长2分30秒", "王书记 10:32\n尚建国 10:40", "时长 2:30\n实景拍摄", "推荐单位：新乡职业技术学院\n联系人 王伟 13800000000"} {
-		if p, ok := readChatPaste(s, season); ok {
+		if p, ok := readChatPaste(s, season, false); ok {
 			t.Errorf("readChatPaste(%q) = %q; want no chat", s, p.text)
 		}
 	}
