@@ -23,8 +23,8 @@ var (
 	// "是这几个人", a colon; nothing that could be a value.
 	reLeadTail = regexp.MustCompile(`^(?:的话)?(?:就|呢)?(?:是|叫|为|写|填|有|如下|是这样|是这些|是这几个人|是这几位|是下面这些|是下面几个人|有这几个人|有这些人|是这几个|写的是|填的是|叫做|叫作)?(?:哈|啊|呀|哦|嘛)?(?:如下|下面|这样)?[:：]?$`)
 	// reClosing ends a value sent over several bubbles: "就这些", "完了",
-	// "就这么多", "发完了", "没了", "以上".
-	reClosing = regexp.MustCompile(`^(?:好了|好啦|嗯|ok)?[，,\s]*(?:就这些|就这么多|就这么些|就这样|这些就是|就是这些|(?:我|俺)?(?:已经)?(?:发|写|打)完了?|完了|没了|没有了|以上|以上就是|就以上这些|结束|全部发完|都发完了)(?:了|啦|哈|啊|呀|哦|吧)*$`)
+	// "就这么多", "发完了", "以上". ("没了" is left to mean nobody at a role.)
+	reClosing = regexp.MustCompile(`^(?:好的|好了|好啦|好|行|嗯+|ok|那|那就)?[，,\s]*(?:就这些|就这么多|就这么些|就这样|这些就是|就是这些|(?:我|俺)?(?:已经)?(?:发|写|打)完了?|完了|以上|以上就是|就以上这些|结束|全部发完|都发完了)(?:了|啦|哈|啊|呀|哦|吧)*$`)
 	// reGoesOn opens the rest of a text cut off: "后面还有半句：", "接着上面：",
 	// "下半句："; what follows is the rest.
 	reGoesOn = regexp.MustCompile(`^(?:(?:还|刚才?)?没(?:发|打|写)完(?:呢|啦|了)?[，,。\s]*)?(?:(?:后面|后边|下面|底下)?还有(?:半句|一句|半截|一段|几句|后半句|后半截|后半段)(?:话)?(?:呢|哈|啊)?|(?:下|后)半(?:句|截|段)(?:是|在这)?|接(?:着)?上(?:面|一条|条)?(?:的)?|续上)[:：，,]\s*`)
@@ -100,12 +100,19 @@ func (t *turn) bubbles(e *contestbot.Entry, s string, pending slot, reask func(s
 		}
 		return s, "好的，请发" + f.label() + "。", true
 	}
-	confirming := pending == slot(contestbot.FieldCopyright) || t.st.Mode == modeEdit && pending == ""
+	// At a yes/no item or the confirm step "就这样" and the like are
+	// read as before.
+	confirming := pending.yesNo() || t.st.Mode == modeEdit && pending == ""
 	if closing(s) && !confirming {
 		t.st.Part = nil
 		return s, reask("好的，收到。"), true
 	}
-	if lead == "" || isQuestion(s) || extract(s).labelled {
+	if lead == "" || isQuestion(s) {
+		return s, "", false
+	}
+	// A 简介 may name a field in its story ("影片时长虽短，…"): only a label
+	// at its start makes it a message of its own.
+	if ex := extract(s); ex.labelled && (!lead.freeText() || ex.firstLabel == 0) {
 		return s, "", false
 	}
 	if name {

@@ -47,12 +47,12 @@ func TestLeadOnly(t *testing.T) {
 // TestClosing: a bubble that only ends a value; anything with a value or
 // a question is not one.
 func TestClosing(t *testing.T) {
-	for _, s := range []string{"就这些", "完了", "就这么多", "发完了", "发完了～", "好了 就这些", "以上", "没了", "就这些哈", "我发完了"} {
+	for _, s := range []string{"就这些", "完了", "就这么多", "发完了", "发完了～", "好了 就这些", "好的😊就这些啦", "以上", "就这些哈", "我发完了"} {
 		if !closing(s) {
 			t.Errorf("closing(%q) = false", s)
 		}
 	}
-	for _, s := range []string{"就这些吗？", "完了吗", "这些就是全部主创吗", "王伟", "就这些人：王伟", "完成时间2025年", "同简介"} {
+	for _, s := range []string{"就这些吗？", "完了吗", "这些就是全部主创吗", "王伟", "就这些人：王伟", "完成时间2025年", "同简介", "没了"} {
 		if closing(s) {
 			t.Errorf("closing(%q) = true", s)
 		}
