@@ -82,7 +82,7 @@ func readChatPaste(s string, season *contestbot.Season, toSummary bool) (chatPas
 		if l == "" {
 			continue
 		}
-		if m := reSpeakerLine.FindStringSubmatch(l); m != nil && !strings.ContainsAny(m[1], "时长分秒") {
+		if m := reSpeakerLine.FindStringSubmatch(l); m != nil && speakerName(m[1]) {
 			chat = append(chat, chatLine{who: m[1]})
 			heads++
 			continue
@@ -94,7 +94,9 @@ func readChatPaste(s string, season *contestbot.Season, toSummary bool) (chatPas
 		last := &chat[len(chat)-1]
 		last.text = strings.TrimSpace(last.text + "\n" + l)
 	}
-	if heads == 0 {
+	if heads == 0 || heads == 1 && !personLike(chat[0].who) {
+		// One line "视频 3:05" is a duration; a single message forwarded
+		// needs a speaker that looks like a person.
 		return chatPaste{}, false
 	}
 	said := 0
@@ -340,4 +342,18 @@ func (t *turn) pasteToSummary() bool {
 	}
 	e := t.current()
 	return e != nil && e.Synopsis != ""
+}
+
+// speakerName reports whether a speaker line's name may be a WeChat name:
+// never a field's label or a word about the video ("时长 2:30", "视频 3:05").
+func speakerName(n string) bool {
+	c := compact(n)
+	return !strings.ContainsAny(n, "时长分秒") && firstNamedField(c) == "" && labelSlot(c) == "" &&
+		!containsAny(c, "视频", "片子", "作品", "成片", "正片", "长度", "总共", "一共", "大概", "大约", "约")
+}
+
+// personLike reports whether a speaker looks like a person: a full name or
+// a surname with a title (王书记).
+func personLike(n string) bool {
+	return isRealName(n) || reTitled.MatchString(n) || plausiblePerson(n)
 }

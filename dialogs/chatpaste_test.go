@@ -166,7 +166,7 @@ func TestReadChatPaste(t *testing.T) {
 	}
 
 	// Not a chat: no speaker line, or speaker lines with nothing said.
-	for _, s := range []string{"片名《守望》\n时长2分30秒", "王书记 10:32\n尚建国 10:40", "时长 2:30\n实景拍摄", "推荐单位：新乡职业技术学院\n联系人 王伟 13800000000"} {
+	for _, s := range []string{"片名《守望》\n时长2分30秒", "王书记 10:32\n尚建国 10:40", "时长 2:30\n实景拍摄", "视频 3:05\n实景拍摄", "成片 2:45\n实景拍摄", "片子大概 2:50\n摄影李韬", "推荐单位：新乡职业技术学院\n联系人 王伟 13800000000"} {
 		if p, ok := readChatPaste(s, season, false); ok {
 			t.Errorf("readChatPaste(%q) = %q; want no chat", s, p.text)
 		}
