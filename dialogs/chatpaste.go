@@ -48,6 +48,9 @@ var (
 	// reSendingTalk is about sending a field, not its value: "书记简介发过来了",
 	// "我直接转你", "摘要到了".
 	reSendingTalk = regexp.MustCompile(`(?:发|转|传)(?:过来|过去|来了|给你|给您|你|您)|(?:到了|来了)$`)
+	// reChatTask is a task between the people in the chat, or a matter put
+	// off, never a value: "简介的格式调一下", "另一个片子的片名回头再说".
+	reChatTask = regexp.MustCompile(`别忘了|记得|抓紧|尽快|赶紧|催一下|(?:调|改|看|问|准备|弄|核对|落实|确认)一下|(?:回头|以后|改天|过两天|下周|明天)?再(?:说|定|商量|研究|讨论|议)|先放(?:一放|着)|不急`)
 	// reStoryEnd marks a line that tells the film's story.
 	reStoryEnd = regexp.MustCompile(`[。！!]$|故事|讲述|展现|记录|呈现|反映|通过`)
 )
@@ -193,7 +196,7 @@ func readChatPaste(s string, season *contestbot.Season, toSummary bool) (chatPas
 // value (a title in 《》, a duration, a category, a phone number).
 func pasteClauses(cl string, season *contestbot.Season) string {
 	c := compact(cl)
-	if c == "" || isQuestion(cl) || reSendingTalk.MatchString(c) && !strings.ContainsAny(c, "《0123456789") {
+	if c == "" || isQuestion(cl) || reSendingTalk.MatchString(c) && !strings.ContainsAny(c, "《0123456789") || reChatTask.MatchString(c) || reErrand.MatchString(c) {
 		return ""
 	}
 	if cat, ok := season.ParseCategory(cl); ok && cat != "" && !strings.ContainsAny(c, "0123456789一二三四五①②③④⑤") {

@@ -165,6 +165,12 @@ func TestReadChatPaste(t *testing.T) {
 		t.Errorf("story at the 摘要 step: %q", p.text)
 	}
 
+	// Errands and matters put off, even naming a field, are no values.
+	p, _ = readChatPaste("王书记 10:36\n摄影李韬\n王书记 10:37\n小李，简介的格式你调一下\n王书记 10:38\n另一个片子的片名回头再说", season, false)
+	if p.text != "摄影李韬" {
+		t.Errorf("errands kept: %q", p.text)
+	}
+
 	// Not a chat: no speaker line, or speaker lines with nothing said.
 	for _, s := range []string{"片名《守望》\n时长2分30秒", "王书记 10:32\n尚建国 10:40", "时长 2:30\n实景拍摄", "视频 3:05\n实景拍摄", "成片 2:45\n实景拍摄", "片子大概 2:50\n摄影李韬", "推荐单位：新乡职业技术学院\n联系人 王伟 13800000000"} {
 		if p, ok := readChatPaste(s, season, false); ok {
