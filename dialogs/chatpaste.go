@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"contestbot"
@@ -268,7 +269,10 @@ func resolveMeYou(cl, speaker, other, all string) (string, string, slot) {
 func (t *turn) pasteNotes(p chatPaste) (before, after string) {
 	var b []string
 	for _, f := range p.promised {
-		b = append(b, leadLabel(f)+"还没有，等您拿到后发给我就行。")
+		b = append(b, leadLabel(f)+"还没有，等您拿到后发给我就行，我们先填别的。")
+		if !slices.Contains(t.st.Later, f) {
+			t.st.Later = append(t.st.Later, f)
+		}
 	}
 	if p.ask != "" {
 		t.st.Lead, t.st.LeadName = p.ask, true
@@ -359,4 +363,35 @@ func speakerName(n string) bool {
 // a surname with a title (王书记).
 func personLike(n string) bool {
 	return isRealName(n) || reTitled.MatchString(n) || plausiblePerson(n)
+}
+
+// waitsFor reports whether the form leaves f for last: a field promised in
+// a pasted chat and still empty, or the 摘要 while such a 简介 is.
+func (t *turn) waitsFor(e *contestbot.Entry, f slot) bool {
+	if len(t.st.Later) == 0 {
+		return false
+	}
+	empty := func(f slot) bool { p := textPtr(e, f); return p != nil && *p == "" }
+	for _, l := range t.st.Later {
+		if l == f && empty(f) || f == slot(contestbot.FieldSummary) && l == slot(contestbot.FieldSynopsis) && empty(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// waitedFor is the question for a field promised in a pasted chat, once
+// everything else is filled: the bot asks whether it has come.
+func (t *turn) waitedFor(e *contestbot.Entry, f slot) string {
+	if !slices.Contains(t.st.Later, f) {
+		return ""
+	}
+	if p := textPtr(e, f); p == nil || *p != "" {
+		return ""
+	}
+	what := leadLabel(f)
+	if f == slot(contestbot.FieldSynopsis) && e.Summary == "" {
+		what += "和摘要（摘要可以同简介）"
+	}
+	return "其他都填好了，就差" + what + "。拿到后直接发给我，转发聊天记录也行。"
 }

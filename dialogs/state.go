@@ -52,6 +52,9 @@ type state struct {
 	// LeadName: Lead waits for a person's full name only (a pasted chat's
 	// "监制写我" said by 王书记); anything else is read as usual.
 	LeadName bool `json:"lead_name,omitempty"`
+	// Later are the fields a pasted chat promised for later ("简介我下午
+	// 发你"): the form asks them last (chatpaste.go, s5-f2).
+	Later []slot `json:"later,omitempty"`
 	// Points are the fields given by the points of the contact's last
 	// numbered message, by number (paste.go): "第2条写错了" names one.
 	Points map[int]slot `json:"points,omitempty"`
@@ -120,6 +123,7 @@ func (s *state) focus(m string, e *contestbot.Entry) {
 
 func (s *state) reset() {
 	s.Mode, s.EntryID, s.Pending, s.Prev, s.Roles, s.Back, s.CancelID, s.Unit = modeIdle, 0, "", "", nil, "", 0, ""
+	s.Later = nil
 }
 
 func creatorValues(e *contestbot.Entry) []string {
