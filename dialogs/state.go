@@ -108,6 +108,7 @@ func (s *state) markRole(r slot) {
 func (s *state) focus(m string, e *contestbot.Entry) {
 	if e.ID != s.EntryID || e.ID == 0 {
 		s.Roles, s.SelfRoles = nil, nil
+		s.Later = nil // s5-f2: what a pasted chat promised was for the entry before
 		// Roles already filled on a resumed draft count as answered.
 		for i, v := range creatorValues(e) {
 			if v != "" {
