@@ -107,7 +107,13 @@ func (t *turn) bubbles(e *contestbot.Entry, s string, pending slot, reask func(s
 		t.st.Part = nil
 		return s, reask("好的，收到。"), true
 	}
-	if lead == "" || isQuestion(s) {
+	if lead == "" || isQuestion(s) || isChatter(compact(s)) {
+		return s, "", false
+	}
+	// Talk after a lead-in ("等下我找找") is read as usual, never stored
+	// under the field's label.
+	if lead == slot(contestbot.FieldPhone) && !strings.ContainsAny(contestbot.NormalizeWidth(s), "0123456789") ||
+		lead.freeText() && freeTextProblem(s) != "" {
 		return s, "", false
 	}
 	// A 简介 may name a field in its story ("影片时长虽短，…"): only a label
@@ -155,10 +161,17 @@ func joinText(part *partValue, s string) (string, bool) {
 	return part.Slot.label() + "：" + part.Text + rest, true
 }
 
-// appendLast reads "后面还有半句：…" with no part noted: the rest goes at
-// the end of the free text stored last.
+// appendLast reads "后面还有半句：…" (or a bubble opening with "，") with
+// no part noted: the rest goes at the end of the free text stored last.
 func (t *turn) appendLast(e *contestbot.Entry, s string) (string, bool) {
 	rest, ok := goesOn(s)
+	if !ok {
+		// A bubble that opens with a clause mark goes on from the last
+		// one: "，展现了…".
+		if r := strings.TrimSpace(s); r != "" && strings.ContainsRune("，,、；;", []rune(r)[0]) && contestbot.RuneLen(r) > 4 && !isQuestion(r) {
+			rest, ok = r, true
+		}
+	}
 	if !ok || !t.st.Prev.freeText() {
 		return "", false
 	}
