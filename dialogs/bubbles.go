@@ -28,9 +28,10 @@ var (
 	// reGoesOn opens the rest of a text cut off: "后面还有半句：", "接着上面：",
 	// "下半句："; what follows is the rest.
 	reGoesOn = regexp.MustCompile(`^(?:(?:还|刚才?)?没(?:发|打|写)完(?:呢|啦|了)?[，,。\s]*)?(?:(?:后面|后边|下面|底下)?还有(?:半句|一句|半截|一段|几句|后半句|后半截|后半段)(?:话)?(?:呢|哈|啊)?|(?:下|后)半(?:句|截|段)(?:是|在这)?|接(?:着)?上(?:面|一条|条)?(?:的)?|续上)[:：，,]\s*`)
-	// reOpenEnd ends a clause not finished: a comma, a list mark, a
-	// preposition or conjunction waiting for its object.
-	reOpenEnd = regexp.MustCompile(`(?:[，,、；;：:—-]|(?:和|与|及|以及|并|并且|而|而且|在|把|被|让|向|从|对|为|以|通过|带领|带着|围绕|讲述|展现|记录|的))$`)
+	// reOpenEnd ends a clause not finished: a comma, a list mark, or a
+	// conjunction waiting for what it joins. Words that also end whole
+	// words ("参与", "普及", "存在", "行为") are not counted.
+	reOpenEnd = regexp.MustCompile(`(?:[，,、；;：:—-]|(?:和|以及|并且|而且|通过|带领|带着))$`)
 )
 
 // leadOnly reports which field a bubble only leads in to: "电话是" → 联系电话,

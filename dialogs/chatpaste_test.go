@@ -61,12 +61,12 @@ func TestClosing(t *testing.T) {
 
 // TestTextGoesOn: a free text cut mid-clause, and "后面还有半句：…".
 func TestTextGoesOn(t *testing.T) {
-	for _, s := range []string{"讲述老党员的故事，", "带领学生、", "通过她带着学生志愿者走街串巷，", "影片讲述了学院和", "展现老党员的"} {
+	for _, s := range []string{"讲述老党员的故事，", "带领学生、", "通过她带着学生志愿者走街串巷，", "影片讲述了学院和", "讲述老党员带着"} {
 		if !openEnded(s) {
 			t.Errorf("openEnded(%q) = false", s)
 		}
 	}
-	for _, s := range []string{"讲述老党员的故事。", "讲述老党员的故事", "展现初心与担当！"} {
+	for _, s := range []string{"讲述老党员的故事。", "讲述老党员的故事", "展现初心与担当！", "带动学生共同参与", "推动党史教育普及", "展现青年的责任与作为", "坚守初心的"} {
 		if openEnded(s) {
 			t.Errorf("openEnded(%q) = true", s)
 		}
