@@ -38,8 +38,11 @@ var (
 	reSpeakerLine = regexp.MustCompile(`^\s*([^\s\d:：，,。？?！!]{1,12}?)[ \t　]+(?:(?:\d{4}[-/年])?\d{1,2}[-/月]\d{1,2}日?[ \t　]+)?(?:上午|下午|晚上|中午|早上)?\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*$`)
 	// reTitled is a person named by surname and title: 王书记, 李主任.
 	reTitled = regexp.MustCompile(`^\p{Han}{1,2}(?:老师|主任|副主任|书记|副书记|部长|副部长|处长|副处长|科长|副科长|院长|副院长|校长|副校长|总|经理|领导)$`)
-	// rePromise promises a field later: "简介我下午发你", "摘要回头再给你".
-	rePromise = regexp.MustCompile(`^(?:的话)?(?:我|他|她|书记|领导|老师)?(?:下午|晚上|明天|明早|回头|晚点|晚些|等会儿?|等一下|稍后|过会儿?|之后|后面|改天|再)(?:再|才|就)?(?:发|给|传|补|写|弄)`)
+	// rePromise promises a field later, or says it is not there yet:
+	// "简介我下午发你", "摘要回头再给你", "简介书记还没发呢".
+	rePromise = regexp.MustCompile(`^(?:的话)?(?:我|他|她|书记|领导|老师|主任|校长|我们|那边|这边)?(?:(?:下午|晚上|明天|明早|回头|晚点|晚些|等会儿?|等一下|稍后|过会儿?|之后|后面|改天|再)(?:再|才|就)?(?:发|给|传|补|写|弄|有)|还没(?:有)?(?:发|给|写|定|出来|弄好|写好|做好|到|来|传))`)
+	// reLeaveEmpty says to leave a field empty for now: "那个先别填".
+	reLeaveEmpty = regexp.MustCompile(`^(?:那个|这个|这项|那项)?(?:先|就|暂时)?(?:别填|不填|空着|放着|别写|不写|别管)(?:了|吧|哈|啊)?$`)
 	// reAskWho asks for a field's value: "联系人写谁？", "监制填哪个".
 	reAskWho = regexp.MustCompile(`(?:写|填|是|用|留)(?:谁|哪个|哪位|什么|啥|多少|哪个人)`)
 	// reMeYou is 我 or 你 standing for a person in a value: "监制写我", "写你吧".
@@ -394,4 +397,37 @@ func (t *turn) waitedFor(e *contestbot.Entry, f slot) string {
 		what += "和摘要（摘要可以同简介）"
 	}
 	return "其他都填好了，就差" + what + "。拿到后直接发给我，转发聊天记录也行。"
+}
+
+// promisedLater takes the clauses of a message that promise a field for
+// later ("简介书记还没发呢", "电话我回头发你") or say to leave it empty
+// ("那个先别填"): the field is left empty and asked last. It returns the
+// rest of the message and the line that says so.
+func (t *turn) promisedLater(e *contestbot.Entry, s string) (string, string, bool) {
+	if t.nested {
+		return s, "", false
+	}
+	var keep []string
+	var got []slot
+	for _, cl := range splitClauses(s) {
+		if f, ok := promiseOf(cl); ok {
+			got = append(got, f)
+			continue
+		}
+		if len(got) > 0 && reLeaveEmpty.MatchString(compact(cl)) {
+			continue
+		}
+		keep = append(keep, cl)
+	}
+	if len(got) == 0 {
+		return s, "", false
+	}
+	var notes []string
+	for _, f := range got {
+		if p := textPtr(e, f); p != nil && *p == "" && !slices.Contains(t.st.Later, f) {
+			t.st.Later = append(t.st.Later, f)
+		}
+		notes = append(notes, leadLabel(f)+"等您拿到后再发给我就行，我们先填别的。")
+	}
+	return strings.TrimSpace(joinClauses(keep)), strings.Join(dedupe(notes), ""), true
 }

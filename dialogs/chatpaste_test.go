@@ -178,3 +178,26 @@ func TestReadChatPaste(t *testing.T) {
 		}
 	}
 }
+
+// TestPromiseOf: a field promised for later, or said not to be there yet;
+// a value or a question is no promise.
+func TestPromiseOf(t *testing.T) {
+	accept := map[string]slot{
+		"简介我下午发你":    slot(contestbot.FieldSynopsis),
+		"简介书记还没发呢":   slot(contestbot.FieldSynopsis),
+		"摘要回头再给你":    slot(contestbot.FieldSummary),
+		"电话我回头发你":    slot(contestbot.FieldPhone),
+		"简介书记下午才发给我": slot(contestbot.FieldSynopsis),
+		"那个简介还没写好":   slot(contestbot.FieldSynopsis),
+	}
+	for s, want := range accept {
+		if got, ok := promiseOf(s); !ok || got != want {
+			t.Errorf("promiseOf(%q) = %q, %v; want %q", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"简介：讲述老党员下午还在工作的故事", "简介写多长", "电话13903721586", "下午发你", "简介同上", "摘要同简介"} {
+		if got, ok := promiseOf(s); ok {
+			t.Errorf("promiseOf(%q) = %q; want none", s, got)
+		}
+	}
+}

@@ -330,6 +330,18 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s, typed = rs, rs
 	}
+	if rest, note, ok := t.promisedLater(e, s); ok { // chatpaste.go (s5-f2): "简介书记还没发呢那个先别填"
+		if rest == "" || isChatter(compact(rest)) {
+			if t.waitsFor(e, pending) {
+				t.st.Pending = t.next(e)
+			}
+			return strings.TrimSpace("好的，" + note + "\n\n" + t.question(e, t.st.Pending))
+		}
+		t.nested = true
+		out := t.formInput(e, rest)
+		t.nested = false
+		return note + "\n\n" + out
+	}
 	if out, ok := t.chatterAtFreeText(e, s, pending); ok { // chatter.go (d1): "我先发这些 …", "…。你看看行不行"
 		return out
 	}
