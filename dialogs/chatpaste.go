@@ -219,7 +219,8 @@ func pasteClauses(cl string, season *contestbot.Season) string {
 func promiseOf(text string) (slot, bool) {
 	c := compact(text)
 	f := firstNamedField(c)
-	if f == "" {
+	if f == "" || f.isRole() || f == slotCreators || f.yesNo() {
+		// A person not decided yet ("监制还没定") is the role steps' to read.
 		return "", false
 	}
 	for _, d := range labelDefs {

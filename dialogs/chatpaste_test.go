@@ -195,7 +195,7 @@ func TestPromiseOf(t *testing.T) {
 			t.Errorf("promiseOf(%q) = %q, %v; want %q", s, got, ok, want)
 		}
 	}
-	for _, s := range []string{"简介：讲述老党员下午还在工作的故事", "简介写多长", "电话13903721586", "下午发你", "简介同上", "摘要同简介"} {
+	for _, s := range []string{"简介：讲述老党员下午还在工作的故事", "简介写多长", "电话13903721586", "下午发你", "简介同上", "摘要同简介", "监制还没定", "主创回头发你"} {
 		if got, ok := promiseOf(s); ok {
 			t.Errorf("promiseOf(%q) = %q; want none", s, got)
 		}
