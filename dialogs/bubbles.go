@@ -96,7 +96,10 @@ func (t *turn) bubbles(e *contestbot.Entry, s string, pending slot, reask func(s
 	if f, ok := leadOnly(s); ok {
 		t.st.Lead = f
 		t.st.Part = nil
-		if f.freeText() || f == slotCreators {
+		switch {
+		case f == slotCreators:
+			return s, "好的，请发，按角色写，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七。", true
+		case f.freeText():
 			return s, "好的，请发。", true
 		}
 		return s, "好的，请发" + f.label() + "。", true
