@@ -271,6 +271,7 @@ type turn struct {
 	undo      *undo    // the answer the turn before stored, for a complaint to take back
 	nested    bool     // reading the rest of a message whose act was taken (no second act)
 	llmTried  bool     // the model was asked about this message (at most once)
+	pasted    bool     // the message was a pasted chat, read once (chatpaste.go, s5-f2)
 }
 
 type entryEvent struct {

@@ -290,7 +290,7 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
-func (t *turn) formInput(e *contestbot.Entry, s string) string {
+func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = dropLeadPause(s) // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
 
 	typed := s // formask.go reads a question as typed, before any rewriting
@@ -330,16 +330,41 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 	if v, ok := sameAsRoleAbove(e, s, pending); ok { // roleanswer.go: "同上", "撰稿和导演一样" at a role step
 		s, typed = v, v
 	}
+	if rs, out, done := t.bubbles(e, s, pending, reask); done { // bubbles.go (s5-f2): "电话是", "简介是：", "就这些"
+		return out
+	} else {
+		s, typed = rs, rs
+	}
+	if rest, note, ok := t.promisedLater(e, s); ok { // chatpaste.go (s5-f2): "简介书记还没发呢那个先别填"
+		if rest == "" || isChatter(compact(rest)) {
+			if t.waitsFor(e, pending) {
+				t.st.Pending = t.next(e)
+			}
+			return strings.TrimSpace("好的，" + note + "\n\n" + t.question(e, t.st.Pending))
+		}
+		t.nested = true
+		out := t.formInput(e, rest)
+		t.nested = false
+		return note + "\n\n" + out
+	}
 	if out, ok := t.answerAsked(e, s, pending, reask); ok { // s5-f3 checkback.go: "是填我们学校吧？X", "X，这样填对吗", "是这个意思吧"
 		return out
 	}
 	if out, ok := t.chatterAtFreeText(e, s, pending); ok { // chatter.go (d1): "我先发这些 …", "…。你看看行不行"
 		return out
 	}
+	cutText := t.st.Part != nil && t.st.Part.Slot.freeText()
 	if js, done, reply := t.joinPart(s); done { // split.go: a value cut off and finished here
 		return reask(reply)
 	} else if !t.nested {
+		joined := cutText && js != s
 		s = js
+		if out, ok := t.appendLast(e, s); ok { // bubbles.go (s5-f2): "后面还有半句：…"
+			s, joined = out, true
+		}
+		if joined {
+			defer func() { out = joinedAck(out) }()
+		}
 	}
 	if _, ok := keepsAsIs(s); ok { // splitjoin.go (d4): "简介不用改 还用原来的"
 		return t.keepOld(e, s, pending, reask)
@@ -603,6 +628,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) string {
 		parts = append(parts, a)
 	}
 	parts = append(parts, r.notes...)
+	if p := t.st.Part; p != nil && p.Slot.freeText() && r.has(p.Slot) { // s5-f2: a 简介 ending mid-clause
+		parts = append(parts, "这段好像没写完，后半句接着发就行，我会接在后面。")
+	}
 	parts = append(parts, r.liveErrs()...)
 	for _, q := range r.asked {
 		// "摘要用这段：…。另外请问一下，…？": the text is stored, the question answered.

@@ -1100,6 +1100,7 @@ func (t *turn) period() period { return period{year: t.c.opts.Now().Year(), seas
 // next is the first slot of e still unanswered, or "" when the form is
 // complete (copyright included).
 func (t *turn) next(e *contestbot.Entry) slot {
+	var later []slot
 	for _, f := range e.Missing(t.c.season) {
 		if f == contestbot.FieldCreators {
 			for _, r := range roles {
@@ -1110,7 +1111,17 @@ func (t *turn) next(e *contestbot.Entry) slot {
 			e.CreatorsDone = true
 			continue
 		}
+		if f == contestbot.FieldCopyright && len(later) > 0 {
+			break // the summary to confirm waits for what was promised
+		}
+		if t.waitsFor(e, slot(f)) { // chatpaste.go (s5-f2): "简介我下午发你" is asked last
+			later = append(later, slot(f))
+			continue
+		}
 		return slot(f)
+	}
+	if len(later) > 0 {
+		return later[0]
 	}
 	return ""
 }

@@ -28,6 +28,9 @@ var reSendChatter = regexp.MustCompile(`(?:刚才?|刚刚)?(?:还)?(?:没(?:发|
 // reHaha is laughter and the like around it.
 var reHaha = regexp.MustCompile(`(?:哈|嘿|嘻|呵)+|hh+|嗯+|哦+`)
 
+// reDigitGroups is digits typed in groups, as phone numbers are: "159 3791".
+var reDigitGroups = regexp.MustCompile(`\d+(?:[ -]\d+)*`)
+
 // reLeadPhoneDigits is the digits a message starts with.
 var reLeadPhoneDigits = regexp.MustCompile(`^\d{1,10}`)
 
@@ -106,7 +109,8 @@ func (t *turn) notePart(e *contestbot.Entry, s string, pending slot, r *fillResu
 	clean, _ := dropSendChatter(s)
 	norm := contestbot.NormalizeWidth(clean)
 	if !r.has(slot(contestbot.FieldPhone)) && e.Phone == "" && (pending == slot(contestbot.FieldPhone) || containsAny(s, "电话", "手机", "号码", "联系方式")) {
-		for _, m := range regexp.MustCompile(`\d+`).FindAllString(norm, -1) {
+		for _, m := range reDigitGroups.FindAllString(norm, -1) {
+			m = strings.Join(strings.FieldsFunc(m, func(r rune) bool { return r == ' ' || r == '-' }), "") // s5-f2: "159 3791" is 1593791
 			if len(m) >= 3 && len(m) < 11 && (m[0] == '1' || m[0] == '0') {
 				if _, err := contestbot.ParsePhone(m); err != nil {
 					t.st.Part = &partValue{Slot: slot(contestbot.FieldPhone), Text: m}

@@ -36,6 +36,16 @@ func (t *turn) noteMore(e *contestbot.Entry, s string, pending slot, r *fillResu
 		if p := textPtr(e, pending); p != nil && *p != "" && !contestbot.IsNone(*p) {
 			t.st.Part = &partValue{Slot: pending, Text: *p}
 		}
+	case pending.freeText(): // s5-f2: a 简介 ending mid-clause ("…的故事，") goes on in the next bubble
+		// The stored text has its trailing comma trimmed: the message
+		// says whether it stopped mid-clause, and the comma is put back.
+		if p := textPtr(e, pending); p != nil && *p != "" && openEnded(s) {
+			text := *p
+			if end := []rune(strings.TrimSpace(s)); !strings.HasSuffix(text, string(end[len(end)-1])) {
+				text += string(end[len(end)-1])
+			}
+			t.st.Part = &partValue{Slot: pending, Text: text}
+		}
 	}
 }
 
@@ -44,6 +54,9 @@ func (t *turn) noteMore(e *contestbot.Entry, s string, pending slot, r *fillResu
 func joinMore(part *partValue, s string) (string, bool) {
 	if part == nil {
 		return "", false
+	}
+	if part.Slot.freeText() {
+		return joinText(part, s) // bubbles.go (s5-f2)
 	}
 	clean, _ := dropSendChatter(s)
 	norm := strings.TrimSpace(contestbot.NormalizeWidth(clean))

@@ -49,6 +49,15 @@ type state struct {
 	PhonePart string `json:"phone_part,omitempty"`
 	// Part is the first part of a value cut off (split.go).
 	Part *partValue `json:"part,omitempty"`
+	// Lead is the field a lead-in bubble ("电话是", "简介是：") named: the
+	// next message is its value (bubbles.go, s5-f2).
+	Lead slot `json:"lead,omitempty"`
+	// LeadName: Lead waits for a person's full name only (a pasted chat's
+	// "监制写我" said by 王书记); anything else is read as usual.
+	LeadName bool `json:"lead_name,omitempty"`
+	// Later are the fields a pasted chat promised for later ("简介我下午
+	// 发你"): the form asks them last (chatpaste.go, s5-f2).
+	Later []slot `json:"later,omitempty"`
 	// Points are the fields given by the points of the contact's last
 	// numbered message, by number (paste.go): "第2条写错了" names one.
 	Points map[int]slot `json:"points,omitempty"`
@@ -113,6 +122,7 @@ func (s *state) markRole(r slot) {
 func (s *state) focus(m string, e *contestbot.Entry) {
 	if e.ID != s.EntryID || e.ID == 0 {
 		s.Roles, s.SelfRoles = nil, nil
+		s.Later = nil // s5-f2: what a pasted chat promised was for the entry before
 		// Roles already filled on a resumed draft count as answered.
 		for i, v := range creatorValues(e) {
 			if v != "" {
@@ -128,6 +138,7 @@ func (s *state) focus(m string, e *contestbot.Entry) {
 
 func (s *state) reset() {
 	s.Mode, s.EntryID, s.Pending, s.Prev, s.Roles, s.Back, s.CancelID, s.Unit, s.Then = modeIdle, 0, "", "", nil, "", 0, "", ""
+	s.Later = nil
 }
 
 func creatorValues(e *contestbot.Entry) []string {

@@ -23,6 +23,9 @@ const registerHint = `报名：发送“我要报名”，我会一项项问您�
 
 // question is the question for slot s, with an example answer.
 func (t *turn) question(e *contestbot.Entry, s slot) string {
+	if w := t.waitedFor(e, s); w != "" { // chatpaste.go (s5-f2)
+		return w
+	}
 	switch s {
 	case slot(contestbot.FieldUnit):
 		return "请问推荐单位（学校全称）是？例如：郑州职业技术学院"
