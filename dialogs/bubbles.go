@@ -176,14 +176,29 @@ func (t *turn) appendLast(e *contestbot.Entry, s string) (string, bool) {
 			rest, ok = r, true
 		}
 	}
-	if !ok || !t.st.Prev.freeText() {
+	if !ok {
+		return "", false
+	}
+	return t.withLastText(e, rest)
+}
+
+// withLastText is the 简介 or 摘要 stored last with rest added at its end,
+// written as a labelled value; ok is false when no free text was stored
+// last or it holds rest already. A comma goes between when the first part
+// ended in a character (its trailing comma was trimmed off).
+func (t *turn) withLastText(e *contestbot.Entry, rest string) (string, bool) {
+	if !t.st.Prev.freeText() {
 		return "", false
 	}
 	p := textPtr(e, t.st.Prev)
-	if p == nil || *p == "" {
+	if p == nil || *p == "" || strings.Contains(*p, rest) {
 		return "", false
 	}
-	return t.st.Prev.label() + "：" + *p + rest, true
+	old := *p
+	if rs, rr := []rune(old), []rune(rest); isHan(rs[len(rs)-1]) && len(rr) > 0 && isHan(rr[0]) {
+		old += "，"
+	}
+	return t.st.Prev.label() + "：" + old + rest, true
 }
 
 // joinedAck says a 简介 or 摘要 was joined from two messages: "已接上".

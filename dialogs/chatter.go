@@ -150,16 +150,9 @@ func (t *turn) chatterAtFreeText(e *contestbot.Entry, s string, pending slot) (s
 	if !ok {
 		return "", false
 	}
-	if prev := t.st.Prev; opensWithMore(s) && prev.freeText() { // s5-f3: "还没发完呢，后面还有半句：…"
-		old := e.Synopsis
-		if prev == slot(contestbot.FieldSummary) {
-			old = e.Summary
-		}
-		if old != "" && !strings.Contains(old, story) {
-			if rs := []rune(old); isHan(rs[len(rs)-1]) {
-				old += "，" // the comma the first part ended with was trimmed off
-			}
-			return t.formInput(e, prev.label()+"："+old+story), true
+	if opensWithMore(s) { // s5-f3: "还没发完呢，后面还有半句：…"
+		if v, ok := t.withLastText(e, story); ok { // bubbles.go
+			return t.formInput(e, v), true
 		}
 	}
 	out := t.formInput(e, story)
