@@ -27,6 +27,7 @@ func titleTalkOff(raw string) string {
 	if loc := reTitleLead.FindStringIndex(v); loc != nil && loc[1] < len(v) {
 		v = strings.TrimSpace(v[loc[1]:])
 	}
+	v = calledOff(v)
 	if strings.HasPrefix(v, "《") {
 		return closedTitleTalkOff(v)
 	}
@@ -43,4 +44,31 @@ func closedTitleTalkOff(s string) string {
 		return s[:loc[0]+len("》")]
 	}
 	return s
+}
+
+// reCalled is "it is called" before an answer at the title step: "叫X",
+// "就叫X", "名字就叫X", "那就叫X吧" (the 吧 goes too).
+var reCalled = regexp.MustCompile(`^(?:那|那就|就|名字|名字就|片名|片名就|题目|题目就)?叫(?:做|作)?[:：\s]*`)
+
+// verbsWithJiao are the second characters of the verbs that start with 叫
+// (叫醒, 叫响, 叫好 …): a title opening with one keeps its 叫.
+const verbsWithJiao = "醒响好卖喊板座绝苦屈嚷停唤"
+
+// calledOff takes "叫"/"就叫" off a title said as "it is called X":
+// "叫焊花映初心" → 焊花映初心, "就叫初心吧" → 初心; "叫醒乡村的人" keeps its
+// own first word.
+func calledOff(v string) string {
+	loc := reCalled.FindStringIndex(v)
+	if loc == nil || loc[1] >= len(v) {
+		return v
+	}
+	rest := []rune(v[loc[1]:])
+	if bare := v[:loc[1]] == "叫"; bare && strings.ContainsRune(verbsWithJiao, rest[0]) {
+		return v
+	}
+	out := strings.TrimSpace(string(rest))
+	if r := []rune(out); len(r) > 2 && !strings.HasPrefix(out, "《") {
+		out = strings.TrimSuffix(out, "吧")
+	}
+	return out
 }
