@@ -428,6 +428,10 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			}
 		}
 	}
+	if judge && b.valuesAreContext(q, topical) { // s5-g5: settings told before a question on another topic
+		judge = false
+		occ, hits, topical = b.askedOnly(q, firstAskingClause(q), skip)
+	}
 	if !judge && len(topical) > 0 && (question_ || isStatement(q, topical)) {
 		// Two readings of the same words: ask which one is meant.
 		// Beside a clear second question ("截止时间和作品时间有要求吗") the

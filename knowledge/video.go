@@ -45,9 +45,12 @@ var (
 	// 20兆"), not by "x 1920" or "p".
 	reBare1080 = regexp.MustCompile(`(^|[^\d])(720|1080|1440|2160)($|[^\d xpi×*]| [^xpi×*])`)
 	// A bitrate unit ends the word: "3min" is a duration, not 3 Mbps.
-	reMbps      = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(mbps|mb/s|mbit|mb|m|兆)(?:[^a-z]|$)`)
-	reKbps      = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(kbps|kb/s|kbit|k)`)
-	reRateBare  = regexp.MustCompile(`码率\D{0,3}?(\d+(?:\.\d+)?)`)
+	reMbps     = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(mbps|mb/s|mbit|mb|m|兆)(?:[^a-z]|$)`)
+	reKbps     = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(kbps|kb/s|kbit|k)`)
+	reRateBare = regexp.MustCompile(`码率\D{0,3}?(\d+(?:\.\d+)?)`)
+	// reRateRange is the rule's range quoted without a unit ("码率10到50是说
+	// 平均码率还是峰值"): a question about the rule, no stated value (s5-g5).
+	reRateRange = regexp.MustCompile(`码率\D{0,3}?\d+(?:\.\d+)?\s*(?:-|到|至|~)\s*\d+`)
 	reRange     = regexp.MustCompile(`\d+(?:\.\d+)?\s*(?:m|mbps|兆)?\s*(?:-|到|至|~)\s*\d+(?:\.\d+)?\s*(?:m|mbps|兆)`)
 	reMinSec    = regexp.MustCompile(`(\d+)\s*(?:分钟?|min|')\s*(\d+)\s*(?:秒|s|")?`)
 	reMinHalf   = regexp.MustCompile(`(\d+)\s*分半`)
@@ -242,7 +245,7 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 
 	// Bitrate, unless the words give a range ("10-50M": a rule question).
 	sizeCtx := containsAny(q, sizeWords) && !strings.Contains(q, "码率")
-	if !reRange.MatchString(rest) {
+	if !reRange.MatchString(rest) && !reRateRange.MatchString(rest) {
 		if m := reMbps.FindStringSubmatchIndex(rest); m != nil {
 			v, _ := strconv.ParseFloat(rest[m[2]:m[3]], 64)
 			unit := rest[m[4]:m[5]]
@@ -370,6 +373,14 @@ func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (st
 		f.VideoBitrateBps = 0
 	}
 	rules := checks.Evaluate(f, spec, nil)
+	if len(rules) > 0 && rules[0].ID == contestbot.RuleContainer && rules[0].Status == contestbot.VerdictFail &&
+		f.Container != "" && len(spec.Containers) > 0 {
+		// s5-g5: "1080P, MOV, 8M": a format said in words is no unreadable
+		// file; the other values said are judged too, in one verdict.
+		g := f
+		g.Container = spec.Containers[0]
+		rules = append(rules[:1:1], checks.Evaluate(g, spec, nil)[1:]...)
+	}
 	var b strings.Builder
 	b.WriteString("按你说的参数（" + describeFacts(w) + "）：\n")
 	sources := []string{spec.Cites.Video}
