@@ -251,13 +251,13 @@ func (b *Base) workDateVerdict(d workDate) string {
 	if d.from != "" {
 		lead = fmt.Sprintf("看完成时间，不看开拍时间（%s开拍）。%s", d.from, dateVerdictLead)
 	}
-	if b.afterNoticeDeadline(d) {
+	if b.lateForSeason(d) {
 		// s5-k3: a work finished after the notice's deadline did not
 		// exist when the works were sent.
 		return fmt.Sprintf(lead+"（%s完成），晚于通知规定的报送时间（%s），本季已不能报送这部作品。", d.text, b.notice.text)
 	}
 	if d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm) {
-		return fmt.Sprintf(lead+"（%s），属于%s完成的作品，时间上符合要求。", d.text, f.WorksSinceText)
+		return fmt.Sprintf(lead+"（%s），属于%s完成的作品，时间上符合要求。", d.text, f.WorksSinceText) + b.seasonStatus()
 	}
 	if d.from != "" {
 		return fmt.Sprintf(lead+"（%s），早于%d年，不在%s的报送范围内。", d.text, sy, f.WorksSinceText)
@@ -299,13 +299,36 @@ func (b *Base) workDateIn(d workDate) bool {
 	if err != nil {
 		return false
 	}
-	if d.started || b.afterNoticeDeadline(d) {
+	if d.started || b.lateForSeason(d) {
 		// A start date alone judges nothing; a work finished after the
 		// deadline is out.
 		return d.started
 	}
 	sy, sm := since.Year(), int(since.Month())
 	return d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm)
+}
+
+// lateForSeason reports whether a work finished at d came too late for
+// this season: after the notice's deadline, when registration closes on
+// that deadline. When config keeps registration open longer (a trial, an
+// extension), the works-since rule alone judges the date, and
+// seasonStatus says both dates (s5-g5: rp53 #07 and #61 disagreed).
+func (b *Base) lateForSeason(d workDate) bool {
+	return b.afterNoticeDeadline(d) && !b.overridden()
+}
+
+// seasonStatus is what a date verdict adds on registration, the same for
+// every date: closed (the configured deadline passed), or open past the
+// notice's own deadline (both dates named), or nothing.
+func (b *Base) seasonStatus() string {
+	now := b.now()
+	if now.After(b.facts.Deadline) {
+		return b.deadlineStatus()
+	}
+	if b.overridden() && now.After(b.notice.at) {
+		return "通知规定的报送时间是" + b.notice.text + "；" + b.deadlineNote()
+	}
+	return ""
 }
 
 // afterNoticeDeadline reports whether d is a month after the one the
