@@ -528,6 +528,9 @@ func (t *turn) answer(s string) knowledge.Answer {
 	if a.Kind == knowledge.KindClarify && len(a.Options) > 0 {
 		t.st.Options = a.Options
 	}
+	if a.Feature() == knowledge.FeatureDocs && t.docsLink() != "" { // s5-g5: "把更新后的表发我" gets the link itself
+		a.Text = t.docs()
+	}
 	return a
 }
 
