@@ -101,17 +101,22 @@ func TestWorkDateOneRule(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			b := mustLoad(t, Options{Now: late, Deadline: c.deadline})
-			got := b.Answer(context.Background(), c.q).Text
-			for _, w := range c.want {
-				if !strings.Contains(got, w) {
-					t.Errorf("%q: missing %q in %q", c.q, w, got)
-				}
-			}
-			for _, w := range c.not {
-				if strings.Contains(got, w) {
-					t.Errorf("%q: holds %q in %q", c.q, w, got)
-				}
-			}
+			holdsAll(t, c.q, b.Answer(context.Background(), c.q).Text, c.want, c.not)
 		})
+	}
+}
+
+// holdsAll checks that answer got to question q holds every want and no not.
+func holdsAll(t *testing.T, q, got string, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("%q: missing %q in %q", q, w, got)
+		}
+	}
+	for _, w := range not {
+		if strings.Contains(got, w) {
+			t.Errorf("%q: holds %q in %q", q, w, got)
+		}
 	}
 }
