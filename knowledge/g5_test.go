@@ -30,6 +30,8 @@ func TestRound16Classes(t *testing.T) {
 		// 2. Awards for organising units; the prizes said once.
 		{"award", "有没有给组织单位的奖", KindFact, []string{"优秀组织单位奖若干"}, []string{"由省委组织部组织开展"}},
 		{"award", "组织单位奖有吗", KindFact, []string{"优秀组织单位奖"}, []string{"组织开展；"}},
+		{"award", "奖项设置是怎样的，有奖金吗", KindNotInNotice, []string{"没有说明奖金", "特等奖1名"}, nil},
+		{"award", "奖项设置是怎样的", KindFact, []string{"特等奖1名"}, []string{"奖金"}},
 		{"award", "谁是主办单位", KindFact, []string{"由省委组织部组织开展"}, []string{"特等奖"}},
 		// 3. Publishing after sending: what the notice and the agreement say, never a flat no.
 		{"repost", "获奖作品首播权归谁？以后我们学校公众号还能发吗", KindNotInNotice, []string{"首播权归河南省党员教育中心", "通知没有说明", "第三方", "孟晗"}, []string{"不可以", "党课开讲"}},
