@@ -562,7 +562,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			r.errs = append(r.errs, sub.errs...)
 			return
 		}
-		if p := freeTextProblem(raw); p == "roles" { // creators.go
+		if p := storyProblem(raw); p == "roles" { // creators.go; s5-g1 storyProblem
 			fail(rolesNotText)
 			return
 		} else if p != "" {
@@ -597,7 +597,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			raw = w // "同简介，麻烦您了。"
 		}
 		raw = sameSynopsisValue(raw) // freetextask.go: "…俺哩意思是摘要跟简介一样"
-		if freeTextProblem(raw) != "" {
+		if storyProblem(raw) != "" { // s5-g1
 			fail("这句不像内容摘要，我没有记录。请直接发摘要的内容（100字以内），或回复“同简介”。")
 			return
 		}

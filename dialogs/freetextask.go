@@ -44,7 +44,8 @@ func asksAtFreeText(cls []string, i int) bool {
 		return false
 	}
 	rest := strings.TrimSpace(contestbot.NormalizeWidth(joinClauses(cls[i:])))
-	return strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "吗") && isQuestion(rest)
+	return strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "吗") && isQuestion(rest) ||
+		asksInClause(cls[i]) && contestbot.RuneLen(compact(rest)) <= 40 // s5-g1 notstory.go: "同简介。…是要寄过去还是送过去啊，送到哪"
 }
 
 // reAskInside are words that turn to asking wherever they stand; a text
@@ -129,7 +130,7 @@ func sameSynopsisValue(s string) string {
 // "…。另外问一下，原件寄到哪？"). ok is false when the message has no such
 // part, or the part before it is no text.
 func (t *turn) freeTextThenAsk(e *contestbot.Entry, s string, pending slot) (string, bool) {
-	if !pending.freeText() || t.nested || extract(s).labelled {
+	if !pending.freeText() || t.nested {
 		return "", false
 	}
 	cls := splitClauses(s)
@@ -138,8 +139,11 @@ func (t *turn) freeTextThenAsk(e *contestbot.Entry, s string, pending slot) (str
 		return "", false
 	}
 	v := strings.TrimRight(strings.TrimSpace(joinClauses(cls[:k])), "，, ")
+	if extract(s).labelled && !(pending == slot(contestbot.FieldSummary) && meansSameAsSynopsis(v)) {
+		return "", false // s5-g1: "同简介。…送到哪" names the 简介 only as the 摘要's source
+	}
 	q := strings.TrimSpace(joinClauses(cls[k:]))
-	if contestbot.RuneLen(compact(v)) < 5 || freeTextProblem(v) != "" || talkToBot(v) != "" || reAskInside.MatchString(compact(v)) {
+	if contestbot.RuneLen(compact(v)) < 5 && !(pending == slot(contestbot.FieldSummary) && meansSameAsSynopsis(v)) || freeTextProblem(v) != "" || talkToBot(v) != "" || reAskInside.MatchString(compact(v)) {
 		return "", false
 	}
 	out := t.formRest(e, v)
