@@ -164,3 +164,17 @@ func (t *turn) textNotValue(e *contestbot.Entry, s string, pending slot, reask f
 	}
 	return "", false
 }
+
+// sameSynopsisElsewhere stores "同简介" said at a later step as the 摘要:
+// the words name the 简介 as the 摘要's source and can mean nothing else,
+// never a question about its length (round 11: after a 摘要 was stored,
+// "同简介" at the eligibility step was answered with the 字数 rule).
+func (t *turn) sameSynopsisElsewhere(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	if pending.freeText() || t.nested || e.Synopsis == "" || isQuestion(s) || !endsSameAsSynopsis(s) {
+		return "", false
+	}
+	if c := compact(s); contestbot.RuneLen(c) > 12 || firstNamedField(c) != slot(contestbot.FieldSynopsis) && firstNamedField(c) != slot(contestbot.FieldSummary) {
+		return "", false
+	}
+	return t.formRest(e, "内容摘要：同简介"), true
+}
