@@ -178,3 +178,53 @@ func (t *turn) sameSynopsisElsewhere(e *contestbot.Entry, s string, pending slot
 	}
 	return t.formRest(e, "内容摘要：同简介"), true
 }
+
+var (
+	// reSelfAsContact asks whether the contact may be the typist: "联系人写我自己行吗",
+	// "联系人就填我吧", "写我本人可以不".
+	reSelfAsContact = regexp.MustCompile(`^(?:那|那就)?(?:联系人[：:]?)?(?:就|也)?(?:写|填|是|就是|用|留)?[：:]?(?:我自己|我本人|俺自己|我|俺|本人|自己)(?:的名字|的)?(?:行吗|可以吗|行不行|行不|行么|中不中|中不|中吗|可以不|可以么|可不可以|对吗|吧|吗|么)?$`)
+	// reNotA is a remark about oneself: "我不是党员"; the word after it is never a name.
+	reNotA = regexp.MustCompile(`^(?:但是?|不过|可|可是)?(?:我|俺|本人)(?:也|又|并|还)?不是(\p{Han}{1,8}?)(?:啊|呀|哈|吧|呢)?$`)
+)
+
+// selfContact answers "联系人写我自己行吗，我不是党员" at the contact step: a
+// check-back with 我. The contact is the person typing: their name is
+// stored when known, else asked for. A remark "我不是X" is no name; when it
+// is about 党员, the notice's rule is said: the contact need not be one.
+func (t *turn) selfContact(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	if pending != slot(contestbot.FieldContact) || t.nested || extract(s).labelled && firstNamedField(compact(s)) != slot(contestbot.FieldContact) {
+		return "", false
+	}
+	if full := strings.TrimSpace(t.m.Text); full != "" && strings.Contains(full, strings.TrimSpace(s)) {
+		s = full // the check-back clause may have been taken off as a lead-in (bubbles.go)
+	}
+	self, notA := false, ""
+	for _, cl := range splitClauses(s) {
+		c := strings.Trim(compact(cl), "。.!！~～?？，,")
+		switch {
+		case reSelfAsContact.MatchString(c):
+			self = true
+		case reNotA.MatchString(c):
+			notA = reNotA.FindStringSubmatch(c)[1]
+		case c == "" || isChatter(c):
+		default:
+			return "", false // another clause may hold the name: read as usual
+		}
+	}
+	if !self && notA == "" {
+		return "", false
+	}
+	head := ""
+	if strings.Contains(notA, "党员") {
+		head = "通知没有要求联系人是党员。报名表和汇总表的“联系人”只是方便联系，一般填推荐单位负责这部作品的老师。（见通知 附件2、附件4）\n"
+	} else if notA != "" {
+		head = "“" + notA + "”不是名字，没有记作联系人。\n"
+	}
+	if !self {
+		return reask(strings.TrimSpace(head)), true
+	}
+	if name := t.st.Self; name != "" && isPersonForm(name) {
+		return strings.TrimSpace(head + t.formRest(e, "联系人："+name)), true
+	}
+	return strings.TrimSpace(head + "可以，联系人写您自己就行。请问您的姓名是？例如：张伟"), true
+}
