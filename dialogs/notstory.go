@@ -29,7 +29,7 @@ import (
 
 var (
 	// reClauseAskWord is a question word that makes a short clause a question.
-	reClauseAskWord = regexp.MustCompile(`在哪|哪儿|哪里|哪个|去哪|到哪|怎么|咋|如何|能不能|可不可以|是不是|要不要|用不用|需不需要|有没有|多少|多久|啥时候|什么时候|几号|几点|为啥|为什么|什么|啥|哪`)
+	reClauseAskWord = regexp.MustCompile(`在哪|哪儿|哪里|哪个|去哪|到哪|怎么|咋|如何|能不能|可不可以|是不是|要不要|用不用|需不需要|有没有|多少|多久|多长|多大|几个字|几句|啥时候|什么时候|几号|几点|为啥|为什么|什么|啥|哪`)
 	// reAskParticleEnd ends a clause that asks or checks.
 	reAskParticleEnd = regexp.MustCompile(`(?:吗|呢|吧|啊|呀|么|嘛|不|没)$`)
 	// reChoiceAsk is a choice between two: "寄过去还是送过去".

@@ -1,0 +1,121 @@
+package dialogs
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+)
+
+// s5-g1: the 简介/摘要 validator. Reject: questions without ？, remarks
+// about another field, complaints about the text; accept: real synopses,
+// including ones whose clauses hold question words.
+func TestTextTalk(t *testing.T) {
+	reject := map[string]string{
+		"填完了以后在哪下载报名表":           "question",
+		"版权协议书原件是要寄过去还是送过去啊，送到哪": "question",
+		"简介写多长合适啊":               "question",
+		"这个要盖章不":                 "",
+		"视频怎么传给你们":               "question",
+		"是不是写学校名字就行":             "question",
+		"截止到几号啊":                 "question",
+		"分机号没记上啊，后面的转802得写上，不然打到总机找不到我": "remark",
+		"电话号码写错了":  "remark",
+		"片名少了个字":   "remark",
+		"联系人不对":    "remark",
+		"这也不是简介啊":  "complaint",
+		"那根本不是摘要":  "complaint",
+		"这不是内容简介，": "complaint",
+		"别记":       "complaint",
+		"那个不对 删了":  "complaint",
+		"删掉吧":      "complaint",
+	}
+	for s, want := range reject {
+		if want == "" {
+			continue // a yes/no in 不: read by isQuestion, not here
+		}
+		if got := textTalk(s); got != want {
+			t.Errorf("textTalk(%q) = %q, want %q", s, got, want)
+		}
+	}
+	accept := []string{
+		"讲述了学校党员教师带领学生志愿者守护黄河岸线、开展生态宣讲的故事。",
+		"讲基层党员怎么在乡村振兴里当先锋",
+		"让学生知道啥叫初心",
+		"讲清楚为啥要传承红旗渠精神",
+		"一位老党员三十年如一日守护村里的小学",
+		"学生党员走进黄河滩区，帮村里搭建电商平台",
+		"他还是坚持了下来",
+		"从没在哪儿播过的山村夜校",
+		"老支书的红色账本",
+		"青年教师用短视频讲党课",
+	}
+	for _, s := range accept {
+		if got := textTalk(s); got != "" {
+			t.Errorf("textTalk(%q) = %q, want a text", s, got)
+		}
+	}
+}
+
+// Every 简介 and 摘要 the in-repo scripts expect stored is a text.
+func TestTextTalkScriptTexts(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.yaml")
+	re := regexp.MustCompile(`"(?:synopsis|summary)": ("(?:[^"\\]|\\.)*")`)
+	n := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllSubmatch(b, -1) {
+			var s string
+			if json.Unmarshal(m[1], &s) != nil || s == "" {
+				continue
+			}
+			n++
+			if got := textTalk(s); got != "" {
+				t.Errorf("%s: textTalk(%q) = %q, want a text", filepath.Base(f), s, got)
+			}
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d texts found", n)
+	}
+}
+
+func TestRetracts(t *testing.T) {
+	for _, s := range []string{"别记", "别记了", "那个不对 删了", "删掉吧", "刚才那个删了吧", "不对 不算"} {
+		if !retracts(compact(s)) {
+			t.Errorf("retracts(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"把最后一句删掉", "简介里的2023删了", "删除我的信息", "第一个不报了", "别记错了名字"} {
+		if retracts(compact(s)) {
+			t.Errorf("retracts(%q) = true", s)
+		}
+	}
+}
+
+func TestSelfAsContact(t *testing.T) {
+	for _, s := range []string{"联系人写我自己行吗", "写我自己", "联系人就填我吧", "我", "本人可以吗", "联系人：我自己行吗"} {
+		if !reSelfAsContact.MatchString(compact(s)) {
+			t.Errorf("%q: want a check-back with 我", s)
+		}
+	}
+	for _, s := range []string{"我叫张敏", "张敏", "我们科长", "我不是党员", "联系人写张敏"} {
+		if reSelfAsContact.MatchString(compact(s)) {
+			t.Errorf("%q: no check-back with 我", s)
+		}
+	}
+	for s, want := range map[string]string{"我不是党员": "党员", "但我不是老师": "老师", "俺不是党员啊": "党员"} {
+		if m := reNotA.FindStringSubmatch(compact(s)); m == nil || m[1] != want {
+			t.Errorf("reNotA(%q) = %v, want %q", s, m, want)
+		}
+	}
+	for _, s := range []string{"不是我", "我是张敏", "不是张伟是张敏"} {
+		if reNotA.MatchString(compact(s)) {
+			t.Errorf("reNotA(%q) matched", s)
+		}
+	}
+}
