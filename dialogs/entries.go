@@ -420,6 +420,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.selfContact(e, typed, pending, reask); ok { // s5-g1 notstory.go: "联系人写我自己行吗，我不是党员"
 		return out
 	}
+	if out, ok := t.mayEnterAsk(e, typed, pending, reask); ok { // s5-g1 notstory.go: "宣传科做的片子能报吗" at the 制作单位 step
+		return out
+	}
 	if out, ok := t.sameSynopsisElsewhere(e, s, pending); ok { // s5-g1 notstory.go: "同简介" at the eligibility step
 		return out
 	}

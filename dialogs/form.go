@@ -1478,7 +1478,7 @@ var (
 	// reAlsoHead opens an answer that repeats the last work's: "也是组织部".
 	reAlsoHead = regexp.MustCompile(`^(?:也是|还是|也|都是)`)
 	// reBareDept is a department named without its school: "党委组织部", "宣传部".
-	reBareDept = regexp.MustCompile(`^(?:党委|校党委|院党委)?(?:组织部|宣传部|组织人事部|党委办公室|党办|党政办|校办|院办|团委|宣传统战部|组织统战部)$`)
+	reBareDept = regexp.MustCompile(`^(?:党委|校党委|院党委)?(?:(?:组织|宣传|组织人事|人事|党务|党建|统战|宣传统战|组织统战)(?:部|科|处)|党委办公室|党办|党政办|校办|院办|团委)$`) // s5-g1: 宣传科, 组织人事处
 )
 
 // categoryIn is the one category a message names by its full name

@@ -228,3 +228,30 @@ func (t *turn) selfContact(e *contestbot.Entry, s string, pending slot, reask fu
 	}
 	return strings.TrimSpace(head + "可以，联系人写您自己就行。请问您的姓名是？例如：张伟"), true
 }
+
+// reMayEnter asks whether a work may be entered: "宣传科做的片子能报吗",
+// "…能不能报送", "…可以参赛不".
+var reMayEnter = regexp.MustCompile(`(?:能不能|可不可以|能|可以|让不让|允许)(?:报|报送|报名|参赛|参加|送)(?:吗|不|么|呢|啊|吧)?$`)
+
+// mayEnterAsk answers, at the 推荐单位/制作单位 step, a question whether a
+// work made by someone may be entered ("宣传科做的片子能报吗"): it is about
+// the notice's 报送范围, asked in those words, and never stored.
+func (t *turn) mayEnterAsk(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	if pending != slot(contestbot.FieldUnit) && pending != slot(contestbot.FieldProducer) || t.nested {
+		return "", false
+	}
+	c := strings.Trim(compact(stripEmoji(contestbot.NormalizeWidth(s))), "。.!！~～?？")
+	loc := reMayEnter.FindStringIndex(c)
+	if loc == nil || loc[0] == 0 || contestbot.RuneLen(c) > 40 || extract(s).labelled {
+		return "", false
+	}
+	q := c[:loc[0]] + "符合报送范围吗"
+	a := t.ask(q, true)
+	if a == "" {
+		a = t.talkAnswer(s, pending)
+	}
+	if a == "" {
+		return "", false
+	}
+	return reask(a), true
+}

@@ -119,3 +119,29 @@ func TestSelfAsContact(t *testing.T) {
 		}
 	}
 }
+
+func TestMayEnter(t *testing.T) {
+	for _, s := range []string{"宣传科做的片子能报吗", "学生拍的能不能报", "跟公司合作的可以参赛不", "去年的片子能报送吗"} {
+		if !reMayEnter.MatchString(compact(s)) {
+			t.Errorf("%q: want a question whether it may be entered", s)
+		}
+	}
+	for _, s := range []string{"河南应用技术职业学院宣传科", "宣传科", "能报", "我们学校报名"} {
+		if loc := reMayEnter.FindStringIndex(compact(s)); loc != nil && loc[0] > 0 {
+			t.Errorf("%q: no such question", s)
+		}
+	}
+}
+
+func TestBareDept(t *testing.T) {
+	for _, s := range []string{"宣传科", "组织人事处", "党委宣传部", "组织部", "团委"} {
+		if !reBareDept.MatchString(s) {
+			t.Errorf("%q: a bare department", s)
+		}
+	}
+	for _, s := range []string{"河南应用技术职业学院宣传科", "宣传科做的", "融媒体中心"} {
+		if reBareDept.MatchString(s) {
+			t.Errorf("%q: not a bare department", s)
+		}
+	}
+}
