@@ -153,14 +153,7 @@ func (t *turn) textNotValue(e *contestbot.Entry, s string, pending slot, reask f
 		if freeTextProblem(s) != "" || asksInForm(s, pending) {
 			return "", false // a question the older readers answer
 		}
-		a := t.talkAnswer(s, pending)
-		if a == "" {
-			a = t.ask(s, true)
-		}
-		if a == "" {
-			a = "这个问题通知里没有写，可以问大赛联系人。"
-		}
-		return reask(a + "\n（这句是问题，没有记作" + pending.label() + "。）"), true
+		return reask(t.formAnswer(s, pending) + "\n（这句是问题，没有记作" + pending.label() + "。）"), true // askvalue.go
 	}
 	return "", false
 }
