@@ -49,6 +49,30 @@ var (
 	reRetract = regexp.MustCompile(`^(?:诶|哎|唉|啊|额|呃)?(?:那个|这个|刚才那个|刚才的|刚才|刚刚|那|这)?(?:不对|错了|不是)?(?:别记|不要记|不用记|先别记|别记了|别填|先别填|删了|删掉|删了吧|删掉吧|去掉吧|撤了吧|不算|作废)(?:了|吧|啊|哈)?$`)
 )
 
+// reNotThisField is a clause saying the value stored is not that field:
+// "诶那个不是制作单位啊", "这不是联系人".
+var reNotThisField = regexp.MustCompile(`^(?:诶|哎|唉|啊|额|呃)?(?:这|那|这个|那个|这段|这句|那段|那句|刚才那个|刚才那段|刚才|你记的)(?:也|都|又|还|根本|压根|可|就)*不是(\p{Han}{2,6}?)(?:啊|呀|吧|哈|了|嘛|呢)?$`)
+
+// reClauseCut cuts a compacted message into clauses.
+var reClauseCut = regexp.MustCompile(`[,，。.！!？?；;\s]+`)
+
+// complaintClause reports whether a clause of c (a compacted message)
+// takes back the value stored: "别记", "诶那个不是制作单位啊".
+func complaintClause(c string) bool {
+	for _, cl := range reClauseCut.Split(c, -1) {
+		if cl == "" {
+			continue
+		}
+		if retracts(cl) {
+			return true
+		}
+		if m := reNotThisField.FindStringSubmatch(cl); m != nil && labelSlot(m[1]) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // asksInClause reports whether one clause of a short message asks the bot.
 func asksInClause(cl string) bool {
 	c := strings.Trim(compact(stripEmoji(contestbot.NormalizeWidth(cl))), "。.!！~～，,、")
@@ -97,7 +121,7 @@ func textTalk(s string) string {
 	if n == 0 || n > 60 || reStoryWords.MatchString(c) || reNarrates.MatchString(c) {
 		return ""
 	}
-	if reNotThisText.MatchString(c) || retracts(c) {
+	if reNotThisText.MatchString(c) || complaintClause(c) {
 		return "complaint"
 	}
 	if remarkField(c) != "" {

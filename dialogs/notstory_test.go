@@ -97,6 +97,19 @@ func TestRetracts(t *testing.T) {
 	}
 }
 
+func TestComplaintClause(t *testing.T) {
+	for _, s := range []string{"诶那个不是制作单位啊，别记，我就是问问", "那个不对 删了", "这不是联系人", "刚才那个不是片名"} {
+		if !complaintClause(compact(s)) {
+			t.Errorf("complaintClause(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"不是许晨阳，是邓一凡剪的", "这不是一般的故事", "讲述了他不是英雄却胜似英雄", "制作单位不是学校是组织部"} {
+		if complaintClause(compact(s)) {
+			t.Errorf("complaintClause(%q) = true", s)
+		}
+	}
+}
+
 func TestSelfAsContact(t *testing.T) {
 	for _, s := range []string{"联系人写我自己行吗", "写我自己", "联系人就填我吧", "我", "本人可以吗", "联系人：我自己行吗"} {
 		if !reSelfAsContact.MatchString(compact(s)) {
