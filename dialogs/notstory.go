@@ -155,7 +155,22 @@ func (t *turn) textNotValue(e *contestbot.Entry, s string, pending slot, reask f
 	if !pending.freeText() || t.nested {
 		return "", false
 	}
+	if p, rest, ok := findPhone(s); ok && isFiller(rest) {
+		// A bare number at the 简介 step is the phone, never the text.
+		return t.formRest(e, "联系电话："+p), true
+	}
 	ex := extract(s)
+	if f := remarkField(compact(s)); f != "" && textTalk(s) == "remark" {
+		if _, _, ok := findPhone(s); ok {
+			return "", false // "电话刚才输错了，应该是137…": a correction with its value
+		}
+		for _, v := range ex.values {
+			if v.slot == f && !reRemarkVerb.MatchString(compact(v.raw)) {
+				return "", false // "…要写成X": the value, read as one
+			}
+		}
+		return fmt.Sprintf("这句是说%s的，没有记作%s。\n%s", f.label(), pending.label(), t.askAgain(e, f)), true
+	}
 	if ex.labelled {
 		return "", false
 	}
@@ -170,9 +185,6 @@ func (t *turn) textNotValue(e *contestbot.Entry, s string, pending slot, reask f
 		}
 	}
 	switch textTalk(s) {
-	case "remark":
-		f := remarkField(compact(s))
-		return fmt.Sprintf("这句是说%s的，没有记作%s。\n%s", f.label(), pending.label(), t.askAgain(e, f)), true
 	case "question":
 		if freeTextProblem(s) != "" || asksInForm(s, pending) {
 			return "", false // a question the older readers answer

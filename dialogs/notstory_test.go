@@ -158,3 +158,16 @@ func TestBareDept(t *testing.T) {
 		}
 	}
 }
+
+func TestBarePhoneNoText(t *testing.T) {
+	for _, s := range []string{"0371-63351234", "13837165294", "138 3716 5294"} {
+		if _, rest, ok := findPhone(s); !ok || !isFiller(rest) {
+			t.Errorf("%q: want a bare phone", s)
+		}
+	}
+	for _, s := range []string{"讲述了驻村第一书记的故事，联系13837165294", "2025年拍摄的黄河故事"} {
+		if _, rest, ok := findPhone(s); ok && isFiller(rest) {
+			t.Errorf("%q: not a bare phone", s)
+		}
+	}
+}
