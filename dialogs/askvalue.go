@@ -79,9 +79,15 @@ func (t *turn) questionNotValue(e *contestbot.Entry, s string, pending slot, rea
 		}
 		return reask("想改哪一项，直接发“××改成……”就行，例如“片名改成《守望》”。"), true
 	}
+	return reask(t.formAnswer(s, pending)), true
+}
+
+// formAnswer answers a question typed in the form instead of a value: the
+// notice first ("简介写多少字合适": no limit; the 摘要 100字), then the
+// form's own answers, never nothing.
+func (t *turn) formAnswer(s string, pending slot) string {
 	a := ""
 	if t.c.deps.Knowledge != nil {
-		// The notice first ("简介写多少字合适": no limit; the 摘要 100字).
 		switch k := t.answer(s); k.Kind {
 		case knowledge.KindFact, knowledge.KindVideo, knowledge.KindFeature, knowledge.KindClarify:
 			a = strings.TrimSpace(k.Text)
@@ -96,5 +102,5 @@ func (t *turn) questionNotValue(e *contestbot.Entry, s string, pending slot, rea
 	if a == "" {
 		a = "这个问题通知里没有写，可以问大赛联系人。"
 	}
-	return reask(a), true
+	return a
 }

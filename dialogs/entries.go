@@ -417,6 +417,18 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.notAValue(e, s, pending, reask); ok { // d3 notvalue.go: "不要香菜", "不用改 还用原来的", "问一下 …这算学校作品吧"
 		return out
 	}
+	if out, ok := t.selfContact(e, typed, pending, reask); ok { // s5-g1 notstory.go: "联系人写我自己行吗，我不是党员"
+		return out
+	}
+	if out, ok := t.mayEnterAsk(e, typed, pending, reask); ok { // s5-g1 notstory.go: "宣传科做的片子能报吗" at the 制作单位 step
+		return out
+	}
+	if out, ok := t.sameSynopsisElsewhere(e, s, pending); ok { // s5-g1 notstory.go: "同简介" at the eligibility step
+		return out
+	}
+	if out, ok := t.textNotValue(e, s, pending, reask); ok { // s5-g1 notstory.go: "填完了以后在哪下载报名表", "分机号没记上啊…"
+		return out
+	}
 	if out, ok := t.decideCategory(e, s, pending); ok { // choice.go: "…你咋给记成实景拍摄了。…那就选其他吧"
 		return out
 	}

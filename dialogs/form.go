@@ -562,7 +562,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			r.errs = append(r.errs, sub.errs...)
 			return
 		}
-		if p := freeTextProblem(raw); p == "roles" { // creators.go
+		if p := storyProblem(raw); p == "roles" { // creators.go; s5-g1 storyProblem
 			fail(rolesNotText)
 			return
 		} else if p != "" {
@@ -597,7 +597,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			raw = w // "同简介，麻烦您了。"
 		}
 		raw = sameSynopsisValue(raw) // freetextask.go: "…俺哩意思是摘要跟简介一样"
-		if freeTextProblem(raw) != "" {
+		if storyProblem(raw) != "" { // s5-g1
 			fail("这句不像内容摘要，我没有记录。请直接发摘要的内容（100字以内），或回复“同简介”。")
 			return
 		}
@@ -1478,7 +1478,7 @@ var (
 	// reAlsoHead opens an answer that repeats the last work's: "也是组织部".
 	reAlsoHead = regexp.MustCompile(`^(?:也是|还是|也|都是)`)
 	// reBareDept is a department named without its school: "党委组织部", "宣传部".
-	reBareDept = regexp.MustCompile(`^(?:党委|校党委|院党委)?(?:组织部|宣传部|组织人事部|党委办公室|党办|党政办|校办|院办|团委|宣传统战部|组织统战部)$`)
+	reBareDept = regexp.MustCompile(`^(?:党委|校党委|院党委)?(?:(?:组织|宣传|组织人事|人事|党务|党建|统战|宣传统战|组织统战)(?:部|科|处)|党委办公室|党办|党政办|校办|院办|团委)$`) // s5-g1: 宣传科, 组织人事处
 )
 
 // categoryIn is the one category a message names by its full name

@@ -44,7 +44,8 @@ func asksAtFreeText(cls []string, i int) bool {
 		return false
 	}
 	rest := strings.TrimSpace(contestbot.NormalizeWidth(joinClauses(cls[i:])))
-	return strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "吗") && isQuestion(rest)
+	return strings.HasSuffix(rest, "?") || strings.HasSuffix(rest, "吗") && isQuestion(rest) ||
+		asksInClause(cls[i]) && contestbot.RuneLen(compact(rest)) <= 40 // s5-g1 notstory.go: "同简介。…是要寄过去还是送过去啊，送到哪"
 }
 
 // reAskInside are words that turn to asking wherever they stand; a text
@@ -96,7 +97,8 @@ var reAgreeHead = regexp.MustCompile(`^(?:中|行|好|好吧|可以|没问题|ok
 var reCourtesyLead = regexp.MustCompile(`^(?:` +
 	`(?:烦请|麻烦您?|请您?|劳驾|辛苦|帮忙|帮我|给我)+` + recordVerb + `[：:，,\s]*` + // "烦请录入：", "请录入…"
 	`|` + recordVerb + `[：:，,]\s*` + // "记一下：…", never "记下了乡村的变化"
-	`|就[是用]?[：:]\s*)`) // "摘要就：…"
+	`|就[是用]?[：:]\s*` + // "摘要就：…"
+	`|(?:(?:内容|作品)?(?:简介|摘要))?(?:就)?(?:写|填|用)(?:这个|这段|这些|下面的?|以下的?)(?:吧|哈|啊|呗)?[：:]\s*)`) // s5-g1: "摘要写这个吧：…"
 
 // recordVerb asks for a text to be recorded: "录入", "记一下简介如下".
 const recordVerb = `(?:录入|录一下|记录一下|记一下|记下|记上|登记一下|登记|填一下|填上|写上)(?:一下)?(?:(?:内容|作品)?(?:简介|摘要))?(?:如下|是|为)?`
@@ -129,7 +131,7 @@ func sameSynopsisValue(s string) string {
 // "…。另外问一下，原件寄到哪？"). ok is false when the message has no such
 // part, or the part before it is no text.
 func (t *turn) freeTextThenAsk(e *contestbot.Entry, s string, pending slot) (string, bool) {
-	if !pending.freeText() || t.nested || extract(s).labelled {
+	if !pending.freeText() || t.nested {
 		return "", false
 	}
 	cls := splitClauses(s)
@@ -138,8 +140,11 @@ func (t *turn) freeTextThenAsk(e *contestbot.Entry, s string, pending slot) (str
 		return "", false
 	}
 	v := strings.TrimRight(strings.TrimSpace(joinClauses(cls[:k])), "，, ")
+	if extract(s).labelled && !(pending == slot(contestbot.FieldSummary) && meansSameAsSynopsis(v)) {
+		return "", false // s5-g1: "同简介。…送到哪" names the 简介 only as the 摘要's source
+	}
 	q := strings.TrimSpace(joinClauses(cls[k:]))
-	if contestbot.RuneLen(compact(v)) < 5 || freeTextProblem(v) != "" || talkToBot(v) != "" || reAskInside.MatchString(compact(v)) {
+	if contestbot.RuneLen(compact(v)) < 5 && !(pending == slot(contestbot.FieldSummary) && meansSameAsSynopsis(v)) || freeTextProblem(v) != "" || talkToBot(v) != "" || reAskInside.MatchString(compact(v)) {
 		return "", false
 	}
 	out := t.formRest(e, v)

@@ -223,7 +223,8 @@ func labelSlot(w string) slot {
 
 func hasComplaint(c string) bool {
 	// "啥叫“…”？" only at the start: "讲述什么叫初心的故事" is a 简介.
-	return containsAny(c, complaintWords...) || strings.HasPrefix(c, "啥叫") || strings.HasPrefix(c, "什么叫")
+	return containsAny(c, complaintWords...) || strings.HasPrefix(c, "啥叫") || strings.HasPrefix(c, "什么叫") ||
+		reNotThisText.MatchString(c) || complaintClause(c) // s5-g1 notstory.go: "这也不是简介啊", "别记", "那个不对 删了"
 }
 
 // isChatter is a clause that carries nothing: an interjection or thanks.

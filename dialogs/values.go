@@ -297,6 +297,9 @@ func freeTextProblem(s string) string {
 	if onlyNames(s) { // d3 realname.go: "孙浩然、鹿佳怡、还有" is no text
 		return "names"
 	}
+	if k := textTalk(s); k == "remark" || k == "complaint" { // s5-g1 notstory.go: "分机号没记上啊…", "这也不是简介"
+		return k // a question is no 简介/摘要, but a title may be one ("初心是什么"): storyProblem
+	}
 	return ""
 }
 
