@@ -874,12 +874,21 @@ func (t *turn) complete(e *contestbot.Entry) string {
 	t.event(e, "用户确认提交报名")
 	t.st.reset()
 	t.st.LastID = e.ID
+	if next := t.nextTableWork(e); next != "" { // s5-g3 tablerows.go: the next work of a pasted table
+		t.late = func() string { return t.completedOnly(e) + "\n\n" + next }
+		return ""
+	}
 	t.late = func() string { return t.completed(e) }
 	return ""
 }
 
 // completed is the reply after confirming: 序号, file name, checklist.
 func (t *turn) completed(e *contestbot.Entry) string {
+	return t.completedOnly(e) + t.resumeHint() // works.go (s5-f5): a work left for later is named
+}
+
+// completedOnly is completed without naming the drafts left.
+func (t *turn) completedOnly(e *contestbot.Entry) string {
 	t.st.LastID = e.ID
 	var b strings.Builder
 	fmt.Fprintf(&b, "报名成功！《%s》是%s报送的第%d号作品（序号%d）。\n", e.Title, e.Unit, e.Seq, e.Seq)
@@ -892,7 +901,6 @@ func (t *turn) completed(e *contestbot.Entry) string {
 	if len(t.unitGroups()[e.Unit]) >= 2 {
 		b.WriteString("本单位已有多个作品，要调整排序发“调整顺序”。")
 	}
-	b.WriteString(t.resumeHint()) // works.go (s5-f5): a work left for later is named
 	return b.String()
 }
 
