@@ -47,6 +47,10 @@ func (t *turn) register(rest string) string {
 	t.entries = append(t.entries, e)
 	t.st.focus(modeForm, e)
 	t.touch(e)
+	if took := t.takeStated(e, t.stated); took != "" { // s5-g3 stated.go: values said with the wish to register
+		intro += "\n\n" + took
+	}
+	t.stated = nil
 	if early := t.st.Early; early != "" {
 		// Values said before the form opened fill it first.
 		t.st.Early = ""
@@ -326,6 +330,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if label, text, ok := textEditOf(s); ok { // textedit.go (e3): "简介改成 …", "怎么这么麻烦 摘要改成 …"
 		s = label + "：" + text
 		typed = s
+	}
+	if v, ok := t.sameAsLastWork(e, s, pending); ok { // s5-g3 terselater.go: "一样" at the 分类 of a later work
+		s, typed = v, v
 	}
 	if v, ok := sameAsRoleAbove(e, s, pending); ok { // roleanswer.go: "同上", "撰稿和导演一样" at a role step
 		s, typed = v, v

@@ -457,7 +457,7 @@ func (t *turn) idle(s string) string {
 		}
 		if len(ex.values) >= 2 || (len(ex.values) == 1 && ex.values[0].raw != "" && (ex.firstColon || t.fillsBlank(s) && t.onlyFormValues(s))) {
 			// Field values with no form open start one, and the reply says so.
-			return t.register(s)
+			return t.register(dropRegisterClauses(s)) // s5-g3 stated.go: "片名叫…，时长两分半，我要报名"
 		}
 	}
 	if target, ok := correctionOnly(s); ok {
