@@ -141,11 +141,11 @@ func TestSameAsLastWork(t *testing.T) {
 		at slot
 		e  *contestbot.Entry
 	}{
-		{"同上", roles[1], second},                             // the role above (roleanswer.go)
-		{"一样", slot(contestbot.FieldSummary), second},        // 同简介 is offered there
-		{"不一样", slot(contestbot.FieldCategory), second},      // says the opposite
-		{"动画制作", slot(contestbot.FieldCategory), second},     // a value
-		{"一样", slot(contestbot.FieldCategory), first},        // not a draft
+		{"同上", roles[1], second},                         // the role above (roleanswer.go)
+		{"一样", slot(contestbot.FieldSummary), second},    // 同简介 is offered there
+		{"不一样", slot(contestbot.FieldCategory), second},  // says the opposite
+		{"动画制作", slot(contestbot.FieldCategory), second}, // a value
+		{"一样", slot(contestbot.FieldCategory), first},    // not a draft
 	}
 	for _, tt := range reject {
 		if got, ok := tr.sameAsLastWork(tt.e, tt.s, tt.at); ok {
