@@ -394,6 +394,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if !pending.freeText() {
 		s = dropAlreadySaid(s) // "刚才不是说了吗，南阳职业学院。…"
 	}
+	if pending == slot(contestbot.FieldTitle) {
+		s = titleBesideTalk(s) // s5-g3 titlebeside.go: "黄河岸边的党课，我刚才不是说过了。…"
+	}
 	s = reSynopsisRef.ReplaceAllString(s, "同简介")    // "摘要就用上面那段简介"
 	s = lastWins(leadInLabels(s, pending), pending) // "我们学校叫…", "138…不对是139…"
 	if !pending.freeText() {

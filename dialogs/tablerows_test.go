@@ -157,3 +157,24 @@ func TestSameAsLastWork(t *testing.T) {
 		t.Errorf("sameAsLastWork on a first work = %q, want none", got)
 	}
 }
+
+// TestTitleBesideTalk: talk about the conversation after a title is no
+// part of it; a title with 我/你 or two clauses of its own stays whole.
+func TestTitleBesideTalk(t *testing.T) {
+	tests := map[string]string{
+		"黄河岸边的党课，我刚才不是说过了。其他的信息都在我最开始发的那个表的第二行": "黄河岸边的党课",
+		"初心灯火，上面表里我发过了":  "初心灯火",
+		"初心灯火，刚才说过了":     "初心灯火",
+		"我和我的祖国":         "我和我的祖国",
+		"不忘初心，牢记使命":      "不忘初心，牢记使命",
+		"青春，你好":          "青春，你好",
+		"我刚才说过了，黄河岸边的党课": "我刚才说过了，黄河岸边的党课",
+		"初心灯火，片名是不是太长了？": "初心灯火，片名是不是太长了？",
+		"前面的路，我们一起走":     "前面的路，我们一起走",
+	}
+	for in, want := range tests {
+		if got := titleBesideTalk(in); got != want {
+			t.Errorf("titleBesideTalk(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
