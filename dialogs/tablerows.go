@@ -65,7 +65,8 @@ func rowText(head, vals []string) string {
 }
 
 // tableRows reads s as a pasted table of works: a header row and two or
-// more rows of values, one a work, nothing else but blank lines. It
+// more rows of values, one a work, nothing else but blank lines and a
+// preface before the header. It
 // returns each row as labelled lines (rowText), in order.
 func tableRows(s string) ([]string, bool) {
 	s = closeUpLabels(strings.TrimSpace(s))
@@ -74,6 +75,11 @@ func tableRows(s string) ([]string, bool) {
 		if strings.TrimSpace(l) != "" {
 			lines = append(lines, l)
 		}
+	}
+	// A line before the header that gives no value is a preface ("我们三个
+	//作品的信息如下："); it is dropped.
+	for len(lines) >= 3 && !headerOf(tableCells(lines[0]), tableCells(lines[1])) && len(extract(lines[0]).values) == 0 && !isQuestion(lines[0]) {
+		lines = lines[1:]
 	}
 	if len(lines) < 3 {
 		return nil, false
