@@ -33,6 +33,22 @@ func isHeaderCell(c string) bool {
 	return c != "" && contestbot.RuneLen(c) <= 8 && (labelSlot(c) != "" || roleOfCell(c) != "")
 }
 
+// isLabelWord reports whether a cell is a label and nothing else: "片名",
+// "联系人：", "撰稿". A value that contains a label word ("动画制作",
+// "同简介") is none.
+func isLabelWord(c string) bool {
+	c = strings.TrimRight(strings.TrimSpace(c), ":：")
+	if roleOfCell(c) != "" {
+		return true
+	}
+	for _, d := range labelDefs {
+		if strings.EqualFold(c, d.word) {
+			return true
+		}
+	}
+	return false
+}
+
 // headerOf reports whether head is a header row over a row of values vals:
 // three or more label cells, at most one cell that is no field (序号,
 // 备注), and values that are not labels themselves.
@@ -45,7 +61,7 @@ func headerOf(head, vals []string) bool {
 		if isHeaderCell(head[k]) {
 			labels++
 		}
-		if isHeaderCell(vals[k]) {
+		if isLabelWord(vals[k]) {
 			valueLabels++
 		}
 	}
