@@ -93,21 +93,38 @@ func tableRows(s string) ([]string, bool) {
 		}
 	}
 	// A line before the header that gives no value is a preface ("我们三个
-	//作品的信息如下："); it is dropped.
-	for len(lines) >= 3 && !headerOf(tableCells(lines[0]), tableCells(lines[1])) && len(extract(lines[0]).values) == 0 && !isQuestion(lines[0]) {
+	// 作品的信息如下："); it is dropped. One that gives labelled values the
+	// table has no column for ("推荐单位：中原理工大学") holds for every work.
+	var common []string
+	for len(lines) >= 3 && !headerOf(tableCells(lines[0]), tableCells(lines[1])) && !isQuestion(lines[0]) {
+		if ex := extract(lines[0]); len(ex.values) > 0 {
+			if !ex.labelled {
+				return nil, false
+			}
+			common = append(common, strings.TrimSpace(lines[0]))
+		}
 		lines = lines[1:]
 	}
 	if len(lines) < 3 {
 		return nil, false
 	}
 	head := tableCells(lines[0])
+	for _, c := range common {
+		for _, v := range extract(c).values {
+			for _, h := range head {
+				if isHeaderCell(h) && labelSlot(h) == v.slot {
+					return nil, false // the line and a column name the same field
+				}
+			}
+		}
+	}
 	var rows []string
 	for _, l := range lines[1:] {
 		vals := tableCells(l)
 		if !headerOf(head, vals) {
 			return nil, false
 		}
-		rows = append(rows, rowText(head, vals))
+		rows = append(rows, strings.Join(append(append([]string(nil), common...), rowText(head, vals)), "\n"))
 	}
 	return rows, true
 }

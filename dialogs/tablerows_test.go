@@ -21,6 +21,8 @@ func TestTableRows(t *testing.T) {
 		{"片名\t时长\t联 系 人\tA\t1分\t张三\nB\t2分\t李四\nC\t3分\t王五", 0, ""}, // header and first row on one line: no table
 		{"我们三个作品的信息如下：\n片名\t时长\t分类\n甲\t1分\t其他\n乙\t2分\t其他\n丙\t3分\t其他", 3, "片名：丙"},
 		{"片名\t分类\t内容摘要\t时长\n甲\t动画制作\t同简介\t1分\n乙\t动画制作\t同简介\t2分", 2, "分类：动画制作"},
+		{"推荐单位：理工大学\n片名\t时长\t分类\n甲\t1分\t其他\n乙\t2分\t其他", 2, "推荐单位：理工大学\n片名：乙"},
+		{"我们学校叫理工大学\n片名\t时长\t分类\n甲\t1分\t其他\n乙\t2分\t其他", 2, "我们学校叫理工大学\n片名：乙"},
 		{"片名\t联系人\t联系电话\n一\t张三\t13900000000\n二\t李四\t13900000001\n三\t王五\t13900000002", 3, "联系人：王五"},
 	}
 	for _, tt := range accept {
@@ -40,8 +42,8 @@ func TestTableRows(t *testing.T) {
 		"推荐单位：理工大学\n片名：初心灯火\n时长：2分45秒",                  // a form, no table
 		"片名\t时长\t分类\n初心灯火\t2分45秒\t实景拍摄\n另外第二个还没做完，先报这个", // a remark after the row
 		"我们有两个片子\n一个叫初心灯火\n一个叫黄河岸边",
-		"片名能写两个吗？\n片名\t时长\t分类\n甲\t1分\t其他\n乙\t2分\t其他",  // a question before the table
-		"推荐单位：理工大学\n片名\t时长\t分类\n甲\t1分\t其他\n乙\t2分\t其他", // a value before the table is no preface
+		"片名能写两个吗？\n片名\t时长\t分类\n甲\t1分\t其他\n乙\t2分\t其他", // a question before the table
+		"片名：丁\n片名\t时长\t分类\n甲\t1分\t其他\n乙\t2分\t其他",     // a value of a column before the table
 	}
 	for _, in := range reject {
 		if rows, ok := tableRows(in); ok {
