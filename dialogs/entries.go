@@ -47,6 +47,10 @@ func (t *turn) register(rest string) string {
 	t.entries = append(t.entries, e)
 	t.st.focus(modeForm, e)
 	t.touch(e)
+	if took := t.takeStated(e, t.stated); took != "" { // s5-g3 stated.go: values said with the wish to register
+		intro += "\n\n" + took
+	}
+	t.stated = nil
 	if early := t.st.Early; early != "" {
 		// Values said before the form opened fill it first.
 		t.st.Early = ""
@@ -327,6 +331,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		s = label + "：" + text
 		typed = s
 	}
+	if v, ok := t.sameAsLastWork(e, s, pending); ok { // s5-g3 terselater.go: "一样" at the 分类 of a later work
+		s, typed = v, v
+	}
 	if v, ok := sameAsRoleAbove(e, s, pending); ok { // roleanswer.go: "同上", "撰稿和导演一样" at a role step
 		s, typed = v, v
 	}
@@ -386,6 +393,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = makerBesideValues(restateTitle(dropLeadDenial(s)), pending)           // titlemeant.go, meant.go (d1): "名字改成红色青春吧", "不是不是 片名就是…"
 	if !pending.freeText() {
 		s = dropAlreadySaid(s) // "刚才不是说了吗，南阳职业学院。…"
+	}
+	if pending == slot(contestbot.FieldTitle) {
+		s = titleBesideTalk(s) // s5-g3 titlebeside.go: "黄河岸边的党课，我刚才不是说过了。…"
 	}
 	s = reSynopsisRef.ReplaceAllString(s, "同简介")    // "摘要就用上面那段简介"
 	s = lastWins(leadInLabels(s, pending), pending) // "我们学校叫…", "138…不对是139…"
@@ -886,12 +896,21 @@ func (t *turn) complete(e *contestbot.Entry) string {
 	t.event(e, "用户确认提交报名")
 	t.st.reset()
 	t.st.LastID = e.ID
+	if next := t.nextTableWork(e); next != "" { // s5-g3 tablerows.go: the next work of a pasted table
+		t.late = func() string { return t.completedOnly(e) + "\n\n" + next }
+		return ""
+	}
 	t.late = func() string { return t.completed(e) }
 	return ""
 }
 
 // completed is the reply after confirming: 序号, file name, checklist.
 func (t *turn) completed(e *contestbot.Entry) string {
+	return t.completedOnly(e) + t.resumeHint() // works.go (s5-f5): a work left for later is named
+}
+
+// completedOnly is completed without naming the drafts left.
+func (t *turn) completedOnly(e *contestbot.Entry) string {
 	t.st.LastID = e.ID
 	var b strings.Builder
 	fmt.Fprintf(&b, "报名成功！《%s》是%s报送的第%d号作品（序号%d）。\n", e.Title, e.Unit, e.Seq, e.Seq)
@@ -904,7 +923,6 @@ func (t *turn) completed(e *contestbot.Entry) string {
 	if len(t.unitGroups()[e.Unit]) >= 2 {
 		b.WriteString("本单位已有多个作品，要调整排序发“调整顺序”。")
 	}
-	b.WriteString(t.resumeHint()) // works.go (s5-f5): a work left for later is named
 	return b.String()
 }
 

@@ -122,6 +122,9 @@ func (t *turn) fillRoles(e *contestbot.Entry, s slot, value string, r *fillResul
 func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	raw = strings.TrimSpace(raw)
 	fail := func(msg string) { r.errs = append(r.errs, msg) }
+	if v, ok := terseOffer(s, raw); ok && v != "" { // s5-g3: "嗯" to the offer of 同简介 takes it; unfill would drop it as filler
+		raw = v
+	}
 	if !s.yesNo() && !strings.HasSuffix(string(s), "!") {
 		raw = unfill(raw, s) // "嗯 那个 郑州市第七中学", "老党员的账本嗯": filler is no value
 	}

@@ -128,6 +128,7 @@ func (t *turn) withValuesBefore(s, rest string) string {
 	}
 	head = leadInLabels(head, "")
 	if !t.fillsBlank(head) || !t.onlyFormValues(head) {
+		t.stated = t.statedClauses(head) // s5-g3 stated.go: "那我们就选动画制作吧，AI的部分片尾已经标注了。我要报名"
 		return rest
 	}
 	return strings.Trim(head+"，"+rest, "，")

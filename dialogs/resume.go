@@ -98,6 +98,12 @@ func (t *turn) greet() string {
 // filledShort is the fields of d already answered, by label, in one line:
 // "推荐单位、片名、制作单位、联系人、联系电话".
 func filledShort(season *contestbot.Season, d *contestbot.Entry) string {
+	return fieldsShort(season, d, true)
+}
+
+// fieldsShort lists by label the fields of d that are filled (has) or
+// still missing (!has), the eligibility facts as one item (s5-g3).
+func fieldsShort(season *contestbot.Season, d *contestbot.Entry, has bool) string {
 	var out []string
 	for _, f := range contestbot.Fields {
 		if f == contestbot.FieldAILabelled || f == contestbot.FieldCopyright {
@@ -106,11 +112,12 @@ func filledShort(season *contestbot.Season, d *contestbot.Entry) string {
 		if f == contestbot.FieldUnitWork || f == contestbot.FieldMadeInPeriod || f == contestbot.FieldUnpublished || f == contestbot.FieldAIUsed {
 			continue // the eligibility questions are asked together; listed as one
 		}
-		if d.Has(season, f) {
+		if d.Has(season, f) == has {
 			out = append(out, f.Label())
 		}
 	}
-	if d.Has(season, contestbot.FieldUnitWork) && d.Has(season, contestbot.FieldMadeInPeriod) && d.Has(season, contestbot.FieldUnpublished) && d.Has(season, contestbot.FieldAIUsed) {
+	all := d.Has(season, contestbot.FieldUnitWork) && d.Has(season, contestbot.FieldMadeInPeriod) && d.Has(season, contestbot.FieldUnpublished) && d.Has(season, contestbot.FieldAIUsed)
+	if all == has {
 		out = append(out, "作品要求确认")
 	}
 	return strings.Join(out, "、")

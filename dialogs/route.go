@@ -132,6 +132,11 @@ var (
 // text handles a text message (also voice recognition, menu clicks, link
 // messages).
 func (t *turn) text(s string) string {
+	if rows, ok := tableRows(s); ok && (t.st.Mode == modeIdle || t.st.Mode == modeForm) { // s5-g3 tablerows.go: one draft per row of a pasted table
+		if out := t.tableWorks(rows); out != "" {
+			return out
+		}
+	}
 	s = tidy(strings.TrimSpace(s), t.c.boxes)
 	if s == "" {
 		return t.withPending(helpText)
@@ -142,6 +147,9 @@ func (t *turn) text(s string) string {
 	if t.st.Mode == modeForm || t.st.Mode == modeEdit { // paste.go: "第2条写错了，应该是…" names point 2's field
 		s = t.pointFix(s, t.st.Pending)
 		t.notePoints(s)
+	}
+	if out, ok := t.worksRecorded(s); ok { // s5-g3 tablerows.go: "后面两个你没记上吗"
+		return out
 	}
 	if out, ok := t.pickOption(s); ok {
 		return out
@@ -449,7 +457,7 @@ func (t *turn) idle(s string) string {
 		}
 		if len(ex.values) >= 2 || (len(ex.values) == 1 && ex.values[0].raw != "" && (ex.firstColon || t.fillsBlank(s) && t.onlyFormValues(s))) {
 			// Field values with no form open start one, and the reply says so.
-			return t.register(s)
+			return t.register(dropRegisterClauses(s)) // s5-g3 stated.go: "片名叫…，时长两分半，我要报名"
 		}
 	}
 	if target, ok := correctionOnly(s); ok {

@@ -61,6 +61,9 @@ type state struct {
 	// Points are the fields given by the points of the contact's last
 	// numbered message, by number (paste.go): "第2条写错了" names one.
 	Points map[int]slot `json:"points,omitempty"`
+	// Table is the titles of the works of a pasted table still to fill, in
+	// the table's order: submitting one opens the next (tablerows.go, s5-g3).
+	Table []string `json:"table,omitempty"`
 
 	// Early is values said before any form was open, in a message that
 	// asked something too ("俺们那片子正好三分钟 中不中"); the next new

@@ -243,35 +243,13 @@ func cnPhoneDigits(s string) string {
 // (序号, 备注) is allowed and dropped.
 func headerRow(s string) string {
 	lines := strings.Split(s, "\n")
-	isLabel := func(c string) bool {
-		c = strings.TrimSpace(c)
-		return c != "" && contestbot.RuneLen(c) <= 8 && (labelSlot(c) != "" || roleOfCell(c) != "")
-	}
 	for i := 0; i+1 < len(lines); i++ {
 		head := strings.Split(strings.TrimRight(lines[i], "\r"), "\t")
 		vals := strings.Split(strings.TrimRight(lines[i+1], "\r"), "\t")
-		if len(head) < 3 || len(vals) != len(head) {
+		if !headerOf(head, vals) { // tablerows.go (s5-g3): the same reading for several rows
 			continue
 		}
-		labels, valueLabels := 0, 0
-		for k := range head {
-			if isLabel(head[k]) {
-				labels++
-			}
-			if isLabel(vals[k]) {
-				valueLabels++
-			}
-		}
-		if labels < 3 || labels < len(head)-1 || valueLabels > 1 {
-			continue
-		}
-		var pairs []string
-		for k, h := range head {
-			if v := strings.TrimSpace(vals[k]); v != "" && isLabel(h) {
-				pairs = append(pairs, strings.TrimSpace(h)+"："+v)
-			}
-		}
-		lines[i] = strings.Join(pairs, "\n")
+		lines[i] = rowText(head, vals)
 		lines = append(lines[:i+1], lines[i+2:]...)
 	}
 	return strings.Join(lines, "\n")
