@@ -432,6 +432,9 @@ func (t *turn) idle(s string) string {
 			}
 		}
 	}
+	if out, ok := t.answerFieldTalk(t.latestDraft(), s, nil); ok { // s5-g4 fieldask.go: "監製是什麼意思" outside a form
+		return out
+	}
 	if out, ok := t.textEditIdle(s); ok { // textfix.go: "简介里那个2023年写错了 应该是2024年" with no form open
 		return out
 	}
