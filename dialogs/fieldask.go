@@ -27,6 +27,9 @@ var (
 	// reFieldStored asks whether a field was stored: "撰稿你记上了吗",
 	// "监制记下了没", "撰稿填上没有".
 	reFieldStored = regexp.MustCompile(`^(?:等一下|等等|对了|那)?(\p{Han}{2,6}?)(?:你|您|恁)?(?:给我|给俺)?(?:记上|记下|记住|记了|填上|填了|录上|录了|存上|写上|写了|记进去)(?:了)?(?:吗|嘛|么|没有|没|不|没记)$`)
+	// reSameAsked marks reFieldSame as asked, not said ("制作单位和推荐单位一样"
+	// is a value).
+	reSameAsked = regexp.MustCompile(`(?:吗|嘛|么|不|呢)$|区别|是不是|一样不一样|是一回事不`)
 	// reWhoFits is a follow-up with a duty question: "填谁合适", "写谁好".
 	reWhoFits = regexp.MustCompile(`^(?:那)?(?:一般)?(?:填|写)(?:谁|哪个|什么人|啥人)(?:合适|比较合适|好|呢|啊)?$`)
 )
@@ -44,7 +47,7 @@ func readFieldAsk(season *contestbot.Season, e *contestbot.Entry, sentence strin
 	c = strings.TrimPrefix(c, "我是问")
 	c = strings.TrimPrefix(c, "我想问")
 	c = strings.TrimPrefix(c, "问一下")
-	if m := reFieldSame.FindStringSubmatch(c); m != nil {
+	if m := reFieldSame.FindStringSubmatch(c); m != nil && (strings.ContainsAny(sentence, "?？") || reSameAsked.MatchString(c)) {
 		a, b := m[1]+m[3], m[2]+m[4]
 		fa, fb := exactLabel(a), exactLabel(b)
 		if fa == "" || fb == "" {
