@@ -325,12 +325,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 		if s == slot(contestbot.FieldProducer) {
-			raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
-			raw = reAlsoHead.ReplaceAllString(raw, "")   // "也是组织部"
-			raw = ownUnit(raw, e.Unit)                   // "我们学校党委组织部"
-			if e.Unit != "" && reBareDept.MatchString(raw) {
-				raw = e.Unit + raw // "组织部" alone is the unit's: the form prints the full name
-			}
+			raw = producerName(raw, e.Unit)
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
@@ -1264,6 +1259,19 @@ func dropTalkValues(vs []assignment, contact string) []assignment {
 		out = append(out, v)
 	}
 	return out
+}
+
+// producerName is a 制作单位 answer, unwrapped, without the verb after it,
+// with the user's own school resolved to unit: "是俺学校党委办公室弄嘞" →
+// unit+党委办公室.
+func producerName(raw, unit string) string {
+	raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
+	raw = reAlsoHead.ReplaceAllString(raw, "")   // "也是组织部"
+	raw = ownUnit(raw, unit)                     // "我们学校党委组织部"
+	if unit != "" && reBareDept.MatchString(raw) {
+		raw = unit + raw // "组织部" alone is the unit's: the form prints the full name
+	}
+	return raw
 }
 
 // reMadeTail is "made it" after an organisation: "党委组织部做的", "宣传部拍的".
