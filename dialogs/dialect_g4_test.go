@@ -149,7 +149,7 @@ func TestFieldAsk(t *testing.T) {
 		},
 		{
 			name:   "two slots",
-			fn:     kind("不是一回事"),
+			fn:     kind("不是同一栏"),
 			accept: []string{"撰稿和摄影有啥区别", "制作单位和推荐单位是一个吗", "制作单位跟推荐单位一样吗？"},
 			reject: []string{"制作单位和推荐单位一样", "编导和导演是一回事吗"},
 		},

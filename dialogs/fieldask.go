@@ -56,7 +56,7 @@ func readFieldAsk(season *contestbot.Season, e *contestbot.Entry, sentence strin
 		if fa == fb {
 			return fieldAsk{novel: true, answer: "是一回事：报名表上“" + fa.label() + "”是一栏，填同样的人。" + fa.label() + "：" + meaning(fa)}, true
 		}
-		return fieldAsk{novel: true, answer: "不是一回事，报名表上是两栏：\n" + fa.label() + "：" + meaning(fa) + "\n" + fb.label() + "：" + meaning(fb)}, true
+		return fieldAsk{novel: true, answer: "不是同一栏，报名表上分开填：\n" + fa.label() + "：" + meaning(fa) + "\n" + fb.label() + "：" + meaning(fb)}, true
 	}
 	if m := reFieldStored.FindStringSubmatch(c); m != nil {
 		f := exactLabel(m[1])
