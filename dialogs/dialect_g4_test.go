@@ -142,6 +142,15 @@ func TestFieldAsk(t *testing.T) {
 			reject: []string{"监制是王建国", "监制写王建国校长吧", "推荐单位是什么意思", "监制写校长还是书记？"},
 		},
 		{
+			name: "not a question about a field (the notice or a value answers it)",
+			fn: func(s string) bool {
+				_, _, ok := fieldTalk(season, e, s)
+				return !ok
+			},
+			accept: []string{"时长是什么要求", "分类有什么区别", "推荐单位写学校全称还是党委名称", "监制是王建国", "制作单位和推荐单位一样", "报名啥时候截止"},
+			reject: []string{"监制是什么意思", "编导和导演是一回事吗", "撰稿你记上了吗", "推荐单位写什么"},
+		},
+		{
 			name:   "two labels of one slot",
 			fn:     kind("是一回事"),
 			accept: []string{"编导和导演是一回事吗", "编导和导演是一个吗", "编导跟导演一样不", "还有编导和导演是一回事吗？", "撰稿和文案是一个意思吗", "编导就是导演吗"},

@@ -76,8 +76,13 @@ func readFieldAsk(season *contestbot.Season, e *contestbot.Entry, sentence strin
 			return fieldAsk{answer: fieldMeaning(season, e, f), novel: true}, true
 		}
 	}
-	if f, ok := fieldQuestion(c); ok && meaning(f) != "" && !strings.Contains(c, "还是") {
-		return fieldAsk{answer: fieldMeaning(season, e, f)}, true
+	if f, ok := fieldQuestion(c); ok && meaning(f) != "" && !containsAny(c, "还是", "区别", "不同", "不一样") {
+		// The question words end the clause: "时长是什么要求" asks the
+		// notice's rule, "分类有什么区别" the options, not what the field is.
+		loc := reFieldAsk.FindStringIndex(c)
+		if tail := strings.Trim(c[loc[1]:], "啊呀呢吗哈嘞哩的？?。"); tail == "" || reWhoFits.MatchString(tail) || contestbot.RuneLen(tail) <= 2 && strings.ContainsAny(tail, "好适") {
+			return fieldAsk{answer: fieldMeaning(season, e, f)}, true
+		}
 	}
 	return fieldAsk{}, false
 }
