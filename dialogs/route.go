@@ -220,6 +220,13 @@ func (t *turn) text(s string) string {
 		return t.greet()
 	case asksOnly(s): // resume.go: "先问问" starts no form
 		return t.withPending(askOnlyText)
+	case t.st.Mode == modeForm && t.st.Pending != "" && oneOf(strings.Trim(c, "?？"), "", "啥", "啥意思", "什么意思", "嗯", "额", "啊") && strings.ContainsAny(c, "?？"):
+		// s5-g4: a bare "？" at a step ("是俺学校党委办公室弄嘞" → "？") asks what
+		// the step wants: the field's meaning and example, then its question.
+		if e := t.current(); e != nil && meaning(t.st.Pending) != "" {
+			return fieldMeaning(t.c.season, e, t.st.Pending) + "\n\n" + t.question(e, t.st.Pending)
+		}
+		return t.withPending(helpText)
 	case oneOf(c, helpWords...):
 		return t.withPending(helpText)
 	case oneOf(c, registerWords...):
