@@ -22,7 +22,7 @@ var (
 	reFieldDuty = regexp.MustCompile(`(?:具体)?(?:是)?(?:干|做|负责|管)(?:什么|啥|哪些|哪块)(?:的|工作)?(?:呀|啊|呢|吗)?$|(?:具体)?(?:是)?(?:干|做|负责|管)(?:什么|啥)的`)
 	// reFieldSame asks whether two labels are one: "编导和导演是一回事吗",
 	// "编导跟导演是一个吗", "编导就是导演吗", "撰稿和文案一样不".
-	reFieldSame = regexp.MustCompile(`^(?:还有|那|另外|再问一下)?(\p{Han}{2,6}?)(?:和|跟|与)(\p{Han}{2,6}?)(?:是|算)?(?:一回事|一码事|一个意思|一个东西|一个|一样|同一个|同一项|一项|一栏|一个人|相同|有啥区别|有什么区别|啥区别|什么区别|区别)(?:的)?(?:吗|嘛|么|不|吧|呢|呀|啊)?$|` +
+	reFieldSame = regexp.MustCompile(`^(?:还有|那|另外|再问一下)?(\p{Han}{2,6}?)(?:和|跟|与)(\p{Han}{2,6}?)(?:是|算)?(?:一回事|一码事|一个意思|一个东西|一个|一样|同一个|同一项|一项|一栏|相同|有啥区别|有什么区别|啥区别|什么区别|区别)(?:的)?(?:吗|嘛|么|不|吧|呢|呀|啊)?$|` +
 		`^(?:还有|那|另外)?(\p{Han}{2,6}?)(?:就是|是不是|也就是)(\p{Han}{2,6}?)(?:吗|嘛|么|吧|呀|啊)?$`)
 	// reFieldStored asks whether a field was stored: "撰稿你记上了吗",
 	// "监制记下了没", "撰稿填上没有".
@@ -30,6 +30,9 @@ var (
 	// reSameAsked marks reFieldSame as asked, not said ("制作单位和推荐单位一样"
 	// is a value).
 	reSameAsked = regexp.MustCompile(`(?:吗|嘛|么|不|呢)$|区别|是不是|一样不一样|是一回事不`)
+	// reRolesOnePerson asks whether one person may hold two roles: "摄影和剪辑
+	// 能是一个人吗", "编导跟撰稿可以是同一个人不".
+	reRolesOnePerson = regexp.MustCompile(`^(?:那|还有)?(\p{Han}{2,6}?)(?:和|跟|与)(\p{Han}{2,6}?)(?:能|可以|能不能|可不可以)?(?:是|写|填)?(?:同一个人|一个人|一人|同一人)(?:吗|嘛|么|不|呢|吧)?$`)
 	// reWhoFits is a follow-up with a duty question: "填谁合适", "写谁好".
 	reWhoFits = regexp.MustCompile(`^(?:那)?(?:一般)?(?:填|写)(?:谁|哪个|什么人|啥人)(?:合适|比较合适|好|呢|啊)?$`)
 )
@@ -57,6 +60,12 @@ func readFieldAsk(season *contestbot.Season, e *contestbot.Entry, sentence strin
 			return fieldAsk{novel: true, answer: "是一回事：报名表上“" + fa.label() + "”是一栏，填同样的人。" + fa.label() + "：" + meaning(fa)}, true
 		}
 		return fieldAsk{novel: true, answer: "不是同一栏，报名表上分开填：\n" + fa.label() + "：" + meaning(fa) + "\n" + fb.label() + "：" + meaning(fb)}, true
+	}
+	if m := reRolesOnePerson.FindStringSubmatch(c); m != nil {
+		fa, fb := exactLabel(m[1]), exactLabel(m[2])
+		if fa != "" && fb != "" && fa.isRole() && fb.isRole() && fa != fb {
+			return fieldAsk{novel: true, answer: "可以。主创人员各项分开填，一个人担任几项，就在每一项都写他的名字，例如：" + fa.label() + "赵鹏，" + fb.label() + "赵鹏。通知对此没有限制。"}, true
+		}
 	}
 	if m := reFieldStored.FindStringSubmatch(c); m != nil {
 		f := exactLabel(m[1])
