@@ -42,8 +42,8 @@ var roleVerbs = []struct {
 var (
 	reRolesJoin    = regexp.MustCompile(`^(?:和|跟|与|及|、|,|，)`)
 	reCreatorsHead = regexp.MustCompile(`^(?:主创人员|主创|创作人员|创作团队)(?:名单)?(?:是|如下|有)?[:：]?`)
-	reRoleLink     = regexp.MustCompile(`^(?:都是|也是|全是|是|由|为|找的|请的|[:：])`)
-	reNameTail     = regexp.MustCompile(`(?:担任|来担任|负责|一个人完成|一人完成|完成|两位|两个人|三位|几位|等人|俩人|仨人|两人|三人|俩|仨|年轻|一个人|老师|同学|写的|拍的|剪的|做的|弄的|的)+$`)
+	reRoleLink     = regexp.MustCompile(`^(?:都是|也是|全是|是|由|为|找的|请的|就写|写成|写|填|[:：])`) // s5-g4: "监制写我们王建国校长吧"
+	reNameTail     = regexp.MustCompile(`(?:担任|来担任|负责|一个人完成|一人完成|完成|一起|一块儿|一块|共同|合作|两位|两个人|三位|几位|等人|俩人|仨人|两人|三人|俩|仨|年轻|一个人|老师|同学|写的|拍的|剪的|做的|弄的|的|吧|哈|啊)+$`)
 	reSentencePart = regexp.MustCompile(`^(?:片子|视频|作品|这个片子|我们片子)?(?:是|都是|由)?`)
 	reBracketNote  = regexp.MustCompile(`（[^（）]{0,12}）|\([^()]{0,12}\)`)
 	rePolite       = regexp.MustCompile(`^(?:麻烦您?|请|帮我|劳驾)?(?:改一下|改下|改过来|更正一下|记一下|记下)(?:吧|了|谢谢)?$|^(?:谢谢您?|辛苦了|麻烦了|麻烦您了)$`)
@@ -148,6 +148,9 @@ func personOf(p string) (string, bool) {
 				return name, true
 			}
 		}
+	}
+	if n, ok := relationRoleName(p); ok && n != p { // s5-g4 rolerelation.go: "俺侄子刘磊" → 刘磊
+		return n, true
 	}
 	return "", false
 }
@@ -257,8 +260,10 @@ func creatorsSentence(msg string) (string, bool) {
 var roleShort = map[slot]string{slotSupervisor: "监制", slotDirector: "编导", slotWriter: "撰稿", slotCamera: "摄影", slotEditor: "剪辑"}
 
 // isNoneWord is "无", "没有": a role nobody had.
+// Dialect says it too (s5-g4): 木有, 冇, 没得, 没人.
 func isNoneWord(s string) bool {
-	return oneOf(s, "无", "没有", "没", "暂无", "空")
+	s = strings.TrimRight(s, "的了啊呀哈嘞哩")
+	return oneOf(s, "无", "没有", "没", "暂无", "空") || oneOf(dialectNegation(s), "没有", "没", "没得", "没人", "没有人", "没的")
 }
 
 // reMisfiledRoles says text was meant as the creators: "刚才那段不是内容简介，是主创人员名单",

@@ -324,6 +324,14 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.fixAskAnswer(e, s); ok { // fixask.go (s5-f1): "制作单位" picks the field asked about
 		return out
 	}
+	if !t.nested {
+		if out, ok := t.answerFieldTalk(e, s, func(rest string) string { return t.formRest(e, rest) }); ok { // s5-g4 fieldask.go: "编导和导演是一回事吗", "撰稿你记上了吗"
+			if strings.Contains(out, "\n\n") {
+				return out
+			}
+			return reask(out)
+		}
+	}
 	if rest, ok := runOnAfterComplaint(s); ok { // runon.go (e3): "怎么这么麻烦 一项一项问到啥时候 商丘… 两分三十八秒 …"
 		s, typed = rest, rest
 	}

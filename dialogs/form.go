@@ -328,12 +328,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 		if s == slot(contestbot.FieldProducer) {
-			raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
-			raw = reAlsoHead.ReplaceAllString(raw, "")   // "也是组织部"
-			raw = ownUnit(raw, e.Unit)                   // "我们学校党委组织部"
-			if e.Unit != "" && reBareDept.MatchString(raw) {
-				raw = e.Unit + raw // "组织部" alone is the unit's: the form prints the full name
-			}
+			raw = producerName(raw, e.Unit)
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
@@ -518,6 +513,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 	case contestbot.FieldCategory:
 		c, ok := t.c.season.ParseCategory(raw)
+		if d, said := describedCategory(t.c.season, raw); said && (!ok || d != c) && !strings.ContainsAny(raw, "0123456789①②③④⑤") {
+			c, ok = d, true // s5-g4 categorysaid.go: "拿手机到乡下实打实拍嘞 木有弄动画" names 动画 only to deny it
+		}
 		if !ok {
 			c, ok = pickCategory(t.c.season, raw) // shortanswer.go: "那就1吧", "2，动画的"
 		}
@@ -1266,8 +1264,23 @@ func dropTalkValues(vs []assignment, contact string) []assignment {
 	return out
 }
 
+// producerName is a 制作单位 answer, unwrapped, without the verb after it,
+// with the user's own school resolved to unit: "是俺学校党委办公室弄嘞" →
+// unit+党委办公室.
+func producerName(raw, unit string) string {
+	raw = reMadeTail.ReplaceAllString(raw, "$1") // "我们学校党委组织部做的"
+	raw = reAlsoHead.ReplaceAllString(raw, "")   // "也是组织部"
+	raw = ownUnit(raw, unit)                     // "我们学校党委组织部"
+	if unit != "" && reBareDept.MatchString(raw) {
+		raw = unit + raw // "组织部" alone is the unit's: the form prints the full name
+	}
+	return raw
+}
+
 // reMadeTail is "made it" after an organisation: "党委组织部做的", "宣传部拍的".
-var reMadeTail = regexp.MustCompile(`^(.*(?:部|处|室|中心|学院|学校|委员会|党委|公司|系|科|办))(?:自己)?(?:做|拍|制作|摄制|出品|拍摄)(?:的)?$`)
+// s5-g4: Henan "弄嘞/搞哩/做咧" — 弄 and 搞 are verbs too, and 嘞/哩/咧/滴 are
+// the dialect's 的 ("是俺学校党委办公室弄嘞").
+var reMadeTail = regexp.MustCompile(`^(.*(?:部|处|室|中心|学院|学校|委员会|党委|公司|系|科|办))(?:自己)?(?:做|拍|弄|搞|制作|摄制|出品|拍摄)(?:出来)?(?:的|嘞|哩|咧|滴)?$`)
 
 // saysNone reports whether a role answer starts by saying there is no one
 // ("没有 动画哪来的", "无，外包的"): the first word is a none word.
@@ -1479,7 +1492,7 @@ func categoryWord(season *contestbot.Season, w string) string {
 
 var (
 	// reAlsoHead opens an answer that repeats the last work's: "也是组织部".
-	reAlsoHead = regexp.MustCompile(`^(?:也是|还是|也|都是)`)
+	reAlsoHead = regexp.MustCompile(`^(?:也是|还是|也|都是|就是|是)`) // s5-g4: "是俺学校党委办公室弄嘞"
 	// reBareDept is a department named without its school: "党委组织部", "宣传部".
 	reBareDept = regexp.MustCompile(`^(?:党委|校党委|院党委)?(?:(?:组织|宣传|组织人事|人事|党务|党建|统战|宣传统战|组织统战)(?:部|科|处)|党委办公室|党办|党政办|校办|院办|团委)$`) // s5-g1: 宣传科, 组织人事处
 )

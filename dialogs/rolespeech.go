@@ -11,10 +11,13 @@ import (
 // before the names ("拍的是赵磊"), and a name said first whose role a "他…的"
 // clause gives next. creators.go creatorsSentence uses them.
 
-// roleDialect writes Henan 哩 as 的 in a 主创 sentence: "拍哩是" → "拍的是".
+// roleDialect writes Henan 哩/嘞/咧 as 的 in a 主创 sentence: "拍哩是" →
+// "拍的是", "一起写嘞" → "一起写的" (s5-g4: 嘞, 咧).
 func roleDialect(s string) string {
-	return strings.ReplaceAll(s, "哩", "的")
+	return reRoleDialect.Replace(s)
 }
+
+var reRoleDialect = strings.NewReplacer("哩", "的", "嘞", "的", "咧", "的")
 
 // verbFirstRoles are role verbs said before the names: "拍的是赵磊".
 var verbFirstRoles = []struct {

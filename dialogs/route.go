@@ -228,6 +228,13 @@ func (t *turn) text(s string) string {
 		return t.greet()
 	case asksOnly(s): // resume.go: "先问问" starts no form
 		return t.withPending(askOnlyText)
+	case t.st.Mode == modeForm && t.st.Pending != "" && oneOf(strings.Trim(c, "?？"), "", "啥", "啥意思", "什么意思", "嗯", "额", "啊") && strings.ContainsAny(c, "?？"):
+		// s5-g4: a bare "？" at a step ("是俺学校党委办公室弄嘞" → "？") asks what
+		// the step wants: the field's meaning and example, then its question.
+		if e := t.current(); e != nil && meaning(t.st.Pending) != "" {
+			return fieldMeaning(t.c.season, e, t.st.Pending) + "\n\n" + t.question(e, t.st.Pending)
+		}
+		return t.withPending(helpText)
 	case oneOf(c, helpWords...):
 		return t.withPending(helpText)
 	case oneOf(c, registerWords...):
@@ -439,6 +446,9 @@ func (t *turn) idle(s string) string {
 				return a + "\n\n“" + clip(t.st.Early, 30) + "”我先记下了，发“我要报名”时直接填进报名表。"
 			}
 		}
+	}
+	if out, ok := t.answerFieldTalk(t.latestDraft(), s, nil); ok { // s5-g4 fieldask.go: "監製是什麼意思" outside a form
+		return out
 	}
 	if out, ok := t.textEditIdle(s); ok { // textfix.go: "简介里那个2023年写错了 应该是2024年" with no form open
 		return out

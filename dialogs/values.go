@@ -27,7 +27,7 @@ var (
 	rePersonTail  = regexp.MustCompile(`(?:(?:两|几|三|四)位)?(?:老师|同志|同学)?(?:们)?(?:一个人|一人|自己)?(?:负责的?|来做|做的|拍的|剪的|写的|完成的?)$`)
 	rePeopleTitle = regexp.MustCompile(`(?:(?:两|几|三|四|五)位(?:老师|同志|同学)(?:们)?|(?:两|几|三|四|五)个(?:人|老师|同学)|(?:俩|仨|两|三|二)人|(?:他们|她们)?(?:俩|仨))$`)
 	// Trailing wrappers: "吧", "就中", "就行", "哈", "谢谢".
-	reTailWrap = regexp.MustCompile(`(?:[，,。\s]*(?:谢谢您?|麻烦您了|麻烦了|辛苦了|辛苦您了|ok|OK|👌))+[。.!！]*$|(?:就中|就行了?|就可以了?|就好|即可|吧|哈|啊|呀|呗|嘞|哦)+$`)
+	reTailWrap = regexp.MustCompile(`(?:[，,。\s]*(?:谢谢您?|麻烦您了|麻烦了|辛苦了|辛苦您了|ok|OK|👌))+[。.!！]*$|(?:就中|就行了?|就可以了?|就好|即可|吧|哈|啊|呀|呗|嘞|咧|哦)+$`)
 	// A nickname remark after a real name: "真名王建军哈，老王是外号".
 	reNickRemark = regexp.MustCompile(`[，,、\s]*[\p{Han}]{1,4}(?:是|为)?(?:外号|昵称|小名|绰号|网名|简称)(?:哈|啊|吧)?$`)
 	// "不是许晨阳，是邓一凡剪的": the second name is meant.

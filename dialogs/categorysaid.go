@@ -1,0 +1,112 @@
+package dialogs
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"contestbot"
+)
+
+// s5-g4: a category read from a description of how the work was made, in
+// everyday or dialect words: "拿手机到乡下实打实拍嘞 木有弄动画" → 实景拍摄.
+// Each clause names a making (one of the season's words for a category, or
+// a filming verb for 实景拍摄), said or denied; the one category said, with
+// the others denied or unsaid, is the answer.
+
+var (
+	// reFilmVerb is filming said as a verb: "实打实拍嘞", "拿手机录的",
+	// "到现场拍了几天", "摄像机拍的".
+	reFilmVerb = regexp.MustCompile(`拍|录制|录的|录了|摄像|摄制|取景|跟拍|航拍`)
+	// reMakeNeg is a negation before a making: 没(有)/没得/冇/未/不是/不用/
+	// 无/并非/没用 (dialect 木有 is folded to 没有 first).
+	reMakeNeg = regexp.MustCompile(`没有|没得|没|冇|未|不是|不用|不|无|并非|非`)
+)
+
+// makingSaid is one category a clause names, and whether it is denied.
+type makingSaid struct {
+	category string
+	denied   bool
+}
+
+// describedCategory reads the category a description says; ok is false
+// when it says none, or several.
+func describedCategory(season *contestbot.Season, s string) (string, bool) {
+	said := map[string]bool{}
+	denied := map[string]bool{}
+	for _, cl := range splitClauses(dialectNegation(s)) {
+		for _, m := range makingsIn(season, cl) {
+			if m.denied {
+				denied[m.category] = true
+			} else {
+				said[m.category] = true
+			}
+		}
+	}
+	var out []string
+	for c := range said {
+		if !denied[c] {
+			out = append(out, c)
+		}
+	}
+	if len(out) != 1 {
+		return "", false
+	}
+	return out[0], true
+}
+
+// makingsIn lists the makings one clause names: the season's category words
+// (longest first, each place read once), and a filming verb for the first
+// category (实景拍摄) when the clause names no other.
+func makingsIn(season *contestbot.Season, cl string) []makingSaid {
+	c := strings.ToLower(contestbot.NormalizeWidth(compact(cl)))
+	type word struct{ w, cat string }
+	var words []word
+	for _, cat := range season.Categories {
+		for _, w := range append([]string{cat}, season.CategoryWords[cat]...) {
+			words = append(words, word{strings.ToLower(contestbot.NormalizeWidth(w)), cat})
+		}
+	}
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i].w) > len(words[j].w) })
+	var out []makingSaid
+	rs := []rune(c)
+	used := make([]bool, len(rs))
+	for _, w := range words {
+		wr := []rune(w.w)
+		if len(wr) == 0 {
+			continue
+		}
+	next:
+		for i := 0; i+len(wr) <= len(rs); i++ {
+			if string(rs[i:i+len(wr)]) != w.w || !asciiWordAt(rs, i, w.w) { // paste.go: "ai" inside "mail" is no category
+				continue
+			}
+			for k := i; k < i+len(wr); k++ {
+				if used[k] {
+					continue next
+				}
+			}
+			for k := i; k < i+len(wr); k++ {
+				used[k] = true
+			}
+			out = append(out, makingSaid{w.cat, negatedBefore(string(rs[:i]))})
+		}
+	}
+	if len(out) == 0 && len(season.Categories) > 0 {
+		if loc := reFilmVerb.FindStringIndex(c); loc != nil {
+			out = append(out, makingSaid{season.Categories[0], negatedBefore(c[:loc[0]])})
+		}
+	}
+	return out
+}
+
+// negatedBefore reports whether the words just before a making deny it:
+// a negation within the four characters before ("木有弄动画", "没用AI",
+// "不是动画").
+func negatedBefore(head string) bool {
+	rs := []rune(head)
+	if len(rs) > 4 {
+		rs = rs[len(rs)-4:]
+	}
+	return reMakeNeg.MatchString(string(rs))
+}
