@@ -52,7 +52,12 @@ func asksEditLater(s string) bool {
 }
 
 // editLaterText answers asksEditLater; f is the field asked about, or "".
-func (t *turn) editLaterText(e *contestbot.Entry, f slot) string {
+// "现在不改 还是实景拍摄 我是问…" keeps the value: said so first.
+func (t *turn) editLaterText(e *contestbot.Entry, f slot, s string) string {
+	keep := ""
+	if c := compact(s); containsAny(c, "不改", "不用改", "不是要改", "不是现在改") {
+		keep = "好的，现在不改。\n"
+	}
 	how := "“××改成……”"
 	if f != "" {
 		how = "“" + f.label() + "改成……”"
@@ -61,7 +66,7 @@ func (t *turn) editLaterText(e *contestbot.Entry, f slot) string {
 	if e != nil && f != "" && e.Has(t.c.season, f.field()) {
 		out = fmt.Sprintf("%s现在是：%s，不用改就不用发。\n", f.label(), display(t.c.season, e, f)) + out
 	}
-	return out
+	return keep + out
 }
 
 // doneWorks is the user's completed works, in "我的作品" order.
@@ -125,7 +130,7 @@ func (t *turn) afterConfirm(s string) (string, bool) {
 		if e == nil {
 			e = t.byID(t.st.LastID)
 		}
-		return t.editLaterText(e, fieldSpoken(c)), true
+		return t.editLaterText(e, fieldSpoken(c), s), true
 	}
 	if f, v, ok := editAsked(s); ok && (reCanEdit.MatchString(c) || isQuestion(s)) {
 		e := t.submittedWork(s)
@@ -206,4 +211,25 @@ func editAsked(s string) (slot, string, bool) {
 		return "", "", false
 	}
 	return f, v, true
+}
+
+// reKeepStored keeps a value as it is: "还是实景拍摄", "现在不改 还是实景拍摄".
+var reKeepStored = regexp.MustCompile(`^(?:那|嗯|好)?(?:现在|先|暂时)?(?:不改了?|不用改)?(?:那|就)?(?:还是|仍然是|依然是|照旧)(?:用|选|写)?(.{2,20}?)(?:吧|就行|就好|不变|不改|就可以)?$`)
+
+// keepsStored answers, at the summary or while editing, a message that
+// keeps a stored value ("还是实景拍摄"): nothing changes and nothing is asked
+// again; ok is false when s keeps no stored value.
+func (t *turn) keepsStored(e *contestbot.Entry, s string, reask func(string) string) (string, bool) {
+	c := strings.Trim(compact(s), "。.!！~～")
+	m := reKeepStored.FindStringSubmatch(c)
+	if m == nil {
+		return "", false
+	}
+	v := strings.Trim(m[1], "《》“”\"")
+	for _, f := range []contestbot.Field{contestbot.FieldCategory, contestbot.FieldTitle, contestbot.FieldUnit, contestbot.FieldProducer, contestbot.FieldContact} {
+		if p := textPtr(e, slot(f)); p != nil && *p != "" && compact(*p) == v || f == contestbot.FieldCategory && e.Category == v {
+			return reask(fmt.Sprintf("好的，%s还是%s，不改。", slot(f).label(), v)), true
+		}
+	}
+	return "", false
 }

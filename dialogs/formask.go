@@ -113,7 +113,7 @@ func (t *turn) formQuestion(e *contestbot.Entry, s string, pending slot, reask f
 		// "我刚才学校名字填错了，能改不？": the bot's own edit.
 		f := fieldSpoken(c)
 		if asksEditLater(s) { // afterconfirm.go (s5-g6): "确认了以后还能改分类吗" asks, changes nothing
-			return reask(t.editLaterText(e, f)), true
+			return reask(t.editLaterText(e, f, s)), true
 		}
 		if f == "" {
 			f = t.st.Prev
