@@ -108,7 +108,7 @@ func (t *turn) whichWork(example string) string {
 	for i, e := range done {
 		fmt.Fprintf(&b, "%d.《%s》\n", i+1, e.DisplayTitle())
 	}
-	fmt.Fprintf(&b, "请这样发：第1个作品%s", example)
+	fmt.Fprintf(&b, "请这样发：《%s》的%s", done[0].DisplayTitle(), example)
 	return b.String()
 }
 
@@ -118,8 +118,11 @@ func (t *turn) afterConfirm(s string) (string, bool) {
 	if t.st.Mode == modeForm || !t.hasComplete() {
 		return "", false
 	}
-	if asksDocsAgain(s) && t.docsLink() != "" {
-		return t.withPending("好的，已按现在填的内容（改过的也在里面）重新生成报名表、汇总表和版权确认协议书，下载：\n" + t.docsLink() + "\n以前下载的请作废，打印新的签字盖章，按通知要求报送。"), true
+	if asksDocsAgain(s) {
+		if l := t.docsLink(); l != "" {
+			return t.withPending("好的，已按现在填的内容（改过的也在里面）重新生成报名表、汇总表和版权确认协议书，下载：\n" + l + "\n以前下载的请作废，打印新的签字盖章，按通知要求报送。"), true
+		}
+		return t.withPending("这里暂时不能生成下载文件。报名表（附件2）、版权确认协议书（附件3）、汇总表（附件4）在通知的附件里，请按发“我的作品”看到的内容填写。"), true
 	}
 	if t.st.Mode == modeEdit {
 		return "", false
@@ -133,7 +136,7 @@ func (t *turn) afterConfirm(s string) (string, bool) {
 		return t.editLaterText(e, fieldSpoken(c), s), true
 	}
 	if f, v, ok := editAsked(s); ok && (reCanEdit.MatchString(c) || isQuestion(s)) {
-		e := t.submittedWork(s)
+		e := t.submittedWork(strings.Replace(s, v, "", 1)) // the new title names no work
 		edit := f.label() + "改成" + v
 		if e == nil {
 			return t.whichWork(edit), true
