@@ -115,6 +115,9 @@ func (t *turn) whichWork(example string) string {
 // afterConfirm handles, outside a form, what users say about a work they
 // have already submitted; ok is false when s is none of it.
 func (t *turn) afterConfirm(s string) (string, bool) {
+	if out, ok := t.statusCheck(s); ok { // "还差哪一项？我不是确认了吗"
+		return out, true
+	}
 	if t.st.Mode == modeForm || !t.hasComplete() {
 		return "", false
 	}
@@ -235,4 +238,36 @@ func (t *turn) keepsStored(e *contestbot.Entry, s string, reask func(string) str
 		}
 	}
 	return "", false
+}
+
+// reStatusAsk asks whether the work went through, or what is still
+// missing: "还差哪一项？我不是确认了吗", "报上了吗", "算提交成功了没".
+var reStatusAsk = regexp.MustCompile(`还差(?:哪|什么|啥|几|多少)|还缺(?:哪|什么|啥|几)|(?:不是|已经)确认(?:过)?了|确认(?:了|过|成功|好)了?(?:吗|没|么|没有|吧)|(?:(?:提交|报上|交上)(?:成功|好)?|报名(?:成功|好))(?:了|去了)?(?:吗|没|么|没有)|算(?:报上|提交|报名|报好)(?:成功)?了?(?:吗|没|吧)`)
+
+// statusCheck answers, outside a form, a check-back on the work last
+// worked on (rp51 p51b): a submitted work says so and what is still to do;
+// a draft says it is not submitted yet and goes on where it stopped.
+func (t *turn) statusCheck(s string) (string, bool) {
+	if t.st.Mode != modeIdle || !reStatusAsk.MatchString(compact(s)) {
+		return "", false
+	}
+	e := t.byID(t.st.LastID)
+	if e == nil || e.Status == contestbot.StatusCancelled {
+		if e = t.latestDraft(); e == nil {
+			if done := t.doneWorks(); len(done) > 0 {
+				e = done[len(done)-1]
+			}
+		}
+	}
+	if e == nil {
+		return "", false
+	}
+	if e.Status == contestbot.StatusDraft {
+		return "《" + e.DisplayTitle() + "》还没有提交。\n" + t.resume(), true
+	}
+	out := fmt.Sprintf("《%s》已经确认提交了，是%s的第%d号作品。", e.DisplayTitle(), e.Unit, e.Seq)
+	if left := e.Unfinished(t.c.season); len(left) > 0 {
+		out += "\n还差：" + strings.Join(left, "；")
+	}
+	return out, true
 }

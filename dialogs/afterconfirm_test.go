@@ -142,3 +142,31 @@ func TestReKeepStored(t *testing.T) {
 		}
 	}
 }
+
+func TestStatusAsk(t *testing.T) {
+	accept := []string{"还差哪一项？我不是确认了吗", "报上了吗", "算提交成功了没", "我已经确认了啊", "确认成功了吗", "还缺什么"}
+	reject := []string{"确认", "可以两个人报名吗", "是在这报名吗", "还差一个摘要 我等下发", "截止时间是哪天", "报名表要盖章吗", "确认以后还能改吗"}
+	for _, s := range accept {
+		if !reStatusAsk.MatchString(compact(s)) {
+			t.Errorf("reStatusAsk(%q) = false, want true", s)
+		}
+	}
+	for _, s := range reject {
+		if reStatusAsk.MatchString(compact(s)) {
+			t.Errorf("reStatusAsk(%q) = true, want false", s)
+		}
+	}
+}
+
+func TestLeaveThenConsent(t *testing.T) {
+	for _, s := range []string{"……行吧，那就先这样，确认", "好吧 先这样 确认"} {
+		if interpret(s).act == actLeave || !consents(s) {
+			t.Errorf("%q: read as leaving, want consent", s)
+		}
+	}
+	for _, s := range []string{"先这样吧，明天再确认", "先这样，我明天再弄", "先这样吧"} {
+		if consents(s) {
+			t.Errorf("%q: read as consent", s)
+		}
+	}
+}
