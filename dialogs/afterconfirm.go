@@ -25,7 +25,7 @@ var (
 	reDocsAgain = regexp.MustCompile(`(?:再|重新|重)(?:发|下载?|生成|给|来)|发(?:给)?我|给我(?:发|来)?|再来|更新(?:后|过|了)|新的`)
 	// reDocsElse is about sending them to the organisers, or about the
 	// blank forms' content: "报名表发到哪个邮箱", "报名表要盖章吗".
-	reDocsElse = regexp.MustCompile(`发到|发给(?:谁|哪)|寄|邮箱|盖章|签字|怎么填|填什么|要填|几份|原件|空白`)
+	reDocsElse = regexp.MustCompile(`发到|发给(?:谁|哪)|寄|邮箱|盖章|签字|怎么填|填什么|要填|几份|原件|空白|模板|视频|检查`)
 	// reCanEdit asks whether something can be changed.
 	reCanEdit = regexp.MustCompile(`(?:还|能|可以|可不可以|能不能|能否|允许|让)(?:再)?(?:修改|更改|改动|改)|改得了`)
 	// reAfterSubmit places the change after submitting.
@@ -131,7 +131,7 @@ func (t *turn) afterConfirm(s string) (string, bool) {
 		return "", false
 	}
 	c := compact(s)
-	if asksEditLater(s) || reCanEdit.MatchString(c) && isQuestion(s) && !reEditTo.MatchString(c) && fieldSpoken(c) != "" {
+	if asksEditLater(s) || reCanEdit.MatchString(c) && isQuestion(s) && !reEditTo.MatchString(c) && (fieldSpoken(c) != "" || contestbot.RuneLen(c) <= 12) {
 		e := t.submittedWork(s)
 		if e == nil {
 			e = t.byID(t.st.LastID)
@@ -213,6 +213,8 @@ func editAsked(s string) (slot, string, bool) {
 		break
 	}
 	v = strings.Trim(joinClauses(cls), " ，,。；;！!？?")
+	v = strings.TrimRight(v, "吗么嘛呢") // "分类能改成AI生成吗"
+	v = strings.TrimSpace(strings.TrimSuffix(v, "可以"))
 	if v == "" || reCanEdit.MatchString(compact(v)) {
 		return "", "", false
 	}
@@ -220,7 +222,7 @@ func editAsked(s string) (slot, string, bool) {
 }
 
 // reKeepStored keeps a value as it is: "还是实景拍摄", "现在不改 还是实景拍摄".
-var reKeepStored = regexp.MustCompile(`^(?:那|嗯|好)?(?:现在|先|暂时)?(?:不改了?|不用改)?(?:那|就)?(?:还是|仍然是|依然是|照旧)(?:用|选|写)?(.{2,20}?)(?:吧|就行|就好|不变|不改|就可以)?$`)
+var reKeepStored = regexp.MustCompile(`^(?:算了)?(?:那|嗯|好)?(?:现在|先|暂时)?(?:不改了?|不用改)?(?:那|就)?(?:还是|仍然是|依然是|照旧)(?:用|选|写)?(.{2,20}?)(?:吧|就行|就好|不变|不改|就可以)?$`)
 
 // keepsStored answers, at the summary or while editing, a message that
 // keeps a stored value ("还是实景拍摄"): nothing changes and nothing is asked
@@ -236,6 +238,10 @@ func (t *turn) keepsStored(e *contestbot.Entry, s string, reask func(string) str
 		if p := textPtr(e, slot(f)); p != nil && *p != "" && compact(*p) == v || f == contestbot.FieldCategory && e.Category == v {
 			return reask(fmt.Sprintf("好的，%s还是%s，不改。", slot(f).label(), v)), true
 		}
+	}
+	if cat, ok := t.c.season.ParseCategory(v); ok && cat != e.Category && !t.nested {
+		// "算了还是实景拍摄" after changing it: back to the category named.
+		return t.formInput(e, "分类改成"+cat), true
 	}
 	return "", false
 }

@@ -10,7 +10,7 @@ func TestAsksDocsAgain(t *testing.T) {
 	accept := []string{"把更新后的表发我", "重新发一下报名表", "表格再发我一遍", "那我刚才下的报名表还是旧名字吧，要重新下吗",
 		"我是说改了名字以后，下载的材料是新的吗？再发我一下吧", "协议书再给我发一份", "报名材料重新生成一下", "把新的报名表给我"}
 	reject := []string{"报名表要盖章吗", "报名表发到哪个邮箱", "报名表要填什么", "纸质的要交几份", "协议书原件寄到哪", "截止时间是哪天",
-		"片名改成《讲台上的一盏灯》", "空白报名表在哪下"}
+		"片名改成《讲台上的一盏灯》", "空白报名表在哪下", "把视频检查的链接再发我", "报名表模板发我"}
 	for _, s := range accept {
 		if !asksDocsAgain(s) {
 			t.Errorf("asksDocsAgain(%q) = false, want true", s)
@@ -49,6 +49,7 @@ func TestEditAsked(t *testing.T) {
 		{"片名改成“讲台上的一盏灯”可以吗", contestbot.FieldTitle, "讲台上的一盏灯"},
 		{"联系人改成李娜，还能改不", contestbot.FieldContact, "李娜"},
 		{"时长要改，改为2分50秒，能改吗？", contestbot.FieldDuration, "2分50秒"},
+		{"分类能改成AI生成吗", contestbot.FieldCategory, "AI生成"},
 	}
 	for _, c := range accept {
 		f, v, ok := editAsked(c.in)
