@@ -432,6 +432,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		s, c = rest, compact(rest)
 	}
+	if pending == slot(contestbot.FieldCopyright) || edit && pending == "" {
+		if out, ok := t.keepsStored(e, s, reask); ok { // afterconfirm.go (s5-g6): "还是实景拍摄" at the summary keeps it
+			return out
+		}
+	}
 	if out, ok := t.notAValue(e, s, pending, reask); ok { // d3 notvalue.go: "不要香菜", "不用改 还用原来的", "问一下 …这算学校作品吧"
 		return out
 	}

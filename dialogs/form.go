@@ -658,6 +658,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	defer producerAfterUnit(e, r)              // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
 	defer producerOwnUnit(e, r)                // facts.go: "由我院宣传部制作" said before the unit
 	defer labelImpliesAIUsed(t.c.season, e, r) // s5-f4 ailabel.go: "AI那两段已经打了字幕标注了"
+	defer textImpliesAI(t.c.season, e, r)      // s5-g6 ailabel.go: "用AI生成画面还原…（片中已标注）" in the 简介
 	msg = rewritePersonRole(msg)
 	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
 		msg = cs

@@ -112,6 +112,12 @@ func (t *turn) formQuestion(e *contestbot.Entry, s string, pending slot, reask f
 	if reTypedWrong.MatchString(c) && !reNewValue.MatchString(c) || editHow(c) && !onlyHowToCope(c) { // editHow: splitjoin.go (d4)
 		// "我刚才学校名字填错了，能改不？": the bot's own edit.
 		f := fieldSpoken(c)
+		if asksEditLater(s) { // afterconfirm.go (s5-g6): "确认了以后还能改分类吗" asks, changes nothing
+			return reask(t.editLaterText(e, f, s)), true
+		}
+		if ef, v, ok := editAsked(s); ok && !asksBot(ef.label()+"改成"+v) { // afterconfirm.go (s5-g6): "片名要改，改成《…》，还能改吗" gives the value
+			return "可以改，" + strings.TrimPrefix(t.formInput(e, ef.label()+"改成"+v), "好的，"), true
+		}
 		if f == "" {
 			f = t.st.Prev
 		}

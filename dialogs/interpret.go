@@ -154,7 +154,7 @@ func interpret(s string) reading {
 	if reRequest.MatchString(c) && contestbot.RuneLen(c) <= 25 {
 		return reading{act: actRequest, confidence: 0.85}
 	}
-	if reLeave.MatchString(c) && contestbot.RuneLen(c) <= 25 {
+	if reLeave.MatchString(c) && contestbot.RuneLen(c) <= 25 && !consentLast(s) { // s5-g6: "行吧，那就先这样，确认" confirms (rp51 p51b)
 		// "简介我得找一下文档，先这样，我明天再弄": a field named in passing is no value.
 		real := 0
 		for _, v := range extract(s).values {

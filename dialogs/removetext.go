@@ -67,6 +67,12 @@ func readRemoval(s string) (removal, bool) {
 			continue
 		}
 		body := c[:loc[0]]
+		if len(quoted) > 0 && !reQuotedWords.MatchString(body) && !reWordsRef.MatchString(body) && !pronounOnly(body) {
+			// s5-g6: "行，那我们去掉。还有摘要前面…“摘要写这个吧”不要": the
+			// quoted words are the ones to remove, not "我们".
+			keep = append(keep, cl)
+			continue
+		}
 		if strings.TrimSpace(reRemoveLead.ReplaceAllString(strings.TrimSpace(body), "")) == "" && len(keep) > 0 {
 			// "…“摘要另写：”这几个字，去掉": the words are in the clauses before.
 			body = joinClauses(keep) + body
@@ -147,7 +153,7 @@ func readRemoval(s string) (removal, bool) {
 	var rest []string
 	for _, k := range keep {
 		kc := compact(k)
-		if kc == "" || isChatter(kc) || reRemoveVerb.MatchString(kc) && reRemoveVerb.FindStringIndex(kc)[0] == 0 || oneOf(strings.Trim(kc, "，,。.!！"), "不是", "不是不是", "不", "没有", "错了") || hasComplaint(kc) || reQuotedWords.MatchString(k) && containsAny(kc, "放进去", "记进去", "加进去", "多了", "怎么") || containsAny(kc, "说顺嘴", "顺嘴了", "那不是", "不是简介里的", "不是摘要里的") {
+		if kc == "" || isChatter(kc) || reRemoveVerb.MatchString(kc) && shortPointer(kc[:reRemoveVerb.FindStringIndex(kc)[0]]) || reRemoveVerb.MatchString(kc) && reRemoveVerb.FindStringIndex(kc)[0] == 0 || oneOf(strings.Trim(kc, "，,。.!！"), "不是", "不是不是", "不", "没有", "错了") || hasComplaint(kc) || reQuotedWords.MatchString(k) && containsAny(kc, "放进去", "记进去", "加进去", "多了", "怎么") || containsAny(kc, "说顺嘴", "顺嘴了", "那不是", "不是简介里的", "不是摘要里的") {
 			continue
 		}
 		if strings.ContainsAny(k, "\"“”「」") && !reQuotedWords.MatchString(k) || contestbot.RuneLen(strings.Trim(kc, "，,。.!！~～")) <= 2 {
@@ -157,6 +163,20 @@ func readRemoval(s string) (removal, bool) {
 	}
 	rm.rest = joinClauses(rest)
 	return rm, true
+}
+
+// pronounOnly reports whether body only points back ("把它", "那个", ""):
+// "…“摘要写这个吧”不要，把它去掉" removes the quoted words once (s5-g6).
+func pronounOnly(body string) bool {
+	b := strings.TrimSpace(reRemoveLead.ReplaceAllString(strings.TrimSpace(body), ""))
+	return oneOf(strings.Trim(b, "，,。 "), "", "它", "他", "这", "那", "这个", "那个", "这些", "那些")
+}
+
+// shortPointer is a pointer or a word or two before a removal verb with
+// nothing to remove in it: "把它", "那我们" (去掉) (s5-g6).
+func shortPointer(body string) bool {
+	b := strings.TrimSpace(reRemoveLead.ReplaceAllString(strings.TrimSpace(body), ""))
+	return pronounOnly(body) || contestbot.RuneLen(b) <= 3 && !reQuotedWords.MatchString(body)
 }
 
 // splitRemovalClauses cuts s at sentence marks and at spaces, keeping
@@ -270,7 +290,13 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		if t.st.Prev != "" {
 			cands = append(cands, t.st.Prev)
 		}
-		cands = append(cands, slot(contestbot.FieldSummary), slot(contestbot.FieldSynopsis), slot(contestbot.FieldTitle),
+		texts := []slot{slot(contestbot.FieldSummary), slot(contestbot.FieldSynopsis)}
+		if e.Summary == e.Synopsis {
+			// s5-g6: a summary "同简介" goes with the synopsis: both lose the words.
+			texts[0], texts[1] = texts[1], texts[0]
+		}
+		cands = append(cands, texts...)
+		cands = append(cands, slot(contestbot.FieldTitle),
 			slot(contestbot.FieldProducer), slot(contestbot.FieldUnit), slot(contestbot.FieldContact))
 	}
 	for _, f := range cands {

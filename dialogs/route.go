@@ -214,6 +214,9 @@ func (t *turn) text(s string) string {
 	if out, ok := t.manageWorks(s); ok { // works.go (s5-f5): 换一个片子报, 第一个先放着, 多出来的那个删了
 		return out
 	}
+	if out, ok := t.afterConfirm(s); ok { // afterconfirm.go (s5-g6): "改成《…》，还能改吗", "把更新后的表发我"
+		return out
+	}
 	switch {
 	case t.st.Mode != modeForm && t.st.Mode != modeEdit && leavesInOwnWords(s): // ownwords.go: "先这样吧"
 		return t.leftIdle()
