@@ -125,7 +125,7 @@ func (t *turn) afterConfirm(s string) (string, bool) {
 		if l := t.docsLink(); l != "" {
 			return t.withPending("好的，已按现在填的内容（改过的也在里面）重新生成报名表、汇总表和版权确认协议书，下载：\n" + l + "\n以前下载的请作废，打印新的签字盖章，按通知要求报送。"), true
 		}
-		return t.withPending("这里暂时不能生成下载文件。报名表（附件2）、版权确认协议书（附件3）、汇总表（附件4）在通知的附件里，请按发“我的作品”看到的内容填写。"), true
+		return t.withPending(t.docs()), true // route.go: the one reply without a document server
 	}
 	if t.st.Mode == modeEdit {
 		return "", false

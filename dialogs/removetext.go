@@ -359,6 +359,11 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 	if rm.field != "" {
 		where = rm.field.label()
 	}
+	if rm.field != "" && reQuotedWords.MatchString(s) {
+		// The words were quoted and are not there (never stored, or gone
+		// already): say so and show the field, with no hint to quote them.
+		return reask(fmt.Sprintf("%s里没有“%s”这几个字，不用去掉。%s现在是：%s", where, rm.words, where, display(t.c.season, e, rm.field))), true
+	}
 	return reask(fmt.Sprintf("%s里没找到“%s”，没有改动。可以把要去掉的字用引号括起来再发一次，例如：把摘要里的“暂定”去掉。", where, rm.words)), true
 }
 

@@ -589,6 +589,9 @@ func (t *turn) docs() string {
 	if l := t.docsLink(); l != "" {
 		return "报名材料（已按您填写的内容生成报名表、汇总表、版权确认协议书）下载：\n" + l + "\n打印后签字盖章，按通知要求报送。"
 	}
+	if t.hasComplete() { // no document server configured: say so, never promise a file
+		return "这里暂时不能生成下载文件。报名表（附件2）、版权确认协议书（附件3）、汇总表（附件4）在通知的附件里，请按发“我的作品”看到的内容填写。"
+	}
 	return "报名表（附件2）、版权确认协议书（附件3）、汇总表（附件4）都在通知的附件里。报名完成后，我会按您填的内容生成可下载的表格。"
 }
 
