@@ -420,6 +420,9 @@ func extract(s string) extraction {
 		default:
 			for p := vs; p < ve; p++ {
 				if isClauseSep(t.mask[p]) {
+					if h.slot == slot(contestbot.FieldTitle) && (t.mask[p] == '，' || t.mask[p] == ',') && titleGoesOn(t.orig, string(t.orig[vs:p]), p+1, ve) {
+						continue // s5-g2 titlecomma.go: "片名：一盏灯，三十年"
+					}
 					ve = p
 					break
 				}
