@@ -404,6 +404,11 @@ func (t *turn) closed() bool {
 // or a question.
 func (t *turn) idle(s string) string {
 	t.noteTypist(s)                         // s5-f4 selflist.go: "本人系…党委副书记阎丽华，现就…咨询如下"
+	if asksSubmitted(s) { // s5-g2 confirmedask.go: "我不是确认了吗"
+		if out, ok := t.submittedStatus(); ok {
+			return out
+		}
+	}
 	if out, ok := t.fixOutsideForm(s); ok { // fieldfix.go (d4): "刚才那个杜朋飞打错了 是杜鹏飞" after submitting
 		return out
 	}
