@@ -403,7 +403,7 @@ func (t *turn) closed() bool {
 // idle handles a message outside any form: values typed without "我要报名",
 // or a question.
 func (t *turn) idle(s string) string {
-	t.noteTypist(s)                         // s5-f4 selflist.go: "本人系…党委副书记阎丽华，现就…咨询如下"
+	t.noteTypist(s)       // s5-f4 selflist.go: "本人系…党委副书记阎丽华，现就…咨询如下"
 	if asksSubmitted(s) { // s5-g2 confirmedask.go: "我不是确认了吗"
 		if out, ok := t.submittedStatus(); ok {
 			return out
