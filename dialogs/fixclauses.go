@@ -20,6 +20,7 @@ import (
 func fixGroups(s string) (groups []string, ok bool) {
 	named := 0
 	for _, cl := range splitClauses(s) {
+		cl = strings.TrimRight(cl, "，,。；;！! ")
 		if len(fixWordsIn(contestbot.NormalizeWidth(cl))) > 0 {
 			groups = append(groups, cl)
 			named++
@@ -29,7 +30,7 @@ func fixGroups(s string) (groups []string, ok bool) {
 			groups = append(groups, cl)
 			continue
 		}
-		groups[len(groups)-1] += "，" + strings.TrimLeft(cl, "，,")
+		groups[len(groups)-1] += "，" + cl
 	}
 	return groups, named >= 2
 }
