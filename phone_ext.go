@@ -14,7 +14,8 @@ import (
 var reExtension = regexp.MustCompile(`(?i)^(.*?)[\s,，;；(（]*(?:转接|转|分机号码?|分机|ext\.?|extension)\s*[:：]?\s*(\d{1,6})\s*[)）]?[。.！!]?$`)
 
 // reDashTail is a last dash group that may be an extension: "…1234-802".
-var reDashTail = regexp.MustCompile(`^(.*\d)\s*-\s*(\d{1,6})$`)
+// A space works as well when the whole is no number: "0371-63351234 802".
+var reDashTail = regexp.MustCompile(`^(.*\d)(?:\s*-\s*|\s+)(\d{1,6})$`)
 
 // mobileExtension is what is said when a mobile is given with an extension.
 const mobileExtension = "手机号不能带分机号。请只写11位手机号，或写带区号的座机加分机，例如 0371-63351234转802"
