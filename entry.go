@@ -284,7 +284,12 @@ func FormatDuration(seconds int) string {
 
 // FormatPhone writes stored digits for people: mobiles as 138 0000 0000 are
 // left plain; landlines get a dash after the area code (0371-12345678).
+//
+// An extension follows after 转: 0371-63351234转802.
 func FormatPhone(digits string) string {
+	if num, ext := PhoneMain(digits); ext != "" {
+		return FormatPhone(num) + "转" + ext
+	}
 	if len(digits) >= 10 && strings.HasPrefix(digits, "0") {
 		n := 4
 		if strings.HasPrefix(digits, "010") || strings.HasPrefix(digits, "02") {

@@ -33,8 +33,20 @@ func NormalizeWidth(s string) string {
 // ParsePhone returns the digits of a mobile number (11 digits, 1[3-9]…) or of
 // a landline with its area code (0371-12345678 → 037112345678). Full-width
 // digits, dashes, spaces, brackets and a +86 prefix are accepted.
+//
+// A landline may end in an extension (0371-63351234转802, 分机802, -802):
+// the result is then 037163351234转802 (phone_ext.go). A mobile with an
+// extension is refused.
 func ParsePhone(s string) (string, error) {
 	s = NormalizeWidth(strings.TrimSpace(s))
+	if p, ok, err := parseWithExtension(s); ok {
+		return p, err
+	}
+	return parseNumber(s)
+}
+
+// parseNumber reads one phone number without an extension.
+func parseNumber(s string) (string, error) {
 	var b strings.Builder
 	for _, r := range s {
 		switch {

@@ -46,6 +46,9 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 	case actResume:
 		return t.resume(), true
 	case actLeave:
+		if pending == slot(contestbot.FieldCopyright) && consentLast(s) {
+			return "", false // s5-g2: "……行吧，那就先这样，确认" at the summary confirms (confirm.go)
+		}
 		n := len(e.Missing(t.c.season))
 		t.st.Mode, t.st.Pending, t.st.Prev, t.st.Undo = modeIdle, "", "", nil
 		if e.Status != contestbot.StatusDraft {

@@ -254,7 +254,7 @@ var reStatusAsk = regexp.MustCompile(`还差(?:哪|什么|啥|几|多少)|还缺
 // worked on (rp51 p51b): a submitted work says so and what is still to do;
 // a draft says it is not submitted yet and goes on where it stopped.
 func (t *turn) statusCheck(s string) (string, bool) {
-	if t.st.Mode != modeIdle || !reStatusAsk.MatchString(compact(s)) {
+	if t.st.Mode != modeIdle || !reStatusAsk.MatchString(compact(s)) && !asksSubmitted(s) { // confirmedask.go (s5-g2)
 		return "", false
 	}
 	e := t.byID(t.st.LastID)

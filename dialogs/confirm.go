@@ -48,7 +48,8 @@ func consentsAmidChatter(s string) bool {
 
 // reCheckedTalk is talk before a final 确认 that says the record was
 // checked and found right: "我看了一遍，都对着呢", "领导说没问题".
-var reCheckedTalk = regexp.MustCompile(`没问题|都对|对着呢|对的|无误|没错|看了|看过|核对|检查了|查了|领导说|领导看|可以了|行了|好了|就这样|就这些|好吧|那好|嗯|先这样|就先这样|行吧`) // s5-g6: "……行吧，那就先这样，确认" (rp51 p51b)
+// "……行吧，那就先这样，确认" (rp51 p51b; s5-g2 and s5-g6): done with it, before a final 确认.
+var reCheckedTalk = regexp.MustCompile(`先这样|就先这样|就这么着|行吧|那行|没问题|都对|对着呢|对的|无误|没错|看了|看过|核对|检查了|查了|领导说|领导看|可以了|行了|好了|就这样|就这些|好吧|那好|嗯`)
 
 // consentLast reads a message whose last clause is the consent word alone
 // and whose other clauses only say the record was checked (round 9:

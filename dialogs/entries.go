@@ -362,6 +362,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		t.nested = false
 		return note + "\n\n" + out
 	}
+	if rest, note, reply, done := t.phoneExtension(e, s, pending, reask); done { // s5-g2 phoneext.go: "分机802", "138…转802"
+		return reply
+	} else if note != "" {
+		s, typed = rest, rest
+		defer func() { out = note + "\n" + out }()
+	}
 	if out, ok := t.answerAsked(e, s, pending, reask); ok { // s5-f3 checkback.go: "是填我们学校吧？X", "X，这样填对吗", "是这个意思吧"
 		return out
 	}

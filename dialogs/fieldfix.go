@@ -141,6 +141,9 @@ func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
 	if t.st.Pending.freeText() && (!correctionWords(s) || reStoryWords.MatchString(s) && contestbot.RuneLen(s) > 30) {
 		return s // a 简介 or 摘要 that names a field in passing is the text asked for
 	}
+	if fs, ok := t.fixClauses(e, s); ok { // s5-g2 fixclauses.go: several fields corrected in one message
+		return fs
+	}
 	if d, ok := t.durationSaid(e, s); ok {
 		return "时长：" + d // "成片2分48秒 刚量的" in a form: the form's 时长, not a video check
 	}

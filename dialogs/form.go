@@ -332,6 +332,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 		raw = reNote.ReplaceAllString(raw, "") // "（盖章）", "（暂定名）"
 		v := contestbot.NormalizeTitle(raw)
+		if s == slot(contestbot.FieldTitle) {
+
+			v = titleMarkKept(raw, v) // s5-g2 titlecomma.go: "我和我的学校！"
+		}
 		if w := strings.TrimSuffix(strings.TrimSpace(raw), "同上"); s == slot(contestbot.FieldProducer) && w != raw && w != "" && meansOwnUnit(w) {
 			raw = "同上" // "我们学校同上"
 		}
@@ -884,6 +888,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	case restates(e, pending, answer):
 		// "再报一个" kept the unit; the user typed it again anyway.
 	default:
+		if pending == slot(contestbot.FieldTitle) {
+			answer = titleMarkKept(msg, answer) // s5-g2 titlecomma.go: "我和我的学校！"
+		}
 		t.set(e, pending, answer, r)
 	}
 	return r

@@ -420,6 +420,9 @@ func extract(s string) extraction {
 		default:
 			for p := vs; p < ve; p++ {
 				if isClauseSep(t.mask[p]) {
+					if h.slot == slot(contestbot.FieldTitle) && (t.mask[p] == '，' || t.mask[p] == ',') && titleGoesOn(t.orig, string(t.orig[vs:p]), p+1, ve) {
+						continue // s5-g2 titlecomma.go: "片名：一盏灯，三十年"
+					}
 					ve = p
 					break
 				}
@@ -522,8 +525,9 @@ func isFiller(c string) bool {
 }
 
 var (
-	reMobile   = regexp.MustCompile(`(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d){8}`)
-	reLandline = regexp.MustCompile(`(?:\(0\d{2,3}\)|0\d{2,3})[ -]*\d{7,8}`)
+	reMobile = regexp.MustCompile(`(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d){8}`)
+	// A landline may end in an extension: 0371-63351234转802 (s5-g2).
+	reLandline = regexp.MustCompile(`(?:\(0\d{2,3}\)|0\d{2,3})[ -]*\d{7,8}(?:\s*[,，(（]?\s*(?:转接|转|分机号码?|分机|-)\s*\d{1,6}[)）]?)?`)
 	reDuration = regexp.MustCompile(`(?i)\d+(?:min|m)\d+(?:s|sec)|(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]+)(?:分钟|分)(?:\d+|[一二三四五六七八九十]+)?(?:秒钟|秒|半钟|半)?|\d+(?:秒钟|秒)|\d{1,2}:\d{2}(?::\d{2})?|\d+'\d+"?|\d+′\d+″?|[一二两三四五六七八九十]+秒钟?`)
 	reTitle    = regexp.MustCompile(`《([^》]+)》`)
 	reYear     = regexp.MustCompile(`(20\d{2})\s*年`)

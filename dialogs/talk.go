@@ -221,10 +221,35 @@ func splitAsk(s string) (values, question string) {
 			}
 		}
 	}
+	if len(vs) == 0 && len(qs) == 1 {
+		return splitAskClause(qs[0]) // s5-g2
+	}
 	if len(vs) == 0 || len(qs) == 0 {
 		return "", ""
 	}
 	return strings.TrimSpace(strings.Join(vs, "")), strings.TrimSpace(strings.Join(qs, ""))
+}
+
+// splitAskClause splits one sentence whose last clauses ask, after values
+// set off by a comma: "联系人冯佳，电话0371-63351234，带分机号可以吗？" →
+// the values, and "带分机号可以吗？". The longest head that asks nothing is
+// the values.
+func splitAskClause(s string) (values, question string) {
+	rs := []rune(s)
+	for i := len(rs) - 1; i > 0; i-- {
+		if !strings.ContainsRune("，,；;", rs[i]) {
+			continue
+		}
+		head, tail := strings.TrimSpace(string(rs[:i])), strings.TrimSpace(string(rs[i+1:]))
+		if head == "" || tail == "" || isQuestion(head) || askedYesNo(head) {
+			continue
+		}
+		if isQuestion(tail) || askedYesNo(tail) {
+			return head, tail
+		}
+		return "", ""
+	}
+	return "", ""
 }
 
 // Spoken filler. Voice input and everyday typing wrap a value in words

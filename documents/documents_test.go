@@ -549,6 +549,9 @@ func TestClean(t *testing.T) {
 		{"TitleWrapQuotes", documents.CleanTitle(` “黄河岸边” `), "黄河岸边"},
 		{"PhoneLandline", documents.CleanPhone("0371—69691670"), "037169691670"},
 		{"PhoneFullWidth", documents.CleanPhone("１３８ 0000 0000"), "13800000000"},
+		{"PhoneExtension", documents.CleanPhone("037163351234转802"), "037163351234转802"},              // s5-g2
+		{"FormPhoneExtension", documents.FormPhone("037163351234转802"), "0371-63351234转802"},          // s5-g2
+		{"FormPhoneExtensionTyped", documents.FormPhone("0371—63351234 分机 802"), "0371-63351234转802"}, // s5-g2
 		{"PeopleCommas", documents.CleanPeople("张三, 李四，王五/赵六"), "张三、李四、王五、赵六"},
 		{"PeopleEmpty", documents.CleanPeople("  "), ""},
 		{"FileName", documents.SafeFileName(`a/b\c:d*e?f"g<h>i|j`), "a_b_c_d_e_f_g_h_i_j"},

@@ -42,8 +42,12 @@ func CleanTitle(s string) string {
 }
 
 // CleanPhone returns only the digits of a phone number; a landline keeps its
-// area code (0371—12345678 → 037112345678).
+// area code (0371—12345678 → 037112345678) and an extension after 转
+// (037163351234转802).
 func CleanPhone(s string) string {
+	if num, ext := contestbot.PhoneMain(s); ext != "" { // s5-g2
+		return CleanPhone(num) + "转" + CleanPhone(ext)
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {
