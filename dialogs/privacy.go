@@ -137,8 +137,10 @@ func (t *turn) privacyCommand(s string) (string, bool) {
 	}
 	c := bare(s)
 	switch {
-	case oneOf(c, myInfoWords...):
+	case oneOf(c, myInfoWords...) || asksWhatIsHeld(c):
 		return t.myInfo(), true
+	case asksRetention(c): // before deletion: "比赛完了这些信息会给删了吗" asks, it does not request
+		return t.withPending(t.retentionAnswer()), true
 	case oneOf(c, deleteInfoWords...) || wantsDeleteInfo(c):
 		return t.askDelete(), true
 	case oneOf(c, privacyWords...) || asksPrivacy(c):
@@ -155,6 +157,41 @@ var (
 	rePrivacyAsk  = regexp.MustCompile(`(?:我的|俺的|个人)(?:信息|资料|数据|电话|手机号|号码)[^，。？?]{0,8}(?:安全|泄露|泄漏|外泄|给谁|谁能看|谁看|谁会看|用来|用于|干啥|干嘛|做什么|保存多久|存多久|保密)|(?:谁|哪些人)(?:能|会|可以)?看(?:到|见)?(?:我的|俺的)?(?:信息|电话|手机号|号码|资料)`)
 	reNotDeleting = regexp.MustCompile(`不删|别删|不要删|先别|不用删|留着`)
 )
+
+// Round 12 (rp56): what is held and for how long, asked in own words: "你们这里都存了我哪些个人信息啊",
+// "我的名字电话这些 你们存了啥", "比赛完了这些信息会给删了吗", "到时候是自动删还是得我自己删".
+var (
+	reHeldAsk = regexp.MustCompile(`(?:存|保存|记|留|收集|掌握)(?:了|着|下)?(?:我|俺)?(?:的)?(?:哪些|什么|啥|多少)(?:个人)?(?:信息|资料|数据|东西)?|(?:我的|俺的|个人)(?:信息|资料|数据|名字|姓名|电话)[^，。？?]{0,10}(?:存了啥|存了什么|存了哪些|有哪些|都有啥|都有什么)`)
+	reHeldWho = regexp.MustCompile(`你们|这里|这儿|你这|助手|我的|俺的|个人|名字|姓名|电话`)
+	reRetainAsk = regexp.MustCompile(`(?:会|能|要|得|需要|是不是|会不会|会给|给)(?:自动)?(?:删|删除|删掉|清除|清空|销毁)|自动删|(?:保存|保留|存)(?:到|多久|多长时间|什么时候|啥时候|几年)|(?:删|删除)(?:吗|不|没|呢|了吗)|我自己删`)
+	reInfoWord = regexp.MustCompile(`信息|资料|数据|名字|姓名|电话|这些`)
+)
+
+// asksWhatIsHeld reads a question about what the bot holds about the user.
+func asksWhatIsHeld(c string) bool {
+	return contestbot.RuneLen(c) <= 40 && reHeldAsk.MatchString(c) && reHeldWho.MatchString(c) &&
+		!containsAny(c, "作品", "片子", "视频", "简介", "摘要", "片名", "第")
+}
+
+// asksRetention reads a question about how long the information is kept
+// and whether it is deleted: a question, never a request to delete.
+func asksRetention(c string) bool {
+	return contestbot.RuneLen(c) <= 50 && reRetainAsk.MatchString(c) && (reInfoWord.MatchString(c) || strings.Contains(c, "保存") && strings.Contains(c, "删")) &&
+		(isQuestion(c) || containsAny(c, "吗", "不", "还是", "会不会", "是不是")) &&
+		!containsAny(c, "作品", "片子", "视频", "简介", "摘要", "片名", "第")
+}
+
+// retentionAnswer says until when the information is kept, whether it
+// goes by itself, and that the user can delete it now.
+func (t *turn) retentionAnswer() string {
+	o := t.c.opts.Privacy.withDefaults()
+	now := "不用等，随时发“删除我的信息”就能自己删除；发“我的信息”可以看存了什么。"
+	if !o.RetainUntil.IsZero() {
+		return fmt.Sprintf("您的信息保存至%s，到期后自动删除：聊天和提醒记录、未完成的草稿都删掉，已提交作品只保留报名表上的内容供大赛存档。%s",
+			o.RetainUntil.In(shanghai).Format("2006年1月2日"), now)
+	}
+	return fmt.Sprintf("您的信息保存至%s，只用于本次大赛。聊天记录保存%d天后自动删除。%s", o.RetainText, o.MessageDays, now)
+}
 
 // wantsDeleteInfo reads a short request to delete the user's own
 // information in any order of its words; a message that keeps it is no

@@ -38,5 +38,11 @@ func TestPrivacyInOwnWords(t *testing.T) {
 		{name: "asksPrivacy", fn: func(s string) bool { return asksPrivacy(bare(s)) },
 			accept: []string{"我的数据安全吗", "谁能看到我的电话", "我的信息用来干嘛", "我的手机号会泄露吗", "个人信息保存多久"},
 			reject: []string{"我的作品安全吗", "谁能看到作品", "电话是多少", "联系人电话写谁"}},
+		{name: "asksWhatIsHeld", fn: func(s string) bool { return asksWhatIsHeld(bare(s)) },
+			accept: []string{"我想问一下 你们这里都存了我哪些个人信息啊", "不是问这个 我是说我的名字电话这些 你们存了啥", "你们收集了我什么信息", "助手存了我多少资料"},
+			reject: []string{"存了哪些作品", "片子存了什么格式", "我的作品存了吗", "简介存了什么", "邮箱是多少"}},
+		{name: "asksRetention", fn: func(s string) bool { return asksRetention(bare(s)) },
+			accept: []string{"那比赛完了这些信息会给删了吗", "你刚开始不是说保存到评审结束吗 到时候是自动删还是得我自己删", "我的信息保存多久", "我的电话会一直存着吗会不会删"},
+			reject: []string{"把我的信息删了吧", "删除我的信息", "作品会删吗", "片子保存到什么时候", "简介能删吗"}},
 	})
 }
