@@ -161,10 +161,10 @@ var (
 // Round 12 (rp56): what is held and for how long, asked in own words: "你们这里都存了我哪些个人信息啊",
 // "我的名字电话这些 你们存了啥", "比赛完了这些信息会给删了吗", "到时候是自动删还是得我自己删".
 var (
-	reHeldAsk = regexp.MustCompile(`(?:存|保存|记|留|收集|掌握)(?:了|着|下)?(?:我|俺)?(?:的)?(?:哪些|什么|啥|多少)(?:个人)?(?:信息|资料|数据|东西)?|(?:我的|俺的|个人)(?:信息|资料|数据|名字|姓名|电话)[^，。？?]{0,10}(?:存了啥|存了什么|存了哪些|有哪些|都有啥|都有什么)`)
-	reHeldWho = regexp.MustCompile(`你们|这里|这儿|你这|助手|我的|俺的|个人|名字|姓名|电话`)
+	reHeldAsk   = regexp.MustCompile(`(?:存|保存|记|留|收集|掌握)(?:了|着|下)?(?:我|俺)?(?:的)?(?:哪些|什么|啥|多少)(?:个人)?(?:信息|资料|数据|东西)?|(?:我的|俺的|个人)(?:信息|资料|数据|名字|姓名|电话)[^，。？?]{0,10}(?:存了啥|存了什么|存了哪些|有哪些|都有啥|都有什么)`)
+	reHeldWho   = regexp.MustCompile(`你们|这里|这儿|你这|助手|我的|俺的|个人|名字|姓名|电话`)
 	reRetainAsk = regexp.MustCompile(`(?:会|能|要|得|需要|是不是|会不会|会给|给)(?:自动)?(?:删|删除|删掉|清除|清空|销毁)|自动删|(?:保存|保留|存)(?:到|多久|多长时间|什么时候|啥时候|几年)|(?:删|删除)(?:吗|不|没|呢|了吗)|我自己删`)
-	reInfoWord = regexp.MustCompile(`信息|资料|数据|名字|姓名|电话|这些`)
+	reInfoWord  = regexp.MustCompile(`信息|资料|数据|名字|姓名|电话|这些`)
 )
 
 // asksWhatIsHeld reads a question about what the bot holds about the user.
