@@ -78,6 +78,32 @@ var (
 	rateWords = []string{"码率", "比特率", "bitrate", "码流"}
 )
 
+// reISOFamily is ffprobe's format_name for every ISO media file
+// ("mov,mp4,m4a,3gp,3g2,mj2"): it names no one container. reMP4Said is
+// what does say MP4 in pasted tool output: MediaInfo's "Format : MPEG-4",
+// an MP4 brand (isom, mp41, mp42) or a file name ending in .mp4.
+var (
+	reISOFamily = regexp.MustCompile(`mov,\s*mp4(?:,\s*(?:m4a|3gp|3g2|mj2))*`)
+	reMP4Said   = regexp.MustCompile(`mpeg-?4|\bisom\b|\bmp4[12]\b|\.mp4\b`)
+)
+
+// containerSaid is the container the (lower-cased) question names; ok is
+// false when it names none. Tool output is read for what it says, never
+// for the first word of a list (round 12, rp54: a valid MP4 judged MOV).
+func containerSaid(q string) (string, bool) {
+	family := reISOFamily.MatchString(q)
+	if family || strings.Contains(q, "mpeg-4") || strings.Contains(q, "mpeg4") {
+		if reMP4Said.MatchString(q) {
+			return "mp4", true
+		}
+		q = reISOFamily.ReplaceAllString(q, " ")
+	}
+	if m := reContainer.FindStringSubmatch(q); m != nil {
+		return containerIDs[m[2]], true
+	}
+	return "", false
+}
+
 // minSizeMB is the value from which a bare "500M" reads as megabytes.
 const minSizeMB = 200
 
@@ -314,8 +340,8 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		f.DurationSeconds = 0
 	}
 
-	if m := reContainer.FindStringSubmatch(q); m != nil {
-		f.Container = containerIDs[m[2]]
+	if c, ok := containerSaid(q); ok {
+		f.Container = c
 	}
 	if m := reCodec.FindString(q); m != "" {
 		switch {
