@@ -57,6 +57,7 @@ var (
 	reMinutes   = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:分钟|分|min|mins|minutes?)`)
 	reSeconds   = regexp.MustCompile(`(\d+)\s*(?:秒钟?|s|sec|secs|seconds?)($|[^a-z])`)
 	reClock     = regexp.MustCompile(`(^|[^\d:])(\d{1,2}):(\d{2})($|[^\d:])`)
+	reHMS       = regexp.MustCompile(`(^|[^\d:])(\d{1,2}):(\d{2}):(\d{2}(?:\.\d+)?)($|[^\d:.])`)
 	reFPS       = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:fps|帧)`)
 	reGB        = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:g|gb)($|[^a-z])`)
 	reContainer = regexp.MustCompile(`(^|[^a-z0-9])(mp4|mov|avi|mkv|wmv|flv|webm|m4v|mpeg|mpg|3gp|quicktime)($|[^a-z0-9])`)
@@ -91,12 +92,12 @@ var (
 // false when it names none. Tool output is read for what it says, never
 // for the first word of a list (round 12, rp54: a valid MP4 judged MOV).
 func containerSaid(q string) (string, bool) {
-	family := reISOFamily.MatchString(q)
+	family := reISOFamily.MatchString(q) || strings.Contains(q, "iso-media")
 	if family || strings.Contains(q, "mpeg-4") || strings.Contains(q, "mpeg4") {
 		if reMP4Said.MatchString(q) {
 			return "mp4", true
 		}
-		q = reISOFamily.ReplaceAllString(q, " ")
+		q = strings.ReplaceAll(reISOFamily.ReplaceAllString(q, " "), "iso-media", " ")
 	}
 	if m := reContainer.FindStringSubmatch(q); m != nil {
 		return containerIDs[m[2]], true
@@ -180,6 +181,7 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 	f := &w.f
 	f.Source = "words"
 	q = arabicDurations(q)
+	q = reISOFamily.ReplaceAllString(q, " iso-media ") // its "3g2" is no size
 	rest := q // q with matched values blanked, so one number counts once
 
 	blank := func(loc []int) {
@@ -321,6 +323,14 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		v, _ := strconv.ParseFloat(rest[m[2]:m[3]], 64)
 		secs = v * 60
 		blank(m[:2])
+	} else if m := reHMS.FindStringSubmatchIndex(rest); m != nil {
+		// "Duration: 00:02:48.00" pasted from ffprobe or MediaInfo.
+		hh, _ := strconv.Atoi(rest[m[4]:m[5]])
+		mm, _ := strconv.Atoi(rest[m[6]:m[7]])
+		ss, _ := strconv.ParseFloat(rest[m[8]:m[9]], 64)
+		if ss < 60 && mm < 60 {
+			secs = float64(hh*3600+mm*60) + math.Round(ss)
+		}
 	} else if m := reClock.FindStringSubmatchIndex(rest); m != nil {
 		mm, _ := strconv.Atoi(rest[m[4]:m[5]])
 		ss, _ := strconv.Atoi(rest[m[6]:m[7]])

@@ -1,6 +1,10 @@
 package knowledge
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot/checks"
+)
 
 // TestContainerSaid: pasted tool output is read for what it says (round 12,
 // rp54: ffprobe's "mov,mp4,m4a,3gp,3g2,mj2" and MediaInfo's "MPEG-4" were
@@ -19,5 +23,13 @@ func TestContainerSaid(t *testing.T) {
 		if got, _ := containerSaid(tc.q); got != tc.want {
 			t.Errorf("containerSaid(%q) = %q, want %q", tc.q, got, tc.want)
 		}
+	}
+}
+
+// TestToolOutputWords: ffprobe's lines give a duration and no file size.
+func TestToolOutputWords(t *testing.T) {
+	w := parseVideoWords("input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'xs.mp4':\n  duration: 00:02:48.00, bitrate: 15200 kb/s", checks.DefaultSpec())
+	if w.f.DurationSeconds != 168 || w.sizeBytes != 0 || w.f.Container != "mp4" {
+		t.Errorf("duration %v, size %d, container %q; want 168, 0, mp4", w.f.DurationSeconds, w.sizeBytes, w.f.Container)
 	}
 }
