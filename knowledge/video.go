@@ -182,7 +182,7 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 	f.Source = "words"
 	q = arabicDurations(q)
 	q = reISOFamily.ReplaceAllString(q, " iso-media ") // its "3g2" is no size
-	rest := q // q with matched values blanked, so one number counts once
+	rest := q                                          // q with matched values blanked, so one number counts once
 
 	blank := func(loc []int) {
 		rest = rest[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + rest[loc[1]:]
