@@ -868,7 +868,7 @@ func (t *turn) skip(e *contestbot.Entry, pending slot) string {
 	case pending == slot(contestbot.FieldCopyright):
 		return "著作权声明需要确认后才能完成报名：" + why(t.c.season, pending) + "\n核对无误请回复“确认”。"
 	}
-	return pending.label() + "是必填项，不能跳过：" + why(t.c.season, pending) + "\n\n" + t.question(e, pending)
+	return pending.label() + "是必填项，不能跳过：" + why(t.c.season, pending) + "\n现在不方便填，可以发“先这样”，回头发“继续报名”接着填。\n\n" + t.question(e, pending)
 }
 
 func ineligibleField(e *contestbot.Entry) slot {
