@@ -494,10 +494,32 @@ func (t *turn) idle(s string) string {
 	if wishesToRegister(s) { // intent.go: "那先报上吧", "我院拟推荐一部作品参赛，烦请登记"
 		return t.register(t.wishValues(s))
 	}
-	if reGreetingOK.MatchString(compact(s)) {
+	if reGreetingOK.MatchString(compact(s)) || closingTalk(s) {
 		return "好的。有问题随时问我；" + registerHint
 	}
 	return offerRegister(s, t.ask(s, false)) // s5-f4 formalask.go: "兹有我校拟报送作品一部，请问…" is answered, and registering offered
+}
+
+// reClosingClause is a clause that ends a chat: thanks, an acknowledgement,
+// giving up, or going to ask someone else ("算了 我问问孟老师吧 谢谢",
+// "行 我知道了 谢谢啊", "好的 我再问问领导") (round 12, rp56).
+var reClosingClause = regexp.MustCompile(`^(?:好的?|嗯+|哦+|ok|okay|收到|谢谢您?|谢了|多谢|感谢|辛苦了|辛苦您了|明白了?|知道了|我知道了|了解了?|懂了|好嘞|行|那行|算了|那算了|回头再说|改天再说|先这样|我(?:再|去|先)?(?:问问|问一下|问下|找)(?:\p{Han}{0,3}(?:老师|领导|主任|书记|校长|科长|处长|部长|院长|同事|负责人)|他们|她|他)|我(?:再|去|先)?(?:问问|问一下|问下)|我(?:再)?(?:想想|看看|研究一下))(?:啊|哈|呀|吧|了|哦)*$`)
+
+// closingTalk reports whether every clause of s only closes the chat.
+func closingTalk(s string) bool {
+	if isQuestion(s) {
+		return false
+	}
+	cls := splitClauses(stripEmoji(contestbot.NormalizeWidth(s)))
+	if len(cls) == 0 {
+		return false
+	}
+	for _, cl := range cls {
+		if !reClosingClause.MatchString(strings.Trim(compact(cl), "，,。.！!~～ ")) {
+			return false
+		}
+	}
+	return true
 }
 
 // wouldFill reports whether s sets any field of e, without changing e or
