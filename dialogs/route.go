@@ -430,6 +430,15 @@ func (t *turn) idle(s string) string {
 			return a
 		}
 	}
+	if toolOutput(s) && !registerIntent(s) && !wantsToRegister(s) { // pasted ffprobe/MediaInfo lines are a video check, never form values (round 12, rp54)
+		q := s
+		if !isQuestion(s) {
+			q = s + "\n这个视频符合要求吗" // the lines alone ask nothing: judge them
+		}
+		if a := t.ask(q, false); a != "" {
+			return a
+		}
+	}
 	s = lastWins(leadInLabels(restate(s), ""), "") // "我们学校叫…", "138…不对是139…"; ownwords.go: "X不是A，是B"
 	if registerIntent(s) {
 		if loc := reIntentPhrase.FindStringIndex(s); loc != nil && !extract(s[:loc[1]]).labelled {
@@ -504,6 +513,16 @@ func (t *turn) idle(s string) string {
 // giving up, or going to ask someone else ("算了 我问问孟老师吧 谢谢",
 // "行 我知道了 谢谢啊", "好的 我再问问领导") (round 12, rp56).
 var reClosingClause = regexp.MustCompile(`^(?:好的?|嗯+|哦+|ok|okay|收到|谢谢您?|谢了|多谢|感谢|辛苦了|辛苦您了|明白了?|知道了|我知道了|了解了?|懂了|好嘞|行|那行|算了|那算了|回头再说|改天再说|先这样|我(?:再|去|先)?(?:问问|问一下|问下|找)(?:\p{Han}{0,3}(?:老师|领导|主任|书记|校长|科长|处长|部长|院长|同事|负责人)|他们|她|他)|我(?:再|去|先)?(?:问问|问一下|问下)|我(?:再)?(?:想想|看看|研究一下))(?:啊|哈|呀|吧|了|哦)*$`)
+
+// reToolOutput is a line of ffprobe or MediaInfo output: "Input #0, mov,mp4…",
+// "Stream #0:0: Video: h264", "Duration: 00:02:48.00", "Format : MPEG-4",
+// "Bit rate : 15.0 Mb/s", "Codec ID : avc1".
+var reToolOutput = regexp.MustCompile(`(?im)input #\d|stream #\d|^\s*duration\s*:\s*\d|^\s*format\s*:\s*\S|^\s*bit\s?rate\s*:|codec id\s*:|^\s*width\s*:\s*\d|mov,\s*mp4,\s*m4a`)
+
+// toolOutput reports whether s carries pasted video tool output.
+func toolOutput(s string) bool {
+	return reToolOutput.MatchString(contestbot.NormalizeWidth(s))
+}
 
 // closingTalk reports whether every clause of s only closes the chat.
 func closingTalk(s string) bool {

@@ -57,7 +57,7 @@ var (
 	reMinutes   = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:分钟|分|min|mins|minutes?)`)
 	reSeconds   = regexp.MustCompile(`(\d+)\s*(?:秒钟?|s|sec|secs|seconds?)($|[^a-z])`)
 	reClock     = regexp.MustCompile(`(^|[^\d:])(\d{1,2}):(\d{2})($|[^\d:])`)
-	reHMS       = regexp.MustCompile(`(^|[^\d:])(\d{1,2}):(\d{2}):(\d{2}(?:\.\d+)?)($|[^\d:.])`)
+	reHMS       = regexp.MustCompile(`(^|[^\d:]|[a-z\p{Han}][:：])(\d{1,2}):(\d{2}):(\d{2}(?:\.\d+)?)($|[^\d:.])`)
 	reFPS       = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:fps|帧)`)
 	reGB        = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:g|gb)($|[^a-z])`)
 	reContainer = regexp.MustCompile(`(^|[^a-z0-9])(mp4|mov|avi|mkv|wmv|flv|webm|m4v|mpeg|mpg|3gp|quicktime)($|[^a-z0-9])`)

@@ -28,8 +28,13 @@ func TestContainerSaid(t *testing.T) {
 
 // TestToolOutputWords: ffprobe's lines give a duration and no file size.
 func TestToolOutputWords(t *testing.T) {
-	w := parseVideoWords("input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'xs.mp4':\n  duration: 00:02:48.00, bitrate: 15200 kb/s", checks.DefaultSpec())
-	if w.f.DurationSeconds != 168 || w.sizeBytes != 0 || w.f.Container != "mp4" {
-		t.Errorf("duration %v, size %d, container %q; want 168, 0, mp4", w.f.DurationSeconds, w.sizeBytes, w.f.Container)
+	for _, q := range []string{
+		"input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'xs.mp4':\n  duration: 00:02:48.00, bitrate: 15200 kb/s",
+		normalize("Input #0, mov,mp4,m4a,3gp,3g2,mj2, from 'xs.mp4':\n  Duration: 00:02:48.00, bitrate: 15200 kb/s\n这个视频符合要求吗"),
+	} {
+		w := parseVideoWords(q, checks.DefaultSpec())
+		if w.f.DurationSeconds != 168 || w.sizeBytes != 0 || w.f.Container != "mp4" {
+			t.Errorf("%q: duration %v, size %d, container %q; want 168, 0, mp4", q, w.f.DurationSeconds, w.sizeBytes, w.f.Container)
+		}
 	}
 }
