@@ -296,6 +296,15 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = dropLeadPause(s) // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	if toolOutput(s) && !t.nested { // route.go: pasted ffprobe/MediaInfo lines are a video check at any step, never values
+		q := s
+		if !isQuestion(s) {
+			q = s + "\n这个视频符合要求吗"
+		}
+		if a := t.ask(q, true); a != "" {
+			return t.withPending(a)
+		}
+	}
 
 	typed := s // formask.go reads a question as typed, before any rewriting
 	c := compact(s)
