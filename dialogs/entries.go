@@ -295,7 +295,7 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
-	s = dropLeadPause(s) // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	s = dropLeadPause(s)            // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
 	if toolOutput(s) && !t.nested { // route.go: pasted ffprobe/MediaInfo lines are a video check at any step, never values
 		q := s
 		if !isQuestion(s) {
