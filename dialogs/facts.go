@@ -58,13 +58,7 @@ func exactClause(cl string) bool {
 // anything. Nothing changes in the state.
 func (t *turn) readValues(s string) (string, bool) {
 	e := &contestbot.Entry{OpenID: t.m.OpenID, Status: contestbot.StatusDraft}
-	saved := *t.st
-	saved.Roles = append([]slot(nil), t.st.Roles...)
-	was := t.trying
-	t.trying = true
-	r := t.fill(e, s, "")
-	t.trying = was
-	*t.st = saved
+	r := t.fillKeepingState(e, s, "")
 	if len(r.set) == 0 || len(r.errs) > 0 {
 		return "", false
 	}

@@ -551,11 +551,18 @@ func (t *turn) wouldFill(e *contestbot.Entry, s string) bool {
 // tryFill is what fill would do, without changing e or the state.
 func (t *turn) tryFill(e *contestbot.Entry, s string, pending slot) *fillResult {
 	cp := *e
+	return t.fillKeepingState(&cp, s, pending)
+}
+
+// fillKeepingState fills s into e as a trial: e changes, the dialog state
+// does not. tryFill runs it on a copy; readers that want the values filled
+// (facts.go, stated.go, works.go) run it on a scratch or the target entry.
+func (t *turn) fillKeepingState(e *contestbot.Entry, s string, pending slot) *fillResult {
 	saved := *t.st
 	saved.Roles = append([]slot(nil), t.st.Roles...)
 	was := t.trying
 	t.trying = true
-	r := t.fill(&cp, s, pending)
+	r := t.fill(e, s, pending)
 	t.trying = was
 	*t.st = saved
 	return r

@@ -32,13 +32,7 @@ func (t *turn) statedClauses(head string) []string {
 			}
 		}
 		scratch := &contestbot.Entry{OpenID: t.m.OpenID, Status: contestbot.StatusDraft}
-		saved := *t.st
-		saved.Roles = append([]slot(nil), t.st.Roles...)
-		was := t.trying
-		t.trying = true
-		r := t.fill(scratch, cl, "")
-		t.trying = was
-		*t.st = saved
+		r := t.fillKeepingState(scratch, cl, "")
 		if len(r.set) == 0 || len(r.errs) > 0 || len(r.unknown) > 0 || len(r.asked) > 0 {
 			continue
 		}

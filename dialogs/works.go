@@ -221,7 +221,7 @@ func (t *turn) replaceWork(s string) (string, bool) {
 		}
 		name := "新的作品"
 		tmp := &contestbot.Entry{}
-		t.tryFillInto(tmp, rest)
+		t.fillKeepingState(tmp, rest, "") // route.go: a trial, the state kept
 		if tmp.Title != "" {
 			name = "《" + tmp.Title + "》"
 		}
@@ -254,16 +254,6 @@ func readsReplace(s string) []int {
 	return loc
 }
 
-// tryFillInto fills rest into a scratch entry e, keeping the state as it was.
-func (t *turn) tryFillInto(e *contestbot.Entry, rest string) {
-	saved := *t.st
-	saved.Roles = append([]slot(nil), t.st.Roles...)
-	was := t.trying
-	t.trying = true
-	t.fill(e, rest, "")
-	t.trying = was
-	*t.st = saved
-}
 
 // afterCancel starts the work a replace asked for once the open draft was
 // withdrawn or kept; then is state.Then.
