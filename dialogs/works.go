@@ -254,7 +254,6 @@ func readsReplace(s string) []int {
 	return loc
 }
 
-
 // afterCancel starts the work a replace asked for once the open draft was
 // withdrawn or kept; then is state.Then.
 func (t *turn) afterCancel(then, head string) string {
