@@ -338,10 +338,11 @@ func itemsNamed(c string, open []slot) (items []slot, agree, ok bool) {
 			nums = append(nums, n)
 		}
 		rest = w[len(m[0]):]
-		if len(nums) < 2 && !strings.HasPrefix(w, "第") && !strings.ContainsAny(m[0], "条项点") {
+		counted := countsAll(w, m[0], rest, nums, len(open))
+		if len(nums) < 2 && !strings.HasPrefix(w, "第") && !strings.ContainsAny(m[0], "条项点") && !counted {
 			return nil, false, false // a lone digit is no item reference ("1" picks a category)
 		}
-		if countsAll(w, m[0], rest, nums, len(open)) {
+		if counted {
 			nums = nums[:0] // s6-a: "四条都符合": the count of the items asked, every one
 			for i := 1; i <= len(open); i++ {
 				nums = append(nums, i)
