@@ -359,6 +359,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s, typed = rs, rs
 	}
+	if out, ok := t.asideAtText(e, s, pending, reask); ok { // s6-a aside.go: "字数多了是吧。", "好吧那我自己删一删，稍等", "简介我重新发"
+		return out
+	}
 	if rest, note, ok := t.promisedLater(e, s); ok { // chatpaste.go (s5-f2): "简介书记还没发呢那个先别填"
 		if rest == "" || isChatter(compact(rest)) {
 			if t.waitsFor(e, pending) {

@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -38,4 +39,59 @@ func TestItemsNamedCount(t *testing.T) {
 			t.Errorf("itemsNamed(%q) = %v, %v; want %d items", s, items, ok, n)
 		}
 	}
+}
+
+// TestAsideMessage: remarks about the user's own next step, about length,
+// or about a later matter are never a 简介/摘要 (round 12: rp54, rp55, rp56,
+// rp57); texts, and a bare pause before a question, are not asides.
+func TestAsideMessage(t *testing.T) {
+	accept := map[string]string{ // message → kinds, and the field named
+		"字数多了是吧。": "length",
+		"哦哦，字数多了是吧。我先问个事，那个汇总表是不是得我们分管领导签字？":          "length",
+		"摘要稍等我缩一下。另外文件名有规范吗？我现在是xiangsu_v3_final.mp4": "wait内容摘要",
+		"好吧那我自己删一删，稍等":        "wait wait",
+		"行，回头让他们重新导一版":        "later",
+		"简介我重新发":              "wait内容简介",
+		"简介重新发一下":             "wait内容简介",
+		"我再发一遍简介":             "wait内容简介",
+		"哎呀 这个不是 发错人了 简介我重新发": "wait内容简介",
+		"摘要我改一下，你等我一下":        "wait内容摘要 wait",
+		"太长了啊":                "length",
+		"稍等":                  "wait",
+		"你等我一下，我改改":           "wait wait",
+	}
+	for s, want := range accept {
+		as, _, ok := asideMessage(s)
+		var got []string
+		for _, a := range as {
+			got = append(got, a.kind+string(labelOrEmpty(a.field)))
+		}
+		if !ok || strings.Join(got, " ") != want {
+			t.Errorf("asideMessage(%q) = %v, %v; want %q", s, got, ok, want)
+		}
+	}
+	reject := []string{
+		"本片记录机电系党员教师李卫东带学生党员服务队下乡义务维修农机的故事。",
+		"讲述了学校党员教师带领学生志愿者守护黄河岸线、开展生态宣讲的故事。",
+		"党员教师带领学生守护黄河岸线。",
+		"老党员回头再看三十年的路",
+		"改一下",
+		"等一下 先问一下 这个视频交啥格式的 我们是用手机拍的 中不中",
+		"我校党员教师扎根乡村二十年",
+		"多了一份坚守",
+		"回头让子豪重新导一下 简介在这：讲述了老党员的故事",
+		"字数多少合适",
+	}
+	for _, s := range reject {
+		if as, _, ok := asideMessage(s); ok {
+			t.Errorf("asideMessage(%q) = %v, want no aside", s, as)
+		}
+	}
+}
+
+func labelOrEmpty(s slot) string {
+	if s == "" {
+		return ""
+	}
+	return s.label()
 }
