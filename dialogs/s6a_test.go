@@ -95,3 +95,59 @@ func labelOrEmpty(s slot) string {
 	}
 	return s.label()
 }
+
+// TestRevises: a text sharing much of its wording with the stored 简介/摘要
+// is a new version of it (round 12, rp55); a declaration, a question or
+// another text is not.
+func TestRevises(t *testing.T) {
+	old := "影片讲述商丘职业技术学院后勤党支部老党员、水电维修工张守义扎根校园三十年的故事。从深夜抢修暖气管道到带徒传艺，他用一把扳手守护师生冷暖。"
+	accept := []string{
+		"本片记录后勤党支部老党员张守义扎根一线三十年，深夜抢修、带徒传艺的平凡故事，展现基层党员立足岗位、服务师生的“老黄牛”本色。",
+		"老党员张守义扎根校园三十年，深夜抢修暖气管道、带徒传艺，守护师生冷暖。",
+	}
+	reject := []string{
+		"是学校组织拍的，今年拍的，没发过，没用AI",
+		"四条都符合",
+		"讲述了驻村第一书记带领村民发展特色产业的故事。",
+		"老党员的故事",
+		"",
+	}
+	for _, s := range accept {
+		if !revises(s, old) {
+			t.Errorf("revises(%q) = false, want true", s)
+		}
+	}
+	for _, s := range reject {
+		if revises(s, old) {
+			t.Errorf("revises(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestOpenList: a bubble at a person step ending in a list conjunction
+// waits for the rest (round 12, rp56: "我和" then "李红梅"); the next bubble
+// is joined when it is names.
+func TestOpenList(t *testing.T) {
+	for _, s := range []string{"我和", "李红梅、", "王一还有", "张磊跟", "我以及", "孙浩 和"} {
+		if openListHead(s) == "" {
+			t.Errorf("openListHead(%q) = \"\", want an open list", s)
+		}
+	}
+	for _, s := range []string{"李红梅", "我", "和", "张磊和王五", "谁和谁？", "无", "王一，"} {
+		if h := openListHead(s); h != "" {
+			t.Errorf("openListHead(%q) = %q, want none", s, h)
+		}
+	}
+	part := &partValue{Slot: slotWriter, Text: "我和"}
+	accept := map[string]string{"李红梅": "撰稿：我和李红梅", "李红梅。": "撰稿：我和李红梅", "李红梅、陈雪": "撰稿：我和李红梅、陈雪"}
+	for s, want := range accept {
+		if got, ok := joinOpenList(part, s); !ok || got != want {
+			t.Errorf("joinOpenList(%q) = %q, %v; want %q", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"撰稿是啥意思？", "电话：13837165294", "讲述了老党员的故事，展现了初心"} {
+		if got, ok := joinOpenList(part, s); ok {
+			t.Errorf("joinOpenList(%q) = %q, want no join", s, got)
+		}
+	}
+}
