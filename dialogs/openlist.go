@@ -13,6 +13,9 @@ import (
 // (和/跟/与/、/还有/以及/加上) is a list cut off: nothing is stored, the
 // head is kept (state.Part), and the next bubble, when it is names, is read
 // joined to it ("撰稿：我和李红梅", where 我 is the typist: selflist.go).
+// Whole names before the conjunction ("孙浩然、鹿佳怡、还有") are stored at
+// once, as before (s4-d3): the next bubble may be the 简介; a names bubble
+// still joins them.
 
 // reOpenList is a bubble ending in a list conjunction: group 1 is the head.
 var reOpenList = regexp.MustCompile(`^(.{1,20}?)\s*(?:和|跟|与|、|还有|以及|加上|及)$`)
@@ -47,6 +50,13 @@ func (t *turn) openList(s string, pending slot) (string, bool) {
 		return "", false
 	}
 	t.st.Part = &partValue{Slot: pending, Text: head}
+	if before := reOpenList.FindStringSubmatch(head)[1]; !reSelfFirst.MatchString(head) && !strings.Contains(before, "我") {
+		if _, ok := namesOf(strings.Trim(before, "、，, ")); ok {
+			// "孙浩然、鹿佳怡、还有": whole names are stored as usual (the
+			// conjunction dropped); a names bubble next still joins them.
+			return "", false
+		}
+	}
 	return "好的，还有谁？接着发就行。", true
 }
 
@@ -63,7 +73,10 @@ func joinOpenList(part *partValue, s string) (string, bool) {
 	if _, ok := namesOf(norm); !ok && !reSelfOnly.MatchString(norm) {
 		return "", false
 	}
-	joined := part.Text + norm
+	joined := part.Text + norm // "我和李红梅": selflist.go reads 我 before the conjunction
+	if before := reOpenList.FindStringSubmatch(part.Text)[1]; !strings.Contains(before, "我") && !strings.Contains(before, "俺") && !strings.Contains(before, "本人") {
+		joined = strings.TrimRight(before, "、，, ") + "、" + norm
+	}
 	if part.Slot.isRole() || part.Slot == slot(contestbot.FieldContact) {
 		joined = part.Slot.label() + "：" + joined
 	}

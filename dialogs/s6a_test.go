@@ -151,3 +151,32 @@ func TestOpenList(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleEditLead: the second of two changes in one message may open with a
+// connective and point at the role with 那; a reason after the names is no
+// name (round 12, rp54: "还有剪辑那加上李帅 他也剪了一部分").
+func TestRoleEditLead(t *testing.T) {
+	accept := map[string][2]string{
+		"还有剪辑那加上李帅 他也剪了一部分": {"剪辑", "李帅"},
+		"剪辑那加上李帅":           {"剪辑", "李帅"},
+		"另外摄影那边再加一个王五":      {"摄影", "王五"},
+		"撰稿加上陈雪，她也写了":       {"撰稿", "陈雪"},
+		"编导再加上李娜、王芳":        {"编导", "李娜、王芳"},
+	}
+	for s, want := range accept {
+		m := reRoleAdd.FindStringSubmatch(s)
+		if m == nil {
+			t.Errorf("reRoleAdd(%q): no match", s)
+			continue
+		}
+		names := strings.TrimSpace(reNamesReason.ReplaceAllString(m[2], ""))
+		if m[1] != want[0] || names != want[1] {
+			t.Errorf("reRoleAdd(%q) = %q, %q; want %q, %q", s, m[1], names, want[0], want[1])
+		}
+	}
+	for _, s := range []string{"还有简介要改", "剪辑那个不对", "还有剪辑", "时长改一下 最后剪完是2分52秒"} {
+		if m := reRoleAdd.FindStringSubmatch(s); m != nil {
+			t.Errorf("reRoleAdd(%q) = %q, want no match", s, m)
+		}
+	}
+}
