@@ -16,7 +16,7 @@ import (
 // about the user's own next step or about the length:
 //   - "wait": the user will rework or resend a text, or asks the bot to
 //     wait ("稍等", "你等我一下", "我自己删一删", "摘要我缩一下",
-//     "简介我重新发", "我再发一遍简介");
+//     "简介我重新发", "我再发一遍简介", "我让书记看看再发");
 //   - "later": something the user will do later, about another matter
 //     ("回头让他们重新导一版", "明天找他要");
 //   - "length": a remark about the length ("字数多了是吧", "太长了啊").
@@ -41,6 +41,9 @@ var (
 	// reAsideLater is something to be done later about another matter:
 	// "回头让他们重新导一版", "明天找他要".
 	reAsideLater = regexp.MustCompile(`^(?:回头|改天|明天|后天|下午|晚上|晚点|过两天|到时候|等会儿?|一会儿?|待会儿?)(?:再|就|我|俺|咱|我们)*(?:让|叫|找|跟|和|给|问|请)\p{Han}{1,12}$`)
+	// reAsideOthers has someone else look the text over first: "我让书记看看再发",
+	// "我们找领导审一下".
+	reAsideOthers = regexp.MustCompile(`^(?:我们|俺们|咱们|我|俺|咱)(?:先|再|得|要|回头|一会儿?|等会儿?)*(?:让|叫|找|请|给)\p{Han}{1,6}?(?:看看|看一下|看下|看一眼|看|过目|过一下|审一下|审审|审核|审|把关|改改|改一下|定一下|定|确认一下|确认)(?:一下)?(?:再发|再说|再弄|再定|了再发|完再发)?(?:吧|哈|啊|呀)?$`)
 	// reAsideLength remarks on the length: "字数多了是吧", "太长了啊", "超字数了".
 	reAsideLength = regexp.MustCompile(`^(?:这|那|这个|那个|现在|确实|是)?(?:字数|字|篇幅|长度)?(?:有点|有些|稍微|稍|太|是|还是|又|确实)*(?:多了|长了|超了|超出了|超过了|超标了|太多|太长|多|长|超)(?:了)?(?:点|些|一点|一些|几个字)?(?:是吧|是不是|吧|啊|呀|哈|吗|呢|哦|嘛)?$|^超(?:字数|字|出字数)?了?(?:是吧|吧|啊)?$`)
 	// reAsksNext announces a question: "我先问个事", "再问一下".
@@ -67,6 +70,9 @@ func asideOf(cl string) (a aside, ok bool) {
 	c = reAsideLead.ReplaceAllString(c, "")
 	if reAsideLength.MatchString(c) && containsAny(c, "字", "篇幅", "长度", "太长", "长了", "超") {
 		return aside{kind: "length"}, true
+	}
+	if reAsideOthers.MatchString(c) {
+		return aside{kind: "wait"}, true
 	}
 	if reAsideLater.MatchString(c) {
 		return aside{kind: "later"}, true

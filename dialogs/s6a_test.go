@@ -81,6 +81,8 @@ func TestAsideMessage(t *testing.T) {
 		"多了一份坚守",
 		"回头让子豪重新导一下 简介在这：讲述了老党员的故事",
 		"字数多少合适",
+		"我们让群众看到了希望",
+		"让学生知道什么是初心",
 	}
 	for _, s := range reject {
 		if as, _, ok := asideMessage(s); ok {
