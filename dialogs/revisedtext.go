@@ -36,6 +36,11 @@ func (t *turn) revisedText(e *contestbot.Entry, s string, pending slot) (string,
 		freeTextProblem(text) != "" || textTalk(text) != "" || onlyEligibility(text, t.period()) {
 		return "", false
 	}
+	for _, cl := range splitClauses(text) {
+		if _, _, ok := eligibilityClause(dialectNegation(cl), t.period()); ok || isYes(cl) || isNo(cl) || restAgree(compact(cl)) {
+			return "", false // "是的，片子讲的是张守义，今年拍的": an answer with its context
+		}
+	}
 	if !revises(text, e.Synopsis) && !revises(text, e.Summary) {
 		return "", false
 	}
