@@ -302,6 +302,18 @@ var (
 
 // itemsNamed are the open items a clause names by number ("前三条", "一二三",
 // "1、3") and what it says of them: agree (true) that they hold as stated.
+// countsAll reports whether a lone number before a counter and 都/全 counts
+// the items rather than naming one: "四条都符合", "四个都对", "三项全是"
+// (round 12, rp54: "四条都符合 是" answered item 4 only). It is a count
+// when it is at least the number of items asked; "第四条" and a digit
+// ("4都是") name one.
+func countsAll(w, head, rest string, nums []int, open int) bool {
+	if len(nums) != 1 || strings.HasPrefix(w, "第") || strings.ContainsAny(head, "123456789") || !strings.ContainsAny(head, "条项点个") {
+		return false
+	}
+	return nums[0] >= open && (strings.HasPrefix(rest, "都") || strings.HasPrefix(rest, "全"))
+}
+
 func itemsNamed(c string, open []slot) (items []slot, agree, ok bool) {
 	w := answerWords(c)
 	var nums []int
@@ -326,8 +338,15 @@ func itemsNamed(c string, open []slot) (items []slot, agree, ok bool) {
 			nums = append(nums, n)
 		}
 		rest = w[len(m[0]):]
-		if len(nums) < 2 && !strings.HasPrefix(w, "第") && !strings.ContainsAny(m[0], "条项点") {
+		counted := countsAll(w, m[0], rest, nums, len(open))
+		if len(nums) < 2 && !strings.HasPrefix(w, "第") && !strings.ContainsAny(m[0], "条项点") && !counted {
 			return nil, false, false // a lone digit is no item reference ("1" picks a category)
+		}
+		if counted {
+			nums = nums[:0] // s6-a: "四条都符合": the count of the items asked, every one
+			for i := 1; i <= len(open); i++ {
+				nums = append(nums, i)
+			}
 		}
 	}
 	if len(nums) == 0 {

@@ -359,6 +359,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s, typed = rs, rs
 	}
+	if out, ok := t.asideAtText(e, s, pending, reask); ok { // s6-a aside.go: "字数多了是吧。", "好吧那我自己删一删，稍等", "简介我重新发"
+		return out
+	}
 	if rest, note, ok := t.promisedLater(e, s); ok { // chatpaste.go (s5-f2): "简介书记还没发呢那个先别填"
 		if rest == "" || isChatter(compact(rest)) {
 			if t.waitsFor(e, pending) {
@@ -395,6 +398,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		if joined {
 			defer func() { out = joinedAck(out) }()
 		}
+	}
+	if out, ok := t.openList(s, pending); ok { // s6-a openlist.go: "我和" waits for the rest of the list
+		return out
 	}
 	if _, ok := keepsAsIs(s); ok { // splitjoin.go (d4): "简介不用改 还用原来的"
 		return t.keepOld(e, s, pending, reask)
@@ -462,6 +468,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return out
 	}
 	if out, ok := t.sameSynopsisElsewhere(e, s, pending); ok { // s5-g1 notstory.go: "同简介" at the eligibility step
+		return out
+	}
+	if out, ok := t.revisedText(e, s, pending); ok { // s6-a revisedtext.go: a shortened 摘要 sent at the declarations
 		return out
 	}
 	if out, ok := t.textNotValue(e, s, pending, reask); ok { // s5-g1 notstory.go: "填完了以后在哪下载报名表", "分机号没记上啊…"

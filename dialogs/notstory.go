@@ -114,7 +114,7 @@ func retracts(c string) bool {
 }
 
 // textTalk is the kind of a message that is no free text — "question",
-// "remark", "complaint" — or "" when it may be one.
+// "remark", "complaint", "aside" (s6-a) — or "" when it may be one.
 func textTalk(s string) string {
 	c := compact(stripEmoji(contestbot.NormalizeWidth(s)))
 	n := contestbot.RuneLen(c)
@@ -132,6 +132,9 @@ func textTalk(s string) string {
 			return "question"
 		}
 	}
+	if _, _, ok := asideMessage(s); ok { // s6-a aside.go: "字数多了是吧。", "好吧那我自己删一删，稍等"
+		return "aside"
+	}
 	return ""
 }
 
@@ -141,8 +144,8 @@ func storyProblem(s string) string {
 	if p := freeTextProblem(s); p != "" {
 		return p
 	}
-	if textTalk(s) == "question" {
-		return "question"
+	if k := textTalk(s); k == "question" || k == "aside" { // s6-a: an aside is no text either
+		return k
 	}
 	return ""
 }

@@ -15,14 +15,24 @@ import (
 const roleWords = `(监制\(策划\)|监制|策划|出品人|编导\(导演\)|编导|导演|撰稿|编剧|文案|脚本|摄影|摄像|剪辑\(制作\)|剪辑|后期制作|后期)`
 
 var (
-	reRoleAdd = regexp.MustCompile(`^(?:请|帮我)?(?:把|给|在)?` + roleWords +
-		`(?:里|中|那里|那栏|一栏|这一项|这栏|这一栏|人员)?(?:面)?(?:再|还|也|另外)?(?:要)?(?:加上|加一个|加个|加|增加一个|增加|添加一个|添加|补上|补充|补一个|多一个|多加一个|还有|再有)(?:一个人|一位|一个|个)?[：:\s]*(.+)$`)
+	reRoleAdd = regexp.MustCompile(`^` + roleEditLead + `(?:请|帮我)?(?:把|给|在)?` + roleWords +
+		`(?:里|中|那里|那儿|那边|那块|那栏|那|这里|这儿|这边|一栏|这一项|这栏|这一栏|人员)?(?:面)?(?:再|还|也|另外)?(?:要)?(?:加上|加一个|加个|加|增加一个|增加|添加一个|添加|补上|补充|补一个|多一个|多加一个|还有|再有)(?:一个人|一位|一个|个)?[：:\s]*(.+)$`)
 	reRoleDrop = regexp.MustCompile(`^(?:请|帮我)?(?:把)?` + roleWords +
 		`(?:里|中|一栏|这一项|这栏|这一栏|人员)?(?:面)?(?:的)?(.*?)(?:去掉|删掉|删除|删了|去除|拿掉|不要了|清空|空着|不填了|不填|也没有|没有)(?:吧|了)?$`)
 	reDropRole      = regexp.MustCompile(`^(?:请|帮我)?(?:去掉|删掉|删除|删了|去除|拿掉|清空)` + roleWords + `(?:里|中|一栏|这一项|这栏)?(?:面)?(?:的)?(.*)$`)
 	reRoleDropNames = regexp.MustCompile(`^(?:请|帮我)?(?:把|在|从)?` + roleWords + `(?:里|中|一栏|这一项|这栏|这一栏|人员)?(?:面)?(?:的)?(?:去掉|删掉|删除|删了|去除|拿掉|减去|减掉)(.+)$`)
 	reClauses       = regexp.MustCompile(`[，,；;。\n]+`)
 )
+
+// s6-a (round 12, rp54): the second of two changes in one message opens
+// with a connective and points at the role with 那 ("…，还有剪辑那加上李帅
+// 他也剪了一部分"); the connective and the reason after the names are no
+// part of the edit.
+const roleEditLead = `(?:还有|另外|然后|再就是|再有|对了|还)?[，,\s]*`
+
+// reNamesReason is a reason said after the names added to a role, opening
+// with a pronoun or 也/都: " 他也剪了一部分", "，她俩也拍了".
+var reNamesReason = regexp.MustCompile(`[\s，,]+(?:他|她|他们|她们|他俩|她俩|俩人|这人|这位|那位|也|都)\p{Han}*[。.!！~～]*$`)
 
 func roleOf(word string) slot {
 	w := strings.ToLower(word)
@@ -91,6 +101,9 @@ func (t *turn) roleEdit(e *contestbot.Entry, c string, r *fillResult) bool {
 	}
 	if role == "" {
 		return false
+	}
+	if add {
+		names = reNamesReason.ReplaceAllString(names, "") // s6-a: "加上李帅 他也剪了一部分"
 	}
 	names = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(names), "的"))
 	list := contestbot.JoinNames(reParen.ReplaceAllString(names, ""))

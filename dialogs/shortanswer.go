@@ -101,6 +101,12 @@ func itemsSaid(cl string, count int) (items []int, yes bool, ok bool) {
 				items = append(items, n)
 			}
 		}
+		if countsAll(c[m[8]:], c[m[8]:m[9]], tail, items, count) { // s6-a eligibility.go: "四条都符合"
+			items = items[:0]
+			for i := 1; i <= count; i++ {
+				items = append(items, i)
+			}
+		}
 	}
 	for _, n := range items {
 		if n < 1 || n > count {

@@ -55,6 +55,9 @@ func joinMore(part *partValue, s string) (string, bool) {
 	if part == nil {
 		return "", false
 	}
+	if out, ok := joinOpenList(part, s); ok { // s6-a openlist.go: "我和" then "李红梅"
+		return out, true
+	}
 	if part.Slot.freeText() {
 		return joinText(part, s) // bubbles.go (s5-f2)
 	}
