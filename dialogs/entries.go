@@ -333,6 +333,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.fixAskAnswer(e, s); ok { // fixask.go (s5-f1): "制作单位" picks the field asked about
 		return out
 	}
+	if out, ok := t.marksFix(e, s, pending, reask); ok { // s6-f spokenmarks.go: "把逗号句号改成标点"
+		return out
+	}
 	if !t.nested {
 		if out, ok := t.answerFieldTalk(e, s, func(rest string) string { return t.formRest(e, rest) }); ok { // s5-g4 fieldask.go: "编导和导演是一回事吗", "撰稿你记上了吗"
 			if strings.Contains(out, "\n\n") {
