@@ -3,6 +3,7 @@ package dialogs
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"contestbot"
 )
@@ -149,7 +150,7 @@ func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
 	}
 	f, value, ok := t.readFix(e, s)
 	if !ok {
-		return s
+		return t.fixEachSentence(e, s)
 	}
 	out := f.label() + "：" + value
 	// Other fields after the correction are kept: "…，你改一下。片名《红色匠心》".
@@ -165,6 +166,41 @@ func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
 		}
 	}
 	return out
+}
+
+// fixEachSentence reads a correction said in one sentence of several, the
+// others giving values ("时长是两分四十八秒。那个制作单位你写重复了就写…就行
+// 了", s6-f): each sentence that is a correction is rewritten as "标签：新值",
+// the others are kept as typed.
+func (t *turn) fixEachSentence(e *contestbot.Entry, s string) string {
+	var parts []string
+	start := 0
+	for i, r := range s {
+		if strings.ContainsRune("。！!？?；;", r) {
+			parts = append(parts, s[start:i+utf8.RuneLen(r)])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	if strings.TrimSpace(s[start:]) != "" {
+		parts = append(parts, s[start:])
+	}
+	if len(parts) < 2 {
+		return s
+	}
+	changed := false
+	for i, p := range parts {
+		if isQuestion(p) {
+			continue
+		}
+		if f, v, ok := t.readFix(e, strings.TrimRight(p, "。！!；;")); ok {
+			parts[i] = f.label() + "：" + v + "。"
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(parts, "")
 }
 
 // readFix finds the field and the new value of a correction sentence.

@@ -5,13 +5,13 @@ import "testing"
 func TestSpokenMarks(t *testing.T) {
 	accept := map[string]string{
 		"影片以老党员马保山的口述为线索逗号追寻煤矿工人的红色足迹逗号激励青年党员技能报国句号": "影片以老党员马保山的口述为线索，追寻煤矿工人的红色足迹，激励青年党员技能报国。",
-		"摄影是李明阳顿号赵鹏":                 "摄影是李明阳、赵鹏",
+		"摄影是李明阳顿号赵鹏": "摄影是李明阳、赵鹏",
 		"推荐单位是平顶山工业职业技术学院逗号偏名是红色的印记": "推荐单位是平顶山工业职业技术学院，偏名是红色的印记",
 		"时长是两分四十八秒句号那个制作单位你写重复了":     "时长是两分四十八秒。那个制作单位你写重复了",
-		"超过三分钟的话还能报吗问号":               "超过三分钟的话还能报吗？",
-		"片子是学生自己拍摄的句号":                "片子是学生自己拍摄的。",
-		"大家踊跃参加逗号共同学习":                "大家踊跃参加，共同学习",
-		"主题冒号青春向党":                    "主题：青春向党",
+		"超过三分钟的话还能报吗问号":              "超过三分钟的话还能报吗？",
+		"片子是学生自己拍摄的句号":               "片子是学生自己拍摄的。",
+		"大家踊跃参加逗号共同学习":               "大家踊跃参加，共同学习",
+		"主题冒号青春向党":                   "主题：青春向党",
 	}
 	for in, want := range accept {
 		if got := spokenMarks(in); got != want {
@@ -34,6 +34,27 @@ func TestSpokenMarks(t *testing.T) {
 	for _, in := range reject {
 		if got := spokenMarks(in); got != in {
 			t.Errorf("spokenMarks(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
+
+// TestRestatedOrg: "A就是B" naming one organisation twice keeps B; a name
+// that only holds such words is kept whole.
+func TestRestatedOrg(t *testing.T) {
+	accept := map[string]string{
+		"我们学院党委宣传部就是平顶山工业职业技术学院党委宣传部": "平顶山工业职业技术学院党委宣传部",
+		"宣传部，全称是平顶山工业职业技术学院党委宣传部":     "平顶山工业职业技术学院党委宣传部",
+		"组织部也就是南阳市第二中等职业学校党委组织部":      "南阳市第二中等职业学校党委组织部",
+	}
+	for in, want := range accept {
+		if got := restatedOrg(in); got != want {
+			t.Errorf("restatedOrg(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"平顶山工业职业技术学院党委宣传部", "就是平顶山工业职业技术学院", "我们就是平顶山工业职业技术学院",
+		"青岛市即墨区第一中学", "宣传部就是拍片子的"} {
+		if got := restatedOrg(in); got != in {
+			t.Errorf("restatedOrg(%q) = %q, want it unchanged", in, got)
 		}
 	}
 }
