@@ -1,0 +1,49 @@
+package dialogs
+
+import "testing"
+
+// TestRemarkOff: a remark or laughter after a title or name goes; a value
+// holding such words as its own stays.
+func TestRemarkOff(t *testing.T) {
+	accept := map[string]string{
+		"青春向党·黄河岸边的红色电波 名字有点长hhh 中间那个是小圆点": "青春向党·黄河岸边的红色电波",
+		"红色电波hhh":            "红色电波",
+		"黄河岸边的守望 哈哈哈":        "黄河岸边的守望",
+		"周敏hhh":              "周敏",
+		"一盏灯，题目是不是太短了":       "一盏灯",
+		"青春向党·红色电波 中间那个是小圆点": "青春向党·红色电波",
+		"买买提·艾力 中间的点是间隔号":    "买买提·艾力",
+	}
+	for in, want := range accept {
+		if got := remarkOff(in); got != want {
+			t.Errorf("remarkOff(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"哈哈镜里的青春", "名字有点长", "黄河岸边 名字的故事", "嘿嘿", "李娜、王芳", "平顶山工业职业技术学院 党委宣传部",
+		"山河无恙 人间皆安"} {
+		if got := remarkOff(in); got != in {
+			t.Errorf("remarkOff(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
+
+// TestWritingLeadOff: a lead-in about writing the text before a colon goes;
+// a colon in the story stays.
+func TestWritingLeadOff(t *testing.T) {
+	accept := map[string]string{
+		"100字以内那个我另外写一个短一点的吧：退休老党员赵文海扎根职教四十年。": "退休老党员赵文海扎根职教四十年。",
+		"我重新概括了一下：讲述老党员的故事。":                   "讲述老党员的故事。",
+		"短一点的我写好了：讲述老党员的故事。":                   "讲述老党员的故事。",
+	}
+	for in, want := range accept {
+		if got := writingLeadOff(in); got != want {
+			t.Errorf("writingLeadOff(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"老支书常说：党员就要冲在前。", "片中学生写下一句话：我要回家乡。", "影片分三部分：寻找、坚守、传承。",
+		"他在日记里写道：我是党员。", "讲述老党员的故事。"} {
+		if got := writingLeadOff(in); got != in {
+			t.Errorf("writingLeadOff(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
