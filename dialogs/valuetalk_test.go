@@ -47,3 +47,27 @@ func TestWritingLeadOff(t *testing.T) {
 		}
 	}
 }
+
+// TestNotFinished: a bubble that only says the text goes on.
+func TestNotFinished(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name:   "notFinished",
+		fn:     notFinished,
+		accept: []string{"还没完", "还没完呢", "没说完", "等下 还没完", "后面还有", "还有半句", "我还没写完"},
+		reject: []string{"还没完成拍摄", "没完没了", "还有我", "还有一个作品", "还没发过", "她的工作还没完成。", "还有问题"},
+	}})
+}
+
+// TestMovedHalf: "刚才那句是简介的后半句" names the text sent last as the
+// rest of the other one; a question or a fresh text does not.
+func TestMovedHalf(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name: "reOtherHalf",
+		fn: func(s string) bool {
+			c := compact(s)
+			return reOtherHalf.MatchString(c) && reBackRef.MatchString(c)
+		},
+		accept: []string{"等下 刚才那句是简介的后半句 不是摘要", "刚才那段是简介的后半部分", "那句不是摘要 是简介的后面一段"},
+		reject: []string{"简介的后半句写什么好", "摘要写简介的一部分可以吗", "刚才那句是摘要"},
+	}})
+}
