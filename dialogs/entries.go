@@ -339,6 +339,14 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.movedHalf(e, s); ok { // s6-f valuetalk.go: "刚才那句是简介的后半句 不是摘要"
 		return out
 	}
+	if v, ok := deniedFieldFix(s, pending); ok { // s6-f valuetalk.go: "不对不对 剪辑是…" at the 简介 step
+		s, typed = v, v
+	}
+	if e.Category != "" && !pending.freeText() && !extract(s).labelled {
+		if v, ok := categoryDecision(t.c.season, s); ok { // s6-f categorysaid.go: "主任说还是算动画" after the category was set
+			s, typed = v, v
+		}
+	}
 	if !t.nested {
 		if out, ok := t.answerFieldTalk(e, s, func(rest string) string { return t.formRest(e, rest) }); ok { // s5-g4 fieldask.go: "编导和导演是一回事吗", "撰稿你记上了吗"
 			if strings.Contains(out, "\n\n") {

@@ -131,3 +131,35 @@ func (t *turn) movedHalf(e *contestbot.Entry, s string) (string, bool) {
 	t.st.Pending = from
 	return head + "\n\n" + t.question(e, from), true
 }
+
+// reDenialHead opens a message that says something stored is wrong:
+// "不对不对 剪辑是…", "错了，片名是…".
+var reDenialHead = regexp.MustCompile(`^(?:哎呀|哎|啊+|额+|呃+)?[，,\s]*(?:不对|不是|错了|说错了|写错了|记错了|搞错了|弄错了)+(?:哈|啊|呀)?[，,。！!\s]+`)
+
+// deniedFieldFix reads a correction of another field sent while a 简介 or
+// 摘要 is asked (s6-f, round 13 p60b: "不对不对 剪辑是李想和孙浩然 我是李想 不是周老
+// 师哈" was stored as the 简介): no text opens with a denial and a label. It
+// returns the labelled value alone, the talk after it dropped (chunks after
+// a space that give no labelled value of their own), or ok false.
+func deniedFieldFix(s string, pending slot) (string, bool) {
+	if !pending.freeText() {
+		return "", false
+	}
+	loc := reDenialHead.FindStringIndex(strings.TrimSpace(s))
+	if loc == nil {
+		return "", false
+	}
+	rest := strings.TrimSpace(strings.TrimSpace(s)[loc[1]:])
+	ex := extract(rest)
+	if !ex.labelled || ex.firstLabel != 0 || len(ex.values) == 0 || ex.values[0].slot.freeText() {
+		return "", false
+	}
+	chunks := strings.Fields(rest)
+	keep := chunks[:1]
+	for _, c := range chunks[1:] {
+		if extract(c).labelled {
+			keep = append(keep, c)
+		}
+	}
+	return strings.Join(keep, " "), true
+}

@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 // TestRemarkOff: a remark or laughter after a title or name goes; a value
 // holding such words as its own stays.
@@ -70,4 +74,50 @@ func TestMovedHalf(t *testing.T) {
 		accept: []string{"等下 刚才那句是简介的后半句 不是摘要", "刚才那段是简介的后半部分", "那句不是摘要 是简介的后面一段"},
 		reject: []string{"简介的后半句写什么好", "摘要写简介的一部分可以吗", "刚才那句是摘要"},
 	}})
+}
+
+// TestDeniedFieldFix: at the 简介 step, a denial then another field's label
+// is a correction of that field; a 简介 is kept as typed.
+func TestDeniedFieldFix(t *testing.T) {
+	syn := slot(contestbot.FieldSynopsis)
+	accept := map[string]string{
+		"不对不对 剪辑是李想和孙浩然 我是李想 不是周老师哈": "剪辑是李想和孙浩然",
+		"错了，片名是《一盏灯》":                "片名是《一盏灯》",
+		"不对 摄影是刘洋 剪辑是陈志强":            "摄影是刘洋 剪辑是陈志强",
+	}
+	for in, want := range accept {
+		if got, ok := deniedFieldFix(in, syn); !ok || got != want {
+			t.Errorf("deniedFieldFix(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"讲述老党员的故事。", "不是每个人都能坚守四十年，本片讲述…", "不对，简介是：讲述老党员的故事。", "剪辑是李想"} {
+		if got, ok := deniedFieldFix(in, syn); ok {
+			t.Errorf("deniedFieldFix(%q) = %q; want none", in, got)
+		}
+	}
+	if _, ok := deniedFieldFix("不对不对 剪辑是李想", slot(contestbot.FieldTitle)); ok {
+		t.Errorf("deniedFieldFix read a correction at the 片名 step")
+	}
+}
+
+// TestCategoryDecision: a category decided in words at any step; a question
+// or a clause naming no category is none.
+func TestCategoryDecision(t *testing.T) {
+	season := testSeason(t)
+	accept := map[string]string{
+		"主任说还是算动画 AI只做了部分画面和配音": "分类：动画制作，AI只做了部分画面和配音",
+		"还是算动画吧":  "分类：动画制作",
+		"那就选实景拍摄": "分类：实景拍摄",
+		"就归到其他类吧": "分类：其他",
+	}
+	for in, want := range accept {
+		if got, ok := categoryDecision(season, in); !ok || got != want {
+			t.Errorf("categoryDecision(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"这个算动画吗", "还是算了吧", "那就选他吧", "算是老党员的故事", "动画制作"} {
+		if got, ok := categoryDecision(season, in); ok {
+			t.Errorf("categoryDecision(%q) = %q; want none", in, got)
+		}
+	}
 }
