@@ -112,11 +112,7 @@ func (t *turn) movedHalf(e *contestbot.Entry, s string) (string, bool) {
 	if *src == "" || *dst == "" || strings.Contains(*dst, *src) || e.Summary == e.Synopsis {
 		return "", false
 	}
-	joined := *dst
-	if rs, rr := []rune(joined), []rune(*src); isHan(rs[len(rs)-1]) && isHan(rr[0]) {
-		joined += "，"
-	}
-	joined += *src
+	joined := joinTexts(*dst, *src) // bubbles.go
 	if to == slot(contestbot.FieldSummary) && contestbot.RuneLen(joined) > contestbot.MaxSummaryRunes {
 		return "", false
 	}
