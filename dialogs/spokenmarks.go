@@ -58,7 +58,12 @@ var (
 const markWordAfter = "码召称角子令楼线房院文脉外"
 
 // spokenMarks writes the mark names voice input spelled out as marks.
-func spokenMarks(s string) string {
+func spokenMarks(s string) string { return marksFor(s, false) }
+
+// marksFor is spokenMarks; asked reads a text the user said was dictated
+// ("把逗号句号改成标点"), where a name after or before words that talk about
+// marks is a mark too. Names in a run or inside another word stay.
+func marksFor(s string, asked bool) string {
 	if !strings.Contains(s, "号") {
 		return s
 	}
@@ -84,7 +89,7 @@ func spokenMarks(s string) string {
 		if k > 0 && hits[k-1].end == h.at || k+1 < len(hits) && hits[k+1].at == h.end {
 			continue
 		}
-		if !markStandsAlone(s[:h.at], s[h.at:h.end], s[h.end:]) {
+		if !markStandsAlone(s[:h.at], s[h.at:h.end], s[h.end:], asked) {
 			continue
 		}
 		b.WriteString(s[last:h.at])
@@ -119,7 +124,7 @@ func markOf(name string) string {
 
 // markStandsAlone reports whether a mark name between before and after is
 // a dictated mark (see the file comment).
-func markStandsAlone(before, name, after string) bool {
+func markStandsAlone(before, name, after string, asked bool) bool {
 	rb := []rune(strings.TrimRight(before, " \t"))
 	if len(rb) == 0 {
 		return false
@@ -127,6 +132,13 @@ func markStandsAlone(before, name, after string) bool {
 	p := rb[len(rb)-1]
 	if !unicode.IsLetter(p) && !unicode.IsDigit(p) || markWordWith(p, name) {
 		return false
+	}
+	after = strings.TrimLeft(after, " \t")
+	if a, _ := firstRune(after); after != "" && strings.ContainsRune(markWordAfter, a) {
+		return false
+	}
+	if asked {
+		return true
 	}
 	tail := string(rb[max(0, len(rb)-2):])
 	for _, w := range markTalkBefore {
@@ -137,17 +149,10 @@ func markStandsAlone(before, name, after string) bool {
 			return false
 		}
 	}
-	after = strings.TrimLeft(after, " \t")
-	if after == "" {
-		return true
-	}
 	for _, w := range markTalkAfter {
 		if strings.HasPrefix(after, w) {
 			return false
 		}
-	}
-	if a, _ := firstRune(after); strings.ContainsRune(markWordAfter, a) {
-		return false
 	}
 	return true
 }
@@ -194,7 +199,7 @@ func (t *turn) marksFix(e *contestbot.Entry, s string, pending slot, reask func(
 		if p == nil || *p == "" {
 			continue
 		}
-		v := spokenMarks(*p)
+		v := marksFor(*p, true)
 		if v == *p {
 			continue
 		}

@@ -58,3 +58,22 @@ func TestRestatedOrg(t *testing.T) {
 		}
 	}
 }
+
+// TestMarksFix: "把逗号句号改成标点" rewrites the stored texts, also names a
+// message read as typed would keep; other requests and questions are none.
+func TestMarksFix(t *testing.T) {
+	tr, e := fixTurn(t)
+	e.Synopsis = "影片讲述的是逗号老党员马保山的故事句号"
+	e.Summary = "老党员马保山和逗号学生们句号"
+	reask := func(h string) string { return h }
+	out, ok := tr.marksFix(e, "简介和摘要里面怎么有逗号句号这几个字是我语音说的标点你给换成标点符号", "", reask)
+	if !ok || e.Synopsis != "影片讲述的是，老党员马保山的故事。" || e.Summary != "老党员马保山和，学生们。" {
+		t.Errorf("marksFix: %v %q; stored %q / %q", ok, out, e.Synopsis, e.Summary)
+	}
+	checkReaders(t, []readerCase{{
+		name:   "asksMarksFix",
+		fn:     asksMarksFix,
+		accept: []string{"把逗号句号改成标点", "简介里的逗号给换成标点符号", "逗号是我语音说的 帮我改一下"},
+		reject: []string{"逗号算不算字数", "名字之间用顿号还是逗号", "标点符号算字数吗", "把片名改成《守望》"},
+	}})
+}
