@@ -131,7 +131,8 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if s == slot(contestbot.FieldTitle) {
 		raw = titleTalkOff(raw) // titletalk.go: "第一个叫…", "… 不是老支书那个"
 	}
-	if !s.freeText() && !s.yesNo() {
+	if s == slot(contestbot.FieldTitle) || s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) ||
+		s == slot(contestbot.FieldContact) || s.isRole() {
 		raw = remarkOff(raw) // s6-f valuetalk.go: "… 名字有点长hhh", "周敏hhh"
 	}
 	if s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) {

@@ -17,10 +17,10 @@ import (
 // WeChat's emoticon codes ([捂脸]) and emoji are gone already (tidy).
 
 var (
-	// reLaugh is laughter typed: hhh, 哈哈, 嘿嘿, 呵呵, 嘻嘻, 233.
-	reLaugh = regexp.MustCompile(`(?i)(?:h{2,}|哈{2,}|嘿{2,}|呵{2,}|嘻{2,}|2333*|xswl|lol)`)
+	// reLaugh is laughter typed: hhh, 哈哈, 嘿嘿, 呵呵, 嘻嘻.
+	reLaugh = regexp.MustCompile(`(?i)(?:^|[^a-z])(?:h{2,}|哈{2,}|嘿{2,}|呵{2,}|嘻{2,}|xswl)`)
 	// reLaughEnd is laughter closing a value: "红色电波hhh".
-	reLaughEnd = regexp.MustCompile(`(?i)[\s，,~～!！。]*(?:h{2,}|哈{2,}|嘿{2,}|呵{2,}|嘻{2,}|2333*|xswl|lol)[\s~～!！。]*$`)
+	reLaughEnd = regexp.MustCompile(`(?i)[\s，,~～!！。]*(?:h{2,}|哈{2,}|嘿{2,}|呵{2,}|嘻{2,}|xswl)[\s~～!！。]*$`)
 	// reValueRemark is a remark about the value just given: its length or
 	// wording ("名字有点长", "题目是不是太长了"), or how a character of it is
 	// written ("中间那个是小圆点", "最后那个字是…").
@@ -47,7 +47,9 @@ func remarkOff(v string) string {
 		}
 	}
 	if loc := reLaughEnd.FindStringIndex(v); loc != nil && utf8.RuneCountInString(v[:loc[0]]) >= 2 {
-		v = strings.TrimSpace(v[:loc[0]])
+		if r, _ := utf8.DecodeLastRuneInString(v[:loc[0]]); !(r < 0x80 && (r|0x20) >= 'a' && (r|0x20) <= 'z') {
+			v = strings.TrimSpace(v[:loc[0]]) // not the end of a Latin word ("Smith")
+		}
 	}
 	return v
 }

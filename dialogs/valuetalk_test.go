@@ -24,7 +24,7 @@ func TestRemarkOff(t *testing.T) {
 		}
 	}
 	for _, in := range []string{"哈哈镜里的青春", "名字有点长", "黄河岸边 名字的故事", "嘿嘿", "李娜、王芳", "平顶山工业职业技术学院 党委宣传部",
-		"山河无恙 人间皆安"} {
+		"山河无恙 人间皆安", "John Smith", "0371 2333 4567", "Ahh Ohh"} {
 		if got := remarkOff(in); got != in {
 			t.Errorf("remarkOff(%q) = %q, want it unchanged", in, got)
 		}
