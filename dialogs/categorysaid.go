@@ -116,7 +116,8 @@ func negatedBefore(head string) bool {
 var reCategoryDecision = regexp.MustCompile(`(?:还是|那就|那|就|最后|决定)?(?:算|归到|归为|归|选|当成|当作)(?:是|成|为|作)?([\p{Han}A-Za-z]{2,6}?)(?:类|的)?(?:吧|了|啊|哈)*$`)
 
 // categoryDecision rewrites a clause deciding the category as "分类：X", so
-// it applies at any step; the other clauses are kept. A question is no
+// it applies at any step; of the other clauses only labelled values are
+// kept. A question is no
 // decision ("这个算动画吗"), nor a clause naming no category word.
 func categoryDecision(season *contestbot.Season, s string) (string, bool) {
 	if isQuestion(s) {
@@ -141,8 +142,13 @@ func categoryDecision(season *contestbot.Season, s string) (string, bool) {
 	if !found {
 		return s, false
 	}
-	for i, cl := range cls {
-		cls[i] = strings.TrimRight(cl, "，,。；;！! ")
+	// The talk around the decision ("主任说", "AI只做了部分画面") is no
+	// value of the step asked: only labelled values are kept beside it.
+	var keep []string
+	for _, cl := range cls {
+		if cl = strings.TrimRight(cl, "，,。；;！! "); strings.HasPrefix(cl, "分类：") || extract(cl).labelled {
+			keep = append(keep, cl)
+		}
 	}
-	return strings.Join(cls, "，"), true
+	return strings.Join(keep, "，"), true
 }

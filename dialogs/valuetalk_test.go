@@ -105,7 +105,7 @@ func TestDeniedFieldFix(t *testing.T) {
 func TestCategoryDecision(t *testing.T) {
 	season := testSeason(t)
 	accept := map[string]string{
-		"主任说还是算动画 AI只做了部分画面和配音": "分类：动画制作，AI只做了部分画面和配音",
+		"主任说还是算动画 AI只做了部分画面和配音": "分类：动画制作",
 		"还是算动画吧":  "分类：动画制作",
 		"那就选实景拍摄": "分类：实景拍摄",
 		"就归到其他类吧": "分类：其他",
