@@ -114,7 +114,7 @@ func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 
 // reNotFinished is a bubble saying the text before goes on: "还没完",
 // "没说完呢", "后面还有".
-var reNotFinished = regexp.MustCompile(`^(?:等等|等下|等一下|稍等)?(?:我)?(?:还)?没(?:完|说完|讲完|写完|发完|打完|弄完)(?:呢|啦|了|哈|哦|啊)*$|^(?:后面|下面)?还有(?:呢|半句|一半|下半句|后半句|一句|一段)?(?:呢|哈|哦|啊)*$`)
+var reNotFinished = regexp.MustCompile(`^(?:等等|等下|等一下|稍等)?(?:简介|摘要)?(?:我)?(?:还)?没(?:完|说完|讲完|写完|发完|打完|弄完)(?:呢|啦|了|哈|哦|啊)*$|^(?:后面|下面)?还有(?:呢|半句|一半|下半句|后半句|一句|一段)?(?:呢|哈|哦|啊)*$`)
 
 // notFinished reports whether s only says the text before goes on.
 func notFinished(s string) bool {

@@ -57,7 +57,7 @@ func TestNotFinished(t *testing.T) {
 	checkReaders(t, []readerCase{{
 		name:   "notFinished",
 		fn:     notFinished,
-		accept: []string{"还没完", "还没完呢", "没说完", "等下 还没完", "后面还有", "还有半句", "我还没写完"},
+		accept: []string{"还没完", "还没完呢", "没说完", "等下 还没完", "后面还有", "还有半句", "我还没写完", "简介还没说完"},
 		reject: []string{"还没完成拍摄", "没完没了", "还有我", "还有一个作品", "还没发过", "她的工作还没完成。", "还有问题"},
 	}})
 }
@@ -120,4 +120,17 @@ func TestCategoryDecision(t *testing.T) {
 			t.Errorf("categoryDecision(%q) = %q; want none", in, got)
 		}
 	}
+}
+
+// TestOnlyEligibility: facts alone are eligibility; a labelled value of a
+// form field beside them ("分类是AI生成 画面是用AI做的") is not, so the field
+// changes.
+func TestOnlyEligibility(t *testing.T) {
+	p := period{year: 2026}
+	checkReaders(t, []readerCase{{
+		name:   "onlyEligibility",
+		fn:     func(s string) bool { return onlyEligibility(s, p) },
+		accept: []string{"画面是用AI做的 已经标注了", "没在网上发过，也没用AI"},
+		reject: []string{"分类是AI生成 画面是用AI做的", "分类改成AI生成，画面是用AI做的", "时长2分10秒 没用AI"},
+	}})
 }
