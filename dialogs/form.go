@@ -130,6 +130,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	}
 	if s == slot(contestbot.FieldTitle) {
 		raw = titleTalkOff(raw) // titletalk.go: "第一个叫…", "… 不是老支书那个"
+		raw = titleOKOff(raw)   // s6-f valuetalk.go: "片名写…就行"
 	}
 	if s == slot(contestbot.FieldTitle) || s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) ||
 		s == slot(contestbot.FieldContact) || s.isRole() {

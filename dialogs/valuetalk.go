@@ -54,6 +54,18 @@ func remarkOff(v string) string {
 	return v
 }
 
+// reTitleOK is "that will do" after a title: "片名写红旗渠畔的思政课就行". 就好
+// is left: "平安就好" is a title.
+var reTitleOK = regexp.MustCompile(`(?:就行|就可以|即可|就中)(?:了|啦|吧|哈)*[。.!！]*$`)
+
+// titleOKOff takes "就行" and its kin off the end of a title.
+func titleOKOff(v string) string {
+	if loc := reTitleOK.FindStringIndex(v); loc != nil && utf8.RuneCountInString(v[:loc[0]]) >= 2 {
+		return strings.TrimSpace(v[:loc[0]])
+	}
+	return v
+}
+
 // firstChunk is s up to its first space or comma.
 func firstChunk(s string) string {
 	if loc := reRemarkBreak.FindStringIndex(s); loc != nil {

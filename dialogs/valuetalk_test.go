@@ -134,3 +134,13 @@ func TestOnlyEligibility(t *testing.T) {
 		reject: []string{"分类是AI生成 画面是用AI做的", "分类改成AI生成，画面是用AI做的", "时长2分10秒 没用AI"},
 	}})
 }
+
+// TestTitleOKOff: "就行" after a title goes; a title ending in 就好 stays.
+func TestTitleOKOff(t *testing.T) {
+	for in, want := range map[string]string{"红旗渠畔的思政课就行": "红旗渠畔的思政课", "红旗渠畔的思政课就行了": "红旗渠畔的思政课",
+		"一盏灯即可": "一盏灯", "平安就好": "平安就好", "说干就干": "说干就干", "就行": "就行"} {
+		if got := titleOKOff(in); got != want {
+			t.Errorf("titleOKOff(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
