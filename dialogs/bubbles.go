@@ -194,11 +194,16 @@ func (t *turn) withLastText(e *contestbot.Entry, rest string) (string, bool) {
 	if p == nil || *p == "" || strings.Contains(*p, rest) {
 		return "", false
 	}
-	old := *p
-	if rs, rr := []rune(old), []rune(rest); isHan(rs[len(rs)-1]) && len(rr) > 0 && isHan(rr[0]) {
-		old += "，"
+	return t.st.Prev.label() + "：" + joinTexts(*p, rest), true
+}
+
+// joinTexts is a text with its rest added at its end, a comma between when
+// the first part ended in a character (its trailing comma was trimmed off).
+func joinTexts(text, rest string) string {
+	if rs, rr := []rune(text), []rune(rest); len(rs) > 0 && isHan(rs[len(rs)-1]) && len(rr) > 0 && isHan(rr[0]) {
+		text += "，"
 	}
-	return t.st.Prev.label() + "：" + old + rest, true
+	return text + rest
 }
 
 // joinedAck says a 简介 or 摘要 was joined from two messages: "已接上".

@@ -110,3 +110,45 @@ func negatedBefore(head string) bool {
 	}
 	return reMakeNeg.MatchString(string(rs))
 }
+
+// reCategoryDecision is a category decided in words: "还是算动画", "就归到
+// 其他类吧", "那就选AI生成", "按实景拍摄算" (s6-f, round 13 p59b).
+var reCategoryDecision = regexp.MustCompile(`(?:还是|那就|那|就|最后|决定)?(?:算|归到|归为|归|选|当成|当作)(?:是|成|为|作)?([\p{Han}A-Za-z]{2,6}?)(?:类|的)?(?:吧|了|啊|哈)*$`)
+
+// categoryDecision rewrites a clause deciding the category as "分类：X", so
+// it applies at any step; of the other clauses only labelled values are
+// kept. A question is no
+// decision ("这个算动画吗"), nor a clause naming no category word.
+func categoryDecision(season *contestbot.Season, s string) (string, bool) {
+	if isQuestion(s) {
+		return s, false
+	}
+	var cls []string
+	for _, cl := range splitClauses(s) {
+		cls = append(cls, strings.Fields(cl)...)
+	}
+	found := false
+	for i, cl := range cls {
+		body := strings.TrimRight(cl, "，,。；;！! ")
+		m := reCategoryDecision.FindStringSubmatch(body)
+		if m == nil || found {
+			continue
+		}
+		if c := categoryWord(season, m[1]); c != "" {
+			cls[i] = "分类：" + c
+			found = true
+		}
+	}
+	if !found {
+		return s, false
+	}
+	// The talk around the decision ("主任说", "AI只做了部分画面") is no
+	// value of the step asked: only labelled values are kept beside it.
+	var keep []string
+	for _, cl := range cls {
+		if cl = strings.TrimRight(cl, "，,。；;！! "); strings.HasPrefix(cl, "分类：") || extract(cl).labelled {
+			keep = append(keep, cl)
+		}
+	}
+	return strings.Join(keep, "，"), true
+}

@@ -135,11 +135,27 @@ func onlyEligibility(s string, p period) bool {
 		return false
 	}
 	for _, c := range cls {
-		if _, _, ok := eligibilityClause(dialectNegation(c), p); !ok {
+		if _, _, ok := eligibilityClause(dialectNegation(c), p); !ok || labelsFormValue(c) {
 			return false
 		}
 	}
 	return true
+}
+
+// labelsFormValue reports whether s gives a labelled value of a field that
+// is no eligibility fact: "分类是AI生成" changes the 分类 (s6-f, round 13),
+// whatever it says about AI.
+func labelsFormValue(s string) bool {
+	ex := extract(s)
+	if !ex.labelled {
+		return false
+	}
+	for _, v := range ex.values {
+		if !v.slot.eligibility() && !v.slot.yesNo() {
+			return true
+		}
+	}
+	return false
 }
 
 // eligibilityFacts stores what s states about eligibility; a bare "是"

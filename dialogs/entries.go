@@ -333,6 +333,20 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.fixAskAnswer(e, s); ok { // fixask.go (s5-f1): "制作单位" picks the field asked about
 		return out
 	}
+	if out, ok := t.marksFix(e, s, pending, reask); ok { // s6-f spokenmarks.go: "把逗号句号改成标点"
+		return out
+	}
+	if out, ok := t.movedHalf(e, s); ok { // s6-f valuetalk.go: "刚才那句是简介的后半句 不是摘要"
+		return out
+	}
+	if v, ok := deniedFieldFix(s, pending); ok { // s6-f valuetalk.go: "不对不对 剪辑是…" at the 简介 step
+		s, typed = v, v
+	}
+	if e.Category != "" && !pending.freeText() && !extract(s).labelled {
+		if v, ok := categoryDecision(t.c.season, s); ok { // s6-f categorysaid.go: "主任说还是算动画" after the category was set
+			s, typed = v, v
+		}
+	}
 	if !t.nested {
 		if out, ok := t.answerFieldTalk(e, s, func(rest string) string { return t.formRest(e, rest) }); ok { // s5-g4 fieldask.go: "编导和导演是一回事吗", "撰稿你记上了吗"
 			if strings.Contains(out, "\n\n") {
@@ -388,6 +402,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	}
 	cutText := t.st.Part != nil && t.st.Part.Slot.freeText()
 	if js, done, reply := t.joinPart(s); done { // split.go: a value cut off and finished here
+		if p := t.st.Part; p != nil && p.Slot.freeText() {
+			return reply // s6-f: "还没完": the rest of the text is awaited, not the next question
+		}
 		return reask(reply)
 	} else if !t.nested {
 		joined := cutText && js != s

@@ -3,6 +3,7 @@ package dialogs
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"contestbot"
 )
@@ -116,9 +117,9 @@ var (
 	// reFixStrong marks the new value wherever it stands.
 	reFixStrong = regexp.MustCompile(`(?:改成|改为|改回|换成|换为|写成|写为|填成|填为|更正为|修改为|更改为|还是用|还用|就用|应该是|应该为|应该写|应为|应是|准确是|准确的是|准确说是|正确是|正确的是|其实是|实际是|实际上是|就是|就叫|就写|用)[:：\s]*`)
 	// reFixWeak marks it only after a word saying something was wrong.
-	reFixWeak = regexp.MustCompile(`(?:是|叫)[:：\s]*`)
+	reFixWeak = regexp.MustCompile(`(?:是|叫|写)[:：\s]*`)
 	// reFixWrong says that something was wrong.
-	reFixWrong = regexp.MustCompile(`错了|错啦|有误|不对|写错|打错|输错|填错|说错|弄错|搞错|记错|不是`)
+	reFixWrong = regexp.MustCompile(`错了|错啦|有误|不对|写错|打错|输错|填错|说错|弄错|搞错|记错|不是|重复了|写重复|写重了|写了两遍|写了两次`)
 	// reFixTail is talk after the new value in its clause.
 	reFixTail = regexp.MustCompile(`(?:[，,。.!！~～\s]*(?:吧|哈|啊|呀|呗|哦|嘛|了|就行|就好|就可以|即可|就中|中不中|` +
 		`(?:你|您)?(?:给|帮)?(?:我)?(?:改|换|弄)(?:一)?下|麻烦(?:您|你)?了|谢谢(?:您|你)?|不好意思|(?:你|您)(?:写|记|弄|填|打)[^，,。\s]{0,3}了))+$`)
@@ -149,7 +150,7 @@ func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
 	}
 	f, value, ok := t.readFix(e, s)
 	if !ok {
-		return s
+		return t.fixEachSentence(e, s)
 	}
 	out := f.label() + "：" + value
 	// Other fields after the correction are kept: "…，你改一下。片名《红色匠心》".
@@ -165,6 +166,41 @@ func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
 		}
 	}
 	return out
+}
+
+// fixEachSentence reads a correction said in one sentence of several, the
+// others giving values ("时长是两分四十八秒。那个制作单位你写重复了就写…就行
+// 了", s6-f): each sentence that is a correction is rewritten as "标签：新值",
+// the others are kept as typed.
+func (t *turn) fixEachSentence(e *contestbot.Entry, s string) string {
+	var parts []string
+	start := 0
+	for i, r := range s {
+		if strings.ContainsRune("。！!？?；;", r) {
+			parts = append(parts, s[start:i+utf8.RuneLen(r)])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	if strings.TrimSpace(s[start:]) != "" {
+		parts = append(parts, s[start:])
+	}
+	if len(parts) < 2 {
+		return s
+	}
+	changed := false
+	for i, p := range parts {
+		if isQuestion(p) {
+			continue
+		}
+		if f, v, ok := t.readFix(e, strings.TrimRight(p, "。！!；;")); ok {
+			parts[i] = f.label() + "：" + v + "。"
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(parts, "")
 }
 
 // readFix finds the field and the new value of a correction sentence.
@@ -213,6 +249,9 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 	}
 	w, ok := namedField(words)
 	if !ok {
+		if len(words) == 0 && wrong {
+			return t.fixOfHolder(e, s) // s6-f: "你写重复了就写X": the field whose value holds X
+		}
 		return "", "", false
 	}
 	if after := strings.TrimLeft(s[w.end:], " "); reDirectValue.MatchString(after) {
@@ -238,6 +277,32 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 		return "", "", false // the form reads it as typed and says what is wrong
 	}
 	return w.slot, v, true
+}
+
+// fixOfHolder reads a correction that names no field ("你写重复了就写X就行
+// 了", s6-f): the new value goes to the one short field whose stored value
+// holds it and more.
+func (t *turn) fixOfHolder(e *contestbot.Entry, s string) (slot, string, bool) {
+	v, _, ok := valueAfter(s, 0, true)
+	if !ok || contestbot.RuneLen(v) < 2 {
+		return "", "", false
+	}
+	fields := append([]slot{slot(contestbot.FieldUnit), slot(contestbot.FieldProducer), slot(contestbot.FieldTitle), slot(contestbot.FieldContact)}, roles...)
+	var found slot
+	for _, f := range fields {
+		p := textPtr(e, f)
+		if p == nil || *p == v || !strings.Contains(*p, v) {
+			continue
+		}
+		if found != "" {
+			return "", "", false
+		}
+		found = f
+	}
+	if found == "" || !t.fixFits(e, found, v) {
+		return "", "", false
+	}
+	return found, v, true
 }
 
 // namedField is the one field a correction names: the first strong label,

@@ -61,6 +61,12 @@ func TestReadFix(t *testing.T) {
 		{"片名我想改一下，叫《守望初心》", "片名", "《守望初心》"},
 		{"我说的是制作单位改成信阳职业技术学院党委组织部你写重了", "制作单位", "信阳职业技术学院党委组织部"},
 		{"王丽娜改成王俪娜", "联系人", "王俪娜"},
+		// s6-f: a correction in one sentence of several, and in a voice run-on.
+		{"那个制作单位你写重复了就写信阳职业技术学院党委组织部就行了", "制作单位", "信阳职业技术学院党委组织部"},
+		{"时长是两分四十八秒。那个制作单位你写重复了就写信阳职业技术学院党委组织部就行了", "制作单位", "信阳职业技术学院党委组织部"},
+		{"时长是两分四十八秒。那个制作单位你写重复了就写信阳职业技术学院党委组织部就行了", "时长", "2分48秒"},
+		{"制作单位写重复了 写信阳职业技术学院党委组织部就行", "制作单位", "信阳职业技术学院党委组织部"},
+		{"制作单位写信阳职业技术学院党委组织部就行", "制作单位", "信阳职业技术学院党委组织部"},
 	}
 	for _, c := range accept {
 		// What the form stores from the message as rewritten: the field
@@ -102,6 +108,23 @@ func TestReadFix(t *testing.T) {
 		"王丽娜是联系人",
 	}
 	for _, msg := range reject {
+		if f, v, ok := tr.readFix(e, msg); ok {
+			t.Errorf("%q: read as %s：%s", msg, f.label(), v)
+		}
+	}
+}
+
+// TestFixOfHolder: a correction naming no field goes to the one field whose
+// stored value holds the new one (s6-f: "你写重复了就写X").
+func TestFixOfHolder(t *testing.T) {
+	tr, e := fixTurn(t)
+	e.Producer = "信阳职业技术学院党委组织部就是信阳职业技术学院党委组织部"
+	for _, msg := range []string{"你写重复了就写信阳职业技术学院党委组织部", "写重复了 就写信阳职业技术学院党委组织部就行了"} {
+		if f, v, ok := tr.readFix(e, msg); !ok || f != slot(contestbot.FieldProducer) || v != "信阳职业技术学院党委组织部" {
+			t.Errorf("%q: read %s：%s (%v), want 制作单位：信阳职业技术学院党委组织部", msg, f.label(), v, ok)
+		}
+	}
+	for _, msg := range []string{"你写重复了", "不对 写李明远", "写错了就写郑州职业技术学院"} {
 		if f, v, ok := tr.readFix(e, msg); ok {
 			t.Errorf("%q: read as %s：%s", msg, f.label(), v)
 		}

@@ -130,9 +130,15 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	}
 	if s == slot(contestbot.FieldTitle) {
 		raw = titleTalkOff(raw) // titletalk.go: "第一个叫…", "… 不是老支书那个"
+		raw = titleOKOff(raw)   // s6-f valuetalk.go: "片名写…就行"
+	}
+	if s == slot(contestbot.FieldTitle) || s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) ||
+		s == slot(contestbot.FieldContact) || s.isRole() {
+		raw = remarkOff(raw) // s6-f valuetalk.go: "… 名字有点长hhh", "周敏hhh"
 	}
 	if s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) {
 		raw = orgAfterTalk(raw) // spokenlabel.go (s5-f1): "…报个名吧嗯我们是南阳市第二中等职业学校"
+		raw = restatedOrg(raw)  // s6-f spokenlabel.go: "我们学院党委宣传部就是…党委宣传部"
 	}
 	if s == slot(contestbot.FieldContact) {
 		raw = selfIntroOff(raw) // spokenlabel.go (s5-f1): "我那个叫周文涛"

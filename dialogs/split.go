@@ -62,8 +62,19 @@ func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 		return out, false, ""
 	}
 	clean, chatter := dropSendChatter(s)
-	if chatter && clean == "" {
-		return "", true, "好的，接着发就行。"
+	if chatter && clean == "" || notFinished(s) {
+		// s6-f: "还没完" after a 简介 sent whole: the next bubble goes on
+		// from the text stored last, never the 摘要 asked next.
+		if part == nil {
+			part = t.lastTextPart()
+		}
+		if part != nil && part.Slot.freeText() {
+			t.st.Part = part
+			return "", true, "好的，接着发就行，我会接在" + part.Slot.label() + "后面。"
+		}
+		if chatter {
+			return "", true, "好的，接着发就行。"
+		}
 	}
 	if part == nil {
 		if chatter {
@@ -99,6 +110,28 @@ func (t *turn) joinPart(s string) (out string, done bool, reply string) {
 		return clean, false, ""
 	}
 	return s, false, ""
+}
+
+// reNotFinished is a bubble saying the text before goes on: "还没完",
+// "没说完呢", "后面还有".
+var reNotFinished = regexp.MustCompile(`^(?:等等|等下|等一下|稍等)?(?:简介|摘要)?(?:我)?(?:还)?没(?:完|说完|讲完|写完|发完|打完|弄完)(?:呢|啦|了|哈|哦|啊)*$|^(?:后面|下面)?还有(?:呢|半句|一半|下半句|后半句|一句|一段)?(?:呢|哈|哦|啊)*$`)
+
+// notFinished reports whether s only says the text before goes on.
+func notFinished(s string) bool {
+	c := strings.Trim(compact(stripEmoji(s)), "。.!！~～…，,")
+	return c != "" && reNotFinished.MatchString(c)
+}
+
+// lastTextPart is the 简介 or 摘要 stored last, as a part to go on from.
+func (t *turn) lastTextPart() *partValue {
+	e := t.current()
+	if e == nil || !t.st.Prev.freeText() {
+		return nil
+	}
+	if p := textPtr(e, t.st.Prev); p != nil && *p != "" {
+		return &partValue{Slot: t.st.Prev, Text: *p}
+	}
+	return nil
 }
 
 // notePart keeps the first part of a value that failed its check this

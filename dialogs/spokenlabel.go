@@ -288,6 +288,25 @@ func orgAfterTalk(v string) string {
 	return tail
 }
 
+// reOrgRestate restates an organisation in other words: "我们学院党委宣传部就是
+// 平顶山工业职业技术学院党委宣传部", "宣传部，全称是…" (s6-f).
+var reOrgRestate = regexp.MustCompile(`^(.+?)[，,\s]*(?:也就是|就是|全称是|全称叫|全称为|全名是|全名叫)[:：\s]*(.+)$`)
+
+// restatedOrg is the second name when v names one organisation twice, "A就是
+// B" with both A and B read as organisations (s6-f, round 13: stored as
+// "…党委宣传部就是…党委宣传部"). Otherwise v.
+func restatedOrg(v string) string {
+	m := reOrgRestate.FindStringSubmatch(strings.TrimSpace(v))
+	if m == nil {
+		return v
+	}
+	a, b := strings.TrimSpace(m[1]), strings.TrimSpace(strings.TrimRight(m[2], "。.！!"))
+	if !reOrgEnd.MatchString(a) || !isOrg(b) || utf8.RuneCountInString(b) < 4 {
+		return v
+	}
+	return b
+}
+
 // reSelfFiller is spoken filler after 我 in a self-introduction: "我那个叫…".
 var reSelfFiller = regexp.MustCompile(`^(我|俺)(?:那个|这个|呢|就)+`)
 

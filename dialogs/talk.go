@@ -297,6 +297,7 @@ func unfill(v string, s slot) string {
 			w = reCourtesyLead.ReplaceAllString(w, "") // freetextask.go: "烦请录入：…"
 			w = reFreeTextOpener.ReplaceAllString(w, "")
 			w = reFreeTextFiller.ReplaceAllString(w, "") // s5-f1
+			w = writingLeadOff(w)                        // s6-f valuetalk.go: "…我另外写一个短一点的吧：…"
 		} else {
 			w = reInterjectionTail.ReplaceAllString(w, "")
 		}

@@ -20,6 +20,8 @@ import (
 //     "撰  稿" → "撰稿"), when they stand at the start of a cell or line.
 //   - The form's printed boilerplate goes: the 著作权声明 text, 推荐单位意见,
 //     （盖章）, the blank 年 月 日, the 注 line and the form's heading.
+//   - Punctuation dictated by voice input is written as marks:
+//     "…为线索逗号追寻…" → "…为线索，追寻…" (spokenmarks.go).
 //   - The middle dot in names has one form: 买买提•艾力 → 买买提·艾力.
 func tidy(s string, bx *boxes) string {
 	s = reWeChatEmoticon.ReplaceAllString(s, "")
@@ -33,6 +35,7 @@ func tidy(s string, bx *boxes) string {
 		s = bx.ticked.ReplaceAllString(s, "$1")
 	}
 	s = stripEmoji(s)
+	s = spokenMarks(s) // s6-f spokenmarks.go: voice input's "逗号", "句号", "顿号"
 	for _, re := range boilerplate {
 		s = re.ReplaceAllString(s, "")
 	}
