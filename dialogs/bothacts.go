@@ -170,3 +170,51 @@ var (
 	// reFillSelf asks whether the user may be the value: "联系人填我行吗".
 	reFillSelf = regexp.MustCompile(`(?:填|写|是)(?:我|俺|本人)`)
 )
+
+// reStartNow opens a message that starts the form and goes on with its
+// values: "好 那开始吧。我们是…学校，第一个叫…，实景拍的，两分半".
+var reStartNow = regexp.MustCompile(`^(?:好的?|行|嗯|ok|那)?[，,。\s]*(?:那|那就|那我们|我们)?(?:就)?(?:开始吧|开始报吧|开始报|开始填吧|开始填|开始|开整吧|开整|开弄吧|来吧)[，,。！!\s]+`)
+
+// reFirstWorkTitle names the first of several works by its title:
+// "，第一个叫老支书的笔记本" (the others come with 再报一个).
+var reFirstWorkTitle = regexp.MustCompile(`(^|[，,。；;\s])(?:第一|头一|第1)(?:个|部)(?:片子|作品|视频)?(?:叫|名叫|名字叫|是)`)
+
+// startWithValues reads a start word followed by values outside a form:
+// the form is opened with the values (s6-c, rp61 p61b).
+func (t *turn) startWithValues(s string) (string, bool) {
+	loc := reStartNow.FindStringIndex(strings.TrimSpace(s))
+	if loc == nil {
+		return "", false
+	}
+	rest := strings.TrimSpace(strings.TrimSpace(s)[loc[1]:])
+	rest = reFirstWorkTitle.ReplaceAllString(rest, "${1}片名：") // "第一个叫老支书的笔记本"
+	if rest == "" || asks(rest) {
+		return "", false
+	}
+	r := t.tryFill(&contestbot.Entry{OpenID: t.m.OpenID, Status: contestbot.StatusDraft}, rest, "")
+	if len(r.set) == 0 {
+		return "", false
+	}
+	return t.register(rest), true
+}
+
+// reResent is a text sent again after its lead-in: "摘要俺重新发 党员教师带学生…".
+var reResent = regexp.MustCompile(`^((?:内容|作品)?(?:简介|摘要))?(?:我|俺|咱)?(?:重新发一下|重新发|重发一下|重发|再发一遍|再发一下|重新写)(?:一下|一遍|了)?[：:，,。\s]+(.+)$`)
+
+// resentText labels the text a complaint sends again (s6-c, rp62 p62a:
+// "你咋又把俺问的话记上了 摘要俺重新发 <text>"): "摘要：<text>"; s unchanged
+// when it is no resent text.
+func resentText(s string, pending slot) string {
+	m := reResent.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || contestbot.RuneLen(compact(m[2])) < 8 || asks(m[2]) {
+		return s
+	}
+	label := m[1]
+	if label == "" {
+		if !pending.freeText() {
+			return s
+		}
+		label = pending.label()
+	}
+	return label + "：" + strings.TrimSpace(m[2])
+}

@@ -440,6 +440,9 @@ func (t *turn) idle(s string) string {
 		}
 	}
 	s = lastWins(leadInLabels(restate(s), ""), "") // "我们学校叫…", "138…不对是139…"; ownwords.go: "X不是A，是B"
+	if out, ok := t.startWithValues(s); ok { // s6-c bothacts.go: "好 那开始吧。我们是…学校，第一个叫…"
+		return out
+	}
 	if registerIntent(s) {
 		if loc := reIntentPhrase.FindStringIndex(s); loc != nil && !extract(s[:loc[1]]).labelled {
 			// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and

@@ -18,6 +18,6 @@ func introducesOnly(q string) bool {
 	return reIntroduces.MatchString(q)
 }
 
-// reAskLater announces questions to come ("想先跟您请教几个问题") or
-// thanks ("麻烦您了"): neither asks anything itself.
-var reAskLater = regexp.MustCompile(`(?:想(?:先)?(?:跟|向)?(?:您|你)?)?(?:请教|咨询|问)(?:您|你)?(?:一下)?(?:几个|一些|个)问题|麻烦(?:您|你)了|(?:谢谢|感谢)(?:您|你)?了?`)
+// reAskLater announces questions to come ("想先跟您请教几个问题"), thanks
+// ("麻烦您了") or counts people ("我们几个老师"): none asks anything itself.
+var reAskLater = regexp.MustCompile(`(?:想(?:先)?(?:跟|向)?(?:您|你)?)?(?:请教|咨询|问)(?:您|你)?(?:一下)?(?:几个|一些|个)问题|麻烦(?:您|你)了|(?:谢谢|感谢)(?:您|你)?了?|(?:我们|咱们|他们|俺们|你们|她们|咱)几(?:个|位)`)

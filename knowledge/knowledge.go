@@ -927,9 +927,10 @@ func (b *Base) fallback(q string, occ map[int][]span, question bool) Answer {
 		}
 	}
 	if b.aboutContest(q, occ) {
-		if introducesOnly(q) && !isQuestion(reAskLater.ReplaceAllString(q, "")) {
-			// s6-c: "您好，我是…的支部书记，负责这个大赛的报送，想先跟您请教几个问题":
-			// a greeting or background asks nothing; the dialog takes it.
+		if !isQuestion(reAskLater.ReplaceAllString(q, "")) && (question || introducesOnly(q)) {
+			// s6-c: "您好，我是…的支部书记，负责这个大赛的报送，想先跟您请教几个问题",
+			// "是我们几个老师一起商量定下来的": a greeting or background, whose
+			// only question cue asks nothing, gets no answer; the dialog takes it.
 			return Answer{Kind: KindNone}
 		}
 		return b.notInNotice()
