@@ -440,7 +440,7 @@ func (t *turn) idle(s string) string {
 		}
 	}
 	s = lastWins(leadInLabels(restate(s), ""), "") // "我们学校叫…", "138…不对是139…"; ownwords.go: "X不是A，是B"
-	if out, ok := t.startWithValues(s); ok { // s6-c bothacts.go: "好 那开始吧。我们是…学校，第一个叫…"
+	if out, ok := t.startWithValues(s); ok {       // s6-c bothacts.go: "好 那开始吧。我们是…学校，第一个叫…"
 		return out
 	}
 	if registerIntent(s) {
