@@ -335,6 +335,7 @@ func (b *Base) Welcome() string {
 // the offline text if it arrives within the budget left in ctx and states
 // no number, date, e-mail or room the facts do not hold.
 func (b *Base) Answer(ctx context.Context, question string) Answer {
+	question = spokenMarks(question) // s6-c introduce.go: voice input's 逗号, 句号, 问号
 	a := b.decide(question, b.offline(question))
 	if b.llm != nil && (a.Kind == KindFact || a.Kind == KindSection) {
 		a = b.refine(ctx, question, a)
@@ -386,7 +387,8 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	words := parseVideoWords(q, b.facts.Video)
 	judge := words.concrete && !words.tierOnly
 	if containsAny(q, mustWords) && words.f.VideoBitrateBps == 0 && words.f.DurationSeconds == 0 ||
-		containsAny(q, strictWords) && words.f.VideoBitrateBps == 0 {
+		containsAny(q, strictWords) && words.f.VideoBitrateBps == 0 ||
+		reOverIf.MatchString(q) && words.f.VideoBitrateBps == 0 { // s6-c introduce.go: "超过三分钟的话还能报吗" asks the rule
 		// "必须4K吗", "一定要mp4吗", "3分钟是硬性的吗" ask what the rule
 		// is, not whether a value passes.
 		judge, words.tierOnly = false, false
