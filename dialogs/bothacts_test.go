@@ -26,9 +26,9 @@ func TestSplitValueAsk(t *testing.T) {
 		}
 	}
 	reject := []string{
-		"3分钟算超时吗",           // a question alone
-		"实景拍摄",              // a value alone
-		"监制王建国，编导张卫红",       // values alone
+		"3分钟算超时吗",          // a question alone
+		"实景拍摄",             // a value alone
+		"监制王建国，编导张卫红",      // values alone
 		"超过3分钟会被刷掉吗？算不算超时", // questions alone
 	}
 	for _, m := range reject {
