@@ -638,7 +638,7 @@ func (t *turn) docsLink() string {
 // docs is the link to the user's filled forms, or where to find the blanks.
 func (t *turn) docs() string {
 	if !t.hasComplete() { // s6-c: nothing filled is nothing to download; say how to register
-		return noDocsYet(t.latestDraft() != nil)
+		return noDocsYet(t.latestDraft() != nil, t.st.Mode == modeForm)
 	}
 	if l := t.docsLink(); l != "" {
 		return "报名材料（已按您填写的内容生成报名表、汇总表、版权确认协议书）下载：\n" + l + "\n打印后签字盖章，按通知要求报送。"

@@ -94,9 +94,12 @@ func (t *turn) laterValue(e *contestbot.Entry, s string, pending slot) (string, 
 
 // noDocsYet answers a request for the filled forms from a user with no
 // registration complete (s6-c): there is nothing filled to download yet.
-func noDocsYet(draft bool) string {
+func noDocsYet(draft, inForm bool) string {
 	how := "发送“我要报名”开始填写"
-	if draft {
+	switch {
+	case inForm:
+		how = "我们接着把报名表填完"
+	case draft:
 		how = "发送“继续报名”把报名表填完"
 	}
 	return "您还没有完成报名，还没有按您填写的内容生成的报名表。" + how + "，确认后我就生成报名表、汇总表和版权确认协议书供下载。空白表格是通知的附件2（报名表）、附件3（版权确认协议书）、附件4（汇总表）。"
