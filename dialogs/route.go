@@ -509,6 +509,9 @@ func (t *turn) idle(s string) string {
 	if reGreetingOK.MatchString(compact(s)) || closingTalk(s) {
 		return "好的。有问题随时问我；" + registerHint
 	}
+	if reGreetingStart.MatchString(compact(s)) && t.ask(s, true) == "" { // s6-c: "您好，我是…的支部书记…想先跟您请教几个问题" is greeted
+		return t.greet()
+	}
 	return offerRegister(s, t.ask(s, false)) // s5-f4 formalask.go: "兹有我校拟报送作品一部，请问…" is answered, and registering offered
 }
 
