@@ -147,7 +147,7 @@ func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask fu
 			pending, tookBack = t.st.Pending, true
 		}
 	}
-	rest := strings.TrimSpace(rd.rest)
+	rest := resentText(strings.TrimSpace(rd.rest), pending) // s6-c bothacts.go: "摘要俺重新发 <text>" sends the text again
 	if tookBack && (isDenial(rest) || oneOf(answerWords(rest), "不是", "不对", "不", "没有")) {
 		rest = "" // "不是，我是问问": the 不是 denies the store taken back
 	}

@@ -375,7 +375,7 @@ func (t *turn) waitsFor(e *contestbot.Entry, f slot) bool {
 	if len(t.st.Later) == 0 {
 		return false
 	}
-	empty := func(f slot) bool { p := textPtr(e, f); return p != nil && *p == "" }
+	empty := func(f slot) bool { return fieldEmpty(e, f) } // s6-c skiplater.go: a category or duration waits too
 	for _, l := range t.st.Later {
 		if l == f && empty(f) || f == slot(contestbot.FieldSummary) && l == slot(contestbot.FieldSynopsis) && empty(l) {
 			return true

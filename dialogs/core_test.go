@@ -136,8 +136,11 @@ func TestExtras(t *testing.T) {
 		}
 	})
 	t.Run("DocsLink", func(t *testing.T) {
-		if r := say(t, c, "u1", "下载报名材料"); !strings.Contains(r, "https://bot.example.com/d/u1") {
-			t.Fatalf("reply %q lacks the link", r)
+		// s6-c: with nothing filled there is nothing to download, and the reply says how to register.
+		for _, q := range []string{"下载报名材料", "填好的报名表在哪下载"} {
+			if r := say(t, c, "u1", q); strings.Contains(r, "https://bot.example.com/d/u1") || strings.Contains(r, "已按您填写的内容生成") || !strings.Contains(r, "我要报名") {
+				t.Fatalf("%s: reply %q offers forms nothing was filled into", q, r)
+			}
 		}
 		if r := complete(t, c, "u2"); !strings.Contains(r, "https://bot.example.com/d/u2") {
 			t.Fatalf("completion %q lacks the link", r)

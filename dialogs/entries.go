@@ -347,6 +347,15 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			s, typed = v, v
 		}
 	}
+	if !t.nested && !edit && pending != "" && pending != slot(contestbot.FieldCopyright) && !pending.eligibility() && skipRequest(s) { // s6-c skiplater.go: "能先跳过这个吗，我问问领导再回来填"
+		return t.skip(e, pending)
+	}
+	if out, ok := t.laterValue(e, s, pending); ok { // s6-c skiplater.go: "电话就用我手机…" fills the field left for later
+		return out
+	}
+	if out, ok := t.valueBesideQuestion(e, s, pending); ok { // s6-c bothacts.go: a value and a question in one message
+		return out
+	}
 	if !t.nested {
 		if out, ok := t.answerFieldTalk(e, s, func(rest string) string { return t.formRest(e, rest) }); ok { // s5-g4 fieldask.go: "编导和导演是一回事吗", "撰稿你记上了吗"
 			if strings.Contains(out, "\n\n") {
@@ -902,6 +911,9 @@ func (t *turn) skip(e *contestbot.Entry, pending slot) string {
 		return "现在没有要跳过的问题。"
 	case pending == slot(contestbot.FieldCopyright):
 		return "著作权声明需要确认后才能完成报名：" + why(t.c.season, pending) + "\n核对无误请回复“确认”。"
+	}
+	if out, ok := t.deferField(e, pending); ok { // s6-c skiplater.go: a required field waits until the end
+		return out
 	}
 	return pending.label() + "是必填项，不能跳过：" + why(t.c.season, pending) + "\n现在不方便填，可以发“先这样”，回头发“继续报名”接着填。\n\n" + t.question(e, pending)
 }

@@ -440,6 +440,9 @@ func (t *turn) idle(s string) string {
 		}
 	}
 	s = lastWins(leadInLabels(restate(s), ""), "") // "我们学校叫…", "138…不对是139…"; ownwords.go: "X不是A，是B"
+	if out, ok := t.startWithValues(s); ok {       // s6-c bothacts.go: "好 那开始吧。我们是…学校，第一个叫…"
+		return out
+	}
 	if registerIntent(s) {
 		if loc := reIntentPhrase.FindStringIndex(s); loc != nil && !extract(s[:loc[1]]).labelled {
 			// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and
@@ -505,6 +508,9 @@ func (t *turn) idle(s string) string {
 	}
 	if reGreetingOK.MatchString(compact(s)) || closingTalk(s) {
 		return "好的。有问题随时问我；" + registerHint
+	}
+	if reGreetingStart.MatchString(compact(s)) && t.ask(s, true) == "" { // s6-c: "您好，我是…的支部书记…想先跟您请教几个问题" is greeted
+		return t.greet()
 	}
 	return offerRegister(s, t.ask(s, false)) // s5-f4 formalask.go: "兹有我校拟报送作品一部，请问…" is answered, and registering offered
 }
@@ -634,6 +640,9 @@ func (t *turn) docsLink() string {
 
 // docs is the link to the user's filled forms, or where to find the blanks.
 func (t *turn) docs() string {
+	if !t.hasComplete() { // s6-c: nothing filled is nothing to download; say how to register
+		return noDocsYet(t.latestDraft() != nil, t.st.Mode == modeForm)
+	}
 	if l := t.docsLink(); l != "" {
 		return "报名材料（已按您填写的内容生成报名表、汇总表、版权确认协议书）下载：\n" + l + "\n打印后签字盖章，按通知要求报送。"
 	}

@@ -335,6 +335,7 @@ func (b *Base) Welcome() string {
 // the offline text if it arrives within the budget left in ctx and states
 // no number, date, e-mail or room the facts do not hold.
 func (b *Base) Answer(ctx context.Context, question string) Answer {
+	question = spokenMarks(question) // s6-c introduce.go: voice input's 逗号, 句号, 问号
 	a := b.decide(question, b.offline(question))
 	if b.llm != nil && (a.Kind == KindFact || a.Kind == KindSection) {
 		a = b.refine(ctx, question, a)
@@ -386,7 +387,8 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	words := parseVideoWords(q, b.facts.Video)
 	judge := words.concrete && !words.tierOnly
 	if containsAny(q, mustWords) && words.f.VideoBitrateBps == 0 && words.f.DurationSeconds == 0 ||
-		containsAny(q, strictWords) && words.f.VideoBitrateBps == 0 {
+		containsAny(q, strictWords) && words.f.VideoBitrateBps == 0 ||
+		reOverIf.MatchString(q) && words.f.VideoBitrateBps == 0 { // s6-c introduce.go: "超过三分钟的话还能报吗" asks the rule
 		// "必须4K吗", "一定要mp4吗", "3分钟是硬性的吗" ask what the rule
 		// is, not whether a value passes.
 		judge, words.tierOnly = false, false
@@ -927,6 +929,12 @@ func (b *Base) fallback(q string, occ map[int][]span, question bool) Answer {
 		}
 	}
 	if b.aboutContest(q, occ) {
+		if !isQuestion(reAskLater.ReplaceAllString(q, "")) && (question || introducesOnly(q)) {
+			// s6-c: "您好，我是…的支部书记，负责这个大赛的报送，想先跟您请教几个问题",
+			// "是我们几个老师一起商量定下来的": a greeting or background, whose
+			// only question cue asks nothing, gets no answer; the dialog takes it.
+			return Answer{Kind: KindNone}
+		}
 		return b.notInNotice()
 	}
 	if question || utf8.RuneCountInString(q) > 8 {

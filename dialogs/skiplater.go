@@ -1,0 +1,106 @@
+package dialogs
+
+import (
+	"regexp"
+	"slices"
+
+	"contestbot"
+)
+
+// s6-c: a required field the user cannot answer yet ("能先跳过这个吗，我问问
+// 领导再回来填", "这个不确定 我问问", "跳过") is left empty and asked again
+// once everything else is filled (the fields promised in a pasted chat
+// wait the same way: chatpaste.go). Nothing is stored, and the form goes
+// on with the next field.
+
+// reSkipRequest asks to leave the field asked for now.
+var reSkipRequest = regexp.MustCompile(`跳过|略过|先空着|先不填|先放着|先放一放|` +
+	`(?:回头|以后|晚点|晚些|等会儿?|一会儿?|过会儿?|待会儿?|之后|后面|最后|回来)再(?:填|补|写|告诉你)|` +
+	`不确定[^，,。？?]{0,4}(?:我|俺)?(?:先|得|要)?(?:问问|问一下|问下|请示)|` +
+	`(?:问问|问一下|问下|请示一下|请示|商量一下|确认一下)[^，,。？?]{0,8}(?:再|然后)(?:回来)?(?:填|补|写|告诉你)`)
+
+// reLeaveToday is leaving the whole form, not one field: "今天先不填了",
+// "等我问完领导再说".
+var reLeaveToday = regexp.MustCompile(`今天|明天|改天|先这样|再说|不填了|不弄了|先不报`)
+
+// skipRequest reports whether s asks to skip the field asked for, and
+// carries no value of its own.
+func skipRequest(s string) bool {
+	c := compact(s)
+	if contestbot.RuneLen(c) > 30 || !reSkipRequest.MatchString(c) || reLeaveToday.MatchString(c) || leavesInOwnWords(s) {
+		return false
+	}
+	return !extract(s).labelled
+}
+
+// deferrable reports whether a required field can wait until the end.
+func deferrable(f slot) bool {
+	switch contestbot.Field(f) {
+	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldProducer, contestbot.FieldContact, contestbot.FieldPhone,
+		contestbot.FieldDuration, contestbot.FieldCategory, contestbot.FieldSynopsis, contestbot.FieldSummary:
+		return true
+	}
+	return false
+}
+
+// fieldEmpty reports whether f has no value yet (text, duration, category).
+func fieldEmpty(e *contestbot.Entry, f slot) bool {
+	switch contestbot.Field(f) {
+	case contestbot.FieldDuration:
+		return e.DurationSeconds == 0
+	case contestbot.FieldCategory:
+		return e.Category == ""
+	}
+	p := textPtr(e, f)
+	return p != nil && *p == ""
+}
+
+// deferField leaves a required field for later: the next field is asked,
+// and this one once the rest is filled. ok is false when nothing else is
+// left to ask first.
+func (t *turn) deferField(e *contestbot.Entry, f slot) (string, bool) {
+	if !deferrable(f) || !fieldEmpty(e, f) {
+		return "", false
+	}
+	if !slices.Contains(t.st.Later, f) {
+		t.st.Later = append(t.st.Later, f)
+	}
+	next := t.next(e)
+	if next == f || next == "" {
+		return "", false
+	}
+	t.st.Pending = next
+	head := "好的，" + f.label() + "是必填项，先空着，其他都填完后我再问这一项；想好了随时直接发给我。要停下来可以发“先这样”，回头发“继续报名”接着填。"
+	return head + "\n\n" + t.question(e, next), true
+}
+
+// laterValue reads a message that names a field left for later while
+// another is asked ("问清楚了，电话就用我手机158…" at the 简介 step): it
+// answers the field it names, never the one asked.
+func (t *turn) laterValue(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	if t.nested || len(t.st.Later) == 0 {
+		return "", false
+	}
+	f := firstNamedField(compact(s))
+	if f == "" || f == pending || !slices.Contains(t.st.Later, f) || !fieldEmpty(e, f) {
+		return "", false
+	}
+	if r := t.tryFill(e, s, f); !r.has(f) || len(r.errs) > 0 {
+		return "", false
+	}
+	t.st.Pending = f
+	return t.formRest(e, s), true
+}
+
+// noDocsYet answers a request for the filled forms from a user with no
+// registration complete (s6-c): there is nothing filled to download yet.
+func noDocsYet(draft, inForm bool) string {
+	how := "发送“我要报名”开始填写"
+	switch {
+	case inForm:
+		how = "我们接着把报名表填完"
+	case draft:
+		how = "发送“继续报名”把报名表填完"
+	}
+	return "您还没有完成报名，还没有按您填写的内容生成的报名表。" + how + "，确认后我就生成报名表、汇总表和版权确认协议书供下载。空白表格是通知的附件2（报名表）、附件3（版权确认协议书）、附件4（汇总表）。"
+}
