@@ -256,6 +256,9 @@ func namedConcepts() []string {
 	for n := range documentConcepts {
 		names = append(names, n)
 	}
+	for n := range attributeConcepts { // s6-k
+		names = append(names, n)
+	}
 	sort.Strings(names)
 	return slices.Compact(names)
 }
