@@ -365,6 +365,10 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	if b.namesOtherContest(q) {
 		return b.redirect("other_event"), nil
 	}
+	if m := b.maskOtherEvent(q); m != q { // s6-k
+		q = m
+		occ = b.match.occurrences(q)
+	}
 	// Manipulation and requests to write are refused whatever else the
 	// message says.
 	for i := range b.match.intents {
@@ -638,6 +642,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		}
 		if h.in.id == intentThemes || h.in.id == intentThemeFit {
 			text = b.themeAnswer(q, text)
+			if h.in == best && !judge && strings.Contains(text, "通知没有说明") {
+				kind, conf = KindNotInNotice, 0.8 // s6-k: a theme the notice does not settle
+			}
 		}
 		if h.in.id == intentYear {
 			text = dateVerdict + text

@@ -119,3 +119,37 @@ func (b *Base) intentByID(id string) *intent {
 	}
 	return nil
 }
+
+// otherEventWord stands for another event's name once it is masked; the
+// facts file's concept 别的比赛 reads it.
+const otherEventWord = "别的比赛"
+
+// maskOtherEvent replaces, in q (normalised), the name of another event
+// that q compares with this contest or would send the work to as well
+// ("这个和全国大学生微电影大赛是一回事吗", "能同时投市里的微党课比赛吗") by
+// 别的比赛: the words of its name (大学生, 微电影) are no topic of this
+// contest's. q is returned unchanged when it does neither. (s6-k)
+func (b *Base) maskOtherEvent(q string) string {
+	if !containsAny(q, sameEventWords) && !containsAny(q, sendElsewhereWords) {
+		return q
+	}
+	title := hanBigrams(normalize(b.facts.Title + b.facts.Contest))
+	other := func(name string) bool {
+		for g := range hanBigrams(name) {
+			if title[g] {
+				return false
+			}
+		}
+		return utf8.RuneCountInString(name) >= 2
+	}
+	for _, re := range []*regexp.Regexp{reScopedEvent, reQuotedEvent} {
+		q = re.ReplaceAllStringFunc(q, func(m string) string {
+			sub := re.FindStringSubmatch(m)
+			if other(reEventFiller.ReplaceAllString(sub[1], "")) {
+				return otherEventWord
+			}
+			return m
+		})
+	}
+	return q
+}

@@ -38,7 +38,7 @@ func (b *Base) offline(question string) Answer {
 	elaborated := false
 	for i, s := range segs {
 		a, ps := b.answerOne(s)
-		if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text || refersBack(s)) {
+		if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text || refersBack(s) || b.asksTheme(a)) {
 			// A question that makes sense only after the one before
 			// ("汇总表谁签字？要几份？") is read with it.
 			a, ps = b.answerOne(segs[i-1] + "，" + s)
@@ -446,6 +446,13 @@ func (b *Base) introSaysAudience(msg, rest string) bool {
 // attributeConcepts say what about a topic is asked (its length, an
 // amount) and name no topic. (s6-k)
 var attributeConcepts = map[string]bool{"字数问": true, "金额问": true}
+
+// asksTheme reports whether a answers whether a subject fits the themes:
+// the subject and when its deeds were ("他的事是前几年的") are told in the
+// clause before ("…能算身边典型不"). (s6-k)
+func (b *Base) asksTheme(a Answer) bool {
+	return slices.ContainsFunc(a.intents, func(id string) bool { return id == intentThemes || id == intentThemeFit })
+}
 
 // elaborates reports whether the question s, asked after prev, only asks
 // prev's question again in other words ("参赛要交报名费吗？需要多少钱",
