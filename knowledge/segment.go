@@ -87,7 +87,9 @@ func (b *Base) offline(question string) Answer {
 	}
 	// fc: an answer another one says too ("视频切片是啥意思？哪种算视频切片":
 	// the category meaning lists the categories) is no second part.
+	before := len(answered)
 	answered = slices.DeleteFunc(answered, func(x segAnswer) bool { return b.coveredBy(x.a.intents, lists...) })
+	elaborated = elaborated || len(answered) < before // s6-k: the covering part is the answer, not the whole reading
 	if b.circumstanceAmong(lists...) {
 		// fc: "…在公众号发布过，请问这样的作品是否还能参赛？" asks about
 		// the work described; who may send would only be stacked on.
