@@ -21,7 +21,7 @@ import (
 var reHowToWrite = regexp.MustCompile(`(?:写|填)(?:成|到)?(?:几分几秒|分钟|秒|几分钟).*还是|还是(?:只)?(?:写|填)(?:成|到)?(?:几分几秒|分钟|秒|几分钟)|(?:怎么|咋|如何)(?:写|填)|(?:写|填)(?:几分几秒|到秒)(?:吗|呢|\?)`)
 
 // reAllowedAsk asks whether a value is allowed: 会不会不让报, 能报吗, 行不行.
-var reAllowedAsk = regexp.MustCompile(`会不会|能不能|让不让|不让报|能报吗|能报不|行不行|行吗|行不|中不中|可以吗|可以不|算超吗|超了吗|超没超|要不要紧|有影响吗|有没有影响`)
+var reAllowedAsk = regexp.MustCompile(`会不会|能不能|让不让|不让报|能报吗|能报不|行不行|行吗|行不|中不中|可以吗|可以不|算超吗|超了吗|超没超|要不要紧|有影响吗|有没有影响|算超|超不超|超了没|没超吧|超标`) // s6-k: 3分整 不算超吧
 
 // durationAsk answers the two kinds of question at the duration step.
 func (t *turn) durationAsk(e *contestbot.Entry, typed string, pending slot, reask func(string) string) (string, bool) {

@@ -120,6 +120,9 @@ func (b *Base) intentByID(id string) *intent {
 	return nil
 }
 
+// provincialLevels name an event of this contest's level: it may be this one.
+var provincialLevels = []string{"全省", "省里", "省级", "省内"}
+
 // otherEventWord stands for another event's name once it is masked; the
 // facts file's concept 别的比赛 reads it.
 const otherEventWord = "别的比赛"
@@ -145,6 +148,11 @@ func (b *Base) maskOtherEvent(q string) string {
 	for _, re := range []*regexp.Regexp{reScopedEvent, reQuotedEvent} {
 		q = re.ReplaceAllStringFunc(q, func(m string) string {
 			sub := re.FindStringSubmatch(m)
+			if hasPrefixAny(m, provincialLevels) {
+				// "省里那个微党课比赛是不是就是这个": this contest is the
+				// province's, so it may be this one.
+				return m
+			}
 			if other(reEventFiller.ReplaceAllString(sub[1], "")) {
 				return otherEventWord
 			}
