@@ -17,15 +17,7 @@ var reQuotedEvent = regexp.MustCompile(`[“"「《]([^”"」》]{2,20})[”"�
 // dates and rules are not this contest's, so it gets the one line of
 // other_event.
 func (b *Base) namesOtherContest(q string) bool {
-	title := hanBigrams(normalize(b.facts.Title + b.facts.Contest))
-	other := func(name string) bool {
-		for g := range hanBigrams(name) {
-			if title[g] {
-				return false
-			}
-		}
-		return true
-	}
+	other := b.otherName
 	if containsAny(q, sameEventWords) && b.sameAsOtherOwner(q, other) {
 		// "跟学习强国那个短视频比赛是一回事不" asks whether an event run
 		// by another platform or organiser is this one: it is not (rp38
@@ -136,15 +128,7 @@ func (b *Base) maskOtherEvent(q string) string {
 	if !containsAny(q, sameEventWords) && !containsAny(q, sendElsewhereWords) {
 		return q
 	}
-	title := hanBigrams(normalize(b.facts.Title + b.facts.Contest))
-	other := func(name string) bool {
-		for g := range hanBigrams(name) {
-			if title[g] {
-				return false
-			}
-		}
-		return utf8.RuneCountInString(name) >= 2
-	}
+	other := func(name string) bool { return utf8.RuneCountInString(name) >= 2 && b.otherName(name) }
 	for _, re := range []*regexp.Regexp{reScopedEvent, reQuotedEvent} {
 		q = re.ReplaceAllStringFunc(q, func(m string) string {
 			sub := re.FindStringSubmatch(m)
@@ -160,4 +144,17 @@ func (b *Base) maskOtherEvent(q string) string {
 		})
 	}
 	return q
+}
+
+// otherName reports whether an event's name shares nothing with this
+// contest's title ("学宪法讲宪法" is another contest; "党员教育短视频" is this
+// one).
+func (b *Base) otherName(name string) bool {
+	title := hanBigrams(normalize(b.facts.Title + b.facts.Contest))
+	for g := range hanBigrams(name) {
+		if title[g] {
+			return false
+		}
+	}
+	return true
 }
