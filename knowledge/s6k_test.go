@@ -36,6 +36,9 @@ func TestS6KClasses(t *testing.T) {
 			{name: "AI shots", q: "片子里有AI做的镜头，要注意啥", want: []string{"应明确标注"}},
 			{name: "labelled in the end credits", q: "AI生成的内容在片尾字幕标注可以吗", kind: KindNotInNotice,
 				want: []string{"没有说明标注的方式和位置"}, not: []string{"可以。"}},
+			{name: "no AI used", q: "老照片是人工修复的没有用AI需要标注吗", kind: KindFact, want: []string{"没有要求标注"}, not: []string{"“AI生成”是五类作品之一"}},
+			{name: "reject: AI used", q: "用了AI配音需要标注吗", not: []string{"没有要求标注"}},
+			{name: "video file requirements beside a logo", q: "视频文件有什么要求？能加学校logo和开场字幕吗", want: []string{"mp4", "水印logo"}, not: []string{"短小精干"}},
 			{name: "reject: filming in general", q: "拍摄要注意什么", want: []string{"短小精干"}, not: []string{"应明确标注"}},
 		})
 	})
@@ -76,6 +79,9 @@ func TestS6KClasses(t *testing.T) {
 			{name: "3分整", q: "3分整 不算超吧", kind: KindVideo, want: []string{"正好3分钟，没有超过", "原则上不超过3分钟"}},
 			{name: "exactly 3", q: "时长3分钟算超吗", kind: KindVideo, want: []string{"没有超过"}},
 			{name: "reject: over the limit asked", q: "超过3分钟会怎样", kind: KindFact, want: []string{"原则上不超过3分钟"}, not: []string{"正好3分钟"}},
+			{name: "within, asking about over", q: "两分四十八秒多一点超过三分钟的话还能报吗", kind: KindVideo,
+				want: []string{"时长：通过", "没有说明超过3分钟会怎样处理"}},
+			{name: "reject: within, not asking about over", q: "片子2分48秒可以吗", kind: KindVideo, not: []string{"没有说明超过3分钟"}},
 			{name: "reject: 3分多钟", q: "我们的视频三分多钟，超了一点点，会不会直接不收啊", want: []string{"超过3分钟"}, not: []string{"没有超过"}},
 		})
 	})
