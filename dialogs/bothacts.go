@@ -143,7 +143,9 @@ var reSaidAlready = regexp.MustCompile(`^(?:我|俺)?(?:不是)?(?:刚才|刚刚
 func (t *turn) besideAnswer(q, v string) string {
 	texts := []string{q}
 	if contestbot.RuneLen(compact(q)) <= 8 {
-		texts = append(texts, v+"，"+q) // an elliptical question ("不算超吧") is read with its value
+		// An elliptical question ("不算超吧") is read with its value first:
+		// "3分整，不算超吧" gets the verdict on 3分整, not the bare rule.
+		texts = []string{v + "，" + q, q}
 	}
 	for _, text := range texts {
 		a := t.answer(text)

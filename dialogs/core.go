@@ -240,7 +240,9 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 	// The nudge is for users who stopped: one who is filling a form is asked
 	// the next question instead, and a turn that just changed an entry
 	// already says what comes next.
-	if c.deps.Nudger != nil && text != "" && t.st.Mode == modeIdle && len(t.touched) == 0 {
+	// s6-k: nor does an answer to a question about the contest: a line on
+	// the deadline and what is missing is no part of what was asked.
+	if c.deps.Nudger != nil && text != "" && t.st.Mode == modeIdle && len(t.touched) == 0 && !t.asked {
 		n, err := c.deps.Nudger.Nudge(ctx, m.OpenID)
 		if err != nil {
 			c.log.Warn("nudge", "user", contestbot.LogID(m.OpenID), "err", err)
@@ -263,6 +265,7 @@ type turn struct {
 	events  []entryEvent
 	after   []func()      // run after the turn is saved (background checks)
 	late    func() string // text that needs what the save assigned (序号), put first
+	asked   bool          // s6-k: the reply answers a question about the contest
 	trying  bool          // inside a trial fill (wouldFill): no nested trials
 	// forgotten: the user's information was deleted this turn; the state is
 	// not saved again.

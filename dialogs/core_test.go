@@ -134,6 +134,12 @@ func TestExtras(t *testing.T) {
 		if r := say(t, c, "u1", "你好"); !strings.HasSuffix(r, "提醒：您还有作品未提交视频链接。") {
 			t.Fatalf("reply %q lacks the nudge", r)
 		}
+		// s6-k: an answer to a question carries nothing it did not ask.
+		for _, q := range []string{"视频文件啥格式？我们剪出来是mov的", "截止时间是哪天", "能发网盘链接吗"} {
+			if r := say(t, c, "u1", q); strings.Contains(r, "提醒：") {
+				t.Errorf("answer to %q carries the nudge: %q", q, r)
+			}
+		}
 	})
 	t.Run("DocsLink", func(t *testing.T) {
 		// s6-c: with nothing filled there is nothing to download, and the reply says how to register.

@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"contestbot"
@@ -21,7 +22,7 @@ import (
 var reHowToWrite = regexp.MustCompile(`(?:写|填)(?:成|到)?(?:几分几秒|分钟|秒|几分钟).*还是|还是(?:只)?(?:写|填)(?:成|到)?(?:几分几秒|分钟|秒|几分钟)|(?:怎么|咋|如何)(?:写|填)|(?:写|填)(?:几分几秒|到秒)(?:吗|呢|\?)`)
 
 // reAllowedAsk asks whether a value is allowed: 会不会不让报, 能报吗, 行不行.
-var reAllowedAsk = regexp.MustCompile(`会不会|能不能|让不让|不让报|能报吗|能报不|行不行|行吗|行不|中不中|可以吗|可以不|算超吗|超了吗|超没超|要不要紧|有影响吗|有没有影响`)
+var reAllowedAsk = regexp.MustCompile(`会不会|能不能|让不让|不让报|能报吗|能报不|行不行|行吗|行不|中不中|可以吗|可以不|算超吗|超了吗|超没超|要不要紧|有影响吗|有没有影响|算超|超不超|超了没|没超吧|超标`) // s6-k: 3分整 不算超吧
 
 // durationAsk answers the two kinds of question at the duration step.
 func (t *turn) durationAsk(e *contestbot.Entry, typed string, pending slot, reask func(string) string) (string, bool) {
@@ -29,7 +30,7 @@ func (t *turn) durationAsk(e *contestbot.Entry, typed string, pending slot, reas
 		return "", false
 	}
 	w := contestbot.NormalizeWidth(typed)
-	durs := reDuration.FindAllString(w, -1)
+	durs := ownDurations(w) // s6-k: not the limit named in "超过三分钟的话"
 	switch {
 	case len(durs) == 0 && reHowToWrite.MatchString(w):
 		if a := t.ask(typed, true); a != "" {
@@ -50,4 +51,21 @@ func (t *turn) durationAsk(e *contestbot.Entry, typed string, pending slot, reas
 		return strings.TrimSpace(a + "\n\n" + out), true
 	}
 	return "", false
+}
+
+// limitLeads name the limit, not the user's value: "超过三分钟的话还能报吗".
+var limitLeads = []string{"超过", "超出", "不超过", "多于", "大于", "超"}
+
+// ownDurations returns the durations of w that are the user's values, not
+// the limit the question names after 超过: in "两分四十八秒多一点超过三分钟的话
+// 还能报吗" only 两分四十八秒. (s6-k)
+func ownDurations(w string) []string {
+	var out []string
+	for _, loc := range reDuration.FindAllStringIndex(w, -1) {
+		if slices.ContainsFunc(limitLeads, func(l string) bool { return strings.HasSuffix(w[:loc[0]], l) }) {
+			continue
+		}
+		out = append(out, w[loc[0]:loc[1]])
+	}
+	return out
 }

@@ -41,7 +41,7 @@ var fieldTable = []formField{
 			return ""
 		}},
 	{slot: slot(contestbot.FieldContact),
-		meaning: "负责这部作品报送、能接电话的老师。",
+		meaning: "通知没有规定填谁；一般填负责这部作品报送、能接电话的老师。", // s6-k: the notice is silent
 		example: "填负责这部作品报送、能接电话的老师姓名，例如：张伟。",
 		validate: func(e *contestbot.Entry, v string) string {
 			if !isPerson(v) || !plausiblePerson(v) { // d3 realname.go: "不要香菜", "说的是"

@@ -89,7 +89,7 @@ func why(season *contestbot.Season, s slot) string {
 	case contestbot.FieldProducer:
 		return "报名表和汇总表都有“制作单位”一栏，可以和推荐单位相同。"
 	case contestbot.FieldContact, contestbot.FieldPhone:
-		return "报名表和汇总表要写联系人和联系电话，作品有问题时" + season.Office + "会联系这位老师。"
+		return "报名表和汇总表要写联系人和联系电话，作品有问题时好找到人。" // s6-k: the notice does not say who calls
 	case contestbot.FieldDuration:
 		return "报名表、汇总表和版权确认协议书都要写时长；通知要求时长" + season.MaxDuration + season.Cite(contestbot.CiteDuration) + "。"
 	case contestbot.FieldCategory:

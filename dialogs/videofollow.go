@@ -26,6 +26,10 @@ func (t *turn) followUp(s string) knowledge.Answer {
 	} else {
 		a = t.c.deps.Knowledge.Answer(t.ctx, s)
 	}
+	switch a.Kind { // s6-k: a reply that answers a question gets no nudge
+	case knowledge.KindFact, knowledge.KindSection, knowledge.KindVideo, knowledge.KindNotInNotice, knowledge.KindClarify:
+		t.asked = true
+	}
 	switch {
 	case a.Kind == knowledge.KindVideo && a.Stated != "":
 		t.st.Video = a.Stated

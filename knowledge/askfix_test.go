@@ -61,8 +61,8 @@ func TestRound10Fixes(t *testing.T) {
 		// An answer another says too is no second part (covers).
 		{name: "category meaning covers the list", q: "视频切片是啥意思🤔 哪种算视频切片", kind: KindNotInNotice, parts: 1,
 			want: []string{"没有解释各类的含义"}, not: []string{"题材形式不限"}},
-		{name: "who party B is covers the parties", q: "版权协议书上的乙方写谁？写个人还是学校？", kind: KindNotInNotice, parts: 1,
-			want: []string{"投稿作者", "孟晗"}, not: []string{"甲方（组织方）"}},
+		{name: "who party B is covers the parties", q: "版权协议书上的乙方写谁？写个人还是学校？", kind: KindFact, parts: 1, // s6-k: the school
+			want: []string{"投稿作者", "报送单位", "孟晗"}, not: []string{"甲方（组织方）"}},
 		{name: "reject: the parties alone", q: "版权协议书的甲方乙方是谁", kind: KindFact, want: []string{"甲方"}},
 		// One form asked: no sentence on another form; one topic asked twice: one answer.
 		{name: "the entry form's copies", q: "报名表要交纸质版吗？交几份？", kind: KindFact, parts: 1,

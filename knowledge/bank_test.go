@@ -38,6 +38,7 @@ var batchHeaders = []struct{ text, batch string }{
 	{"the untuned batch rp48", "rp48"},
 	{"the role-play contacts' own questions of rp44-rp47", "rpc2"},
 	{"the untuned batch rp53", "rp53"}, // s5-g5
+	{"the untuned batch rp63", "rp63"}, // s6-k
 }
 
 var (

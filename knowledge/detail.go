@@ -124,12 +124,22 @@ var detailAsks = []struct {
 	{detailCount, []string{"几个", "几名", "几位", "几轮", "几次", "几部", "几人", "几项", "几种", "几类", "多少个", "多少名", "多少位", "多少人", "多少部", "多少次", "多少项", "多少种"}},
 }
 
+// agoAt reports whether w at i in q is the 年前 of "几年前", "三年前"
+// (years ago), not "before the new year". (s6-k)
+func agoAt(q string, i int, w string) bool {
+	if w != "年前" || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(q[:i])
+	return strings.ContainsRune("几多两三四五六七八九十些好0123456789", r)
+}
+
 // askedDetail returns the detail q asks for and where its word is; the
 // first family in detailAsks wins.
 func askedDetail(q string) (detail, span) {
 	for _, f := range detailAsks {
 		for _, w := range f.words {
-			if i := strings.Index(q, w); i >= 0 {
+			if i := strings.Index(q, w); i >= 0 && !agoAt(q, i, w) {
 				return f.d, span{start: i, end: i + len(w)}
 			}
 		}

@@ -256,6 +256,9 @@ func namedConcepts() []string {
 	for n := range documentConcepts {
 		names = append(names, n)
 	}
+	for n := range attributeConcepts { // s6-k
+		names = append(names, n)
+	}
 	sort.Strings(names)
 	return slices.Compact(names)
 }
@@ -362,6 +365,10 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	occ := b.match.occurrences(q)
 	if b.namesOtherContest(q) {
 		return b.redirect("other_event"), nil
+	}
+	if m := b.maskOtherEvent(q); m != q { // s6-k
+		q = m
+		occ = b.match.occurrences(q)
 	}
 	// Manipulation and requests to write are refused whatever else the
 	// message says.
@@ -612,7 +619,8 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		parts = append(parts, text+cite(src))
 		sources = appendNew(sources, src...)
 		kind = KindVideo
-		if words.f.DurationSeconds > 0 && containsAny(reLabelledValue.ReplaceAllString(q, ""), durationNameWords) && containsAny(q, askRuleWords) {
+		if words.f.DurationSeconds > 0 && (containsAny(reLabelledValue.ReplaceAllString(q, ""), durationNameWords) && containsAny(q, askRuleWords) ||
+			b.asksOverLimit(q, words.f.DurationSeconds)) {
 			// "视频时长有要求吗，我们的片子2分48秒": the rule is asked
 			// too, and it is 原则上, which the verdict does not quote.
 			if in := b.match.intent(intentDuration); in != nil && !slices.ContainsFunc(topical, func(h hit) bool { return h.in == in }) {
@@ -637,6 +645,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		}
 		if h.in.id == intentThemes || h.in.id == intentThemeFit {
 			text = b.themeAnswer(q, text)
+			if h.in == best && !judge && strings.Contains(text, "通知没有说明") {
+				kind, conf = KindNotInNotice, 0.8 // s6-k: a theme the notice does not settle
+			}
 		}
 		if h.in.id == intentYear {
 			text = dateVerdict + text
@@ -898,6 +909,18 @@ var durationWords = []string{"时长", "多长", "片长", "长度", "多久", "
 // durationNameWords name the duration rule itself: beside a request word
 // they ask for the rule, which "符合要求吗" alone does not (rp24).
 var durationNameWords = []string{"时长", "多长", "片长", "长度", "多久", "最长", "太长", "太短"}
+
+// asksOverLimit reports whether q, stating a duration within the limit,
+// also asks about works over it ("两分四十八秒多一点超过三分钟的话还能报吗"):
+// the rule is said beside the verdict. (s6-k)
+func (b *Base) asksOverLimit(q string, secs float64) bool {
+	limit := b.facts.Video.MaxDurationSeconds
+	if limit <= 0 || int(secs) >= limit || limit%60 != 0 {
+		return false
+	}
+	n := strconv.Itoa(limit / 60)
+	return containsAny(arabicDurations(q), []string{"超过" + n + "分钟", "超过" + n + "分", "超出" + n + "分钟", "超" + n + "分钟", "多于" + n + "分钟"})
+}
 
 // reLabelledValue is a duration word that only labels the value after it
 // ("时长2分40秒"), which asks nothing about the rule.

@@ -17,15 +17,7 @@ var reQuotedEvent = regexp.MustCompile(`[“"「《]([^”"」》]{2,20})[”"�
 // dates and rules are not this contest's, so it gets the one line of
 // other_event.
 func (b *Base) namesOtherContest(q string) bool {
-	title := hanBigrams(normalize(b.facts.Title + b.facts.Contest))
-	other := func(name string) bool {
-		for g := range hanBigrams(name) {
-			if title[g] {
-				return false
-			}
-		}
-		return true
-	}
+	other := b.otherName
 	if containsAny(q, sameEventWords) && b.sameAsOtherOwner(q, other) {
 		// "跟学习强国那个短视频比赛是一回事不" asks whether an event run
 		// by another platform or organiser is this one: it is not (rp38
@@ -118,4 +110,51 @@ func (b *Base) intentByID(id string) *intent {
 		}
 	}
 	return nil
+}
+
+// provincialLevels name an event of this contest's level: it may be this one.
+var provincialLevels = []string{"全省", "省里", "省级", "省内"}
+
+// otherEventWord stands for another event's name once it is masked; the
+// facts file's concept 别的比赛 reads it.
+const otherEventWord = "别的比赛"
+
+// maskOtherEvent replaces, in q (normalised), the name of another event
+// that q compares with this contest or would send the work to as well
+// ("这个和全国大学生微电影大赛是一回事吗", "能同时投市里的微党课比赛吗") by
+// 别的比赛: the words of its name (大学生, 微电影) are no topic of this
+// contest's. q is returned unchanged when it does neither. (s6-k)
+func (b *Base) maskOtherEvent(q string) string {
+	if !containsAny(q, sameEventWords) && !containsAny(q, sendElsewhereWords) {
+		return q
+	}
+	other := func(name string) bool { return utf8.RuneCountInString(name) >= 2 && b.otherName(name) }
+	for _, re := range []*regexp.Regexp{reScopedEvent, reQuotedEvent} {
+		q = re.ReplaceAllStringFunc(q, func(m string) string {
+			sub := re.FindStringSubmatch(m)
+			if hasPrefixAny(m, provincialLevels) {
+				// "省里那个微党课比赛是不是就是这个": this contest is the
+				// province's, so it may be this one.
+				return m
+			}
+			if other(reEventFiller.ReplaceAllString(sub[1], "")) {
+				return otherEventWord
+			}
+			return m
+		})
+	}
+	return q
+}
+
+// otherName reports whether an event's name shares nothing with this
+// contest's title ("学宪法讲宪法" is another contest; "党员教育短视频" is this
+// one).
+func (b *Base) otherName(name string) bool {
+	title := hanBigrams(normalize(b.facts.Title + b.facts.Contest))
+	for g := range hanBigrams(name) {
+		if title[g] {
+			return false
+		}
+	}
+	return true
 }

@@ -58,8 +58,9 @@ func TestRound8NoticeFacts(t *testing.T) {
 			want: []string{"1式2份", "是否另交纸质版", "孟晗"}, not: []string{"按推荐单位填写序号"}, parts: 1},
 		{name: "paper copies by the deadline", q: "纸质材料也要15号前寄到吗", kind: KindFact,
 			want: []string{"2025年10月15日前", "没有单独规定纸质"}, parts: 1},
-		{name: "party B", q: "版权确认协议书里乙方写学校还是写作者个人？", kind: KindNotInNotice,
-			want: []string{"投稿作者", "单位名称", "没有说明"}, parts: 1},
+		// s6-k: 乙方 is the school that sends the work (单位名称, no individual works).
+		{name: "party B", q: "版权确认协议书里乙方写学校还是写作者个人？", kind: KindFact,
+			want: []string{"投稿作者", "单位名称", "报送单位"}, parts: 1},
 		{name: "reimbursement", q: "拍视频的费用能报销吗", kind: KindNotInNotice, want: []string{"年度经费", "能否报销"}},
 		{name: "publishing after the contest", q: "获奖以后我们能在学校公众号上发吗", kind: KindNotInNotice,
 			want: []string{"通知没有说明", "首播权"}, not: []string{"不可以", "人才库"}, parts: 1},

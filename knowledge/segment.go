@@ -35,12 +35,20 @@ func (b *Base) offline(question string) Answer {
 		parts []string
 	}
 	var answered []segAnswer
+	elaborated := false
 	for i, s := range segs {
 		a, ps := b.answerOne(s)
-		if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text || refersBack(s)) {
+		if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text || refersBack(s) || b.asksTheme(a)) {
 			// A question that makes sense only after the one before
 			// ("汇总表谁签字？要几份？") is read with it.
 			a, ps = b.answerOne(segs[i-1] + "，" + s)
+		} else if i > 0 && b.elaborates(segs[i-1], s) {
+			// s6-k: "参赛要交报名费吗？需要多少钱", "片名最多几个字？
+			// 有字数限制吗": the later clause asks the earlier question
+			// again in other words; alone it would be read as another
+			// topic (prize money, the synopsis's length).
+			elaborated = true
+			continue
 		}
 		if a.Kind == KindNone || a.Kind == KindOffTopic || a.Kind == KindClarify || a.Text == b.notInNotice().Text {
 			// Nothing of its own to say ("老师让我问一下"): the other
@@ -79,7 +87,9 @@ func (b *Base) offline(question string) Answer {
 	}
 	// fc: an answer another one says too ("视频切片是啥意思？哪种算视频切片":
 	// the category meaning lists the categories) is no second part.
+	before := len(answered)
 	answered = slices.DeleteFunc(answered, func(x segAnswer) bool { return b.coveredBy(x.a.intents, lists...) })
+	elaborated = elaborated || len(answered) < before // s6-k: the covering part is the answer, not the whole reading
 	if b.circumstanceAmong(lists...) {
 		// fc: "…在公众号发布过，请问这样的作品是否还能参赛？" asks about
 		// the work described; who may send would only be stacked on.
@@ -91,6 +101,11 @@ func (b *Base) offline(question string) Answer {
 		// fc: every question of the message gets the same one answer
 		// ("是不是每部作品各填一张报名表，汇总表只要一张就可以？"): that answer,
 		// not the whole message's, which also reads the context before.
+		return answered[0].a
+	}
+	if len(answered) == 1 && elaborated {
+		// s6-k: the whole message read at once would also take the
+		// elaborating clause's words as a topic.
 		return answered[0].a
 	}
 	if len(answered) < 2 {
@@ -428,4 +443,51 @@ func (b *Base) introSaysAudience(msg, rest string) bool {
 		}
 	}
 	return false
+}
+
+// attributeConcepts say what about a topic is asked (its length, an
+// amount) and name no topic. (s6-k)
+var attributeConcepts = map[string]bool{"字数问": true, "金额问": true}
+
+// asksTheme reports whether a answers whether a subject fits the themes:
+// the subject and when its deeds were ("他的事是前几年的") are told in the
+// clause before ("…能算身边典型不"). (s6-k)
+func (b *Base) asksTheme(a Answer) bool {
+	return slices.ContainsFunc(a.intents, func(id string) bool { return id == intentThemes || id == intentThemeFit })
+}
+
+// elaborates reports whether the question s, asked after prev, only asks
+// prev's question again in other words ("参赛要交报名费吗？需要多少钱",
+// "片名最多能写几个字？有字数限制吗"): every topic word of s lies inside a
+// word that only asks an attribute (多少钱, 字数), which alone would be
+// read as another topic (prize money, the synopsis's length). (s6-k)
+func (b *Base) elaborates(prev, s string) bool {
+	q := normalize(s)
+	if parseVideoWords(q, b.facts.Video).concrete {
+		return false
+	}
+	if p, _ := b.answerOne(prev); p.Kind == KindNone || p.Kind == KindOffTopic || p.Kind == KindClarify {
+		return false
+	}
+	occ := b.match.occurrences(q)
+	var attr []span
+	for c, spans := range occ {
+		if attributeConcepts[b.match.names[c]] {
+			attr = append(attr, spans...)
+		}
+	}
+	if len(attr) == 0 {
+		return false
+	}
+	for c, spans := range occ {
+		if genericConcepts[b.match.names[c]] || attributeConcepts[b.match.names[c]] {
+			continue
+		}
+		for _, sp := range spans {
+			if !slices.ContainsFunc(attr, func(a span) bool { return a.start <= sp.start && sp.end <= a.end }) {
+				return false
+			}
+		}
+	}
+	return true
 }

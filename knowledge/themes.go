@@ -129,13 +129,19 @@ func (b *Base) themeAnswer(q, text string) string {
 		// A theme of deeds "since" a year and deeds of an earlier year: not this
 		// theme; the last, open one may still fit.
 		since, _ := strconv.Atoi(m[1])
+		last := len(b.facts.Themes) - 1
 		if y := reYear.FindStringSubmatch(q); y != nil {
 			if year, _ := strconv.Atoi(y[1]); year < since {
-				last := len(b.facts.Themes) - 1
 				lead = fmt.Sprintf("选题第%d项是“%s”，你说的是%d年的事，不在这一项的时间内；可以对照第%d项：%s。作品本身须为%s完成的。拿不准可联系%s（电话%s）。",
 					i+1, b.facts.Themes[i], year, last+1, b.facts.Themes[last], b.facts.WorksSinceText,
 					strings.Join(b.facts.Contacts, "、"), b.facts.Phone)
 			}
+		} else if w := pastDeedWord(q); w != "" {
+			// s6-k: "他的事是前几年的 能算身边典型不": no year, so the
+			// notice does not settle it; never a flat 可以.
+			lead = fmt.Sprintf("选题第%d项写的是“%s”。你说的是%s的事，算不算这一项，通知没有说明；第%d项是“%s”，也可以对照。作品本身须为%s完成的。拿不准请联系%s（电话%s）。",
+				i+1, b.facts.Themes[i], w, last+1, b.facts.Themes[last], b.facts.WorksSinceText,
+				strings.Join(b.facts.Contacts, "、"), b.facts.Phone)
 		}
 	}
 	if containsAny(q, listWords) {
@@ -150,6 +156,20 @@ var (
 	// reYear is a year the question names.
 	reYear = regexp.MustCompile(`((?:19|20)\d{2})年`)
 )
+
+// pastDeedWords date deeds before now without a year: 前几年的事.
+var pastDeedWords = []string{"前几年", "前些年", "几年前", "早几年", "早些年", "早年", "多年前", "好几年", "那些年", "以前的事", "过去的事", "当年", "上世纪", "年轻时", "年轻的时候"}
+
+// pastDeedWord returns the word of q that dates deeds before now, or "".
+// (s6-k)
+func pastDeedWord(q string) string {
+	for _, w := range pastDeedWords {
+		if strings.Contains(q, w) {
+			return w
+		}
+	}
+	return ""
+}
 
 // themeMustWords ask whether the list binds: 必须从那7条里面挑.
 var themeMustWords = []string{"必须", "只能", "一定要", "非得", "限定", "硬性"}

@@ -175,6 +175,21 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
+// overAfter reports whether every over-word of q (超, 以上 …) comes after
+// the duration value at byte at: the value is asked about ("3分整 不算超吧"),
+// not the limit ("超过3分钟会怎样"). (s6-k)
+func overAfter(q string, at int) bool {
+	if at < 0 {
+		return false
+	}
+	for _, w := range []string{"超", "以上", "多于", "大于"} {
+		if i := strings.Index(q, w); i >= 0 && i < at {
+			return false
+		}
+	}
+	return true
+}
+
 // parseVideoWords reads what q (normalised) says about a video.
 func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 	var w wordsFacts
@@ -308,8 +323,10 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 
 	// Duration.
 	var secs float64
+	durAt := -1 // s6-k: where the duration's value starts in q
 	if m := reMinSec.FindStringSubmatchIndex(rest); m != nil {
 		mm, _ := strconv.Atoi(rest[m[2]:m[3]])
+		durAt = m[0]
 		ss, _ := strconv.Atoi(rest[m[4]:m[5]])
 		if ss < 60 {
 			secs = float64(mm*60 + ss)
@@ -317,10 +334,12 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		blank(m[:2])
 	} else if m := reMinHalf.FindStringSubmatchIndex(rest); m != nil {
 		mm, _ := strconv.Atoi(rest[m[2]:m[3]])
+		durAt = m[0]
 		secs = float64(mm*60 + 30)
 		blank(m[:2])
 	} else if m := reMinutes.FindStringSubmatchIndex(rest); m != nil {
 		v, _ := strconv.ParseFloat(rest[m[2]:m[3]], 64)
+		durAt = m[0]
 		secs = v * 60
 		blank(m[:2])
 	} else if m := reHMS.FindStringSubmatchIndex(rest); m != nil {
@@ -344,7 +363,10 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		f.DurationSeconds = secs
 	}
 	// "超过3分钟会怎样" asks about the limit itself.
-	atLimit := int(f.DurationSeconds) == spec.MaxDurationSeconds && containsAny(q, []string{"超", "以上", "多于", "大于"})
+	// "3分整 不算超吧", "刚好3分钟算超吗" ask about the value: the over-word
+	// after it does not make it the rule (s6-k).
+	atLimit := int(f.DurationSeconds) == spec.MaxDurationSeconds && containsAny(q, []string{"超", "以上", "多于", "大于"}) &&
+		!overAfter(q, durAt)
 	durationRule := f.DurationSeconds > 0 && (atLimit || containsAny(q, ruleWords))
 	if durationRule {
 		f.DurationSeconds = 0
@@ -437,6 +459,10 @@ func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (st
 		}
 		judged[r.ID] = r.Status
 		fmt.Fprintf(&b, "%s：%s。%s", checks.RuleLabel(r.ID), r.Status.Label(), stripCite(r.Message))
+		if r.ID == contestbot.RuleDuration && r.Status == contestbot.VerdictPass && int(f.DurationSeconds) == spec.MaxDurationSeconds {
+			// s6-k: "3分整 不算超吧": plainly within the limit.
+			b.WriteString("，正好" + limitText + "，没有超过：通知写的是" + durRule)
+		}
 		if r.Fix != "" {
 			b.WriteString("。建议：" + stripCite(r.Fix))
 		}
