@@ -190,7 +190,9 @@ func TestBrowser(t *testing.T) {
 	ts := slowServer(t, f.srv)
 	downloads := t.TempDir()
 
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	// A backstop only: each step has its own limit (stepTimeout). Under
+	// load the whole test takes up to a minute.
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	defer cancel()
 	b := &tab{t: t, ctx: newBrowser(t, ctx, 1280, 900)}
 
