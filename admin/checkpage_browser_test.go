@@ -3,6 +3,7 @@ package admin
 import (
 	"context"
 	"encoding/json"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -48,21 +49,18 @@ const readVerdictJS = `(() => ({
 // returns the verdict the page shows.
 func checkInBrowser(t *testing.T, bctx context.Context, link, entry, path string) pageVerdict {
 	t.Helper()
-	steps := []chromedp.Action[chromedp.Void]{
-		chromedp.Navigate(link),
-		chromedp.WaitReady(chromedp.ID("file")),
-	}
+	b := &tab{t: t, ctx: bctx}
+	b.open("open the check page", link, http.StatusOK)
+	steps := []chromedp.Action[chromedp.Void]{chromedp.WaitReady(chromedp.ID("file"))}
 	if entry != "" {
 		steps = append(steps, chromedp.SetValue(chromedp.ID("entry"), entry))
 	}
 	steps = append(steps,
 		chromedp.SetUploadFiles(chromedp.ID("file"), []string{path}),
 		chromedp.Poll[chromedp.Void](`!document.getElementById('result').hidden || !document.getElementById('error-card').hidden`,
-			chromedp.WithPollingTimeout(30*time.Second)),
+			chromedp.WithPollingTimeout(stepTimeout)),
 	)
-	if err := chromedp.Do(bctx, steps...); err != nil {
-		t.Fatalf("check %s in the browser: %v", path, err)
-	}
+	b.do("check "+filepath.Base(path)+" in the browser", steps...)
 	v, err := chromedp.Run(bctx, chromedp.Evaluate[pageVerdict](readVerdictJS))
 	if err != nil {
 		t.Fatal(err)
