@@ -211,6 +211,9 @@ func (t *turn) text(s string) string {
 	if out, ok := t.privacyCommand(s); ok {
 		return out
 	}
+	if out, ok := t.workAct(s); ok { // s6-g whichwork.go: "改错了", a work named by title or number with a change
+		return out
+	}
 	if out, ok := t.manageWorks(s); ok { // works.go (s5-f5): 换一个片子报, 第一个先放着, 多出来的那个删了
 		return out
 	}
