@@ -45,13 +45,8 @@ var objectFirstRoles = []struct {
 // verbFirstRole rewrites a clause that puts the verb first ("拍的是赵磊跟孙浩")
 // with the role's word ("摄影是赵磊跟孙浩"); other clauses are unchanged.
 func verbFirstRole(c string) string {
-	for _, v := range objectFirstRoles { // s6-g
-		if m := v.re.FindStringSubmatch(c); m != nil {
-			if v.role == "none" {
-				return m[1] + "无"
-			}
-			return v.role + m[1]
-		}
+	if r, ok := objectFirstRole(c); ok { // s6-g
+		return r
 	}
 	for _, v := range verbFirstRoles {
 		if loc := v.re.FindStringIndex(c); loc != nil && loc[1] < len(c) {
@@ -115,17 +110,30 @@ func objectRoles(s string, pending slot) string {
 	changed := false
 	for i, cl := range cls {
 		c := strings.Trim(compact(cl), "，,。；;、 ")
-		for _, v := range objectFirstRoles {
-			if v.re.MatchString(c) {
-				tail := strings.TrimLeft(cl, strings.TrimRight(cl, "，,。；;、 "))
-				cls[i] = verbFirstRole(c) + tail
-				changed = true
-				break
-			}
+		if r, ok := objectFirstRole(c); ok {
+			cls[i] = r + strings.TrimLeft(cl, strings.TrimRight(cl, "，,。；;、 "))
+			changed = true
 		}
 	}
 	if !changed {
 		return s
 	}
 	return strings.Join(cls, "")
+}
+
+// objectFirstRole rewrites a clause that gives a role by its work
+// ("稿子我自己写的" → "撰稿是我") or says nobody had it ("没有摄影" →
+// "摄影无"); a pronoun (稿子也是他写的) is left to pronounRole.
+func objectFirstRole(c string) (string, bool) {
+	for _, v := range objectFirstRoles {
+		m := v.re.FindStringSubmatch(c)
+		if m == nil || oneOf(strings.TrimPrefix(m[1], "也是"), "他", "她", "他们", "她们") {
+			continue
+		}
+		if v.role == "none" {
+			return m[1] + "无", true
+		}
+		return v.role + m[1], true
+	}
+	return c, false
 }

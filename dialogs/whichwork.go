@@ -457,6 +457,15 @@ func (t *turn) namedChange(s string) (string, bool) {
 	if !reChangeVerb.MatchString(c) || reOrderWords.MatchString(c) {
 		return "", false
 	}
+	if (reFreshWork.MatchString(c) || reAnotherLoose.MatchString(c)) && !reNotFresh.MatchString(c) {
+		return "", false // "第一个没改 我说的是再报一个新的": a new work, read below
+	}
+	if _, _, ok := t.namedWorkEdit(body); ok { // works.go reads a change that names its field
+		if body == s {
+			return "", false
+		}
+		return t.editNamedWork(body) // "不是排顺序，是改时长。…": the denied order is no part of it
+	}
 	ref := t.workMeant(body)
 	if ref.e == nil || ref.e.Status == contestbot.StatusCancelled {
 		return "", false
@@ -512,10 +521,6 @@ func (t *turn) fillsOn(e *contestbot.Entry, s string) bool {
 // dropWorkWords takes out of s the words that name e: its title, whole or
 // a part before 那个/的片子 ("老支书那个"), so what is left is the change.
 func dropWorkWords(s string, e *contestbot.Entry) string {
-	if e.Title != "" {
-		s = strings.ReplaceAll(s, e.Title, "")
-		s = strings.ReplaceAll(s, "《》", "")
-	}
 	for _, re := range []*regexp.Regexp{reWorkNick, reWorkNickOf} {
 		s = re.ReplaceAllStringFunc(s, func(m string) string {
 			sub := re.FindStringSubmatch(m)
