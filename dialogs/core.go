@@ -277,6 +277,7 @@ type turn struct {
 	// doneBefore is the submitted works' contents as the turn began
 	// (whichwork.go, s6-g).
 	doneBefore map[int64]workFields
+	changeKept bool // the turn set state.Change itself
 }
 
 type entryEvent struct {

@@ -111,6 +111,9 @@ func (t *turn) snapDone() {
 // noteChange records in the state the change this turn made to a
 // submitted work (core.go, before saving).
 func (t *turn) noteChange() {
+	if t.changeKept {
+		return // the turn took a change back or moved it, and said so
+	}
 	for _, e := range t.touched {
 		before, ok := t.doneBefore[e.ID]
 		if !ok || e.Status != contestbot.StatusComplete {
@@ -300,6 +303,7 @@ func (t *turn) wrongChange(s string) (string, bool) {
 	head := "好的，刚才对《" + e.DisplayTitle() + "》的修改已撤销，改回 " + t.changeLabels(e, names) + "。"
 	moved := *ch
 	moved.EntryID = 0
+	t.changeKept = true
 	t.st.Change = nil
 	// The work meant: named in s other than e, or a new one.
 	rest := s
@@ -387,7 +391,7 @@ func (t *turn) moveChange(head string, ch *workChange, ref workRef) (string, boo
 		if e.Status == contestbot.StatusComplete {
 			t.st.focus(modeEdit, e)
 			t.st.Change = &workChange{EntryID: e.ID, Before: before, After: fieldsOf(e)}
-			t.doneBefore[e.ID] = fieldsOf(e) // recorded here, with what it was before
+			t.changeKept = true
 			return head + "改的是《" + e.DisplayTitle() + "》：" + t.changeLabels(e, names) + "。\n\n" + t.summary(e) +
 				"\n\n核对无误请回复“确认”；还要改就直接说。", true
 		}
