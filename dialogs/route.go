@@ -477,6 +477,9 @@ func (t *turn) idle(s string) string {
 			return "接着填《" + d.DisplayTitle() + "》的报名表。\n" + t.formInput(d, s)
 		}
 		if e := t.byID(t.st.LastID); e != nil && e.Status == contestbot.StatusComplete && t.wouldFill(e, s) {
+			if out, ok := t.askWhichChange(e, s); ok { // s6-g whichwork.go: values that may be a new work's
+				return out
+			}
 			t.st.focus(modeEdit, e)
 			return t.formInput(e, s)
 		}

@@ -103,6 +103,10 @@ type state struct {
 	// filled ("第二个片子的导演也是我"): the next new work starts with it
 	// (whichwork.go, s6-g).
 	NextWork string `json:"next_work,omitempty"`
+	// Meant is values said with no form open that would change a submitted
+	// work without naming it or saying change: the bot asked whether they
+	// change it or start a new work (whichwork.go, s6-g).
+	Meant *meantValues `json:"meant,omitempty"`
 
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry

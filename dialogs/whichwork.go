@@ -254,6 +254,9 @@ var reWrongChange = regexp.MustCompile(`改错了|改错啦|改错作品|改错�
 // user's works, or a change to a work named by title or number with no
 // form of another work open. ok is false when it is none of these.
 func (t *turn) workAct(s string) (string, bool) {
+	if out, ok := t.meantAnswer(s); ok {
+		return out, true
+	}
 	if out, ok := t.wrongChange(s); ok {
 		return out, true
 	}
@@ -654,4 +657,69 @@ func slicesHas(ss []string, sub string) bool {
 		}
 	}
 	return false
+}
+
+// meantValues are values the bot asked about: change the submitted work
+// EntryID with Text, or start a new work with it.
+type meantValues struct {
+	EntryID int64  `json:"entry_id"`
+	Text    string `json:"text"`
+}
+
+// askWhichChange asks, before a submitted work changes, about values said
+// with no form open that neither name the work nor say change, and that
+// replace two or more of its values or its title ("时长1分50秒，分类AI生成"
+// after submitting 《A》): the user may be starting the next work. One value
+// said right after submitting is still a correction, as before.
+func (t *turn) askWhichChange(e *contestbot.Entry, s string) (string, bool) {
+	c := compact(s)
+	if reChangeVerb.MatchString(c) || containsAny(c, "修改", "更正", "纠正", "其实", "实际", "漏了", "少了") || t.workMeant(s).e != nil {
+		return "", false
+	}
+	cp := *e
+	r := t.fillKeepingState(&cp, s, "")
+	if len(r.errs) > 0 {
+		return "", false
+	}
+	names := changedFields(fieldsOf(e), fieldsOf(&cp))
+	title := false
+	for _, n := range names {
+		if n == "Title" {
+			title = true
+		}
+	}
+	if len(names) < 2 && !title {
+		return "", false
+	}
+	t.st.Meant = &meantValues{EntryID: e.ID, Text: s}
+	return "《" + e.DisplayTitle() + "》已经提交了。这是要把它改成 " + t.changeLabels(&cp, names) + "，还是报一个新的作品？\n" +
+		"回复“改”修改《" + e.DisplayTitle() + "》；回复“新报一个”用这些内容开始填新作品。", true
+}
+
+// reMeantChange answers the question of askWhichChange with "change it".
+var reMeantChange = regexp.MustCompile(`^(?:是|对|嗯)?[，,]?(?:改|修改|改吧|改它|就改|要改|改这个|改第一个|是改|是要改|改原来的|改上一个)(?:吧|的|了)?$`)
+
+// meantAnswer reads the answer to askWhichChange: "改" changes the work,
+// "新报一个"/"新的"/"第二个" starts a new work with the values; anything else
+// drops the question and is read as usual.
+func (t *turn) meantAnswer(s string) (string, bool) {
+	m := t.st.Meant
+	if m == nil {
+		return "", false
+	}
+	t.st.Meant = nil
+	e := t.byID(m.EntryID)
+	if e == nil || e.Status != contestbot.StatusComplete {
+		return "", false
+	}
+	c := bare(s)
+	ref := t.workMeant(s)
+	switch {
+	case ref.fresh || containsAny(c, "新的", "新作品", "新报", "再报", "另一个", "下一个") && !containsAny(c, "不是新", "不是再报"):
+		return t.newWork("好的，报一个新的作品。", m.Text), true
+	case reMeantChange.MatchString(c) || ref.e == e && reChangeVerb.MatchString(c):
+		t.st.focus(modeEdit, e)
+		return t.formInput(e, m.Text), true
+	}
+	return "", false
 }

@@ -100,3 +100,14 @@ func TestChangedFields(t *testing.T) {
 		t.Errorf("moved: %+v", b)
 	}
 }
+
+// TestMeantAnswer: the answer to "改《A》，还是报一个新的作品？" — change, or a
+// new work; anything else is no answer.
+func TestMeantAnswer(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name:   "change the submitted work",
+		fn:     func(s string) bool { return reMeantChange.MatchString(bare(s)) },
+		accept: []string{"改", "是改", "改吧", "对，改", "就改", "改原来的", "要改"},
+		reject: []string{"新报一个", "不改", "改什么", "改成动画制作", "新的"},
+	}})
+}
