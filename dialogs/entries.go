@@ -301,6 +301,7 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = dropLeadPause(s)             // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
 	s = objectRoles(s, t.st.Pending) // s6-g rolespeech.go: "稿子我自己写的，没有摄影"
+	s = t.ownWorkWords(e, s)         // s6-g whichwork.go: "第一个片子老支书的笔记本", "联系人我，杨帆"
 	if toolOutput(s) && !t.nested {  // route.go: pasted ffprobe/MediaInfo lines are a video check at any step, never values
 		q := s
 		if !isQuestion(s) {

@@ -723,3 +723,61 @@ func (t *turn) meantAnswer(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// reOwnOrdinalTitle is the work being filled named by its number before its
+// title: "第一个片子老支书的笔记本", "第一个叫老支书的笔记本".
+var reOwnOrdinalTitle = regexp.MustCompile(`^(?:第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部))(?:作品|片子|视频|片儿)?(?:的)?(?:片名|名字|题目)?(?:叫做|叫|是)?[\s：:]*`)
+
+// reSelfCommaName is "我" given for a person field, then the name:
+// "联系人我，杨帆", "联系人是我 杨帆".
+var reSelfCommaName = regexp.MustCompile(`((?:联系人|联系老师|联络人)(?:是|就是|写)?)(?:我|本人|俺)[，,、\s]+(?:叫|是)?(\p{Han}{2,4})`)
+
+// ownWorkWords rewrites, in a message for the draft e, the draft's own
+// number before its title into the title's label ("第一个片子老支书的笔记本
+// 实景拍摄 2分30秒" → "片名：老支书的笔记本 实景拍摄 2分30秒"), and "联系人我，
+// 杨帆" into the name, so neither is lost (s6-g, rp61 p61b).
+func (t *turn) ownWorkWords(e *contestbot.Entry, s string) string {
+	if t.st.Pending.freeText() {
+		return s
+	}
+	s = reSelfCommaName.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reSelfCommaName.FindStringSubmatch(m)
+		if !isPerson(sub[2]) || !startsWithSurname(sub[2]) {
+			return m
+		}
+		return sub[1] + sub[2]
+	})
+	if e.Title != "" || e.Status != contestbot.StatusDraft {
+		return s
+	}
+	num := t.workNumber(e)
+	if num == "" {
+		num = strconv.Itoa(len(t.listed()) + 1)
+	}
+	for _, cl := range splitClauses(s) {
+		lead := strings.TrimLeft(cl, " ")
+		m := reOwnOrdinalTitle.FindStringSubmatchIndex(lead)
+		if m == nil || atoiCN(lead[m[2]:m[3]]) != atoiCN(num) {
+			continue
+		}
+		rest := lead[m[1]:]
+		first := rest
+		if f := strings.Fields(rest); len(f) > 0 {
+			first = f[0] // "老支书的笔记本 实景拍摄 2分30秒": values after spaces are their own
+		}
+		if !plainTitleFirst(strings.TrimRight(first, "，,。；; ")) {
+			continue
+		}
+		at := strings.Index(s, lead)
+		if at < 0 {
+			return s
+		}
+		end := at + m[1] + len(first)
+		tail := s[end:]
+		if strings.HasPrefix(tail, " ") || strings.HasPrefix(tail, "　") {
+			tail = "，" + strings.TrimLeft(tail, " 　") // "老支书的笔记本 实景拍摄": the title ends at the space
+		}
+		return s[:at] + "片名：" + first + tail
+	}
+	return s
+}

@@ -111,3 +111,26 @@ func TestMeantAnswer(t *testing.T) {
 		reject: []string{"新报一个", "不改", "改什么", "改成动画制作", "新的"},
 	}})
 }
+
+// TestOwnWorkWords: the draft's own number before its title gives the
+// title, and "联系人我，杨帆" the name; another work's number, a title said
+// already, a question word or a non-name are left alone.
+func TestOwnWorkWords(t *testing.T) {
+	e := &contestbot.Entry{Status: contestbot.StatusDraft}
+	tt := &turn{st: &state{Mode: modeForm}, entries: []*contestbot.Entry{e}}
+	for in, want := range map[string]string{
+		"刚说了啊 郑州市电子信息工程学校。第一个片子老支书的笔记本 实景拍摄 2分30秒": "刚说了啊 郑州市电子信息工程学校。片名：老支书的笔记本，实景拍摄 2分30秒",
+		"第一个叫老支书的笔记本": "片名：老支书的笔记本",
+		"联系人我，杨帆，15036172259": "联系人杨帆，15036172259",
+		"联系人是我 杨帆":           "联系人是杨帆",
+	} {
+		if got := tt.ownWorkWords(e, in); got != want {
+			t.Errorf("ownWorkWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"第二个片子老支书的笔记本", "第一个问题", "第一个片子是实拍的", "联系人我，还没定", "第一个片子的时长2分30秒"} {
+		if got := tt.ownWorkWords(e, in); got != in {
+			t.Errorf("ownWorkWords(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
