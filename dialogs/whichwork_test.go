@@ -120,9 +120,9 @@ func TestOwnWorkWords(t *testing.T) {
 	tt := &turn{st: &state{Mode: modeForm}, entries: []*contestbot.Entry{e}}
 	for in, want := range map[string]string{
 		"刚说了啊 郑州市电子信息工程学校。第一个片子老支书的笔记本 实景拍摄 2分30秒": "刚说了啊 郑州市电子信息工程学校。片名：老支书的笔记本，实景拍摄 2分30秒",
-		"第一个叫老支书的笔记本": "片名：老支书的笔记本",
+		"第一个叫老支书的笔记本":         "片名：老支书的笔记本",
 		"联系人我，杨帆，15036172259": "联系人杨帆，15036172259",
-		"联系人是我 杨帆":           "联系人是杨帆",
+		"联系人是我 杨帆":            "联系人是杨帆",
 	} {
 		if got := tt.ownWorkWords(e, in); got != want {
 			t.Errorf("ownWorkWords(%q) = %q, want %q", in, got, want)
