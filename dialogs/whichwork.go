@@ -740,6 +740,9 @@ func (t *turn) ownWorkWords(e *contestbot.Entry, s string) string {
 	if t.st.Pending.freeText() {
 		return s
 	}
+	if e.Contact != "" || t.st.Pending.isRole() {
+		return t.ownOrdinalTitle(e, s) // "联系人就是俺 张建国" at a role step is the typist (roleplay6-g2)
+	}
 	s = reSelfCommaName.ReplaceAllStringFunc(s, func(m string) string {
 		sub := reSelfCommaName.FindStringSubmatch(m)
 		if !isPerson(sub[2]) || !startsWithSurname(sub[2]) {
@@ -747,6 +750,12 @@ func (t *turn) ownWorkWords(e *contestbot.Entry, s string) string {
 		}
 		return sub[1] + sub[2]
 	})
+	return t.ownOrdinalTitle(e, s)
+}
+
+// ownOrdinalTitle is ownWorkWords' reading of the draft's own number
+// before its title.
+func (t *turn) ownOrdinalTitle(e *contestbot.Entry, s string) string {
 	if e.Title != "" || e.Status != contestbot.StatusDraft {
 		return s
 	}
