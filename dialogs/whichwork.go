@@ -254,20 +254,10 @@ var reWrongChange = regexp.MustCompile(`改错了|改错啦|改错作品|改错�
 // user's works, or a change to a work named by title or number with no
 // form of another work open. ok is false when it is none of these.
 func (t *turn) workAct(s string) (string, bool) {
-	if out, ok := t.meantAnswer(s); ok {
-		return out, true
-	}
-	if out, ok := t.wrongChange(s); ok {
-		return out, true
-	}
-	if out, ok := t.placeChange(s); ok {
-		return out, true
-	}
-	if out, ok := t.namedChange(s); ok {
-		return out, true
-	}
-	if out, ok := t.holdForNext(s); ok {
-		return out, true
+	for _, read := range []func(string) (string, bool){t.meantAnswer, t.wrongChange, t.placeChange, t.namedChange, t.holdForNext} {
+		if out, ok := read(s); ok {
+			return out, true
+		}
 	}
 	return "", false
 }
@@ -296,7 +286,7 @@ func (t *turn) wrongChange(s string) (string, bool) {
 		return "", false
 	}
 	names := changedFields(ch.Before, ch.After)
-	if len(names) == 0 || !reflect.DeepEqual(fieldsOf(e), ch.After) && !sameFields(e, ch.After, names) {
+	if len(names) == 0 || !sameFields(e, ch.After, names) {
 		t.st.Change = nil // changed again since: nothing to take back safely
 		return "", false
 	}
@@ -331,16 +321,13 @@ func (t *turn) wrongChange(s string) (string, bool) {
 
 // sameFields reports whether the named fields of e hold w's values.
 func sameFields(e *contestbot.Entry, w workFields, names []string) bool {
-	return len(changedFields(fieldsOf(e), w)) == 0 || func() bool {
-		cur := fieldsOf(e)
-		cv, wv := reflect.ValueOf(cur), reflect.ValueOf(w)
-		for _, n := range names {
-			if !reflect.DeepEqual(cv.FieldByName(n).Interface(), wv.FieldByName(n).Interface()) {
-				return false
-			}
+	cv, wv := reflect.ValueOf(fieldsOf(e)), reflect.ValueOf(w)
+	for _, n := range names {
+		if !reflect.DeepEqual(cv.FieldByName(n).Interface(), wv.FieldByName(n).Interface()) {
+			return false
 		}
-		return true
-	}()
+	}
+	return true
 }
 
 // whichWorkQuestion asks which work a change taken back was meant for.
