@@ -777,3 +777,15 @@ func (t *turn) ownOrdinalTitle(e *contestbot.Entry, s string) string {
 	}
 	return s
 }
+
+// earlierProducer is the user's newest other work of e's unit whose 制作单位
+// is not the unit itself: a later work offers to take it.
+func (t *turn) earlierProducer(e *contestbot.Entry) *contestbot.Entry {
+	for i := len(t.entries) - 1; i >= 0; i-- {
+		x := t.entries[i]
+		if x != e && x.Status == contestbot.StatusComplete && x.Unit == e.Unit && x.Producer != "" && x.Producer != x.Unit {
+			return x
+		}
+	}
+	return nil
+}
