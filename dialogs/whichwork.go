@@ -28,7 +28,13 @@ type workChange struct {
 	EntryID int64      `json:"entry_id"`
 	Before  workFields `json:"before"`
 	After   workFields `json:"after"`
+	// Age is how many turns have passed since: a change is taken back only
+	// soon after it was made.
+	Age int `json:"age,omitempty"`
 }
+
+// maxChangeAge is how many turns after a change "改错了" still takes it back.
+const maxChangeAge = 3
 
 // workFields are the contents of a work a user can change.
 type workFields struct {
@@ -113,6 +119,11 @@ func (t *turn) snapDone() {
 func (t *turn) noteChange() {
 	if t.changeKept {
 		return // the turn took a change back or moved it, and said so
+	}
+	if ch := t.st.Change; ch != nil {
+		if ch.Age++; ch.Age > maxChangeAge {
+			t.st.Change = nil
+		}
 	}
 	for _, e := range t.touched {
 		before, ok := t.doneBefore[e.ID]
@@ -274,8 +285,8 @@ func (t *turn) wrongChange(s string) (string, bool) {
 		return "", false
 	}
 	ch := t.st.Change
-	if ch == nil || ch.EntryID == 0 {
-		return t.alreadyNew(s, fresh)
+	if ch == nil || ch.EntryID == 0 || t.st.Mode == modeForm && !fresh {
+		return t.alreadyNew(s, fresh) // in a draft, "改错了" is about the draft
 	}
 	if loc != nil && loc[0] > 0 && mentionsField(c[:loc[0]]) && !strings.Contains(c[:loc[0]], "不是") {
 		return "", false // "时长改错了，应该是…": a correction of that field, the readers below take it
