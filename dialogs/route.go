@@ -428,6 +428,9 @@ func (t *turn) idle(s string) string {
 	if out, ok := t.fixOutsideForm(s); ok { // fieldfix.go (d4): "刚才那个杜朋飞打错了 是杜鹏飞" after submitting
 		return out
 	}
+	if out, ok := t.startWithValues(s); ok { // s6-g whichwork.go: "好 那开始吧。我们是…，第一个叫…"
+		return out
+	}
 	if asksVideoVerdict(s) && !registerIntent(s) && !wantsToRegister(s) && !wishesToRegister(s) { // videoverdict.go (e5): "时长2分50秒，1920×1080，码率12Mbps，这样达标不" is a check, no form
 		if a := t.ask(s, false); a != "" {
 			return a

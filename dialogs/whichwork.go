@@ -800,3 +800,23 @@ func (t *turn) earlierProducer(e *contestbot.Entry) *contestbot.Entry {
 	}
 	return nil
 }
+
+// reStartNow opens a message that starts registering and goes on with the
+// first work's values: "好 那开始吧。我们是…学校，第一个叫…，实景拍的，两分半".
+var reStartNow = regexp.MustCompile(`^(?:好的?|行|嗯|那)?[\s，,。]*(?:那|那就|那我们|我们)?(?:就)?(?:开始吧|开始报吧|开始报名吧|开始填吧|开始|来吧|报吧)[\s，,。！!]+`)
+
+// startWithValues reads "好 那开始吧。…" with no form open: a new draft
+// that starts with the values after it (rp61 p61b; it was answered as a
+// question about the categories). ok is false when nothing after the start
+// word fills a field.
+func (t *turn) startWithValues(s string) (string, bool) {
+	m := reStartNow.FindStringIndex(s)
+	if m == nil || isQuestion(s) {
+		return "", false
+	}
+	rest := strings.TrimSpace(s[m[1]:])
+	if rest == "" || !t.fillsBlank(leadInLabels(rest, "")) && !t.fillsBlank(rest) {
+		return "", false
+	}
+	return t.register(rest), true
+}
