@@ -301,6 +301,18 @@ func (t *turn) wrongChange(s string) (string, bool) {
 		t.st.Change = nil // changed again since: nothing to take back safely
 		return "", false
 	}
+	// The work meant: the one after "我说的是", else one named in a clause
+	// that does not keep it as it is ("穿越百年的对话是1分50秒不用动").
+	ref := t.meantWork(s)
+	if fresh {
+		ref = workRef{fresh: true}
+	}
+	if ref.e == e {
+		// The change went where the user meant after all: say so, keep it.
+		t.changeKept = true
+		return "《" + e.DisplayTitle() + "》已经改好了：" + t.changeLabels(e, names) + "；其他作品没有改动。\n\n" +
+			t.summary(e) + "\n\n核对无误请回复“确认”；还要改就直接说。", true
+	}
 	setFields(e, ch.Before, names)
 	t.touch(e)
 	t.event(e, "用户撤销修改："+t.changeLabels(e, names))
@@ -309,18 +321,6 @@ func (t *turn) wrongChange(s string) (string, bool) {
 	moved.EntryID = 0
 	t.changeKept = true
 	t.st.Change = nil
-	// The work meant: named in s other than e, or a new one.
-	rest := s
-	if e.Title != "" {
-		rest = strings.ReplaceAll(rest, e.Title, "")
-	}
-	ref := t.workMeant(rest)
-	if ref.e == e {
-		ref = workRef{}
-	}
-	if fresh {
-		ref = workRef{fresh: true}
-	}
 	t.st.reset()
 	t.st.LastID = e.ID
 	if out, ok := t.moveChange(head, &moved, ref); ok {
@@ -819,4 +819,28 @@ func (t *turn) startWithValues(s string) (string, bool) {
 		return "", false
 	}
 	return t.register(rest), true
+}
+
+// reMeantWorkHead introduces the work the user meant: "我说的是…", "要改的是…".
+var reMeantWorkHead = regexp.MustCompile(`我说的是|我要改的是|要改的是|我改的是|我是说|说的是|我是要改|是要改`)
+
+// reKeepWork keeps a work as it is: "…不用动", "…别改", "…是对的".
+var reKeepWork = regexp.MustCompile(`不用动|不动|别动|不要动|不改|不用改|别改|是对的|没问题|没错`)
+
+// meantWork is the work a complaint about a change says was meant: the one
+// after "我说的是", else the one named in a clause that does not keep its
+// work as it is.
+func (t *turn) meantWork(s string) workRef {
+	if loc := reMeantWorkHead.FindStringIndex(s); loc != nil {
+		if ref := t.workMeant(s[loc[1]:]); ref.e != nil || ref.fresh {
+			return ref
+		}
+	}
+	var keep []string
+	for _, cl := range splitClauses(s) {
+		if !reKeepWork.MatchString(compact(cl)) {
+			keep = append(keep, cl)
+		}
+	}
+	return t.workMeant(strings.Join(keep, "，"))
 }

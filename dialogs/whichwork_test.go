@@ -145,3 +145,21 @@ func TestStartNow(t *testing.T) {
 		reject: []string{"开始吧", "那开始吧？怎么报", "什么时候开始报名", "片子开始的时候有字幕", "开始时间是哪天"},
 	}})
 }
+
+// TestMeantWork: the work a complaint about a change says was meant — the
+// one after "我说的是", never one the message keeps as it is.
+func TestMeantWork(t *testing.T) {
+	tt, a, b := twoWorksTurn()
+	checkReaders(t, []readerCase{{
+		name: "means the first work",
+		fn:   func(s string) bool { return tt.meantWork(s).e == a },
+		accept: []string{"改错了！穿越百年的对话是1分50秒不用动，我说的是老支书的笔记本那个", "不是改这个，我要改的是第一个",
+			"改错了，穿越百年的对话没问题，老支书的笔记本"},
+		reject: []string{"改错了", "改错了，我说的是穿越百年的对话", "老支书的笔记本不用动"},
+	}, {
+		name:   "means the second work",
+		fn:     func(s string) bool { return tt.meantWork(s).e == b },
+		accept: []string{"改错了，我说的是穿越百年的对话", "老支书的笔记本别动，改第二个"},
+		reject: []string{"改错了", "穿越百年的对话不用动"},
+	}})
+}
