@@ -572,7 +572,7 @@ func (t *turn) alreadyNew(s string, fresh bool) (string, bool) {
 // reLaterWorkClause opens what a message says about the work after the one
 // being filled: "第二个片子的导演也是我，那个是AI做的" (the number is the next
 // work's), "下一个作品的…".
-var reLaterWorkClause = regexp.MustCompile(`(?:第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部)|下一个|下一部|另一个|另外一个)(?:作品|片子|视频|片儿)?(?:的|里的|里|呢|也|，|,)`)
+var reLaterWorkClause = regexp.MustCompile(`(?:第\s*(\d+|[一二两三四五六七八九十]+)\s*(?:个|部)(?:作品|片子|视频|片儿)?|(?:下一个|下一部|另一个|另外一个)(?:作品|片子|视频|片儿))(?:的|里的|里|呢|也|，|,)`)
 
 // holdForNext keeps what a message says about the next work while a draft
 // is open, so the next work starts with it ("联系人我，杨帆，…。第二个片子的

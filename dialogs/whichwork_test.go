@@ -163,3 +163,14 @@ func TestMeantWork(t *testing.T) {
 		reject: []string{"改错了", "穿越百年的对话不用动"},
 	}})
 }
+
+// TestLaterWorkClause: what is said about the next work while filling one
+// opens with its number or "下一个作品"; a skip word or another number is not it.
+func TestLaterWorkClause(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name:   "opens a clause about another work",
+		fn:     func(s string) bool { return reLaterWorkClause.MatchString(s) },
+		accept: []string{"第二个片子的导演也是我", "第二个的时长是1分50秒", "下一个作品的监制是周红梅", "另一个片子也是实拍的"},
+		reject: []string{"下一个，时长2分", "另一个，", "第二个", "跳过这个 下一个", "导演也是我"},
+	}})
+}
