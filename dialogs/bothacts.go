@@ -175,7 +175,7 @@ var (
 
 // reStartNow opens a message that starts the form and goes on with its
 // values: "好 那开始吧。我们是…学校，第一个叫…，实景拍的，两分半".
-var reStartNow = regexp.MustCompile(`^(?:好的?|行|嗯|ok|那)?[，,。\s]*(?:那|那就|那我们|我们)?(?:就)?(?:开始吧|开始报吧|开始报|开始填吧|开始填|开始|开整吧|开整|开弄吧|来吧)[，,。！!\s]+`)
+var reStartNow = regexp.MustCompile(`^(?:好的?|行|嗯|ok|那)?[，,。\s]*(?:那|那就|那我们|我们)?(?:就)?(?:开始吧|开始报吧|开始报名吧|开始报|开始填吧|开始填|开始|开整吧|开整|开弄吧|来吧|报吧)[，,。！!\s]+`)
 
 // reFirstWorkTitle names the first of several works by its title:
 // "，第一个叫老支书的笔记本" (the others come with 再报一个).

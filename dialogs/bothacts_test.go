@@ -86,7 +86,15 @@ func TestResentText(t *testing.T) {
 	}
 }
 
+// TestStartNow: a start word before values begins the form; a start word
+// alone, in a question, or inside a sentence is not this reader's.
 func TestStartNow(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name:   "starts, with values after",
+		fn:     func(s string) bool { return reStartNow.MatchString(s) && !isQuestion(s) },
+		accept: []string{"好 那开始吧。我们是郑州市电子信息工程学校", "那开始吧，片名《守望》", "行，开始报吧 推荐单位：河南大学", "那就开始吧。郑州市第七中学"},
+		reject: []string{"开始吧", "那开始吧？怎么报", "什么时候开始报名", "片子开始的时候有字幕", "开始时间是哪天"},
+	}})
 	for _, m := range []string{"好 那开始吧。我们是郑州市电子信息工程学校", "那就开始吧，推荐单位：郑州市电子信息工程学校", "开始报吧 片名《灯》"} {
 		if !reStartNow.MatchString(m) {
 			t.Errorf("reStartNow misses %q", m)

@@ -214,6 +214,7 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 			text = n + "\n\n" + text
 		}
 	}
+	t.noteChange() // s6-g whichwork.go: a change to a submitted work can be taken back
 	err = t.save()
 	unlock()
 	if err != nil {
@@ -276,6 +277,10 @@ type turn struct {
 	stated    []string // s5-g3 stated.go: clauses said with the wish to register, for the new draft
 	llmTried  bool     // the model was asked about this message (at most once)
 	pasted    bool     // the message was a pasted chat, read once (chatpaste.go, s5-f2)
+	// doneBefore is the submitted works' contents as the turn began
+	// (whichwork.go, s6-g).
+	doneBefore map[int64]workFields
+	changeKept bool // the turn set state.Change itself
 }
 
 type entryEvent struct {
@@ -303,6 +308,7 @@ func (c *Core) newTurn(ctx context.Context, m Message) (*turn, error) {
 	}
 	t := &turn{c: c, ctx: ctx, m: m, st: st, entries: es}
 	t.snapUnits()
+	t.snapDone() // s6-g whichwork.go
 	return t, nil
 }
 

@@ -90,9 +90,13 @@ func (t *turn) another() string {
 	t.entries = append(t.entries, e)
 	t.st.focus(modeForm, e)
 	t.touch(e)
+	held := t.takeNextWork(e) // s6-g whichwork.go: "第二个片子的导演也是我" said while filling the first
+	if held != "" {
+		held = "\n" + held
+	}
 	t.st.Pending = t.next(e)
-	return fmt.Sprintf("好的，报下一个作品。已沿用上一个作品的推荐单位（%s）、联系人（%s）和电话（%s），要改直接说，例如“联系人改成李娜”。\n\n%s",
-		e.Unit, e.Contact, contestbot.FormatPhone(e.Phone), t.question(e, t.st.Pending))
+	return fmt.Sprintf("好的，报下一个作品。已沿用上一个作品的推荐单位（%s）、联系人（%s）和电话（%s），要改直接说，例如“联系人改成李娜”。%s\n\n%s",
+		e.Unit, e.Contact, contestbot.FormatPhone(e.Phone), held, t.question(e, t.st.Pending))
 }
 
 // resume continues the open draft at its first missing field.
@@ -295,8 +299,10 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
-	s = dropLeadPause(s)            // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
-	if toolOutput(s) && !t.nested { // route.go: pasted ffprobe/MediaInfo lines are a video check at any step, never values
+	s = dropLeadPause(s)             // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	s = objectRoles(s, t.st.Pending) // s6-g rolespeech.go: "稿子我自己写的，没有摄影"
+	s = t.ownWorkWords(e, s)         // s6-g whichwork.go: "第一个片子老支书的笔记本", "联系人我，杨帆"
+	if toolOutput(s) && !t.nested {  // route.go: pasted ffprobe/MediaInfo lines are a video check at any step, never values
 		q := s
 		if !isQuestion(s) {
 			q = s + "\n这个视频符合要求吗"

@@ -35,7 +35,7 @@ func announcesNextWork(s string, n int) bool {
 		return false // names a work the user has
 	}
 	rest := s[m[1]:]
-	if !reNextWorkTitle.MatchString(rest) && !(announced(head) && plainTitleFirst(rest)) {
+	if !reNextWorkTitle.MatchString(rest) && !((announced(head) || s[m[2]:m[3]] != "一") && plainTitleFirst(rest)) { // s6-g: "第二个：穿越百年的对话，…" past the user's works
 		return false
 	}
 	c := compact(rest)
@@ -72,12 +72,12 @@ func plainTitleFirst(rest string) bool {
 // "片名X，时长…", so the form reads the title as one.
 func nextWorkRest(s string) string {
 	s = strings.TrimSpace(s)
-	m := reNextWorkHead.FindStringIndex(s)
+	m := reNextWorkHead.FindStringSubmatchIndex(s)
 	if m == nil {
 		return s
 	}
 	rest := s[m[1]:]
-	if announced(s[:m[1]]) && !reNextWorkTitle.MatchString(rest) && plainTitleFirst(rest) {
+	if (announced(s[:m[1]]) || s[m[2]:m[3]] != "一") && !reNextWorkTitle.MatchString(rest) && plainTitleFirst(rest) { // s6-g: "第二个：X，…"
 		rest = "片名：" + rest // "还有第三个，指尖上的入党誓词，AI生成的，1分48秒"
 	}
 	if loc := regexp.MustCompile(`^(?:名字|题目|名称)?(?:叫做|叫)[\s：:]*`).FindStringIndex(rest); loc != nil && !strings.HasPrefix(rest[loc[1]:], "《") {

@@ -30,9 +30,24 @@ var verbFirstRoles = []struct {
 	{regexp.MustCompile(`^(?:负责)?(?:导|执导)(?:的|了)?(?:是|都是|由)`), "编导是"},
 }
 
+// objectFirstRoles are roles said by their work, then who did it (s6-g,
+// rp61 p61b): "稿子我自己写的" → "撰稿是我", "镜头都是赵磊拍的" → "摄影是赵磊";
+// and a role nobody had said as "没有摄影" → "摄影无".
+var objectFirstRoles = []struct {
+	re   *regexp.Regexp
+	role string
+}{
+	{regexp.MustCompile(`^(?:稿子|稿件|文稿|脚本|解说词|文案|台词|稿)(?:是|都是|也是|由)?(\p{Han}{1,4}?)(?:自己|亲自|一个人)?(?:写|撰写|执笔)(?:的|了)?$`), "撰稿是"},
+	{regexp.MustCompile(`^(?:镜头|画面|素材)(?:是|都是|也是|由)?(\p{Han}{1,4}?)(?:自己|亲自|一个人)?(?:拍|拍摄)(?:的|了)?$`), "摄影是"},
+	{regexp.MustCompile(`^(?:没有|没|无|不需要|用不着)(摄影|摄像|监制|策划|撰稿|编导|导演|剪辑)(?:人员|的人)?$`), "none"},
+}
+
 // verbFirstRole rewrites a clause that puts the verb first ("拍的是赵磊跟孙浩")
 // with the role's word ("摄影是赵磊跟孙浩"); other clauses are unchanged.
 func verbFirstRole(c string) string {
+	if r, ok := objectFirstRole(c); ok { // s6-g
+		return r
+	}
 	for _, v := range verbFirstRoles {
 		if loc := v.re.FindStringIndex(c); loc != nil && loc[1] < len(c) {
 			return v.role + c[loc[1]:]
@@ -82,4 +97,43 @@ func bareNameClause(c string) (string, bool) {
 		return "", false
 	}
 	return n, true
+}
+
+// objectRoles rewrites the clauses of s that give a role by its work or
+// say nobody had it ("稿子我自己写的" → "撰稿是我", "没有摄影" → "摄影无") at a
+// 主创 step, so the list reads with the labelled clauses beside them (s6-g).
+func objectRoles(s string, pending slot) string {
+	if !pending.isRole() && pending != slotCreators || pending.freeText() {
+		return s
+	}
+	cls := splitClauses(s)
+	changed := false
+	for i, cl := range cls {
+		c := strings.Trim(compact(cl), "，,。；;、 ")
+		if r, ok := objectFirstRole(c); ok {
+			cls[i] = r + strings.TrimLeft(cl, strings.TrimRight(cl, "，,。；;、 "))
+			changed = true
+		}
+	}
+	if !changed {
+		return s
+	}
+	return strings.Join(cls, "")
+}
+
+// objectFirstRole rewrites a clause that gives a role by its work
+// ("稿子我自己写的" → "撰稿是我") or says nobody had it ("没有摄影" →
+// "摄影无"); a pronoun (稿子也是他写的) is left to pronounRole.
+func objectFirstRole(c string) (string, bool) {
+	for _, v := range objectFirstRoles {
+		m := v.re.FindStringSubmatch(c)
+		if m == nil || oneOf(strings.TrimPrefix(m[1], "也是"), "他", "她", "他们", "她们") {
+			continue
+		}
+		if v.role == "none" {
+			return m[1] + "无", true
+		}
+		return v.role + m[1], true
+	}
+	return c, false
 }

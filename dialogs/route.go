@@ -211,6 +211,9 @@ func (t *turn) text(s string) string {
 	if out, ok := t.privacyCommand(s); ok {
 		return out
 	}
+	if out, ok := t.workAct(s); ok { // s6-g whichwork.go: "改错了", a work named by title or number with a change
+		return out
+	}
 	if out, ok := t.manageWorks(s); ok { // works.go (s5-f5): 换一个片子报, 第一个先放着, 多出来的那个删了
 		return out
 	}
@@ -477,6 +480,9 @@ func (t *turn) idle(s string) string {
 			return "接着填《" + d.DisplayTitle() + "》的报名表。\n" + t.formInput(d, s)
 		}
 		if e := t.byID(t.st.LastID); e != nil && e.Status == contestbot.StatusComplete && t.wouldFill(e, s) {
+			if out, ok := t.askWhichChange(e, s); ok { // s6-g whichwork.go: values that may be a new work's
+				return out
+			}
 			t.st.focus(modeEdit, e)
 			return t.formInput(e, s)
 		}

@@ -96,6 +96,18 @@ type state struct {
 	// the others (videofollow.go, s5-k3).
 	Video string `json:"video,omitempty"`
 
+	// Change is the last change made to a submitted work, so "改错了" can
+	// take it back or move it to the work meant (whichwork.go, s6-g).
+	Change *workChange `json:"change,omitempty"`
+	// NextWork is what the user said about a work after the one being
+	// filled ("第二个片子的导演也是我"): the next new work starts with it
+	// (whichwork.go, s6-g).
+	NextWork string `json:"next_work,omitempty"`
+	// Meant is values said with no form open that would change a submitted
+	// work without naming it or saying change: the bot asked whether they
+	// change it or start a new work (whichwork.go, s6-g).
+	Meant *meantValues `json:"meant,omitempty"`
+
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry
 }

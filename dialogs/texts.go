@@ -32,6 +32,9 @@ func (t *turn) question(e *contestbot.Entry, s slot) string {
 	case slot(contestbot.FieldTitle):
 		return "作品的片名是？例如：黄河岸边的守望"
 	case slot(contestbot.FieldProducer):
+		if p := t.earlierProducer(e); p != nil { // s6-g whichwork.go: a later work offers the work before's
+			return fmt.Sprintf("制作单位是？和《%s》一样是%s的话，回复“跟上一个一样”；就是%s回复“同上”。", p.DisplayTitle(), p.Producer, orDefault(e.Unit, "推荐单位"))
+		}
 		return fmt.Sprintf("制作单位是？如果就是%s，回复“同上”即可。", orDefault(e.Unit, "推荐单位"))
 	case slot(contestbot.FieldContact):
 		return "联系人是哪位老师？例如：张伟"

@@ -152,6 +152,9 @@ func (t *turn) newWork(head, rest string) string {
 		}
 		head += "已沿用" + strings.Join(kept, "、") + "，要改直接说。"
 	}
+	if held := t.takeNextWork(e); held != "" { // s6-g whichwork.go
+		head += "\n" + held
+	}
 	if strings.TrimSpace(rest) != "" {
 		return head + "\n\n" + t.formInput(e, rest)
 	}
