@@ -375,7 +375,7 @@ func (t *turn) waitsFor(e *contestbot.Entry, f slot) bool {
 	if len(t.st.Later) == 0 {
 		return false
 	}
-	empty := func(f slot) bool { p := textPtr(e, f); return p != nil && *p == "" }
+	empty := func(f slot) bool { return t.unfilled(e, f) } // s6-d hold.go: any field, not only a text one
 	for _, l := range t.st.Later {
 		if l == f && empty(f) || f == slot(contestbot.FieldSummary) && l == slot(contestbot.FieldSynopsis) && empty(l) {
 			return true
@@ -390,7 +390,9 @@ func (t *turn) waitedFor(e *contestbot.Entry, f slot) string {
 	if !slices.Contains(t.st.Later, f) {
 		return ""
 	}
-	if p := textPtr(e, f); p == nil || *p != "" {
+	if p := textPtr(e, f); p == nil {
+		return t.deferredAsk(e, f) // s6-d hold.go: a field the user went to ask about
+	} else if *p != "" {
 		return ""
 	}
 	what := leadLabel(f)

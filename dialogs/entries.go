@@ -295,7 +295,25 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
-	s = dropLeadPause(s)            // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	s = dropLeadPause(s)             // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	if out, ok := t.hold(e, s); ok { // s6-d hold.go: "等下", "这个不确定 我问问", "能先跳过这个吗", "哦不对"
+		return out
+	}
+	if p := t.st.Pending; p.eligibility() && !t.nested && (isQuestion(s) || askedYesNo(s)) {
+		if out, ok := t.itemsBesideQuestion(e, s, p); ok { // s6-d hold.go: "1和2是的。另外问下，…这样行吗"
+			return out
+		}
+	}
+	if v, ok := reportedOff(s); ok && !t.nested { // s6-d hold.go: "问过了 是原创 没发表过", "主任说还是算动画"
+		s = t.reportedCategory(v)
+	}
+	if v, ok := t.moreForLast(e, s); ok && !t.nested { // s6-d hold.go: "还有我" right after 剪辑 was answered
+		s = v
+	}
+	if v, ok := unhedge(s, t.st.Pending); ok && !t.nested { // s6-d hold.go: "应该是写我们宣传部吧，…"
+		s = v
+		defer func() { out = hedgeLine(out) }()
+	}
 	if toolOutput(s) && !t.nested { // route.go: pasted ffprobe/MediaInfo lines are a video check at any step, never values
 		q := s
 		if !isQuestion(s) {
