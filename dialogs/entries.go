@@ -299,6 +299,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.hold(e, s); ok { // s6-d hold.go: "等下", "这个不确定 我问问", "能先跳过这个吗", "哦不对"
 		return out
 	}
+	if out, ok := t.wrongAtEligibility(e, s); ok { // s6-d hold.go: "不对不对，摘要前面那句…" is no "no" to 单位作品
+		return out
+	}
 	if p := t.st.Pending; p.eligibility() && !t.nested && (isQuestion(s) || askedYesNo(s)) {
 		if out, ok := t.itemsBesideQuestion(e, s, p); ok { // s6-d hold.go: "1和2是的。另外问下，…这样行吗"
 			return out
@@ -895,7 +898,7 @@ func (t *turn) skip(e *contestbot.Entry, pending slot) string {
 	case pending == slot(contestbot.FieldCopyright):
 		return "著作权声明需要确认后才能完成报名：" + why(t.c.season, pending) + "\n核对无误请回复“确认”。"
 	}
-	return pending.label() + "是必填项，不能跳过：" + why(t.c.season, pending) + "\n现在不方便填，可以发“先这样”，回头发“继续报名”接着填。\n\n" + t.question(e, pending)
+	return t.deferField(e, pending, true) // s6-d hold.go: a required field is left for last, never refused
 }
 
 func ineligibleField(e *contestbot.Entry) slot {

@@ -210,7 +210,7 @@ func (t *turn) deferField(e *contestbot.Entry, pending slot, skip bool) string {
 	}
 	head := "好的，" + label + "先空着，等您问好了直接发给我，我们先填别的。"
 	if skip {
-		head = "好的，" + label + "先跳过，最后再问您；想好了随时直接发，例如“" + example(pending) + "”。"
+		head = "好的，" + label + "是必填项，先跳过，最后再问您；想好了随时直接发，例如“" + example(pending) + "”。"
 	}
 	return head + "\n\n" + t.question(e, next)
 }
@@ -464,3 +464,36 @@ var (
 	reDecidedLead = regexp.MustCompile(`^(?:还是|就|那就|最后)?(?:算|按|选|报|归|定|用)(?:成|为|到|了)?`)
 	reDecidedTail = regexp.MustCompile(`(?:报|类|吧|的|来报)+$`)
 )
+
+// reWrongLead opens a message that says something stored is wrong.
+var reWrongLead = regexp.MustCompile(`^(?:哎呀|哎|唉|啊|呃|额|哦)?[，,\s]*(?:不对不对|不对|错了|说错了|搞错了|弄错了|记错了)`)
+
+// reColonOnly is "摘要只要冒号后面那句：X": the value is what follows.
+var reColonOnly = regexp.MustCompile(`(?:只要|只留|只保留|就要|要的是|只用|只是)冒号(?:后面|后边|之后)(?:的|那句|那段|那部分|这句)*(?:话|内容)?[:：]\s*(.+)$`)
+
+// rePoliteTail is a closing request after a value: "麻烦您帮我改一下。".
+var rePoliteTail = regexp.MustCompile(`[。！!，,\s]*(?:麻烦|辛苦|谢谢|劳驾|请)[^，,。！!]{0,10}[。！!～~]*$`)
+
+// wrongAtEligibility reads a message at the declarations that says a
+// field other than them is wrong ("哎呀，不对不对，摘要前面那句…是我跟您说的
+// 话…") as about that field: it is never a "no" to the declarations. The
+// field is asked (or corrected) and the declarations come after.
+func (t *turn) wrongAtEligibility(e *contestbot.Entry, s string) (string, bool) {
+	if t.nested || !t.st.Pending.eligibility() {
+		return "", false
+	}
+	c := compact(s)
+	f := firstNamedField(c)
+	if f == "" || f.yesNo() || f == slotCreators || !reWrongLead.MatchString(c) && !(f == t.lastStored() && containsAny(c, "改", "不对", "错", "不是")) {
+		return "", false
+	}
+	rest := strings.TrimSpace(reWrongLead.ReplaceAllString(strings.TrimSpace(s), ""))
+	rest = strings.TrimLeft(rest, "，,。！! ")
+	if m := reColonOnly.FindStringSubmatch(rest); m != nil {
+		if v := strings.TrimSpace(rePoliteTail.ReplaceAllString(m[1], "")); v != "" {
+			rest = leadLabel(f) + "改成：" + v
+		}
+	}
+	t.st.Pending = f
+	return t.formInput(e, rest), true
+}
