@@ -274,9 +274,7 @@ func (t *turn) pasteNotes(p chatPaste) (before, after string) {
 	var b []string
 	for _, f := range p.promised {
 		b = append(b, leadLabel(f)+"还没有，等您拿到后发给我就行，我们先填别的。")
-		if !slices.Contains(t.st.Later, f) {
-			t.st.Later = append(t.st.Later, f)
-		}
+		t.addLater(t.current(), f)
 	}
 	if p.ask != "" {
 		t.st.Lead, t.st.LeadName = p.ask, true
@@ -417,7 +415,7 @@ func (t *turn) promisedLater(e *contestbot.Entry, s string) (string, string, boo
 			got = append(got, f)
 			continue
 		}
-		if len(got) > 0 && reLeaveEmpty.MatchString(compact(cl)) {
+		if len(got) > 0 && (reLeaveEmpty.MatchString(compact(cl)) || reKnownAfter.MatchString(compact(cl))) { // s6-d: "剪完才知道"
 			continue
 		}
 		keep = append(keep, cl)
@@ -427,10 +425,13 @@ func (t *turn) promisedLater(e *contestbot.Entry, s string) (string, string, boo
 	}
 	var notes []string
 	for _, f := range got {
-		if p := textPtr(e, f); p != nil && *p == "" && !slices.Contains(t.st.Later, f) {
-			t.st.Later = append(t.st.Later, f)
+		if t.unfilled(e, f) { // s6-d hold.go: any field, 时长 too
+			t.addLater(e, f)
 		}
 		notes = append(notes, leadLabel(f)+"等您拿到后再发给我就行，我们先填别的。")
+	}
+	if t.waitsFor(e, t.st.Pending) { // s6-d: the rest is read at the next question, not at the one put off
+		t.st.Pending = t.next(e)
 	}
 	return strings.TrimSpace(joinClauses(keep)), strings.Join(dedupe(notes), ""), true
 }

@@ -387,6 +387,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			}
 			return strings.TrimSpace("好的，" + note + "\n\n" + t.question(e, t.st.Pending))
 		}
+		if !t.nested && interpret(rest).act == actLeave { // s6-d: "时长还没定…我先去开会 回来再填" leaves after the note
+			return note + "\n" + t.formInput(e, rest)
+		}
 		t.nested = true
 		out := t.formInput(e, rest)
 		t.nested = false

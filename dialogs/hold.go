@@ -195,9 +195,7 @@ func (t *turn) deferField(e *contestbot.Entry, pending slot, skip bool) string {
 		what = openEligibility(t.c.season, e)
 	}
 	for _, f := range what {
-		if !slices.Contains(t.st.Later, f) {
-			t.st.Later = append(t.st.Later, f)
-		}
+		t.addLater(e, f)
 	}
 	label := leadLabel(pending)
 	if pending.eligibility() {
@@ -497,3 +495,16 @@ func (t *turn) wrongAtEligibility(e *contestbot.Entry, s string) (string, bool) 
 	t.st.Pending = f
 	return t.formInput(e, rest), true
 }
+
+// addLater leaves field f of e for last.
+func (t *turn) addLater(e *contestbot.Entry, f slot) {
+	if e != nil && e.ID != t.st.LaterEntry {
+		t.st.Later, t.st.LaterEntry = nil, e.ID
+	}
+	if !slices.Contains(t.st.Later, f) {
+		t.st.Later = append(t.st.Later, f)
+	}
+}
+
+// reKnownAfter is why a value is not known yet: "剪完才知道", "定稿了才有".
+var reKnownAfter = regexp.MustCompile(`^[^，,。]{0,8}(?:以后|之后|后|完|了)?才(?:知道|能定|能确定|定|有|出来|确定|清楚)(?:呢|啊|吧)?[。.!！]*$`)
