@@ -470,7 +470,7 @@ var reWrongLead = regexp.MustCompile(`^(?:哎呀|哎|唉|啊|呃|额|哦)?[，,\
 var reColonOnly = regexp.MustCompile(`(?:只要|只留|只保留|就要|要的是|只用|只是)冒号(?:后面|后边|之后)(?:的|那句|那段|那部分|这句)*(?:话|内容)?[:：]\s*(.+)$`)
 
 // rePoliteTail is a closing request after a value: "麻烦您帮我改一下。".
-var rePoliteTail = regexp.MustCompile(`[。！!，,\s]*(?:麻烦|辛苦|谢谢|劳驾|请)[^，,。！!]{0,10}[。！!～~]*$`)
+var rePoliteTail = regexp.MustCompile(`[，,\s]*(?:麻烦|辛苦|谢谢|劳驾|请)[^，,。！!]{0,10}[。！!～~]*$`)
 
 // wrongAtEligibility reads a message at the declarations that says a
 // field other than them is wrong ("哎呀，不对不对，摘要前面那句…是我跟您说的
@@ -482,7 +482,7 @@ func (t *turn) wrongAtEligibility(e *contestbot.Entry, s string) (string, bool) 
 	}
 	c := compact(s)
 	f := firstNamedField(c)
-	if f == "" || f.yesNo() || f == slotCreators || !reWrongLead.MatchString(c) && !(f == t.lastStored() && containsAny(c, "改", "不对", "错", "不是")) {
+	if f == "" || f.yesNo() || f == slotCreators || !reWrongLead.MatchString(c) {
 		return "", false
 	}
 	rest := strings.TrimSpace(reWrongLead.ReplaceAllString(strings.TrimSpace(s), ""))
