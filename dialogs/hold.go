@@ -44,7 +44,7 @@ var holdWords = []struct {
 	{holdWrong, regexp.MustCompile(`^(?:不对不对|不对|说错了|错了|搞错了|弄错了|写错了|打错了)`)},
 	{holdMore, regexp.MustCompile(`^(?:还有呢|还有|还没完|没完|还没说完|没说完|还没发完|没发完|还没写完|没写完)`)},
 	{holdBack, regexp.MustCompile(`^(?:好了|好啦|我回来了|回来了|我来了)`)},
-	{holdPause, regexp.MustCompile(`^(?:等一下|等一等|等下|等等|稍等一下|稍等片刻|稍等|等会儿?|等一会儿?|慢着|别急|我看看|我看一下|我找找|我找一下|我查查|我查一下|我翻翻|我想想|我想一下|让我想想|我再想想)`)},
+	{holdPause, regexp.MustCompile(`^(?:` + pauseWords + `|别急|我看看|我看一下|我找找|我找一下|我查查|我查一下|我翻翻|我想想|我想一下|让我想想|我再想想)`)},
 }
 
 // reHoldFiller is what may stand around the hold words.
@@ -111,6 +111,9 @@ func (t *turn) hold(e *contestbot.Entry, s string) (string, bool) {
 	case holdNone:
 		return "", false
 	case holdPause:
+		if pending == slot(contestbot.FieldCopyright) {
+			return "好的，不着急。核对好了回复“确认”；要改哪项直接说。", true
+		}
 		return "好的，不着急，好了直接发给我。\n\n" + t.question(e, pending), true
 	case holdBack:
 		if pending == slot(contestbot.FieldCopyright) {

@@ -91,3 +91,53 @@ func TestUnhedge(t *testing.T) {
 		}
 	}
 }
+
+// s6-d: an answer brought back loses its lead; a category said in it is
+// the 分类; anything else is kept as typed.
+func TestReportedAnswer(t *testing.T) {
+	accept := map[string]string{
+		"问过了 是原创 没发表过":            "是原创 没发表过",
+		"问清楚了，电话就用我手机15838296371": "电话就用我手机15838296371",
+		"主任说还是算动画":                "还是算动画",
+		"问过了，领导说按动画制作报":           "按动画制作报",
+		"王主任说了，实景拍摄":              "实景拍摄",
+	}
+	for in, want := range accept {
+		if got, ok := reportedOff(in); !ok || got != want {
+			t.Errorf("reportedOff(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"问过了", "主任说", "王主任", "张主任是监制", "说好了三分钟", "领导", "问一下时长写几分"} {
+		if got, ok := reportedOff(in); ok {
+			t.Errorf("reportedOff(%q) = %q, want unchanged", in, got)
+		}
+	}
+
+	tt := &turn{c: &Core{season: testSeason(t)}}
+	cats := map[string]string{
+		"还是算动画 AI只做了部分画面和配音": "分类：动画制作",
+		"按动画制作报，AI只是辅助的":     "分类：动画制作",
+		"算实拍吧":               "分类：实景拍摄",
+	}
+	for in, want := range cats {
+		if got := tt.reportedCategory(in); got != want {
+			t.Errorf("reportedCategory(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"AI只是辅助的", "是原创 没发表过", "电话就用我手机15838296371", "动画里的人物是AI画的"} {
+		if got := tt.reportedCategory(in); got != in {
+			t.Errorf("reportedCategory(%q) = %q, want unchanged", in, got)
+		}
+	}
+
+	for _, in := range []string{"剪完才知道", "定稿了才有", "领导审完才能定"} {
+		if !reKnownAfter.MatchString(compact(in)) {
+			t.Errorf("reKnownAfter misses %q", in)
+		}
+	}
+	for _, in := range []string{"才知道有这个比赛的", "讲述了他退休以后才知道的故事，展现初心", "孙宇航"} {
+		if reKnownAfter.MatchString(compact(in)) {
+			t.Errorf("reKnownAfter takes %q", in)
+		}
+	}
+}
