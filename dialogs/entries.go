@@ -310,6 +310,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if v, ok := reportedOff(s); ok && !t.nested { // s6-d hold.go: "问过了 是原创 没发表过", "主任说还是算动画"
 		s = t.reportedCategory(v)
 	}
+	if v, ok := t.toDeferredOrg(e, s); ok { // s6-d hold.go: the unit put off, typed at another step
+		s = v
+	}
 	if v, ok := t.moreForLast(e, s); ok && !t.nested { // s6-d hold.go: "还有我" right after 剪辑 was answered
 		s = v
 	}

@@ -511,3 +511,21 @@ func (t *turn) addLater(e *contestbot.Entry, f slot) {
 
 // reKnownAfter is why a value is not known yet: "剪完才知道", "定稿了才有".
 var reKnownAfter = regexp.MustCompile(`^[^，,。]{0,8}(?:以后|之后|后|完|了)?才(?:知道|能定|能确定|定|有|出来|确定|清楚)(?:呢|啊|吧)?[。.!！]*$`)
+
+// toDeferredOrg reads a bare organisation name typed at another step as
+// the unit field left for last, when one is still empty ("郑州职业技术学院"
+// at the 片名 after 推荐单位 was put off).
+func (t *turn) toDeferredOrg(e *contestbot.Entry, s string) (string, bool) {
+	v := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), "。.!！"))
+	p := t.st.Pending
+	if t.nested || p == slot(contestbot.FieldUnit) || p == slot(contestbot.FieldProducer) || p.isRole() ||
+		!isHanOnly(v) || contestbot.RuneLen(v) < 4 || contestbot.RuneLen(v) > 30 || !reOrgEnd.MatchString(v) || firstNamedField(compact(v)) != "" {
+		return s, false
+	}
+	for _, f := range []slot{slot(contestbot.FieldUnit), slot(contestbot.FieldProducer)} {
+		if slices.Contains(t.st.Later, f) && t.unfilled(e, f) {
+			return f.label() + "：" + v, true
+		}
+	}
+	return s, false
+}
