@@ -289,17 +289,15 @@ func unhedge(s string, pending slot) (string, bool) {
 		return s, false
 	}
 	cls := splitClauses(s)
-	var out []string
+	out := s // the clauses are changed in place, so spaces and marks between them stay
 	changed := false
 	for _, cl := range cls {
-		cl = strings.TrimRight(strings.TrimSpace(cl), "，,。；;、 ")
-		c := cl
-		if contestbot.RuneLen(c) > 30 || strings.HasSuffix(c, "吗") || reHedgeTime.MatchString(c) {
-			out = append(out, cl)
+		c := strings.TrimRight(strings.TrimSpace(cl), "，,。；;、 ")
+		if c == "" || contestbot.RuneLen(c) > 30 || strings.HasSuffix(c, "吗") || reHedgeTime.MatchString(c) {
 			continue
 		}
 		if len(cls) > 1 && reHedgeClause.MatchString(answerWords(c)) {
-			changed = true // "2分55秒左右，应该是": the hedge clause goes
+			out, changed = strings.Replace(out, c, "", 1), true // "2分55秒左右，应该是": the hedge clause goes
 			continue
 		}
 		n, tail := c, reHedgeTail.MatchString(c)
@@ -308,22 +306,22 @@ func unhedge(s string, pending slot) (string, bool) {
 		} else if m := reHedgeMid.FindStringSubmatchIndex(n); m != nil {
 			n = n[:m[2]] + n[m[3]:]
 		} else {
-			out = append(out, cl)
 			continue
 		}
-		n = strings.TrimSpace(reHedgeTail.ReplaceAllString(n, ""))
-		if n == "" {
-			out = append(out, cl)
+		if n = strings.TrimSpace(reHedgeTail.ReplaceAllString(n, "")); n == "" {
 			continue
 		}
-		changed = true
-		out = append(out, n)
+		out, changed = strings.Replace(out, c, n, 1), true
 	}
 	if !changed {
 		return s, false
 	}
-	return strings.Join(out, "，"), true
+	out = reDoubleMark.ReplaceAllString(out, "$1")
+	return strings.Trim(strings.TrimSpace(out), "，,；; "), true
 }
+
+// reDoubleMark is two clause marks left where a clause was taken out.
+var reDoubleMark = regexp.MustCompile(`([，,；;])\s*[，,；;]`)
 
 // Hedges around a value: "应该是写X吧", "大概是X", "可能X吧", "X，应该是".
 var (
