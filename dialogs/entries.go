@@ -299,6 +299,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.hold(e, s); ok { // s6-d hold.go: "等下", "这个不确定 我问问", "能先跳过这个吗", "哦不对"
 		return out
 	}
+	if rest, note := t.itemsPutOff(e, s); note != "" { // s6-d hold.go: "…，第3个这个不确定 我问问，…"
+		s = rest
+		defer func() { out = strings.Replace(out, "\n\n", "\n"+note+"\n\n", 1) }()
+	}
 	if out, ok := t.wrongAtEligibility(e, s); ok { // s6-d hold.go: "不对不对，摘要前面那句…" is no "no" to 单位作品
 		return out
 	}

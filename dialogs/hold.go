@@ -247,8 +247,10 @@ func (t *turn) deferredAsk(e *contestbot.Entry, f slot) string {
 		}
 	}
 	label := leadLabel(f)
-	if f.eligibility() {
+	if open := openEligibility(t.c.season, e); f.eligibility() && len(open) > 1 {
 		label = "作品要求这几条的确认"
+	} else if f.eligibility() {
+		label = "“" + open[0].label() + "”这一条的确认"
 	}
 	return "其他都填好了，就差" + label + "。\n" + t.plainQuestion(e, f)
 }
@@ -526,4 +528,39 @@ func (t *turn) toDeferredOrg(e *contestbot.Entry, s string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// reItemHold is a declaration named by number with what is said of it:
+// "第3个这个不确定 我问问".
+var reItemHold = regexp.MustCompile(`^(?:第)?([1-9一二三四五])(?:个|条|项|点)(.+)$`)
+
+// itemsPutOff takes the declarations a message puts off by number ("1和2
+// 应该是吧，第3个这个不确定 我问问，…"): they are left for last and the
+// rest of the message is read as usual. It returns the rest and the line
+// that says so.
+func (t *turn) itemsPutOff(e *contestbot.Entry, s string) (string, string) {
+	if t.nested || !t.st.Pending.eligibility() {
+		return s, ""
+	}
+	open := openEligibility(t.c.season, e)
+	var keep []string
+	var put []string
+	for _, cl := range splitClauses(s) {
+		c := strings.TrimRight(strings.TrimSpace(cl), "，,。；;、 ")
+		m := reItemHold.FindStringSubmatch(c)
+		if m != nil {
+			if n := atoiCN(m[1]); n >= 1 && n <= len(open) {
+				if k := readHold(m[2]); k == holdUnsure || k == holdSkip {
+					t.addLater(e, open[n-1])
+					put = append(put, "第"+m[1]+"条")
+					continue
+				}
+			}
+		}
+		keep = append(keep, c)
+	}
+	if len(put) == 0 || len(keep) == 0 {
+		return s, ""
+	}
+	return strings.Join(keep, "，"), strings.Join(put, "、") + "等您问好了再告诉我，最后再确认。"
 }
