@@ -295,8 +295,11 @@ func unhedge(s string, pending slot) (string, bool) {
 	changed := false
 	for _, cl := range cls {
 		c := strings.TrimRight(strings.TrimSpace(cl), "，,。；;、 ")
-		if c == "" || contestbot.RuneLen(c) > 30 || strings.HasSuffix(c, "吗") || reHedgeTime.MatchString(c) {
+		if c == "" || contestbot.RuneLen(c) > 30 || strings.HasSuffix(c, "吗") || reHedgeTime.MatchString(c) || strings.ContainsAny(c, "《》“”\"") {
 			continue
+		}
+		if pending == slot(contestbot.FieldTitle) && !reHedgeTail.MatchString(c) {
+			continue // a title may open with 也许/好像 ("也许明天")
 		}
 		if len(cls) > 1 && reHedgeClause.MatchString(answerWords(c)) {
 			out, changed = strings.Replace(out, c, "", 1), true // "2分55秒左右，应该是": the hedge clause goes
@@ -327,7 +330,7 @@ var reDoubleMark = regexp.MustCompile(`([，,；;])\s*[，,；;]`)
 
 // Hedges around a value: "应该是写X吧", "大概是X", "可能X吧", "X，应该是".
 var (
-	reHedgeLead = regexp.MustCompile(`^(?:我)?(应该|应当|估计|大概|大约|可能|也许|好像|貌似)(?:是|就是)?(?:写|填|算|报)?`)
+	reHedgeLead = regexp.MustCompile(`^(?:我)?(应该|应当|估计|大概|大约|可能|也许|好像|貌似)(?:是|就是)?(?:写|填|算|报|叫)?`)
 	reHedgeTail = regexp.MustCompile(`(?:的)?吧[。.!！~～]*$`)
 	// reHedgeMid is a hedge after a label or an item: "摄影应该没有", "1和2应该是".
 	reHedgeMid = regexp.MustCompile(`^[^，,。]{1,8}?(应该|估计|大概|可能|也许|好像)(?:是|没有|没|不是|无|都是)`)

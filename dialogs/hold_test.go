@@ -66,6 +66,7 @@ func TestUnhedge(t *testing.T) {
 		{"摄影应该没有吧", slotCamera, "摄影没有"},
 		{"应该没发过吧", slot(contestbot.FieldUnpublished), "没发过"},
 		{"洛阳职业技术学院，应该是", slot(contestbot.FieldUnit), "洛阳职业技术学院"},
+		{"应该是叫一盏灯吧", slot(contestbot.FieldTitle), "一盏灯"},
 	}
 	for _, c := range accept {
 		if got, ok := unhedge(c.in, c.at); !ok || got != c.want {
@@ -84,6 +85,9 @@ func TestUnhedge(t *testing.T) {
 		{"就写我周文涛吧", slot(contestbot.FieldContact)},
 		{"周口文理职业学院", slot(contestbot.FieldUnit)},
 		{"这样可以吗", slot(contestbot.FieldUnit)},
+		{"也许明天", slot(contestbot.FieldTitle)},
+		{"片名《可能的远方》", slot(contestbot.FieldUnit)},
+		{"好像一盏灯", slot(contestbot.FieldTitle)},
 	}
 	for _, c := range reject {
 		if got, ok := unhedge(c.in, c.at); ok {
