@@ -40,7 +40,7 @@ var (
 	reTitled = regexp.MustCompile(`^\p{Han}{1,2}(?:老师|主任|副主任|书记|副书记|部长|副部长|处长|副处长|科长|副科长|院长|副院长|校长|副校长|总|经理|领导)$`)
 	// rePromise promises a field later, or says it is not there yet:
 	// "简介我下午发你", "摘要回头再给你", "简介书记还没发呢".
-	rePromise = regexp.MustCompile(`^(?:的话)?(?:我|他|她|书记|领导|老师|主任|校长|我们|那边|这边)?(?:(?:下午|晚上|明天|明早|回头|晚点|晚些|等会儿?|等一下|稍后|过会儿?|之后|后面|改天|再)(?:再|才|就)?(?:发|给|传|补|写|弄|有)|还没(?:有)?(?:发|给|写|定|出来|弄好|写好|做好|到|来|传))`)
+	rePromise = regexp.MustCompile(`^(?:的话)?(?:我|他|她|书记|领导|老师|主任|校长|我们|那边|这边)?(?:(?:下午|晚上|明天|明早|回头|晚点|晚些|等会儿?|等一下|稍后|过会儿?|之后|后面|改天|再)(?:再|才|就)?(?:发|给|传|补|写|弄|有)|还没(?:有)?(?:发|给|写|定|出来|弄好|写好|做好|到|来|传|想好|确定))`)
 	// reLeaveEmpty says to leave a field empty for now: "那个先别填".
 	reLeaveEmpty = regexp.MustCompile(`^(?:那个|这个|这项|那项)?(?:先|就|暂时)?(?:别填|不填|空着|放着|别写|不写|别管)(?:了|吧|哈|啊)?$`)
 	// reAskWho asks for a field's value: "联系人写谁？", "监制填哪个".
@@ -274,9 +274,7 @@ func (t *turn) pasteNotes(p chatPaste) (before, after string) {
 	var b []string
 	for _, f := range p.promised {
 		b = append(b, leadLabel(f)+"还没有，等您拿到后发给我就行，我们先填别的。")
-		if !slices.Contains(t.st.Later, f) {
-			t.st.Later = append(t.st.Later, f)
-		}
+		t.addLater(t.current(), f)
 	}
 	if p.ask != "" {
 		t.st.Lead, t.st.LeadName = p.ask, true
@@ -375,7 +373,7 @@ func (t *turn) waitsFor(e *contestbot.Entry, f slot) bool {
 	if len(t.st.Later) == 0 {
 		return false
 	}
-	empty := func(f slot) bool { return fieldEmpty(e, f) } // s6-c skiplater.go: a category or duration waits too
+	empty := func(f slot) bool { return t.unfilled(e, f) } // s6-d hold.go: any field, not only a text one
 	for _, l := range t.st.Later {
 		if l == f && empty(f) || f == slot(contestbot.FieldSummary) && l == slot(contestbot.FieldSynopsis) && empty(l) {
 			return true
@@ -390,7 +388,9 @@ func (t *turn) waitedFor(e *contestbot.Entry, f slot) string {
 	if !slices.Contains(t.st.Later, f) {
 		return ""
 	}
-	if p := textPtr(e, f); p == nil || *p != "" {
+	if p := textPtr(e, f); p == nil {
+		return t.deferredAsk(e, f) // s6-d hold.go: a field the user went to ask about
+	} else if *p != "" {
 		return ""
 	}
 	what := leadLabel(f)
@@ -415,7 +415,7 @@ func (t *turn) promisedLater(e *contestbot.Entry, s string) (string, string, boo
 			got = append(got, f)
 			continue
 		}
-		if len(got) > 0 && reLeaveEmpty.MatchString(compact(cl)) {
+		if len(got) > 0 && (reLeaveEmpty.MatchString(compact(cl)) || reKnownAfter.MatchString(compact(cl))) { // s6-d: "剪完才知道"
 			continue
 		}
 		keep = append(keep, cl)
@@ -425,10 +425,13 @@ func (t *turn) promisedLater(e *contestbot.Entry, s string) (string, string, boo
 	}
 	var notes []string
 	for _, f := range got {
-		if p := textPtr(e, f); p != nil && *p == "" && !slices.Contains(t.st.Later, f) {
-			t.st.Later = append(t.st.Later, f)
+		if t.unfilled(e, f) { // s6-d hold.go: any field, 时长 too
+			t.addLater(e, f)
 		}
 		notes = append(notes, leadLabel(f)+"等您拿到后再发给我就行，我们先填别的。")
+	}
+	if t.waitsFor(e, t.st.Pending) { // s6-d: the rest is read at the next question, not at the one put off
+		t.st.Pending = t.next(e)
 	}
 	return strings.TrimSpace(joinClauses(keep)), strings.Join(dedupe(notes), ""), true
 }

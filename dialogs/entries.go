@@ -302,7 +302,35 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = dropLeadPause(s)             // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
 	s = objectRoles(s, t.st.Pending) // s6-g rolespeech.go: "稿子我自己写的，没有摄影"
 	s = t.ownWorkWords(e, s)         // s6-g whichwork.go: "第一个片子老支书的笔记本", "联系人我，杨帆"
-	if toolOutput(s) && !t.nested {  // route.go: pasted ffprobe/MediaInfo lines are a video check at any step, never values
+	if out, ok := t.hold(e, s); ok { // s6-d hold.go: "等下", "这个不确定 我问问", "能先跳过这个吗", "哦不对"
+		return out
+	}
+	if rest, note := t.itemsPutOff(e, s); note != "" { // s6-d hold.go: "…，第3个这个不确定 我问问，…"
+		s = rest
+		defer func() { out = strings.Replace(out, "\n\n", "\n"+note+"\n\n", 1) }()
+	}
+	if out, ok := t.wrongAtEligibility(e, s); ok { // s6-d hold.go: "不对不对，摘要前面那句…" is no "no" to 单位作品
+		return out
+	}
+	if p := t.st.Pending; p.eligibility() && !t.nested && (isQuestion(s) || askedYesNo(s)) {
+		if out, ok := t.itemsBesideQuestion(e, s, p); ok { // s6-d hold.go: "1和2是的。另外问下，…这样行吗"
+			return out
+		}
+	}
+	if v, ok := reportedOff(s); ok && !t.nested { // s6-d hold.go: "问过了 是原创 没发表过", "主任说还是算动画"
+		s = t.reportedCategory(v)
+	}
+	if v, ok := t.toDeferredOrg(e, s); ok { // s6-d hold.go: the unit put off, typed at another step
+		s = v
+	}
+	if v, ok := t.moreForLast(e, s); ok && !t.nested { // s6-d hold.go: "还有我" right after 剪辑 was answered
+		s = v
+	}
+	if v, ok := unhedge(s, t.st.Pending); ok && !t.nested { // s6-d hold.go: "应该是写我们宣传部吧，…"
+		s = v
+		defer func() { out = hedgeLine(out) }()
+	}
+	if toolOutput(s) && !t.nested { // route.go: pasted ffprobe/MediaInfo lines are a video check at any step, never values
 		q := s
 		if !isQuestion(s) {
 			q = s + "\n这个视频符合要求吗"
@@ -397,6 +425,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 				t.st.Pending = t.next(e)
 			}
 			return strings.TrimSpace("好的，" + note + "\n\n" + t.question(e, t.st.Pending))
+		}
+		if !t.nested && interpret(rest).act == actLeave { // s6-d: "时长还没定…我先去开会 回来再填" leaves after the note
+			return note + "\n" + t.formInput(e, rest)
 		}
 		t.nested = true
 		out := t.formInput(e, rest)
@@ -918,10 +949,7 @@ func (t *turn) skip(e *contestbot.Entry, pending slot) string {
 	case pending == slot(contestbot.FieldCopyright):
 		return "著作权声明需要确认后才能完成报名：" + why(t.c.season, pending) + "\n核对无误请回复“确认”。"
 	}
-	if out, ok := t.deferField(e, pending); ok { // s6-c skiplater.go: a required field waits until the end
-		return out
-	}
-	return pending.label() + "是必填项，不能跳过：" + why(t.c.season, pending) + "\n现在不方便填，可以发“先这样”，回头发“继续报名”接着填。\n\n" + t.question(e, pending)
+	return t.deferField(e, pending, true) // s6-d hold.go: a required field is left for last, never refused
 }
 
 func ineligibleField(e *contestbot.Entry) slot {

@@ -1118,12 +1118,19 @@ func (t *turn) next(e *contestbot.Entry) slot {
 	var later []slot
 	for _, f := range e.Missing(t.c.season) {
 		if f == contestbot.FieldCreators {
+			waiting := false
 			for _, r := range roles {
 				if !t.st.roleDone(r) {
+					if t.waitsFor(e, r) { // s6-d hold.go: "监制我问问领导" is asked last
+						later, waiting = append(later, r), true
+						continue
+					}
 					return r
 				}
 			}
-			e.CreatorsDone = true
+			if !waiting {
+				e.CreatorsDone = true
+			}
 			continue
 		}
 		if f == contestbot.FieldCopyright && len(later) > 0 {

@@ -11,7 +11,10 @@ import (
 // (never stored as a name, never answered with "这个问题我回答不了").
 
 // reLeadPause is a pause before the rest of a message.
-var reLeadPause = regexp.MustCompile(`^(?:先|请|麻烦)?(?:等一下|等一等|等下|等等|稍等一下|稍等|等一会儿?|等会儿?|慢着|慢点)(?:哈|啊|呀|哦|吧)?[，,。！!～~\s]+`)
+var reLeadPause = regexp.MustCompile(`^(?:先|请|麻烦)?(?:` + pauseWords + `)(?:哈|啊|呀|哦|吧)?[，,。！!～~\s]+`)
+
+// pauseWords ask for a moment; hold.go (s6-d) reads them alone too.
+const pauseWords = `等一下|等一等|等下|等等|稍等一下|稍等片刻|稍等|等一会儿?|等会儿?|慢着|慢点`
 
 // dropLeadPause takes a leading pause off s when something follows it.
 func dropLeadPause(s string) string {

@@ -8,10 +8,10 @@ import (
 )
 
 // s6-c: a required field the user cannot answer yet ("能先跳过这个吗，我问问
-// 领导再回来填", "这个不确定 我问问", "跳过") is left empty and asked again
-// once everything else is filled (the fields promised in a pasted chat
-// wait the same way: chatpaste.go). Nothing is stored, and the form goes
-// on with the next field.
+// 领导再回来填", "跳过") is left empty and asked again once everything else
+// is filled, by the one deferral of hold.go (s6-d), which also reads the
+// short holding messages ("这个不确定 我问问"). Nothing is stored, and the
+// form goes on with the next field.
 
 // reSkipRequest asks to leave the field asked for now.
 var reSkipRequest = regexp.MustCompile(`跳过|略过|先空着|先不填|先放着|先放一放|` +
@@ -33,47 +33,6 @@ func skipRequest(s string) bool {
 	return !extract(s).labelled
 }
 
-// deferrable reports whether a required field can wait until the end.
-func deferrable(f slot) bool {
-	switch contestbot.Field(f) {
-	case contestbot.FieldUnit, contestbot.FieldTitle, contestbot.FieldProducer, contestbot.FieldContact, contestbot.FieldPhone,
-		contestbot.FieldDuration, contestbot.FieldCategory, contestbot.FieldSynopsis, contestbot.FieldSummary:
-		return true
-	}
-	return false
-}
-
-// fieldEmpty reports whether f has no value yet (text, duration, category).
-func fieldEmpty(e *contestbot.Entry, f slot) bool {
-	switch contestbot.Field(f) {
-	case contestbot.FieldDuration:
-		return e.DurationSeconds == 0
-	case contestbot.FieldCategory:
-		return e.Category == ""
-	}
-	p := textPtr(e, f)
-	return p != nil && *p == ""
-}
-
-// deferField leaves a required field for later: the next field is asked,
-// and this one once the rest is filled. ok is false when nothing else is
-// left to ask first.
-func (t *turn) deferField(e *contestbot.Entry, f slot) (string, bool) {
-	if !deferrable(f) || !fieldEmpty(e, f) {
-		return "", false
-	}
-	if !slices.Contains(t.st.Later, f) {
-		t.st.Later = append(t.st.Later, f)
-	}
-	next := t.next(e)
-	if next == f || next == "" {
-		return "", false
-	}
-	t.st.Pending = next
-	head := "好的，" + f.label() + "是必填项，先空着，其他都填完后我再问这一项；想好了随时直接发给我。要停下来可以发“先这样”，回头发“继续报名”接着填。"
-	return head + "\n\n" + t.question(e, next), true
-}
-
 // laterValue reads a message that names a field left for later while
 // another is asked ("问清楚了，电话就用我手机158…" at the 简介 step): it
 // answers the field it names, never the one asked.
@@ -82,7 +41,7 @@ func (t *turn) laterValue(e *contestbot.Entry, s string, pending slot) (string, 
 		return "", false
 	}
 	f := firstNamedField(compact(s))
-	if f == "" || f == pending || !slices.Contains(t.st.Later, f) || !fieldEmpty(e, f) {
+	if f == "" || f == pending || !slices.Contains(t.st.Later, f) || !t.unfilled(e, f) {
 		return "", false
 	}
 	if r := t.tryFill(e, s, f); !r.has(f) || len(r.errs) > 0 {

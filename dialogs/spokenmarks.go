@@ -46,7 +46,7 @@ var (
 	// markTalkAfter start the text after a mark name that is talked about.
 	markTalkAfter = []string{"隔开", "分开", "分隔", "隔", "分割", "这几", "这些", "这两", "这个字", "几个字", "两个字", "字",
 		"符号", "标点", "的", "和", "与", "或", "改", "换", "变", "删", "去掉", "都", "也", "吗", "呢", "不要",
-		"不用", "不对", "啥", "什么"}
+		"不用", "不对", "啥", "什么", "后面", "前面", "后边", "前边", "之后", "之前"} // "摘要只要冒号后面那句：…" (merge of s6-d's p60a script)
 	// markWordBefore join the character before a mark name into a word.
 	markWordBefore = []string{"语句", "诗句", "字句", "词句", "一句", "这句", "那句", "每句", "整句", "半句", "上句", "下句",
 		"例句", "文句", "警句", "停顿", "整顿", "安顿", "一顿", "困顿", "学问", "访问", "请问", "提问", "疑问", "慰问", "询问",

@@ -30,6 +30,8 @@ func TestSpokenMarks(t *testing.T) {
 		"名字中间加个顿号",
 		"逗号",
 		"停顿号",
+		"摘要只要冒号后面那句",
+		"逗号前面那半句不要",
 	}
 	for _, in := range reject {
 		if got := spokenMarks(in); got != in {

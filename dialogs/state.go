@@ -58,6 +58,8 @@ type state struct {
 	// Later are the fields a pasted chat promised for later ("简介我下午
 	// 发你"): the form asks them last (chatpaste.go, s5-f2).
 	Later []slot `json:"later,omitempty"`
+	// LaterEntry is the entry Later is for (s6-d).
+	LaterEntry int64 `json:"later_entry,omitempty"`
 	// Points are the fields given by the points of the contact's last
 	// numbered message, by number (paste.go): "第2条写错了" names one.
 	Points map[int]slot `json:"points,omitempty"`
@@ -137,7 +139,9 @@ func (s *state) markRole(r slot) {
 func (s *state) focus(m string, e *contestbot.Entry) {
 	if e.ID != s.EntryID || e.ID == 0 {
 		s.Roles, s.SelfRoles = nil, nil
-		s.Later = nil // s5-f2: what a pasted chat promised was for the entry before
+		if e.ID == 0 || e.ID != s.LaterEntry { // s6-d: kept over a pause ("我先去开会") for the same draft
+			s.Later, s.LaterEntry = nil, 0
+		}
 		// Roles already filled on a resumed draft count as answered.
 		for i, v := range creatorValues(e) {
 			if v != "" {
@@ -153,7 +157,8 @@ func (s *state) focus(m string, e *contestbot.Entry) {
 
 func (s *state) reset() {
 	s.Mode, s.EntryID, s.Pending, s.Prev, s.Roles, s.Back, s.CancelID, s.Unit, s.Then = modeIdle, 0, "", "", nil, "", 0, "", ""
-	s.Later = nil
+	// s6-d: Later stays with LaterEntry, so a field the user went to ask
+	// about is still asked last when the draft is resumed.
 }
 
 func creatorValues(e *contestbot.Entry) []string {

@@ -395,7 +395,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	judge := words.concrete && !words.tierOnly
 	if containsAny(q, mustWords) && words.f.VideoBitrateBps == 0 && words.f.DurationSeconds == 0 ||
 		containsAny(q, strictWords) && words.f.VideoBitrateBps == 0 ||
-		reOverIf.MatchString(q) && words.f.VideoBitrateBps == 0 { // s6-c introduce.go: "超过三分钟的话还能报吗" asks the rule
+		reOverIf.MatchString(q) && words.f.VideoBitrateBps == 0 && !b.asksOverLimit(q, float64(words.f.DurationSeconds)) { // s6-c introduce.go: "超过三分钟的话还能报吗" asks the rule; with the user's own duration within the limit it is judged and the rule said beside it (s6-k)
 		// "必须4K吗", "一定要mp4吗", "3分钟是硬性的吗" ask what the rule
 		// is, not whether a value passes.
 		judge, words.tierOnly = false, false
