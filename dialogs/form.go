@@ -664,7 +664,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	defer labelImpliesAIUsed(t.c.season, e, r) // s5-f4 ailabel.go: "AI那两段已经打了字幕标注了"
 	defer textImpliesAI(t.c.season, e, r)      // s5-g6 ailabel.go: "用AI生成画面还原…（片中已标注）" in the 简介
 	msg = rewritePersonRole(msg)
-	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
+	if rd, ok := t.roleSentence(e, msg, pending); ok { // s6-e rolesentence.go: roles and people in any order
+		msg = rd
+	} else if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
 		msg = cs
 	}
 	msg = t.selfIntro(e, msg, r) // selfref.go: "我叫陈志强" in a longer message

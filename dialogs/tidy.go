@@ -38,6 +38,7 @@ func tidy(s string, bx *boxes) string {
 	}
 	s = reCNPhone.ReplaceAllStringFunc(s, cnPhoneDigits)
 	s = closeUpLabels(s)
+	s = roleBlock(s) // s6-e roleblock.go: the 主创 names one cell a line under the labels
 	s = headerRow(s)
 	s = roleTable(s)
 	s = reNameDot.ReplaceAllString(s, "$1·$2")

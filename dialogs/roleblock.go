@@ -1,0 +1,114 @@
+package dialogs
+
+import (
+	"strings"
+
+	"contestbot"
+)
+
+// s6-e: the 主创人员 block of a 报名表 pasted from Word, cell by cell
+// (round 13, rp61): the role labels on their own lines, one cell a line,
+// then the names on the next lines in the same order. A blank cell is a
+// line holding only a tab or spaces, and keeps its place: the names are
+// aligned by cell position, never closed up ("\t\n\t王立新\n\t马建军\n\t暂无\n\t\n\t孙浩"
+// under "主创人员 监制 编导 撰稿 摄影 剪辑" is 监制 王立新, 编导 马建军,
+// 撰稿 none, 摄影 not given, 剪辑 孙浩).
+
+// roleBlock rewrites such a block as labelled pairs ("监制(策划)：王立新；…"),
+// one line in place of the two blocks; s is returned unchanged when it has
+// none.
+func roleBlock(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := 0; i < len(lines); i++ {
+		heads, end := roleHeadLines(lines, i)
+		if len(heads) < 3 {
+			continue
+		}
+		// Row breaks (lines with nothing, not even a tab) between the
+		// label block and the names.
+		j := end
+		for j < len(lines) && strings.TrimRight(lines[j], "\r") == "" {
+			j++
+		}
+		var cells []string
+		k := j
+		for ; k < len(lines) && len(cells) < len(heads); k++ {
+			line := strings.TrimRight(lines[k], "\r")
+			c := strings.TrimSpace(line)
+			if line == "" || isHeaderCell(c) || contestbot.RuneLen(c) > 30 {
+				break // the names end at a row break or the next label
+			}
+			cells = append(cells, c)
+		}
+		if len(cells) == 0 || !hasNonEmpty(cells) {
+			continue
+		}
+		// Fewer cells than labels: the cell under 主创人员 was lost with
+		// its tab; the names are aligned to the last label.
+		for len(cells) < len(heads) && heads[0] == "" {
+			cells = append([]string{""}, cells...)
+		}
+		if len(cells) != len(heads) {
+			continue
+		}
+		var pairs []string
+		for n, r := range heads {
+			if r == "" || cells[n] == "" {
+				continue
+			}
+			v := cells[n]
+			switch {
+			case isNoneWord(v):
+				v = "无"
+			case isPendingWord(v):
+				continue // not known yet: the role is asked later
+			}
+			pairs = append(pairs, roleLabels[r]+"："+v)
+		}
+		if len(pairs) == 0 {
+			continue
+		}
+		out := append([]string{}, lines[:i]...)
+		out = append(out, strings.Join(pairs, "；"))
+		out = append(out, lines[k:]...)
+		return strings.Join(out, "\n")
+	}
+	return s
+}
+
+// roleHeadLines reads the role labels one a line from lines[i]: the
+// roles in order ("" for a 主创人员 cell first) and the line after them.
+func roleHeadLines(lines []string, i int) ([]slot, int) {
+	var heads []slot
+	k := i
+	if k < len(lines) && reCreatorsHead.MatchString(compact(lines[k])) && reCreatorsHead.ReplaceAllString(compact(lines[k]), "") == "" {
+		heads = append(heads, "")
+		k++
+	}
+	for ; k < len(lines); k++ {
+		r := roleOfCell(lines[k])
+		if r == "" {
+			break
+		}
+		heads = append(heads, r)
+	}
+	if len(heads) > 0 && heads[0] == "" && len(heads) == 1 {
+		return nil, i
+	}
+	return heads, k
+}
+
+// isPendingWord is a cell meaning "not known yet": （待定）, 待定, 暂无.
+func isPendingWord(v string) bool {
+	v = strings.Trim(v, "（）()【】[] ")
+	return oneOf(v, "待定", "未定", "暂定", "待补", "/", "-", "—")
+}
+
+func hasNonEmpty(cells []string) bool {
+	for _, c := range cells {
+		if c != "" {
+			return true
+		}
+	}
+	return false
+}
