@@ -163,6 +163,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		defer func() {
 			if r.has(s) {
 				t.noteContactTitle(typed, e) // selftitle.go: "我们王科长，王海峰"
+				t.noteSelfContact(typed, e)  // s6-e typist.go: "就是俺 张卫红"
 				t.fillSelfRoles(e, r)        // selftitle.go: "编导撰稿都是俺" said before the name
 			}
 		}()
@@ -388,6 +389,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 						names = append(names, pv)
 					}
 				}
+				names = titledSameAs(names) // s6-e rolesentence.go: "周老师 周敏" is one person
 				if len(names) == 1 {
 					v = names[0]
 				}
@@ -664,6 +666,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	defer labelImpliesAIUsed(t.c.season, e, r) // s5-f4 ailabel.go: "AI那两段已经打了字幕标注了"
 	defer textImpliesAI(t.c.season, e, r)      // s5-g6 ailabel.go: "用AI生成画面还原…（片中已标注）" in the 简介
 	msg = rewritePersonRole(msg)
+	t.noteForOther(msg)          // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"
+	if t.typistName(e, msg, r) { // s6-e typist.go: "李想" after "剪辑(制作)写的“我”是您本人吧？"
+		return r
+	}
 	if rd, ok := t.roleSentence(e, msg, pending); ok { // s6-e rolesentence.go: roles and people in any order
 		msg = rd
 	} else if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence

@@ -15,6 +15,8 @@ import (
 // run that names no word of the form itself, is followed by what follows
 // a label (是, a name's link, punctuation), and stands in a list of roles
 // counts: "检举是王浩然" after "摄影是…", never 检举 in a sentence of its own.
+// A run at the start of a clause may also stand right before a full name
+// ("监制吴国栋 检举王浩然").
 
 // nearRoleLabel is the role word a run at rs[i:] nearly sounds like: its
 // length and the word. ok is false unless roleList and the guards above hold.
@@ -42,7 +44,7 @@ func nearRoleLabel(rs []rune, syl []string, taken []bool, i int, roleList bool) 
 				ok = false
 			}
 		}
-		if !ok || near != 1 || !followsLabel(rs[i+n:], d.slot) {
+		if !ok || near != 1 || !followsLabel(rs[i+n:], d.slot) && !(clauseStart(rs, i) && nameAhead(rs[i+n:])) {
 			continue
 		}
 		return n, w, true
@@ -85,4 +87,15 @@ func nearSyllable(a, b string) bool {
 	}
 	nasal := func(x, y string) bool { return strings.HasSuffix(y, "ng") && strings.TrimSuffix(y, "g") == x }
 	return nasal(fa, fb) || nasal(fb, fa)
+}
+
+// nameAhead reports whether rs starts with a full name that ends there or
+// at punctuation or a space.
+func nameAhead(rs []rune) bool {
+	for _, n := range []int{3, 2} {
+		if len(rs) >= n && isRealName(string(rs[:n])) && (len(rs) == n || !isHan(rs[n])) {
+			return true
+		}
+	}
+	return false
 }

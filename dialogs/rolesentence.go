@@ -33,6 +33,9 @@ import (
 type roleReading struct {
 	list string // "监制：王立新；剪辑：孙浩"
 	self string // the name the typist gave for themself, if any
+	// strong is true when the message reads only as roles: no name alone,
+	// two roles or a correction ("不对…", "…是剪辑的").
+	strong bool
 }
 
 // roleTokens are the role words, longest first.
@@ -84,7 +87,10 @@ var (
 	// reRoleValueLead is the link before the person said after a role.
 	reRoleValueLead = regexp.MustCompile(`^(?:都是|也是|全是|就是|还是|是|由|为|找的|请的|就写|写成|写|填|[:：])+`)
 	// reLeadRemark is talk that may open a clause of roles: "不对", "还有".
-	reLeadRemark = regexp.MustCompile(`^(?:不对|不是|错了|对了|哦|嗯|那|那个|就|还有|然后|另外|其实|应该|主创|主创人员)*$`)
+	reLeadRemark = regexp.MustCompile(`^(?:` + leadRemarks + `|不是)*$`)
+	// reLeadRemarkHead is such talk before the person said first:
+	// "主创改成王立新是监制".
+	reLeadRemarkHead = regexp.MustCompile(`^(?:` + leadRemarks + `)+`)
 	// reRoleRemark is a clause about the people that names no role and
 	// no one new: "辛苦他了", "他是党委书记兼校长", "主创弄错了", "我就是个跑腿的".
 	reRoleRemark = regexp.MustCompile(`^(?:他|她)(?:是|就是|也是)|他了|她了|辛苦|谢谢|弄错|搞错|写错|记错|错了|不对|刚才|跑腿|hhh|哈哈`)
@@ -98,6 +104,12 @@ var (
 	// "语文组的", "学校团委的".
 	rePossessiveLead = regexp.MustCompile(`^(?:我们|俺们|咱们|我校|本校|学校|学院)?(?:[\p{Han}]{0,8}的)?`)
 )
+
+// reCorrectionCue says a value was wrong: "不对", "弄错了", "改成".
+var reCorrectionCue = regexp.MustCompile(`不对|错了|弄错|搞错|记错|写错|改成|改为|应该是|不是`)
+
+// leadRemarks is talk that may open a clause of roles.
+const leadRemarks = `不对|错了|弄错了|搞错了|对了|哦|嗯|那个|那|就|还有|然后|另外|其实|应该是|应该|改成|改为|主创人员|主创`
 
 // roleGroup is roles said together and who had them.
 type roleGroup struct {
@@ -230,6 +242,7 @@ func readRoleSentence(msg, me string, pending slot) (roleReading, bool) {
 		return rd, false
 	}
 	rd.list = strings.Join(parts, "；")
+	rd.strong = orphan == "" && (len(parts) >= 2 || special || reCorrectionCue.MatchString(compact(msg)))
 	return rd, true
 }
 
@@ -237,11 +250,14 @@ func readRoleSentence(msg, me string, pending slot) (roleReading, bool) {
 // readRoleSentence), and notes the name the typist gave for themself. ok
 // is false at a free-text step and for a message it does not read.
 func (t *turn) roleSentence(e *contestbot.Entry, msg string, pending slot) (string, bool) {
-	if pending.freeText() {
-		return "", false
-	}
 	rd, ok := readRoleSentence(msg, t.me(e), pending)
 	if !ok {
+		return "", false
+	}
+	// At a 简介 or 摘要 step only a short message that is all roles and
+	// says a role changes ("不对摄影是李明阳和赵鹏王浩然是剪辑的"); the text
+	// itself is stored as typed.
+	if pending.freeText() && (!rd.strong || utf8.RuneCountInString(msg) > 80) {
 		return "", false
 	}
 	if rd.self != "" {
@@ -340,6 +356,9 @@ func roleGroups(c string) ([]roleGroup, bool) {
 		case reRoleLinkEnd.MatchString(g.before) && tailOnly && strings.TrimSpace(reRoleLinkEnd.ReplaceAllString(g.before, "")) != "":
 			g.personLead = true
 			g.before = reRoleLinkEnd.ReplaceAllString(g.before, "")
+			if i == 0 {
+				g.before = reLeadRemarkHead.ReplaceAllString(g.before, "")
+			}
 			if i > 0 {
 				// The text between two roles holds the earlier role's
 				// people, then this one's: the last person is this one's.
@@ -470,7 +489,7 @@ func runTogetherNames(s string) ([]string, bool) {
 			return
 		}
 		for n := 2; n <= 4 && i+n <= len(rs); n++ {
-			p := string(rs[i:n+i])
+			p := string(rs[i : n+i])
 			if !isRealName(p) || rePersonDotted.MatchString(p) {
 				continue
 			}
@@ -516,4 +535,38 @@ func uniqueStrings(xs []string) []string {
 		}
 	}
 	return out
+}
+
+// titledSameAs keeps the plausible names of several clauses ("她手机" is
+// none) and drops a surname with a title ("周老师", "王校长") when a full
+// name of the same surname stands beside it ("周老师 周敏"): one person,
+// said twice.
+func titledSameAs(names []string) []string {
+	if len(names) < 2 {
+		return names
+	}
+	var real []string // "她手机", "有事找她" pass isPerson, never plausiblePerson
+	for _, n := range names {
+		if plausiblePerson(n) {
+			real = append(real, n)
+		}
+	}
+	if len(real) == 0 {
+		return names
+	}
+	names = real
+	var out []string
+	for _, n := range names {
+		m := reSurnameTitle.FindStringSubmatch(n)
+		same := false
+		for _, o := range names {
+			if m != nil && m[1] != "" && o != n && isRealName(o) && strings.HasPrefix(o, m[1]) {
+				same = true
+			}
+		}
+		if !same {
+			out = append(out, n)
+		}
+	}
+	return uniqueStrings(out)
 }
