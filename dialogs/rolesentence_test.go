@@ -142,12 +142,12 @@ func TestRoleBlock(t *testing.T) {
 
 // TestTypistWords: the typist saying they fill in the form for someone else.
 func TestTypistWords(t *testing.T) {
-	for _, in := range []string{"我是学生，我们老师让我帮她报的", "那我就帮周老师填一下哈", "我就是个跑腿的hhh", "领导让我来报", "替王主任报一下"} {
+	for _, in := range []string{"我是学生，我们老师让我帮她报的", "那我就帮周老师填一下哈", "我就是个跑腿的hhh", "替王主任报一下", "有事找她就行"} {
 		if !reForOther.MatchString(compact(in)) {
 			t.Errorf("reForOther(%q) = false", in)
 		}
 	}
-	for _, in := range []string{"我要报名", "联系人是我", "就是俺 张卫红", "老师能报吗", "帮我看看视频", "我们学校要参加"} {
+	for _, in := range []string{"我要报名", "联系人是我", "就是俺 张卫红", "老师能报吗", "帮我看看视频", "我们学校要参加", "帮我们老师报个名，党员教育短视频那个比赛", "领导让我来报"} {
 		if reForOther.MatchString(compact(in)) {
 			t.Errorf("reForOther(%q) = true", in)
 		}

@@ -14,9 +14,11 @@ import (
 // after submitting does not call the student the contact. A contact who
 // says the contact is themself ("就是俺 张卫红") is the typist.
 
-// reForOther is the typist saying they fill in the form for someone else.
-var reForOther = regexp.MustCompile(`(?:帮|替|给)(?:她|他|老师|我们老师|我老师|领导|我们领导|人家|同事|[\p{Han}]老师|[\p{Han}]主任)(?:报|填|弄|提交|报名)|` +
-	`(?:老师|领导|主任|书记)(?:让|叫|派)(?:我|俺)(?:帮|替|来)?(?:报|填|弄)|代(?:报|填|为填写|为报名)|我是学生|俺是学生|跑腿|有事找(?:她|他)`)
+// reForOther is the typist saying they fill in the form for one other
+// person ("帮她报", "帮周老师填", "我是学生", "我就是个跑腿的"); a helper for
+// "我们老师" in general ("帮我们老师报个名") may well be the contact.
+var reForOther = regexp.MustCompile(`(?:帮|替)(?:她|他|[^们我你\P{Han}](?:老师|主任|书记|校长|部长))(?:报|填|弄|提交)|` +
+	`我是学生|俺是学生|跑腿|有事找(?:她|他)`)
 
 // noteForOther remembers that the typist is not the contact when s says so.
 func (t *turn) noteForOther(s string) {
