@@ -418,7 +418,7 @@ func peopleIn(s, me, ref string) (names, self string, ok bool) {
 	if len(out) == 0 {
 		return "", "", false
 	}
-	out = uniqueStrings(out)
+	out = dedupe(out)
 	if slices.Contains(out, "我") {
 		return strings.Join(out, "和"), self, true // "我和刘晓燕": the form asks who 我 is
 	}
@@ -523,20 +523,6 @@ func lastName(names string) string {
 	return ns[len(ns)-1]
 }
 
-func uniqueStrings(xs []string) []string {
-	var out []string
-	for _, x := range xs {
-		dup := false
-		for _, y := range out {
-			dup = dup || x == y
-		}
-		if !dup {
-			out = append(out, x)
-		}
-	}
-	return out
-}
-
 // titledSameAs keeps the plausible names of several clauses ("她手机" is
 // none) and drops a surname with a title ("周老师", "王校长") when a full
 // name of the same surname stands beside it ("周老师 周敏"): one person,
@@ -568,5 +554,5 @@ func titledSameAs(names []string) []string {
 			out = append(out, n)
 		}
 	}
-	return uniqueStrings(out)
+	return dedupe(out)
 }
