@@ -170,7 +170,7 @@ func readRoleSentence(msg, me string, pending slot) (roleReading, bool) {
 			return rd, false
 		}
 		if len(groups) == 0 {
-			if names, self, ok := peopleIn(c, who(), last); ok && !reRoleRemark.MatchString(c) {
+			if names, self, ok := peopleIn(c, who(), last); ok && !reRoleRemark.MatchString(c) && !extract(c).labelled { // "联系人张伟" is no name alone
 				if self != "" {
 					rd.self = self
 				}

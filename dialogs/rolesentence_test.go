@@ -30,6 +30,10 @@ func TestRoleSentence(t *testing.T) {
 			t.Errorf("readRoleSentence(%q) = %q, %q, %v; want %q, %q", c.in, rd.list, rd.self, ok, c.want, c.self)
 		}
 	}
+	// A role said alone with 俺 at its own step.
+	if rd, ok := readRoleSentence("导演是俺", "张卫红", slotDirector); !ok || rd.list != "编导：张卫红" {
+		t.Errorf("导演是俺: %q %v", rd.list, ok)
+	}
 	// 我 with no typist known stays 我, for the form to ask.
 	if rd, ok := readRoleSentence("剪辑我和孙浩然 摄影孙浩然", "", slotCamera); !ok || rd.list != "剪辑：我和孙浩然；摄影：孙浩然" {
 		t.Errorf("unknown typist: %q %v", rd.list, ok)
@@ -49,6 +53,11 @@ func TestRoleSentence(t *testing.T) {
 		"摄影 片子是在新县实地拍的",      // a story
 		"监制是校长",              // a title with no name
 		"我们这个片子导演很用心剪辑也花了功夫", // talk about the work
+		"联系人张伟 监制王强",         // a labelled name is no name alone
+		"我是剪辑师",
+		"摄影师的一天",
+		"监制写谁 是写校长还是写俺", // a question
+		"王芳是撰稿吗",
 	}
 	for _, in := range reject {
 		if rd, ok := readRoleSentence(in, "张卫红", slotCamera); ok {
