@@ -666,8 +666,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	defer labelImpliesAIUsed(t.c.season, e, r) // s5-f4 ailabel.go: "AI那两段已经打了字幕标注了"
 	defer textImpliesAI(t.c.season, e, r)      // s5-g6 ailabel.go: "用AI生成画面还原…（片中已标注）" in the 简介
 	msg = rewritePersonRole(msg)
-	t.noteForOther(msg)          // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"
-	if t.typistName(e, msg, r) { // s6-e typist.go: "李想" after "剪辑(制作)写的“我”是您本人吧？"
+	if !pending.freeText() {
+		t.noteForOther(msg) // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
+	}
+	if t.typistName(e, msg, pending, r) { // s6-e typist.go: "李想" after "剪辑(制作)写的“我”是您本人吧？"
 		return r
 	}
 	if rd, ok := t.roleSentence(e, msg, pending); ok { // s6-e rolesentence.go: roles and people in any order

@@ -55,13 +55,17 @@ var reTypistName = regexp.MustCompile(`^(?:我叫|我是|俺叫|俺是|本人|�
 // typistName takes the typist's name given after it was asked for roles
 // said as 我 (typistAskTail): the roles get it and it is remembered. ok is
 // false when no such name was asked or s is no name.
-func (t *turn) typistName(e *contestbot.Entry, s string, r *fillResult) bool {
-	if !t.st.ForOther || t.st.Self != "" || len(t.st.SelfRoles) == 0 {
+func (t *turn) typistName(e *contestbot.Entry, s string, pending slot, r *fillResult) bool {
+	if !t.st.ForOther || t.st.Self != "" || len(t.st.SelfRoles) == 0 || pending == slot(contestbot.FieldContact) {
 		return false
 	}
-	m := reTypistName.FindStringSubmatch(strings.Trim(compact(s), "，,。.；;、 "))
+	c := strings.Trim(compact(s), "，,。.；;、 ")
+	m := reTypistName.FindStringSubmatch(c)
 	if m == nil || !isRealName(m[1]) || m[1] == e.Contact {
 		return false
+	}
+	if pending.isRole() && m[1] == c {
+		return false // a name alone at a role step answers the role; "我叫李想" is the typist
 	}
 	t.st.Self = m[1]
 	t.fillSelfRolesWith(e, m[1], r)
