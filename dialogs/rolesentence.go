@@ -129,15 +129,9 @@ func readRoleSentence(msg, me string, pending slot) (roleReading, bool) {
 	if strings.Count(msg, "\n") > 3 || utf8.RuneCountInString(msg) > 200 {
 		return rd, false
 	}
-	if m := reSelfBracket.FindStringSubmatch(msg); m != nil {
-		rs := []rune(m[1])
-		for _, n := range []int{3, 2, 4} {
-			if len(rs) >= n && isRealName(string(rs[len(rs)-n:])) {
-				rd.self = string(rs[len(rs)-n:])
-				msg = strings.Replace(msg, m[0], m[1], 1)
-				break
-			}
-		}
+	if self, m := selfBracket(msg); self != "" {
+		rd.self = self
+		msg = strings.Replace(msg, m, strings.TrimSuffix(m[:strings.IndexAny(m, "（(")], " "), 1)
 	}
 	msg = reBracketNote.ReplaceAllString(msg, "")
 	msg = roleDialect(msg)
@@ -180,7 +174,7 @@ func readRoleSentence(msg, me string, pending slot) (roleReading, bool) {
 				orphan, last = names, lastName(names)
 				continue
 			}
-			if reRoleRemark.MatchString(c) || reLeadRemark.MatchString(c) {
+			if reRoleRemark.MatchString(c) || reLeadRemark.MatchString(c) || talkClause(c) {
 				continue
 			}
 			return rd, false
@@ -250,6 +244,9 @@ func readRoleSentence(msg, me string, pending slot) (roleReading, bool) {
 // readRoleSentence), and notes the name the typist gave for themself. ok
 // is false at a free-text step and for a message it does not read.
 func (t *turn) roleSentence(e *contestbot.Entry, msg string, pending slot) (string, bool) {
+	if self, _ := selfBracket(msg); self != "" && mentionsAnyRole(msg) {
+		t.st.Self = self // "摄影李想（就是我hhh）": also for the other readers
+	}
 	rd, ok := readRoleSentence(msg, t.me(e), pending)
 	if !ok {
 		return "", false
@@ -264,6 +261,43 @@ func (t *turn) roleSentence(e *contestbot.Entry, msg string, pending slot) (stri
 		t.st.Self = rd.self
 	}
 	return rd.list, true
+}
+
+// selfBracket is the name a bracketed remark says is the typist
+// ("李想（就是我hhh）" → 李想) and the text it was read from.
+func selfBracket(msg string) (string, string) {
+	m := reSelfBracket.FindStringSubmatch(msg)
+	if m == nil {
+		return "", ""
+	}
+	rs := []rune(m[1])
+	for _, n := range []int{3, 2, 4} {
+		if len(rs) >= n && isRealName(string(rs[len(rs)-n:])) {
+			return string(rs[len(rs)-n:]), m[0]
+		}
+	}
+	return "", ""
+}
+
+// mentionsAnyRole reports whether s names a 主创 role.
+func mentionsAnyRole(s string) bool {
+	c := compact(s)
+	for _, t := range roleTokens {
+		if strings.Contains(c, t.w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reTalkParticle marks spoken talk: "好嘞那我就写上了嘿嘿".
+var reTalkParticle = regexp.MustCompile(`[了嘿哈嘞啦呀哦嗯呗噢]|hh`)
+
+// talkClause reports whether c is a short piece of talk beside the roles
+// ("好嘞那我就写上了嘿嘿"): a particle of talk, no digit, no story.
+func talkClause(c string) bool {
+	return utf8.RuneCountInString(c) <= 12 && reTalkParticle.MatchString(c) && !reStoryWords.MatchString(c) &&
+		!strings.ContainsAny(c, "0123456789") && !extract(c).labelled
 }
 
 // verbRoles writes role verbs said before the names as the roles' words:

@@ -23,6 +23,7 @@ func TestRoleSentence(t *testing.T) {
 			"监制：王建国；编导：张卫红；撰稿：张丽娟；摄影：刘洋、陈志强；剪辑：陈志强", ""},
 		{"监制周敏 编导也是周敏 撰稿王一帆 摄影李想（就是我hhh） 剪辑我和孙浩然", "监制：周敏；编导：周敏；撰稿：王一帆；摄影：李想；剪辑：李想、孙浩然", "李想"},
 		{"剪辑我和孙浩然 我是李想", "剪辑：李想、孙浩然", "李想"},
+		{"好嘞那我就写上了嘿嘿 监制周敏 编导也是周敏 撰稿王一帆 摄影李想（就是我hhh） 剪辑我和孙浩然", "监制：周敏；编导：周敏；撰稿：王一帆；摄影：李想；剪辑：李想、孙浩然", "李想"},
 	}
 	for _, c := range accept {
 		rd, ok := readRoleSentence(c.in, "张卫红", slotCamera)
@@ -58,6 +59,8 @@ func TestRoleSentence(t *testing.T) {
 		"摄影师的一天",
 		"监制写谁 是写校长还是写俺", // a question
 		"王芳是撰稿吗",
+		"监制王强 讲述了老党员的故事", // a story beside the roles is never dropped
+		"监制王强 电话13800000000",
 	}
 	for _, in := range reject {
 		if rd, ok := readRoleSentence(in, "张卫红", slotCamera); ok {
