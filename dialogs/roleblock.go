@@ -1,7 +1,10 @@
 package dialogs
 
 import (
+	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 
 	"contestbot"
 )
@@ -111,4 +114,100 @@ func hasNonEmpty(cells []string) bool {
 		}
 	}
 	return false
+}
+
+// spacedHeaderRow reads a row of labels over a row of values lined up with
+// runs of spaces (no tabs), where a blank cell is only a wider gap:
+// "监制    编导    撰稿    摄影    剪辑" over "王立新  马建军  暂无          孙浩".
+// Each value goes to the label whose column it starts nearest to, in
+// order; the pair is rewritten as labelled lines (rowText). A row with as
+// many values as labels is left to headerRow; s is unchanged when no such
+// pair of rows is there or a value cannot be placed.
+func spacedHeaderRow(s string) string {
+	lines := strings.Split(s, "\n")
+	for i := 0; i+1 < len(lines); i++ {
+		if strings.Contains(lines[i], "\t") || strings.Contains(lines[i+1], "\t") {
+			continue
+		}
+		head, hcol := spacedCells(lines[i])
+		vals, vcol := spacedCells(lines[i+1])
+		if len(head) < 3 || len(vals) == 0 || len(vals) >= len(head) {
+			continue
+		}
+		labels := 0
+		for _, h := range head {
+			if isHeaderCell(h) {
+				labels++
+			}
+		}
+		if labels < len(head) || slices.ContainsFunc(vals, isLabelWord) {
+			continue
+		}
+		row := make([]string, len(head))
+		k := 0
+		ok := true
+		for n, v := range vals {
+			// The nearest label column at or after the last one used,
+			// leaving room for the values still to place.
+			best := -1
+			for j := k; j <= len(head)-(len(vals)-n); j++ {
+				if best < 0 || abs(hcol[j]-vcol[n]) < abs(hcol[best]-vcol[n]) {
+					best = j
+				}
+			}
+			if best < 0 || abs(hcol[best]-vcol[n]) > 4 {
+				ok = false
+				break
+			}
+			row[best] = v
+			k = best + 1
+		}
+		if !ok {
+			continue
+		}
+		lines[i] = rowText(head, row)
+		lines = append(lines[:i+1], lines[i+2:]...)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// reSpacedGap separates cells lined up with spaces.
+var reSpacedGap = regexp.MustCompile(`[ \x{3000}]{2,}`)
+
+// spacedCells is the cells of a line lined up with spaces and the display
+// column each starts at (a Chinese character is two columns wide).
+func spacedCells(line string) ([]string, []int) {
+	line = strings.TrimRight(line, "\r")
+	var cells []string
+	var cols []int
+	at := 0
+	for _, loc := range append(reSpacedGap.FindAllStringIndex(line, -1), []int{len(line), len(line)}) {
+		if c := strings.TrimSpace(line[at:loc[0]]); c != "" {
+			lead := len(line[at:loc[0]]) - len(strings.TrimLeft(line[at:loc[0]], " \u3000"))
+			cells = append(cells, c)
+			cols = append(cols, displayWidth(line[:at+lead]))
+		}
+		at = loc[1]
+	}
+	return cells, cols
+}
+
+// displayWidth is how many columns s takes: two for a wide character.
+func displayWidth(s string) int {
+	w := 0
+	for _, r := range s {
+		if r >= 0x1100 && (unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

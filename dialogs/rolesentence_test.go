@@ -171,3 +171,28 @@ func TestTypistWords(t *testing.T) {
 		t.Errorf("titledSameAs(王老师, 周敏) = %v, want both", got)
 	}
 }
+
+// TestSpacedHeaderRow: labels over values lined up with spaces, a blank
+// cell only a wider gap, are aligned by column.
+func TestSpacedHeaderRow(t *testing.T) {
+	accept := map[string]string{
+		"监制    编导    撰稿    摄影    剪辑\n王立新  马建军  暂无            孙浩":      "监制：王立新\n编导：马建军\n撰稿：暂无\n剪辑：孙浩",
+		"监制    编导    撰稿    摄影    剪辑\n        马建军                  孙浩": "编导：马建军\n剪辑：孙浩",
+		"片名          时长      分类\n云端上的党课            实景拍摄":              "片名：云端上的党课\n分类：实景拍摄",
+	}
+	for in, want := range accept {
+		if got := spacedHeaderRow(in); got != want {
+			t.Errorf("spacedHeaderRow(%q) =\n%q, want\n%q", in, got, want)
+		}
+	}
+	for _, in := range []string{
+		"监制    编导    撰稿    摄影    剪辑\n王立新  马建军  暂无  赵鹏  孙浩", // as many values: headerRow's
+		"监制\t编导\t撰稿\n王立新\t\t孙浩",                            // tabs: headerRow's
+		"讲述了  老党员  的故事\n王立新  马建军",                          // no labels
+		"监制    编导    撰稿\n片名    时长",                         // labels under labels
+	} {
+		if got := spacedHeaderRow(in); got != in {
+			t.Errorf("spacedHeaderRow(%q) = %q, want unchanged", in, got)
+		}
+	}
+}
