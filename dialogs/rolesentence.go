@@ -33,6 +33,9 @@ import (
 type roleReading struct {
 	list string // "监制：王立新；剪辑：孙浩"
 	self string // the name the typist gave for themself, if any
+	// unset are roles said not to be a person's ("王立新是监制 不是剪辑"):
+	// the person comes out of the role.
+	unset []roleUnset
 	// strong is true when the message reads only as roles: no name alone,
 	// two roles or a correction ("不对…", "…是剪辑的").
 	strong bool
@@ -111,6 +114,12 @@ var reCorrectionCue = regexp.MustCompile(`不对|错了|弄错|搞错|记错|写
 // leadRemarks is talk that may open a clause of roles.
 const leadRemarks = `不对|错了|弄错了|搞错了|对了|哦|嗯|那个|那|就|还有|然后|另外|其实|应该是|应该|改成|改为|主创人员|主创`
 
+// roleUnset is a person said not to have a role.
+type roleUnset struct {
+	role slot
+	name string
+}
+
 // roleGroup is roles said together and who had them.
 type roleGroup struct {
 	roles      []slot
@@ -182,6 +191,15 @@ func readRoleSentence(msg, me string, pending slot) (roleReading, bool) {
 		for _, g := range groups {
 			if g.denied {
 				special = true
+				who := last // "王立新是监制 不是剪辑": the person just named
+				if n, _, ok := peopleIn(reNotLinkEnd.ReplaceAllString(g.before, ""), "", ""); ok && !strings.Contains(n, "、") && n != "我" {
+					who = n // "王立新不是剪辑"
+				}
+				if who != "" {
+					for _, r := range g.roles {
+						rd.unset = append(rd.unset, roleUnset{r, who})
+					}
+				}
 				continue
 			}
 			var raw string
@@ -259,6 +277,21 @@ func (t *turn) roleSentence(e *contestbot.Entry, msg string, pending slot) (stri
 	}
 	if rd.self != "" {
 		t.st.Self = rd.self
+	}
+	for _, u := range rd.unset {
+		if p := creatorPtr(e, u.role); p != nil && *p != "" {
+			var keep []string
+			for _, n := range strings.Split(*p, "、") {
+				if n != u.name {
+					keep = append(keep, n)
+				}
+			}
+			if len(keep) == 0 && *p != "无" {
+				t.st.unmarkRole(u.role) // asked again, unless this message names someone
+				e.CreatorsDone = false
+			}
+			*p = strings.Join(keep, "、")
+		}
 	}
 	return rd.list, true
 }

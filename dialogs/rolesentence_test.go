@@ -31,6 +31,12 @@ func TestRoleSentence(t *testing.T) {
 			t.Errorf("readRoleSentence(%q) = %q, %q, %v; want %q, %q", c.in, rd.list, rd.self, ok, c.want, c.self)
 		}
 	}
+	// A role denied to the person just named, or named in the clause.
+	for in, want := range map[string]roleUnset{"王立新是监制 不是剪辑": {slotEditor, "王立新"}, "王立新是监制，孙浩不是摄影": {slotCamera, "孙浩"}} {
+		if rd, ok := readRoleSentence(in, "", slotCamera); !ok || len(rd.unset) != 1 || rd.unset[0] != want {
+			t.Errorf("unset of %q = %v %v, want %v", in, rd.unset, ok, want)
+		}
+	}
 	// A role said alone with 俺 at its own step.
 	if rd, ok := readRoleSentence("导演是俺", "张卫红", slotDirector); !ok || rd.list != "编导：张卫红" {
 		t.Errorf("导演是俺: %q %v", rd.list, ok)
