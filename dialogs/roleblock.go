@@ -151,11 +151,11 @@ func spacedHeaderRow(s string) string {
 			// leaving room for the values still to place.
 			best := -1
 			for j := k; j <= len(head)-(len(vals)-n); j++ {
-				if best < 0 || abs(hcol[j]-vcol[n]) < abs(hcol[best]-vcol[n]) {
+				if best < 0 || absInt(hcol[j]-vcol[n]) < absInt(hcol[best]-vcol[n]) {
 					best = j
 				}
 			}
-			if best < 0 || abs(hcol[best]-vcol[n]) > 4 {
+			if best < 0 || absInt(hcol[best]-vcol[n]) > 4 {
 				ok = false
 				break
 			}
@@ -185,15 +185,15 @@ func spacedCells(line string) ([]string, []int) {
 		if c := strings.TrimSpace(line[at:loc[0]]); c != "" {
 			lead := len(line[at:loc[0]]) - len(strings.TrimLeft(line[at:loc[0]], " \u3000"))
 			cells = append(cells, c)
-			cols = append(cols, displayWidth(line[:at+lead]))
+			cols = append(cols, cellWidth(line[:at+lead]))
 		}
 		at = loc[1]
 	}
 	return cells, cols
 }
 
-// displayWidth is how many columns s takes: two for a wide character.
-func displayWidth(s string) int {
+// cellWidth is how many columns s takes: two for a wide character.
+func cellWidth(s string) int {
 	w := 0
 	for _, r := range s {
 		if r >= 0x1100 && (unicode.Is(unicode.Han, r) || r >= 0x3000 && r <= 0x303f || r >= 0xff00 && r <= 0xffef) {
@@ -205,7 +205,7 @@ func displayWidth(s string) int {
 	return w
 }
 
-func abs(x int) int {
+func absInt(x int) int {
 	if x < 0 {
 		return -x
 	}
