@@ -169,6 +169,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		defer func() {
 			if r.has(s) {
 				t.noteContactTitle(typed, e) // selftitle.go: "我们王科长，王海峰"
+				t.noteSelfContact(typed, e)  // s6-e typist.go: "就是俺 张卫红"
 				t.fillSelfRoles(e, r)        // selftitle.go: "编导撰稿都是俺" said before the name
 			}
 		}()
@@ -379,7 +380,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			if n, _, ok := cuedName(strings.ReplaceAll(v, "、", " ")); ok { // g2: one contact, so "俺、张建国" is "俺 张建国";: "宣传部刘思齐同志", "赵明远 就是我"
 				v = n
 			}
-			if parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("，,、。；; ", r) }); len(parts) > 1 && !allPeople(strings.Join(parts, "、")) {
+			if parts := strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune("，,、。；; ", r) }); len(parts) > 1 {
 				// "本人负责，吴建军", "吴建军，属实景拍摄类": the clause that is a
 				// name is the contact; a category beside it is the category.
 				var names []string
@@ -394,6 +395,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 						names = append(names, pv)
 					}
 				}
+				names = titledSameAs(names) // s6-e rolesentence.go: "周老师 周敏" is one person
 				if len(names) == 1 {
 					v = names[0]
 				}
@@ -670,7 +672,15 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	defer labelImpliesAIUsed(t.c.season, e, r) // s5-f4 ailabel.go: "AI那两段已经打了字幕标注了"
 	defer textImpliesAI(t.c.season, e, r)      // s5-g6 ailabel.go: "用AI生成画面还原…（片中已标注）" in the 简介
 	msg = rewritePersonRole(msg)
-	if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
+	if !pending.freeText() {
+		t.noteForOther(msg) // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
+	}
+	if t.typistName(e, msg, pending, r) { // s6-e typist.go: "李想" after "剪辑(制作)写的“我”是您本人吧？"
+		return r
+	}
+	if rd, ok := t.roleSentence(e, msg, pending); ok { // s6-e rolesentence.go: roles and people in any order
+		msg = rd
+	} else if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
 		msg = cs
 	}
 	msg = t.selfIntro(e, msg, r) // selfref.go: "我叫陈志强" in a longer message

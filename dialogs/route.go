@@ -425,6 +425,7 @@ func (t *turn) closed() bool {
 // or a question.
 func (t *turn) idle(s string) string {
 	t.noteTypist(s)                         // s5-f4 selflist.go: "本人系…党委副书记阎丽华，现就…咨询如下"
+	t.noteForOther(s)                       // s6-e typist.go: "我是学生，我们老师让我帮她报的"
 	if out, ok := t.fixOutsideForm(s); ok { // fieldfix.go (d4): "刚才那个杜朋飞打错了 是杜鹏飞" after submitting
 		return out
 	}

@@ -45,6 +45,9 @@ func (t *turn) me(e *contestbot.Entry) string {
 	if t.st.Self != "" {
 		return t.st.Self
 	}
+	if t.st.ForOther {
+		return "" // s6-e typist.go: a student typing for the contact; asked
+	}
 	return e.Contact
 }
 

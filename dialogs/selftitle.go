@@ -108,8 +108,11 @@ func (t *turn) askSelfName(s slot, r *fillResult) {
 		ls = append(ls, roleLabels[x])
 	}
 	msg := strings.Join(ls, "、") + selfAskTail
+	if t.st.ForOther { // s6-e typist.go: the typist is not the contact
+		msg = strings.Join(ls, "、") + typistAskTail
+	}
 	for i, m := range r.errs {
-		if strings.HasSuffix(m, selfAskTail) {
+		if strings.HasSuffix(m, selfAskTail) || strings.HasSuffix(m, typistAskTail) {
 			r.errs[i] = msg
 			return
 		}
@@ -122,16 +125,25 @@ func (t *turn) askSelfName(s slot, r *fillResult) {
 // front of them. A role answered since without the user is no longer in
 // SelfRoles (dropSelfRole), so it is left alone.
 func (t *turn) fillSelfRoles(e *contestbot.Entry, r *fillResult) {
-	if e.Contact == "" || len(t.st.SelfRoles) == 0 {
+	if t.st.ForOther && t.st.Self != e.Contact {
+		return // s6-e typist.go: the contact is someone else; the typist's name is asked
+	}
+	t.fillSelfRolesWith(e, e.Contact, r)
+}
+
+// fillSelfRolesWith gives the roles the user gave as themselves the name
+// me (the contact's, or the typist's when someone else is the contact).
+func (t *turn) fillSelfRolesWith(e *contestbot.Entry, me string, r *fillResult) {
+	if me == "" || len(t.st.SelfRoles) == 0 {
 		return
 	}
 	for _, x := range t.st.SelfRoles {
 		if p := creatorPtr(e, x); p != nil && *p == "" {
-			*p = e.Contact
+			*p = me
 			t.st.markRole(x)
 			r.add(x)
-		} else if p != nil && !slices.Contains(strings.Split(*p, "、"), e.Contact) {
-			*p = e.Contact + "、" + *p // s5-f4: "本人及胡静" said before the name
+		} else if p != nil && !slices.Contains(strings.Split(*p, "、"), me) {
+			*p = me + "、" + *p // s5-f4: "本人及胡静" said before the name
 			t.st.markRole(x)
 			r.add(x)
 		}
@@ -142,7 +154,7 @@ func (t *turn) fillSelfRoles(e *contestbot.Entry, r *fillResult) {
 	}
 	var keep []string
 	for _, m := range r.errs {
-		if !strings.HasSuffix(m, selfAskTail) {
+		if !strings.HasSuffix(m, selfAskTail) && !strings.HasSuffix(m, typistAskTail) {
 			keep = append(keep, m)
 		}
 	}

@@ -153,6 +153,12 @@ func spokenLabels(s string, freeText bool) string {
 		if !isHan(rs[i]) || taken[i] {
 			continue
 		}
+		if n, w, ok := nearRoleLabel(rs, syl, taken, i, roleList); ok { // s6-e rolenear.go: "检举是王浩然" in a list of roles
+			copy(rs[i:i+n], w)
+			changed = true
+			i += n - 1
+			continue
+		}
 		for _, d := range spokenLabelDefs {
 			w := d.word
 			n := len(w)

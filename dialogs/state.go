@@ -93,6 +93,10 @@ type state struct {
 	// the contact's: a student filling in for the teacher. 我/本人 in a
 	// role list is this person (s5-f4, selflist.go).
 	Self string `json:"self,omitempty"`
+	// ForOther is true once the person typing said they fill in the form
+	// for someone else ("老师让我帮她报的"): 我 is then never the contact
+	// (s6-e typist.go).
+	ForOther bool `json:"for_other,omitempty"`
 	// Video is the video values of the last verdict on stated values
 	// (knowledge Answer.Stated): a follow-up ("那如果码率转成15M呢") keeps
 	// the others (videofollow.go, s5-k3).

@@ -41,6 +41,8 @@ func tidy(s string, bx *boxes) string {
 	}
 	s = reCNPhone.ReplaceAllStringFunc(s, cnPhoneDigits)
 	s = closeUpLabels(s)
+	s = roleBlock(s)       // s6-e roleblock.go: the 主创 names one cell a line under the labels
+	s = spacedHeaderRow(s) // s6-e roleblock.go: labels over values lined up with spaces, blanks kept
 	s = headerRow(s)
 	s = roleTable(s)
 	s = reNameDot.ReplaceAllString(s, "$1·$2")

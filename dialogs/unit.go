@@ -238,7 +238,11 @@ func (t *turn) unitNote() string {
 		told[e.Unit] = true
 		if un.Coordinator == t.m.OpenID {
 			if completed && t.firstComplete(e) {
-				notes = append(notes, fmt.Sprintf("您是“%s”第一位报名的联系人（报名协调人）。本单位的单位码：%s。同单位还有老师要报作品的，请把单位码告诉他，他发给我就能加入，和您共用序号、排序和汇总表。忘了单位码随时发“单位码”查看。", un.Name, un.Code))
+				if t.typistIsOther(e) { // s6-e typist.go: a student typing for the contact is no contact
+					notes = append(notes, fmt.Sprintf("这个微信号是“%s”第一个报名的账号（报名协调人），作品的联系人是%s。本单位的单位码：%s，请转告%s。同单位还有老师要报作品的，把单位码发给我就能加入，共用序号、排序和汇总表。忘了单位码随时发“单位码”查看。", un.Name, e.Contact, un.Code, e.Contact))
+				} else {
+					notes = append(notes, fmt.Sprintf("您是“%s”第一位报名的联系人（报名协调人）。本单位的单位码：%s。同单位还有老师要报作品的，请把单位码告诉他，他发给我就能加入，和您共用序号、排序和汇总表。忘了单位码随时发“单位码”查看。", un.Name, un.Code))
+				}
 			}
 			continue
 		}
