@@ -2,6 +2,8 @@ package dialogs
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
 	"contestbot"
 )
@@ -44,6 +46,10 @@ var fieldTable = []formField{
 		meaning: "通知没有规定填谁；一般填负责这部作品报送、能接电话的老师。", // s6-k: the notice is silent
 		example: "填负责这部作品报送、能接电话的老师姓名，例如：张伟。",
 		validate: func(e *contestbot.Entry, v string) string {
+			if names := strings.Split(v, "、"); len(names) > 1 && allPeople(v) && !slices.ContainsFunc(names, func(n string) bool { return !plausiblePerson(n) }) {
+				// "张伟、李娜": two real names, one contact on the forms.
+				return fmt.Sprintf("报名表上联系人只填一位，写%s？直接回复姓名即可。", strings.Join(names, "还是"))
+			}
 			if !isPerson(v) || !plausiblePerson(v) { // d3 realname.go: "不要香菜", "说的是"
 				return fmt.Sprintf("“%s”不像人名，联系人没有记录。请写联系人姓名，例如：张伟", clip(v, 20))
 			}
