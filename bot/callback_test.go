@@ -101,7 +101,13 @@ type env struct {
 	api  *fakeAPI
 	h    *fakeHandler
 	opts bot.Options
+	// skew moves the store's clock ahead of the wall clock (advance), so a
+	// test lets a lease run out without sleeping past it.
+	skew atomic.Int64
 }
+
+// advance moves the store's clock ahead by d.
+func (e *env) advance(d time.Duration) { e.skew.Add(int64(d)) }
 
 const (
 	testToken = "testtoken"
@@ -114,6 +120,7 @@ const (
 func newEnv(t *testing.T, h *fakeHandler, safe bool, set ...func(*bot.Options)) *env {
 	t.Helper()
 	e := &env{db: storetest.Open(t), api: newFakeAPI(t), h: h}
+	e.db.Now = func() time.Time { return time.Now().Add(time.Duration(e.skew.Load())) }
 	e.opts = bot.Options{AppID: testAppID, Token: testToken, Registerer: prometheus.NewRegistry(), Logger: quiet}
 	if safe {
 		e.opts.EncodingAESKey = testKey

@@ -14,6 +14,7 @@ import (
 	"contestbot/dialogs"
 	"contestbot/knowledge"
 	"contestbot/store"
+	"contestbot/store/storetest"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -185,6 +186,11 @@ func TestScripts(t *testing.T) {
 			n++
 			sc := sc
 			t.Run(strings.TrimSuffix(filepath.Base(f), ".yaml")+"/"+sc.Name, func(t *testing.T) {
+				// Each script has its own store, clock and core, and the
+				// knowledge base is shared read-only: scripts run side by
+				// side (go test -parallel, GOMAXPROCS by default), which
+				// under -race keeps this test well inside the timeout.
+				t.Parallel()
 				runScript(t, sc)
 			})
 		}
@@ -196,7 +202,7 @@ func TestScripts(t *testing.T) {
 
 func runScript(t *testing.T, sc script) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "bot.db")
+	path := storetest.SQLitePath(t) // already migrated: store.Open applies none
 	now := mustTime(t, "2025-10-01T10:00:00+08:00")
 	if sc.Now != "" {
 		now = mustTime(t, sc.Now)

@@ -725,24 +725,59 @@ func TestRunOnceNeedsSender(t *testing.T) {
 	}
 }
 
+// passSignal is the store with a signal on each recorded pass, so a test
+// waits for Run's first pass instead of guessing how long it takes.
+type passSignal struct {
+	*store.DB
+	passed chan struct{}
+}
+
+func (s passSignal) SetSetting(ctx context.Context, key, value string) error {
+	err := s.DB.SetSetting(ctx, key, value)
+	if key == "reminders.last_pass" && err == nil {
+		select {
+		case s.passed <- struct{}{}:
+		default:
+		}
+	}
+	return err
+}
+
+// TestRunStops: Run passes at once, and returns when its context ends.
 func TestRunStops(t *testing.T) {
 	c := testclock.New(at(10, 8, 12, 0))
 	f := newFakeWeChat(t, c)
 	db := openDB(t, c)
 	defer db.Close()
-	svc := newService(t, db, f, c, "")
+	st := passSignal{DB: db, passed: make(chan struct{}, 1)}
+	client := bot.NewClient(bot.ClientOptions{AppID: "wxapp", AppSecret: "secret", APIBase: f.URL, Now: c.Now, Logger: quiet})
+	svc, err := remind.New(st, client, remind.Options{Deadline: deadline, Now: c.Now, Logger: quiet})
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	done := make(chan struct{})
-	go func() { svc.Run(ctx, time.Millisecond); close(done) }()
-	time.Sleep(20 * time.Millisecond)
+	// An hour between passes: the first pass is the one at start, so Run
+	// must make it before waiting on its ticker.
+	go func() { svc.Run(ctx, time.Hour); close(done) }()
+	// The timeouts below only guard against a hung Run; the test waits on
+	// the signals, so a loaded machine only makes it slower.
+	select {
+	case <-st.passed:
+	case <-done:
+		t.Fatal("Run returned before its context ended")
+	case <-time.After(time.Minute):
+		t.Fatal("Run made no pass")
+	}
 	cancel()
 	select {
 	case <-done:
-	case <-time.After(10 * time.Second):
+	case <-time.After(time.Minute):
 		t.Fatal("Run did not stop")
 	}
 	if v, _, _ := db.Setting(context.Background(), "reminders.last_pass"); v == "" {
-		t.Fatal("Run made no pass")
+		t.Fatal("Run recorded no pass")
 	}
 }
 

@@ -189,7 +189,12 @@ func TestTwoInstances(t *testing.T) {
 	wx := &slowWeChat{}
 	api := httptest.NewServer(wx)
 	defer api.Close()
+	llmCalled := make(chan struct{}, 1) // a call reached the LLM (KillMidRequest waits for it)
 	llm := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case llmCalled <- struct{}{}:
+		default:
+		}
 		time.Sleep(3 * time.Second) // a slow LLM keeps a message in flight for the kill
 		http.Error(w, "slow", http.StatusGatewayTimeout)
 	}))
@@ -320,12 +325,22 @@ func TestTwoInstances(t *testing.T) {
 	t.Run("KillMidRequest", func(t *testing.T) {
 		const user = "oKill"
 		id := int64(9_000_001)
+		select { // a call left from an earlier subtest
+		case <-llmCalled:
+		default:
+		}
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
 			a.post(t, user, id, "截止时间是哪天") // the LLM keeps it in flight
 		}()
-		time.Sleep(700 * time.Millisecond)
+		// Kill once the message is in flight (at the LLM), not after a
+		// fixed 700 ms a loaded machine may not have used to get there.
+		select {
+		case <-llmCalled:
+		case <-time.After(30 * time.Second):
+			t.Fatal("the message never reached the LLM")
+		}
 		a.cmd.Process.Kill() // kill -9
 		<-done
 		// WeChat retries the same message; it reaches the other instance.

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"contestbot/store"
@@ -45,9 +46,55 @@ func OpenFile(tb testing.TB, path string) *store.DB {
 
 // SQLite returns an Opener for a fresh SQLite file.
 func SQLite(tb testing.TB) Opener {
-	path := filepath.Join(tb.TempDir(), "test.db")
+	tb.Helper()
+	path := SQLitePath(tb)
 	return func(tb testing.TB) *store.DB { tb.Helper(); return OpenFile(tb, path) }
 }
+
+// SQLitePath returns the path of a fresh SQLite file under the test's
+// temporary directory that already holds every migration, for tests that
+// open (and reopen) the store themselves. store.Open on it finds the
+// migrations recorded and applies none.
+//
+// The file is a copy of one migrated once per test process: running the
+// migrations is most of the cost of a fresh store under -race (parsing
+// the schema in modernc's SQLite), and the dialog scripts open hundreds.
+func SQLitePath(tb testing.TB) string {
+	tb.Helper()
+	img, err := migratedSQLite()
+	if err != nil {
+		tb.Fatalf("storetest: migrated SQLite template: %v", err)
+	}
+	path := filepath.Join(tb.TempDir(), "test.db")
+	if err := os.WriteFile(path, img, 0o600); err != nil {
+		tb.Fatal(err)
+	}
+	return path
+}
+
+// migratedSQLite returns the bytes of a SQLite database with every
+// migration applied, made on first use.
+var migratedSQLite = sync.OnceValues(func() ([]byte, error) {
+	dir, err := os.MkdirTemp("", "storetest-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "template.db")
+	db, err := store.Open(context.Background(), "sqlite", path)
+	if err != nil {
+		return nil, err
+	}
+	// Closing the last connection checkpoints the WAL into the file and
+	// removes it, so the file alone is the whole database.
+	if err := db.Close(); err != nil {
+		return nil, err
+	}
+	if _, err := os.Stat(path + "-wal"); err == nil {
+		return nil, fmt.Errorf("%s-wal left after close", path)
+	}
+	return os.ReadFile(path)
+})
 
 // Postgres returns an Opener for a fresh schema in $CONTESTBOT_TEST_POSTGRES_DSN,
 // or nil when the variable is unset.
