@@ -137,7 +137,7 @@ func (t *turn) text(s string) string {
 			return out
 		}
 	}
-	s = tidy(strings.TrimSpace(s), t.c.boxes)
+	s = tidy(stripSignoff(s), t.c.boxes) // s6-i signoff.go: a letter's closing ("——许文清敬上") is no part of the message
 	if s == "" {
 		return t.withPending(helpText)
 	}
