@@ -95,3 +95,28 @@ func TestUnitPronounFormal(t *testing.T) {
 		}
 	}
 }
+
+func TestFormalWords(t *testing.T) {
+	cases := map[string]string{
+		"联系人即敝人许文清，联系电话0396-2817365（办公室座机）": "联系人是本人许文清，联系电话0396-2817365",
+		"联系电话13812345678(手机，微信同号)":          "联系电话13812345678",
+		"编导系敝人": "编导是本人",
+		"敝人已核对": "本人已核对",
+	}
+	for in, want := range cases {
+		if got := formalWords(in); got != want {
+			t.Errorf("formalWords(%q) = %q, want %q", in, got, want)
+		}
+	}
+	keep := []string{
+		"讲述了老党员（80岁）的故事",         // a bracket after no phone
+		"联系电话0371-69691670（孟老师）", // a person's note is no phone kind
+		"时长2分48秒（含片尾）",           // a duration's note
+		"本片即将在学校展映",              // 即 before no self word
+	}
+	for _, in := range keep {
+		if got := formalWords(in); got != in {
+			t.Errorf("formalWords(%q) = %q, want it kept", in, got)
+		}
+	}
+}
