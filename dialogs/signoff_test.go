@@ -120,3 +120,45 @@ func TestFormalWords(t *testing.T) {
 		}
 	}
 }
+
+func TestCutMark(t *testing.T) {
+	cases := []struct {
+		v, marks    string
+		front, back bool
+		want        string
+		ok          bool
+	}{
+		{"：南阳工艺美术职业学院72岁退休老党员", "：:", true, false, "南阳工艺美术职业学院72岁退休老党员", true},
+		{"：南阳工艺美术职业学院72岁退休老党员", "：:", false, false, "南阳工艺美术职业学院72岁退休老党员", true},
+		{"退休老党员李德山：每周三晚回校", "：:", false, false, "退休老党员李德山每周三晚回校", true},
+		{"讲述了老党员的故事。", "。.", false, true, "讲述了老党员的故事", true},
+		// reject: the mark is not there, or not where said, or twice inside
+		{"退休老党员李德山每周三晚回校", "：:", false, false, "退休老党员李德山每周三晚回校", false},
+		{"退休老党员：李德山：每周三晚回校", "：:", false, false, "退休老党员：李德山：每周三晚回校", false},
+		{"退休老党员李德山：每周三晚回校", "：:", true, false, "退休老党员李德山：每周三晚回校", false},
+		{"：", "：:", true, false, "：", false},
+	}
+	for _, c := range cases {
+		got, ok := cutMark(c.v, c.marks, c.front, c.back)
+		if ok != c.ok || ok && got != c.want {
+			t.Errorf("cutMark(%q, front=%v back=%v) = %q, %v; want %q, %v", c.v, c.front, c.back, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestQuotedClosingAndNamedFields(t *testing.T) {
+	if !quotedClosing("内容简介与内容摘要末尾的“——许文清敬上”系敝人书信落款，烦请删去") {
+		t.Error("a quoted closing not seen")
+	}
+	for _, s := range []string{"把简介里的“暂定”去掉", "片名里的“——致敬”不要", "“许文清”删掉"} {
+		if quotedClosing(s) {
+			t.Errorf("quotedClosing(%q) = true, want false", s)
+		}
+	}
+	if got := namedTextFields("内容简介与内容摘要末尾的落款烦请删去"); len(got) != 2 {
+		t.Errorf("namedTextFields named %v, want 简介 and 摘要", got)
+	}
+	if got := namedTextFields("把落款删掉"); len(got) != 0 {
+		t.Errorf("namedTextFields named %v, want none", got)
+	}
+}
