@@ -92,7 +92,7 @@ func keepMark(s string, i int) string {
 }
 
 // dashAtBreak reports whether the dash at i starts a line or follows a
-// sentence mark or a space: "作用。——许文清", "作用\n——许文清".
+// sentence mark: "作用。——许文清", "作用\n——许文清".
 func dashAtBreak(s string, i int) bool {
 	head := strings.TrimRight(s[:i], " \t\u3000")
 	if head == "" {
@@ -103,7 +103,7 @@ func dashAtBreak(s string, i int) bool {
 			return true
 		}
 	}
-	return head != s[:i] // spaces before the dash
+	return false // "摄影 —— 王振宇" is a role and its person, not a signature
 }
 
 // signatureBody reports whether the words after a dash sign a letter: any

@@ -19,7 +19,8 @@ func TestStripSignoff(t *testing.T) {
 		"请核对。此致\n敬礼！\n——许文清谨上":        "请核对。",
 		"简介改好了，麻烦看一下。谢谢！张老师":          "简介改好了，麻烦看一下。",
 		"确认。——许文清上":                   "确认。",
-		"确认无误 ——副校长许文清":               "确认无误",
+		"确认无误 ——副校长许文清敬上":             "确认无误",
+		"确认无误。——副校长许文清":               "确认无误。",
 	}
 	for in, want := range strip {
 		if got := stripSignoff(in); got != want {
@@ -41,6 +42,7 @@ func TestStripSignoff(t *testing.T) {
 		"内容如上。——敬上",                     // a closing verb with no one
 		"片子讲的是王建国敬上一杯茶的故事",              // 敬上 inside a sentence
 		"监制 许文清 编导 周立群",                 // names in a list
+		"摄影 —— 王振宇",                     // a role and its person
 		"简介：他把党课搬到了田间地头，此致敬礼的是那些默默奉献的人", // 此致敬礼 inside a text
 	}
 	for _, in := range keep {
@@ -160,5 +162,28 @@ func TestQuotedClosingAndNamedFields(t *testing.T) {
 	}
 	if got := namedTextFields("把落款删掉"); len(got) != 0 {
 		t.Errorf("namedTextFields named %v, want none", got)
+	}
+}
+
+func TestAsksToViewFormal(t *testing.T) {
+	for _, s := range []string{
+		"贵方所记似有多处错误，敝人未能看明白。烦请将目前已登记之内容完整列出，以便敝人核对。",
+		"请把目前登记的信息列出来",
+		"麻烦把已填写的内容发给我看一下",
+		"请列出现在记录的内容",
+	} {
+		if !asksToViewFormal(compact(s)) {
+			t.Errorf("asksToViewFormal(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"已登记的联系人改为许文清",
+		"本片记录了老党员登记造册的过程",
+		"填写报名表需要注意什么",
+		"目前登记的电话应为0396-2817365",
+	} {
+		if asksToViewFormal(compact(s)) {
+			t.Errorf("asksToViewFormal(%q) = true, want false", s)
+		}
 	}
 }
