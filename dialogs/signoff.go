@@ -35,8 +35,9 @@ var (
 	reSignVerbLine = regexp.MustCompile(`(?:^|[。！!？?；;\n]|\s)\s*(\p{Han}{2,4}|\p{Han}{1,2}(?:老师|主任|科长|处长|部长|校长|书记|院长))\s*(?:敬上|谨上|拜上|敬启|谨启|顿首|谨呈|敬呈)[\s。.！!]*$`)
 	// reSalute is 此致敬礼 at the end, in any spacing.
 	reSalute = regexp.MustCompile(`(?:^|[。！!；;，,\n]|\s)\s*此致[\s，,。！!]*敬礼[\s。.！!]*$`)
-	// reThanksSigned is a thanks then a signed person at the end.
-	reThanksSigned = regexp.MustCompile(`(?:^|[。！!；;，,\n]|\s)\s*(?:谢谢您?|感谢您?|多谢|万分感谢|非常感谢|辛苦了)[\s，,。！!~～]*` +
+	// reThanksSigned is a thanks, a mark or space, then a signed person at
+	// the end ("谢谢！张老师"; "…。感谢张老师" thanks him and is kept).
+	reThanksSigned = regexp.MustCompile(`(?:^|[。！!；;，,\n]|\s)\s*(?:谢谢您?|感谢您?|多谢|万分感谢|非常感谢|辛苦了)[\s，,。！!~～]+` +
 		`(\p{Han}{1,2}(?:老师|主任|科长|处长|部长|校长|书记|院长)|\p{Han}{2,4})[\s。.！!]*$`)
 	// reSignOffice is an office or unit before the person in a signature.
 	reSignOffice = regexp.MustCompile(`^(?:\p{Han}{0,16}(?:办公室|委员会|中心|学院|大学|学校|中学|党委|团委|工会|组织部|宣传部|部|处|办|科|系)|副?(?:校长|院长|书记|主任|科长|处长|部长))$`)
