@@ -21,6 +21,8 @@ var reConsentWord = regexp.MustCompile(`确认提交吧?|确认无误|确认|提
 var reConsentTalk = regexp.MustCompile(`非常感谢|十分感谢|感谢您?|谢谢您?|谢谢老师|多谢|谢啦|谢了|辛苦您?了|辛苦|麻烦您?了|` +
 	`好哒|好滴|好嘞|好勒|好的|好啊|好呀|嗯嗯|嗯|哦|噢|ok|okay|yes|妥了|妥|行吧|行|那中|中|可以|没问题|无误|都对|没错|正确|核对无误|核对过了|看过了|` +
 	`明白了|明白|知道了|收到|了解了|了解|经核对|经核实|经审核|经核|核对|以上|信息|内容|全部|均|都|我们|我|本人|我校|我院|我单位|` +
+	// s6-i: a formal writer's self and tense ("敝人已核对，确认无误。")
+	`敝人|鄙人|在下|敝校|本校|已经|已|` +
 	// formal words (s5-f4): "经核无误，予以确认。", "以上信息确认无误，请予提交"
 	`予以|请予|敬请|烦请|恳请|特此|现予|准予|同意|请|现|经|` +
 	`好|不发了|不改了|不用改了|不动了|就这样吧|就这样|那就|那|就|直接|老师|您|了|吧|啊|呀|哈+|啦|的|哒`)
@@ -43,7 +45,38 @@ func consentsAmidChatter(s string) bool {
 	if rest == "" {
 		return true
 	}
-	return consentLast(s)
+	return consentLast(s) || consentAfterAside(s) // s6-i
+}
+
+// consentAfterAside reads a message whose last sentence confirms and whose
+// earlier sentences are an aside about something else (s6-i, rp65 p65b:
+// "好的我让小赵重新导一下。信息没问题了，确认"). The last sentence must say
+// the record is right or confirm with nothing but chatter; an earlier
+// sentence that names a field, carries digits, corrects, deletes, waits or
+// asks is no aside.
+func consentAfterAside(s string) bool {
+	sents := splitOutside(strings.TrimSpace(s), true, func(rs []rune, i int) bool {
+		return strings.ContainsRune("。！!\n", rs[i])
+	})
+	if len(sents) < 2 {
+		return false
+	}
+	last := sents[len(sents)-1]
+	lc := bareNoSymbols(last)
+	if lc == "" || !reConsentWord.MatchString(lc) || reConsentTalk.ReplaceAllString(reConsentWord.ReplaceAllString(lc, ""), "") != "" {
+		return false
+	}
+	for _, sent := range sents[:len(sents)-1] {
+		c := bareNoSymbols(sent)
+		if c == "" {
+			continue
+		}
+		if isQuestion(sent) || firstNamedField(compact(sent)) != "" || strings.ContainsAny(c, "0123456789") ||
+			containsAny(c, "不对", "错", "改", "换", "不是", "删", "去掉", "加上", "添", "补", "没看", "没有看", "等", "先别", "还有", "再", "问", "确认") {
+			return false
+		}
+	}
+	return true
 }
 
 // reCheckedTalk is talk before a final 确认 that says the record was

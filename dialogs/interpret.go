@@ -148,7 +148,7 @@ func interpret(s string) reading {
 			return reading{act: actComplaint, confidence: 0.9, field: f, other: labelSlot(m[2]), rest: joinClauses(keep)}
 		}
 	}
-	if containsAny(c, viewPhrases...) && !containsAny(c, changeVerbs...) {
+	if containsAny(c, viewPhrases...) && !containsAny(c, changeVerbs...) || asksToViewFormal(c) { // s6-i viewformal.go: "烦请将目前已登记之内容完整列出"
 		return reading{act: actView, confidence: 0.9}
 	}
 	if reRequest.MatchString(c) && contestbot.RuneLen(c) <= 25 {

@@ -137,7 +137,7 @@ func (t *turn) text(s string) string {
 			return out
 		}
 	}
-	s = tidy(strings.TrimSpace(s), t.c.boxes)
+	s = tidy(formalWords(stripSignoff(s)), t.c.boxes) // s6-i signoff.go, formalwords.go: a letter's closing ("——许文清敬上") is no part of the message; 敝人 is 本人
 	if s == "" {
 		return t.withPending(helpText)
 	}

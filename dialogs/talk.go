@@ -130,12 +130,22 @@ func freeTextValue(raw string, want slot) string {
 		raw = dropFraming(raw) // d3 framing.go: "摘要拟为：…", "摘要的话 …", "…烦请改为：…"
 	}
 	if v, ok := leadIn(raw, want); ok {
-		return v
+		return leadMarksOff(v, want)
 	}
 	if m := reMidLead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil && reLeadInMid.MatchString(m[1]) {
-		return strings.TrimSpace(m[2])
+		return leadMarksOff(strings.TrimSpace(m[2]), want)
 	}
-	return raw
+	return leadMarksOff(raw, want)
+}
+
+// leadMarksOff takes the colon or comma left at the start of a text by the
+// words that introduced it (s6-i, rp65 p65b: "简介换成这个：…" stored "：…"). No
+// 简介 or 摘要 starts with one; a title may ("：" is kept there).
+func leadMarksOff(v string, want slot) string {
+	if !want.freeText() {
+		return v
+	}
+	return strings.TrimLeft(v, "：:，,、；; \t\u3000")
 }
 
 // talkOnly reports whether s holds no value for the form beside its talk:

@@ -7,7 +7,9 @@ import (
 
 // reUnitPronoun is a pronoun for the user's school before one of its bodies:
 // "俺学校", "我们", "俺们学校的", "咱学院", "我校".
-var reUnitPronoun = regexp.MustCompile(`^(?:我们|俺们|咱们|我|俺|咱)(?:的)?(?:学校|学院|单位|校|院)?(?:的)?`)
+// In formal writing (s6-i): "敝校党委组织部", "本校团委", "贵校" (a writer
+// echoing the bot), "敝院宣传部".
+var reUnitPronoun = regexp.MustCompile(`^(?:(?:我们|俺们|咱们|我|俺|咱)(?:的)?(?:学校|学院|单位|校|院)?|(?:敝|本|贵|我)(?:校|院|单位))(?:的)?`)
 
 // pronounBody is the 推荐单位 + the body when v is a body of the school said
 // with a pronoun ("俺学校党委组织部", "我们党委组织部", "咱学院团委" →
