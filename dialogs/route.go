@@ -208,6 +208,12 @@ func (t *turn) text(s string) string {
 		}
 	}
 
+	if out, ok := t.oldWork(s); ok { // s6-l startover.go: "之前那个删了吗", "能把它彻底删掉吗"
+		return out
+	}
+	if out, ok := t.startOver(s); ok { // s6-l startover.go: "全部重来", "删了重新填"
+		return out
+	}
 	if out, ok := t.privacyCommand(s); ok {
 		return out
 	}

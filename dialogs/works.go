@@ -260,6 +260,9 @@ func readsReplace(s string) []int {
 // afterCancel starts the work a replace asked for once the open draft was
 // withdrawn or kept; then is state.Then.
 func (t *turn) afterCancel(then, head string) string {
+	if then == startOverThen { // s6-l startover.go: "全部重来" confirmed
+		return t.newWork(head+"\n\n好的，从头开始填。", "")
+	}
 	rest, ok := strings.CutPrefix(then, "another:")
 	if !ok {
 		return head
