@@ -157,13 +157,18 @@ func (t *turn) oldWork(s string) (string, bool) {
 	}
 	named := t.cancelledNamed(s, gone)
 	// "能把它彻底删掉吗" with one cancelled work: 它 can only be that one.
-	refers := named != nil || reOldWork.MatchString(c) ||
+	refers := named != nil && reOldWorkGone.MatchString(c) || asksAboutOldWork(s) ||
 		len(gone) == 1 && containsAny(c, "彻底", "永久") && containsAny(c, "它", "那个", "那份")
-	if !refers || !reOldWorkGone.MatchString(c) {
+	if !refers {
+		return "", false
+	}
+	// "上一个作品还在吗" with works sent: which one is meant is not said,
+	// and a work sent is no cancelled one.
+	if named == nil && t.hasComplete() && !reGoneWord.MatchString(c) {
 		return "", false
 	}
 	if named == nil {
-		if len(gone) > 1 && !reOldWorkDelete.MatchString(c) {
+		if len(gone) > 1 && !asksDeleteForGood(s) {
 			var b strings.Builder
 			b.WriteString("您取消的作品都不会报送，不在汇总表里，也不占序号：")
 			for i, e := range gone {
@@ -177,10 +182,27 @@ func (t *turn) oldWork(s string) (string, bool) {
 		}
 		named = gone[len(gone)-1]
 	}
-	if reOldWorkDelete.MatchString(c) && !containsAny(c, "不要删", "别删", "不删") {
+	if asksDeleteForGood(s) {
 		return t.withPending(t.deleteCancelled(named)), true
 	}
 	return t.withPending(t.cancelledStatus(named)), true
+}
+
+// reGoneWord says the work asked about was given up.
+var reGoneWord = regexp.MustCompile(`删|作废|取消|撤|重来|重新|报上去|一起报|重复|两个`)
+
+// asksAboutOldWork reports whether s asks what became of a work filled
+// before: "之前那个删了吗", "原来那个还在吗", "刚才那个作废了没".
+func asksAboutOldWork(s string) bool {
+	c := compact(s)
+	return reOldWork.MatchString(c) && reOldWorkGone.MatchString(c)
+}
+
+// asksDeleteForGood reports whether s asks to delete a work for good:
+// "能把它彻底删掉吗", "那个删了吧", "只留作品2".
+func asksDeleteForGood(s string) bool {
+	c := compact(s)
+	return reOldWorkDelete.MatchString(c) && !containsAny(c, "不要删", "别删", "不删", "不用删")
 }
 
 // cancelledNamed is the cancelled work s names by title (whole, in part,
