@@ -153,7 +153,18 @@ func (t *turn) oldWork(s string) (string, bool) {
 		}
 	}
 	if len(gone) == 0 {
-		return "", false
+		if !asksAboutOldWork(s) || !reGoneWord.MatchString(c) && !containsAny(c, "还在", "在不在") {
+			return "", false
+		}
+		// Nothing cancelled (never, or deleted since): what is here is all there is.
+		var ws []string
+		for _, e := range t.listed() {
+			ws = append(ws, "《"+e.DisplayTitle()+"》（"+e.Status.Label()+"）")
+		}
+		if len(ws) == 0 {
+			return "", false
+		}
+		return t.withPending("您现在没有取消的作品，在这里的报名只有：" + strings.Join(ws, "、") + "。只有提交（回复“确认”）了的作品才会报送。"), true
 	}
 	named := t.cancelledNamed(s, gone)
 	// "能把它彻底删掉吗" with one cancelled work: 它 can only be that one.
@@ -195,15 +206,29 @@ var reGoneWord = regexp.MustCompile(`删|作废|取消|撤|重来|重新|报上�
 // before: "之前那个删了吗", "原来那个还在吗", "刚才那个作废了没".
 func asksAboutOldWork(s string) bool {
 	c := compact(s)
-	return reOldWork.MatchString(c) && reOldWorkGone.MatchString(c)
+	return reOldWork.MatchString(c) && reOldWorkGone.MatchString(c) && (isQuestion(s) || reAsksState.MatchString(c))
 }
+
+// reAsksState makes a message a question about a state, not a command
+// ("取消第1个作品", "刚才那个空的删掉" are commands).
+var reAsksState = regexp.MustCompile(`吗|没有|了没|没$|没[，,。!！]|不在|会不会|是不是|吧$|呢|是啥|是什么|怎么回事|问的是|就问`)
 
 // asksDeleteForGood reports whether s asks to delete a work for good:
 // "能把它彻底删掉吗", "那个删了吧", "只留作品2".
 func asksDeleteForGood(s string) bool {
 	c := compact(s)
-	return reOldWorkDelete.MatchString(c) && !containsAny(c, "不要删", "别删", "不删", "不用删")
+	if containsAny(c, "不要删", "别删", "不删", "不用删") {
+		return false
+	}
+	// "删除《青春向党 信仰如炬》", as the answer about it says to send.
+	if reDeleteCommand.MatchString(c) && !isQuestion(s) && !containsAny(c, "吗", "没", "了么") {
+		return true
+	}
+	return reOldWorkDelete.MatchString(c)
 }
+
+// reDeleteCommand is a message that starts with deleting.
+var reDeleteCommand = regexp.MustCompile(`^(?:请|帮我|麻烦)?(?:把)?(?:删除|删掉|删了|彻底删除|清除)`)
 
 // cancelledNamed is the cancelled work s names by title (whole, in part,
 // in 《》) or by its number in "我的信息" ("作品1"), or nil.

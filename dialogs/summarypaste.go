@@ -60,16 +60,11 @@ func (t *turn) summaryPasted(s string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	var e *contestbot.Entry
-	switch t.st.Mode {
-	case modeForm:
-		e = t.current()
-	case modeIdle:
-		e = t.latestDraft()
-	}
-	if e == nil || e.Status != contestbot.StatusDraft {
+	e := t.pastedWork(lines)
+	if e == nil {
 		return "", false
 	}
+	done := e.Status == contestbot.StatusComplete
 	stored := strings.Split(t.summary(e), "\n")
 	var changed []string
 	framed, kept := false, 0
@@ -96,12 +91,18 @@ func (t *turn) summaryPasted(s string) (string, bool) {
 	if !framed && kept < 3 {
 		return "", false
 	}
-	if t.st.Mode != modeForm {
-		t.st.focus(modeForm, e)
-	}
 	if len(changed) == 0 {
+		if done {
+			return "《" + e.DisplayTitle() + "》已经提交了，您发回的内容和记录的一样，没有改动。", true
+		}
+		t.st.focus(modeForm, e)
 		t.st.Pending = t.next(e)
 		return "您发回的内容和记录的一样，没有改动。\n\n" + t.question(e, t.st.Pending), true
+	}
+	if done {
+		t.st.focus(modeEdit, e) // "确认" ends the edit (entries.go finishEdit)
+	} else {
+		t.st.focus(modeForm, e)
 	}
 	before := *e
 	var errs []string
@@ -116,18 +117,53 @@ func (t *turn) summaryPasted(s string) (string, bool) {
 	diff := changes(t.c.season, &before, e)
 	t.touch(e)
 	t.st.Pending = t.next(e)
+	if done {
+		t.st.Pending = ""
+	}
 	var b strings.Builder
 	if len(diff) > 0 {
 		b.WriteString("已改：" + strings.Join(diff, "；") + "。")
-		t.event(e, "用户发回改过的汇总信息")
+		t.event(e, "用户修改（发回改过的汇总信息）："+strings.Join(diff, "；"))
 	} else {
 		b.WriteString("没看出您改了哪一项，记录没有改动。需要改哪项直接说，例如“时长改成2分10秒”。")
 	}
 	if errs = dedupe(errs); len(errs) > 0 {
 		b.WriteString("\n" + strings.Join(errs, "\n"))
 	}
+	if done {
+		b.WriteString("\n\n" + t.summary(e) + "\n\n核对无误请回复“确认”；还要改就直接说。")
+		return b.String(), true
+	}
 	b.WriteString("\n\n" + t.question(e, t.st.Pending))
 	return b.String(), true
+}
+
+// pastedWork is the work a pasted summary is about: the one being filled or
+// edited, else the draft left open, else the work its 片名 line names, else
+// the one completed last.
+func (t *turn) pastedWork(lines []string) *contestbot.Entry {
+	if t.st.Mode == modeForm || t.st.Mode == modeEdit {
+		if e := t.current(); e != nil && e.Status != contestbot.StatusCancelled {
+			return e
+		}
+	}
+	if t.st.Mode != modeForm && t.st.Mode != modeEdit && t.st.Mode != modeIdle {
+		return nil // a pending yes/no (取消? 删除?) is answered first
+	}
+	if d := t.latestDraft(); d != nil {
+		return d
+	}
+	for _, l := range lines {
+		if title, ok := strings.CutPrefix(l, "片名："); ok {
+			if e := byTitle(t.listed(), strings.Trim(strings.TrimSpace(title), "《》")); e != nil && e.Status == contestbot.StatusComplete {
+				return e
+			}
+		}
+	}
+	if e := t.byID(t.st.LastID); e != nil && e.Status == contestbot.StatusComplete {
+		return e
+	}
+	return nil
 }
 
 // changes lists what differs from a to b, field by field, each as
