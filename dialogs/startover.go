@@ -64,13 +64,7 @@ func (t *turn) startOver(s string) (string, bool) {
 	if !readsStartOver(s, t.st.Pending) {
 		return "", false
 	}
-	var open *contestbot.Entry
-	if t.st.Mode == modeForm {
-		open = t.current()
-	}
-	if open == nil || open.Status != contestbot.StatusDraft {
-		open = t.latestDraft()
-	}
+	open := t.openDraft()
 	if open == nil {
 		if t.st.Mode == modeIdle && !t.hasComplete() {
 			return t.register(""), true
@@ -110,6 +104,17 @@ func countSet(vs ...string) int {
 		}
 	}
 	return n
+}
+
+// openDraft is the draft a "重来" or "换一个" is about: the one being
+// filled, else the one left open last.
+func (t *turn) openDraft() *contestbot.Entry {
+	if t.st.Mode == modeForm {
+		if e := t.current(); e != nil && e.Status == contestbot.StatusDraft {
+			return e
+		}
+	}
+	return t.latestDraft()
 }
 
 // startOverThen is state.Then for a confirmed restart.

@@ -209,13 +209,7 @@ func (t *turn) replaceWork(s string) (string, bool) {
 		raw = c[loc[1]:]
 	}
 	rest := newWorkRest(raw)
-	var open *contestbot.Entry
-	if t.st.Mode == modeForm {
-		open = t.current()
-	}
-	if open == nil || open.Status != contestbot.StatusDraft {
-		open = t.latestDraft()
-	}
+	open := t.openDraft()
 	if open != nil && !t.emptyWork(open) {
 		t.st.Back = t.st.Mode
 		t.st.Mode, t.st.CancelID, t.st.Then = modeCancel, open.ID, "another:"+rest
@@ -277,13 +271,7 @@ func (t *turn) pauseWork(s string) (string, bool) {
 	if !readsPause(s) {
 		return "", false
 	}
-	var open *contestbot.Entry
-	if t.st.Mode == modeForm {
-		open = t.current()
-	}
-	if open == nil || open.Status != contestbot.StatusDraft {
-		open = t.latestDraft()
-	}
+	open := t.openDraft()
 	if open == nil || t.emptyWork(open) {
 		return "", false // nothing to leave: the usual "再报一个" reading
 	}
