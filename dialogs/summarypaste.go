@@ -107,6 +107,17 @@ func (t *turn) summaryPasted(s string) (string, bool) {
 	before := *e
 	var errs []string
 	for _, l := range changed {
+		if roles, ok := strings.CutPrefix(l, "主创："); ok && strings.Contains(roles, "未填") {
+			// Some roles not asked yet: only the roles written are read, so the
+			// rest stay to be asked (the whole 主创 line would end the roles).
+			var parts []string
+			for _, p := range strings.FieldsFunc(roles, func(r rune) bool { return r == '；' || r == ';' }) {
+				if p = strings.TrimSpace(p); p != "" && !strings.HasSuffix(p, "未填") {
+					parts = append(parts, p)
+				}
+			}
+			l = strings.Join(parts, "，")
+		}
 		l = strings.TrimSpace(reUnfilledPart.ReplaceAllString(l, ""))
 		if strings.HasSuffix(l, "：") || l == "" {
 			continue
@@ -181,7 +192,11 @@ func changes(season *contestbot.Season, a, b *contestbot.Entry) []string {
 	for _, r := range roles {
 		was, now := *creatorPtr(a, r), *creatorPtr(b, r)
 		if was != now {
-			out = append(out, roleLabels[r]+" "+orNone(was)+"→"+orNone(now))
+			old := orNone(was)
+			if was == "" && !a.CreatorsDone {
+				old = "未填"
+			}
+			out = append(out, roleLabels[r]+" "+old+"→"+orNone(now))
 		}
 	}
 	if a.Synopsis != b.Synopsis {
