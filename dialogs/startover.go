@@ -280,9 +280,15 @@ var (
 
 // cancelledStatus says what became of the cancelled work e.
 func (t *turn) cancelledStatus(e *contestbot.Entry) string {
+	// The retention said as retentionAnswer (privacy.go) says it: deleted
+	// by itself only when the notice names a date.
 	o := t.c.opts.Privacy.withDefaults()
+	kept := "记录按个人信息说明保存至" + o.RetainText
+	if !o.RetainUntil.IsZero() {
+		kept = "记录按个人信息说明保存至" + o.RetainUntil.In(shanghai).Format("2006年1月2日") + "，到期自动删除"
+	}
 	return "《" + e.DisplayTitle() + "》已经取消了：不会报送，不会出现在汇总表和报名材料里，也不占序号。" +
-		"记录按个人信息说明保存至" + o.RetainText + "，到时自动删除；想现在就彻底删掉，回复“删除《" + e.DisplayTitle() + "》”。"
+		kept + "；想现在就彻底删掉，回复“删除《" + e.DisplayTitle() + "》”。"
 }
 
 // deleteCancelled deletes the cancelled draft e for good.
