@@ -1120,6 +1120,9 @@ func (t *turn) cancelAnswer(s string) string {
 	switch {
 	case containsAny(c, "不取消", "别取消", "不要取消", "继续", "点错", "不撤回", "保留", "不用了", "再想想", "不撤", "别撤") || isNo(s):
 		restore()
+		if then == startOverThen { // s6-l startover.go: "全部重来" and 否: the form goes on
+			return t.withPending("好的，不重填，《" + e.DisplayTitle() + "》接着填。")
+		}
 		if then != "" { // works.go (s5-f5): "换一个片子报" and 否: both works kept
 			return t.afterCancel(then, "好的，《"+e.DisplayTitle()+"》留着，以后发“接着填《"+e.DisplayTitle()+"》”接着填。")
 		}

@@ -132,6 +132,9 @@ var (
 // text handles a text message (also voice recognition, menu clicks, link
 // messages).
 func (t *turn) text(s string) string {
+	if out, ok := t.summaryPasted(strings.TrimSpace(s)); ok { // s6-l summarypaste.go: the summary sent back with lines edited
+		return out
+	}
 	if rows, ok := tableRows(s); ok && (t.st.Mode == modeIdle || t.st.Mode == modeForm) { // s5-g3 tablerows.go: one draft per row of a pasted table
 		if out := t.tableWorks(rows); out != "" {
 			return out
@@ -208,6 +211,12 @@ func (t *turn) text(s string) string {
 		}
 	}
 
+	if out, ok := t.oldWork(s); ok { // s6-l startover.go: "之前那个删了吗", "能把它彻底删掉吗"
+		return out
+	}
+	if out, ok := t.startOver(s); ok { // s6-l startover.go: "全部重来", "删了重新填"
+		return out
+	}
 	if out, ok := t.privacyCommand(s); ok {
 		return out
 	}

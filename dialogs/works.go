@@ -209,13 +209,7 @@ func (t *turn) replaceWork(s string) (string, bool) {
 		raw = c[loc[1]:]
 	}
 	rest := newWorkRest(raw)
-	var open *contestbot.Entry
-	if t.st.Mode == modeForm {
-		open = t.current()
-	}
-	if open == nil || open.Status != contestbot.StatusDraft {
-		open = t.latestDraft()
-	}
+	open := t.openDraft()
 	if open != nil && !t.emptyWork(open) {
 		t.st.Back = t.st.Mode
 		t.st.Mode, t.st.CancelID, t.st.Then = modeCancel, open.ID, "another:"+rest
@@ -260,6 +254,9 @@ func readsReplace(s string) []int {
 // afterCancel starts the work a replace asked for once the open draft was
 // withdrawn or kept; then is state.Then.
 func (t *turn) afterCancel(then, head string) string {
+	if then == startOverThen { // s6-l startover.go: "全部重来" confirmed
+		return t.newWork(head+"\n\n好的，从头开始填。", "")
+	}
 	rest, ok := strings.CutPrefix(then, "another:")
 	if !ok {
 		return head
@@ -274,13 +271,7 @@ func (t *turn) pauseWork(s string) (string, bool) {
 	if !readsPause(s) {
 		return "", false
 	}
-	var open *contestbot.Entry
-	if t.st.Mode == modeForm {
-		open = t.current()
-	}
-	if open == nil || open.Status != contestbot.StatusDraft {
-		open = t.latestDraft()
-	}
+	open := t.openDraft()
 	if open == nil || t.emptyWork(open) {
 		return "", false // nothing to leave: the usual "再报一个" reading
 	}
