@@ -206,9 +206,10 @@ func extractSummary(v string, lim int) (text string, cut bool) {
 }
 
 // bestRun is the longest concatenation of consecutive parts within lim
-// characters, the earliest of equals.
+// characters, the earliest of equals; the run from the start wins when it is
+// at least two thirds as long, as it keeps who the text is about.
 func bestRun(parts []string, lim int) string {
-	best := ""
+	best, first := "", ""
 	for i := range parts {
 		cur := ""
 		for j := i; j < len(parts); j++ {
@@ -217,10 +218,16 @@ func bestRun(parts []string, lim int) string {
 				break
 			}
 			cur = next
+			if i == 0 {
+				first = cur
+			}
 			if contestbot.RuneLen(cur) > contestbot.RuneLen(best) {
 				best = cur
 			}
 		}
+	}
+	if first != "" && 3*contestbot.RuneLen(first) >= 2*contestbot.RuneLen(best) {
+		return first
 	}
 	return best
 }
