@@ -123,13 +123,13 @@ func TestSummaryGrounded(t *testing.T) {
 		"讲述南阳工艺美术职业学院退休老党员李德山坚持回校义务授课、带学生走进玉雕作坊的故事。",
 	}
 	reject := map[string]string{
-		"李德山72岁仍回校授课。":                    "new number", // a number the 简介 writes otherwise
-		"退休老党员李德山从教五十年，仍回校义务授课。":           "new number",
-		"退休老党员李德山仍回校授课，被评为《河南好人》。":         "new quoted words",
-		"退休老党员李德山用VR技术回校授课。":               "new latin word",
-		"退休老党员李德山和张明老师一起回校授课。":             "new person",
-		"党员教师王建国，每周三晚上回校义务授课。":             "new person",
-		"":                                 "empty",
+		"李德山72岁仍回校授课。":             "new number", // a number the 简介 writes otherwise
+		"退休老党员李德山从教五十年，仍回校义务授课。":   "new number",
+		"退休老党员李德山仍回校授课，被评为《河南好人》。": "new quoted words",
+		"退休老党员李德山用VR技术回校授课。":       "new latin word",
+		"退休老党员李德山和张明老师一起回校授课。":     "new person",
+		"党员教师王建国，每周三晚上回校义务授课。":     "new person",
+		"": "empty",
 		strings.Repeat("讲述退休老党员回校授课的故事。", 8): "too long",
 	}
 	for _, s := range accept {
