@@ -45,22 +45,8 @@ type LLMSummarizer struct {
 // settings). hc nil means a default client. Each call takes at most 3
 // seconds, and never more than o.Timeout.
 func NewLLMSummarizer(o knowledge.LLMOptions, hc *http.Client) *LLMSummarizer {
-	cfg := openai.DefaultConfig(o.APIKey)
-	if o.BaseURL != "" {
-		cfg.BaseURL = o.BaseURL
-	}
-	if hc != nil {
-		cfg.HTTPClient = hc
-	}
-	t := summaryBudget
-	if o.Timeout > 0 && o.Timeout < t {
-		t = o.Timeout
-	}
-	model := o.Model
-	if model == "" {
-		model = openai.GPT4oMini
-	}
-	return &LLMSummarizer{c: openai.NewClientWithConfig(cfg), model: model, timeout: t}
+	c, model, t := newModelClient(o, hc, summaryBudget)
+	return &LLMSummarizer{c: c, model: model, timeout: t}
 }
 
 // Summarize asks the model for a summary of text within maxRunes characters.
@@ -79,14 +65,8 @@ func (x *LLMSummarizer) Summarize(ctx context.Context, text string, maxRunes int
 	if err != nil {
 		return "", err
 	}
-	if len(resp.Choices) == 0 {
-		return "", errMalformed
-	}
-	ch := resp.Choices[0]
-	if ch.Message.Refusal != "" || ch.FinishReason == openai.FinishReasonContentFilter {
-		return "", errRefused
-	}
-	return strings.TrimSpace(ch.Message.Content), nil
+	content, err := replyContent(resp)
+	return strings.TrimSpace(content), err
 }
 
 // modelSummary is the model's summary of src within lim characters when a
