@@ -74,6 +74,7 @@ func (t *turn) textHelp(e *contestbot.Entry, s string, pending slot, reask func(
 		*p = offer.Text
 		t.touch(e)
 		t.undo, t.st.Undo = nil, nil
+		t.st.Prev = offer.Slot
 		head := fmt.Sprintf("好的，已记下 %s：%s（共%d字）", offer.Slot.label(), offer.Text, contestbot.RuneLen(offer.Text))
 		return t.afterTextChange(e, offer.Slot, head, pending, reask), true
 	}
@@ -372,7 +373,11 @@ func (t *turn) derivedText(e *contestbot.Entry, s string, pending slot, reask fu
 	summary := slot(contestbot.FieldSummary)
 	named := firstNamedField(c)
 	asSummary := reAsSummary.MatchString(c) && (named == "" || named == summary || named == slot(contestbot.FieldSynopsis))
-	if !asSummary && !(pending == summary && named == "" && e.Summary == "" && containsAny(c, "上面那段", "那段", "这段", "简介")) {
+	// At the 摘要 step, with no 摘要 yet, "用上面那段 把第一句去掉" and an
+	// unnamed pick on a 简介 over the 摘要's limit are about the 摘要.
+	atSummary := pending == summary && named == "" && e.Summary == "" &&
+		(containsAny(c, "上面那段", "那段", "这段", "简介") || contestbot.RuneLen(e.Synopsis) > fieldLimit(summary))
+	if !asSummary && !atSummary {
 		return "", false
 	}
 	v, ok := p.apply(e.Synopsis)
@@ -387,6 +392,7 @@ func (t *turn) derivedText(e *contestbot.Entry, s string, pending slot, reask fu
 	e.Summary = v
 	t.touch(e)
 	t.undo, t.st.Undo = nil, nil
+	t.st.Prev = summary // "把最后一句删了" next is about the 摘要
 	head := fmt.Sprintf("好的，已记下 内容摘要：%s（共%d字）", v, contestbot.RuneLen(v))
 	return t.afterTextChange(e, summary, head, pending, reask), true
 }
