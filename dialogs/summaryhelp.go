@@ -36,6 +36,9 @@ type textOffer struct {
 var reHelpWrite = regexp.MustCompile(`(?:帮我|帮俺|给我|替我|帮忙|帮帮忙|帮我们|帮着|你来|您来|你给|您给|你帮|您帮)(?:把[^，,。]{0,10})?(?:再)?(?:缩|精简|压缩|改短|删短|弄短|简化|概括|总结|摘|提炼|写|编|拟|整理|出)|` +
 	`(?:从|在)(?:上面|前面|刚才|简介)[^，,。]{0,8}(?:摘|挑|选|截)(?:一下|一段|几句)|(?:不会|不太会)(?:压|缩|写)`)
 
+// reShorter asks for a shorter offer: "再短一点", "还是太长了", "再缩短些".
+var reShorter = regexp.MustCompile(`(?:再|更)(?:短|缩|精简|压)|短一?点|短一些|短些|太长|还是长|有点长|还长`)
+
 // acceptWords take an offered text.
 var acceptWords = []string{"用这个", "就用这个", "用这段", "就用这段", "就这个", "就这段", "用这个吧", "就用这个吧", "那就用这个", "那就用这个吧",
 	"就这样", "就这样吧", "用吧", "填上", "填上吧", "就填这个", "可以就用这个", "好就用这个", "行就用这个", "中", "中就用这个", "这个好", "这段可以", "这个可以"}
@@ -77,6 +80,16 @@ func (t *turn) textHelp(e *contestbot.Entry, s string, pending slot, reask func(
 		t.st.Prev = offer.Slot
 		head := fmt.Sprintf("好的，已记下 %s：%s（共%d字）", offer.Slot.label(), offer.Text, contestbot.RuneLen(offer.Text))
 		return t.afterTextChange(e, offer.Slot, head, pending, reask), true
+	}
+	if offer != nil && offer.EntryID == e.ID && reShorter.MatchString(compact(s)) && contestbot.RuneLen(compact(s)) <= 15 {
+		// "再短一点", "还是太长了": a shorter offer from the same 简介.
+		if n := contestbot.RuneLen(offer.Text); n > 10 {
+			if v, _ := extractSummary(e.Synopsis, n-1); v != "" {
+				t.st.Offer = &textOffer{EntryID: e.ID, Slot: offer.Slot, Text: v}
+				return fmt.Sprintf("短一点的（共%d字）：%s\n回复“用这个”就填上，也可以自己改了发来。", contestbot.RuneLen(v), v), true
+			}
+		}
+		return reask(fmt.Sprintf("简介里没有更短的整句了。请自己写一段%d字以内的%s发来。", fieldLimit(offer.Slot), offer.Slot.label())), true
 	}
 	if out, ok := t.derivedText(e, s, pending, reask); ok {
 		return out, true
@@ -474,7 +487,7 @@ func (t *turn) frontAdd(e *contestbot.Entry, s string, pending slot, reask func(
 	sep := ""
 	if endMark(add) == "" {
 		r, _ := utf8.DecodeLastRuneInString(add)
-		if !strings.ContainsRune("了是的在和与及对把将为从", r) {
+		if !strings.ContainsRune("了是的在和与及对把将为从）)】》", r) {
 			sep = "，"
 			if strings.ContainsAny(*ptr, "。！？") && contestbot.RuneLen(add) >= 8 {
 				sep = "。"

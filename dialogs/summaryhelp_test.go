@@ -30,6 +30,22 @@ func TestOfferTaken(t *testing.T) {
 	}
 }
 
+// TestShorterWords: asking for a shorter offer, and what is not.
+func TestShorterWords(t *testing.T) {
+	accept := []string{"再短一点", "还是太长了", "再缩短些", "能更短点吗", "有点长"}
+	reject := []string{"用这个", "好的", "讲述党员教师带学生练技能的故事。", "不用了"}
+	for _, s := range accept {
+		if !reShorter.MatchString(compact(s)) {
+			t.Errorf("reShorter misses %q", s)
+		}
+	}
+	for _, s := range reject {
+		if reShorter.MatchString(compact(s)) {
+			t.Errorf("reShorter takes %q", s)
+		}
+	}
+}
+
 // TestHelpWriteWords: requests for help with a text, and what is no request.
 func TestHelpWriteWords(t *testing.T) {
 	accept := []string{"帮我缩一下呗", "简介这样写行不行啊？感觉有点长了，帮我缩一下呗", "那摘要你帮我写个呗，从上面那段里摘一下就行",
