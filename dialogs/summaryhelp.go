@@ -33,7 +33,7 @@ type textOffer struct {
 
 // reHelpWrite asks the bot to shorten or write a text: "帮我缩一下呗",
 // "你帮我写个摘要", "能不能帮忙精简一下", "从上面那段里摘一下就行", "你来写吧".
-var reHelpWrite = regexp.MustCompile(`(?:帮我|帮俺|给我|替我|帮忙|帮帮忙|帮我们|帮着|你来|您来|你给|您给|你帮|您帮)(?:把[^，,。]{0,10})?(?:再)?(?:缩|精简|压缩|改短|删短|弄短|简化|概括|总结|摘|提炼|写|编|拟|整理|出)|` +
+var reHelpWrite = regexp.MustCompile(`(?:帮我|帮俺|给我|替我|帮忙|帮帮忙|帮我们|帮着|你来|您来|你给|您给|你帮|您帮)(?:把[^，,。]{0,10})?(?:再)?(?:缩|精简|压缩|改短|删短|弄短|简化|概括|总结|摘|提炼|写|编|拟|整理)|` +
 	`(?:从|在)(?:上面|前面|刚才|简介)[^，,。]{0,8}(?:摘|挑|选|截)(?:一下|一段|几句)|(?:不会|不太会)(?:压|缩|写)`)
 
 // reShorter asks for a shorter offer: "再短一点", "还是太长了", "再缩短些".
@@ -134,14 +134,9 @@ func (t *turn) helpWrite(e *contestbot.Entry, s string, pending slot, reask func
 			return "", false // "帮我写片名": the bot does not write titles
 		}
 		if pending != synopsis && pending != summary {
-			if e.Synopsis == "" || pending != slot(contestbot.FieldCopyright) && !pending.eligibility() {
-				return "", false
-			}
+			return "", false // "帮我出一份报名表" at the summary: not about a text
 		}
 		target = pending
-		if target != synopsis {
-			target = summary
-		}
 	}
 	if e.Synopsis == "" {
 		return reask("内容简介需要您自己写，一两句话讲清片子讲了什么就行。简介发来后，摘要我可以从简介里帮您摘一段。"), true
