@@ -155,8 +155,20 @@ func (t *turn) helpWrite(e *contestbot.Entry, s string, pending slot, reask func
 			target = summary
 		}
 	}
+	if cur := *textPtr(e, target); target == summary && cur != "" && cur != e.Synopsis && reShorten.MatchString(c) {
+		// "帮我把摘要再缩短一点": shorter than the 摘要 it has.
+		if n := contestbot.RuneLen(cur); n > 10 {
+			if v, _ := extractSummary(cur, min(n-1, fieldLimit(target))); v != "" {
+				t.st.Offer = &textOffer{EntryID: e.ID, Slot: target, Text: v}
+				return fmt.Sprintf("%s短一点的（共%d字）：%s\n回复“用这个”就填上，也可以自己改了发来。", head, contestbot.RuneLen(v), v), true
+			}
+		}
+	}
 	return t.offerFrom(e, target, e.Synopsis, head), true
 }
+
+// reShorten asks to make a text shorter, not to write one.
+var reShorten = regexp.MustCompile(`缩|精简|压缩|改短|删短|弄短|简化|短一?点|短些`)
 
 // offerFrom offers a text for f taken from src within f's limit, keeps the
 // offer, and returns the message; head goes first.
