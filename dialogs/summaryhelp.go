@@ -294,11 +294,16 @@ var (
 	reKeepPick = regexp.MustCompile(`(?:用|取|拿|要|就要|只要|留)(?:上面那段|那段|这段|简介)?(?:的|里的|里)?` + rePickPos)
 )
 
+// reDropGoesOn continues a drop verb into something else: "第一句不要改",
+// "去掉第一句行不行".
+var reDropGoesOn = regexp.MustCompile(`^(?:改|动|变|换|删|行不行|可以吗|行吗|可不可以|会不会|好不好)`)
+
 // readPick reads a pick from c; ok false when c names no sentences.
 func readPick(c string) (pick, bool) {
 	var pos, num string
 	p := pick{}
-	if m := reDropPick.FindStringSubmatch(c); m != nil {
+	if loc := reDropPick.FindStringSubmatchIndex(c); loc != nil && !reDropGoesOn.MatchString(c[loc[1]:]) {
+		m := reDropPick.FindStringSubmatch(c)
 		p.drop = true
 		pos, num = m[1]+m[3], m[2]+m[4]
 	} else if m := reKeepPick.FindStringSubmatch(c); m != nil {

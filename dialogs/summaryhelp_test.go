@@ -83,6 +83,8 @@ func TestReadPick(t *testing.T) {
 		{"用后五句", "!"},
 		{"简介写多少字", ""},
 		{"第一句话是什么意思", ""},
+		{"第一句不要改", ""},
+		{"去掉第一句行不行", ""},
 	}
 	for _, tc := range tests {
 		p, ok := readPick(compact(tc.in))
