@@ -106,6 +106,9 @@ type Deps struct {
 	// Extractor reads form messages the rules could not fully read
 	// (llm.enabled); nil: rules only.
 	Extractor Extractor
+	// Summarizer writes a shorter 简介 to offer as the 摘要 (llm.enabled,
+	// s6-o); nil: sentences taken from the 简介.
+	Summarizer Summarizer
 }
 
 // Core is the conversation engine shared by `serve` and `chat`: a plain
@@ -280,7 +283,8 @@ type turn struct {
 	// doneBefore is the submitted works' contents as the turn began
 	// (whichwork.go, s6-g).
 	doneBefore map[int64]workFields
-	changeKept bool // the turn set state.Change itself
+	changeKept bool       // the turn set state.Change itself
+	offer      *textOffer // s6-o: the text offered by the turn before (summaryhelp.go)
 }
 
 type entryEvent struct {
@@ -307,6 +311,7 @@ func (c *Core) newTurn(ctx context.Context, m Message) (*turn, error) {
 		return nil, fmt.Errorf("handle: %w", err)
 	}
 	t := &turn{c: c, ctx: ctx, m: m, st: st, entries: es}
+	t.offer, st.Offer = st.Offer, nil // s6-o summaryhelp.go: an offer lives for one message
 	t.snapUnits()
 	t.snapDone() // s6-g whichwork.go
 	return t, nil

@@ -367,6 +367,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if out, ok := t.textHelp(e, s, pending, reask); ok { // s6-o summaryhelp.go: "用这个", "帮我缩一下", "去掉第一句当摘要"
+		return out
+	}
 	if out, ok := t.fixAskAnswer(e, s); ok { // fixask.go (s5-f1): "制作单位" picks the field asked about
 		return out
 	}

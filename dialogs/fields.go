@@ -17,6 +17,9 @@ type formField struct {
 	meaning  string
 	example  string
 	validate func(e *contestbot.Entry, v string) string // "" when v is plausible, else what to tell the user
+	// maxRunes is the length limit the notice sets, 0 for none (s6-o:
+	// the offer of a shorter text reads it).
+	maxRunes int
 }
 
 // fieldTable is the form, field by field.
@@ -67,7 +70,7 @@ var fieldTable = []formField{
 	{slot: slotCamera, meaning: "负责拍摄的人；动画或AI生成作品没有的话回复“无”。"},
 	{slot: slotEditor, meaning: "负责剪辑、后期制作的人。"},
 	{slot: slot(contestbot.FieldSynopsis), meaning: "用一两句话介绍作品内容，填入报名表和汇总表，长度不限但宜简短。"},
-	{slot: slot(contestbot.FieldSummary), meaning: "版权确认协议书上的内容摘要，限100字以内，和简介可以相同（回复“同简介”）。"},
+	{slot: slot(contestbot.FieldSummary), maxRunes: contestbot.MaxSummaryRunes, meaning: "版权确认协议书上的内容摘要，限100字以内，和简介可以相同（回复“同简介”）。"},
 }
 
 // fieldRow is the table row of s (a role falls back to 主创人员 for what it
@@ -102,3 +105,7 @@ func implausible(e *contestbot.Entry, s slot, v string) string {
 	}
 	return ""
 }
+
+// fieldLimit is the length limit of s in characters, 0 when the notice sets
+// none (s6-o).
+func fieldLimit(s slot) int { return fieldRow(s).maxRunes }

@@ -168,6 +168,14 @@ type LLMExtractor struct {
 // llm.* settings the answers use). hc nil means a default client. Each call
 // takes at most 2 seconds, and never more than o.Timeout.
 func NewLLMExtractor(o knowledge.LLMOptions, hc *http.Client) *LLMExtractor {
+	c, model, t := newModelClient(o, hc, extractBudget)
+	return &LLMExtractor{c: c, model: model, timeout: t}
+}
+
+// newModelClient is a client for the endpoint o names, its model, and a
+// timeout of budget, never more than o.Timeout (s6-o: the extractor's and
+// the summarizer's).
+func newModelClient(o knowledge.LLMOptions, hc *http.Client, budget time.Duration) (*openai.Client, string, time.Duration) {
 	cfg := openai.DefaultConfig(o.APIKey)
 	if o.BaseURL != "" {
 		cfg.BaseURL = o.BaseURL
@@ -175,15 +183,14 @@ func NewLLMExtractor(o knowledge.LLMOptions, hc *http.Client) *LLMExtractor {
 	if hc != nil {
 		cfg.HTTPClient = hc
 	}
-	t := extractBudget
-	if o.Timeout > 0 && o.Timeout < t {
-		t = o.Timeout
+	if o.Timeout > 0 && o.Timeout < budget {
+		budget = o.Timeout
 	}
 	model := o.Model
 	if model == "" {
 		model = openai.GPT4oMini
 	}
-	return &LLMExtractor{c: openai.NewClientWithConfig(cfg), model: model, timeout: t}
+	return openai.NewClientWithConfig(cfg), model, budget
 }
 
 // Errors of an extraction; none is shown to users.
@@ -222,14 +229,25 @@ func (x *LLMExtractor) Extract(ctx context.Context, q ExtractQuery) (Proposal, e
 	if err != nil {
 		return Proposal{}, err
 	}
+	content, err := replyContent(resp)
+	if err != nil {
+		return Proposal{}, err
+	}
+	return parseProposal(content)
+}
+
+// replyContent is the text of a model's first choice: errMalformed when
+// there is none, errRefused when the model refused (s6-o: the extractor's
+// and the summarizer's).
+func replyContent(resp openai.ChatCompletionResponse) (string, error) {
 	if len(resp.Choices) == 0 {
-		return Proposal{}, errMalformed
+		return "", errMalformed
 	}
 	ch := resp.Choices[0]
 	if ch.Message.Refusal != "" || ch.FinishReason == openai.FinishReasonContentFilter {
-		return Proposal{}, errRefused
+		return "", errRefused
 	}
-	return parseProposal(ch.Message.Content)
+	return ch.Message.Content, nil
 }
 
 // reFence is a Markdown code fence a model may put around its JSON.

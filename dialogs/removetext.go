@@ -337,19 +337,7 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 			out := t.formRest(e, rest)
 			return head + "\n" + out, true
 		}
-		if t.st.Mode == modeEdit || pending == slot(contestbot.FieldCopyright) {
-			t.event(e, "用户修改："+f.label())
-			return head + "\n\n" + t.question(e, slot(contestbot.FieldCopyright)), true
-		}
-		if pending == f || pending == "" {
-			t.st.Pending = t.next(e)
-			pending = t.st.Pending
-			if pending == "" {
-				return head, true
-			}
-			return head + "\n\n" + t.question(e, pending), true
-		}
-		return reask(head), true
+		return t.afterTextChange(e, f, head, pending, reask), true // s6-o summaryhelp.go
 	}
 	if rest := strings.TrimSpace(rm.rest); rest != "" {
 		// "…这几个字，去掉。摘要是：…": the new value makes the removal moot.

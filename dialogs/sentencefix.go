@@ -212,18 +212,7 @@ func (t *turn) editSentence(e *contestbot.Entry, s string, pending slot, reask f
 		// "… 摘要那一栏也不对 摘要就跟简介一样": the next request in the message.
 		return head + "\n" + t.formRest(e, rest), true
 	}
-	if t.st.Mode == modeEdit || pending == slot(contestbot.FieldCopyright) {
-		t.event(e, "用户修改："+f.label())
-		return head + "\n\n" + t.question(e, slot(contestbot.FieldCopyright)), true
-	}
-	if pending == f || pending == "" {
-		t.st.Pending = t.next(e)
-		if t.st.Pending == "" {
-			return head, true
-		}
-		return head + "\n\n" + t.question(e, t.st.Pending), true
-	}
-	return reask(head), true
+	return t.afterTextChange(e, f, head, pending, reask), true // s6-o summaryhelp.go
 }
 
 // reOtherRequest starts a clause that turns to another field or request:

@@ -114,6 +114,10 @@ type state struct {
 	// change it or start a new work (whichwork.go, s6-g).
 	Meant *meantValues `json:"meant,omitempty"`
 
+	// Offer is a text the bot offered for a field ("可以用这段…回复“用这个”");
+	// only the next message can take it (s6-o summaryhelp.go).
+	Offer *textOffer `json:"offer,omitempty"`
+
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry
 }

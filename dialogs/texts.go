@@ -51,7 +51,7 @@ func (t *turn) question(e *contestbot.Entry, s slot) string {
 		if e.Synopsis != "" && n <= contestbot.MaxSummaryRunes {
 			return fmt.Sprintf("版权确认协议书还要一段100字以内的内容摘要。您的简介共%d字，回复“同简介”就直接用简介，也可以另写一段。", n)
 		}
-		return fmt.Sprintf("版权确认协议书还要一段100字以内的内容摘要。简介有%d字，超过100字了，请另写一段100字以内的摘要。", n)
+		return fmt.Sprintf("版权确认协议书还要一段100字以内的内容摘要。简介有%d字，超过100字了，请另写一段100字以内的摘要。也可以回复“帮我摘”，我从简介里摘一段给您看。", n) // s6-o summaryhelp.go
 	}
 	if s.eligibility() {
 		if q := eligibilityQuestion(t.c.season, e); q != "" {

@@ -103,6 +103,7 @@ func newApp(ctx context.Context, cfg *config.Config, logger *slog.Logger, pusher
 	if cfg.LLM.Enabled {
 		// Form messages the rules cannot fully read also go to the model.
 		deps.Extractor = dialogs.NewLLMExtractor(llmOptions(cfg), nil)
+		deps.Summarizer = dialogs.NewLLMSummarizer(llmOptions(cfg), nil) // s6-o: a shorter 简介 offered as the 摘要
 	}
 	if pool {
 		a.pool = checkpool.New(a.db, a.checker, checkpool.Options{
