@@ -37,6 +37,9 @@ type Facts struct {
 	Awards   []Award  `yaml:"awards"`
 	Channels []string `yaml:"channels"` // where results are published
 
+	// Signer is who signs the 汇总表, as the notice says it (三（二）).
+	Signer string `yaml:"signer"`
+
 	Naming         string `yaml:"naming"` // "推荐单位-序号-片名"
 	Funding        string `yaml:"funding"`
 	PremiereRights string `yaml:"premiere_rights"`
