@@ -299,9 +299,12 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
-	s = dropLeadPause(s)             // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
-	s = objectRoles(s, t.st.Pending) // s6-g rolespeech.go: "稿子我自己写的，没有摄影"
-	s = t.ownWorkWords(e, s)         // s6-g whichwork.go: "第一个片子老支书的笔记本", "联系人我，杨帆"
+	s = dropLeadPause(s)                 // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	s = objectRoles(s, t.st.Pending)     // s6-g rolespeech.go: "稿子我自己写的，没有摄影"
+	s = t.ownWorkWords(e, s)             // s6-g whichwork.go: "第一个片子老支书的笔记本", "联系人我，杨帆"
+	if out, ok := t.askFirst(e, s); ok { // s6-n askfirst.go: "通知说…吧", "1080P 码率12Mbps …合格不", "能不能先停一下"
+		return out
+	}
 	if out, ok := t.hold(e, s); ok { // s6-d hold.go: "等下", "这个不确定 我问问", "能先跳过这个吗", "哦不对"
 		return out
 	}
