@@ -3,8 +3,10 @@ package knowledge
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // s6-n: a question that states a value the notice contradicts ("一等奖3个
@@ -27,7 +29,7 @@ func (b *Base) correction(question string) string {
 	q := normalize(question)
 	var out []string
 	for _, c := range claims {
-		if s := c(b, q); s != "" && !containsString(out, s) {
+		if s := c(b, q); s != "" && !slices.Contains(out, s) {
 			out = append(out, s)
 		}
 	}
@@ -35,15 +37,6 @@ func (b *Base) correction(question string) string {
 		return ""
 	}
 	return "不对，" + strings.Join(out, "；") + "。"
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // number reads "3", "三", "二十", "两" as an int.
@@ -96,7 +89,7 @@ func awardClaim(b *Base, q string) string {
 		if !ok || aw.Name == "" {
 			continue
 		}
-		re := regexp.MustCompile(regexp.QuoteMeta(aw.Name) + `[^,，。;；?？!！\d一二两三四五六七八九十]{0,6}?` + cnNum + `\s*(个|名|部|项|位)`)
+		re := awardPattern(aw.Name)
 		var vals []int
 		for _, m := range re.FindAllStringSubmatch(q, -1) {
 			if n, ok := number(m[1]); ok {
@@ -108,6 +101,19 @@ func awardClaim(b *Base, q string) string {
 		}
 	}
 	return strings.Join(out, "；")
+}
+
+// awardPatterns caches, per award name, the pattern of a count stated for
+// it ("一等奖有3个").
+var awardPatterns sync.Map
+
+func awardPattern(name string) *regexp.Regexp {
+	if re, ok := awardPatterns.Load(name); ok {
+		return re.(*regexp.Regexp)
+	}
+	re := regexp.MustCompile(regexp.QuoteMeta(name) + `[^,，。;；?？!！\d一二两三四五六七八九十]{0,6}?` + cnNum + `\s*(个|名|部|项|位)`)
+	awardPatterns.Store(name, re)
+	return re
 }
 
 var (
