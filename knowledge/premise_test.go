@@ -45,3 +45,18 @@ func TestPremiseCorrected(t *testing.T) {
 		}
 	}
 }
+
+// s6-n: a theme named in everyday words (facts theme_words).
+func TestThemeByWords(t *testing.T) {
+	b := mustLoad(t, Options{})
+	for q, want := range map[string]int{"驻村第一书记的事迹": 4, "拍我们村支书": 4, "学校的最美教师": 5} {
+		if got := b.themeByWords(normalize(q)); got != want {
+			t.Errorf("%q: theme %d, want %d", q, got, want)
+		}
+	}
+	for _, q := range []string{"红色故事", "截止时间", "第一书记和最美教师", "黄河边的党旗红"} {
+		if got := b.themeByWords(normalize(q)); got != -1 {
+			t.Errorf("%q: theme %d, want none", q, got)
+		}
+	}
+}
