@@ -161,7 +161,7 @@ func deadlineClaim(b *Base, q string) string {
 
 var reRoomCode = regexp.MustCompile(`(?i)\b?([a-z]\d{3,4}[a-z]?)`)
 
-// roomClaim: "寄到D752B对吧" when the notice says D725B.
+// roomClaim: "寄到D752B对吧" when the notice names another room.
 func roomClaim(b *Base, q string) string {
 	fact := reRoomCode.FindString(b.facts.Room)
 	if fact == "" {
@@ -339,7 +339,7 @@ func formatSecs(s int) string {
 
 var reCopiesClaim = regexp.MustCompile(`(纸质|打印|一式|1式|原件)[^,，。;；?？!！\d]{0,8}?` + cnNum + `\s*(份|套)`)
 
-// copiesClaim: "报名表纸质版交3份吧" when the notice says 1式2份.
+// copiesClaim: "报名表纸质版交3份吧" when the notice says another count.
 func copiesClaim(b *Base, q string) string {
 	fact, ok := lastNumber(b.facts.PaperCopies)
 	if !ok {
