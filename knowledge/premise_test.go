@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 )
 
 // s6-n: a question that states a value the notice contradicts is corrected
@@ -58,5 +59,18 @@ func TestThemeByWords(t *testing.T) {
 		if got := b.themeByWords(normalize(q)); got != -1 {
 			t.Errorf("%q: theme %d, want none", q, got)
 		}
+	}
+}
+
+// s6-n: the day config closes registration on is no false premise; the
+// notice's own day still corrects another.
+func TestPremiseConfigDeadline(t *testing.T) {
+	dl, _ := time.Parse(time.RFC3339, "2025-12-31T23:59:59+08:00")
+	b := mustLoad(t, Options{Deadline: dl})
+	if a := b.Answer(context.Background(), "截止是12月31号对吧"); strings.HasPrefix(a.Text, "不对，") {
+		t.Errorf("config deadline corrected: %s", a.Text)
+	}
+	if a := b.Answer(context.Background(), "截止是10月30号对吧"); !strings.HasPrefix(a.Text, "不对，") {
+		t.Errorf("want a correction: %s", a.Text)
 	}
 }
