@@ -49,12 +49,7 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 		if pending == slot(contestbot.FieldCopyright) && consentLast(s) {
 			return "", false // s5-g2: "……行吧，那就先这样，确认" at the summary confirms (confirm.go)
 		}
-		n := len(e.Missing(t.c.season))
-		t.st.Mode, t.st.Pending, t.st.Prev, t.st.Undo = modeIdle, "", "", nil
-		if e.Status != contestbot.StatusDraft {
-			return "好的，改动都已保存。", true
-		}
-		return fmt.Sprintf("好的，已保存《%s》，还差%d项。随时回来发“继续报名”，或者直接发要填的内容就行。", e.DisplayTitle(), n), true
+		return t.leave(e), true
 	case actRequest:
 		return reask("这个需要您自己来写，我只按原样记录，不替您改写。写好后直接发给我就行。"), true
 	case actAskField:
@@ -195,4 +190,15 @@ func (t *turn) formRest(e *contestbot.Entry, rest string) string {
 	t.nested = true
 	defer func() { t.nested = was }()
 	return t.formInput(e, rest)
+}
+
+// leave stops the form for now: the draft is kept, and the reply says how
+// to come back.
+func (t *turn) leave(e *contestbot.Entry) string {
+	n := len(e.Missing(t.c.season))
+	t.st.Mode, t.st.Pending, t.st.Prev, t.st.Undo = modeIdle, "", "", nil
+	if e.Status != contestbot.StatusDraft {
+		return "好的，改动都已保存。"
+	}
+	return fmt.Sprintf("好的，已保存《%s》，还差%d项。随时回来发“继续报名”，或者直接发要填的内容就行。", e.DisplayTitle(), n)
 }

@@ -305,6 +305,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.removeNamed(e, s); ok { // s6-i removenamed.go: "帮我把那个冒号删了", "把落款删掉"
 		return out
 	}
+	if out, ok := t.askFirst(e, s); ok { // s6-n askfirst.go: "通知说…吧", "1080P 码率12Mbps …合格不", "能不能先停一下"
+		return out
+	}
 	if out, ok := t.hold(e, s); ok { // s6-d hold.go: "等下", "这个不确定 我问问", "能先跳过这个吗", "哦不对"
 		return out
 	}

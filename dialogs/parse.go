@@ -930,6 +930,10 @@ func isQuestion(s string) bool {
 	if strings.HasSuffix(w, "?") || strings.HasSuffix(w, "吗") || strings.HasSuffix(w, "呢") {
 		return true
 	}
+	if tw := strings.TrimRight(w, "。.!~ "); (strings.HasSuffix(tw, "对吧") || strings.HasSuffix(tw, "是吧") || strings.HasSuffix(tw, "没错吧") ||
+		strings.HasSuffix(tw, "对不对") || strings.HasSuffix(tw, "对么")) && !reHedgedAgree.MatchString(tw) { // s6-n: "截止是10月30号对吧" asks for agreement
+		return true
+	}
 	if strings.ContainsAny(w, "?？") && !strings.ContainsAny(w, "\n") {
 		return true // "摘要我一会发你。对了原件是寄过去还是送过去？送到哪"
 	}
@@ -949,5 +953,10 @@ func isQuestion(s string) bool {
 	return containsAny(w, "什么", "怎么", "如何", "哪些", "哪里", "哪个", "多少", "几个", "几号", "能否", "可否", "是否", "要不要",
 		"需不需要", "能不能", "可不可以", "有没有", "行不行", "为啥", "为什么", "咋", "吗", "写谁", "填谁", "是谁", "哪位", "写啥", "填啥",
 		"哪天", "啥时候", "何时", "几时", "多久", "哪儿", "啥时", // when and where: "对了截止时间是哪天"
-		"会不会", "算不算") // d5: "会不会算公开发表了啊🥺"
+		"会不会", "算不算", // d5: "会不会算公开发表了啊🥺"
+		"谁来盖", "谁来签", "谁来填", "谁来报", "谁来交", "谁来写", "谁来送", "由谁", "谁盖", "谁签", "该谁") // s6-n: "推荐单位意见那栏谁来盖章"
 }
+
+// reHedgedAgree is a hedge that ends like a question for agreement: "1和2
+// 应该是吧", "大概对吧" state a value, unsure (hold.go reads them) (s6-n).
+var reHedgedAgree = regexp.MustCompile(`(?:应该|可能|大概|估计|也许|差不多|就|算)(?:是|对)吧$`)

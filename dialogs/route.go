@@ -443,6 +443,9 @@ func (t *turn) idle(s string) string {
 			return a
 		}
 	}
+	if out, ok := t.askedAboutNotice(s); ok { // s6-n askfirst.go: "通知说时长不能超过5分钟，那我4分钟没问题吧" asks, fills nothing
+		return out
+	}
 	if toolOutput(s) && !registerIntent(s) && !wantsToRegister(s) { // pasted ffprobe/MediaInfo lines are a video check, never form values (round 12, rp54)
 		q := s
 		if !isQuestion(s) {

@@ -35,9 +35,11 @@ func tidy(s string, bx *boxes) string {
 		s = bx.ticked.ReplaceAllString(s, "$1")
 	}
 	s = stripEmoji(s)
-	s = spokenMarks(s) // s6-f spokenmarks.go: voice input's "逗号", "句号", "顿号"
-	for _, re := range boilerplate {
-		s = re.ReplaceAllString(s, "")
+	s = spokenMarks(s)                               // s6-f spokenmarks.go: voice input's "逗号", "句号", "顿号"
+	if strings.Contains(s, "\n") || !isQuestion(s) { // s6-n: "推荐单位意见那栏谁来盖章" asks about the form, pastes none of it
+		for _, re := range boilerplate {
+			s = re.ReplaceAllString(s, "")
+		}
 	}
 	s = reCNPhone.ReplaceAllStringFunc(s, cnPhoneDigits)
 	s = closeUpLabels(s)

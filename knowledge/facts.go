@@ -33,9 +33,15 @@ type Facts struct {
 	// Materials are what each school sends.
 	Materials []string `yaml:"materials"`
 
-	Themes   []string `yaml:"themes"` // the 选题
-	Awards   []Award  `yaml:"awards"`
-	Channels []string `yaml:"channels"` // where results are published
+	Themes []string `yaml:"themes"` // the 选题
+	// ThemeWords are everyday words for a theme (1-based, as the notice
+	// numbers them) that share no words with its text: "驻村第一书记".
+	ThemeWords map[int][]string `yaml:"theme_words"`
+	Awards     []Award          `yaml:"awards"`
+	Channels   []string         `yaml:"channels"` // where results are published
+
+	// Signer is who signs the 汇总表, as the notice says it (三（二）).
+	Signer string `yaml:"signer"`
 
 	Naming         string `yaml:"naming"` // "推荐单位-序号-片名"
 	Funding        string `yaml:"funding"`

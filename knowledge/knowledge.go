@@ -346,6 +346,11 @@ func (b *Base) Answer(ctx context.Context, question string) Answer {
 	if a.Kind == KindVideo {
 		a.Stated = b.stated(question) // followup.go (s5-k3)
 	}
+	if a.Kind != KindNone && a.Kind != KindOffTopic && a.Kind != KindFeature {
+		if c := b.correction(question); c != "" { // s6-n premise.go: a stated value the notice contradicts is corrected first
+			a.Text = c + "\n" + a.Text
+		}
+	}
 	return a
 }
 

@@ -58,6 +58,9 @@ func (b *Base) themeFor(q string) int {
 	if len(themes) == 0 {
 		return -1
 	}
+	if i := b.themeByWords(q); i >= 0 { // s6-n: "驻村第一书记" names theme 5 in everyday words
+		return i
+	}
 	grams := make([]map[string]bool, len(themes))
 	df := map[string]int{}
 	for i, t := range themes {
@@ -240,4 +243,20 @@ func (b *Base) earlierThanTheme(q string) int {
 		}
 	}
 	return -1
+}
+
+// themeByWords returns the one theme (0-based) whose everyday words
+// (facts theme_words: "驻村第一书记", "村支书" for the theme of 乡村全面振兴)
+// the question holds, or -1 when none or more than one theme's do.
+func (b *Base) themeByWords(q string) int {
+	at := -1
+	for i := range b.facts.Themes {
+		if containsAny(q, b.facts.ThemeWords[i+1]) {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	return at
 }
