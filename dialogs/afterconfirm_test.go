@@ -106,7 +106,7 @@ func TestTextImpliesAI(t *testing.T) {
 		e := &contestbot.Entry{Synopsis: text}
 		r := &fillResult{}
 		r.add(slot(contestbot.FieldSynopsis))
-		textImpliesAI(season, e, r)
+		aiFromSaid(season, e, "", slot(contestbot.FieldSynopsis), r)
 		if e.AIUsed == nil || !*e.AIUsed || e.AILabelled == nil || !*e.AILabelled {
 			t.Errorf("textImpliesAI(%q): AI used %v labelled %v, want both true", text, e.AIUsed, e.AILabelled)
 		}
@@ -115,7 +115,7 @@ func TestTextImpliesAI(t *testing.T) {
 		e := &contestbot.Entry{Synopsis: text}
 		r := &fillResult{}
 		r.add(slot(contestbot.FieldSynopsis))
-		textImpliesAI(season, e, r)
+		aiFromSaid(season, e, "", slot(contestbot.FieldSynopsis), r)
 		if e.AIUsed != nil || e.AILabelled != nil {
 			t.Errorf("textImpliesAI(%q) recorded AI facts", text)
 		}
@@ -124,7 +124,7 @@ func TestTextImpliesAI(t *testing.T) {
 	e := &contestbot.Entry{Synopsis: accept[0], AIUsed: contestbot.Bool(false)}
 	r := &fillResult{}
 	r.add(slot(contestbot.FieldSynopsis))
-	textImpliesAI(season, e, r)
+	aiFromSaid(season, e, "", slot(contestbot.FieldSynopsis), r)
 	if *e.AIUsed || e.AILabelled != nil {
 		t.Error("textImpliesAI changed an answered fact")
 	}

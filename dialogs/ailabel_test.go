@@ -14,7 +14,7 @@ func TestLabelImpliesAIUsed(t *testing.T) {
 	accept := []*contestbot.Entry{{AILabelled: yes}, {AILabelled: yes, AIUsed: no}}
 	for _, e := range accept {
 		r := &fillResult{set: []slot{slot(contestbot.FieldCategory), slot(contestbot.FieldAILabelled)}}
-		labelImpliesAIUsed(season, e, r)
+		aiFromSaid(season, e, "", slot(contestbot.FieldCategory), r)
 		if e.AIUsed == nil || !*e.AIUsed || r.set[1] != slot(contestbot.FieldAIUsed) {
 			t.Errorf("labelled: AIUsed = %v, set = %v; want used, echoed before the label", e.AIUsed, r.set)
 		}
@@ -30,9 +30,56 @@ func TestLabelImpliesAIUsed(t *testing.T) {
 	}
 	for _, c := range reject {
 		r := &fillResult{set: c.set}
-		labelImpliesAIUsed(season, c.e, r)
+		aiFromSaid(season, c.e, "", slot(contestbot.FieldCategory), r)
 		if c.e.AIUsed != nil {
 			t.Errorf("AIUsed = %v for %+v; want unset", *c.e.AIUsed, c.set)
 		}
+	}
+}
+
+// TestAISaid (s6-m, rp65 p65a, rp66 p66b): AI said to be used beside other
+// values or a question is recorded, with its label; questions and denials
+// record nothing.
+func TestAISaid(t *testing.T) {
+	season := &contestbot.Season{AICategory: "AI生成"}
+	accept := map[string][2]bool{ // message → AI used, labelled
+		"实景拍的，不过里面旁白是用AI配的音，这个算哪一类？用了AI会不会影响评奖": {true, false},
+		"2分15秒 动画 不过配音用的AI配音 片尾标了":              {true, true},
+		"实景拍摄，有两段用了AI生成的画面，已在片尾标注":              {true, true},
+		"实景拍摄 AI那两段片子里已经打了字幕标注了":                {true, true},
+		"动画 配音是拿AI做的":                           {true, false},
+	}
+	for msg, want := range accept {
+		e := &contestbot.Entry{}
+		r := &fillResult{}
+		aiFromSaid(season, e, msg, slot(contestbot.FieldCategory), r)
+		if e.AIUsed == nil || *e.AIUsed != want[0] || want[1] != (e.AILabelled != nil && *e.AILabelled) {
+			t.Errorf("aiFromSaid(%q): used %v labelled %v, want %v", msg, e.AIUsed, e.AILabelled, want)
+		}
+	}
+	reject := []string{
+		"两分钟左右吧 对了AI做的要怎么标注啊 片头打字幕吗",
+		"用了AI会不会影响评奖",
+		"实景拍摄，没用AI",
+		"不是AI生成的，实景拍摄",
+		"片尾标了拍摄地点",
+		"AI生成这类能报吗",
+		"实景拍摄 没有AI",
+	}
+	for _, msg := range reject {
+		e := &contestbot.Entry{}
+		r := &fillResult{}
+		aiFromSaid(season, e, msg, slot(contestbot.FieldCategory), r)
+		if e.AIUsed != nil || e.AILabelled != nil {
+			t.Errorf("aiFromSaid(%q) recorded AI facts: used %v labelled %v", msg, e.AIUsed, e.AILabelled)
+		}
+	}
+	// At a free-text step the message is the 简介, read only as a whole declaration.
+	e := &contestbot.Entry{Synopsis: "讲述青年党员用AI配音技术助农的故事。"}
+	r := &fillResult{}
+	r.add(slot(contestbot.FieldSynopsis))
+	aiFromSaid(season, e, e.Synopsis, slot(contestbot.FieldSynopsis), r)
+	if e.AIUsed != nil {
+		t.Error("a story about AI recorded AI used")
 	}
 }

@@ -667,10 +667,9 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 // statement), and a plain answer to the pending slot.
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
-	defer producerAfterUnit(e, r)              // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
-	defer producerOwnUnit(e, r)                // facts.go: "由我院宣传部制作" said before the unit
-	defer labelImpliesAIUsed(t.c.season, e, r) // s5-f4 ailabel.go: "AI那两段已经打了字幕标注了"
-	defer textImpliesAI(t.c.season, e, r)      // s5-g6 ailabel.go: "用AI生成画面还原…（片中已标注）" in the 简介
+	defer producerAfterUnit(e, r)                    // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
+	defer producerOwnUnit(e, r)                      // facts.go: "由我院宣传部制作" said before the unit
+	defer aiFromSaid(t.c.season, e, msg, pending, r) // s6-m ailabel.go: every word on AI in this entry decides the AI item
 	msg = rewritePersonRole(msg)
 	if !pending.freeText() {
 		t.noteForOther(msg) // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
