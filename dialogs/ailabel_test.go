@@ -83,3 +83,24 @@ func TestAISaid(t *testing.T) {
 		t.Error("a story about AI recorded AI used")
 	}
 }
+
+// TestOtherSchool (s6-m, rp65 p65a): the words that say the next work is
+// another school's are found and taken out; the same school is not.
+func TestOtherSchool(t *testing.T) {
+	accept := map[string]string{
+		"这个是另一个学校的，固始县第二职业高级中学": "固始县第二职业高级中学",
+		"另外一所学校的作品 片名小村里的党员电商课": "片名小村里的党员电商课",
+		"换个学校":     "",
+		"这次是别的学校的": "",
+	}
+	for in, want := range accept {
+		if got, ok := otherSchool(in); !ok || got != want {
+			t.Errorf("otherSchool(%q) = %q, %v; want %q, true", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"还是这个学校的", "片名《另一个春天》", "同一个学校的", "单位、联系人电话都跟上一个一样"} {
+		if _, ok := otherSchool(in); ok {
+			t.Errorf("otherSchool(%q) = true; want false", in)
+		}
+	}
+}
