@@ -104,3 +104,27 @@ func TestOtherSchool(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitUnwrapped (s6-m, rp65 p65a, rp66 p66b): the words around a unit
+// said at a unit step are taken off; a unit without them stays as it is.
+func TestUnitUnwrapped(t *testing.T) {
+	const unit = "固始县职业中等专业学校"
+	accept := map[string]string{
+		"制作是他们学校党委办公室":            unit + "党委办公室",
+		"制作是他们学校党委办公室做的":          unit + "党委办公室",
+		"这次写信阳财经中等职业学校信息技术部":      "信阳财经中等职业学校信息技术部",
+		"制作单位就是固始县第二职业高级中学融媒体工作室": "固始县第二职业高级中学融媒体工作室",
+		"就写学校团委":  "学校团委",
+		"该校党委宣传部": unit + "党委宣传部",
+	}
+	for in, want := range accept {
+		if got := unitUnwrapped(in, unit); got != want {
+			t.Errorf("unitUnwrapped(%q) = %q; want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"固始县第二职业高级中学融媒体工作室", "写作协会", "是", "郑州市实验中学", "他们学校"} {
+		if got := unitUnwrapped(in, unit); got != in {
+			t.Errorf("unitUnwrapped(%q) = %q; want it unchanged", in, got)
+		}
+	}
+}

@@ -696,6 +696,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		restNone = true
 	}
 	defer func() {
+		unwrapUnits(e, r)  // s6-m unitwrap.go: "制作是他们学校党委办公室做的", "这次写…"
 		t.schoolBody(e, r) // selfref.go: "学校党委" → the unit's 党委
 		if restNone && (r.has(slotCreators) || hasRole(r.set) || pending.isRole()) {
 			for _, x := range roles {
