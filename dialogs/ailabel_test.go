@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"strings"
 	"testing"
 
 	"contestbot"
@@ -125,6 +126,42 @@ func TestUnitUnwrapped(t *testing.T) {
 	for _, in := range []string{"固始县第二职业高级中学融媒体工作室", "写作协会", "是", "郑州市实验中学", "他们学校"} {
 		if got := unitUnwrapped(in, unit); got != in {
 			t.Errorf("unitUnwrapped(%q) = %q; want it unchanged", in, got)
+		}
+	}
+}
+
+// TestShortUnit (s6-m, rp64 p64a): a school's short name is asked about;
+// full names are not.
+func TestShortUnit(t *testing.T) {
+	for _, v := range []string{"郑铁职院", "周口师院", "商丘职专", "郑州铁路职院", "郑大", "河职"} {
+		if !shortUnit(v) {
+			t.Errorf("shortUnit(%q) = false; want true", v)
+		}
+	}
+	for _, v := range []string{"郑州铁路职业技术学院", "固始县职业中等专业学校", "河南省经济管理学校", "郑州大学", "信阳财经中等职业学校", "黄河科技学院", "郑州市第一中学", "河南工业职业技术学院", "许昌学院", "新乡市职业教育中心", "新乡学院"} {
+		if shortUnit(v) {
+			t.Errorf("shortUnit(%q) = true; want false", v)
+		}
+	}
+}
+
+// TestCutNotSource (s6-m, rp67 p67b): a source's length said with the cut's
+// leaves the cut's as the 时长; a duration alone is left as it is.
+func TestCutNotSource(t *testing.T) {
+	accept := map[string]string{
+		"原片20分钟 剪成2分50":        "时长2分50",
+		"时长原视频20分钟，成片2分50秒":    "时长2分50秒",
+		"完整版二十分钟 剪出来的2分45秒":    "时长2分45秒",
+		"片名红色足迹 原片20分钟 剪成2分50": "片名红色足迹  时长2分50",
+	}
+	for in, want := range accept {
+		if got := strings.TrimSpace(cutNotSource(in)); got != want {
+			t.Errorf("cutNotSource(%q) = %q; want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"2分50秒", "原片就是2分50秒", "剪成2分50", "时长20分钟"} {
+		if got := cutNotSource(in); got != in {
+			t.Errorf("cutNotSource(%q) = %q; want it unchanged", in, got)
 		}
 	}
 }

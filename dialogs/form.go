@@ -436,8 +436,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			r.soft = append(r.soft, softErr{s, msg})
 			return
 		}
+		if msg := t.fullUnitAsk(v); msg != "" && s == slot(contestbot.FieldUnit) { // s6-m shortunit.go: "郑铁职院"
+			r.soft = append(r.soft, softErr{s, msg})
+			return
+		}
 		switch contestbot.Field(s) {
 		case contestbot.FieldUnit:
+			followUnit(e, v, r) // s6-m shortunit.go: "郑铁职院党委组织部" follows the unit
 			if e.Status == contestbot.StatusComplete && e.Unit != v {
 				e.Seq = 0 // a new unit: the store gives the next 序号 in it
 			}
@@ -670,6 +675,12 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	defer producerAfterUnit(e, r)                    // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
 	defer producerOwnUnit(e, r)                      // facts.go: "由我院宣传部制作" said before the unit
 	defer aiFromSaid(t.c.season, e, msg, pending, r) // s6-m ailabel.go: every word on AI in this entry decides the AI item
+	if !pending.freeText() {
+		msg = strings.TrimSpace(cutNotSource(msg)) // s6-m sourcecut.go: "原片20分钟 剪成2分50" is 2分50
+	}
+	if w, ok := t.saysFullUnit(msg); ok && pending == slot(contestbot.FieldUnit) { // s6-m shortunit.go: "就是全称"
+		msg = w
+	}
 	msg = rewritePersonRole(msg)
 	if !pending.freeText() {
 		t.noteForOther(msg) // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
