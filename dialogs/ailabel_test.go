@@ -165,3 +165,23 @@ func TestCutNotSource(t *testing.T) {
 		}
 	}
 }
+
+// TestChangedLabel (s6-m, rp65 p65a): a field said to have changed, then its
+// value, is the label and the value; other sentences are left as they are.
+func TestChangedLabel(t *testing.T) {
+	accept := map[string]string{
+		"联系人也换了 是周晓燕老师":       "联系人：周晓燕老师",
+		"电话也变了，改成15890765321": "电话：15890765321",
+		"制作单位换了：学校团委":         "制作单位：学校团委",
+	}
+	for in, want := range accept {
+		if got := changedLabel(in); got != want {
+			t.Errorf("changedLabel(%q) = %q; want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"联系人周晓燕", "联系人要换吗", "换了个学校", "片名还没定"} {
+		if got := changedLabel(in); got != in {
+			t.Errorf("changedLabel(%q) = %q; want it unchanged", in, got)
+		}
+	}
+}
