@@ -677,7 +677,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	defer aiFromSaid(t.c.season, e, msg, pending, r) // s6-m ailabel.go: every word on AI in this entry decides the AI item
 	if !pending.freeText() {
 		msg = strings.TrimSpace(cutNotSource(msg)) // s6-m sourcecut.go: "原片20分钟 剪成2分50" is 2分50
-		msg = changedLabel(msg) // s6-m changedlabel.go: "联系人也换了 是周晓燕老师"
+		msg = changedLabel(msg)                    // s6-m changedlabel.go: "联系人也换了 是周晓燕老师"
 	}
 	if w, ok := t.saysFullUnit(msg); ok && pending == slot(contestbot.FieldUnit) { // s6-m shortunit.go: "就是全称"
 		msg = w
