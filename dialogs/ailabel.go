@@ -30,6 +30,8 @@ var (
 	reAIUse = regexp.MustCompile(`(?:用|使用|借助|采用|拿)(?:的|了)?(?:ai|人工智能|aigc)|(?:ai|人工智能|aigc)(?:配的音|配的|做的|生成的|画的|合成的)`)
 	// reLabelDone says a label was put on: "已在片尾标注", "片尾标了", "打了字幕".
 	reLabelDone = regexp.MustCompile(`(?:已|已经)[^，,。；;]{0,6}(?:标注|标明|注明|标出|标识)|(?:标注|标明|注明|标识|标)(?:了|过)|(?:打了|打上了?|加了|加上了?)[^，,。；;]{0,10}(?:标注|标识|字样|字幕|说明)`)
+	// reSomeCount is 几 meaning "some", not "how many": "有几个镜头", "几段配音".
+	reSomeCount = regexp.MustCompile(`有?几(?:个|段|处|条|帧|幕)`)
 	// reNotAINamed denies AI in other words: "不是AI生成的", "不算AI", "并非AI制作".
 	reNotAINamed = regexp.MustCompile(`(?:不是|不算|并非|非|没有|没|无|不含|不涉及)[^，,。；;]{0,3}(?:ai|人工智能|aigc)`)
 	// reLabelDenied denies or doubts the label: "还没标注", "没打字幕".
@@ -42,7 +44,7 @@ func aiSaid(s string) aiStatement {
 	var st aiStatement
 	labelled := false
 	for _, cl := range splitClauses(s) {
-		if isQuestion(cl) || askedYesNo(cl) {
+		if q := reSomeCount.ReplaceAllString(cl, "一些"); isQuestion(q) || askedYesNo(q) { // "有几个镜头是AI生成的" tells
 			continue
 		}
 		lw := strings.ToLower(cl)

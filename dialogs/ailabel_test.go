@@ -66,6 +66,7 @@ func TestAISaid(t *testing.T) {
 		"片尾标了拍摄地点",
 		"AI生成这类能报吗",
 		"实景拍摄 没有AI",
+		"AI生成的镜头最多能用几个？",
 	}
 	for _, msg := range reject {
 		e := &contestbot.Entry{}
