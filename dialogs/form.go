@@ -523,8 +523,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(contestbot.ErrorMessage(err))
 			return
 		}
+		was := e.DurationSeconds
 		e.DurationSeconds = d
-		if lim := t.c.season.MaxDurationSeconds; lim > 0 && d > lim {
+		if lim := t.c.season.MaxDurationSeconds; lim > 0 && d > lim && was <= lim { // s6-m: a corrected duration, over the limit before too, is not warned again
 			r.notes = append(r.notes, fmt.Sprintf("提醒：时长%s超过%s。通知要求时长%s，建议精简；先按%s记录，可以继续报名。",
 				contestbot.FormatDuration(d), t.c.season.DurationLimit(), t.c.season.MaxDuration, contestbot.FormatDuration(d)))
 		}
