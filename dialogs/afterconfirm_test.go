@@ -1,7 +1,6 @@
 package dialogs
 
 import (
-	"strings"
 	"testing"
 
 	"contestbot"
@@ -106,7 +105,7 @@ func TestTextImpliesAI(t *testing.T) {
 		e := &contestbot.Entry{Synopsis: text}
 		r := &fillResult{}
 		r.add(slot(contestbot.FieldSynopsis))
-		textImpliesAI(season, e, r)
+		aiFromSaid(season, e, "", slot(contestbot.FieldSynopsis), r)
 		if e.AIUsed == nil || !*e.AIUsed || e.AILabelled == nil || !*e.AILabelled {
 			t.Errorf("textImpliesAI(%q): AI used %v labelled %v, want both true", text, e.AIUsed, e.AILabelled)
 		}
@@ -115,7 +114,7 @@ func TestTextImpliesAI(t *testing.T) {
 		e := &contestbot.Entry{Synopsis: text}
 		r := &fillResult{}
 		r.add(slot(contestbot.FieldSynopsis))
-		textImpliesAI(season, e, r)
+		aiFromSaid(season, e, "", slot(contestbot.FieldSynopsis), r)
 		if e.AIUsed != nil || e.AILabelled != nil {
 			t.Errorf("textImpliesAI(%q) recorded AI facts", text)
 		}
@@ -124,7 +123,7 @@ func TestTextImpliesAI(t *testing.T) {
 	e := &contestbot.Entry{Synopsis: accept[0], AIUsed: contestbot.Bool(false)}
 	r := &fillResult{}
 	r.add(slot(contestbot.FieldSynopsis))
-	textImpliesAI(season, e, r)
+	aiFromSaid(season, e, "", slot(contestbot.FieldSynopsis), r)
 	if *e.AIUsed || e.AILabelled != nil {
 		t.Error("textImpliesAI changed an answered fact")
 	}
@@ -177,12 +176,12 @@ func TestEarlyAILabelled(t *testing.T) {
 	accept := []string{"我们片子大部分是实拍的，有几个镜头是AI生成的，片里都打了标注，这种算哪一类啊", "用了AI配音，已经标注了，能报吗"}
 	reject := []string{"AI生成的内容要怎么标注", "用了AI配音，打了字幕标注行吗", "片子没用AI，字幕已标注人物姓名，算哪一类", "AI生成的画面已标注算哪类？"}
 	for _, s := range accept {
-		if !(reUsedAI.MatchString(strings.ToLower(s)) && labelStated(s)) {
+		if st := aiSaid(s); !st.used || !st.labelled {
 			t.Errorf("%q: AI used and labelled not read", s)
 		}
 	}
 	for _, s := range reject {
-		if reUsedAI.MatchString(strings.ToLower(s)) && labelStated(s) && !reNotAI.MatchString(strings.ToLower(s)) {
+		if st := aiSaid(s); st.used && st.labelled {
 			t.Errorf("%q: read as AI used and labelled", s)
 		}
 	}

@@ -769,7 +769,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			parts = append(parts, a)
 		}
 	}
-	if len(r.set) == 0 && (len(r.errs) == 0 || isQuestion(s) || !correcting(s)) {
+	if len(r.set) == 0 && (len(r.errs) == 0 || isQuestion(s) || !correcting(s)) && !askedFullUnit(r.errs) { // s6-m shortunit.go
 		// Nothing fitted: it may be a question after all ("时长要求").
 		if a := t.midFormAnswer(s, pending); a != "" {
 			return t.withPending(a)

@@ -97,24 +97,13 @@ func (t *turn) earlyValues(s string) string {
 			}
 		}
 	}
-	if lw := strings.ToLower(s); reUsedAI.MatchString(lw) && labelStated(s) && !reNotAI.MatchString(lw) {
+	if st := aiSaid(s); st.used && st.labelled { // s6-m ailabel.go: the one reader of what is said of AI
 		// s5-g6 (rp52 p52b): "有几个镜头是AI生成的，片里都打了标注，这种算哪一类啊"
 		// says AI used and labelled over two clauses; the checklist later
 		// never offers "片中没有使用AI生成的内容".
 		vs = append(vs, aiUsedLabelledText)
 	}
 	return strings.Join(vs, "，")
-}
-
-// labelStated reports whether a clause of s, not itself a question, says
-// the AI content is labelled ("片里都打了标注"; "打了字幕标注行吗" asks).
-func labelStated(s string) bool {
-	for _, cl := range splitClauses(s) {
-		if reTextLabelled.MatchString(strings.ToLower(cl)) && !isQuestion(cl) && !askedYesNo(cl) {
-			return true
-		}
-	}
-	return false
 }
 
 // aiUsedLabelledText is AI used and labelled, as the fill reads it.

@@ -436,8 +436,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			r.soft = append(r.soft, softErr{s, msg})
 			return
 		}
+		if msg := t.fullUnitAsk(v); msg != "" && s == slot(contestbot.FieldUnit) { // s6-m shortunit.go: "郑铁职院"
+			r.soft = append(r.soft, softErr{s, msg})
+			return
+		}
 		switch contestbot.Field(s) {
 		case contestbot.FieldUnit:
+			followUnit(e, v, r) // s6-m shortunit.go: "郑铁职院党委组织部" follows the unit
 			if e.Status == contestbot.StatusComplete && e.Unit != v {
 				e.Seq = 0 // a new unit: the store gives the next 序号 in it
 			}
@@ -518,8 +523,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(contestbot.ErrorMessage(err))
 			return
 		}
+		was := e.DurationSeconds
 		e.DurationSeconds = d
-		if lim := t.c.season.MaxDurationSeconds; lim > 0 && d > lim {
+		if lim := t.c.season.MaxDurationSeconds; lim > 0 && d > lim && was <= lim { // s6-m: a corrected duration, over the limit before too, is not warned again
 			r.notes = append(r.notes, fmt.Sprintf("提醒：时长%s超过%s。通知要求时长%s，建议精简；先按%s记录，可以继续报名。",
 				contestbot.FormatDuration(d), t.c.season.DurationLimit(), t.c.season.MaxDuration, contestbot.FormatDuration(d)))
 		}
@@ -667,10 +673,16 @@ func setBool(e *contestbot.Entry, f contestbot.Field, v bool) {
 // statement), and a plain answer to the pending slot.
 func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	r := &fillResult{}
-	defer producerAfterUnit(e, r)              // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
-	defer producerOwnUnit(e, r)                // facts.go: "由我院宣传部制作" said before the unit
-	defer labelImpliesAIUsed(t.c.season, e, r) // s5-f4 ailabel.go: "AI那两段已经打了字幕标注了"
-	defer textImpliesAI(t.c.season, e, r)      // s5-g6 ailabel.go: "用AI生成画面还原…（片中已标注）" in the 简介
+	defer producerAfterUnit(e, r)                    // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
+	defer producerOwnUnit(e, r)                      // facts.go: "由我院宣传部制作" said before the unit
+	defer aiFromSaid(t.c.season, e, msg, pending, r) // s6-m ailabel.go: every word on AI in this entry decides the AI item
+	if !pending.freeText() {
+		msg = strings.TrimSpace(cutNotSource(msg)) // s6-m sourcecut.go: "原片20分钟 剪成2分50" is 2分50
+		msg = changedLabel(msg)                    // s6-m changedlabel.go: "联系人也换了 是周晓燕老师"
+	}
+	if w, ok := t.saysFullUnit(msg); ok && pending == slot(contestbot.FieldUnit) { // s6-m shortunit.go: "就是全称"
+		msg = w
+	}
 	msg = rewritePersonRole(msg)
 	if !pending.freeText() {
 		t.noteForOther(msg) // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
@@ -697,6 +709,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		restNone = true
 	}
 	defer func() {
+		unwrapUnits(e, r)  // s6-m unitwrap.go: "制作是他们学校党委办公室做的", "这次写…"
 		t.schoolBody(e, r) // selfref.go: "学校党委" → the unit's 党委
 		if restNone && (r.has(slotCreators) || hasRole(r.set) || pending.isRole()) {
 			for _, x := range roles {

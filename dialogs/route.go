@@ -265,6 +265,9 @@ func (t *turn) text(s string) string {
 	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s) || startsAnotherOwn(s) && t.hasComplete() ||
 		t.hasComplete() && announcesNextWork(s, len(t.listed()))): // likeothers.go: "还有一个 叫《…》"; nextwork.go (e4): "还有第二个，叫…"
 		// "接着报第二个，单位、联系人电话、监制都跟上一个一样"
+		if r, ok := otherSchool(anotherRest(s)); ok && t.hasComplete() { // s6-m otherschool.go: "这个是另一个学校的，X"
+			return t.anotherSchool(r)
+		}
 		out := t.another()
 		rest := anotherRest(s)
 		if announcesNextWork(s, len(t.listed())-1) { // nextwork.go (e4): the draft just made is listed

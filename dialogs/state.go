@@ -71,6 +71,9 @@ type state struct {
 	// asked something too ("俺们那片子正好三分钟 中不中"); the next new
 	// entry starts with them.
 	Early string `json:"early,omitempty"`
+	// ShortUnit is a unit asked about as a short name (s6-m shortunit.go):
+	// said again, it is taken.
+	ShortUnit string `json:"short_unit,omitempty"`
 
 	// Undo is the plain answer stored last, so "刚才那段不是内容简介" and
 	// "咋又给记上了" can take it back.
