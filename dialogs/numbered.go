@@ -108,7 +108,7 @@ func markerAt(rs []rune, i, k int) int {
 		}
 		for _, sep := range []string{"、", "，", ",", "：", ":", " ", "是"} {
 			if strings.HasPrefix(rest, "第"+d+sep) {
-				return len([]rune("第"+d+sep))
+				return len([]rune("第" + d + sep))
 			}
 		}
 	}
