@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -288,4 +289,18 @@ func (t *turn) numberedRoles(head string, items []string, pending slot) (string,
 		parts[i] = strings.SplitN(roleLabels[roles[from+i]], "(", 2)[0] + it
 	}
 	return strings.Join(parts, "，"), ""
+}
+
+// reLeadNumber is a list number before a name-like value: "1.河南省经济管理
+// 学校", "（2）红色账本", "③程晓燕". "1.5公里" keeps its number.
+var reLeadNumber = regexp.MustCompile(`^\s*(?:[0-9]{1,2}\s*[.．、)）]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[①-⑳])\s*(\p{Han}.*)$`)
+
+// listNumberOff takes a list number off the front of a name-like value: a
+// single numbered item ("1.河南省经济管理学校") answers the question without
+// its number, which never belongs to a school, a title or a name.
+func listNumberOff(v string) string {
+	if m := reLeadNumber.FindStringSubmatch(v); m != nil && contestbot.RuneLen(m[1]) >= 2 {
+		return strings.TrimSpace(m[1])
+	}
+	return v
 }
