@@ -28,7 +28,7 @@ func introParts(s string) (school, name string) {
 		return "", ""
 	}
 	who := m[1]
-	if h := reSchoolHead.FindStringSubmatch(who); h != nil && isOrg(h[1]) {
+	if h := reSchoolHead.FindStringSubmatch(who); h != nil && isOrg(h[1]) && !containsAny(h[1], "我", "俺", "咱", "帮", "给", "替", "本校", "这个", "那个") {
 		school = h[1]
 	}
 	if i := strings.LastIndex(who, "的"); i >= 0 && school != "" {

@@ -50,7 +50,7 @@ func numberedItems(s string) (head string, items []string, ok bool) {
 		if j+1 < len(starts) {
 			end = starts[j+1]
 		}
-		item := strings.Trim(strings.TrimSpace(string(rs[ends[j]:end])), "，,；;。 ")
+		item := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(string(rs[ends[j]:end])), "，,；; "))
 		if item == "" {
 			return "", nil, false
 		}
@@ -60,14 +60,15 @@ func numberedItems(s string) (head string, items []string, ok bool) {
 }
 
 // markerBoundary reports whether a list number may start at i: at the
-// start, after a space, a line break or punctuation, or right after a
+// start, after a space, a line break or punctuation (not a dot or dash of
+// a number), or right after a
 // Chinese character ("孙丽华2.郭文博").
 func markerBoundary(rs []rune, i int) bool {
 	if i == 0 {
 		return true
 	}
 	p := rs[i-1]
-	return unicode.IsSpace(p) || strings.ContainsRune("，,；;。：:!！?？", p) || isHan(p)
+	return unicode.IsSpace(p) || unicode.IsPunct(p) && !strings.ContainsRune(".．-—_/", p) || isHan(p)
 }
 
 var listDigits = []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
@@ -147,6 +148,15 @@ func (t *turn) numberedList(e *contestbot.Entry, s string, pending slot) (string
 	}
 	if pending.isRole() || pending == slotCreators {
 		return t.numberedRoles(head, items, pending)
+	}
+	labelled := 0
+	for _, it := range items {
+		if ex := extract(it); ex.labelled && ex.firstLabel == 0 {
+			labelled++
+		}
+	}
+	if labelled == len(items) {
+		return s, "" // "1、推荐单位：…\n2、片名：…": the labels are read as usual
 	}
 	taken := map[slot]bool{}
 	lines := make([]string, len(items))
