@@ -314,3 +314,36 @@ func listNumberOff(v string) string {
 	}
 	return v
 }
+
+// idleList starts (or resumes) a registration from a numbered list of
+// values sent with no form open: "1.河南省经济管理学校 2.红色账本 3.2分30秒…".
+// Every item but one must read as a value by its label or content, so
+// that numbered questions or remarks never open a form.
+func (t *turn) idleList(s string) (string, bool) {
+	_, items, ok := numberedItems(s)
+	if !ok || len(items) < 3 {
+		return "", false
+	}
+	blank := &contestbot.Entry{OpenID: t.m.OpenID, Status: contestbot.StatusDraft}
+	read := 0
+	taken := map[slot]bool{}
+	for _, it := range items {
+		if isQuestion(it) {
+			return "", false
+		}
+		if ex := extract(it); ex.labelled && ex.firstLabel == 0 {
+			read++
+		} else if x := t.itemSlot(blank, it, taken); x != "" {
+			taken[x] = true
+			read++
+		}
+	}
+	if read < len(items)-1 {
+		return "", false
+	}
+	if d := t.latestDraft(); d != nil {
+		t.st.focus(modeForm, d)
+		return "接着填《" + d.DisplayTitle() + "》的报名表。\n" + t.formInput(d, s), true
+	}
+	return t.register(s), true
+}
