@@ -27,7 +27,11 @@ import (
 // first number is returned as head. ok is false unless there are two items
 // or more, each with some content.
 func numberedItems(s string) (head string, items []string, ok bool) {
-	rs := []rune(contestbot.NormalizeWidth(strings.TrimSpace(s)))
+	orig := []rune(strings.TrimSpace(s))
+	rs := []rune(contestbot.NormalizeWidth(string(orig)))
+	if len(rs) != len(orig) {
+		orig = rs
+	}
 	var starts, ends []int // the start of each marker, and the end of it
 	k := 1
 	for i := 0; i < len(rs); i++ {
@@ -44,13 +48,15 @@ func numberedItems(s string) (head string, items []string, ok bool) {
 	if len(starts) < 2 {
 		return "", nil, false
 	}
-	head = strings.TrimSpace(string(rs[:starts[0]]))
+	// The items are cut from the text as typed: a 简介 among them keeps its
+	// full-width punctuation.
+	head = strings.TrimSpace(string(orig[:starts[0]]))
 	for j := range starts {
 		end := len(rs)
 		if j+1 < len(starts) {
 			end = starts[j+1]
 		}
-		item := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(string(rs[ends[j]:end])), "，,；; "))
+		item := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(string(orig[ends[j]:end])), "，,；; "))
 		if item == "" {
 			return "", nil, false
 		}
@@ -181,7 +187,7 @@ func (t *turn) numberedList(e *contestbot.Entry, s string, pending slot) (string
 	order := append([]slot{pending}, formOrder...)
 	for _, i := range open {
 		for _, x := range order {
-			if x == "" || taken[x] || !x.inForm() || listFilled(e, x) {
+			if x == "" || taken[x] || !x.inForm() || listFilled(e, x) || implausible(e, x, unwrap(items[i])) != "" {
 				continue
 			}
 			taken[x] = true
@@ -255,6 +261,9 @@ func (t *turn) itemSlot(e *contestbot.Entry, it string, taken map[slot]bool) slo
 				return x
 			}
 		}
+	}
+	if narrative(it) && e.Synopsis == "" && free(slot(contestbot.FieldSynopsis)) {
+		return slot(contestbot.FieldSynopsis) // "3.讲述了退休党员会计周奶奶…的故事"
 	}
 	if isPerson(v) && plausiblePerson(v) && free(slot(contestbot.FieldContact)) && !listFilled(e, slot(contestbot.FieldContact)) {
 		return slot(contestbot.FieldContact)

@@ -23,7 +23,7 @@ func TestNumberedItems(t *testing.T) {
 		{"第一，孙丽华；第二，郭文博", "", []string{"孙丽华", "郭文博"}},
 		{"1.孙丽华2.郭文博", "", []string{"孙丽华", "郭文博"}},
 		{"1、《红色账本》（2）程晓燕 ③13837165294", "", []string{"《红色账本》", "程晓燕", "13837165294"}},
-		{"好的：1.是 2.是", "好的:", []string{"是", "是"}},
+		{"好的：1.是 2.是", "好的：", []string{"是", "是"}},
 	}
 	for _, c := range accept {
 		head, items, ok := numberedItems(c.in)
