@@ -3,6 +3,7 @@ package dialogs
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -187,7 +188,7 @@ func (t *turn) numberedList(e *contestbot.Entry, s string, pending slot) (string
 	order := append([]slot{pending}, formOrder...)
 	for _, i := range open {
 		for _, x := range order {
-			if x == "" || taken[x] || !x.inForm() || listFilled(e, x) || implausible(e, x, unwrap(items[i])) != "" {
+			if x == "" || taken[x] || !x.inForm() || hasValue(e, x) || implausible(e, x, unwrap(items[i])) != "" {
 				continue
 			}
 			taken[x] = true
@@ -206,35 +207,7 @@ func (t *turn) numberedList(e *contestbot.Entry, s string, pending slot) (string
 }
 
 // inForm reports whether x is one of the plain fields formOrder lists.
-func (x slot) inForm() bool {
-	for _, f := range formOrder {
-		if f == x {
-			return true
-		}
-	}
-	return false
-}
-
-// listFilled reports whether the plain field x of e holds a value.
-func listFilled(e *contestbot.Entry, x slot) bool {
-	switch contestbot.Field(x) {
-	case contestbot.FieldUnit:
-		return e.Unit != ""
-	case contestbot.FieldTitle:
-		return e.Title != ""
-	case contestbot.FieldProducer:
-		return e.Producer != ""
-	case contestbot.FieldContact:
-		return e.Contact != ""
-	case contestbot.FieldPhone:
-		return e.Phone != ""
-	case contestbot.FieldDuration:
-		return e.DurationSeconds > 0
-	case contestbot.FieldCategory:
-		return e.Category != ""
-	}
-	return false
-}
+func (x slot) inForm() bool { return slices.Contains(formOrder, x) }
 
 // itemSlot reads one unlabelled item of a numbered list by its content: a
 // phone, a duration, a category word, a quoted title, an organisation (the
@@ -257,7 +230,7 @@ func (t *turn) itemSlot(e *contestbot.Entry, it string, taken map[slot]bool) slo
 	}
 	if isOrg(v) && contestbot.RuneLen(v) >= 4 {
 		for _, x := range []slot{slot(contestbot.FieldUnit), slot(contestbot.FieldProducer)} {
-			if free(x) && !listFilled(e, x) {
+			if free(x) && !hasValue(e, x) {
 				return x
 			}
 		}
@@ -265,7 +238,7 @@ func (t *turn) itemSlot(e *contestbot.Entry, it string, taken map[slot]bool) slo
 	if narrative(it) && e.Synopsis == "" && free(slot(contestbot.FieldSynopsis)) {
 		return slot(contestbot.FieldSynopsis) // "3.讲述了退休党员会计周奶奶…的故事"
 	}
-	if isPerson(v) && plausiblePerson(v) && free(slot(contestbot.FieldContact)) && !listFilled(e, slot(contestbot.FieldContact)) {
+	if isPerson(v) && plausiblePerson(v) && free(slot(contestbot.FieldContact)) && !hasValue(e, slot(contestbot.FieldContact)) {
 		return slot(contestbot.FieldContact)
 	}
 	return ""
