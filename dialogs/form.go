@@ -135,6 +135,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if s == slot(contestbot.FieldTitle) || s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) ||
 		s == slot(contestbot.FieldContact) || s.isRole() {
 		raw = remarkOff(raw) // s6-f valuetalk.go: "… 名字有点长hhh", "周敏hhh"
+		if !reTitle.MatchString(raw) {
+			raw = listNumberOff(raw) // s6-j numbered.go: "1.河南省经济管理学校" alone
+		}
 	}
 	if s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) {
 		raw = orgAfterTalk(raw) // spokenlabel.go (s5-f1): "…报个名吧嗯我们是南阳市第二中等职业学校"

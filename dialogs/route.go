@@ -462,7 +462,16 @@ func (t *turn) idle(s string) string {
 	if out, ok := t.startWithValues(s); ok {       // s6-c bothacts.go: "好 那开始吧。我们是…学校，第一个叫…"
 		return out
 	}
+	if out, ok := t.idleList(s); ok { // s6-j numbered.go: "1.河南省经济管理学校 2.红色账本 3.2分30秒…" with no form open
+		return out
+	}
+	if introWantsRegister(s) { // s6-j intro.go: "您好，我是…学校教务处的，想咨询一下短视频大赛报名"
+		return t.register(t.noteIntro(s))
+	}
 	if registerIntent(s) {
+		if _, name := introParts(s); name != "" { // s6-j intro.go: "我是…教务处的程晓燕，想给我们学校报个片子"
+			t.noteIntro(s)
+		}
 		if loc := reIntentPhrase.FindStringIndex(s); loc != nil && !extract(s[:loc[1]]).labelled {
 			// "那我先报一个吧 我们学校叫…", "我们报一个动画片": the values and
 			// the category named with the wish to register are kept.
