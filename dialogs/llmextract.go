@@ -158,7 +158,11 @@ const extractSystem = "你从学校联系人在微信里发来的一条消息中
 	"你不能替用户确认、提交报名或同意任何声明。"
 
 // LLMExtractor proposes form values with an OpenAI-compatible model.
-type LLMExtractor struct {
+type LLMExtractor struct{ modelClient }
+
+// modelClient is a client for one OpenAI-compatible endpoint, its model and
+// the time one call may take (the extractor's and the summarizer's).
+type modelClient struct {
 	c       *openai.Client
 	model   string
 	timeout time.Duration
@@ -168,14 +172,13 @@ type LLMExtractor struct {
 // llm.* settings the answers use). hc nil means a default client. Each call
 // takes at most 2 seconds, and never more than o.Timeout.
 func NewLLMExtractor(o knowledge.LLMOptions, hc *http.Client) *LLMExtractor {
-	c, model, t := newModelClient(o, hc, extractBudget)
-	return &LLMExtractor{c: c, model: model, timeout: t}
+	return &LLMExtractor{newModelClient(o, hc, extractBudget)}
 }
 
 // newModelClient is a client for the endpoint o names, its model, and a
 // timeout of budget, never more than o.Timeout (s6-o: the extractor's and
 // the summarizer's).
-func newModelClient(o knowledge.LLMOptions, hc *http.Client, budget time.Duration) (*openai.Client, string, time.Duration) {
+func newModelClient(o knowledge.LLMOptions, hc *http.Client, budget time.Duration) modelClient {
 	cfg := openai.DefaultConfig(o.APIKey)
 	if o.BaseURL != "" {
 		cfg.BaseURL = o.BaseURL
@@ -190,7 +193,7 @@ func newModelClient(o knowledge.LLMOptions, hc *http.Client, budget time.Duratio
 	if model == "" {
 		model = openai.GPT4oMini
 	}
-	return openai.NewClientWithConfig(cfg), model, budget
+	return modelClient{c: openai.NewClientWithConfig(cfg), model: model, timeout: budget}
 }
 
 // Errors of an extraction; none is shown to users.

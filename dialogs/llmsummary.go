@@ -35,18 +35,13 @@ const summarySystem = "你把学校报送短视频作品的“内容简介”压
 	"平实陈述，不评价、不抒情、不加简介里没有的人名、地名、单位、数字、时间或事件。"
 
 // LLMSummarizer writes summaries with an OpenAI-compatible model.
-type LLMSummarizer struct {
-	c       *openai.Client
-	model   string
-	timeout time.Duration
-}
+type LLMSummarizer struct{ modelClient }
 
 // NewLLMSummarizer returns a summarizer for the endpoint o names (the llm.*
 // settings). hc nil means a default client. Each call takes at most 3
 // seconds, and never more than o.Timeout.
 func NewLLMSummarizer(o knowledge.LLMOptions, hc *http.Client) *LLMSummarizer {
-	c, model, t := newModelClient(o, hc, summaryBudget)
-	return &LLMSummarizer{c: c, model: model, timeout: t}
+	return &LLMSummarizer{newModelClient(o, hc, summaryBudget)}
 }
 
 // Summarize asks the model for a summary of text within maxRunes characters.
