@@ -398,7 +398,7 @@ var (
 // information: "who", "judges", "public" or "phone" (deleting only the
 // phone), or "" for any other message.
 func asksWhoSeesMine(c string) string {
-	if contestbot.RuneLen(c) > 60 || !reOwnInfo.MatchString(c) || !(isQuestion(c) || strings.HasSuffix(c, "么")) ||
+	if contestbot.RuneLen(c) > 60 || !reOwnInfo.MatchString(c) || !(isQuestion(c) || strings.HasSuffix(c, "么") || strings.Contains(c, "谁")) ||
 		containsAny(c, "作品", "片子", "视频", "简介", "摘要", "片名") && !containsAny(c, "不想删", "不删", "别删") {
 		return ""
 	}
