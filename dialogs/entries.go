@@ -317,6 +317,18 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.hold(e, s); ok { // s6-d hold.go: "等下", "这个不确定 我问问", "能先跳过这个吗", "哦不对"
 		return out
 	}
+	if rest, note := t.namedPutOff(e, s); note != "" { // s6-q hold.go: "电话先放放，片名叫《一张借书卡》"
+		if strings.TrimSpace(rest) == "" {
+			next := t.next(e)
+			t.st.Pending = next
+			if next == "" {
+				return note
+			}
+			return note + "\n\n" + t.question(e, next)
+		}
+		s = rest
+		defer func() { out = note + "\n" + out }()
+	}
 	if rest, note := t.itemsPutOff(e, s); note != "" { // s6-d hold.go: "…，第3个这个不确定 我问问，…"
 		s = rest
 		defer func() { out = strings.Replace(out, "\n\n", "\n"+note+"\n\n", 1) }()

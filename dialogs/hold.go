@@ -39,7 +39,7 @@ var holdWords = []struct {
 	kind holdKind
 	re   *regexp.Regexp
 }{
-	{holdSkip, regexp.MustCompile(`^(?:能|可以|可不可以|能不能|能否)?(?:先|暂时|暂且)?(?:跳过|略过|空着|不填|放一放|放着|留空)(?:去)?(?:这个|这项|这一项|这里|这一个|它)?(?:行不行|可以吗|行吗|可以不|吗|不|么|嘛|呗)?|^(?:先|咱们?|我们)?(?:填|弄|说)(?:别的|后面的|下一个|下一项|其他的?)|^(?:这个|这项)?(?:最后|后面)再(?:填|弄|补)`)},
+	{holdSkip, regexp.MustCompile(`^(?:能|可以|可不可以|能不能|能否)?(?:先|暂时|暂且)?(?:跳过|略过|空着|不填|放一放|放放|放着|留空)(?:去)?(?:这个|这项|这一项|这里|这一个|它)?(?:行不行|可以吗|行吗|可以不|吗|不|么|嘛|呗)?|^(?:先|咱们?|我们)?(?:填|弄|说)(?:别的|后面的|下一个|下一项|其他的?)|^(?:这个|这项)?(?:最后|后面)再(?:填|弄|补)`)},
 	{holdUnsure, regexp.MustCompile(`^(?:还|也|我|俺|现在)?(?:不太|不是很|不大|不)?(?:确定|清楚|知道|晓得)|^(?:说不准|拿不准|不好说|没想好|还没想好|没定|还没定|没确定|还没确定|待定|未定|还在定|还没决定)|^(?:我|俺)?(?:先|得|要|去|再|还得|还要|回头)?(?:问问|问一下|问下|问一问|请示一下|请示|核实一下|确认一下|确认下|商量一下|商量下|打听一下)` + holdAsker + `(?:再说|再定|再填|再告诉你|再告诉您|再回来填|再回复|回来再填|再发你|再发给你)?`)},
 	{holdWrong, regexp.MustCompile(`^(?:不对不对|不对|说错了|错了|搞错了|弄错了|写错了|打错了)`)},
 	{holdMore, regexp.MustCompile(`^(?:还有呢|还有|还没完|没完|还没说完|没说完|还没发完|没发完|还没写完|没写完)`)},
@@ -566,4 +566,40 @@ func (t *turn) itemsPutOff(e *contestbot.Entry, s string) (string, string) {
 		return s, ""
 	}
 	return strings.Join(keep, "，"), strings.Join(put, "、") + "等您问好了再告诉我，最后再确认。"
+}
+
+// s6-q (round 15, rp71): a field named with a hold, "电话先放放，片名叫《一张借书卡》": the named field is left
+// for last (never read as its value) and the rest of the message is read as usual.
+
+// reNamedHold is a clause that opens with a field's label and holds it: "电话先放放", "主创这块回头再说".
+var reNamedHold = regexp.MustCompile(`^([\p{Han}]{1,6}?)(?:这个|这项|这块|这一项|的话|那个|那块)?((?:先|暂时|暂且|就)?(?:放放|放一放|放着|空着|跳过|不填|留空|别填|等等|(?:以后|回头|等会儿?|一会儿?|晚点|过会儿?|最后|后面)再(?:说|给|发|填|补|弄|告诉你|告诉您|发你)))(?:吧|呢|啊|哈|了|呗|嘛|再说|一下)*$`)
+
+// namedPutOff takes the fields a message names and puts off. It returns
+// the rest of the message and the line that says so; note is "" when
+// nothing is put off.
+func (t *turn) namedPutOff(e *contestbot.Entry, s string) (rest, note string) {
+	if t.nested || t.st.Mode != modeForm || e == nil {
+		return s, ""
+	}
+	var keep, put []string
+	for _, cl := range splitClauses(s) {
+		c := strings.TrimRight(strings.TrimSpace(cl), "，,。；;、 ")
+		m := reNamedHold.FindStringSubmatch(bare(c))
+		if m != nil {
+			f := labelSlot(m[1])
+			if f != "" && !f.eligibility() && t.unfilled(e, f) {
+				t.addLater(e, f)
+				put = append(put, leadLabel(f))
+				continue
+			}
+		}
+		keep = append(keep, c)
+	}
+	if len(put) == 0 {
+		return s, ""
+	}
+	if slices.Contains(put, leadLabel(t.st.Pending)) {
+		t.st.Pending = "" // the rest is no answer to the field put off
+	}
+	return strings.Join(keep, "，"), "好的，" + strings.Join(put, "、") + "先空着，最后再问您；想好了随时直接发。"
 }

@@ -917,6 +917,10 @@ var reIndefinite = regexp.MustCompile(`(?:没有|没|未|从没|从来没|冇|�
 // reNarrates opens a clause of a story: "讲述…如何…", "展现…怎样…" (e3).
 var reNarrates = regexp.MustCompile(`^(?:本片|影片|短片|片子|作品|视频)?(?:讲述|讲了|述说|展现|展示|呈现|记录|反映|描绘|再现|讲的是)`)
 
+// reWhatAsk is 啥 ("what") asked after a verb or before what it asks of:
+// "按啥排的", "是啥", "啥意思", "啥顺序" (s6-q).
+var reWhatAsk = regexp.MustCompile(`(?:按|按照|是|用|叫|有|干|做|凭|依|根据|靠|看|要|为|怎)啥|啥(?:意思|样|规矩|规则|标准|要求|讲究|顺序|格式|情况|区别|说法|依据|原因)`)
+
 func isQuestion(s string) bool {
 	w := strings.TrimSpace(contestbot.NormalizeWidth(s))
 	if formalEnquiry(w) { // s5-f4 formalask.go: "…咨询如下：…，妥否，请予答复。"
@@ -950,6 +954,9 @@ func isQuestion(s string) bool {
 	// A question word after a negation, or before 都/也 + a negation, is
 	// "anywhere, anything": "没在哪儿播过", "哪儿也没发过", "啥都没用" ask nothing.
 	w = reIndefinite.ReplaceAllString(w, "")
+	if reWhatAsk.MatchString(w) { // s6-q (rp73 Q9): "这个序号是按啥排的", "这栏填的是啥"
+		return true
+	}
 	return containsAny(w, "什么", "怎么", "如何", "哪些", "哪里", "哪个", "多少", "几个", "几号", "能否", "可否", "是否", "要不要",
 		"需不需要", "能不能", "可不可以", "有没有", "行不行", "为啥", "为什么", "咋", "吗", "写谁", "填谁", "是谁", "哪位", "写啥", "填啥",
 		"哪天", "啥时候", "何时", "几时", "多久", "哪儿", "啥时", // when and where: "对了截止时间是哪天"

@@ -139,6 +139,8 @@ func (t *turn) privacyCommand(s string) (string, bool) {
 	switch {
 	case oneOf(c, myInfoWords...) || asksWhatIsHeld(c):
 		return t.myInfo(), true
+	case asksWhoSeesMine(c) != "": // s6-q: "我的电话谁能看到", "评委能看到吗", "主创名字会公开吗", "只删电话行吗"
+		return t.withPending(t.whoSeesAnswer(asksWhoSeesMine(c))), true
 	case asksRetention(c): // before deletion: "比赛完了这些信息会给删了吗" asks, it does not request
 		return t.withPending(t.retentionAnswer()), true
 	case oneOf(c, deleteInfoWords...) || wantsDeleteInfo(c):
@@ -380,4 +382,59 @@ func (t *turn) deleteAnswer(s string) (string, bool) {
 // contactLine is the season's contacts and phone, as the notice gives them.
 func (c *Core) contactLine() string {
 	return fmt.Sprintf("%s，电话 %s", c.season.ContactList(), c.season.Phone)
+}
+
+// s6-q (round 15, rp71 p71a 崔宁): questions about one's own information in own words, answered from the
+// privacy facts: who sees it, whether the judges see it, what is made public, deleting only the phone.
+var (
+	reOwnInfo   = regexp.MustCompile(`(?:我的?|俺的?|本人的?|我们的?|我填的|填的|个人)?(?:手机号码?|手机|电话号码?|电话|号码|联系方式|姓名|名字|信息|资料|主创(?:人员)?(?:的)?(?:名字|姓名)?|联系人)`)
+	reJudgeSee  = regexp.MustCompile(`评委|评审专家|专家`)
+	reSeeVerb   = regexp.MustCompile(`看到|看得到|看见|能看|会看|可以看|知道|给谁|给别人|外泄|泄露|泄漏|流出|传出去|卖`)
+	rePublicAsk = regexp.MustCompile(`公开|公布|公示|发布|登出来|对外|署名|上网|网上`)
+	reOnlyPhone = regexp.MustCompile(`(?:只|就|单独|光)(?:把)?(?:删|删除|删掉|清除)?(?:这个|我的|我填的)?(?:手机号码?|电话号码?|电话|号码|手机)|(?:手机号码?|电话号码?|电话|号码|手机)[^，。？?]{0,10}(?:删|删除|删掉|清除)`)
+)
+
+// asksWhoSeesMine reads a question about who sees the user's own
+// information: "who", "judges", "public" or "phone" (deleting only the
+// phone), or "" for any other message.
+func asksWhoSeesMine(c string) string {
+	if contestbot.RuneLen(c) > 60 || !reOwnInfo.MatchString(c) || !(isQuestion(c) || strings.HasSuffix(c, "么") || strings.Contains(c, "谁")) ||
+		containsAny(c, "作品", "片子", "视频", "简介", "摘要", "片名") && !containsAny(c, "不想删", "不删", "别删") {
+		return ""
+	}
+	phone := containsAny(c, "手机", "电话", "号码")
+	switch {
+	case phone && reOnlyPhone.MatchString(c) && reDeleteVerb.MatchString(c):
+		return "phone"
+	case reJudgeSee.MatchString(c) && (reSeeVerb.MatchString(c) || containsAny(c, "看")):
+		return "judges"
+	case rePublicAsk.MatchString(c) && (containsAny(c, "名字", "姓名", "主创", "手机", "电话", "号码", "联系方式", "信息") ||
+		containsAny(c, "作者")):
+		return "public"
+	case reSeeVerb.MatchString(c) && (containsAny(c, "谁", "哪些人", "别人", "外人", "其他人", "会不会", "吗", "么")) &&
+		(phone || containsAny(c, "我的", "我填的", "个人", "联系方式", "姓名", "名字")):
+		return "who"
+	}
+	return ""
+}
+
+// whoSeesAnswer answers asksWhoSeesMine's kind from the notice's facts.
+func (t *turn) whoSeesAnswer(kind string) string {
+	o := t.c.opts.Privacy.withDefaults()
+	handler := o.Handler
+	if handler == "" {
+		handler = "大赛主办方"
+	}
+	used := fmt.Sprintf("您填的姓名、电话只交%s的工作人员用于%s，不作他用，不会给别人。", handler, o.Purpose)
+	switch kind {
+	case "judges":
+		return used + "联系电话是主办方联系您用的；通知没有说评委会看到联系电话，评审看的是作品。想确认可以问" + t.c.contactLine() + "。"
+	case "public":
+		return "通知只说评比结果会通过河南组工信息、河南党员教育服务网、河南日报等渠道发布，获奖作品上线展播（见通知 五）；没有说公布联系电话，也没有说会不会列出主创名单。" +
+			"您的电话只用于大赛联系，不会公开。具体署名方式可以问" + t.c.contactLine() + "。"
+	case "phone":
+		return "已提交的作品，报名表上的联系电话要随报名表交主办方存档，不能只删电话；作品还没提交的，可以发“修改电话”改掉。" +
+			t.retentionAnswer()
+	}
+	return used + "发“我的信息”可以看存了什么，发“删除我的信息”可以删除。"
 }
