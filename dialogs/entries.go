@@ -305,7 +305,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s = v
 	}
-	s = dropLeadPause(s)                    // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	s = dropLeadPause(s)                  // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	if out, ok := t.whatAsked(e, s); ok { // s6-p whatasked.go: "上一步是啥来着", "你刚问的啥"
+		return out
+	}
 	s = objectRoles(s, t.st.Pending)        // s6-g rolespeech.go: "稿子我自己写的，没有摄影"
 	s = t.ownWorkWords(e, s)                // s6-g whichwork.go: "第一个片子老支书的笔记本", "联系人我，杨帆"
 	if out, ok := t.removeNamed(e, s); ok { // s6-i removenamed.go: "帮我把那个冒号删了", "把落款删掉"
