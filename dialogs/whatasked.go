@@ -2,6 +2,8 @@ package dialogs
 
 import (
 	"regexp"
+	"strconv"
+	"strings"
 
 	"contestbot"
 )
@@ -48,4 +50,26 @@ func (t *turn) whatAsked(e *contestbot.Entry, s string) (string, bool) {
 		head += "，还没有记下"
 	}
 	return head + "。要改就直接发新的" + prev.label() + "。\n\n现在问的是：\n" + t.question(e, pending), true
+}
+
+// reDotOne is a running time with one digit after the point ("2.3"):
+// ParseDuration asks "是2分30秒吗？" (s6-p); a yes to that takes it.
+var reDotOne = regexp.MustCompile(`^(\d{1,2})\.([1-46-9])(?:秒钟|秒)?$`)
+
+// dotDuration reads a yes to "“2.3”是2分30秒吗？" at the duration step as
+// that time, and remembers the time asked when s is such a value. "2.5"
+// is asked as 2分半 or 2分50秒, so a yes does not tell which.
+func (t *turn) dotDuration(s string) string {
+	if t.nested || t.st.Pending != slot(contestbot.FieldDuration) {
+		return s
+	}
+	if t.dotAsk > 0 && (takesOffer(s) || isYes(s)) {
+		return contestbot.FormatDuration(t.dotAsk)
+	}
+	if m := reDotOne.FindStringSubmatch(strings.TrimSpace(contestbot.NormalizeWidth(s))); m != nil {
+		mm, _ := strconv.Atoi(m[1])
+		d, _ := strconv.Atoi(m[2])
+		t.st.DotAsk = mm*60 + d*10
+	}
+	return s
 }
