@@ -89,6 +89,11 @@ var (
 	reSec     = regexp.MustCompile(`^(\d+)(?:秒钟|秒|s|sec|secs|")$`)
 	reHour    = regexp.MustCompile(`^(\d+(?:\.\d+)?)(?:小时|h)(.*)$`)
 	reNumOnly = regexp.MustCompile(`^\d+(?:\.\d+)?$`)
+	// reDotMinSec is minutes and seconds written with a point, as in
+	// 2'30'': "2.30", "3.05", "2.30秒". reDotOne has one digit after the
+	// point ("2.3"): 2分30秒 or 2.3 minutes, so it is asked. (s6-p)
+	reDotMinSec = regexp.MustCompile(`^(\d{1,2})\.(\d{2})(秒钟|秒)?$`)
+	reDotOne    = regexp.MustCompile(`^(\d{1,2})\.(\d)(?:秒钟|秒)?$`)
 	// reVague is a running time in whole minutes "and more": 三分多钟,
 	// 2分多, 两分钟多. The forms need the exact value.
 	reVague = regexp.MustCompile(`[\d一二两三四五六七八九十]\s*(?:分多钟?|分钟多)(?:一点|点)?$|[\d一二两三四五六七八九十]\s*(?:分多钟?|分钟多)[^\d一二三四五六七八九十半]*$`)
@@ -97,7 +102,8 @@ var (
 
 // ParseDuration reads a running time: "2分30秒", "2分钟30秒", "150秒", "2:30",
 // "00:02:30", "两分半", "三分钟", "2'30\"", "2.5分钟", "约2分半左右". A bare
-// number up to 10 is minutes, above that seconds.
+// number up to 10 is minutes, above that seconds. "2.30" and "3.05" are
+// minutes and seconds (2分30秒, 3分05秒); "2.3" is asked.
 func ParseDuration(s string) (int, error) {
 	t := NormalizeWidth(strings.TrimSpace(s))
 	t = strings.ToLower(t)
@@ -119,6 +125,22 @@ func ParseDuration(s string) (int, error) {
 	bad := Errorf(EINVALID, "没看懂时长，请写成“2分30秒”或“150秒”")
 	if t == "" {
 		return 0, bad
+	}
+	if m := reDotMinSec.FindStringSubmatch(t); m != nil {
+		mm, _ := strconv.Atoi(m[1])
+		ss, _ := strconv.Atoi(m[2])
+		switch {
+		case ss < 60 && mm*60+ss > 0:
+			return mm*60 + ss, nil
+		case m[3] != "":
+			return 0, bad // "2.75秒"
+		}
+		// "2.75": only decimal minutes can be meant; read below.
+	}
+	if m := reDotOne.FindStringSubmatch(t); m != nil && m[2] == "5" {
+		return 0, Errorf(EINVALID, "“%s”是%s分30秒（%s分半）还是%s分50秒？请写成“%s分30秒”这样，免得记错", strings.TrimSpace(s), m[1], m[1], m[1], m[1])
+	} else if m != nil && m[2] != "0" {
+		return 0, Errorf(EINVALID, "“%s”是%s分%s0秒吗？请写成“%s分%s0秒”这样，免得记错", strings.TrimSpace(s), m[1], m[2], m[1], m[2])
 	}
 	var secs float64
 	switch {

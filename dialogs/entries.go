@@ -299,13 +299,17 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
+	s = t.dotDuration(s)                                         // s6-p whatasked.go: "2.3" asked, then "是的"
 	s = t.copiedPrompt(e, s, t.st.Pending)                       // s6-j promptback.go: "联系人是哪位老师？程晓燕"
 	if v, ask := t.numberedList(e, s, t.st.Pending); ask != "" { // s6-j numbered.go: "1.河南省经济管理学校 2.红色账本 3.2分30秒"
 		return ask + "\n\n" + t.question(e, t.st.Pending)
 	} else {
 		s = v
 	}
-	s = dropLeadPause(s)                    // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	s = dropLeadPause(s)                  // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	if out, ok := t.whatAsked(e, s); ok { // s6-p whatasked.go: "上一步是啥来着", "你刚问的啥"
+		return out
+	}
 	s = objectRoles(s, t.st.Pending)        // s6-g rolespeech.go: "稿子我自己写的，没有摄影"
 	s = t.ownWorkWords(e, s)                // s6-g whichwork.go: "第一个片子老支书的笔记本", "联系人我，杨帆"
 	if out, ok := t.removeNamed(e, s); ok { // s6-i removenamed.go: "帮我把那个冒号删了", "把落款删掉"

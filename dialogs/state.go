@@ -120,6 +120,10 @@ type state struct {
 	// Offer is a text the bot offered for a field ("可以用这段…回复“用这个”");
 	// only the next message can take it (s6-o summaryhelp.go).
 	Offer *textOffer `json:"offer,omitempty"`
+	// DotAsk is the running time in seconds the bot asked about after a
+	// duration such as "2.3" ("是2分30秒吗？"); only the next message can
+	// take it with a yes (s6-p whatasked.go).
+	DotAsk int `json:"dot_ask,omitempty"`
 
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry

@@ -62,10 +62,13 @@ var (
 	reGB        = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:g|gb)($|[^a-z])`)
 	reContainer = regexp.MustCompile(`(^|[^a-z0-9])(mp4|mov|avi|mkv|wmv|flv|webm|m4v|mpeg|mpg|3gp|quicktime)($|[^a-z0-9])`)
 	reCodec     = regexp.MustCompile(`h\.?26[45]|hevc|avc|prores|av1|vp9|x26[45]`)
-	reCNNum     = regexp.MustCompile(`([零一二两三四五六七八九十百]+)(分|秒|个半|兆)`)
+	reCNNum     = regexp.MustCompile(`([零一二两三四五六七八九十百]+)(多?(?:分|秒)|个半|兆)`)
 	// reMinMore is a duration said as "X分多钟", "X分钟多", "X分钟出头":
 	// more than X minutes, less than X+1.
-	reMinMore = regexp.MustCompile(`(\d+)\s*分(?:钟)?(?:多|出头)(?:钟|点)?`)
+	// reMinSecMore is a duration said as "X分Y多秒", "X分Y多": Y tens of
+	// seconds and some more ("两分四十多秒" is 160–170). (s6-p)
+	reMinSecMore = regexp.MustCompile(`(\d+)\s*分钟?\s*([1-5]0)\s*多\s*(?:秒钟?)?`)
+	reMinMore    = regexp.MustCompile(`(\d+)\s*分(?:钟)?(?:多|出头)(?:钟|点)?`)
 	// reCNRatePair is a bitrate said as two neighbouring tens ("四五十兆",
 	// "二三十m"): the range between them.
 	reCNRatePair = regexp.MustCompile(`([一二两三四五六七八九])([二三四五六七八九])十\s*(?:多)?\s*(兆|mbps|m)`)
@@ -208,6 +211,15 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		}
 		w.unknown[map[string]string{"码率": contestbot.RuleBitrate, "比特率": contestbot.RuleBitrate,
 			"时长": contestbot.RuleDuration, "分辨率": contestbot.RuleResolution, "格式": contestbot.RuleContainer}[m[1]]] = true
+	}
+	if m := reMinSecMore.FindStringSubmatchIndex(rest); m != nil {
+		mm, _ := strconv.Atoi(rest[m[2]:m[3]])
+		ss, _ := strconv.Atoi(rest[m[4]:m[5]])
+		if mm < 240 {
+			w.durLo, w.durHi = float64(mm*60+ss), float64(mm*60+ss+10)
+			w.durText = fmt.Sprintf("%d分%d多秒", mm, ss)
+		}
+		blank(m[:2])
 	}
 	if m := reMinMore.FindStringSubmatchIndex(rest); m != nil {
 		mm, _ := strconv.Atoi(rest[m[2]:m[3]])
