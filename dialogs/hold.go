@@ -91,10 +91,11 @@ func (t *turn) unfilled(e *contestbot.Entry, f slot) bool {
 	return !e.Has(t.c.season, f.field())
 }
 
-// hold answers a holding message at the pending step; ok is false when s
-// is no hold (or means something else at this step).
-func (t *turn) hold(e *contestbot.Entry, s string) (string, bool) {
-	if t.nested || t.st.Mode != modeForm {
+// formStep is the form step a message answers: the pending question, or
+// the next one when none is pending (and it becomes pending). ok is false
+// when no form is open or nothing is left to ask.
+func (t *turn) formStep(e *contestbot.Entry) (slot, bool) {
+	if t.st.Mode != modeForm {
 		return "", false
 	}
 	pending := t.st.Pending
@@ -105,6 +106,19 @@ func (t *turn) hold(e *contestbot.Entry, s string) (string, bool) {
 		return "", false
 	}
 	t.st.Pending = pending
+	return pending, true
+}
+
+// hold answers a holding message at the pending step; ok is false when s
+// is no hold (or means something else at this step).
+func (t *turn) hold(e *contestbot.Entry, s string) (string, bool) {
+	if t.nested {
+		return "", false
+	}
+	pending, ok := t.formStep(e)
+	if !ok {
+		return "", false
+	}
 	reask := func(head string) string { return head + "\n\n" + t.question(e, pending) }
 	k := readHold(s)
 	switch k {

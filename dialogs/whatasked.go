@@ -28,17 +28,13 @@ func isWhatAsked(s string) bool {
 // whatAsked answers "上一步是啥来着" at a form step; ok is false when s is
 // no such message or no form step is open.
 func (t *turn) whatAsked(e *contestbot.Entry, s string) (string, bool) {
-	if t.nested || t.st.Mode != modeForm || !isWhatAsked(s) {
+	if t.nested || !isWhatAsked(s) {
 		return "", false
 	}
-	pending := t.st.Pending
-	if pending == "" {
-		pending = t.next(e)
-	}
-	if pending == "" {
+	pending, ok := t.formStep(e)
+	if !ok {
 		return "", false
 	}
-	t.st.Pending = pending
 	prev := t.st.Prev
 	if prev == "" || prev == pending {
 		return "刚才问的是这个：\n\n" + t.question(e, pending), true
