@@ -284,6 +284,10 @@ func signerClaim(b *Base, q string) string {
 var reLimitClaim = regexp.MustCompile(`(不能超过|不得超过|不超过|不要超过|别超过|最多|最长|上限是?|限制?在?|以内|之内)\s*` + cnNum + `\s*分钟?(半)?`)
 var reLimitAfter = regexp.MustCompile(cnNum + `\s*分钟(以内|之内|内)`)
 
+// reRuleCue attributes "X分钟以内" to the rule, making it a claim about the
+// limit: "通知说5分钟以内就行吧", "要求是5分钟内吧".
+var reRuleCue = regexp.MustCompile(`通知|规定|要求|听说|说是|说要|不是说|上限|最长|最多|限`)
+
 // durationClaim: "通知说时长不能超过5分钟，那我4分钟没问题吧": the limit
 // the notice states, and whether the user's own duration is over it.
 func durationClaim(b *Base, q string) string {
@@ -295,6 +299,9 @@ func durationClaim(b *Base, q string) string {
 	var vals []int
 	rest := q
 	for _, re := range []*regexp.Regexp{reLimitClaim, reLimitAfter} {
+		if re == reLimitAfter && (!reRuleCue.MatchString(q) || containsAny(q, []string{"太短", "最短", "短了", "短不短", "够长"})) {
+			continue // "1分钟以内太短了吗": the user's own length, no claim about the rule (round 20, rp73)
+		}
 		for _, loc := range re.FindAllStringSubmatchIndex(q, -1) {
 			m := re.FindStringSubmatch(q[loc[0]:loc[1]])
 			numAt := 2
