@@ -34,16 +34,7 @@ func TestOfferTaken(t *testing.T) {
 func TestShorterWords(t *testing.T) {
 	accept := []string{"再短一点", "还是太长了", "再缩短些", "能更短点吗", "有点长"}
 	reject := []string{"用这个", "好的", "讲述党员教师带学生练技能的故事。", "不用了"}
-	for _, s := range accept {
-		if !reShorter.MatchString(compact(s)) {
-			t.Errorf("reShorter misses %q", s)
-		}
-	}
-	for _, s := range reject {
-		if reShorter.MatchString(compact(s)) {
-			t.Errorf("reShorter takes %q", s)
-		}
-	}
+	checkReaders(t, []readerCase{{name: "asks for a shorter offer", fn: func(s string) bool { return reShorter.MatchString(compact(s)) }, accept: accept, reject: reject}})
 }
 
 // TestHelpWriteWords: requests for help with a text, and what is no request.
@@ -52,16 +43,7 @@ func TestHelpWriteWords(t *testing.T) {
 		"你帮我写个摘要", "能不能帮忙精简一下", "帮我摘", "摘要你来写吧", "我实在不太会压字数", "从简介里摘一段就行"}
 	reject := []string{"摘要稍等我缩一下", "好吧那我自己删一删，稍等", "我自己写", "摘要要写多少字", "讲述党员教师带学生练技能的故事。",
 		"字数多了是吧。"}
-	for _, s := range accept {
-		if !reHelpWrite.MatchString(compact(s)) {
-			t.Errorf("reHelpWrite misses %q", s)
-		}
-	}
-	for _, s := range reject {
-		if reHelpWrite.MatchString(compact(s)) {
-			t.Errorf("reHelpWrite takes %q", s)
-		}
-	}
+	checkReaders(t, []readerCase{{name: "asks for help with a text", fn: func(s string) bool { return reHelpWrite.MatchString(compact(s)) }, accept: accept, reject: reject}})
 }
 
 // TestReadPick reads which sentences a request names, and applies it.
