@@ -370,8 +370,9 @@ func trailingName(v string) string {
 	return ""
 }
 
-// reDescribesPerson ends a description before a name: 分管校领导, 我本人, 是.
-var reDescribesPerson = regexp.MustCompile(`(?:领导|老师|书记|校长|院长|主任|部长|本人|我|俺|是|的|由|同志|同学|教师|干事)$`)
+// reDescribesPerson ends a description before a name: 分管校领导, 我本人, 是;
+// s7-d: an office or owner, "党委宣传部", "信息工程系", "我们" (roleprose.go).
+var reDescribesPerson = regexp.MustCompile(`(?:领导|老师|书记|校长|院长|主任|部长|本人|我|俺|是|的|由|同志|同学|教师|干事|宣传部|组织部|办公室|[校系委科室组处]|们|中心|专业)$`)
 
 var reTitleEnd = regexp.MustCompile(`(?:老师|书记|副书记|主任|副主任|部长|处长|科长|院长|校长|同志|教授)$`)
 
