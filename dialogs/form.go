@@ -693,7 +693,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	if t.typistName(e, msg, pending, r) { // s6-e typist.go: "李想" after "剪辑(制作)写的“我”是您本人吧？"
 		return r
 	}
-	msg = t.roleProse(e, msg, pending) // s7-d roleprose.go: "本片由…王建国同志担任监制", "拍是俺跟刘亚楠老师俩人拍哩"
+	msg = t.roleProse(e, msg, pending)                 // s7-d roleprose.go: "本片由…王建国同志担任监制", "拍是俺跟刘亚楠老师俩人拍哩"
 	if rd, ok := t.roleSentence(e, msg, pending); ok { // s6-e rolesentence.go: roles and people in any order
 		msg = rd
 	} else if cs, ok := creatorsSentence(msg); ok { // creators.go: the roles in one natural sentence
