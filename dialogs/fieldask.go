@@ -19,7 +19,12 @@ import (
 var (
 	// reFieldDuty asks what a field's person or unit does: "监制具体是干什么的",
 	// "撰稿负责啥", "监制是做啥的".
-	reFieldDuty = regexp.MustCompile(`(?:具体)?(?:是)?(?:干|做|负责|管)(?:什么|啥|哪些|哪块)(?:的|工作)?(?:呀|啊|呢|吗)?$|(?:具体)?(?:是)?(?:干|做|负责|管)(?:什么|啥)的`)
+	// s7-d: Henan 弄啥 is 干啥 ("监制是弄啥嘞", "监制是管啥哩"; the final
+	// 嘞/哩 are folded to 的 first, roleDialect).
+	reFieldDuty = regexp.MustCompile(`(?:具体)?(?:是)?(?:干|做|负责|管|弄)(?:什么|啥|哪些|哪块)(?:的|工作)?(?:呀|啊|呢|吗)?$|(?:具体)?(?:是)?(?:干|做|负责|管|弄)(?:什么|啥)的`)
+	// reAskBeside is talk beside a question about a field, no value: "俺不懂这个",
+	// "我不知道该填谁", "俺问哩是监制" (s7-d, rp76 p76b).
+	reAskBeside = regexp.MustCompile(`^(?:我|俺)?(?:也|是|真|就)?(?:不懂|不知道|不明白|不清楚|搞不懂|弄不懂|不太懂|没懂|没看懂|看不懂)|^(?:我|俺)(?:是)?(?:问|说)的是\p{Han}{2,6}$`)
 	// reFieldSame asks whether two labels are one: "编导和导演是一回事吗",
 	// "编导跟导演是一个吗", "编导就是导演吗", "撰稿和文案一样不".
 	reFieldSame = regexp.MustCompile(`^(?:还有|那|另外|再问一下)?(\p{Han}{2,6}?)(?:和|跟|与)(\p{Han}{2,6}?)(?:是|算)?(?:一回事|一码事|一个意思|一个东西|一个|一样|同一个|同一项|一项|一栏|相同|有啥区别|有什么区别|啥区别|什么区别|区别)(?:的)?(?:吗|嘛|么|不|吧|呢|呀|啊)?$|` +
@@ -47,6 +52,7 @@ type fieldAsk struct {
 // readFieldAsk answers one sentence when it is a question about a field.
 func readFieldAsk(season *contestbot.Season, e *contestbot.Entry, sentence string) (fieldAsk, bool) {
 	c := strings.Trim(compact(sentence), "？?，,。！!")
+	c = roleDialect(c) // s7-d: "管啥哩", "弄啥嘞"
 	c = strings.TrimPrefix(c, "我是问")
 	c = strings.TrimPrefix(c, "我想问")
 	c = strings.TrimPrefix(c, "问一下")
@@ -128,7 +134,7 @@ func fieldTalk(season *contestbot.Season, e *contestbot.Entry, s string) (asks [
 	var keep []string
 	questions := 0
 	for _, sen := range splitSentences(s) {
-		if a, ok := readFieldAsk(season, e, sen); ok {
+		if a, ok := readFieldAsk(season, e, sen); ok && clauseAsks(season, e, sen) < 2 { // s7-d: "监制是弄啥嘞 俺不懂这个 编导又是啥意思" asks two
 			asks = append(asks, a)
 			continue
 		}
@@ -141,6 +147,9 @@ func fieldTalk(season *contestbot.Season, e *contestbot.Entry, s string) (asks [
 			}
 			if len(asks) > 0 && reWhoFits.MatchString(strings.Trim(compact(cl), "？?")) {
 				continue // answered by the field's meaning
+			}
+			if reAskBeside.MatchString(roleDialect(strings.Trim(compact(cl), "？?，,。"))) {
+				continue // s7-d: "俺不懂这个" beside "监制是弄啥嘞"
 			}
 			clauseKeep = append(clauseKeep, cl)
 		}
@@ -155,6 +164,17 @@ func fieldTalk(season *contestbot.Season, e *contestbot.Entry, s string) (asks [
 		return nil, "", false
 	}
 	return asks, strings.TrimSpace(strings.Join(keep, "，")), true
+}
+
+// clauseAsks is how many clauses of sen ask about a field.
+func clauseAsks(season *contestbot.Season, e *contestbot.Entry, sen string) int {
+	n := 0
+	for _, cl := range splitClauses(sen) {
+		if _, ok := readFieldAsk(season, e, cl); ok {
+			n++
+		}
+	}
+	return n
 }
 
 // splitSentences cuts s after sentence-ending punctuation (。？！ and line

@@ -129,7 +129,17 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 	if utf8.RuneCountInString(msg) > 300 || strings.Count(msg, "\n") > 3 {
 		return "", "", false
 	}
+	// Who 我 is, said anywhere: "摄影李想（就是我hhh）", "我叫闵可欣".
+	if sb, m := selfBracket(msg); sb != "" {
+		self, me = sb, sb
+		msg = strings.Replace(msg, m, strings.TrimSuffix(m[:strings.IndexAny(m, "（(")], " "), 1)
+	}
 	msg = roleDialect(reBracketNote.ReplaceAllString(msg, ""))
+	for _, cl := range splitClauses(msg) {
+		if m := reSelfIs.FindStringSubmatch(strings.Trim(compact(cl), "，,。；;、 ")); m != nil && isRealName(m[1]) {
+			self, me = m[1], m[1]
+		}
+	}
 	var read []*proseClause
 	var kept []string
 	var last *proseClause
@@ -161,7 +171,7 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 	for _, cl := range splitClauses(msg) {
 		c := strings.Trim(compact(cl), "，,。；;、 ")
 		c = reLaughTail.ReplaceAllString(c, "") // "稿子是我写的哈哈"
-		if c == "" || isChatter(c) || reClosing.MatchString(c) || reProseSignOff.MatchString(c) {
+		if c == "" || isChatter(c) || reClosing.MatchString(c) || reProseSignOff.MatchString(c) || reSelfIs.MatchString(c) {
 			continue
 		}
 		if !proseMentionsRole(c) {
