@@ -388,6 +388,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 				// name is the contact; a category beside it is the category.
 				var names []string
 				for _, p := range parts {
+					if besideName(p) && len(parts) > 1 {
+						continue // s7-d officeonly.go: "司马红梅，党委办公室主任", "就填我本人，司马红梅"
+					}
 					if c := categoryWord(t.c.season, strings.TrimPrefix(strings.TrimPrefix(p, "属于"), "属")); c != "" {
 						if !r.has(slot(contestbot.FieldCategory)) {
 							t.set(e, slot(contestbot.FieldCategory), c, r)
@@ -401,6 +404,8 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 				names = titledSameAs(names) // s6-e rolesentence.go: "周老师 周敏" is one person
 				if len(names) == 1 {
 					v = names[0]
+				} else if n, ok := oneFullName(parts); ok {
+					v = n // s7-d officeonly.go: "司马红梅，党委办公室主任，办公，工作日上班时间都可以联系到我"
 				}
 			}
 			pv, ok := personValue(v, t.st.Self) // s5-f4: "联系人为本人" after the typist gave their name

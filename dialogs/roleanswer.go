@@ -204,8 +204,8 @@ func storyAtRole(s string) bool {
 	return !phone
 }
 
-// closeRoles ends the roles after a list of (nearly) all of them: the roles
-// not named are empty. A role named with a value that could not be read
+// closeRoles ends the roles after a list of (nearly) all of them when every
+// role is answered; a role not named is asked next (s7-d). A role named with a value that could not be read
 // ("编导是刘老师，稿子也是他写的" → "不像人名") stays open and is asked next;
 // done is false then.
 func (t *turn) closeRoles(e *contestbot.Entry, values []assignment, r *fillResult) (done bool) {
@@ -218,6 +218,12 @@ func (t *turn) closeRoles(e *contestbot.Entry, values []assignment, r *fillResul
 			}
 		}
 		if failed && !t.st.roleDone(x) {
+			done = false
+			continue
+		}
+		if !t.st.roleDone(x) {
+			// s7-d: a role the list did not name is asked, never taken as
+			// 无 (rp74 p74a: 监制 and 剪辑 shown as 无, never asked).
 			done = false
 			continue
 		}

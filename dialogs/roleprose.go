@@ -187,6 +187,14 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 			kept = append(kept, strings.TrimSpace(cl))
 			continue
 		}
+		if m := reNoRole.FindStringSubmatch(c); m != nil && m[0] == c {
+			if r := exactLabel(m[1]); r.isRole() { // "动画片没有摄影"
+				pc := &proseClause{roles: []slot{r}, people: []string{"无"}}
+				read = append(read, pc)
+				last = pc
+				continue
+			}
+		}
 		pc, ok := proseClauseOf(c, me)
 		if !ok {
 			return "", "", false

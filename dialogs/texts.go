@@ -73,6 +73,9 @@ func (t *turn) question(e *contestbot.Entry, s slot) string {
 		return t.summary(e) + "\n\n核对无误请回复“确认”（即确认以上著作权声明）；需要改哪项直接说，例如“时长改成2分10秒”。"
 	}
 	if s.isRole() {
+		if q := t.missingRolesQuestion(e, s); q != "" { // s7-d rolesmissing.go: "主创人员还差撰稿、摄影没填。"
+			return q
+		}
 		q := fmt.Sprintf("主创人员：%s是谁？几个人用顿号隔开；没有请回复“无”。", roleLabels[s])
 		if s == roles[0] {
 			q += "\n（也可以一次写全，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七）"
