@@ -102,7 +102,7 @@ var (
 	reProseLinkAfter = regexp.MustCompile(`^(?:的|了)?(?:也|都|还|就|全)?(?:是|由|为|写成|写|填|找的|请的|[:：])*`)
 	// reProseWorkTail is the work said again after the people: "俩人拍的",
 	// "写的哈哈", "一起做的".
-	reProseWorkTail = regexp.MustCompile(`(?:两个人|两人|俩人|三人|仨人|俩|仨|两位|几位|等人|一起|一块儿|一块|共同|合作|自己|亲自)?(?:拍摄|拍|写|剪|做|弄|导|撰写|剪辑)?(?:的|了)?(?:哈+|呵+|嘿+|哦|呀|啊|吧|嘛|呢|hh+)*$`)
+	reProseWorkTail = regexp.MustCompile(`(?:两个人|两人|俩人|三人|仨人|俩|仨|两位|几位|等人|一起|一块儿|一块|共同|合作|自己|亲自)?(?:拍摄|拍|写|剪|做|弄|导|撰写|剪辑|担任|负责|完成)?(?:的|了)?(?:哈+|呵+|嘿+|哦|呀|啊|吧|嘛|呢|hh+)*$`)
 	// reProseJoiner joins roles said together: "编导并撰稿", "剪片子跟做动画".
 	reProseJoiner = regexp.MustCompile(`^(?:和|跟|与|及|、|并|兼|以及|还有|同时)$`)
 	// reProseHonorific follows a name: "同志", "老师", "书记".
@@ -184,7 +184,7 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 			if reRoleRemark.MatchString(c) {
 				continue // "他是我们计算机专业的老师"
 			}
-			kept = append(kept, strings.TrimSpace(cl))
+			kept = append(kept, strings.Trim(cl, "，,。；;、 "))
 			continue
 		}
 		if m := reNoRole.FindStringSubmatch(c); m != nil && m[0] == c {

@@ -362,7 +362,7 @@ func trailingName(v string) string {
 		if len(rs) > n {
 			w := string(rs[len(rs)-n:])
 			before := string(rs[:len(rs)-n])
-			if rePersonName.MatchString(w) && startsWithSurname(w) && reDescribesPerson.MatchString(before) {
+			if rePersonName.MatchString(w) && startsWithSurname(w) && reDescribesPerson.MatchString(before) && !reOfficeTitleEnd.MatchString(w) { // s7-d: "宣传部干事" names no 干事
 				return w
 			}
 		}
