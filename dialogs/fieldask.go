@@ -166,6 +166,36 @@ func fieldTalk(season *contestbot.Season, e *contestbot.Entry, s string) (asks [
 	return asks, strings.TrimSpace(strings.Join(keep, "，")), true
 }
 
+// sharedTailOnce says the sentences that end every answer once, after the
+// last one: "监制是啥 编导是啥" gets each role's meaning, then the form's
+// 主创 line and the example once (s7-d).
+func sharedTailOnce(answers []string) []string {
+	if len(answers) < 2 {
+		return answers
+	}
+	tail := answers[0]
+	for _, a := range answers[1:] {
+		for !strings.HasSuffix(a, tail) {
+			i := strings.Index(tail, "。")
+			if i < 0 {
+				return answers
+			}
+			tail = tail[i+len("。"):]
+		}
+	}
+	if tail == "" {
+		return answers
+	}
+	out := make([]string, len(answers))
+	for i, a := range answers {
+		out[i] = a
+		if i < len(answers)-1 && len(a) > len(tail) {
+			out[i] = strings.TrimSuffix(a, tail)
+		}
+	}
+	return out
+}
+
 // clauseAsks is how many clauses of sen ask about a field.
 func clauseAsks(season *contestbot.Season, e *contestbot.Entry, sen string) int {
 	n := 0
@@ -208,7 +238,7 @@ func (t *turn) answerFieldTalk(e *contestbot.Entry, s string, fill func(rest str
 		}
 		out = append(out, a.answer)
 	}
-	ans := strings.Join(out, "\n")
+	ans := strings.Join(sharedTailOnce(out), "\n")
 	if rest != "" && !isChatter(compact(rest)) && fill != nil {
 		r := fill(rest)
 		if ans == "" {
