@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -126,8 +127,8 @@ type proseClause struct {
 // the typist gave for themself. ok is false unless at least one clause
 // gives roles and every clause naming a role reads.
 func readRoleProse(msg, me string) (out, self string, ok bool) {
-	if utf8.RuneCountInString(msg) > 300 || strings.Count(msg, "\n") > 3 {
-		return "", "", false
+	if utf8.RuneCountInString(msg) > 300 || strings.Count(msg, "\n") > 3 || containsAny(compact(msg), "简介", "摘要") {
+		return "", "", false // a free text may tell of its makers: kept as typed
 	}
 	// Who 我 is, said anywhere: "摄影李想（就是我hhh）", "我叫闵可欣".
 	if sb, m := selfBracket(msg); sb != "" {
@@ -205,9 +206,18 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 	if len(read) == 0 {
 		return "", "", false
 	}
+	for _, pc := range read {
+		if pc.titled != "" {
+			return "", "", false // "我们学校的李老师" with no name: the list readers ask for it
+		}
+	}
 	var parts []string
 	for _, pc := range read {
-		names := strings.Join(dedupe(pc.people), "、")
+		sep := "、"
+		if slices.Contains(pc.people, "我") {
+			sep = "和" // "我和李想": the form asks who 我 is (as peopleIn)
+		}
+		names := strings.Join(dedupe(pc.people), sep)
 		for _, r := range pc.roles {
 			parts = append(parts, roleShort[r]+"："+names)
 		}

@@ -45,6 +45,8 @@ func TestRoleProse(t *testing.T) {
 		"编导是谁都行吗",
 		"拍是拍完了 还没剪",
 		"剪辑还没定 我问问",
+		"剪辑是我们学校的李老师",
+		"简介：本片由我校党委副书记王建国同志担任监制的团队拍摄",
 	}
 	for _, in := range reject {
 		if out, _, ok := readRoleProse(in, "张伟"); ok {

@@ -118,7 +118,21 @@ func objectRoles(s string, pending slot) string {
 	if !changed {
 		return s
 	}
-	return strings.Join(cls, "")
+	return joinSpoken(cls) // s7-d: the spaces between clauses are kept
+}
+
+// joinSpoken joins clauses cut by splitClauses, with a space where the cut
+// was a space (no punctuation ends the clause): "稿子是我写的 拍是我跟李想…"
+// keeps its clauses for the readers after (s7-d roleprose.go).
+func joinSpoken(cls []string) string {
+	var b strings.Builder
+	for i, cl := range cls {
+		if i > 0 && !strings.ContainsAny(string([]rune(cls[i-1])[len([]rune(cls[i-1]))-1:]), "，,。；;！!？?\n\t、：:") {
+			b.WriteString(" ")
+		}
+		b.WriteString(cl)
+	}
+	return b.String()
 }
 
 // objectFirstRole rewrites a clause that gives a role by its work

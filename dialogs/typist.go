@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"contestbot"
@@ -64,8 +65,9 @@ func (t *turn) typistName(e *contestbot.Entry, s string, pending slot, r *fillRe
 	if m == nil || !isRealName(m[1]) || m[1] == e.Contact {
 		return false
 	}
-	if pending.isRole() && m[1] == c {
+	if pending.isRole() && m[1] == c && !slices.Contains(t.st.SelfRoles, pending) {
 		return false // a name alone at a role step answers the role; "我叫李想" is the typist
+		// s7-d: at a role given as 我, the name is the typist's, for every such role
 	}
 	t.st.Self = m[1]
 	t.fillSelfRolesWith(e, m[1], r)
