@@ -105,7 +105,7 @@ var (
 	// "写的哈哈", "一起做的".
 	reProseWorkTail = regexp.MustCompile(`(?:两个人|两人|俩人|三人|仨人|俩|仨|两位|几位|等人|一起|一块儿|一块|共同|合作|自己|亲自)?(?:拍摄|拍|写|剪|做|弄|导|撰写|剪辑|担任|负责|完成)?(?:的|了)?(?:哈+|呵+|嘿+|哦|呀|啊|吧|嘛|呢|hh+)*$`)
 	// reProseJoiner joins roles said together: "编导并撰稿", "剪片子跟做动画".
-	reProseJoiner = regexp.MustCompile(`^(?:和|跟|与|及|、|并|兼|以及|还有|同时)$`)
+	reProseJoiner = regexp.MustCompile(`^(?:和|跟|与|及|、|并|兼|以及|还有|同时)?$`)
 	// reProseHonorific follows a name: "同志", "老师", "书记".
 	reProseHonorific = regexp.MustCompile(`(?:同志|老师|同学|书记|副书记|校长|副校长|主任|副主任|部长|副部长|院长|副院长|科长|处长|干事|教授|组长)$`)
 	// reProseSelf is the typist: 我, 俺, 本人.
@@ -158,7 +158,7 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 				return true // "编导是俺 冯德全": 俺 is the contact, said again
 			}
 		}
-		if last.titled != "" && strings.HasPrefix(name, surnameOf(last.titled)) {
+		if last.titled != "" && (strings.HasPrefix(name, surnameOf(last.titled)) || officeOnly(last.titled)) {
 			for i, p := range last.people {
 				if p == last.titled {
 					last.people[i] = name
@@ -278,7 +278,9 @@ func proseClauseOf(c, me string) (*proseClause, bool) {
 		if !reProseJoiner.MatchString(c[end:t.at]) {
 			return nil, false // two groups: the list readers' shape
 		}
-		pc.roles = append(pc.roles, t.r)
+		if !slices.Contains(pc.roles, t.r) { // "摄影摄像"
+			pc.roles = append(pc.roles, t.r)
+		}
 		end = t.end
 	}
 	after := c[end:]
@@ -393,6 +395,9 @@ func prosePerson(p, me string) (name string, titled, ok bool) {
 	}
 	if n := trailingName(p); n != "" {
 		return n, false, true
+	}
+	if officeOnly(p) {
+		return p, true, true // "监制：党委书记 王建国": the name follows
 	}
 	// A surname with a title, after an owner: "俺们王书记".
 	w := rePossessiveLead.ReplaceAllString(p, "")

@@ -23,6 +23,11 @@ func TestRoleProse(t *testing.T) {
 		{"片子两分四十八秒 是实景拍的 编导是我", "牛国庆", "片子两分四十八秒，是实景拍的；编导：牛国庆", ""},
 		{"编导许文静，撰稿许文静，动画片没有摄影，剪辑王浩然", "", "编导：许文静；撰稿：许文静；摄影：无；剪辑：王浩然", ""},
 		{"张丽同志担任编导", "", "编导：张丽", ""},
+		{"监制为校党委书记张建华，编导为宣传部部长李明", "", "监制：张建华；编导：李明", ""},
+		{"由王建国任监制，李晓燕任编导", "", "监制：王建国；编导：李晓燕", ""},
+		{"摄影摄像由赵鹏负责", "", "摄影：赵鹏", ""},
+		{"监制：党委书记 王建国", "", "监制：王建国", ""},
+		{"监制是校长王建国，拍摄和剪辑都是我", "张伟", "监制：王建国；摄影：张伟；剪辑：张伟", ""},
 		{"撰稿由宣传部王芳负责", "", "撰稿：王芳", ""},
 		{"监制由王建国同志担任，剪辑由孙一帆完成", "", "监制：王建国；剪辑：孙一帆", ""},
 	}
@@ -73,7 +78,12 @@ func TestProsePerson(t *testing.T) {
 			t.Errorf("prosePerson(%q) = %q, %v; want %q", in, n, ok, want)
 		}
 	}
-	for _, in := range []string{"弄啥", "管啥的", "我们学校的领导", "宣传部", "就这些", "计算机专业的老师"} {
+	for _, in := range []string{"计算机专业的老师", "党委书记", "俺们王书记"} { // an office or a title: the name is to follow
+		if _, titled, ok := prosePerson(in, "冯德全"); !ok || !titled {
+			t.Errorf("prosePerson(%q) is no title waiting for a name", in)
+		}
+	}
+	for _, in := range []string{"弄啥", "管啥的", "我们学校的领导", "宣传部", "就这些"} {
 		if n, _, ok := prosePerson(in, "冯德全"); ok {
 			t.Errorf("prosePerson(%q) = %q; want none", in, n)
 		}
