@@ -182,8 +182,8 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 				}
 				return "", "", false // a name with no role: the list readers ask
 			}
-			if reRoleRemark.MatchString(c) {
-				continue // "他是我们计算机专业的老师"
+			if reRoleRemark.MatchString(c) || talkClause(c) {
+				continue // "他是我们计算机专业的老师", "我刚才说了的"
 			}
 			kept = append(kept, strings.Trim(cl, "，,。；;、 "))
 			continue

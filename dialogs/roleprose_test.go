@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -134,4 +135,25 @@ func TestFieldAskDialect(t *testing.T) {
 			accept: []string{"俺不懂这个", "我不知道该填谁", "俺问哩是监制", "我是说的是编导", "真不明白"},
 			reject: []string{"王振东", "俺们王书记", "监制是王振东", "不知道的话就写无", "我问了领导 是王振东"}},
 	})
+}
+
+// TestHeardRoleWord: 监治 sounds like 监制 and is read by sound before any
+// reader (spokenLabels, go-pinyin); 鉴定 does not (dìng/zhì differ in both
+// initial and final), so sound leaves it and only the prose reader's field
+// words table reads it, in a clause of roles (s7-d, rp74 p74a).
+func TestHeardRoleWord(t *testing.T) {
+	if got := spokenLabels("监治是王振东 编导是我", false); got != "监制是王振东 编导是我" {
+		t.Errorf("spokenLabels(监治…) = %q", got)
+	}
+	if got := spokenLabels("鉴定是刘建军 编导是我", false); got != "鉴定是刘建军 编导是我" {
+		t.Errorf("spokenLabels(鉴定…) = %q; sound should not find it", got)
+	}
+	if out, _, ok := readRoleProse("那个主创人员鉴定是我们刘建军书记 编导是我", "牛国庆"); !ok || out != "监制：刘建军；编导：牛国庆" {
+		t.Errorf("readRoleProse(鉴定…) = %q, %v", out, ok)
+	}
+	for _, in := range []string{"这个片子做了版权鉴定", "鉴定结果还没出来 编导是我", "鉴定一下这个视频合格不"} {
+		if out, _, ok := readRoleProse(in, "牛国庆"); ok && strings.Contains(out, "监制") {
+			t.Errorf("readRoleProse(%q) = %q; 鉴定 is no role here", in, out)
+		}
+	}
 }
