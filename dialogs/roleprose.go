@@ -172,12 +172,16 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 	for _, cl := range splitClauses(msg) {
 		c := strings.Trim(compact(cl), "，,。；;、 ")
 		c = reLaughTail.ReplaceAllString(c, "") // "稿子是我写的哈哈"
-		if c == "" || isChatter(c) || reClosing.MatchString(c) || reProseSignOff.MatchString(c) || reSelfIs.MatchString(c) {
+		if c == "" || isChatter(c) || reClosing.MatchString(c) || reProseSignOff.MatchString(c) {
 			continue
 		}
 		if !proseMentionsRole(c) {
-			if n := strings.TrimPrefix(strings.TrimPrefix(c, "就是"), "是"); isRealName(n) {
+			if n := strings.TrimPrefix(strings.TrimPrefix(c, "就是"), "是"); isRealName(reProseWorkTail.ReplaceAllString(n, "")) {
 				if resolve(n) {
+					continue
+				}
+				if w := reProseWorkTail.ReplaceAllString(n, ""); w != n && last != nil && !slices.Contains(last.people, "无") {
+					last.people = append(last.people, w) // "摄影李浩然 周子涵两个人"
 					continue
 				}
 				return "", "", false // a name with no role: the list readers ask
