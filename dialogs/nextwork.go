@@ -34,7 +34,7 @@ func announcesNextWork(s string, n int) bool {
 	} else if atoiCN(strings.TrimPrefix(num, "第")) <= n {
 		return false // names a work the user has
 	}
-	rest := s[m[1]:]
+	rest := dropOwnerClause(s[m[1]:]) // s7-b: "第二个 张明远老师的 电力线上的先锋"
 	if !reNextWorkTitle.MatchString(rest) && !((announced(head) || s[m[2]:m[3]] != "一") && plainTitleFirst(rest)) { // s6-g: "第二个：穿越百年的对话，…" past the user's works
 		return false
 	}
@@ -76,7 +76,7 @@ func nextWorkRest(s string) string {
 	if m == nil {
 		return s
 	}
-	rest := s[m[1]:]
+	rest := dropOwnerClause(s[m[1]:]) // s7-b
 	if (announced(s[:m[1]]) || s[m[2]:m[3]] != "一") && !reNextWorkTitle.MatchString(rest) && plainTitleFirst(rest) { // s6-g: "第二个：X，…"
 		rest = "片名：" + rest // "还有第三个，指尖上的入党誓词，AI生成的，1分48秒"
 	}
@@ -87,6 +87,28 @@ func nextWorkRest(s string) string {
 	// work being announced, no value.
 	rest = reOrdinalBeforeLike.ReplaceAllString(rest, "$1")
 	return strings.TrimSpace(rest)
+}
+
+// reOwnerClause is a clause that says whose work it is, before its title:
+// "张明远老师的", "周红梅的", "王主任他们的".
+var reOwnerClause = regexp.MustCompile(`^(\p{Han}{2,4}?)(老师|同学|主任|书记|科长|部长|处长|院长|校长|教授)?(?:他们|她们|们)?的$`)
+
+// dropOwnerClause takes a leading owner clause off rest ("张明远老师的 电力线上的先锋，…"
+// → "电力线上的先锋，…"): the teacher whose work it is is no part of its
+// title. The owner must read as a person (a full name, or a surname with a
+// title), so "红色的 记忆" keeps its words.
+func dropOwnerClause(rest string) string {
+	cls := splitClauses(rest)
+	if len(cls) < 2 {
+		return rest
+	}
+	first := strings.Trim(cls[0], "，,。；;：: ")
+	m := reOwnerClause.FindStringSubmatch(first)
+	if m == nil || !(isRealName(m[1]) || m[2] != "" && plausiblePerson(m[1]+m[2])) {
+		return rest
+	}
+	at := strings.Index(rest, cls[0]) + len(cls[0])
+	return strings.TrimLeft(rest[at:], "，,。；;：: ")
 }
 
 var reOrdinalBeforeLike = regexp.MustCompile(`第[二两三四五六七八九十2-9](?:个|部)(?:作品|片子)?(?:的)?((?:其他|其它|其余|别的|剩下))`)
