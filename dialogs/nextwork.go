@@ -34,7 +34,7 @@ func announcesNextWork(s string, n int) bool {
 	} else if atoiCN(strings.TrimPrefix(num, "第")) <= n {
 		return false // names a work the user has
 	}
-	rest := dropOwnerClause(s[m[1]:]) // s7-b: "第二个 张明远老师的 电力线上的先锋"
+	rest := dropOwnerClause(s[m[1]:])                                                                               // s7-b: "第二个 张明远老师的 电力线上的先锋"
 	if !reNextWorkTitle.MatchString(rest) && !((announced(head) || s[m[2]:m[3]] != "一") && plainTitleFirst(rest)) { // s6-g: "第二个：穿越百年的对话，…" past the user's works
 		return false
 	}
@@ -76,7 +76,7 @@ func nextWorkRest(s string) string {
 	if m == nil {
 		return s
 	}
-	rest := dropOwnerClause(s[m[1]:]) // s7-b
+	rest := dropOwnerClause(s[m[1]:])                                                                                // s7-b
 	if (announced(s[:m[1]]) || s[m[2]:m[3]] != "一") && !reNextWorkTitle.MatchString(rest) && plainTitleFirst(rest) { // s6-g: "第二个：X，…"
 		rest = "片名：" + rest // "还有第三个，指尖上的入党誓词，AI生成的，1分48秒"
 	}
