@@ -412,6 +412,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			s, typed = v, v
 		}
 	}
+	if out, ok := t.goToField(e, s, pending); ok { // s7-b gofield.go: "算了，先填简介" goes to the 简介, no value
+		return out
+	}
 	if !t.nested && !edit && pending != "" && pending != slot(contestbot.FieldCopyright) && !pending.eligibility() && skipRequest(s) { // s6-c skiplater.go: "能先跳过这个吗，我问问领导再回来填"
 		return t.skip(e, pending)
 	}
