@@ -37,12 +37,15 @@ func fieldCommanded(cl string) slot {
 		return f
 	}
 	f := labelSlot(w)
-	if f == "" || contestbot.RuneLen(w) > contestbot.RuneLen(f.label())+2 {
-		return "" // "先填表": no field; "先填我们学校": a value
+	if f == "" {
+		return ""
+	}
+	if w == f.label() {
+		return f
 	}
 	for _, d := range labelDefs {
-		if strings.TrimSuffix(string(d.slot), "!") == string(f) && strings.Contains(w, d.word) {
-			return f // the words are the label itself: "先填简介", "内容简介先来"
+		if strings.TrimSuffix(string(d.slot), "!") == string(f) && w == d.word {
+			return f // the words are a label itself: "先填简介"; "先填我们学校" is a value
 		}
 	}
 	return ""

@@ -91,12 +91,12 @@ func nextWorkRest(s string) string {
 
 // reOwnerClause is a clause that says whose work it is, before its title:
 // "张明远老师的", "周红梅的", "王主任他们的".
-var reOwnerClause = regexp.MustCompile(`^(\p{Han}{2,4}?)(老师|同学|主任|书记|科长|部长|处长|院长|校长|教授)?(?:他们|她们|们)?的$`)
+var reOwnerClause = regexp.MustCompile(`^(\p{Han}{1,4}?)(老师|同学|主任|书记|科长|部长|处长|院长|校长|教授)?(?:他们|她们|们)?的$`)
 
 // dropOwnerClause takes a leading owner clause off rest ("张明远老师的 电力线上的先锋，…"
 // → "电力线上的先锋，…"): the teacher whose work it is is no part of its
-// title. The owner must read as a person (a full name, or a surname with a
-// title), so "红色的 记忆" keeps its words.
+// title. The owner must read as a person (a full name of three characters,
+// or a name with a title), so "红色的 记忆" keeps its words.
 func dropOwnerClause(rest string) string {
 	cls := splitClauses(rest)
 	if len(cls) < 2 {
@@ -104,7 +104,9 @@ func dropOwnerClause(rest string) string {
 	}
 	first := strings.Trim(cls[0], "，,。；;：: ")
 	m := reOwnerClause.FindStringSubmatch(first)
-	if m == nil || !(isRealName(m[1]) || m[2] != "" && plausiblePerson(m[1]+m[2])) {
+	// A full name of three characters, or a name with a title: "党员的 初心"
+	// keeps its words.
+	if m == nil || !(contestbot.RuneLen(m[1]) == 3 && isRealName(m[1]) || m[2] != "" && plausiblePerson(m[1]+m[2])) {
 		return rest
 	}
 	at := strings.Index(rest, cls[0]) + len(cls[0])
