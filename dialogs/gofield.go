@@ -86,6 +86,7 @@ func (t *turn) goToField(e *contestbot.Entry, s string, pending slot) (string, b
 			return "", false // "片名红色足迹，先填简介": a value first, the readers below take it
 		}
 	}
+	label := leadLabel(f)
 	if f == slotCreators {
 		for _, r := range roles {
 			if !t.st.roleDone(r) {
@@ -98,9 +99,9 @@ func (t *turn) goToField(e *contestbot.Entry, s string, pending slot) (string, b
 		return t.askAgain(e, f), true // "先填片名" when it is filled: show it, take the new one
 	}
 	t.st.Pending, t.st.Prev = f, ""
-	head := fmt.Sprintf("好的，先填%s。", leadLabel(f))
-	if pending != "" && pending != f && !pending.eligibility() && pending != slot(contestbot.FieldCopyright) {
-		head = fmt.Sprintf("好的，先填%s，%s等会儿再填。", leadLabel(f), leadLabel(pending))
+	head := fmt.Sprintf("好的，先填%s。", label)
+	if pending != "" && pending != f && !pending.isRole() && !pending.eligibility() && pending != slot(contestbot.FieldCopyright) {
+		head = fmt.Sprintf("好的，先填%s，%s等会儿再填。", label, leadLabel(pending))
 	}
 	if len(asked) > 0 && !gaveUp && !t.nested {
 		// "简介写多长？先填简介吧": the question is answered, then the field asked.

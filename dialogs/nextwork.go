@@ -133,6 +133,9 @@ func (t *turn) likeWorkText(e *contestbot.Entry, s string, pending slot) string 
 	if pending != slot(contestbot.FieldCategory) && pending != slot(contestbot.FieldCreators) && !pending.isRole() {
 		return s // the category and creator steps; elsewhere likeothers.go reads it
 	}
+	if v, ok := t.likeWorkRoles(e, s); ok { // s7-b: "监制跟上一个一样，编导是周红梅，摄影无"
+		return v
+	}
 	m := reLikeWork.FindStringSubmatch(s)
 	roles := false
 	if loc := reLikeWorkRoles.FindStringIndex(s); loc != nil && !strings.HasSuffix(s[:loc[0]], "联系") {
@@ -174,6 +177,63 @@ func (t *turn) likeWorkText(e *contestbot.Entry, s string, pending slot) string 
 		return s
 	}
 	return strings.Join(parts, "，")
+}
+
+// likeWorkRoles rewrites only the clauses that say a named role is as in
+// an earlier work, when other clauses give other roles their own values
+// (rp70 #41): "监制跟上一个一样，编导撰稿剪辑都是周红梅，摄影无" → "监制王建国，
+// 编导撰稿剪辑都是周红梅，摄影无". ok is false when no clause does so, or
+// the message is only the reference (likeWorkText copies the whole crew).
+func (t *turn) likeWorkRoles(e *contestbot.Entry, s string) (string, bool) {
+	cls := splitClauses(s)
+	if len(cls) < 2 || isQuestion(s) {
+		return "", false
+	}
+	changed := false
+	for i, cl := range cls {
+		m := reLikeWork.FindStringSubmatch(cl)
+		if m == nil || containsAny(compact(cl), "不一样", "不同", "不相同") {
+			continue
+		}
+		prev := t.earlierWork(e, m)
+		if prev == nil {
+			return "", false
+		}
+		var parts []string
+		for _, r := range rolesNamedIn(cl[:strings.Index(cl, m[0])]) {
+			v := ""
+			if p := creatorPtr(prev, r); p != nil {
+				v = *p
+			}
+			if v == "" {
+				v = "无"
+			}
+			parts = append(parts, strings.SplitN(roleLabels[r], "(", 2)[0]+v)
+		}
+		if len(parts) == 0 {
+			return "", false // "单位跟上一个一样": another field, read as before
+		}
+		cls[i] = strings.Join(parts, "，")
+		changed = true
+	}
+	if !changed {
+		return "", false
+	}
+	return strings.Join(cls, "，"), true
+}
+
+// rolesNamedIn are the roles whose label words stand in s, in form order.
+func rolesNamedIn(s string) []slot {
+	var out []slot
+	for _, r := range roles {
+		for _, d := range labelDefs {
+			if slot(strings.TrimSuffix(string(d.slot), "!")) == r && strings.Contains(s, d.word) {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // earlierWork is the work "第一个"/"上一个" (m from reLikeWork) points at,
