@@ -201,14 +201,7 @@ func (t *turn) likeWorkRoles(e *contestbot.Entry, s string) (string, bool) {
 		}
 		var parts []string
 		for _, r := range rolesNamedIn(cl[:strings.Index(cl, m[0])]) {
-			v := ""
-			if p := creatorPtr(prev, r); p != nil {
-				v = *p
-			}
-			if v == "" {
-				v = "无"
-			}
-			parts = append(parts, strings.SplitN(roleLabels[r], "(", 2)[0]+v)
+			parts = append(parts, roleText(prev, r))
 		}
 		if len(parts) == 0 {
 			return "", false // "单位跟上一个一样": another field, read as before
@@ -259,16 +252,21 @@ func (t *turn) earlierWork(e *contestbot.Entry, m []string) *contestbot.Entry {
 func rolesText(e *contestbot.Entry) string {
 	var b []string
 	for _, r := range roles {
-		v := ""
-		if p := creatorPtr(e, r); p != nil {
-			v = *p
-		}
-		if v == "" {
-			v = "无"
-		}
-		b = append(b, strings.TrimSuffix(strings.SplitN(roleLabels[r], "(", 2)[0], "（")+v)
+		b = append(b, roleText(e, r))
 	}
 	return strings.Join(b, "，")
+}
+
+// roleText is one role of e as the form reads it: "监制张三", "摄影无".
+func roleText(e *contestbot.Entry, r slot) string {
+	v := ""
+	if p := creatorPtr(e, r); p != nil {
+		v = *p
+	}
+	if v == "" {
+		v = "无"
+	}
+	return strings.TrimSuffix(strings.SplitN(roleLabels[r], "(", 2)[0], "（") + v
 }
 
 // fullerOrg keeps the whole name of an organisation said twice in one
