@@ -42,6 +42,47 @@ func announcesNextWork(s string, n int) bool {
 	return !containsAny(c, editVerbs...) && !containsAny(c, "不对", "错了", "写错", "删", "撤") && !isQuestion(s)
 }
 
+// announcesNextValues reports whether s announces the work after the
+// user's n works by its number, with values but no title (s7-b, issue #10
+// round 15): "第二个 2分10秒，动画制作，单位联系人电话跟上一个一样", "第二个片子是动画，
+// 时长2分10秒". The number must be n+1: "第二个时长不对" with two works
+// names one that exists.
+func (t *turn) announcesNextValues(s string, n int) bool {
+	s = strings.TrimSpace(s)
+	m := reNextWorkHead.FindStringSubmatchIndex(s)
+	if m == nil || s[m[2]:m[3]] == "一" || atoiCN(strings.TrimPrefix(s[m[2]:m[3]], "第")) != n+1 || isQuestion(s) {
+		return false
+	}
+	rest := reAlsoHead.ReplaceAllString(dropOwnerClause(s[m[1]:]), "")
+	c := compact(rest)
+	if c == "" || containsAny(c, editVerbs...) || containsAny(c, "不对", "错了", "写错", "删", "撤") {
+		return false
+	}
+	cls := splitClauses(rest)
+	for i, cl := range cls {
+		cl = strings.Trim(cl, "，,。；;：: ")
+		if _, ok := findDuration(cl); ok || categoryWord(t.c.season, cl) != "" || extract(cl).labelled {
+			return true
+		}
+		if i == 0 && plainTitleFirst(cl) {
+			return false // a title first: announcesNextWork reads it
+		}
+	}
+	return false
+}
+
+// nextValuesRest is what an announcement read by announcesNextValues
+// carries: "第二个片子是动画，时长2分10秒" → "动画，时长2分10秒".
+func nextValuesRest(s string) string {
+	s = strings.TrimSpace(s)
+	m := reNextWorkHead.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	rest := reAlsoHead.ReplaceAllString(dropOwnerClause(s[m[1]:]), "")
+	return strings.TrimSpace(reOrdinalBeforeLike.ReplaceAllString(rest, "$1"))
+}
+
 // announced reports whether the head of an announcement says "one more":
 // 还有第三个, 另外一部.
 func announced(head string) bool {
@@ -57,6 +98,7 @@ func plainTitleFirst(rest string) bool {
 		return false
 	}
 	c := strings.Trim(cls[0], "，,。；;：: ")
+	c = reAlsoHead.ReplaceAllString(c, "") // s7-b: "第二个，是黄河岸边的守望"
 	n := contestbot.RuneLen(c)
 	if n < 2 || n > 25 || isQuestion(c) || extract(c).labelled || containsAny(c, "问题", "事", "改", "一样") || !isHanOnly(compact(c)) {
 		return false
@@ -76,7 +118,7 @@ func nextWorkRest(s string) string {
 	if m == nil {
 		return s
 	}
-	rest := dropOwnerClause(s[m[1]:])                                                                                // s7-b
+	rest := reAlsoHead.ReplaceAllString(dropOwnerClause(s[m[1]:]), "")                                               // s7-b: "张明远老师的 …", "是黄河岸边的守望"
 	if (announced(s[:m[1]]) || s[m[2]:m[3]] != "一") && !reNextWorkTitle.MatchString(rest) && plainTitleFirst(rest) { // s6-g: "第二个：X，…"
 		rest = "片名：" + rest // "还有第三个，指尖上的入党誓词，AI生成的，1分48秒"
 	}

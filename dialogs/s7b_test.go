@@ -63,3 +63,14 @@ func TestWordFixInPlace(t *testing.T) {
 		t.Errorf("wordAskAnswer: %q", e.Synopsis)
 	}
 }
+
+// TestAnnouncesNextValues: an ordinal right past the user's works with
+// values and no title announces the next work; a number of a work the user
+// has, a change or a question does not.
+func TestAnnouncesNextValues(t *testing.T) {
+	tr := &turn{c: &Core{season: testSeason(t)}, st: &state{}}
+	checkReaders(t, []readerCase{{name: "announcesNextValues",
+		fn:     func(s string) bool { return tr.announcesNextValues(s, 1) },
+		accept: []string{"第二个 2分10秒，动画制作，单位联系人电话跟上一个一样", "第二个片子是动画，时长2分10秒", "好 第二个 实拍的，3分钟", "第二个：时长1分58秒"},
+		reject: []string{"第一个 2分10秒", "第三个 2分10秒", "第二个时长改成2分10秒", "第二个2分10秒行吗？", "第二个 电力线上的先锋", "第二个写错了 是2分10秒"}}})
+}
