@@ -95,11 +95,10 @@ func (t *turn) wordFixAsk(e *contestbot.Entry, s string, reask func(string) stri
 		return reask(fmt.Sprintf("还没有%s，没有可改的。请直接发%s的内容。", f.label(), f.label())), true
 	}
 	how := fmt.Sprintf("请发“把A改成B”，或直接发改好的整段%s。", f.label())
-	if old == "" || m[2] != "" {
+	if _, _, found := findLoose(*p, old, false, false); old == "" || m[2] != "" || !found {
+		// "简介有个字错了", "简介写得不对": the words are not named, or not
+		// there as said: the text is shown and the change asked for.
 		return reask(fmt.Sprintf("%s现在是：%s\n要改哪几个字？%s", f.label(), display(t.c.season, e, f), how)), true
-	}
-	if _, _, ok := findLoose(*p, old, false, false); !ok {
-		return reask(fmt.Sprintf("%s里没找到“%s”，没有改动。%s现在是：%s\n%s", f.label(), old, f.label(), display(t.c.season, e, f), how)), true
 	}
 	t.st.WordAsk = &wordAsk{Field: f, Old: old}
 	return fmt.Sprintf("%s里的“%s”要改成什么？直接发改后的字就行；也可以直接发改好的整段%s。", f.label(), old, f.label()), true
