@@ -113,6 +113,10 @@ func (t *turn) wordAskAnswer(e *contestbot.Entry, s string, pending slot, reask 
 	if wa == nil {
 		return "", false
 	}
+	if p := textPtr(e, wa.Field); p != nil && contestbot.RuneLen(s) > 20 && !isQuestion(s) && !extract(s).labelled && revises(strings.TrimSpace(s), *p) {
+		// The whole text sent again, changed: it is the field asked about.
+		return t.formRest(e, wa.Field.label()+"："+strings.TrimSpace(s)), true
+	}
 	if reBareWordFix.MatchString(strings.TrimSpace(s)) {
 		return "", false // "把豫西改成豫南": bareWordFix reads it whole
 	}
