@@ -47,7 +47,7 @@ var acceptWords = []string{"用这个", "就用这个", "用这段", "就用这�
 // "行，就用这个".
 func offerTaken(s string) bool {
 	b := bare(s)
-	if oneOf(b, acceptWords...) || consents(s) {
+	if oneOf(b, acceptWords...) || consents(s) || takesOfferWords(s) { // s7-c offertaken.go: "行 先用这个", "就用你刚才摘的那段"
 		return true
 	}
 	for _, w := range []string{"用这个", "用这段", "就这个"} {
