@@ -82,16 +82,22 @@ func durationCell(c string) bool {
 	return err == nil
 }
 
+// A long text is a sentence (or longer than any title) of 20 characters
+// or more.
 func longTextCell(c string) bool {
-	return contestbot.RuneLen(c) >= 20 && hasHan(c) && freeTextProblem(c) == ""
+	n := contestbot.RuneLen(c)
+	return n >= 20 && (strings.ContainsAny(c, "。，,；;！!") || n > maxTitleRunes) && hasHan(c) && freeTextProblem(c) == ""
 }
 
 func personCell(c string) bool { return isPerson(c) && plausiblePerson(c) }
 
-// titleCell is a short text that may be a title: no sentence, no number,
-// no organisation or person.
+// maxTitleRunes is the longest title the form stores (set's limit).
+const maxTitleRunes = 60
+
+// titleCell is a text that may be a title: no sentence, no number, no
+// organisation or person.
 func titleCell(c string) bool {
-	return contestbot.RuneLen(c) <= 30 && hasHan(c) && !strings.ContainsAny(c, "。，,；;") && !isQuestion(c) &&
+	return contestbot.RuneLen(c) <= maxTitleRunes && hasHan(c) && !strings.ContainsAny(c, "。，,；;") && !isQuestion(c) &&
 		freeTextProblem(c) == "" && !phoneCell(c) && !durationCell(c) && !isOrg(c)
 }
 

@@ -1,8 +1,11 @@
 package dialogs
 
 import (
+	"slices"
 	"strings"
 	"testing"
+
+	"contestbot/documents"
 )
 
 // TestBareRow (s7-c): a row pasted without its header is read by the
@@ -20,6 +23,9 @@ func TestBareRow(t *testing.T) {
 		// Another order: each cell by what it is.
 		"黄河岸边的思政课\t孔德胜\t13903798862\t2分36秒":                  "片名：黄河岸边的思政课\n时长：2分36秒\n联系人：孔德胜\n联系电话：13903798862",
 		"洛阳工程职业技术学院\t黄河岸边的思政课\t洛阳工程职业技术学院党委组织部\t实景拍摄\t2分36秒": "片名：黄河岸边的思政课\n时长：2分36秒\n分类：实景拍摄\n推荐单位：洛阳工程职业技术学院\n制作单位：洛阳工程职业技术学院党委组织部",
+		// A long title is a title, not a second text.
+		"3\t奋斗者·正青春——新时代职业院校学生党员在技能报国路上的青春答卷\t2分50秒\t郑州职业技术学院团委\t" + synopsis + "\t赵军\t13838271546": "片名：奋斗者·正青春——新时代职业院校学生党员在技能报国路上的青春答卷\n时长：2分50秒\n制作单位：郑州职业技术学院团委\n内容简介：" + synopsis + "\n联系人：赵军\n联系电话：13838271546",
+		"奋斗者·正青春——新时代职业院校学生党员在技能报国路上的青春答卷\t" + synopsis + "\t赵军\t2分50秒":                             "片名：奋斗者·正青春——新时代职业院校学生党员在技能报国路上的青春答卷\n时长：2分50秒\n内容简介：" + synopsis + "\n联系人：赵军",
 		// An empty cell in the 汇总表's order is skipped.
 		"2\t红色足迹\t2分40秒\t\t" + synopsis + "\t赵军\t13838271546": "片名：红色足迹\n时长：2分40秒\n内容简介：" + synopsis + "\n联系人：赵军\n联系电话：13838271546",
 	}
@@ -43,6 +49,11 @@ func TestBareRow(t *testing.T) {
 		if got := tt.bareRow(in); got != in {
 			t.Errorf("bareRow(%q) = %q, want unchanged", in, got)
 		}
+	}
+	// The 汇总表's columns are the season's, and the same as the sheet the
+	// bot writes.
+	if got := testSeason(t).SummaryColumns; !slices.Equal(got, documents.SummaryHeader) {
+		t.Errorf("season summary_columns %q, documents.SummaryHeader %q", got, documents.SummaryHeader)
 	}
 	// A row never becomes one title.
 	for in := range accept {
