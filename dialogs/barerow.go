@@ -17,7 +17,7 @@ import (
 //     from the facts file), when every cell passes its column's validator;
 //  2. else by each cell's plausibility: a phone, a duration, a category,
 //     an organisation, a person, a long text, one short text left for the
-//     title. A row that stays ambiguous (two short texts, two people) is
+//     title, with at least two cells of the short kinds. A row that stays ambiguous (two short texts, two people) is
 //     left to the usual reading, which never stores a row as one title.
 //
 // The row is rewritten as labelled lines ("片名：…\n时长：…"), so the form
@@ -185,6 +185,9 @@ func (t *turn) rowByPlausibility(cells []string) ([]string, bool) {
 		default:
 			return nil, false
 		}
+	}
+	if len(phones)+len(durations)+len(categories)+len(orgs)+len(people) < 2 {
+		return nil, false // texts spaced apart ("…。  …。  敬请审阅") are no row
 	}
 	if len(phones) > 1 || len(durations) > 1 || len(categories) > 1 || len(orgs) > 2 || len(people) > 1 || len(longs) > 2 || len(titles) > 1 {
 		return nil, false

@@ -37,12 +37,14 @@ func TestBareRow(t *testing.T) {
 	reject := []string{
 		"好的  谢谢  再见", // chatter, spaced
 		"是  是  是",    // answers
-		"序号\t片名\t时长\t制作单位\t内容简介\t联系人\t联系电话",      // a header row
-		"片名：红色足迹\t时长：2分40秒\t联系人：赵军",              // labelled already
-		"红色足迹\t青春接力\t2分40秒",                      // two short texts: which is the title?
-		"红色足迹\t赵军\t李娜\t2分40秒",                    // two people
-		"黄河岸边的思政课 2分36秒 孔德胜",                     // single spaces: a sentence, not cells
-		"红色足迹\t2分40秒",                            // two cells
+		"序号\t片名\t时长\t制作单位\t内容简介\t联系人\t联系电话", // a header row
+		"片名：红色足迹\t时长：2分40秒\t联系人：赵军",         // labelled already
+		"红色足迹\t青春接力\t2分40秒",                 // two short texts: which is the title?
+		"红色足迹\t赵军\t李娜\t2分40秒",               // two people
+		"黄河岸边的思政课 2分36秒 孔德胜",                // single spaces: a sentence, not cells
+		"红色足迹\t2分40秒",
+		"影片讲述了老党员四十年如一日守护红色记忆的故事。  影片展现了共产党员的初心与坚守。  敬请审阅", // texts spaced apart
+		"红色足迹  青春接力  2分40秒",                      // two cells
 		"第一行\t红色足迹\t2分40秒\n第二行\t赵军\t13838271546", // several lines
 	}
 	for _, in := range reject {
