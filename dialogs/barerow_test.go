@@ -42,9 +42,9 @@ func TestBareRow(t *testing.T) {
 		"红色足迹\t青春接力\t2分40秒",                 // two short texts: which is the title?
 		"红色足迹\t赵军\t李娜\t2分40秒",               // two people
 		"黄河岸边的思政课 2分36秒 孔德胜",                // single spaces: a sentence, not cells
-		"红色足迹\t2分40秒",
+		"红色足迹\t2分40秒",                       // two cells
 		"影片讲述了老党员四十年如一日守护红色记忆的故事。  影片展现了共产党员的初心与坚守。  敬请审阅", // texts spaced apart
-		"红色足迹  青春接力  2分40秒",                      // two cells
+		"红色足迹  青春接力  2分40秒",                      // two short texts, spaced
 		"第一行\t红色足迹\t2分40秒\n第二行\t赵军\t13838271546", // several lines
 	}
 	for _, in := range reject {
