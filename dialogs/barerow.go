@@ -112,7 +112,7 @@ func (t *turn) cellFits(f slot, c string) bool {
 	case contestbot.FieldUnit, contestbot.FieldProducer:
 		return isOrg(c)
 	case contestbot.FieldContact:
-		return personCell(c)
+		return personCell(c) || allPeople(c) && plausiblePerson(c) // two names: the form asks which one
 	case contestbot.FieldPhone:
 		return phoneCell(c)
 	case contestbot.FieldCategory:
