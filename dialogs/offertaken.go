@@ -32,15 +32,32 @@ var (
 // takesOfferWords reports whether s takes the text just offered in words
 // other than the plain yes consents reads.
 func takesOfferWords(s string) bool {
+	ok, _ := offerReply(s)
+	return ok
+}
+
+// reBotsText names a text the bot gave earlier: "你刚才摘的", "刚才那段".
+var reBotsText = regexp.MustCompile(`摘|截|刚才|刚刚|上面|上边`)
+
+// namesPastOffer reports whether s asks for a text the bot offered before
+// ("就用你刚才摘的那段") when that offer is no longer open.
+func namesPastOffer(s string) bool {
+	ok, ref := offerReply(s)
+	return ok && reBotsText.MatchString(ref)
+}
+
+// offerReply reads s as taking an offer; ref is its reference to the
+// offered text ("你刚才摘的那段"), "" when it has none.
+func offerReply(s string) (ok bool, ref string) {
 	if isQuestion(s) {
-		return false
+		return false, ""
 	}
 	c := bareNoSymbols(s)
 	if c == "" || len([]rune(c)) > 20 {
-		return false
+		return false, ""
 	}
 	if reOfferNo.MatchString(strings.NewReplacer("没问题", "", "没毛病", "").Replace(c)) {
-		return false
+		return false, ""
 	}
 	said := false // an agreeing word, a verb of taking or a reference
 	for {
@@ -59,7 +76,7 @@ func takesOfferWords(s string) bool {
 		c, said = c[loc[1]:], true
 	}
 	if c == "" {
-		return said
+		return said, ""
 	}
-	return reOfferRef.MatchString(c)
+	return reOfferRef.MatchString(c), c
 }

@@ -14,3 +14,11 @@ func TestOfferTakenWords(t *testing.T) {
 		"摘要改成同简介", "领导说截的那段没说到清正廉洁", "就", "先"}
 	checkReaders(t, []readerCase{{name: "takes the offer", fn: offerTaken, accept: accept, reject: reject}})
 }
+
+// TestNamesPastOffer (s7-c): a reply that names the text the bot gave
+// earlier, and replies that do not.
+func TestNamesPastOffer(t *testing.T) {
+	accept := []string{"就用你刚才摘的那段", "用你摘的", "就用刚才那段", "你截的那段可以"}
+	reject := []string{"行", "好的", "用这个", "就这个吧", "不用你摘的", "你摘的太长了", "刚才那段是啥"}
+	checkReaders(t, []readerCase{{name: "names a past offer", fn: namesPastOffer, accept: accept, reject: reject}})
+}
