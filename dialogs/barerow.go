@@ -250,3 +250,21 @@ func (t *turn) bareRow(s string) string {
 	}
 	return s
 }
+
+// bareRows reads s as two or more such rows, one a work (several rows
+// copied from a 汇总表 without its header); each row is returned as
+// labelled lines, for tableWorks. Every non-blank line must read whole.
+func (t *turn) bareRows(s string) ([]string, bool) {
+	var rows []string
+	for _, l := range strings.Split(strings.TrimSpace(s), "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		r := t.bareRow(l)
+		if r == l {
+			return nil, false
+		}
+		rows = append(rows, r)
+	}
+	return rows, len(rows) >= 2
+}

@@ -140,6 +140,11 @@ func (t *turn) text(s string) string {
 			return out
 		}
 	}
+	if rows, ok := t.bareRows(s); ok && (t.st.Mode == modeIdle || t.st.Mode == modeForm) { // s7-c barerow.go: several 汇总表 rows without the header, one draft each
+		if out := t.tableWorks(rows); out != "" {
+			return out
+		}
+	}
 	if t.st.Mode == modeIdle || t.st.Mode == modeForm || t.st.Mode == modeEdit {
 		s = t.bareRow(s) // s7-c barerow.go: a pasted row of cells without labels, read by the 汇总表's columns or by each cell
 	}
