@@ -435,6 +435,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			t.set(e, slot(contestbot.FieldContact), v, r)
 			return
 		}
+		if s == slot(contestbot.FieldUnit) {
+			v = unitOfBody(e, v, r) // s7-c unitbody.go: "中共X学院委员会" is stored as X学院, said
+		}
 		if msg := implausible(e, s, v); msg != "" {
 			r.soft = append(r.soft, softErr{s, msg})
 			return
