@@ -21,19 +21,31 @@ var (
 	reAddedSep = regexp.MustCompile(`[，,；;。、\s]+`)
 )
 
-// addedVerbRole is the role a verb after 也 names ("" for 参与, 帮忙, 是).
+// addedVerbRole is the role a verb after 也 names, read by the role verbs
+// of creators.go ("" for 参与, 帮忙, 是).
 func addedVerbRole(v string) slot {
-	switch v {
-	case "拍摄", "拍", "摄像":
-		return slotCamera
-	case "剪辑", "剪":
-		return slotEditor
-	case "撰写", "写稿", "写":
-		return slotWriter
-	case "执导", "导":
-		return slotDirector
+	for _, rv := range roleVerbs {
+		if rv.re.MatchString(v) {
+			return rv.role
+		}
 	}
 	return ""
+}
+
+// fullNames is the names of s, split at 、和跟, or ok false unless every
+// part is a full name.
+func fullNames(s string) ([]string, bool) {
+	var out []string
+	for _, p := range reNameSplit.Split(s, -1) {
+		if p == "" {
+			continue
+		}
+		if !isRealName(p) {
+			return nil, false
+		}
+		out = append(out, p)
+	}
+	return out, len(out) > 0
 }
 
 // addedPeople reads c as a clause that adds people: the names, and the
@@ -46,7 +58,7 @@ func addedPeople(c string) (names string, role slot, ok bool) {
 	lead := reAddedLead.FindString(body)
 	body = body[len(lead):]
 	tail := ""
-	if m := reAlsoTail.FindStringSubmatchIndex(body); m != nil && m[0] > 0 {
+	if m := reAlsoTail.FindStringSubmatchIndex(body); m != nil && m[0] > 0 && m[2] >= 0 { // "马超也" alone adds no one
 		tail = body[m[0]:]
 		if m[2] >= 0 {
 			role = addedVerbRole(body[m[2]:m[3]])
@@ -56,17 +68,8 @@ func addedPeople(c string) (names string, role slot, ok bool) {
 	if lead == "" && tail == "" || body == "" {
 		return "", "", false
 	}
-	var out []string
-	for _, p := range reNameSplit.Split(body, -1) {
-		if p == "" {
-			continue
-		}
-		if !isRealName(p) {
-			return "", "", false
-		}
-		out = append(out, p)
-	}
-	if len(out) == 0 {
+	out, ok := fullNames(body)
+	if !ok {
 		return "", "", false
 	}
 	return strings.Join(out, "、"), role, true
@@ -86,15 +89,8 @@ func roleOfPeople(c string) (slot, bool) {
 		role = r
 		c = reRoleValueLead.ReplaceAllString(reRolesJoin.ReplaceAllString(c[len(w):], ""), "")
 	}
-	if c == "" {
-		return "", false
-	}
-	for _, p := range reNameSplit.Split(c, -1) {
-		if p != "" && !isRealName(p) {
-			return "", false
-		}
-	}
-	return role, true
+	_, ok := fullNames(c)
+	return role, ok
 }
 
 // joinAdded writes the clauses that add people into the names before them:
