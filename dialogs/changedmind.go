@@ -96,3 +96,23 @@ func laterValue(f slot, after string, soft bool) string {
 	}
 	return after
 }
+
+// laterSplit cuts what follows a correction of a person field into the
+// later value and the labelled values after it, which keep their labels:
+// "写李校长吧 李建华 编导赵军" → "写李校长吧 李建华", " 编导赵军". For other
+// fields, or with no label after the value, more is "".
+func laterSplit(f slot, after string) (value, more string) {
+	if !personSlot(f) {
+		return after, ""
+	}
+	ex := extract(after)
+	if !ex.labelled || ex.firstLabel <= 0 {
+		return after, ""
+	}
+	rs := []rune(after)
+	value = strings.TrimSpace(string(rs[:ex.firstLabel]))
+	if value == "" {
+		return after, ""
+	}
+	return value, "，" + string(rs[ex.firstLabel:])
+}
