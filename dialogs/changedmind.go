@@ -23,6 +23,9 @@ var reChangedMind = regexp.MustCompile(`[，,。.\s]*(?:算了吧|算了|还是|
 // reLaterLead is a wrapper left before the later value: "还是写", "那就用".
 var reLaterLead = regexp.MustCompile(`^(?:那就|就|还是)+(?:写成|写|填|用)?[：:\s]*`)
 
+// reOfficeOnly is a person named by office alone: "我们主任", "分管领导".
+var reOfficeOnly = regexp.MustCompile(`^(?:我们|俺们|咱们|我校|学校|学院)?(?:的)?(?:党委|团委|办公室|宣传部|组织部)?(?:分管)?(?:领导|主任|副主任|书记|副书记|校长|副校长|院长|副院长|部长|科长|处长)$`)
+
 // personSlot reports whether s holds people: the 联系人 or a 主创 role.
 func personSlot(s slot) bool {
 	return s == slot(contestbot.FieldContact) || s.isRole()
@@ -34,9 +37,14 @@ func personSlot(s slot) bool {
 func laterPeople(s string) (string, bool) {
 	s = reLaterLead.ReplaceAllString(strings.TrimSpace(s), "")
 	var names []string
+	office := false
 	for _, p := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("，,、。；; \t\u3000", r) }) {
 		w := unwrap(p)
 		if w == "" {
+			continue
+		}
+		if reOfficeOnly.MatchString(w) {
+			office = true // "我们主任" beside the name that follows
 			continue
 		}
 		pv, ok := personValue(w, "")
@@ -44,6 +52,9 @@ func laterPeople(s string) (string, bool) {
 			return "", false
 		}
 		names = append(names, pv)
+	}
+	if office && len(names) != 1 {
+		return "", false // "我们主任" with no one name: who is meant is asked
 	}
 	names = titledSameAs(names)
 	if len(names) == 0 {

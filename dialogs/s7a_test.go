@@ -49,8 +49,8 @@ func TestLaterPeople(t *testing.T) {
 	checkReaders(t, []readerCase{{
 		name:   "laterPeople",
 		fn:     func(s string) bool { _, ok := laterPeople(s); return ok },
-		accept: []string{"写李校长吧 李建华", "还是写李建华", "李建华、张伟", "李建华吧", "就用孙浩"},
-		reject: []string{"我先问问领导", "先不报了", "书记", "马超也", "红色足迹", ""},
+		accept: []string{"写我们主任吧 刘洋", "写李校长吧 李建华", "还是写李建华", "李建华、张伟", "李建华吧", "就用孙浩"},
+		reject: []string{"我们主任", "我们主任 刘洋、张伟", "我先问问领导", "先不报了", "书记", "马超也", "红色足迹", ""},
 	}})
 	for in, want := range map[string]string{"写李校长吧 李建华": "李建华", "还是写李建华": "李建华", "李建华、张伟": "李建华、张伟"} {
 		if got, _ := laterPeople(in); got != want {
