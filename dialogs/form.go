@@ -690,6 +690,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		msg = w
 	}
 	msg = rewritePersonRole(msg)
+	msg = joinAdded(msg, pending) // s7-a addedpeople.go: "摄影陈磊 还有马超也拍了"
 	if !pending.freeText() {
 		t.noteForOther(msg) // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
 	}
