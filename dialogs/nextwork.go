@@ -34,7 +34,7 @@ func announcesNextWork(s string, n int) bool {
 	} else if atoiCN(strings.TrimPrefix(num, "第")) <= n {
 		return false // names a work the user has
 	}
-	rest := dropOwnerClause(s[m[1]:])                                                                               // s7-b: "第二个 张明远老师的 电力线上的先锋"
+	rest := ownerLeadOff(s[m[1]:])                                                                                  // s7-b: "第二个 张明远老师的 电力线上的先锋"
 	if !reNextWorkTitle.MatchString(rest) && !((announced(head) || s[m[2]:m[3]] != "一") && plainTitleFirst(rest)) { // s6-g: "第二个：穿越百年的对话，…" past the user's works
 		return false
 	}
@@ -53,7 +53,7 @@ func (t *turn) announcesNextValues(s string, n int) bool {
 	if m == nil || s[m[2]:m[3]] == "一" || atoiCN(strings.TrimPrefix(s[m[2]:m[3]], "第")) != n+1 || isQuestion(s) {
 		return false
 	}
-	rest := reAlsoHead.ReplaceAllString(dropOwnerClause(s[m[1]:]), "")
+	rest := reAlsoHead.ReplaceAllString(ownerLeadOff(s[m[1]:]), "")
 	c := compact(rest)
 	if c == "" || containsAny(c, editVerbs...) || containsAny(c, "不对", "错了", "写错", "删", "撤") {
 		return false
@@ -79,7 +79,7 @@ func nextValuesRest(s string) string {
 	if m == nil {
 		return s
 	}
-	rest := reAlsoHead.ReplaceAllString(dropOwnerClause(s[m[1]:]), "")
+	rest := reAlsoHead.ReplaceAllString(ownerLeadOff(s[m[1]:]), "")
 	return strings.TrimSpace(reOrdinalBeforeLike.ReplaceAllString(rest, "$1"))
 }
 
@@ -118,7 +118,7 @@ func nextWorkRest(s string) string {
 	if m == nil {
 		return s
 	}
-	rest := reAlsoHead.ReplaceAllString(dropOwnerClause(s[m[1]:]), "")                                               // s7-b: "张明远老师的 …", "是黄河岸边的守望"
+	rest := reAlsoHead.ReplaceAllString(ownerLeadOff(s[m[1]:]), "")                                                  // s7-b: "张明远老师的 …", "是黄河岸边的守望"
 	if (announced(s[:m[1]]) || s[m[2]:m[3]] != "一") && !reNextWorkTitle.MatchString(rest) && plainTitleFirst(rest) { // s6-g: "第二个：X，…"
 		rest = "片名：" + rest // "还有第三个，指尖上的入党誓词，AI生成的，1分48秒"
 	}
@@ -129,30 +129,6 @@ func nextWorkRest(s string) string {
 	// work being announced, no value.
 	rest = reOrdinalBeforeLike.ReplaceAllString(rest, "$1")
 	return strings.TrimSpace(rest)
-}
-
-// reOwnerClause is a clause that says whose work it is, before its title:
-// "张明远老师的", "周红梅的", "王主任他们的".
-var reOwnerClause = regexp.MustCompile(`^(\p{Han}{1,4}?)(老师|同学|主任|书记|科长|部长|处长|院长|校长|教授)?(?:他们|她们|们)?的$`)
-
-// dropOwnerClause takes a leading owner clause off rest ("张明远老师的 电力线上的先锋，…"
-// → "电力线上的先锋，…"): the teacher whose work it is is no part of its
-// title. The owner must read as a person (a full name of three characters,
-// or a name with a title), so "红色的 记忆" keeps its words.
-func dropOwnerClause(rest string) string {
-	cls := splitClauses(rest)
-	if len(cls) < 2 {
-		return rest
-	}
-	first := strings.Trim(cls[0], "，,。；;：: ")
-	m := reOwnerClause.FindStringSubmatch(first)
-	// A full name of three characters, or a name with a title: "党员的 初心"
-	// keeps its words.
-	if m == nil || !(contestbot.RuneLen(m[1]) == 3 && isRealName(m[1]) || m[2] != "" && plausiblePerson(m[1]+m[2])) {
-		return rest
-	}
-	at := strings.Index(rest, cls[0]) + len(cls[0])
-	return strings.TrimLeft(rest[at:], "，,。；;：: ")
 }
 
 var reOrdinalBeforeLike = regexp.MustCompile(`第[二两三四五六七八九十2-9](?:个|部)(?:作品|片子)?(?:的)?((?:其他|其它|其余|别的|剩下))`)
