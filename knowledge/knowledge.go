@@ -213,6 +213,8 @@ func Load(opts Options) (*Base, error) {
 		"{office}", f.Office,
 		"{paper_copies}", f.PaperCopies,
 		"{agreement_valid_until}", f.AgreementValidUntil,
+		"{agreement_party}", f.AgreementParty, // s7-h: 附件3 prints 甲方's name and address
+		"{agreement_party_address}", f.AgreementPartyAddress,
 		"{contact_line}", f.ContactLine(),
 		"{deadline_date}", deadlineDate(b.notice.at),
 		"{themes}", themeList(f.Themes), // fc: the notice's own words
@@ -996,7 +998,12 @@ func (b *Base) notInNotice() Answer {
 // redirect is the polite reply to an off-topic or manipulative message.
 func (b *Base) redirect(id string) Answer {
 	if in := b.intentByID(id); in != nil && in.answer != "" {
-		// The facts file words it ("这一季是{season}").
+		// The facts file words it ("这一季是{season}"). A question about
+		// this contest the notice leaves open keeps its kind (a later
+		// season, s7-h).
+		if in.kind == KindNotInNotice {
+			return Answer{Text: b.render(in.answer) + cite(in.sources), Kind: in.kind, Sources: in.sources, Confidence: 0.7}
+		}
 		return Answer{Text: b.render(in.answer), Kind: KindOffTopic, Confidence: 0.7}
 	}
 	lead := "这个问题我回答不了。"
