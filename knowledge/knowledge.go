@@ -341,6 +341,7 @@ func (b *Base) Welcome() string {
 // no number, date, e-mail or room the facts do not hold.
 func (b *Base) Answer(ctx context.Context, question string) Answer {
 	question = spokenMarks(question) // s6-c introduce.go: voice input's 逗号, 句号, 问号
+	question = dropDenied(question)  // s7-h: "我问的不是报几个"
 	a := b.decide(question, b.offline(question))
 	if b.llm != nil && (a.Kind == KindFact || a.Kind == KindSection) {
 		a = b.refine(ctx, question, a)
@@ -354,6 +355,20 @@ func (b *Base) Answer(ctx context.Context, question string) Answer {
 		}
 	}
 	return a
+}
+
+// reDenied is a topic the user says they did not ask ("我问的不是报几个",
+// "不是问部门"): a correction after a wrong answer, round 16 (rp74).
+var reDenied = regexp.MustCompile(`(?:我问的不是|问的不是|我不是问|不是问|我说的不是|说的不是)[^,.;:!?~\s，。；：！？、]{1,10}`)
+
+// dropDenied removes from q the topics it says it did not
+// ask, unless nothing would be left.
+func dropDenied(q string) string {
+	out := strings.TrimSpace(reDenied.ReplaceAllString(q, " "))
+	if out == "" {
+		return q
+	}
+	return out
 }
 
 // maxAnswerBytes keeps a combined answer within one WeChat message.

@@ -27,6 +27,17 @@ func TestS7HClasses(t *testing.T) {
 			{name: "reject: the judging process", q: "评审流程是怎样的", want: []string{"现场集中评审"}},
 		})
 	})
+	t.Run("which schools may enter", func(t *testing.T) {
+		checkAnswers(t, b, []answerCase{
+			{name: "the sender's office is no topic", q: "你好 那个 我是周口郸城县职业中专教务处的 想问一下咱们这个党员教育短视频比赛我们中职学校能参加不能",
+				kind: KindFact, want: []string{"通知面向各委管高职、中职学校"}, not: []string{"学校其他部门"}},
+			{name: "都能报 after school kinds", q: "通知上写的高职中职都能报吗", want: []string{"通知面向"}, not: []string{"数量不限"}},
+			{name: "a topic said not asked", q: "嗯 我问的不是报几个 就是中职学校有没有资格参加这个比赛", want: []string{"通知面向"}, not: []string{"数量不限"}},
+			// Reject: a department's work and a count keep their answers.
+			{name: "reject: a department's work", q: "我们学校团委拍的片子能参加吗", kind: KindNotInNotice, want: []string{"学校其他部门"}},
+			{name: "reject: 都能报 after works", q: "两个片子都能报吗", want: []string{"数量不限"}},
+		})
+	})
 	t.Run("the notice does say", func(t *testing.T) {
 		checkAnswers(t, b, []answerCase{
 			{name: "recommended onwards", q: "听说特别优秀的作品会往上推荐？推荐到哪？", kind: KindFact,
