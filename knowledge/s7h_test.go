@@ -59,6 +59,8 @@ func TestS7HClasses(t *testing.T) {
 			{name: "戒指时间 is 截止时间", q: "戒指时间是哪天", kind: KindFact, want: []string{"2025年10月15日前"}},
 			{name: "a later season", q: "第二季什么时候开始呀🤔我们想提前准备", kind: KindNotInNotice,
 				want: []string{"没有说明以后是否还有下一季", "孟晗"}, not: []string{"2025年10月15日前"}},
+			{name: "a film festival is another event", q: "省里那个大学生微电影节什么时候截止", kind: KindOffTopic, not: []string{"2025年10月15日前"}},
+			{name: "分管领导 named, not settled", q: "分管领导是指谁", want: []string{"没有指定"}},
 			// Reject: another organiser's contest is still another event.
 			{name: "reject: another contest", q: "教育厅的微课比赛什么时候截止", kind: KindOffTopic, not: []string{"2025年10月15日前"}},
 			{name: "reject: a past season", q: "上一季的获奖作品在哪里看", kind: KindOffTopic, not: []string{"下一季（第二季）"}},
