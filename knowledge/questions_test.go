@@ -146,8 +146,6 @@ var knownMisses = map[string]string{
 	"协议书甲方那边的章要我们盖吗？我们只盖乙方的就行吧":                                              "whose seal goes where on the agreement is answered by the parties, without saying the notice does not settle who seals 甲方's part",
 	"恁好 俺想问问这个片子弄好了咋交 交给谁 要不要送过去":                                            "咋交 / 送过去 get the e-mail and room, not the paper 报名表 1式2份",
 	"刚才学校名字打错了 少了“职业”两个字 能改不":                                                "as the rp33 case: 名字 reads as the file name outside a form (in a form the dialogs answer with the edit)",
-	// rp78 (round 21), after the s7-h fixes.
-	"我们拍红色故事，属于哪个选题": "属于 asks which category and 拍 names one (实景拍摄), so the categories answer wins over the themes the question names",
 	// rp48 (round 15), after the s5-k3 fixes.
 	"截止以后还能补交协议书原件吗？原件寄过去路上要好几天": "the original's own answer (协议书原件) wins over the late-entry answer, so that the notice makes no provision for late entries is not said",
 	"报名表要交纸质的吗？交几份？交到哪？":         "the part on the paper 报名表 still cites 附件3 第六条 for the agreement sentence onTheDocument dropped",

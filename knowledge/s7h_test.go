@@ -25,6 +25,8 @@ func TestS7HClasses(t *testing.T) {
 			{name: "reject: a theme asked", q: "讲党史的片子符合选题吗", not: []string{"没有解释各类的含义"}},
 			{name: "reject: a dialect voice-over", q: "配音可以用方言吗", kind: KindNotInNotice, not: []string{"明确标注"}},
 			{name: "reject: the judging process", q: "评审流程是怎样的", want: []string{"现场集中评审"}},
+			{name: "属于哪个选题 is a theme", q: "我们拍红色故事，属于哪个选题", want: []string{"选题"}, not: []string{"作品分为五类"}},
+			{name: "reject: 属于哪类", q: "动画属于哪类", want: []string{"动画制作"}},
 		})
 	})
 	t.Run("which schools may enter", func(t *testing.T) {
