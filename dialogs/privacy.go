@@ -391,13 +391,17 @@ var (
 	reJudgeSee  = regexp.MustCompile(`评委|评审专家|专家`)
 	reSeeVerb   = regexp.MustCompile(`看到|看得到|看见|能看|会看|可以看|知道|给谁|给别人|外泄|泄露|泄漏|流出|传出去|卖`)
 	rePublicAsk = regexp.MustCompile(`公开|公布|公示|发布|登出来|对外|署名|上网|网上`)
-	reOnlyPhone = regexp.MustCompile(`(?:只|就|单独|光)(?:把)?(?:删|删除|删掉|清除)?(?:这个|我的|我填的)?(?:手机号码?|电话号码?|电话|号码|手机)|(?:手机号码?|电话号码?|电话|号码|手机)[^，。？?]{0,10}(?:删|删除|删掉|清除)`)
+	// reCameraPhone is a phone used as a camera or a player ("用手机拍的",
+	// "手机录的", "手机上看"): no phone number (s7-h, rp78 Q60).
+	reCameraPhone = regexp.MustCompile(`(?:用|拿)?手机(?:拍|录|剪|摄|上看|上拍|上剪|导出)`)
+	reOnlyPhone   = regexp.MustCompile(`(?:只|就|单独|光)(?:把)?(?:删|删除|删掉|清除)?(?:这个|我的|我填的)?(?:手机号码?|电话号码?|电话|号码|手机)|(?:手机号码?|电话号码?|电话|号码|手机)[^，。？?]{0,10}(?:删|删除|删掉|清除)`)
 )
 
 // asksWhoSeesMine reads a question about who sees the user's own
 // information: "who", "judges", "public" or "phone" (deleting only the
 // phone), or "" for any other message.
 func asksWhoSeesMine(c string) string {
+	c = reCameraPhone.ReplaceAllString(c, "") // s7-h: "我们用手机拍的不知道码律多少" names a camera, not a phone number
 	if contestbot.RuneLen(c) > 60 || !reOwnInfo.MatchString(c) || !(isQuestion(c) || strings.HasSuffix(c, "么") || strings.Contains(c, "谁")) ||
 		containsAny(c, "作品", "片子", "视频", "简介", "摘要", "片名") && !containsAny(c, "不想删", "不删", "别删") {
 		return ""

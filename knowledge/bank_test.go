@@ -39,6 +39,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"the role-play contacts' own questions of rp44-rp47", "rpc2"},
 	{"the untuned batch rp53", "rp53"}, // s5-g5
 	{"the untuned batch rp63", "rp63"}, // s6-k
+	{"the untuned batch rp78", "rp78"}, // s7-h
+	{"round 16's contacts (rp74-rp77)", "rp78"},
 }
 
 var (

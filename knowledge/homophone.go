@@ -153,6 +153,11 @@ type soundIndex struct {
 	// form that is a typo of another form of its concept (油箱 beside 邮箱)
 	// is none.
 	bigrams map[string]bool
+	// bySound files the forms of three or more characters under their
+	// usual readings without tones ("zu zhi bu" for 组织部), for typos
+	// that swap two characters of one word (twoSwaps).
+	bySound map[string][]soundForm
+	longest int // the longest form in bySound, in runes
 }
 
 // soundForm is a form filed in a soundIndex: concept ci's form text.
@@ -168,7 +173,7 @@ const wildcard = '\uE000'
 // indexSounds builds m's soundIndex from its forms (of two or more Chinese
 // characters) and the text of its answers.
 func (m *matcher) indexSounds() {
-	x := &soundIndex{keys: map[string][]soundForm{}, runes: map[rune]bool{}, exact: map[string]bool{}, bigrams: map[string]bool{}}
+	x := &soundIndex{keys: map[string][]soundForm{}, runes: map[rune]bool{}, exact: map[string]bool{}, bigrams: map[string]bool{}, bySound: map[string][]soundForm{}}
 	lengths := map[int]bool{}
 	for ci, forms := range m.forms {
 		for _, f := range forms {
@@ -185,6 +190,12 @@ func (m *matcher) indexSounds() {
 				x.runes[rs[p]] = true
 				k := slicesReplace(rs, p)
 				x.keys[k] = append(x.keys[k], soundForm{ci, f.text})
+			}
+			if len(rs) >= 3 {
+				if k, ok := soundKey(rs); ok {
+					x.bySound[k] = append(x.bySound[k], soundForm{ci, f.text})
+					x.longest = max(x.longest, len(rs))
+				}
 			}
 		}
 	}
@@ -309,7 +320,84 @@ func (x *soundIndex) find(q string) []soundHit {
 			}
 		}
 	}
+	return x.twoSwaps(hits, q, rs, offs, bad)
+}
+
+// soundKey is rs's usual readings without tones, space separated; false
+// when a character has none.
+func soundKey(rs []rune) (string, bool) {
+	var b strings.Builder
+	for i, r := range rs {
+		s := soundOf(r).usual
+		if s == "" {
+			return "", false
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s)
+	}
+	return b.String(), true
+}
+
+// twoSwaps appends to hits the places where a form of three or more
+// characters occurs with two of its characters swapped for homophones:
+// "阻止部" for 组织部, "戒指时间" for 截止时间 (the input method offered a
+// whole word of the same sound). The guards are those of one swap, for
+// each swapped character, and one more: a character of the form stays as
+// written, so the window is no other word that merely sounds the same.
+func (x *soundIndex) twoSwaps(hits []soundHit, q string, rs []rune, offs, bad []int) []soundHit {
+	if len(x.bySound) == 0 {
+		return hits
+	}
+	for i := range rs {
+		for n := 3; n <= x.longest && i+n <= len(rs); n++ {
+			if bad[i+n] > bad[i] {
+				break
+			}
+			w := rs[i : i+n]
+			if x.exact[q[offs[i]:offs[i+n]]] {
+				continue
+			}
+			k, ok := soundKey(w)
+			if !ok {
+				continue
+			}
+			for _, sf := range x.bySound[k] {
+				if x.twoSwapped(w, sf.text, rs, i) {
+					hits = append(hits, soundHit{soundForm: sf, start: offs[i], end: offs[i+n]})
+				}
+			}
+		}
+	}
 	return hits
+}
+
+// twoSwapped reports whether window w (at rune i of rs) is form with
+// exactly two characters swapped for homophones, under the guards.
+func (x *soundIndex) twoSwapped(w []rune, form string, rs []rune, i int) bool {
+	fs := []rune(form)
+	if len(fs) != len(w) || strings.ContainsAny(form, numeralChars) {
+		return false
+	}
+	swaps, kept := 0, false
+	for j, r := range w {
+		if r == fs[j] {
+			kept = kept || !strings.ContainsRune(grammarChars, r)
+			continue
+		}
+		swaps++
+		if strings.ContainsRune(grammarChars, r) || strings.ContainsRune(grammarChars, fs[j]) {
+			return false
+		}
+		// A swapped character glued to a neighbour outside the window
+		// belongs to that word.
+		at := i + j
+		if j == 0 && at > 0 && x.bigrams[string(rs[at-1:at+1])] || j == len(w)-1 && at+1 < len(rs) && x.bigrams[string(rs[at:at+2])] {
+			return false
+		}
+	}
+	return swaps == 2 && kept
 }
 
 // check appends the hit of form sf at window rs[i:i+n], swapped at p,

@@ -213,6 +213,8 @@ func Load(opts Options) (*Base, error) {
 		"{office}", f.Office,
 		"{paper_copies}", f.PaperCopies,
 		"{agreement_valid_until}", f.AgreementValidUntil,
+		"{agreement_party}", f.AgreementParty, // s7-h: 附件3 prints 甲方's name and address
+		"{agreement_party_address}", f.AgreementPartyAddress,
 		"{contact_line}", f.ContactLine(),
 		"{deadline_date}", deadlineDate(b.notice.at),
 		"{themes}", themeList(f.Themes), // fc: the notice's own words
@@ -339,6 +341,7 @@ func (b *Base) Welcome() string {
 // no number, date, e-mail or room the facts do not hold.
 func (b *Base) Answer(ctx context.Context, question string) Answer {
 	question = spokenMarks(question) // s6-c introduce.go: voice input's 逗号, 句号, 问号
+	question = dropDenied(question)  // s7-h: "我问的不是报几个"
 	a := b.decide(question, b.offline(question))
 	if b.llm != nil && (a.Kind == KindFact || a.Kind == KindSection) {
 		a = b.refine(ctx, question, a)
@@ -352,6 +355,20 @@ func (b *Base) Answer(ctx context.Context, question string) Answer {
 		}
 	}
 	return a
+}
+
+// reDenied is a topic the user says they did not ask ("我问的不是报几个",
+// "不是问部门"): a correction after a wrong answer, round 16 (rp74).
+var reDenied = regexp.MustCompile(`(?:我问的不是|问的不是|我不是问|不是问|我说的不是|说的不是)[^,.;:!?~\s，。；：！？、]{1,10}`)
+
+// dropDenied removes from q the topics it says it did not
+// ask, unless nothing would be left.
+func dropDenied(q string) string {
+	out := strings.TrimSpace(reDenied.ReplaceAllString(q, " "))
+	if out == "" {
+		return q
+	}
+	return out
 }
 
 // maxAnswerBytes keeps a combined answer within one WeChat message.
@@ -996,7 +1013,12 @@ func (b *Base) notInNotice() Answer {
 // redirect is the polite reply to an off-topic or manipulative message.
 func (b *Base) redirect(id string) Answer {
 	if in := b.intentByID(id); in != nil && in.answer != "" {
-		// The facts file words it ("这一季是{season}").
+		// The facts file words it ("这一季是{season}"). A question about
+		// this contest the notice leaves open keeps its kind (a later
+		// season, s7-h).
+		if in.kind == KindNotInNotice {
+			return Answer{Text: b.render(in.answer) + cite(in.sources), Kind: in.kind, Sources: in.sources, Confidence: 0.7}
+		}
 		return Answer{Text: b.render(in.answer), Kind: KindOffTopic, Confidence: 0.7}
 	}
 	lead := "这个问题我回答不了。"

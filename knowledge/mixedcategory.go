@@ -39,12 +39,21 @@ func (b *Base) categoriesNamed(q string) int {
 // more named ways of making belongs to, the parts that list the
 // categories or speak of AI with the answer on what they mean.
 func (b *Base) mixedCategory(q string, topical []hit, best *intent) ([]hit, *intent) {
-	if !containsAny(q, whichCategoryWords) && !strings.Contains(q, "还是") || b.categoriesNamed(q) < 2 {
+	named := b.categoriesNamed(q)
+	if !containsAny(q, whichCategoryWords) && !strings.Contains(q, "还是") || named == 0 {
 		return topical, best
 	}
+	// s7-h: "讲党史的动画加实拍算哪类" asks the category of a work whose
+	// content the theme word only describes: no theme list (rp78 Q73).
+	if strings.Contains(q, "类") && !containsAny(q, []string{"选题", "主题", "题材"}) {
+		topical, best = dropThemes(topical, best)
+	}
 	meaning := b.match.intent(intentCategoryMeaning)
-	if meaning == nil {
+	if named < 2 || meaning == nil {
 		return topical, best
+	}
+	if len(topical) == 0 {
+		return []hit{{in: meaning, strong: true}}, meaning
 	}
 	var out []hit
 	replaced := false
@@ -61,6 +70,27 @@ func (b *Base) mixedCategory(q string, topical []hit, best *intent) ([]hit, *int
 			continue
 		}
 		out = append(out, h)
+	}
+	return out, best
+}
+
+// dropThemes drops the theme parts of topical; when one was best, the
+// first part left is.
+func dropThemes(topical []hit, best *intent) ([]hit, *intent) {
+	var out []hit
+	for _, h := range topical {
+		if h.in.id != intentThemes && h.in.id != intentThemeFit {
+			out = append(out, h)
+		}
+	}
+	if len(out) == len(topical) {
+		return topical, best
+	}
+	if best != nil && (best.id == intentThemes || best.id == intentThemeFit) {
+		best = nil
+		if len(out) > 0 {
+			best = out[0].in
+		}
 	}
 	return out, best
 }

@@ -144,9 +144,7 @@ var knownMisses = map[string]string{
 	"二十届四中全会精神能当选题不？通知里好像只写了二中三中":                                            "the answer is now right (item 2 names the 二中、三中 plenums, item 7, the contacts) but its kind stays the themes intent's fact",
 	"选题是不是必须从那7条里面挑啊 我们想拍学生志愿者暑假支教":                                          "'must we pick from the 7?' now gets 应重点围绕, item 7 and the contacts, but still the list after it",
 	"协议书甲方那边的章要我们盖吗？我们只盖乙方的就行吧":                                              "whose seal goes where on the agreement is answered by the parties, without saying the notice does not settle who seals 甲方's part",
-	"片名里带书名号《》和冒号，文件名能不能照搬":                                                  "punctuation in a file name is not settled by the notice; the naming rule is given as if it were",
 	"恁好 俺想问问这个片子弄好了咋交 交给谁 要不要送过去":                                            "咋交 / 送过去 get the e-mail and room, not the paper 报名表 1式2份",
-	"先问一下 报名表还得盖几个章啊":                                                        "几个章 reads as a count the notice does not give; the 报名表's two seals (著作权单位, 推荐单位) are the answer",
 	"刚才学校名字打错了 少了“职业”两个字 能改不":                                                "as the rp33 case: 名字 reads as the file name outside a form (in a form the dialogs answer with the edit)",
 	// rp48 (round 15), after the s5-k3 fixes.
 	"截止以后还能补交协议书原件吗？原件寄过去路上要好几天": "the original's own answer (协议书原件) wins over the late-entry answer, so that the notice makes no provision for late entries is not said",

@@ -143,7 +143,9 @@ func TestRound9OtherContestOrSeason(t *testing.T) {
 			want: []string{"只解答"}, not: []string{"2025年10月15日前"}},
 		{name: "a titled contest", q: "《我和我的祖国》征文要交什么材料", kind: KindOffTopic, not: []string{"报名表"}},
 		{name: "the previous season", q: "上届的获奖作品在哪里能看", kind: KindOffTopic, want: []string{"第一季"}, not: []string{"党课开讲"}},
-		{name: "the next season", q: "下一季什么时候开始", kind: KindOffTopic, want: []string{"第一季"}},
+		// s7-h: a later season is a question about this contest the notice
+		// leaves open, not another event (rp78 Q50).
+		{name: "the next season", q: "下一季什么时候开始", kind: KindNotInNotice, want: []string{"第一季", "没有说明以后是否还有下一季"}, not: []string{"2025年10月15日前"}},
 		// Reject: a work about another event is this contest's.
 		{name: "a work about another event", q: "我们拍的是“最美教师”评选里的老师，可以吗", not: []string{"只解答"}},
 		// Reject: this contest in quotes is this contest.

@@ -32,6 +32,9 @@ type wordsFacts struct {
 	// rateLo/rateHi is a vague bitrate in bits/s ("四五十兆" is 40–50 Mbps).
 	rateLo, rateHi int64
 	rateText       string
+	// avgPeak: rateLo/rateHi are a variable bitrate's average and peak
+	// ("平均12Mbps，峰值60Mbps", s7-h); the notice does not say which counts.
+	avgPeak bool
 	// unknown names the values the words say are not known ("码率不知道
 	// 多少"), by rule id: named as unknown, never judged.
 	unknown map[string]bool
@@ -72,6 +75,10 @@ var (
 	// reCNRatePair is a bitrate said as two neighbouring tens ("四五十兆",
 	// "二三十m"): the range between them.
 	reCNRatePair = regexp.MustCompile(`([一二两三四五六七八九])([二三四五六七八九])十\s*(?:多)?\s*(兆|mbps|m)`)
+	// reRateAvg and reRatePeak are a variable bitrate's average and peak
+	// ("VBR 平均12Mbps，峰值到了60Mbps"): both said, both are judged.
+	reRateAvg  = regexp.MustCompile(`平均(?:码率|比特率)?\D{0,4}?(\d+(?:\.\d+)?)\s*(?:mbps|mb/s|m|兆)`)
+	reRatePeak = regexp.MustCompile(`(?:峰值|最高|最大|峰)(?:码率|比特率)?\D{0,4}?(\d+(?:\.\d+)?)\s*(?:mbps|mb/s|m|兆)`)
 	// reUnknown is a value said to be unknown: "码率不知道", "时长不清楚".
 	reUnknown = regexp.MustCompile(`(码率|比特率|时长|分辨率|格式)[^，。,;；?？]{0,6}?(不知道|不清楚|不确定|不晓得|未知|没看|不懂|忘了|看不出|没注意|不会看|不知)`)
 	// ruleWords turn "3分钟以内" into a question about the rule.
@@ -228,6 +235,17 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 			w.durText = strconv.Itoa(mm) + "分多钟"
 		}
 		blank(m[:2])
+	}
+	if a, p := reRateAvg.FindStringSubmatchIndex(rest), reRatePeak.FindStringSubmatchIndex(rest); a != nil && p != nil {
+		avg, _ := strconv.ParseFloat(rest[a[2]:a[3]], 64)
+		peak, _ := strconv.ParseFloat(rest[p[2]:p[3]], 64)
+		if avg > 0 && peak >= avg {
+			w.rateLo, w.rateHi = int64(avg*1e6), int64(peak*1e6)
+			w.rateText = "平均" + num(avg) + " Mbps、峰值" + num(peak) + " Mbps"
+			w.avgPeak = true
+			blank(a[:2])
+			blank(p[:2])
+		}
 	}
 	if m := reCNRatePair.FindStringSubmatchIndex(rest); m != nil {
 		a, _ := cnDigits(rest[m[2]:m[3]])
@@ -506,7 +524,18 @@ func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (st
 	// A vague bitrate, judged as its range against the stated resolution.
 	if w.rateHi > 0 && f.VideoBitrateBps == 0 && !w.unknown[contestbot.RuleBitrate] {
 		lo, hi := float64(w.rateLo)/1e6, float64(w.rateHi)/1e6
+		inTier := func(v float64) bool { return v >= tier.MinMbps && v <= tier.MaxMbps }
 		switch {
+		case w.avgPeak && tierKnown && inTier(lo) != inTier(hi):
+			// s7-h: one of the two in the range, the other not: the
+			// notice does not say which counts, so no verdict.
+			judged[contestbot.RuleBitrate] = contestbot.VerdictWarn
+			in, out := "平均", "峰值"
+			if !inTier(lo) {
+				in, out = out, in
+			}
+			fmt.Fprintf(&b, "码率：提醒。%s，%s在%s要求的%s–%s Mbps之内，%s不在；通知只写“%s文件码率为%s-%sMbps”，没有说明指平均码率还是峰值，拿不准请联系%s。\n",
+				w.rateText, in, tier.Name, num(tier.MinMbps), num(tier.MaxMbps), out, tier.Name, num(tier.MinMbps), num(tier.MaxMbps), contact)
 		case !tierKnown:
 			fmt.Fprintf(&b, "码率：约%s；是否合格要看分辨率（%s）。\n", w.rateText, tierRanges(spec))
 		case lo >= tier.MinMbps && hi <= tier.MaxMbps:
