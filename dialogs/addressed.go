@@ -114,6 +114,9 @@ func (t *turn) addressed(e *contestbot.Entry, s string) (out string, denied slot
 		if strings.TrimSpace(lead) == "" && dropped == "" {
 			return "", "", false // nothing to take off: read as it is
 		}
+		if storyGoesOn(cand) {
+			return "", "", false // "…说：片名就叫初心吧。影片讲述他的故事": a story quoting a label
+		}
 		if reValueInTalk.MatchString(dropped) {
 			return "", "", false // "片名要换 换成 …", "… 咋改": the value or a question is in the talk
 		}
@@ -158,6 +161,18 @@ func talkChunksOff(s string) (kept, dropped string) {
 		}
 	}
 	return strings.Join(keep, " "), strings.Join(drop, " ")
+}
+
+// storyGoesOn reports whether a sentence without a label follows the
+// value: the message is a story, not an address.
+func storyGoesOn(s string) bool {
+	i := strings.IndexAny(s, "。！？!?")
+	if i < 0 {
+		return false
+	}
+	_, n := utf8.DecodeRuneInString(s[i:])
+	rest := strings.TrimSpace(strings.TrimLeft(s[i+n:], "。！？!? "))
+	return rest != "" && !extract(rest).labelled
 }
 
 // reWrongAfterLabel says the field's value is wrong instead of giving it:

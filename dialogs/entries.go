@@ -439,7 +439,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		s, typed = rest, rest
 	}
 	if label, text, ok := textEditOf(s); ok { // textedit.go (e3): "简介改成 …", "怎么这么麻烦 摘要改成 …"
-		s = label + "：" + text
+		s = labelLine(labelSlot(label), text) // s7-e addressed.go: "… 摘要跟简介一样就行" after the text
 		typed = s
 	}
 	if v, ok := t.sameAsLastWork(e, s, pending); ok { // s5-g3 terselater.go: "一样" at the 分类 of a later work
