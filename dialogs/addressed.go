@@ -313,3 +313,17 @@ func (t *turn) negatedAddress(e *contestbot.Entry, s string) (string, bool) {
 	}
 	return "", false
 }
+
+// reCopulaLead is 就是 glued to the start of a dictated 简介 or 摘要, before
+// a name or a place ("就是郸城县职业中专农机专业教师…"); before a pronoun, a
+// demonstrative or a conjunction it is the story's own ("就是这样一位老师",
+// "就是他", "就是因为…").
+var reCopulaLead = regexp.MustCompile(`^就是([^这那他她它我你咱俺们因为在要说不没也都的了，,。、\s])`)
+
+// copulaLeadOff takes a spoken 就是 off the start of a free text.
+func copulaLeadOff(v string) string {
+	if m := reCopulaLead.FindStringSubmatchIndex(v); m != nil && utf8.RuneCountInString(v) >= 12 {
+		return v[m[2]:]
+	}
+	return v
+}

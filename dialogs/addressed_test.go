@@ -108,3 +108,23 @@ func TestSameSummaryTail(t *testing.T) {
 		}
 	}
 }
+
+// TestCopulaLeadOff: a spoken 就是 before a name or a place opens no 简介;
+// before a pronoun or a demonstrative it is the story's.
+func TestCopulaLeadOff(t *testing.T) {
+	accept := map[string]string{
+		"就是郸城县职业中专农机专业教师老党员王守田从教三十年": "郸城县职业中专农机专业教师老党员王守田从教三十年",
+		"就是讲述老党员王守田带学生下乡修农机的故事":      "讲述老党员王守田带学生下乡修农机的故事",
+	}
+	for in, want := range accept {
+		if got := copulaLeadOff(in); got != want {
+			t.Errorf("copulaLeadOff(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"就是这样一位老师，四十年扎根乡村讲台。", "就是他，带着学生四十年下乡修农机。", "就是因为一盏灯，老党员守了四十年。",
+		"就是郸城县", "就是说影片讲述老党员的故事和传承"} {
+		if got := copulaLeadOff(in); got != in {
+			t.Errorf("copulaLeadOff(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
