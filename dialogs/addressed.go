@@ -37,6 +37,10 @@ var reLeadTalk = regexp.MustCompile(`我(?:[^校院]|$)|你|您|咱|俺|刚|错|
 // "也要改一下", "还是叫", "是"; then an optional colon.
 var reAddressVerb = regexp.MustCompile(`^\s*(?:一栏|这一栏|这一项|这项|那一栏|那栏)?\s*(?:也|就|还是|应该|应当|应|要|得|需要|请|直接|那就)*\s*(?:改一下|改下|改成|改为|换成|更正为|写为|写成|写作|写|填为|填成|填|应为|叫做|叫|用|是|为)?\s*(?:一下)?\s*(?:就是|是)?\s*`)
 
+// reLabelParticle is a particle and a break right after a label, which
+// then introduces its text: "简介哈 ", "简介的话，".
+var reLabelParticle = regexp.MustCompile(`^(?:的话|哈|啊|呀|吧|嘛|呢|哦)+[\s，,。：:]+`)
+
 // reDeniedLabel is a field named as wrong: "那个不是简介", "这不是摘要".
 var reDeniedLabel = regexp.MustCompile(`(?:不是|并非|不算)(?:内容)?$`)
 
@@ -95,7 +99,12 @@ func (t *turn) addressed(e *contestbot.Entry, s string) (out string, denied slot
 		val = strings.TrimSpace(strings.TrimLeft(val, ":："))
 		if h.slot.freeText() {
 			// A free text runs to the end: it is addressed only with a
-			// colon ("简介是：…", "摘要应为：…"); "简介改成 …" is textedit.go's.
+			// colon ("简介是：…", "摘要应为：…"), or after talk with a
+			// particle and a break ("我说一下简介哈 本片…"); "简介改成 …" is
+			// textedit.go's.
+			if m := reLabelParticle.FindString(after); m != "" && strings.TrimSpace(lead) != "" {
+				verb, val, colon = m, strings.TrimSpace(after[len(m):]), true
+			}
 			if !colon || utf8.RuneCountInString(val) < 8 {
 				continue
 			}
