@@ -19,6 +19,10 @@ type Season struct {
 	// Issuer the office that signs the notice, under the 汇总表.
 	Contest string `yaml:"contest_name"`
 	Issuer  string `yaml:"issuer"`
+	// SummaryColumns are the 汇总表's columns in the template's order
+	// (附件4: 序号 片名 时长 …); a row copied from it without its header is
+	// read in this order (s7-c).
+	SummaryColumns []string `yaml:"summary_columns"`
 
 	// Deadline is the instant submissions close; DeadlineText is how the
 	// notice (or the config override) words it ("…日前").

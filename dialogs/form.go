@@ -435,6 +435,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			t.set(e, slot(contestbot.FieldContact), v, r)
 			return
 		}
+		if s == slot(contestbot.FieldUnit) {
+			v = unitOfBody(e, v, r) // s7-c unitbody.go: "中共X学院委员会" is stored as X学院, said
+		}
 		if msg := implausible(e, s, v); msg != "" {
 			r.soft = append(r.soft, softErr{s, msg})
 			return
@@ -687,6 +690,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		msg = w
 	}
 	msg = rewritePersonRole(msg)
+	msg = joinAdded(msg, pending) // s7-a addedpeople.go: "摄影陈磊 还有马超也拍了"
 	if !pending.freeText() {
 		t.noteForOther(msg) // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
 	}

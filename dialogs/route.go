@@ -140,6 +140,14 @@ func (t *turn) text(s string) string {
 			return out
 		}
 	}
+	if rows, ok := t.bareRows(s); ok && (t.st.Mode == modeIdle || t.st.Mode == modeForm) { // s7-c barerow.go: several 汇总表 rows without the header, one draft each
+		if out := t.tableWorks(rows); out != "" {
+			return out
+		}
+	}
+	if t.st.Mode == modeIdle || t.st.Mode == modeForm || t.st.Mode == modeEdit {
+		s = t.bareRow(s) // s7-c barerow.go: a pasted row of cells without labels, read by the 汇总表's columns or by each cell
+	}
 	s = tidy(formalWords(stripSignoff(s)), t.c.boxes) // s6-i signoff.go, formalwords.go: a letter's closing ("——许文清敬上") is no part of the message; 敝人 is 本人
 	if s == "" {
 		return t.withPending(helpText)

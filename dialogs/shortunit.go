@@ -64,6 +64,9 @@ func followUnit(e *contestbot.Entry, v string, r *fillResult) {
 	if e.Unit == "" || e.Unit == v || !strings.HasPrefix(e.Producer, e.Unit) {
 		return
 	}
+	if school, ok := schoolOfBody(v); ok && school == e.Unit {
+		return // s7-c unitbody.go: the school's 党委 kept as the 推荐单位 on request; the 制作单位 stays
+	}
 	e.Producer = v + strings.TrimPrefix(e.Producer, e.Unit)
 	r.add(slot(contestbot.FieldUnit)) // echoed in this order: the unit, then what followed it
 	r.add(slot(contestbot.FieldProducer))

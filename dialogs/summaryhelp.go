@@ -47,7 +47,7 @@ var acceptWords = []string{"用这个", "就用这个", "用这段", "就用这�
 // "行，就用这个".
 func offerTaken(s string) bool {
 	b := bare(s)
-	if oneOf(b, acceptWords...) || consents(s) {
+	if oneOf(b, acceptWords...) || consents(s) || takesOfferWords(s) { // s7-c offertaken.go: "行 先用这个", "就用你刚才摘的那段"
 		return true
 	}
 	for _, w := range []string{"用这个", "用这段", "就这个"} {
@@ -80,6 +80,10 @@ func (t *turn) textHelp(e *contestbot.Entry, s string, pending slot, reask func(
 		t.st.Prev = offer.Slot
 		head := fmt.Sprintf("好的，已记下 %s：%s（共%d字）", offer.Slot.label(), offer.Text, contestbot.RuneLen(offer.Text))
 		return t.afterTextChange(e, offer.Slot, head, pending, reask), true
+	}
+	if summary := slot(contestbot.FieldSummary); offer == nil && pending == summary && e.Synopsis != "" && namesPastOffer(s) {
+		// s7-c offertaken.go: "就用你刚才摘的那段" once the offer is closed: offered again, stored on the next yes.
+		return t.offerFrom(e, summary, e.Synopsis, ""), true
 	}
 	if offer != nil && offer.EntryID == e.ID && reShorter.MatchString(compact(s)) && contestbot.RuneLen(compact(s)) <= 15 {
 		// "再短一点", "还是太长了": a shorter offer from the same 简介.

@@ -359,7 +359,9 @@ func lastWins(s string, pending slot) string {
 
 func lastWinsOnce(s string, pending slot) (string, bool) {
 	locs := reSelfFix.FindAllStringIndex(s, -1)
-	for _, loc := range locs {
+	soft := len(locs)
+	locs = append(locs, reChangedMind.FindAllStringIndex(s, -1)...) // s7-a changedmind.go: "算了写…", "还是写…"
+	for i, loc := range locs {
 		before, after := strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[1]:])
 		if before == "" || after == "" || strings.Count(before, "《") != strings.Count(before, "》") {
 			continue
@@ -368,6 +370,15 @@ func lastWinsOnce(s string, pending slot) (string, bool) {
 		if pending.freeText() && !exB.labelled {
 			return "", false // a 简介 may say 不对 in its body
 		}
+		target := pending
+		if exB.labelled && len(exB.values) > 0 {
+			target = exB.values[len(exB.values)-1].slot
+		}
+		after, more := laterSplit(target, after) // s7-a changedmind.go: "…李建华 编导赵军": the labels after the value stay
+		if i >= soft && !softFixFits(target, before, after) {
+			continue // s7-a: "王强 算了 我先问问领导" takes nothing back
+		}
+		after = laterValue(target, after, i >= soft) + more // s7-a: "还是写…", "写李校长吧 李建华" → 李建华
 		freeLabel := false
 		for _, v := range exB.values {
 			if v.slot.freeText() {
@@ -398,7 +409,7 @@ func lastWinsOnce(s string, pending slot) (string, bool) {
 			}
 		}
 		// A labelled value corrected by a plain one ("片名叫A 不对 叫B").
-		if exB.labelled && len(exB.values) > 0 && !extract(after).labelled {
+		if exB.labelled && len(exB.values) > 0 && !extract(strings.TrimSuffix(after, more)).labelled {
 			last := exB.values[len(exB.values)-1]
 			raw := strings.TrimSpace(last.raw)
 			if raw != "" && strings.HasSuffix(strings.TrimRight(before, "，,。. "), raw) {

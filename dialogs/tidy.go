@@ -251,8 +251,8 @@ func cnPhoneDigits(s string) string {
 func headerRow(s string) string {
 	lines := strings.Split(s, "\n")
 	for i := 0; i+1 < len(lines); i++ {
-		head := strings.Split(strings.TrimRight(lines[i], "\r"), "\t")
-		vals := strings.Split(strings.TrimRight(lines[i+1], "\r"), "\t")
+		head := tableCells(lines[i]) // s7-c: cells split by tabs or by runs of spaces, as tablerows.go reads them
+		vals := tableCells(lines[i+1])
 		if !headerOf(head, vals) { // tablerows.go (s5-g3): the same reading for several rows
 			continue
 		}

@@ -27,6 +27,7 @@ func titleTalkOff(raw string) string {
 	if loc := reTitleLead.FindStringIndex(v); loc != nil && loc[1] < len(v) {
 		v = strings.TrimSpace(v[loc[1]:])
 	}
+	v = ownerLeadOff(v) // s7-a titleowner.go: "赵晓雯老师的，叫…"
 	v = calledOff(v)
 	if strings.HasPrefix(v, "《") {
 		return closedTitleTalkOff(v)
