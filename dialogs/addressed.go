@@ -270,6 +270,11 @@ func sameSummaryTail(text string) (string, bool) {
 // addressed) and takes back the text stored last when the message says it
 // was not that field. note is what to say about the taking back.
 func (t *turn) addressedField(e *contestbot.Entry, s string, pending slot) (string, string) {
+	if body, ok := sameSummaryTail(s); ok && !extract(body).labelled && (pending == slot(contestbot.FieldSynopsis) || e.Synopsis == "" && !pending.freeText() && narrative(body)) {
+		// "…的初心 嗯 那个协议书上那个内容摘要也用这个就行": the 简介, and
+		// the 摘要 the same, also when the story comes at another step.
+		return labelLine(slot(contestbot.FieldSynopsis), s), ""
+	}
 	if !pending.freeText() && !t.atSummary(pending) {
 		// Elsewhere the form reads labels as they are; only a value
 		// said in the negative first is read here.
@@ -280,11 +285,6 @@ func (t *turn) addressedField(e *contestbot.Entry, s string, pending slot) (stri
 	}
 	out, denied, ok := t.addressed(e, s)
 	if !ok {
-		if pending == slot(contestbot.FieldSynopsis) {
-			if _, ok := sameSummaryTail(s); ok {
-				return labelLine(pending, s), ""
-			}
-		}
 		return s, ""
 	}
 	note := ""
