@@ -418,6 +418,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			s, typed = v, v
 		}
 	}
+	if out, ok := t.goToField(e, s, pending); ok { // s7-b gofield.go: "算了，先填简介" goes to the 简介, no value
+		return out
+	}
 	if !t.nested && !edit && pending != "" && pending != slot(contestbot.FieldCopyright) && !pending.eligibility() && skipRequest(s) { // s6-c skiplater.go: "能先跳过这个吗，我问问领导再回来填"
 		return t.skip(e, pending)
 	}
@@ -553,6 +556,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		s, c = rest, compact(rest)
 	}
+	if out, ok := t.wordAskAnswer(e, s, pending, reask); ok { // s7-b wordask.go: "豫南" after "简介里的“豫西”要改成什么？"
+		return out
+	}
 	if pending == slot(contestbot.FieldCopyright) || edit && pending == "" {
 		if out, ok := t.keepsStored(e, s, reask); ok { // afterconfirm.go (s5-g6): "还是实景拍摄" at the summary keeps it
 			return out
@@ -586,6 +592,15 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return out
 	}
 	if out, ok := t.wordFix(e, s, pending, reask); ok { // textfix.go: "简介里那个2023年写错了 应该是2024年"
+		return out
+	}
+	if out, ok := t.wordFixAsk(e, s, reask); ok { // s7-b wordask.go: "简介里豫西那个改一下", "把豫西改成豫南"
+		return out
+	}
+	if out, ok := t.bareWordFix(e, s, pending, reask); ok { // s7-b wordask.go
+		return out
+	}
+	if out, ok := t.wordFixThenRest(e, s, pending, reask); ok { // s7-b wordask.go: "…改一下 是豫南 “…”这几个字不要"
 		return out
 	}
 	if out, ok := t.freeTextThenAsk(e, s, pending); ok { // freetextask.go: "…。这样写行吗"

@@ -70,7 +70,13 @@ func (t *turn) likeLastOthers(e *contestbot.Entry, msg string, r *fillResult) st
 
 // reAnotherHead is what may stand before 再报一个 in a message that goes on
 // with the new work's values.
-var reAnotherHead = regexp.MustCompile(`^(?:[\s，,。！!]*(?:(?:我|俺)?没问(?:你)?这个|不是|不对|(?:我|俺)是说|我说|好的?|好嘞|行|那|那就|嗯|我们|我|俺))*[\s，,。！!]*$`)
+// s7-b (rp70 #19): a denied change before it ("不是改 是再报一个", "不是要改的，
+// 而是要再报一个") is talk too: the request is a new work, never a value.
+var reAnotherHead = regexp.MustCompile(`^(?:[\s，,。！!]*(?:(?:我|俺)?没问(?:你)?这个|` + reDeniedChange + `|不是|不对|(?:我|俺)是说|我说|(?:我|俺)?(?:而)?是(?:要|想)?|好的?|好嘞|行|那|那就|嗯|我们|我|俺))*[\s，,。！!]*$`)
+
+// reDeniedChange denies that the message changes a work: 不是改, 不是要改的,
+// 没要改, 不改, 不是修改上一个.
+const reDeniedChange = `(?:不是|并不是|也不是|没|没有|没想|不|不用)(?:要|想|让你|叫你)?(?:改|修改|更改|改动)(?:上一个|上个|第一个|前一个|前面那个|原来的|之前的)?(?:的|啊|呀|哈|了|哦)?`
 
 // reAnotherOrdinal is the new work's number said after the request: "再报一个 第三个".
 var reAnotherOrdinal = regexp.MustCompile(`^第[一二两三四五六七八九十0-9]+(?:个|部)(?:作品|片子)?(?:吧)?(?:[\s，,。]+|$)`)

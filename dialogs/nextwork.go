@@ -34,12 +34,53 @@ func announcesNextWork(s string, n int) bool {
 	} else if atoiCN(strings.TrimPrefix(num, "第")) <= n {
 		return false // names a work the user has
 	}
-	rest := s[m[1]:]
+	rest := ownerLeadOff(s[m[1]:])                                                                                  // s7-b: "第二个 张明远老师的 电力线上的先锋"
 	if !reNextWorkTitle.MatchString(rest) && !((announced(head) || s[m[2]:m[3]] != "一") && plainTitleFirst(rest)) { // s6-g: "第二个：穿越百年的对话，…" past the user's works
 		return false
 	}
 	c := compact(rest)
 	return !containsAny(c, editVerbs...) && !containsAny(c, "不对", "错了", "写错", "删", "撤") && !isQuestion(s)
+}
+
+// announcesNextValues reports whether s announces the work after the
+// user's n works by its number, with values but no title (s7-b, issue #10
+// round 15): "第二个 2分10秒，动画制作，单位联系人电话跟上一个一样", "第二个片子是动画，
+// 时长2分10秒". The number must be n+1: "第二个时长不对" with two works
+// names one that exists.
+func (t *turn) announcesNextValues(s string, n int) bool {
+	s = strings.TrimSpace(s)
+	m := reNextWorkHead.FindStringSubmatchIndex(s)
+	if m == nil || s[m[2]:m[3]] == "一" || atoiCN(strings.TrimPrefix(s[m[2]:m[3]], "第")) != n+1 || isQuestion(s) {
+		return false
+	}
+	rest := reAlsoHead.ReplaceAllString(ownerLeadOff(s[m[1]:]), "")
+	c := compact(rest)
+	if c == "" || containsAny(c, editVerbs...) || containsAny(c, "不对", "错了", "写错", "删", "撤") {
+		return false
+	}
+	cls := splitClauses(rest)
+	for i, cl := range cls {
+		cl = strings.Trim(cl, "，,。；;：: ")
+		if _, ok := findDuration(cl); ok || categoryWord(t.c.season, cl) != "" || extract(cl).labelled {
+			return true
+		}
+		if i == 0 && plainTitleFirst(cl) {
+			return false // a title first: announcesNextWork reads it
+		}
+	}
+	return false
+}
+
+// nextValuesRest is what an announcement read by announcesNextValues
+// carries: "第二个片子是动画，时长2分10秒" → "动画，时长2分10秒".
+func nextValuesRest(s string) string {
+	s = strings.TrimSpace(s)
+	m := reNextWorkHead.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s
+	}
+	rest := reAlsoHead.ReplaceAllString(ownerLeadOff(s[m[1]:]), "")
+	return strings.TrimSpace(reOrdinalBeforeLike.ReplaceAllString(rest, "$1"))
 }
 
 // announced reports whether the head of an announcement says "one more":
@@ -57,6 +98,7 @@ func plainTitleFirst(rest string) bool {
 		return false
 	}
 	c := strings.Trim(cls[0], "，,。；;：: ")
+	c = reAlsoHead.ReplaceAllString(c, "") // s7-b: "第二个，是黄河岸边的守望"
 	n := contestbot.RuneLen(c)
 	if n < 2 || n > 25 || isQuestion(c) || extract(c).labelled || containsAny(c, "问题", "事", "改", "一样") || !isHanOnly(compact(c)) {
 		return false
@@ -76,7 +118,7 @@ func nextWorkRest(s string) string {
 	if m == nil {
 		return s
 	}
-	rest := s[m[1]:]
+	rest := reAlsoHead.ReplaceAllString(ownerLeadOff(s[m[1]:]), "")                                                  // s7-b: "张明远老师的 …", "是黄河岸边的守望"
 	if (announced(s[:m[1]]) || s[m[2]:m[3]] != "一") && !reNextWorkTitle.MatchString(rest) && plainTitleFirst(rest) { // s6-g: "第二个：X，…"
 		rest = "片名：" + rest // "还有第三个，指尖上的入党誓词，AI生成的，1分48秒"
 	}
@@ -108,6 +150,9 @@ var reLikeWorkRoles = regexp.MustCompile(`(?:主创人员|主创|人员|人|创�
 func (t *turn) likeWorkText(e *contestbot.Entry, s string, pending slot) string {
 	if pending != slot(contestbot.FieldCategory) && pending != slot(contestbot.FieldCreators) && !pending.isRole() {
 		return s // the category and creator steps; elsewhere likeothers.go reads it
+	}
+	if v, ok := t.likeWorkRoles(e, s); ok { // s7-b: "监制跟上一个一样，编导是周红梅，摄影无"
+		return v
 	}
 	m := reLikeWork.FindStringSubmatch(s)
 	roles := false
@@ -152,6 +197,56 @@ func (t *turn) likeWorkText(e *contestbot.Entry, s string, pending slot) string 
 	return strings.Join(parts, "，")
 }
 
+// likeWorkRoles rewrites only the clauses that say a named role is as in
+// an earlier work, when other clauses give other roles their own values
+// (rp70 #41): "监制跟上一个一样，编导撰稿剪辑都是周红梅，摄影无" → "监制王建国，
+// 编导撰稿剪辑都是周红梅，摄影无". ok is false when no clause does so, or
+// the message is only the reference (likeWorkText copies the whole crew).
+func (t *turn) likeWorkRoles(e *contestbot.Entry, s string) (string, bool) {
+	cls := splitClauses(s)
+	if len(cls) < 2 || isQuestion(s) {
+		return "", false
+	}
+	changed := false
+	for i, cl := range cls {
+		m := reLikeWork.FindStringSubmatch(cl)
+		if m == nil || containsAny(compact(cl), "不一样", "不同", "不相同") {
+			continue
+		}
+		prev := t.earlierWork(e, m)
+		if prev == nil {
+			return "", false
+		}
+		var parts []string
+		for _, r := range rolesNamedIn(cl[:strings.Index(cl, m[0])]) {
+			parts = append(parts, roleText(prev, r))
+		}
+		if len(parts) == 0 {
+			return "", false // "单位跟上一个一样": another field, read as before
+		}
+		cls[i] = strings.Join(parts, "，")
+		changed = true
+	}
+	if !changed {
+		return "", false
+	}
+	return strings.Join(cls, "，"), true
+}
+
+// rolesNamedIn are the roles whose label words stand in s, in form order.
+func rolesNamedIn(s string) []slot {
+	var out []slot
+	for _, r := range roles {
+		for _, d := range labelDefs {
+			if slot(strings.TrimSuffix(string(d.slot), "!")) == r && strings.Contains(s, d.word) {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // earlierWork is the work "第一个"/"上一个" (m from reLikeWork) points at,
 // other than e.
 func (t *turn) earlierWork(e *contestbot.Entry, m []string) *contestbot.Entry {
@@ -175,16 +270,21 @@ func (t *turn) earlierWork(e *contestbot.Entry, m []string) *contestbot.Entry {
 func rolesText(e *contestbot.Entry) string {
 	var b []string
 	for _, r := range roles {
-		v := ""
-		if p := creatorPtr(e, r); p != nil {
-			v = *p
-		}
-		if v == "" {
-			v = "无"
-		}
-		b = append(b, strings.TrimSuffix(strings.SplitN(roleLabels[r], "(", 2)[0], "（")+v)
+		b = append(b, roleText(e, r))
 	}
 	return strings.Join(b, "，")
+}
+
+// roleText is one role of e as the form reads it: "监制张三", "摄影无".
+func roleText(e *contestbot.Entry, r slot) string {
+	v := ""
+	if p := creatorPtr(e, r); p != nil {
+		v = *p
+	}
+	if v == "" {
+		v = "无"
+	}
+	return strings.TrimSuffix(strings.SplitN(roleLabels[r], "(", 2)[0], "（") + v
 }
 
 // fullerOrg keeps the whole name of an organisation said twice in one

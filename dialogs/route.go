@@ -271,14 +271,16 @@ func (t *turn) text(s string) string {
 	case oneOf(c, anotherWords...) || anotherOnly(s): // likeothers.go: "我是说再报一个 第三个"
 		return t.another()
 	case t.st.Mode != modeForm && t.latestDraft() == nil && (reAnother.MatchString(c) || reAnotherLoose.MatchString(c) && !isQuestion(s) || startsAnotherOwn(s) && t.hasComplete() ||
-		t.hasComplete() && announcesNextWork(s, len(t.listed()))): // likeothers.go: "还有一个 叫《…》"; nextwork.go (e4): "还有第二个，叫…"
+		t.hasComplete() && (announcesNextWork(s, len(t.listed())) || t.announcesNextValues(s, len(t.listed())))): // s7-b nextwork.go: "第二个 2分10秒，…"; likeothers.go: "还有一个 叫《…》"; nextwork.go (e4): "还有第二个，叫…"
 		// "接着报第二个，单位、联系人电话、监制都跟上一个一样"
 		if r, ok := otherSchool(anotherRest(s)); ok && t.hasComplete() { // s6-m otherschool.go: "这个是另一个学校的，X"
 			return t.anotherSchool(r)
 		}
 		out := t.another()
 		rest := anotherRest(s)
-		if announcesNextWork(s, len(t.listed())-1) { // nextwork.go (e4): the draft just made is listed
+		if t.announcesNextValues(s, len(t.listed())-1) { // s7-b nextwork.go: "第二个片子是动画，时长…"
+			rest = nextValuesRest(s)
+		} else if announcesNextWork(s, len(t.listed())-1) { // nextwork.go (e4): the draft just made is listed
 			rest = nextWorkRest(s)
 		}
 		if rest != "" && t.st.Mode == modeForm { // likeothers.go: "再报一个 单位…"

@@ -80,6 +80,8 @@ type state struct {
 	Undo *undo `json:"undo,omitempty"`
 	// FixAsk is a corrected value whose field the bot asked about (fixask.go, s5-f1).
 	FixAsk *fixAsk `json:"fix_ask,omitempty"`
+	// WordAsk is a change of words in the 简介/摘要 waiting for the new words (wordask.go, s7-b).
+	WordAsk *wordAsk `json:"word_ask,omitempty"`
 
 	// ContactTitle is the title the contact gave with their name
 	// ContactTitled ("我们王科长，王海峰" → 科长, 王海峰): "我们科长" is then

@@ -22,7 +22,7 @@ var (
 	// reTextEditTalk is a request about the stored text, never a text:
 	// "里那个2023年写错了…", "第一句里的…改成…" (what is left of
 	// "简介里那个…" once the label is read).
-	reTextEditTalk = regexp.MustCompile(`^(?:里|中的|里面|里头|里边)(?:的)?(?:那个|这个|那句|这句|有个|有一处|[^，,。]{1,20}?(?:写错|打错|不对|有误|改成|换成))|^(?:的)?(?:` + sentencePos + `)(?:话)?(?:里|中|的|改|换|不要|删|去掉)|(?:写错了|打错了|弄错了|不对|有误)[，,。；;\s]*(?:应该是|应为|应该写|改成|改为|换成)|(?:这|那)?(?:几|[一二两三四五六七八九十\d]+|俩|仨)个?字(?:给)?(?:删掉|删了|去掉|去了|不要)`)
+	reTextEditTalk = regexp.MustCompile(`^(?:里|中的|里面|里头|里边)(?:的)?(?:那个|这个|那句|这句|有个|有一处|[^，,。]{1,20}?(?:写错|打错|不对|有误|改成|换成|改一下|改下|改改|改一改))|^(?:的)?(?:` + sentencePos + `)(?:话)?(?:里|中|的|改|换|不要|删|去掉)|(?:写错了|打错了|弄错了|不对|有误)[，,。；;\s]*(?:应该是|应为|应该写|改成|改为|换成)|(?:这|那)?(?:几|[一二两三四五六七八九十\d]+|俩|仨)个?字(?:给)?(?:删掉|删了|去掉|去了|不要)`)
 )
 
 // textEditTalk reports whether v, a value read for a 简介 or 摘要, is a
@@ -36,6 +36,11 @@ func textEditTalk(v string) bool {
 // when s asks for no such change.
 func (t *turn) wordFix(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
 	m := reWordFix.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		if said, rest := wordFixSaid(s); rest == "" {
+			m = said // s7-b wordask.go: "简介里豫西那个改一下 是豫南"
+		}
+	}
 	if m == nil || contestbot.RuneLen(s) > 120 {
 		return "", false
 	}
