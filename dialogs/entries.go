@@ -310,6 +310,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.whatAsked(e, s); ok { // s6-p whatasked.go: "上一步是啥来着", "你刚问的啥"
 		return out
 	}
+	if v, note := t.addressedField(e, s, t.st.Pending); note != "" || v != s { // s7-e addressed.go: "我写了呀 撰稿郑雨桐" at the 简介 step
+		s = v
+		if note != "" {
+			defer func() { out = note + "\n" + out }()
+		}
+	}
 	s = objectRoles(s, t.st.Pending)        // s6-g rolespeech.go: "稿子我自己写的，没有摄影"
 	s = t.ownWorkWords(e, s)                // s6-g whichwork.go: "第一个片子老支书的笔记本", "联系人我，杨帆"
 	if out, ok := t.removeNamed(e, s); ok { // s6-i removenamed.go: "帮我把那个冒号删了", "把落款删掉"
@@ -436,7 +442,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		s, typed = rest, rest
 	}
 	if label, text, ok := textEditOf(s); ok { // textedit.go (e3): "简介改成 …", "怎么这么麻烦 摘要改成 …"
-		s = label + "：" + text
+		s = labelLine(labelSlot(label), text) // s7-e addressed.go: "… 摘要跟简介一样就行" after the text
 		typed = s
 	}
 	if v, ok := t.sameAsLastWork(e, s, pending); ok { // s5-g3 terselater.go: "一样" at the 分类 of a later work

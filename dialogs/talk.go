@@ -308,6 +308,7 @@ func unfill(v string, s slot) string {
 			w = reFreeTextOpener.ReplaceAllString(w, "")
 			w = reFreeTextFiller.ReplaceAllString(w, "") // s5-f1
 			w = writingLeadOff(w)                        // s6-f valuetalk.go: "…我另外写一个短一点的吧：…"
+			w = copulaLeadOff(w)                         // s7-e addressed.go: "就是郸城县职业中专…"
 		} else {
 			w = reInterjectionTail.ReplaceAllString(w, "")
 		}
@@ -465,7 +466,7 @@ var leadInRules = func() []leadInRule {
 		mk(who+ptr+`(?:片子|片儿|作品|视频)?(?:时长|片长|长度)`+topic+keptHedge+`((?:是)?)`, "时长${3}${2}"),
 		mk(`(?:我们|俺们|咱们|我|俺|咱|我这边|我这儿|俺这边|我们这边)(?:的)?(?:联系)?(?:电话|手机|手机号)(?:号码)?`+topic+`((?:是|为)?)`, "联系电话${2}"),
 		// "党委办公室做的": an organisation that made the work is the 制作单位.
-		mk(`([^，,。；;！!？?\n\s]{1,30}?(?:部|处|室|办|委员会|团委|党委|中心|学院|学校|大学|公司|工作室))(?:做的|拍的|制作的|摄制的|拍摄的|出品的|出品)([，,。；;]|$)`, "制作单位是${2}${3}"),
+		mk(`([^，,。；;！!？?\n\s]{1,30}?(?:部|处|室|办|委员会|团委|党委|中心|学院|学校|大学|公司|工作室))(?:牵头|组织|带头)?(?:做的|拍的|制作的|摄制的|拍摄的|出品的|出品)([，,。；;]|$)`, "制作单位是${2}${3}"), // s7-e: "…牵头拍的"
 		// g2: "制作是学院党委办公室": 制作 followed by an organisation is the 制作单位 (a name stays the 剪辑(制作) role).
 		mk(`制作(?:方)?(?:是|为|:|：)?\s*([^单人者，,。；;！!？?\n\s:：][^，,。；;！!？?\n\s]{0,29}?`+producerOrgEnd+`)([，,。；;]|$)`, "制作单位是${2}${3}"),
 		// "俺们那片子正好三分钟": a running time said of the work.

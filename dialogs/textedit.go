@@ -15,7 +15,7 @@ import (
 // (学生, 字数); it is the value, never a question to the bot.
 
 // reTextEdit is a 简介 or 摘要 correction: the field, the verb, and the text.
-var reTextEdit = regexp.MustCompile(`(?:内容)?(简介|摘要)(?:里|的内容)?(?:改成|改为|换成|写成|改一下|重新写成?|就写|应该是|更正为)(?:一下|为|成)?[，,：:。\s]*`)
+var reTextEdit = regexp.MustCompile(`(?:内容)?(简介|摘要)(?:里|的内容)?(?:改成|改为|换成|写成|改一下|重新写成?|就写|应该是|更正为)(?:一下|为|成)?[，,：:。\s]*(?:就是[，,：:\s]*)?`) // s7-e: "简介改一下 就是…": 就是 is the copula
 
 // textEditOf reads a correction of the 简介 or 摘要 anywhere in s after at
 // most a short preface; label is "内容简介" or "内容摘要" and text the new

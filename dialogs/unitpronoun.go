@@ -19,6 +19,9 @@ func pronounBody(v, unit string) (string, bool) {
 	if !ok || unit == "" {
 		return "", false
 	}
+	if strings.HasPrefix(rest, unit) {
+		return rest, true // s7-e: "俺学校洛阳市…中学党委办公室" names the school already
+	}
 	return unit + rest, true
 }
 

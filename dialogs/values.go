@@ -240,6 +240,9 @@ func ownUnit(v, unit string) string {
 	for _, p := range []string{"我们学校的", "我们学校", "咱们学校", "俺们学校", "我们学院的", "我们学院", "咱们学院", "俺们学院", "我校", "本校", "我院", "本院", "学校", "学院"} {
 		if strings.HasPrefix(v, p) && contestbot.RuneLen(v) > contestbot.RuneLen(p) {
 			rest := strings.TrimPrefix(v, p)
+			if strings.HasPrefix(rest, unit) {
+				return rest // s7-e: "学校洛阳市第一职业高级中学党委办公室" names the school already
+			}
 			if reOrgEnd.MatchString(rest) {
 				return unit + rest
 			}

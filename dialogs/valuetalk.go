@@ -164,12 +164,6 @@ func deniedFieldFix(s string, pending slot) (string, bool) {
 	if !ex.labelled || ex.firstLabel != 0 || len(ex.values) == 0 || ex.values[0].slot.freeText() {
 		return "", false
 	}
-	chunks := strings.Fields(rest)
-	keep := chunks[:1]
-	for _, c := range chunks[1:] {
-		if extract(c).labelled {
-			keep = append(keep, c)
-		}
-	}
-	return strings.Join(keep, " "), true
+	kept, _ := talkChunksOff(rest) // s7-e addressed.go
+	return kept, true
 }
