@@ -94,7 +94,8 @@ func consentLast(s string) bool {
 		return false
 	}
 	last := bareNoSymbols(cls[len(cls)-1])
-	if reConsentWord.ReplaceAllString(last, "") != "" || last == "" {
+	// "我看了下没问题 确认吧": the consent word may carry a particle.
+	if !reConsentWord.MatchString(last) || reConsentTalk.ReplaceAllString(reConsentWord.ReplaceAllString(last, ""), "") != "" {
 		return false
 	}
 	for _, cl := range cls[:len(cls)-1] {

@@ -818,7 +818,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			return t.withPending(a)
 		}
 		if len(r.errs) == 0 {
-			parts = append(parts, "这句我没看懂。")
+			if ex := extract(s); len(ex.fine) > 0 && len(ex.values) == 0 {
+				parts = append(parts, "好的。") // "片名没问题": nothing to change
+			} else {
+				parts = append(parts, "这句我没看懂。")
+			}
 		}
 	}
 	head := strings.Join(parts, "\n")

@@ -342,6 +342,8 @@ type extraction struct {
 	firstLabel int
 	// firstColon: the first label is followed by a colon ("简介：…").
 	firstColon bool
+	// fine lists the fields said to be right as they stand ("片名没问题").
+	fine []slot
 }
 
 // extract finds labelled values ("联系人：张伟", "时长2分30秒") and the
@@ -448,6 +450,11 @@ func extract(s string) extraction {
 			// "(1)推荐单位：… (2)片名：…": the next item's number is no part of the value.
 			v = strings.TrimRightFunc(reTrailingNumber.ReplaceAllString(v, ""), isSep)
 		}
+		if !h.slot.freeText() && !h.slot.yesNo() && reFieldFine.MatchString(v) {
+			// "片名没问题 就是监制写错了": the field is said to be right; no value.
+			ex.fine = append(ex.fine, h.slot)
+			continue
+		}
 		ex.values = append(ex.values, assignment{h.slot, v})
 		joinedTo = append(joinedTo, joined)
 	}
@@ -480,6 +487,11 @@ func extract(s string) extraction {
 	flush()
 	return ex
 }
+
+// reFieldFine is what follows a field's label when the user says the field
+// is right as it stands ("片名没问题", "时长对的", "单位不用改，就是…"): an
+// assessment, perhaps with the conjunction that leads to the real change.
+var reFieldFine = regexp.MustCompile(`^(?:是|都|也|倒是|那个)?(?:没问题|没有问题|没毛病|没错|对的|对着呢|是对的|对|正确|无误|不用改|不改|不变|不用动|不动|可以)(?:的|了|呢|啊|哈|吧|哈哈)?(?:[，,、\s]*(?:就是|但是|不过|只是|就|但|主要是))?$`)
 
 // reTrailingNumber is a list number at the end of a value: " (2)", "（三）", " 3.", " 4、".
 var reTrailingNumber = regexp.MustCompile(`(?:\s+[(（][0-9一二三四五六七八九十]{1,2}[)）]|\s[0-9]{1,2}[.、．]|\s[一二三四五六七八九十]{1,2}、)$`)
