@@ -1059,10 +1059,16 @@ func (t *turn) completedOnly(e *contestbot.Entry) string {
 
 // finishEdit closes an edit of a completed entry.
 func (t *turn) finishEdit(e *contestbot.Entry) string {
+	resume := t.st.Resume
+	t.st.Resume = 0
 	t.st.reset()
 	t.st.LastID = e.ID
 	t.touch(e)
 	hint := t.resumeHint() // works.go (s5-f5): the draft left to edit this one is named
+	// s7-f confirmedguard.go: back to the draft left to edit this one.
+	if q := t.resumeAfterEdit(resume); q != "" {
+		hint = "\n\n" + q
+	}
 	t.late = func() string {
 		return fmt.Sprintf("好的，《%s》的修改已保存。视频文件名：%s", e.Title, e.FileName()) + hint
 	}

@@ -381,6 +381,8 @@ func (t *turn) namedWorkEdit(s string) (*contestbot.Entry, string, bool) {
 	}
 	var e *contestbot.Entry
 	var loc []int
+	orig := s
+	s = maskCopySources(s) // s7-f confirmedguard.go: "跟第一个一样" is no target
 	if m := regexp.MustCompile(`《([^》]+)》`).FindStringSubmatchIndex(s); m != nil {
 		e = byTitle(t.listed(), s[m[2]:m[3]])
 		loc = m[:2]
@@ -399,7 +401,7 @@ func (t *turn) namedWorkEdit(s string) (*contestbot.Entry, string, bool) {
 	if e == nil || e.Status == contestbot.StatusCancelled {
 		return nil, "", false
 	}
-	rest := strings.TrimSpace(s[loc[1]:])
+	rest := strings.TrimSpace(orig[loc[1]:])
 	rest = strings.TrimLeft(rest, "的，,。 ")
 	return e, rest, true
 }
@@ -419,7 +421,7 @@ func (t *turn) editNamedWork(s string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if cur := t.current(); cur == e && (t.st.Mode == modeForm || t.st.Mode == modeEdit) {
+	if cur := t.current(); cur == e && (t.st.Mode == modeForm || t.st.Mode == modeEdit) && !namesFieldOnly(workEditRest(rest)) { // s7-f
 		return "", false // the open work: the form reads it
 	}
 	rest = workEditRest(rest)
