@@ -224,8 +224,10 @@ func runScript(t *testing.T, sc script) {
 		opts.Deadline = mustTime(t, sc.Deadline)
 	}
 	pusher := &fakePusher{}
+	watch := watchConfirmed(t) // s7-f
 	newCore := func() *dialogs.Core {
-		return dialogs.New(opts, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t), Checker: fakeChecker{}, Pusher: pusher})
+		// s7-f confirmedwatch_test.go: a confirmed work changes only in the edit flow.
+		return dialogs.New(opts, dialogs.Deps{Store: watch.on(db), Knowledge: loadKnowledge(t), Checker: fakeChecker{}, Pusher: pusher})
 	}
 	core := newCore()
 	var transcript strings.Builder
