@@ -91,8 +91,14 @@ func (t *turn) roleRefs(e *contestbot.Entry, s string) string {
 			}
 			parts = append(parts, strings.TrimSuffix(strings.SplitN(roleLabels[r], "(", 2)[0], "（")+v)
 		}
-		head := reOnly.ReplaceAllString(strings.TrimRight(before[:len(before)-len(run)], " "), "")
-		return t.roleRefs(e, head+" "+strings.Join(parts, "，")+"，"+strings.TrimLeft(s[loc[1]:], "，, "))
+		out := strings.Join(parts, "，")
+		if head := strings.TrimSpace(reOnly.ReplaceAllString(strings.TrimSpace(before[:len(before)-len(run)]), "")); head != "" {
+			out = head + " " + out
+		}
+		if tail := strings.TrimLeft(s[loc[1]:], "，, "); tail != "" {
+			out += "，" + tail
+		}
+		return t.roleRefs(e, out)
 	}
 	return s
 }
@@ -157,8 +163,8 @@ var reAgreeTail = regexp.MustCompile(`^[啊呀吧嘛哈呢的]*[\s，,。！!]*`
 // roles are answered, copies that role only.
 func (t *turn) stepRef(e *contestbot.Entry, s string, pending slot) string {
 	loc := reSameRef.FindStringIndex(s)
-	if loc == nil || pending == "" || pending.yesNo() {
-		return s
+	if loc == nil || pending == "" || pending.yesNo() || strings.Contains(s[loc[0]:loc[1]], "同上") {
+		return s // 同上 at a step is the line above on the form (roleanswer.go, 制作单位同上)
 	}
 	p := t.earlierWork(e, reLikeWork.FindStringSubmatch(s[loc[0]:loc[1]]))
 	if p == nil {
@@ -168,7 +174,7 @@ func (t *turn) stepRef(e *contestbot.Entry, s string, pending slot) string {
 	after := strings.TrimSpace(reAgreeTail.ReplaceAllString(s[loc[1]:], ""))
 	if pending.isRole() {
 		switch {
-		case before != "" && after == "" && isPerson(before):
+		case before != "" && after == "" && isPerson(before) && roleOf(before) == "" && !extract(before).labelled:
 			return before // "赵立新 跟第一个一样"
 		case before == "" && after == "" && len(t.st.Roles) > 0:
 			v := *creatorPtr(p, pending)
