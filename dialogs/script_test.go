@@ -174,15 +174,7 @@ func TestScripts(t *testing.T) {
 	}
 	n := 0
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var scripts []script
-		if err := yaml.Unmarshal(raw, &scripts); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		for _, sc := range scripts {
+		for _, sc := range readScripts(t, f) {
 			n++
 			sc := sc
 			t.Run(strings.TrimSuffix(filepath.Base(f), ".yaml")+"/"+sc.Name, func(t *testing.T) {
@@ -198,6 +190,20 @@ func TestScripts(t *testing.T) {
 	if n < 40 && !only {
 		t.Errorf("only %d scripts; want at least 40", n)
 	}
+}
+
+// readScripts reads the scripts of one testdata file.
+func readScripts(t *testing.T, file string) []script {
+	t.Helper()
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var scripts []script
+	if err := yaml.Unmarshal(raw, &scripts); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return scripts
 }
 
 func runScript(t *testing.T, sc script) {

@@ -2,7 +2,6 @@ package dialogs_test
 
 import (
 	"context"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -11,8 +10,6 @@ import (
 	"contestbot/dialogs"
 	"contestbot/store"
 	"contestbot/store/storetest"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // s7-f (rp74 p74b #21): the bot told the user to send “接着填《一封家书 两代初心》”
@@ -31,15 +28,7 @@ var notUnderstood = []string{"没太明白", "没看懂", "不像人名", "不�
 func TestSuggestedPhrasesAreUnderstood(t *testing.T) {
 	var scripts []script
 	for _, f := range []string{"testdata/s7-f.yaml", "testdata/s6-g.yaml", "testdata/s5-f5.yaml"} {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var sc []script
-		if err := yaml.Unmarshal(raw, &sc); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		scripts = append(scripts, sc...)
+		scripts = append(scripts, readScripts(t, f)...)
 	}
 	tried := 0
 	for _, sc := range scripts {
