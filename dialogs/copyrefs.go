@@ -192,3 +192,18 @@ func (t *turn) stepRef(e *contestbot.Entry, s string, pending slot) string {
 	}
 	return s
 }
+
+// refAtText answers a short reference to an earlier work said at a free-text
+// step ("赵立新 跟第一个一样" at the 简介 step, rp74 p74b): it names no text,
+// so nothing is stored and the user is asked which field is meant.
+func (t *turn) refAtText(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	if !pending.freeText() || e.Status != contestbot.StatusDraft || contestbot.RuneLen(compact(s)) > 20 || extract(s).labelled {
+		return "", false
+	}
+	m := reLikeWork.FindStringSubmatch(s)
+	if m == nil || t.earlierWork(e, m) == nil || isQuestion(s) {
+		return "", false
+	}
+	return "“" + strings.TrimSpace(s) + "”没有记作" + pending.label() + "。是哪一项跟前面的作品一样？例如“监制跟第一个一样”。\n\n" +
+		t.question(e, pending), true
+}

@@ -503,6 +503,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return out
 	}
 	if e.Status == contestbot.StatusDraft {
+		if out, ok := t.refAtText(e, s, pending); ok { // s7-f copyrefs.go: "赵立新 跟第一个一样" at 简介 is no 简介
+			return out
+		}
 		s = t.workRefs(e, s, pending)     // s7-f copyrefs.go: "监制同上", "单位 制作单位 联系人都同上"
 		s = t.likeWorkText(e, s, pending) // nextwork.go (e4): "跟第一个一样 人员也都一样" on a later work
 	}

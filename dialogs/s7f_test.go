@@ -137,3 +137,21 @@ func TestGuardConfirmed(t *testing.T) {
 		t.Errorf("the contact's phone was undone")
 	}
 }
+
+// TestRefAtText: a short reference to an earlier work at a free-text step
+// is no text; a text that mentions a work, a label or a question is read as
+// before.
+func TestRefAtText(t *testing.T) {
+	syn := slot(contestbot.FieldSynopsis)
+	checkReaders(t, []readerCase{{
+		name: "a reference, no text",
+		fn: func(s string) bool {
+			tt, _, b := p74bTurn(syn)
+			_, ok := tt.refAtText(b, s, syn)
+			return ok
+		},
+		accept: []string{"赵立新 跟第一个一样", "跟第一个一样", "和上一个一样吧", "照第一个来"},
+		reject: []string{"监制跟第一个一样", "跟第一个一样吗？", "短片讲述了祖孙两代人的故事，跟第一个作品一样发生在豫北乡村。",
+			"同上", "同简介"},
+	}})
+}
