@@ -75,6 +75,9 @@ func (t *turn) roleRefs(e *contestbot.Entry, s string) string {
 		if len(named) == 0 {
 			continue
 		}
+		if _, all := trailingLabels(before); len(all) > len(named) {
+			continue // "单位、联系人电话、监制都跟上一个一样": the whole run, read by form.go likeLast
+		}
 		ref := s[loc[0]:loc[1]]
 		if strings.Contains(ref, "同上") && (len(named) > 1 || named[0] != slotSupervisor) {
 			continue
@@ -206,4 +209,19 @@ func (t *turn) refAtText(e *contestbot.Entry, s string, pending slot) (string, b
 	}
 	return "“" + strings.TrimSpace(s) + "”没有记作" + pending.label() + "。是哪一项跟前面的作品一样？例如“监制跟第一个一样”。\n\n" +
 		t.question(e, pending), true
+}
+
+// leavesAsked reports whether a list of roles (values) leaves out the role
+// asked (pending): "编导撰稿李梦瑶 摄影无 剪辑王一帆" at the 监制 step (rp74
+// p74b) does not say 监制 is empty, so it is asked again, never shown as 无.
+func (t *turn) leavesAsked(pending slot, values []assignment) bool {
+	if !pending.isRole() || t.st.roleDone(pending) {
+		return false
+	}
+	for _, v := range values {
+		if v.slot == pending {
+			return false
+		}
+	}
+	return true
 }

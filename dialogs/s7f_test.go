@@ -64,6 +64,7 @@ func TestWorkRefs(t *testing.T) {
 		{"赵立新 跟第一个不一样", slotSupervisor, ""},
 		{"跟上一个一样啊 宣传部", slot(contestbot.FieldProducer), ""},
 		{"监制同上", slot(contestbot.FieldSynopsis), ""},
+		{"接着报第二个，单位、联系人电话、监制都跟上一个一样", slot(contestbot.FieldTitle), ""}, // the whole run: form.go likeLast
 	} {
 		tt, _, b := p74bTurn(tc.pending)
 		got := tt.workRefs(b, tc.in, tc.pending)
@@ -153,5 +154,19 @@ func TestRefAtText(t *testing.T) {
 		accept: []string{"赵立新 跟第一个一样", "跟第一个一样", "和上一个一样吧", "照第一个来"},
 		reject: []string{"监制跟第一个一样", "跟第一个一样吗？", "短片讲述了祖孙两代人的故事，跟第一个作品一样发生在豫北乡村。",
 			"同上", "同简介"},
+	}})
+}
+
+// TestLeavesAsked: a list of roles that leaves out the role asked does not
+// close the 主创 step.
+func TestLeavesAsked(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name: "leaves the 监制 asked",
+		fn: func(s string) bool {
+			tt, _, _ := p74bTurn(slotSupervisor)
+			return tt.leavesAsked(slotSupervisor, extract(rewritePersonRole(s)).values)
+		},
+		accept: []string{"编导撰稿李梦瑶 摄影无 剪辑王一帆", "编导李梦瑶，撰稿李梦瑶，摄影无，剪辑王一帆"},
+		reject: []string{"监制赵立新 编导撰稿李梦瑶 摄影无 剪辑王一帆", "监制无 编导李梦瑶 撰稿李梦瑶 摄影无 剪辑王一帆"},
 	}})
 }
