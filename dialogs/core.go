@@ -217,6 +217,8 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 			text = n + "\n\n" + text
 		}
 	}
+	// s7-f confirmedguard.go: a confirmed work changes only in the edit flow.
+	t.guardConfirmed()
 	t.noteChange() // s6-g whichwork.go: a change to a submitted work can be taken back
 	err = t.save()
 	unlock()

@@ -512,6 +512,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return out
 	}
 	if e.Status == contestbot.StatusDraft {
+		if out, ok := t.refAtText(e, s, pending); ok { // s7-f copyrefs.go: "赵立新 跟第一个一样" at 简介 is no 简介
+			return out
+		}
+		s = t.workRefs(e, s, pending)     // s7-f copyrefs.go: "监制同上", "单位 制作单位 联系人都同上"
 		s = t.likeWorkText(e, s, pending) // nextwork.go (e4): "跟第一个一样 人员也都一样" on a later work
 	}
 	if pending == slot(contestbot.FieldProducer) {
@@ -1084,10 +1088,16 @@ func (t *turn) completedOnly(e *contestbot.Entry) string {
 
 // finishEdit closes an edit of a completed entry.
 func (t *turn) finishEdit(e *contestbot.Entry) string {
+	resume := t.st.Resume
+	t.st.Resume = 0
 	t.st.reset()
 	t.st.LastID = e.ID
 	t.touch(e)
 	hint := t.resumeHint() // works.go (s5-f5): the draft left to edit this one is named
+	// s7-f confirmedguard.go: back to the draft left to edit this one.
+	if q := t.resumeAfterEdit(resume); q != "" {
+		hint = "\n\n" + q
+	}
 	t.late = func() string {
 		return fmt.Sprintf("好的，《%s》的修改已保存。视频文件名：%s", e.Title, e.FileName()) + hint
 	}

@@ -837,10 +837,11 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 		t.set(e, v.slot, v.raw, r)
 	}
-	if roleLabels >= 4 || roleLabels >= 2 && len(t.st.Roles) >= 4 || (roleLabels >= 1 && hasSlot(ex.values, slotCreators)) {
+	if (roleLabels >= 4 || roleLabels >= 2 && len(t.st.Roles) >= 4) && !t.leavesAsked(pending, ex.values) || (roleLabels >= 1 && hasSlot(ex.values, slotCreators)) {
 		// A list of (nearly) all roles, or one under "主创人员：", is the
 		// whole answer: the roles not named are empty. A shorter list
-		// ("监制孙志强，编导撰稿都是我") leaves the others to be asked.
+		// ("监制孙志强，编导撰稿都是我"), or one that leaves out the role
+		// asked (s7-f copyrefs.go), leaves the others to be asked.
 		if t.closeRoles(e, ex.values, r) { // roleanswer.go: a role named but not read is asked again
 			e.CreatorsDone = true
 			r.add(slotCreators)

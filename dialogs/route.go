@@ -820,7 +820,7 @@ var reOtherWork = regexp.MustCompile(`^(?:对了|哦对了|哦对|还有|另外|
 // goes back to the pending question. ok is false when s names no other
 // work or changes nothing in it.
 func (t *turn) otherWorkEdit(s string) (string, bool) {
-	loc := otherWorkRef(s) // otherwork.go: also after talk ("哎等下 刚才第一个…", "是序号1那个《…》，…")
+	loc := otherWorkRef(maskCopySources(s)) // s7-f: "跟第一个一样" is no target; otherwork.go: also after talk ("哎等下 刚才第一个…", "是序号1那个《…》，…")
 	if loc == nil || loc[1] >= len(s) {
 		return "", false
 	}
@@ -876,6 +876,9 @@ func (t *turn) otherWorkEdit(s string) (string, bool) {
 	head := "改的是《" + target.DisplayTitle() + "》：" + strings.TrimPrefix(ack(t.c.season, target, r), "好的，")
 	if len(r.errs) > 0 {
 		head += "\n" + strings.Join(r.errs, "\n")
+	}
+	if target.Status == contestbot.StatusComplete {
+		return t.confirmOtherEdit(target, cur, head), true // s7-f: a confirmed work is confirmed again
 	}
 	if cur != nil && t.st.Pending != "" {
 		return head + "\n\n我们接着填《" + cur.DisplayTitle() + "》：" + t.question(cur, t.st.Pending), true

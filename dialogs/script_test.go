@@ -174,15 +174,7 @@ func TestScripts(t *testing.T) {
 	}
 	n := 0
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var scripts []script
-		if err := yaml.Unmarshal(raw, &scripts); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		for _, sc := range scripts {
+		for _, sc := range readScripts(t, f) {
 			n++
 			sc := sc
 			t.Run(strings.TrimSuffix(filepath.Base(f), ".yaml")+"/"+sc.Name, func(t *testing.T) {
@@ -198,6 +190,20 @@ func TestScripts(t *testing.T) {
 	if n < 40 && !only {
 		t.Errorf("only %d scripts; want at least 40", n)
 	}
+}
+
+// readScripts reads the scripts of one testdata file.
+func readScripts(t *testing.T, file string) []script {
+	t.Helper()
+	raw, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var scripts []script
+	if err := yaml.Unmarshal(raw, &scripts); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	return scripts
 }
 
 func runScript(t *testing.T, sc script) {
@@ -224,8 +230,10 @@ func runScript(t *testing.T, sc script) {
 		opts.Deadline = mustTime(t, sc.Deadline)
 	}
 	pusher := &fakePusher{}
+	watch := watchConfirmed(t) // s7-f
 	newCore := func() *dialogs.Core {
-		return dialogs.New(opts, dialogs.Deps{Store: db, Knowledge: loadKnowledge(t), Checker: fakeChecker{}, Pusher: pusher})
+		// s7-f confirmedwatch_test.go: a confirmed work changes only in the edit flow.
+		return dialogs.New(opts, dialogs.Deps{Store: watch.on(db), Knowledge: loadKnowledge(t), Checker: fakeChecker{}, Pusher: pusher})
 	}
 	core := newCore()
 	var transcript strings.Builder

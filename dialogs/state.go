@@ -26,6 +26,9 @@ type state struct {
 	Prev slot `json:"prev,omitempty"`
 	// Roles are the 主创人员 roles already answered for EntryID ("无" counts).
 	Roles []slot `json:"roles,omitempty"`
+	// Resume is the draft left to confirm a change to a submitted work: it
+	// is reopened after 确认 (s7-f confirmedguard.go).
+	Resume int64 `json:"resume,omitempty"`
 	// Back is the mode to return to when a cancel is declined.
 	Back     string `json:"back,omitempty"`
 	CancelID int64  `json:"cancel_id,omitempty"`

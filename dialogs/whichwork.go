@@ -161,7 +161,7 @@ var reOrdinalWork = regexp.MustCompile(`(?:第\s*(\d+|[一二两三四五六七�
 // the work in focus).
 func (t *turn) workMeant(s string) workRef {
 	es := t.listed()
-	c := s
+	c := maskCopySources(s) // s7-f confirmedguard.go: "跟第一个一样" is no target
 	if m := regexp.MustCompile(`《([^》]+)》`).FindStringSubmatchIndex(c); m != nil {
 		if e := byTitle(es, c[m[2]:m[3]]); e != nil {
 			return workRef{e: e, loc: m[:2]}

@@ -381,9 +381,12 @@ func (t *turn) namedWorkEdit(s string) (*contestbot.Entry, string, bool) {
 	}
 	var e *contestbot.Entry
 	var loc []int
+	orig := s
+	s = maskCopySources(s) // s7-f confirmedguard.go: "跟第一个一样" is no target
 	if m := regexp.MustCompile(`《([^》]+)》`).FindStringSubmatchIndex(s); m != nil {
-		e = byTitle(t.listed(), s[m[2]:m[3]])
-		loc = m[:2]
+		if e = byTitle(t.listed(), s[m[2]:m[3]]); e != nil {
+			loc = m[:2] // s7-f: a new title in 《》 names no work ("第一个片名改成《X》")
+		}
 	}
 	if m := reEntryNum.FindStringSubmatchIndex(s); m != nil {
 		if x := t.entryRef([]string{s[m[2]:m[3]], ""}); x != nil && (e == nil || x == e) {
@@ -399,7 +402,7 @@ func (t *turn) namedWorkEdit(s string) (*contestbot.Entry, string, bool) {
 	if e == nil || e.Status == contestbot.StatusCancelled {
 		return nil, "", false
 	}
-	rest := strings.TrimSpace(s[loc[1]:])
+	rest := strings.TrimSpace(orig[loc[1]:])
 	rest = strings.TrimLeft(rest, "的，,。 ")
 	return e, rest, true
 }
@@ -419,7 +422,7 @@ func (t *turn) editNamedWork(s string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	if cur := t.current(); cur == e && (t.st.Mode == modeForm || t.st.Mode == modeEdit) {
+	if cur := t.current(); cur == e && (t.st.Mode == modeForm || t.st.Mode == modeEdit) && !namesFieldOnly(workEditRest(rest)) { // s7-f
 		return "", false // the open work: the form reads it
 	}
 	rest = workEditRest(rest)
@@ -498,6 +501,9 @@ func (t *turn) manageWorks(s string) (string, bool) {
 		}
 		return "", false
 	}
+	if out, ok := t.confirmThenGo(s); ok { // s7-f gotowork.go: "第一个ok 确认。继续填第二个家书那个"
+		return out, true
+	}
 	if out, ok := t.deleteJunk(s); ok {
 		return out, true
 	}
@@ -508,6 +514,9 @@ func (t *turn) manageWorks(s string) (string, bool) {
 		return out, true
 	}
 	if out, ok := t.goToWork(s); ok {
+		return out, true
+	}
+	if out, ok := t.goToWorkLoose(s); ok { // s7-f gotowork.go: "接着填《一封家书 两代初心》", "继续填第二个家书那个"
 		return out, true
 	}
 	if inForm {

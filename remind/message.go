@@ -15,6 +15,7 @@ type Item struct {
 	Title   string   // the title, or 未命名作品
 	Missing []string // what the entry still lacks (contestbot.Entry.Unfinished)
 	Todo    []string // the same, as short actions for a template field
+	Draft   bool     // the entry is not submitted yet (s7-f: counted apart in a nudge)
 }
 
 // maxItems bounds the entries one text lists, to keep it short.
@@ -39,7 +40,7 @@ func itemsOf(season *contestbot.Season, entries []*contestbot.Entry) []Item {
 		if len(missing) == 0 {
 			continue
 		}
-		out = append(out, Item{EntryID: e.ID, Title: e.DisplayTitle(), Missing: missing, Todo: todo(season, e)})
+		out = append(out, Item{EntryID: e.ID, Title: e.DisplayTitle(), Missing: missing, Todo: todo(season, e), Draft: e.Status == contestbot.StatusDraft})
 	}
 	return out
 }
@@ -178,16 +179,7 @@ func templateData(items []Item, deadline time.Time, loc *time.Location) map[stri
 			work = "《" + clip(title, maxThing-utf8.RuneCountInString(suffix)-2) + "》" + suffix
 		}
 	}
-	var todos []string
-	seen := map[string]bool{}
-	for _, it := range items {
-		for _, t := range it.Todo {
-			if !seen[t] {
-				seen[t] = true
-				todos = append(todos, t)
-			}
-		}
-	}
+	todos := todosOf(items)
 	return map[string]string{
 		FieldWork:     work,
 		FieldDeadline: deadline.In(loc).Format("2006年1月2日 15:04"),
@@ -211,5 +203,40 @@ func nudgeText(items []Item, now, deadline time.Time, loc *time.Location) string
 	if len(items) == 1 {
 		return fmt.Sprintf("提醒：%s还需%s，%s，%s。", quoted(items[0].Title), strings.Join(items[0].Todo, "、"), left, nextStep(items))
 	}
-	return fmt.Sprintf("提醒：你有%d件作品还没完成，%s，%s。", len(items), left, nextStep(items))
+	// s7-f (rp74 p74b #21): a submitted work waiting only for its video is
+	// no unfinished form; the drafts are counted apart from it.
+	drafts := 0
+	for _, it := range items {
+		if it.Draft {
+			drafts++
+		}
+	}
+	switch {
+	case drafts == len(items):
+		return fmt.Sprintf("提醒：你有%d件作品还没填完，%s，%s。", drafts, left, nextStep(items))
+	case drafts == 0:
+		return fmt.Sprintf("提醒：你有%d件已报的作品还有待办（%s），%s，%s。", len(items), strings.Join(todosOf(items), "、"), left, nextStep(items))
+	case drafts == 1:
+		for _, it := range items {
+			if it.Draft {
+				return fmt.Sprintf("提醒：%s还没填完，另有%d件已报的作品还有待办，%s，%s。", quoted(it.Title), len(items)-1, left, nextStep(items))
+			}
+		}
+	}
+	return fmt.Sprintf("提醒：你有%d件作品还没填完，另有%d件已报的作品还有待办，%s，%s。", drafts, len(items)-drafts, left, nextStep(items))
+}
+
+// todosOf is the items' actions, each once, in order.
+func todosOf(items []Item) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, it := range items {
+		for _, t := range it.Todo {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }

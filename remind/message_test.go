@@ -90,8 +90,23 @@ func TestNudgeText(t *testing.T) {
 		t.Fatalf("got %s", one)
 	}
 	two := nudgeText(itemsOf(testSeason, []*contestbot.Entry{draft("甲"), draft("乙")}), at(10, 15, 10, 0), deadline, shanghai)
-	if want := "提醒：你有2件作品还没完成，今天24时截止，回复“继续报名”接着填写。"; two != want {
+	if want := "提醒：你有2件作品还没填完，今天24时截止，回复“继续报名”接着填写。"; two != want {
 		t.Fatalf("got %s", two)
+	}
+	// s7-f (rp74 p74b): one draft and one submitted work waiting for its
+	// video are not "2件作品还没完成".
+	submitted := &contestbot.Entry{ID: 2, Status: contestbot.StatusComplete, Unit: "郑州职院", Title: "黄河岸边",
+		Producer: "宣传部", Contact: "张老师", Phone: "13800000000", DurationSeconds: 150, Category: "实景拍摄",
+		CreatorsDone: true, Synopsis: "简介", Summary: "摘要", CopyrightConfirmed: true,
+		UnitWork: contestbot.Bool(true), MadeInPeriod: contestbot.Bool(true), Unpublished: contestbot.Bool(true),
+		AIUsed: contestbot.Bool(false)}
+	mixed := nudgeText(itemsOf(testSeason, []*contestbot.Entry{submitted, draft("一封家书")}), at(10, 15, 10, 0), deadline, shanghai)
+	if want := "提醒：《一封家书》还没填完，另有1件已报的作品还有待办，今天24时截止，回复“继续报名”接着填写。"; mixed != want {
+		t.Fatalf("got %s", mixed)
+	}
+	videos := nudgeText(itemsOf(testSeason, []*contestbot.Entry{submitted, submitted}), at(10, 15, 10, 0), deadline, shanghai)
+	if want := "提醒：你有2件已报的作品还有待办（提交视频链接），今天24时截止，把视频文件的下载链接发给我检查。"; videos != want {
+		t.Fatalf("got %s", videos)
 	}
 }
 
