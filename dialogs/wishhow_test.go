@@ -35,8 +35,8 @@ func TestWishWithHow(t *testing.T) {
 			"我报这个 时长3分20秒",
 		},
 	}, {
-		name: "works named",
-		fn:   func(s string) bool { n, ok := wishWithHow(s); return ok && n == 2 },
+		name:   "works named",
+		fn:     func(s string) bool { n, ok := wishWithHow(s); return ok && n == 2 },
 		accept: []string{"ok 那我报两个 先报第一个", "行 俺们学校报两部", "我们报2个"},
 		reject: []string{"我们报一个，咋弄", "俺想报名"},
 	}})
