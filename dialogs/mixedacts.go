@@ -42,3 +42,36 @@ func dropSaidAround(s string, pending slot) string {
 	}
 	return v
 }
+
+// reAltAsk is a question offering two readings: "是拍片子的人还是学校", "写全称
+// 还是简称", "算实景拍摄还是动画". A choice already made ("还是写学校吧", "分类
+// 还是实景拍摄") offers none.
+var reAltAsk = regexp.MustCompile(`^(?:那个|这个|那|就)?(?:是|写|填|算|选|用|按|报|填的是|写的是|指的是)([^，,。；;！!\s]{1,12})还是([^，,。；;！!\s]{1,12})(?:啊|呀|呢|哩|嘞|哈)?$`)
+
+// altAsked reports whether s, one clause, asks which of two it is.
+func altAsked(s string) bool {
+	m := reAltAsk.FindStringSubmatch(strings.TrimRight(strings.TrimSpace(s), "?？。.~～ "))
+	return m != nil && !strings.HasSuffix(m[2], "吧") && !strings.HasPrefix(m[2], "要") && !strings.HasPrefix(m[2], "是")
+}
+
+// notAsking is s without its clauses that ask: what is left may be a value
+// ("是拍片子的人还是学校 我们是学校党委办公室牵头拍的" → 我们是学校党委办公室牵头拍的).
+func notAsking(s string) string {
+	var keep []string
+	for _, cl := range splitClauses(s) {
+		if !asks(cl) {
+			keep = append(keep, cl)
+		}
+	}
+	return joinClauses(keep)
+}
+
+// reSuppose marks a question about a case that may happen, not a fault
+// found now: "提交了以后要是发现哪里写错了还能改吗", "万一填错了咋办".
+var reSuppose = regexp.MustCompile(`要是|如果|万一|假如|假设|以后|之后|后面发现|提交了|交上去|确认了|报上去`)
+
+// supposes reports whether a compacted question asks about a case that may
+// happen ("以后要是写错了还能改吗"), with no fault said of the record now.
+func supposes(c string) bool {
+	return reSuppose.MatchString(c) && !containsAny(c, "刚才", "刚刚", "上面", "前面")
+}

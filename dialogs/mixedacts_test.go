@@ -28,3 +28,28 @@ func TestMixedValueTalk(t *testing.T) {
 		t.Errorf("free text changed: %q", got)
 	}
 }
+
+// s7-g: "是A还是B" asks which, and is never a value; a choice made with 还是
+// is no question.
+func TestAltAsked(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name:   "isQuestion",
+		fn:     isQuestion,
+		accept: []string{"是拍片子的人还是学校", "写全称还是简称", "算实景拍摄还是动画制作", "填的是学校还是党委", "那是寄过去还是送过去"},
+		reject: []string{"还是写学校吧", "分类还是实景拍摄", "监制还是周红梅", "就是还是原来那个", "写学校还是要写全称", "我们是学校党委办公室牵头拍的", "青春还是奋斗"},
+	}})
+	if got := notAsking("是拍片子的人还是学校 我们是学校党委办公室牵头拍的"); got != "我们是学校党委办公室牵头拍的" {
+		t.Errorf("notAsking = %q", got)
+	}
+}
+
+// s7-g: a question about a fault that may happen is no correction of the
+// field stored last.
+func TestSupposes(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name:   "supposes",
+		fn:     func(s string) bool { return supposes(compact(s)) },
+		accept: []string{"提交了以后要是发现哪里写错了还能改吗", "万一填错了咋办", "确认了以后发现写错了还能改吗", "如果电话写错了怎么办"},
+		reject: []string{"刚才那个写错了能改吗", "电话写错了怎么改", "编导写错了", "上面的片名写错了咋改"},
+	}})
+}
