@@ -346,6 +346,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			return out
 		}
 	}
+	if out, ok := t.factsBesideQuestion(e, s, t.st.Pending); ok { // s7-g mixedacts.go: "是 都符合 没用AI 对了…寄到哪"
+		return out
+	}
 	if v, ok := reportedOff(s); ok && !t.nested { // s6-d hold.go: "问过了 是原创 没发表过", "主任说还是算动画"
 		s = t.reportedCategory(v)
 	}

@@ -3,6 +3,8 @@ package dialogs
 import (
 	"regexp"
 	"strings"
+
+	"contestbot"
 )
 
 // s7-g: the parts of a mixed message that are values are kept beside the
@@ -74,4 +76,35 @@ var reSuppose = regexp.MustCompile(`要是|如果|万一|假如|假设|以后|�
 // happen ("以后要是写错了还能改吗"), with no fault said of the record now.
 func supposes(c string) bool {
 	return reSuppose.MatchString(c) && !containsAny(c, "刚才", "刚刚", "上面", "前面")
+}
+
+// reFactAsk is a question about the eligibility facts themselves: the
+// facts beside it are in doubt, and the readers of hold.go decide.
+var reFactAsk = regexp.MustCompile(`发表|发布|发过|公开|首播|(?i:ai)|人工智能|标注|个人|单位作品|原创|合作|年以来|去年|前年|哪年|时间`)
+
+// factsBesideQuestion reads, at the declarations, facts given beside a
+// question about something else ("是 都符合 没用AI 对了那个报名表纸质的一式两份
+// 是寄过去还是送过去 寄到哪"): the facts are stored and the question answered.
+// A question is never consent, but the facts confirmed here are the work's,
+// not the final submission (the 确认 and the 著作权声明 still wait for a
+// message that asks nothing).
+func (t *turn) factsBesideQuestion(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	if t.nested || !pending.eligibility() || t.c.deps.Knowledge == nil {
+		return "", false
+	}
+	v, q, ok := factsAndOtherAsk(s)
+	if !ok {
+		return "", false
+	}
+	return t.factsThenAnswer(e, v, q, pending)
+}
+
+// factsAndOtherAsk splits s into facts and a question about something else
+// than the facts; ok is false when s has no such split.
+func factsAndOtherAsk(s string) (facts, q string, ok bool) {
+	v, q := splitValueAsk(s)
+	if v == "" || q == "" || asks(v) || reFactAsk.MatchString(compact(q)) {
+		return "", "", false
+	}
+	return v, q, true
 }

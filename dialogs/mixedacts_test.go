@@ -53,3 +53,24 @@ func TestSupposes(t *testing.T) {
 		reject: []string{"刚才那个写错了能改吗", "电话写错了怎么改", "编导写错了", "上面的片名写错了咋改"},
 	}})
 }
+
+// s7-g: at the declarations, facts beside a question about something else
+// are split off; a question about the facts themselves keeps them in doubt.
+func TestFactsAndOtherAsk(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name: "factsAndOtherAsk",
+		fn:   func(s string) bool { _, _, ok := factsAndOtherAsk(s); return ok },
+		accept: []string{
+			"是 都符合 没用AI 对了那个报名表纸质的一式两份是寄过去还是送过去 寄到哪",
+			"都是的。另外问一下原件送到哪个房间？",
+			"是 对了截止是哪天",
+		},
+		reject: []string{
+			"没发过 对了朋友圈算发表吗",
+			"是 对了AI配音要标注吗",
+			"都符合",
+			"原件寄到哪？",
+			"是 不过去年拍的能算2025年以来吗",
+		},
+	}})
+}
