@@ -93,17 +93,24 @@ func (t *turn) factsBesideQuestion(e *contestbot.Entry, s string, pending slot) 
 		return "", false
 	}
 	v, q, ok := factsAndOtherAsk(s)
-	if !ok {
-		return "", false
+	if !ok || t.besideAnswer(q, v) == "" {
+		return "", false // a question the notice does not answer is read by hold.go with its facts
 	}
 	return t.factsThenAnswer(e, v, q, pending)
 }
 
 // factsAndOtherAsk splits s into facts and a question about something else
-// than the facts; ok is false when s has no such split.
+// than the facts, where the message turns to asking ("对了", "另外问一下");
+// ok is false when s has no such split. "…视频本身没发过，这样不影响吧" asks
+// about its facts: no split.
 func factsAndOtherAsk(s string) (facts, q string, ok bool) {
-	v, q := splitValueAsk(s)
-	if v == "" || q == "" || asks(v) || reFactAsk.MatchString(compact(q)) {
+	s = strings.TrimSpace(s)
+	loc := reAskTurn.FindStringIndex(s)
+	if loc == nil || loc[0] == 0 {
+		return "", "", false
+	}
+	v, q := strings.TrimRight(strings.TrimSpace(s[:loc[0]]), "，,。；;、 "), strings.TrimSpace(s[loc[0]:])
+	if bare(v) == "" || !asks(q) || asks(v) || reFactAsk.MatchString(compact(q)) {
 		return "", "", false
 	}
 	return v, q, true
