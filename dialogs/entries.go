@@ -396,6 +396,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if out, ok := t.synopsisTooLong(e, s, pending); ok { // s7-g mixedacts.go: "就用上头那一段不中吗" when the 简介 is over 100字
+		return out
+	}
 	if out, ok := t.textHelp(e, s, pending, reask); ok { // s6-o summaryhelp.go: "用这个", "帮我缩一下", "去掉第一句当摘要"
 		return out
 	}

@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -114,4 +115,47 @@ func factsAndOtherAsk(s string) (facts, q string, ok bool) {
 		return "", "", false
 	}
 	return v, q, true
+}
+
+var (
+	// reTextAbove points at the 简介 sent before, in the user's words, with
+	// a tag that may make it a question: "就用上头那一段不中吗", "同简介",
+	// "跟简介一样就行", "用上面那段吧".
+	reTextAbove = regexp.MustCompile(`^(?:那|那就|就|直接|还是)*(?:` +
+		`(?:用|照|按|拿|同|跟|和)?(?:上头|上面|上边|前面|前头|刚才|刚刚|之前)(?:那|的|发的|写的)?(?:一)?(?:段|个|些)(?:内容|话|简介)?|` +
+		`(?:用|照|按|拿|同|跟|和)(?:内容)?简介(?:一样|的)?)` +
+		`(?:一样)?(?:就行|就中|就可以|即可|得了|不中吗|不行吗|可以吗|行吗|中吗|行不行|中不中|不中|不行|呗|吧|啊|呀|了)*$`)
+	// reNoRewrite is a complaint about writing again: "俺不会再写一遍了".
+	reNoRewrite = regexp.MustCompile(`(?:不会|不想|懒得|没法|没空|不用|还要|又要|再)(?:再)?(?:写|打|弄|编)|写不了|写不来|写不出`)
+)
+
+// pointsAtSynopsis reports whether s asks for the 简介 above as the 摘要,
+// with nothing beside it but chatter or a complaint about writing again.
+func pointsAtSynopsis(s string) bool {
+	points := false
+	for _, cl := range splitClauses(s) {
+		c := bareNoSymbols(cl)
+		switch {
+		case c == "" || isChatter(c):
+		case reTextAbove.MatchString(c):
+			points = true
+		case reNoRewrite.MatchString(c) && contestbot.RuneLen(c) <= 15 && !extract(cl).labelled:
+		default:
+			return false
+		}
+	}
+	return points
+}
+
+// synopsisTooLong answers, at the 摘要 step, a request to use a 简介 over
+// the 摘要's limit ("就用上头那一段不中吗 俺不会再写一遍了", round 16 rp76): it
+// says why not and offers a part of it (summaryhelp.go offerFrom).
+func (t *turn) synopsisTooLong(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	sum := slot(contestbot.FieldSummary)
+	n := contestbot.RuneLen(strings.TrimSpace(e.Synopsis))
+	if t.nested || pending != sum || n <= contestbot.MaxSummaryRunes || !pointsAtSynopsis(s) {
+		return "", false
+	}
+	head := fmt.Sprintf("简介有%d字，超过%d字，不能直接当摘要", n, contestbot.MaxSummaryRunes)
+	return t.offerFrom(e, sum, e.Synopsis, head), true
 }

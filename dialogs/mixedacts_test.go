@@ -76,3 +76,14 @@ func TestFactsAndOtherAsk(t *testing.T) {
 		},
 	}})
 }
+
+// s7-g: a pointer to the 简介 above, said as a question or with a complaint
+// about writing again, asks for the 简介 as the 摘要.
+func TestPointsAtSynopsis(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name:   "pointsAtSynopsis",
+		fn:     pointsAtSynopsis,
+		accept: []string{"就用上头那一段不中吗 俺不会再写一遍了", "同简介", "跟简介一样就行", "用上面那段吧", "就用前面那段", "和简介一样", "用简介的不行吗"},
+		reject: []string{"上面那段写得不好", "讲述了老支书的故事", "我重新写一段", "简介有字数要求吗", "摘要：同简介，麻烦您了。再问下原件寄哪", "用上面那段，但是把最后一句去掉"},
+	}})
+}
