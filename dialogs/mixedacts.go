@@ -159,3 +159,36 @@ func (t *turn) synopsisTooLong(e *contestbot.Entry, s string, pending slot) (str
 	head := fmt.Sprintf("简介有%d字，超过%d字，不能直接当摘要", n, contestbot.MaxSummaryRunes)
 	return t.offerFrom(e, sum, e.Synopsis, head), true
 }
+
+// reNickname is an aside naming what a unit is usually called: "俺们平常都叫
+// 虞城职专", "简称虞城职专", "大家一般叫它职专".
+var reNickname = regexp.MustCompile(`^(?:我们|俺们|咱们|大家|平常|平时|一般|通常|本地|当地|都|也|就|人家|别人|外面)*(?:叫|称|简称|俗称|习惯叫|管它叫|叫它|称它|叫我们)(?:它|我们|俺们)?(?:做|作)?(\p{Han}{2,10}?)(?:啊|呀|哩|嘞|哈|吧)?$`)
+
+// dropNickname keeps, at a unit step, the full name said beside an aside on
+// what the unit is usually called ("虞城县职业中等专业学校 俺们平常都叫虞城职专",
+// round 16 rp76): the aside is dropped. s is unchanged when it has no full
+// name beside such an aside.
+func dropNickname(s string, pending slot) string {
+	if pending != slot(contestbot.FieldUnit) && pending != slot(contestbot.FieldProducer) {
+		return s
+	}
+	cls := splitClauses(s)
+	full := 0 // the longest full name said
+	for _, cl := range cls {
+		if n := contestbot.NormalizeTitle(strings.Trim(cl, "，,。；; ")); isOrg(n) && !reNickname.MatchString(bareNoSymbols(cl)) {
+			full = max(full, contestbot.RuneLen(n))
+		}
+	}
+	var keep []string
+	for _, cl := range cls {
+		c := bareNoSymbols(cl)
+		if m := reNickname.FindStringSubmatch(c); m != nil && !strings.HasPrefix(c, "叫") && contestbot.RuneLen(m[1]) < full {
+			continue // "我们学校叫…学院" alone names it in full
+		}
+		keep = append(keep, cl)
+	}
+	if full == 0 || len(keep) == len(cls) {
+		return s
+	}
+	return joinClauses(keep)
+}

@@ -87,3 +87,18 @@ func TestPointsAtSynopsis(t *testing.T) {
 		reject: []string{"上面那段写得不好", "讲述了老支书的故事", "我重新写一段", "简介有字数要求吗", "摘要：同简介，麻烦您了。再问下原件寄哪", "用上面那段，但是把最后一句去掉"},
 	}})
 }
+
+// s7-g: an aside on what the unit is usually called is dropped beside the
+// full name; a full name said with 叫 is kept.
+func TestDropNickname(t *testing.T) {
+	unit := slot(contestbot.FieldUnit)
+	checkReaders(t, []readerCase{{
+		name:   "dropNickname",
+		fn:     func(s string) bool { return dropNickname(s, unit) != s },
+		accept: []string{"虞城县职业中等专业学校 俺们平常都叫虞城职专", "虞城县职业中等专业学校，简称虞城职专", "郑州职业技术学院，大家一般叫它郑职"},
+		reject: []string{"虞城职专", "虞城县职业中等专业学校", "我们学校叫郑州职业技术学院", "俺们平常都叫虞城职专", "郑州职业技术学院 我们叫它郑州职业技术学院"},
+	}})
+	if got := dropNickname("虞城县职业中等专业学校 俺们平常都叫虞城职专", unit); got != "虞城县职业中等专业学校" {
+		t.Errorf("dropNickname = %q", got)
+	}
+}
