@@ -429,6 +429,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.valueBesideQuestion(e, s, pending); ok { // s6-c bothacts.go: a value and a question in one message
 		return out
 	}
+	if out, ok := t.pickBesideQuestion(e, s, pending); ok { // s7-g mixedacts.go: "1吧 基本都是实拍的 不过旁白是用AI配的音 这样可以吗 对了…竖屏能交吗"
+		return out
+	}
 	if !t.nested {
 		if out, ok := t.answerFieldTalk(e, s, func(rest string) string { return t.formRest(e, rest) }); ok { // s5-g4 fieldask.go: "编导和导演是一回事吗", "撰稿你记上了吗"
 			if strings.Contains(out, "\n\n") {

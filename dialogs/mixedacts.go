@@ -156,7 +156,7 @@ func (t *turn) synopsisTooLong(e *contestbot.Entry, s string, pending slot) (str
 	if t.nested || pending != sum || n <= contestbot.MaxSummaryRunes || !pointsAtSynopsis(s) {
 		return "", false
 	}
-	head := fmt.Sprintf("简介有%d字，超过%d字，不能直接当摘要", n, contestbot.MaxSummaryRunes)
+	head := fmt.Sprintf("简介有%d字，摘要要求%d字以内，不能直接用", n, contestbot.MaxSummaryRunes)
 	return t.offerFrom(e, sum, e.Synopsis, head), true
 }
 
@@ -191,4 +191,46 @@ func dropNickname(s string, pending slot) string {
 		return s
 	}
 	return joinClauses(keep)
+}
+
+// pickBesideQuestion reads, at the category step, a pick with its reasons
+// and facts followed by questions ("1吧 基本都是实拍的 不过旁白是用AI配的音 这样
+// 可以吗 对了我们拍的是竖屏的 竖屏能交吗", round 16 rp75): the pick and the
+// facts are stored (shortanswer.go pickWithRest), and the questions answered
+// with the facts as their context.
+func (t *turn) pickBesideQuestion(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	if t.nested || pending != slot(contestbot.FieldCategory) || t.c.deps.Knowledge == nil || !asks(s) {
+		return "", false
+	}
+	v, q := splitValueAsk(s)
+	if v == "" || q == "" {
+		return "", false
+	}
+	if _, _, ok := pickNumber(v); !ok {
+		return "", false
+	}
+	a := t.besideAnswer(v+" "+q, v)
+	if a == "" {
+		return "", false
+	}
+	out, ok := t.pickWithRest(e, v, pending)
+	if !ok {
+		return "", false
+	}
+	return a + "\n\n" + out, true
+}
+
+// withAIFacts adds to facts the clauses of the question part q that state
+// AI use or its label ("旁白用了AI配音 片尾字幕有标注“本片旁白由AI合成” 这样可以吗",
+// round 16 rp75): facts already said are not asked again.
+func withAIFacts(facts, q string) string {
+	for _, cl := range splitClauses(q) {
+		if v, _ := splitValueAsk(cl); v != "" {
+			cl = v // "片尾字幕有标注“本片旁白由AI合成” 这样可以吗"
+		}
+		if st := aiSaid(cl); st.used || st.labelled {
+			facts += "，" + strings.Trim(cl, "，,。；; ")
+		}
+	}
+	return facts
 }

@@ -102,3 +102,14 @@ func TestDropNickname(t *testing.T) {
 		t.Errorf("dropNickname = %q", got)
 	}
 }
+
+// s7-g: AI facts stated inside the question part are kept as facts; the
+// question's own words are not.
+func TestWithAIFacts(t *testing.T) {
+	checkReaders(t, []readerCase{{
+		name:   "withAIFacts",
+		fn:     func(s string) bool { return withAIFacts("是", s) != "是" },
+		accept: []string{"旁白用了AI配音 片尾字幕有标注“本片旁白由AI合成” 这样可以吗", "片尾标注了AI合成，这样行吗", "配音是AI配的"},
+		reject: []string{"用了AI要标注吗", "AI配音算AI生成吗", "原件寄到哪", "没用AI吧？"},
+	}})
+}
