@@ -234,3 +234,18 @@ func withAIFacts(facts, q string) string {
 	}
 	return facts
 }
+
+// saidBefore answers a bare complaint that the value asked for was given
+// already ("刚不是发了吗") when the field is still empty: the bot did not get
+// it, and asks once more; never "这个问题我回答不了".
+func (t *turn) saidBefore(e *contestbot.Entry, s string) (string, bool) {
+	pending := t.st.Pending
+	if t.nested || pending == "" || !reAlreadySaid.MatchString(compact(s)) {
+		return "", false
+	}
+	p := textPtr(e, pending)
+	if p == nil || strings.TrimSpace(*p) != "" {
+		return "", false
+	}
+	return "抱歉，我这里没有收到" + pending.label() + "，麻烦再发一次。\n\n" + t.question(e, pending), true
+}
