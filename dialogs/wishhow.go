@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"contestbot"
 )
 
 // s7-g: a wish to register said beside chatter or a question on how to go
@@ -60,6 +62,30 @@ func (t *turn) registerWish(works int) string {
 	if works < 2 {
 		return out
 	}
-	note := "共" + strconv.Itoa(works) + "个作品，一个一个来：先报第一个，报完发“再报一个”接着报下一个。"
-	return strings.Replace(out, "\n\n", "\n"+note+"\n\n", 1)
+	return strings.Replace(out, "\n\n", "\n"+worksNote(works)+"\n\n", 1)
+}
+
+// worksNote says that several works are registered one form at a time.
+func worksNote(works int) string {
+	return "共" + strconv.Itoa(works) + "个作品，一个一个来：先报第一个，报完发“再报一个”接着报下一个。"
+}
+
+// wishInForm answers such a wish while a form is open: it is open already,
+// and its question is asked again.
+func (t *turn) wishInForm(e *contestbot.Entry, s string) (string, bool) {
+	works, ok := wishWithHow(s)
+	if !ok || t.nested || t.st.Mode != modeForm || e.Status != contestbot.StatusDraft {
+		return "", false
+	}
+	if t.st.Pending == "" {
+		t.st.Pending = t.next(e)
+	}
+	head := "好的，报名表已经开始填了，我们接着填。"
+	if works >= 2 {
+		head += "\n" + worksNote(works)
+	}
+	if t.st.Pending == "" {
+		return head, true
+	}
+	return head + "\n\n" + t.question(e, t.st.Pending), true
 }
