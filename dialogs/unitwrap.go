@@ -17,7 +17,7 @@ import (
 var reUnitLead = regexp.MustCompile(`^(?:(?:推荐单位|制作单位|单位|制作|出品)(?:就|也|还)?(?:是|为|写|填)|(?:这次|这回|这个|那就|就|请|麻烦)(?:写成?|填成?|改成|写上|填上)|(?:写成|填成|改成|写上|填上))[：:，, ]*`)
 
 // reUnitTail is what follows a unit said as the maker: "做的", "拍的", "制作的".
-var reUnitTail = regexp.MustCompile(`(?:牵头|负责|组织)?(?:做的|拍的|弄的|制作的|拍摄的|出品的|负责的|搞的)$`) // s7-g: "牵头拍的"
+var reUnitTail = regexp.MustCompile(`(?:做的|拍的|弄的|制作的|拍摄的|出品的|负责的|搞的)$`)
 
 // reTheirSchool is a school named from outside it: "他们学校", "该校".
 var reTheirSchool = regexp.MustCompile(`^(?:他们|她们|人家)(?:的)?(学校|学院)|^该(校|院)`)
