@@ -70,6 +70,9 @@ func (t *turn) formAct(e *contestbot.Entry, s string, pending slot, reask func(s
 			}
 		default:
 			// "推荐单位是啥意思 俺们就是周口职业技术学院": the value is taken too.
+			if rest = notAsking(rest); rest == "" { // s7-g mixedacts.go: "是拍片子的人还是学校" asks, it is no value
+				break
+			}
 			return ans + "\n\n" + t.formRest(e, rest), true
 		}
 		return reask(ans), true

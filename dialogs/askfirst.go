@@ -44,6 +44,9 @@ func (t *turn) askFirst(e *contestbot.Entry, s string) (string, bool) {
 	if t.nested {
 		return "", false
 	}
+	if v, q := splitValueAsk(s); v != "" && q != "" && extract(v).labelled && !claimsAboutNotice(v) && !asksVideoVerdict(v) {
+		return "", false // s7-g: "摄影是赵鹏、孙一帆。另外麻烦请教一下，通知要求…": the value is kept beside the answer (bothacts.go)
+	}
 	if claimsAboutNotice(s) || asksVideoVerdict(s) {
 		if a := t.ask(s, true); a != "" {
 			return t.withPending(a), true

@@ -20,8 +20,9 @@ import (
 // they ask back rather than store.
 
 // reAskTurn is where a message turns to asking, glued to what went before
-// or not: "…实拍的对了问一下…", "2分18 对了问下 …".
-var reAskTurn = regexp.MustCompile(`(?:哦|噢|啊)?(?:对了|顺便|另外|还有个事|还有)?(?:我)?(?:再|想|还想)?(?:请问|问一下|问下|想问|顺便问|问个事|问你个事|问您个事|问问你)|(?:哦|噢)?对了`)
+// or not: "…实拍的对了问一下…", "2分18 对了问下 …", "…。另外麻烦请教一下，…"
+// (s7-g).
+var reAskTurn = regexp.MustCompile(`(?:哦|噢|啊)?(?:对了|顺便|另外|还有个事|还有)?(?:我)?(?:再|想|还想)?(?:麻烦|劳驾)?(?:请问|问一下|问下|想问|顺便问|问个事|问你个事|问您个事|问问你|请教一下|请教下|请教|咨询一下|咨询下)|(?:哦|噢)?对了`)
 
 // splitValueAsk splits s into a value part and a question part: at the
 // words that turn to asking, or between its clauses (punctuation or

@@ -206,6 +206,9 @@ func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask fu
 	if t.nested || pending == "" || pending.yesNo() {
 		return "", false
 	}
+	if _, ok := readBack(s); ok { // s7-g: "我填了些啥？制作单位我写的啥来着" asks to see the record (interpret.go actView)
+		return "", false
+	}
 	if reVideoTalk.MatchString(s) || (pending == slot(contestbot.FieldDuration) || pending == slot(contestbot.FieldCategory)) && len(splitClauses(s)) == 1 {
 		// "码率8M 1080p 行吗" and "填“三分多钟”行吗" ask about the video
 		// or the rule: durationask.go and choiceask.go answer them.

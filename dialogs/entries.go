@@ -306,7 +306,15 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s = v
 	}
-	s = dropLeadPause(s)                  // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	s = dropLeadPause(s)                   // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	s = dropSaidAround(s, t.st.Pending)    // s7-g mixedacts.go: "刚不是发了吗 13837512468"
+	s = dropNickname(s, t.st.Pending)      // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
+	if out, ok := t.saidBefore(e, s); ok { // s7-g mixedacts.go: "刚不是发了吗" with the field still empty
+		return out
+	}
+	if out, ok := t.wishInForm(e, s); ok { // s7-g wishhow.go: "俺是问咋报名 俺想报名" with the form open
+		return out
+	}
 	if out, ok := t.whatAsked(e, s); ok { // s6-p whatasked.go: "上一步是啥来着", "你刚问的啥"
 		return out
 	}
@@ -350,6 +358,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		if out, ok := t.itemsBesideQuestion(e, s, p); ok { // s6-d hold.go: "1和2是的。另外问下，…这样行吗"
 			return out
 		}
+	}
+	if out, ok := t.factsBesideQuestion(e, s, t.st.Pending); ok { // s7-g mixedacts.go: "是 都符合 没用AI 对了…寄到哪"
+		return out
 	}
 	if v, ok := reportedOff(s); ok && !t.nested { // s6-d hold.go: "问过了 是原创 没发表过", "主任说还是算动画"
 		s = t.reportedCategory(v)
@@ -398,6 +409,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if out, ok := t.synopsisTooLong(e, s, pending); ok { // s7-g mixedacts.go: "就用上头那一段不中吗" when the 简介 is over 100字
+		return out
+	}
 	if out, ok := t.textHelp(e, s, pending, reask); ok { // s6-o summaryhelp.go: "用这个", "帮我缩一下", "去掉第一句当摘要"
 		return out
 	}
@@ -428,6 +442,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return out
 	}
 	if out, ok := t.valueBesideQuestion(e, s, pending); ok { // s6-c bothacts.go: a value and a question in one message
+		return out
+	}
+	if out, ok := t.pickBesideQuestion(e, s, pending); ok { // s7-g mixedacts.go: "1吧 基本都是实拍的 不过旁白是用AI配的音 这样可以吗 对了…竖屏能交吗"
 		return out
 	}
 	if !t.nested {

@@ -160,7 +160,7 @@ func (t *turn) fixSentence(e *contestbot.Entry, s string) string {
 			if reFixWrong.MatchString(cl) {
 				continue // "… 不是片名": talk about the correction, no value
 			}
-			if ex := extract(cl); ex.labelled || strings.Contains(cl, "《") {
+			if ex := extract(cl); ex.labelled || strings.Contains(cl, "《") || phoneClause(cl) { // s7-g: "联系人就是我，蔡志远，138…" keeps the number
 				out += "，" + strings.Trim(cl, "，,。；; ")
 			}
 		}

@@ -1338,7 +1338,7 @@ func producerName(raw, unit string) string {
 // reMadeTail is "made it" after an organisation: "党委组织部做的", "宣传部拍的".
 // s5-g4: Henan "弄嘞/搞哩/做咧" — 弄 and 搞 are verbs too, and 嘞/哩/咧/滴 are
 // the dialect's 的 ("是俺学校党委办公室弄嘞").
-var reMadeTail = regexp.MustCompile(`^(.*(?:部|处|室|中心|学院|学校|委员会|党委|公司|系|科|办))(?:自己)?(?:做|拍|弄|搞|制作|摄制|出品|拍摄)(?:出来)?(?:的|嘞|哩|咧|滴)?$`)
+var reMadeTail = regexp.MustCompile(`^(.*(?:部|处|室|中心|学院|学校|委员会|党委|公司|系|科|办))(?:自己|牵头|负责|组织|一起)?(?:做|拍|弄|搞|制作|摄制|出品|拍摄)(?:出来)?(?:的|嘞|哩|咧|滴)?$`)
 
 // saysNone reports whether a role answer starts by saying there is no one
 // ("没有 动画哪来的", "无，外包的"): the first word is a none word.

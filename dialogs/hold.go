@@ -406,13 +406,20 @@ func (t *turn) itemsBesideQuestion(e *contestbot.Entry, s string, pending slot) 
 	if len(items) == 0 || len(rest) == 0 {
 		return "", false
 	}
-	q := strings.Join(rest, "")
+	return t.factsThenAnswer(e, strings.Join(items, "，"), joinClauses(rest), pending)
+}
+
+// factsThenAnswer stores the eligibility facts a message gives and answers
+// the question beside them: the answer first, then the form goes on.
+func (t *turn) factsThenAnswer(e *contestbot.Entry, facts, q string, pending slot) (string, bool) {
+	facts = withAIFacts(facts, q) // s7-g mixedacts.go: "…旁白用了AI配音 片尾字幕有标注 这样可以吗"
+	open := openEligibility(t.c.season, e)
 	var out string
 	var ok bool
 	if len(open) >= 2 {
-		out, ok = t.eligibility(e, strings.Join(items, "，"))
+		out, ok = t.eligibility(e, facts)
 	} else {
-		out, ok = t.eligibilityFacts(e, strings.Join(items, "，"), open, true)
+		out, ok = t.eligibilityFacts(e, facts, open, true)
 	}
 	if !ok {
 		return "", false

@@ -959,6 +959,9 @@ func isQuestion(s string) bool {
 	if askedYesNo(w) {
 		return true // "用手机拍的算实景拍摄不算", "跟简介一样中不中"
 	}
+	if altAsked(w) {
+		return true // s7-g mixedacts.go: "是拍片子的人还是学校"
+	}
 	// Henan and everyday yes/no questions end in 不/没/中不中: "算视频切片不", "行不".
 	if rs := []rune(w); len(rs) >= 3 && (strings.HasSuffix(w, "不") || strings.HasSuffix(w, "没")) && containsAny(w, "算", "行", "能", "可以", "中", "对", "是", "够") {
 		return true

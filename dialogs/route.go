@@ -451,6 +451,9 @@ func (t *turn) idle(s string) string {
 	if out, ok := t.fixOutsideForm(s); ok { // fieldfix.go (d4): "刚才那个杜朋飞打错了 是杜鹏飞" after submitting
 		return out
 	}
+	if works, ok := wishWithHow(s); ok { // s7-g wishhow.go: "俺是问咋报名 俺想报名", "ok 那我报两个 先报第一个"
+		return t.registerWish(works)
+	}
 	if asksVideoVerdict(s) && !registerIntent(s) && !wantsToRegister(s) && !wishesToRegister(s) { // videoverdict.go (e5): "时长2分50秒，1920×1080，码率12Mbps，这样达标不" is a check, no form
 		if a := t.ask(s, false); a != "" {
 			return a

@@ -89,7 +89,7 @@ func restateTitle(s string) string {
 
 // reBareMaker is a clause that names only a body of the unit as the maker:
 // "团委做的", "是组织部拍的", "党办弄的".
-var reBareMaker = regexp.MustCompile(`^(?:是|都是|由)?(?:我们|俺们|咱们|我|俺|咱)?(?:学校|学院|单位)?(?:团委|党委|组织部|宣传部|党办|校办|办公室|党委办公室|党委组织部|党委宣传部|学生会|团支部|党支部|支部|工会)(?:自己|一起)?(?:做的|拍的|制作的|摄制的|拍摄的|弄的|出品的|剪的)[。！!]*$`)
+var reBareMaker = regexp.MustCompile(`^(?:(?:我们|俺们|咱们)?(?:是|都是|由))?(?:我们|俺们|咱们|我|俺|咱)?(?:学校|学院|单位)?(?:团委|党委|组织部|宣传部|党办|校办|办公室|党委办公室|党委组织部|党委宣传部|学生会|团支部|党支部|支部|工会)(?:自己|一起|牵头|负责|组织)?(?:做的|拍的|制作的|摄制的|拍摄的|弄的|出品的|剪的)[。！!]*$`)
 
 // reClauseMark separates clauses by punctuation (not by spaces, which may
 // stand inside a title and its remark).
