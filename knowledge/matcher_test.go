@@ -44,11 +44,12 @@ func TestHomophoneTypos(t *testing.T) {
 	})
 }
 
-// TestSoundFind: the typos the matcher finds in questions, and the
-// words that only sound like a form.
-func TestSoundFind(t *testing.T) {
+// soundHits returns a reader of the typos the matcher's sound index finds
+// in a question, each as "typed~meant".
+func soundHits(t *testing.T) func(q string) []string {
+	t.Helper()
 	m := mustLoad(t, Options{}).match
-	find := func(q string) []string {
+	return func(q string) []string {
 		q = normalize(q)
 		var out []string
 		for _, h := range m.sounds.find(q) {
@@ -56,6 +57,12 @@ func TestSoundFind(t *testing.T) {
 		}
 		return out
 	}
+}
+
+// TestSoundFind: the typos the matcher finds in questions, and the
+// words that only sound like a form.
+func TestSoundFind(t *testing.T) {
+	find := soundHits(t)
 	accept := []struct{ q, want string }{
 		{"编岛填谁", "编岛~编导"},
 		{"剪吉是谁", "剪吉~剪辑"},

@@ -113,15 +113,7 @@ func TestS7HClasses(t *testing.T) {
 // TestSoundTwoSwaps: a word typed with two characters swapped for
 // homophones, and words that only sound like one.
 func TestSoundTwoSwaps(t *testing.T) {
-	m := mustLoad(t, Options{}).match
-	find := func(q string) []string {
-		q = normalize(q)
-		var out []string
-		for _, h := range m.sounds.find(q) {
-			out = append(out, q[h.start:h.end]+"~"+h.text)
-		}
-		return out
-	}
+	find := soundHits(t)
 	for _, tt := range []struct{ q, want string }{
 		{"省委阻止部搞的吗", "阻止部~组织部"},
 		{"戒指时间是哪天", "戒指时间~截止时间"},
