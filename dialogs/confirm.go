@@ -19,7 +19,7 @@ var reConsentWord = regexp.MustCompile(`确认提交吧?|确认无误|确认|提
 
 // reConsentTalk is the chatter that may stand around a confirmation.
 var reConsentTalk = regexp.MustCompile(`非常感谢|十分感谢|感谢您?|谢谢您?|谢谢老师|多谢|谢啦|谢了|辛苦您?了|辛苦|麻烦您?了|` +
-	`好哒|好滴|好嘞|好勒|好的|好啊|好呀|嗯嗯|嗯|哦|噢|ok|okay|yes|妥了|妥|行吧|行|那中|中|可以|没问题|无误|都对|没错|正确|核对无误|核对过了|看过了|` +
+	`好哒|好滴|好嘞|好勒|好的|好啊|好呀|嗯嗯|嗯|哦|噢|ok|okay|yes|妥了|妥|行吧|行|那中|中|可以|没有问题|没问题|无误|都对|没错|正确|核对无误|核对过了|看过了|` +
 	`明白了|明白|知道了|收到|了解了|了解|经核对|经核实|经审核|经核|核对|以上|信息|内容|全部|均|都|我们|我|本人|我校|我院|我单位|` +
 	// s6-i: a formal writer's self and tense ("敝人已核对，确认无误。")
 	`敝人|鄙人|在下|敝校|本校|已经|已|` +
@@ -82,7 +82,7 @@ func consentAfterAside(s string) bool {
 // reCheckedTalk is talk before a final 确认 that says the record was
 // checked and found right: "我看了一遍，都对着呢", "领导说没问题".
 // "……行吧，那就先这样，确认" (rp51 p51b; s5-g2 and s5-g6): done with it, before a final 确认.
-var reCheckedTalk = regexp.MustCompile(`先这样|就先这样|就这么着|行吧|那行|没问题|都对|对着呢|对的|无误|没错|看了|看过|核对|检查了|查了|领导说|领导看|可以了|行了|好了|就这样|就这些|好吧|那好|嗯`)
+var reCheckedTalk = regexp.MustCompile(`先这样|就先这样|就这么着|行吧|那行|没有问题|没问题|都对|对着呢|对的|无误|没错|看了|看过|核对|检查了|查了|领导说|领导看|可以了|行了|好了|就这样|就这些|好吧|那好|嗯`)
 
 // consentLast reads a message whose last clause is the consent word alone
 // and whose other clauses only say the record was checked (round 9:
