@@ -1,0 +1,25 @@
+package dialogs
+
+import "testing"
+
+// TestGoesOnKeepsMarks: the rest after "接上面的：" is cut from the message
+// as sent; full-width marks survive (s7-i, rp80 p80b).
+func TestGoesOnKeepsMarks(t *testing.T) {
+	accept := map[string]string{
+		"接上面的：用动画还原历史，再接上日常；讲“小事”做实！": "用动画还原历史，再接上日常；讲“小事”做实！",
+		"后面还有半句：展现党员（教师）的担当？不，是作用。":   "展现党员（教师）的担当？不，是作用。",
+		"还没发完呢，后面还有半句：以小切口展现，作用。":     "以小切口展现，作用。",
+		"下半句：ＡＢＣ两个字，全角。":              "ＡＢＣ两个字，全角。",
+		"　接着上面：第一，第二。　":               "第一，第二。",
+	}
+	for in, want := range accept {
+		if got, ok := goesOn(in); !ok || got != want {
+			t.Errorf("goesOn(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"接上面的：", "用动画还原历史，再接上日常。", "简介：接上面的内容", ""} {
+		if got, ok := goesOn(in); ok {
+			t.Errorf("goesOn(%q) = %q; want no rest", in, got)
+		}
+	}
+}
