@@ -23,3 +23,25 @@ func TestGoesOnKeepsMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestMixedDigitPhone: a phone typed in Chinese and Arabic digits mixed is
+// read as the number; other text with digits is left alone (s7-i, rp79 p79b).
+func TestMixedDigitPhone(t *testing.T) {
+	bx := newBoxes(testSeason(t))
+	accept := map[string]string{
+		"一三八3792五146":     "13837925146",
+		"幺三八3792五146":     "13837925146",
+		"电话1三8 3792 5146": "电话138 3792 5146",
+		"我填对了没 就是一三八三七九二五一四六": "我填对了没 就是13837925146",
+	}
+	for in, want := range accept {
+		if got := tidy(in, bx); got != want {
+			t.Errorf("tidy(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"时长2分30秒", "高一三班和高二五班", "2025年3月拍的", "13837925146", "第一二三名"} {
+		if got := tidy(in, bx); got != in {
+			t.Errorf("tidy(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
