@@ -409,6 +409,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if v, ask, ok := t.phoneDigitFix(e, s); ok { // s7-i digitfix.go: "电话最后一位是7不是1", "尾号改成67"
+		if ask != "" {
+			return reask(ask)
+		}
+		s, typed, c = v, v, compact(v)
+	}
 	if out, ok := t.synopsisTooLong(e, s, pending); ok { // s7-g mixedacts.go: "就用上头那一段不中吗" when the 简介 is over 100字
 		return out
 	}
