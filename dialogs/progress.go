@@ -47,6 +47,8 @@ func (t *turn) progressAsk(e *contestbot.Entry, s string) (string, bool) {
 	switch {
 	case reProgressAsk.MatchString(c):
 		head = t.leftText(e)
+	case isSavedAsk(s): // savedask.go: "我之前填的还在吗" with the form open
+		head = "在的，您填的都保存着。" + t.leftText(e)
 	case reNextAsk.MatchString(c):
 		head = ""
 	case reCheckAsk.MatchString(c):

@@ -37,3 +37,19 @@ func TestProgressAsks(t *testing.T) {
 		}
 	}
 }
+
+// TestSavedAsk: asks whether a draft from before was kept (s7-i, rp79 p79b).
+func TestSavedAsk(t *testing.T) {
+	for _, s := range []string{"我昨天那个报名还在不", "我之前填的还在吗", "上次没填完的呢", "昨天填的表还在吗？",
+		"我是说我昨天在你这填的那个 黄河岸边的红色讲解员 还在不", "那我咋接着填", "之前的报名丢了吗", "填了一半的那个呢"} {
+		if !isSavedAsk(s) {
+			t.Errorf("%q not read as asking for the saved draft", s)
+		}
+	}
+	for _, s := range []string{"之前的呢", "昨天的通知还有效吗", "上次的比赛有几等奖", "我之前没参加过", "还在不", "我要报名",
+		"作品之前发过抖音还能报吗", "上次说的邮箱是哪个"} {
+		if isSavedAsk(s) {
+			t.Errorf("%q read as asking for the saved draft", s)
+		}
+	}
+}
