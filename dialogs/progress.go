@@ -73,7 +73,7 @@ func (t *turn) progressAsk(e *contestbot.Entry, s string) (string, bool) {
 
 // leftText names the fields still missing, by name.
 func (t *turn) leftText(e *contestbot.Entry) string {
-	var left []string
+	var left, facts []string
 	for _, f := range e.Missing(t.c.season) {
 		switch f {
 		case contestbot.FieldCopyright:
@@ -90,7 +90,15 @@ func (t *turn) leftText(e *contestbot.Entry) string {
 			}
 			continue
 		}
+		if slot(f).eligibility() {
+			facts = append(facts, strings.TrimPrefix(t.c.season.FieldLabel(f), "是否"))
+			continue
+		}
 		left = append(left, t.c.season.FieldLabel(f))
+	}
+	if len(facts) > 0 {
+		// The declarations are asked as one message: one item here.
+		left = append(left, "作品情况确认（"+strings.Join(facts, "、")+"）")
 	}
 	if len(left) == 0 {
 		return "报名表都填好了，就差您核对确认。"
@@ -108,5 +116,5 @@ func (t *turn) lastStoredText(e *contestbot.Entry) string {
 	if t.unfilled(e, prev) || v == "" {
 		return ""
 	}
-	return fmt.Sprintf("刚才记下的%s是：%s。格式没问题；要改就直接发新的%s。", prev.label(), clip(v, 30), prev.label())
+	return fmt.Sprintf("刚才记下的%s是：%s。不对的话直接发新的%s。", prev.label(), clip(v, 30), prev.label())
 }
