@@ -51,6 +51,16 @@ func (t *turn) progressAsk(e *contestbot.Entry, s string) (string, bool) {
 		head = "在的，您填的都保存着。" + t.leftText(e)
 	case reNextAsk.MatchString(c):
 		head = ""
+	case reCheckAsk.MatchString(c) && t.offer != nil && t.offer.EntryID == e.ID:
+		// "这样行吗" about a text the bot just offered (rp79 p79b): answered,
+		// the offer kept; only a message that takes it stores it.
+		n := contestbot.RuneLen(t.offer.Text)
+		head := fmt.Sprintf("我给的这段共%d字", n)
+		if t.offer.Slot == slot(contestbot.FieldSummary) && n <= contestbot.MaxSummaryRunes {
+			head += fmt.Sprintf("，在%d字以内，可以用", contestbot.MaxSummaryRunes)
+		}
+		t.st.Offer = t.offer // an offer lives one message (core.go): kept for the answer
+		return head + "。回复“用这个”就填上，也可以自己改了发来。", true
 	case reCheckAsk.MatchString(c):
 		head, lead = t.lastStoredText(e), "现在问的是："
 	default:
