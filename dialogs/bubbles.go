@@ -3,6 +3,7 @@ package dialogs
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"contestbot"
 )
@@ -140,13 +141,22 @@ func openEnded(s string) bool {
 }
 
 // goesOn returns the rest of a text sent after "后面还有半句：".
+// The marker is matched on the width-normalised text, but the rest is cut
+// from the message as sent: free text keeps its own punctuation (s7-i).
 func goesOn(s string) (string, bool) {
-	s = strings.TrimSpace(contestbot.NormalizeWidth(s))
-	loc := reGoesOn.FindStringIndex(s)
-	if loc == nil || strings.TrimSpace(s[loc[1]:]) == "" {
+	s = strings.TrimSpace(s)
+	norm := contestbot.NormalizeWidth(s)
+	loc := reGoesOn.FindStringIndex(norm)
+	if loc == nil {
 		return "", false
 	}
-	return strings.TrimSpace(s[loc[1]:]), true
+	// NormalizeWidth maps rune to rune, so the marker ends at the same rune
+	// in the original.
+	rest := strings.TrimSpace(string([]rune(s)[utf8.RuneCountInString(norm[:loc[1]]):]))
+	if rest == "" {
+		return "", false
+	}
+	return rest, true
 }
 
 // joinText finishes a 简介 or 摘要 cut off in the message before: the next

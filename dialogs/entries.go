@@ -315,6 +315,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.wishInForm(e, s); ok { // s7-g wishhow.go: "俺是问咋报名 俺想报名" with the form open
 		return out
 	}
+	if out, ok := t.progressAsk(e, s); ok { // s7-i progress.go: "还有几项", "我填对了没", "下一步填啥"
+		return out
+	}
 	if out, ok := t.whatAsked(e, s); ok { // s6-p whatasked.go: "上一步是啥来着", "你刚问的啥"
 		return out
 	}
@@ -409,6 +412,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return strings.TrimSpace(head + "\n\n" + t.question(e, pending))
 	}
 
+	if v, ask, ok := t.phoneDigitFix(e, s); ok { // s7-i digitfix.go: "电话最后一位是7不是1", "尾号改成67"
+		if ask != "" {
+			return reask(ask)
+		}
+		s, typed, c = v, v, compact(v)
+	}
 	if out, ok := t.synopsisTooLong(e, s, pending); ok { // s7-g mixedacts.go: "就用上头那一段不中吗" when the 简介 is over 100字
 		return out
 	}

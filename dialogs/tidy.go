@@ -223,8 +223,10 @@ func allHan(s string) bool {
 }
 
 // reCNPhone is a phone number spoken in Chinese digits (一三八三九四六五零八二),
-// also in groups as voice input writes it (幺三八 三七七一 二三四五, s5-f1).
-var reCNPhone = regexp.MustCompile(`[零〇一二三四五六七八九幺两](?:[ \-]?[零〇一二三四五六七八九幺两]){6,}`)
+// also in groups as voice input writes it (幺三八 三七七一 二三四五, s5-f1),
+// and mixed with Arabic digits as a phone keyboard and voice input mix them
+// (一三八3792五146, s7-i rp79 p79b). Arabic-only runs map to themselves.
+var reCNPhone = regexp.MustCompile(`[零〇一二三四五六七八九幺两0-9](?:[ \-]?[零〇一二三四五六七八九幺两0-9]){6,}`)
 
 func cnPhoneDigits(s string) string {
 	return strings.Map(func(r rune) rune {
