@@ -83,7 +83,9 @@ var (
 )
 
 // reAILabelSaid says an AI label was put on the work: "片尾打了“AI生成”字样", "字幕注明了AI配音".
-var reAILabelSaid = regexp.MustCompile(`(?:打了|打上|写了|写上|加了|加上|注明|标了|标明|标上)[^，,。]*ai|ai[^，,。]*(?:字样|字幕)`)
+// The AI before 字幕 is a label's words ("片尾字幕写了AI生成"), not a maker:
+// "AI做的字幕动效" is AI used, and nothing labelled (s7-j, rp81 p81b).
+var reAILabelSaid = regexp.MustCompile(`(?:打了|打上|写了|写上|加了|加上|注明|标了|标明|标上)[^，,。]*ai|ai[^，,。做生制弄配合画]*(?:字样|字幕)`)
 
 // eligibilityClause reads one clause about eligibility, negation first.
 func eligibilityClause(c string, p period) (contestbot.Field, bool, bool) {
