@@ -89,7 +89,7 @@ var reAILabelSaid = regexp.MustCompile(`(?:打了|打上|写了|写上|加了|�
 
 // eligibilityClause reads one clause about eligibility, negation first.
 func eligibilityClause(c string, p period) (contestbot.Field, bool, bool) {
-	c = cnYear(c)
+	c = cnYear(dropPartPosted(c)) // s7-j partposted.go: "预告片发过" says nothing of the work
 	w := answerWords(c)
 	switch {
 	case w == "":
@@ -290,7 +290,11 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 	for _, x := range set {
 		r.add(x)
 	}
+	labelImpliesUse(t.c.season, e, r) // s7-j partposted.go
 	head := ack(t.c.season, e, r)
+	if n := partPostedNote(t.c.season, e, s); n != "" { // s7-j
+		head += "\n" + n
+	}
 	if ok, reason := e.Eligible(t.c.season); !ok {
 		t.st.Pending = ineligibleField(e)
 		return strings.TrimSpace(head + "\n\n" + refusal(t.c.season, e, reason)), true
@@ -499,7 +503,7 @@ var (
 // A question ("算已公开发表吗") states nothing.
 func saysPublished(s string) bool {
 	for _, cl := range splitClauses(s) {
-		if isQuestion(cl) || askedYesNo(cl) {
+		if cl = dropPartPosted(cl); isQuestion(cl) || askedYesNo(cl) { // s7-j partposted.go
 			continue
 		}
 		if rePublishedNo.MatchString(cl) {
