@@ -291,6 +291,7 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 		r.add(x)
 	}
 	labelImpliesUse(t.c.season, e, r) // s7-j partposted.go
+	durationBesideFacts(e, s, r)      // s7-j declaredtime.go
 	head := ack(t.c.season, e, r)
 	if n := partPostedNote(t.c.season, e, s); n != "" { // s7-j
 		head += "\n" + n

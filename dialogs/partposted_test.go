@@ -41,3 +41,24 @@ func TestAllItemsAgree(t *testing.T) {
 		}
 	}
 }
+
+// TestTimeBesideFacts (s7-j, rp81 p81a): an exact time beside the checklist
+// answer is the 时长; the time after 不是 is replaced; a vague one is not taken.
+func TestTimeBesideFacts(t *testing.T) {
+	accept := map[string]int{
+		"是 都对着哩 没用那啥AI 对了片子时间俺刚才手机上看了一下 是2分58秒 不是三分钟": 178,
+		"都符合 时长是2分57秒 不是2分58": 177,
+		"是的，另外时长改成2分40秒":      160,
+	}
+	for s, want := range accept {
+		if d, ok := timeBesideFacts(s); !ok || d != want {
+			t.Errorf("timeBesideFacts(%q) = %d %v, want %d", s, d, ok, want)
+		}
+	}
+	reject := []string{"都符合", "是 片子三分来钟", "是 2分58秒还是2分50秒来着", "不是2分58", "是 1080P 9:16 竖屏"}
+	for _, s := range reject {
+		if d, ok := timeBesideFacts(s); ok {
+			t.Errorf("timeBesideFacts(%q) = %d, want none", s, d)
+		}
+	}
+}

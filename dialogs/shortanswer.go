@@ -178,6 +178,7 @@ func (t *turn) numberedEligibility(e *contestbot.Entry, s string, open []slot) (
 	}
 	t.touch(e)
 	labelImpliesUse(t.c.season, e, r) // s7-j partposted.go
+	durationBesideFacts(e, s, r)      // s7-j declaredtime.go
 	head := ack(t.c.season, e, r)
 	if n := partPostedNote(t.c.season, e, s); n != "" { // s7-j
 		head += "\n" + n

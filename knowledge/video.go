@@ -236,6 +236,12 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		}
 		blank(m[:2])
 	}
+	if lo, hi, text, loc := aboutMinutes(rest); loc != nil && w.durHi == 0 { // s7-j vaguedur.go: "三分来钟"
+		if hi > 0 {
+			w.durLo, w.durHi, w.durText = lo, hi, text
+		}
+		blank(loc)
+	}
 	if a, p := reRateAvg.FindStringSubmatchIndex(rest), reRatePeak.FindStringSubmatchIndex(rest); a != nil && p != nil {
 		avg, _ := strconv.ParseFloat(rest[a[2]:a[3]], 64)
 		peak, _ := strconv.ParseFloat(rest[p[2]:p[3]], 64)
