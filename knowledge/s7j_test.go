@@ -15,3 +15,15 @@ func TestS7JAboutMinutes(t *testing.T) {
 		{name: "reject: to the second", q: "我们的视频两分四十秒，可以吗", kind: KindVideo, not: []string{"左右"}},
 	})
 }
+
+// TestS7JCompletionDecides (round 17, rp82 p82b): of a shooting and a
+// completion date the later decides.
+func TestS7JCompletionDecides(t *testing.T) {
+	b := mustLoad(t, Options{})
+	checkAnswers(t, b, []answerCase{
+		{name: "shot 2024, finished 2025", q: "我们这个片子是2024年12月拍的，但是一直到2025年3月才剪完定稿，这种算2025年以来完成的作品吗？", want: []string{"2025年3月"}, not: []string{"不在2025年以来"}},
+		{name: "both in one line", q: "2024年12月拍的 2025年3月剪完 能报不", want: []string{"2025年3月"}, not: []string{"不在2025年以来"}},
+		// Reject: one date before the period stays out of it.
+		{name: "reject: finished 2024", q: "我们的片子2024年12月拍完的，能报吗", want: []string{"2024年12月"}, not: []string{"2025年3月"}},
+	})
+}
