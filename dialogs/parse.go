@@ -793,7 +793,8 @@ var reYearMonth = regexp.MustCompile(`(20\d{2})\s*年\s*(\d{1,2})\s*月`)
 
 // yearMonth reads the date in w (month 0 when not said). A message with
 // several dates ("2024年12月拍的 2025年3月剪完") names the work's completion
-// last in time, and completion decides (通知: 2025年以来创作完成), so the
+// last in time, and completion decides (the notice's period counts works
+// completed in it), so the
 // latest date wins (s7-j, rp82 p82b).
 func yearMonth(w string) (year, month int, ok bool) {
 	return latestYearMonth(w, 0)

@@ -3,6 +3,7 @@ package knowledge
 import (
 	"regexp"
 	"strconv"
+	"strings"
 )
 
 // s7-j (round 17, rp81 p81a): "三分来钟", "三分钟左右", "大概三分钟" state a
@@ -19,6 +20,9 @@ func aboutMinutes(s string) (lo, hi float64, text string, loc []int) {
 	m := reMinAbout.FindStringSubmatchIndex(s)
 	if m == nil {
 		return 0, 0, "", nil
+	}
+	if m[2] >= 0 && strings.IndexAny(strings.TrimLeft(s[m[1]:], " "), "0123456789半") == 0 {
+		return 0, 0, "", nil // "约4分半", "大概2分50秒": seconds follow, read elsewhere
 	}
 	var mm int
 	if m[2] >= 0 {
