@@ -610,6 +610,10 @@ func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (st
 	switch {
 	case overall == contestbot.VerdictFail:
 		b.WriteString("结论：不符合要求，请按建议调整后再导出。")
+	case overall == contestbot.VerdictWarn && judged[contestbot.RuleDuration] == contestbot.VerdictWarn &&
+		w.durHi > 0 && f.DurationSeconds == 0 && w.durLo < float64(spec.MaxDurationSeconds):
+		// s7-j: "三分来钟" may be on either side of the limit: not said to exceed it.
+		b.WriteString("结论：时长可能超过" + limitText + "，请看一下准确时长（到秒）。通知写的是" + durRule + "，没有说明超出后如何处理；确需超出请先联系" + contact + "确认。")
 	case overall == contestbot.VerdictWarn && judged[contestbot.RuleDuration] == contestbot.VerdictWarn:
 		b.WriteString("结论：时长超过" + limitText + "。通知写的是" + durRule + "，没有说明超出后如何处理；建议剪到" + limitText + "以内，确需超出请先联系" + contact + "确认。")
 	case overall == contestbot.VerdictWarn:
