@@ -150,6 +150,16 @@ func (e *Entry) NeedsAILabel(s *Season) bool {
 	return s.IsAICategory(e.Category) || (e.AIUsed != nil && *e.AIUsed)
 }
 
+// NormalizeFacts makes the declared facts agree with each other: an AI
+// label answer is kept only while the entry needs one (AI used, or the
+// season's AI category), so "没用AI" after an earlier "已标注" never leaves
+// ai_labelled behind in the record (issue #10, s7-j).
+func (e *Entry) NormalizeFacts(s *Season) {
+	if e.AILabelled != nil && !e.NeedsAILabel(s) {
+		e.AILabelled = nil
+	}
+}
+
 // Missing returns the form fields still unanswered, in asking order.
 func (e *Entry) Missing(s *Season) []Field {
 	var out []Field

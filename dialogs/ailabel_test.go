@@ -186,3 +186,20 @@ func TestChangedLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestAIMakerIsNoLabel (s7-j, rp81 p81b): AI that made the 字幕 is AI used,
+// not a label; AI named in the 字幕 is a label.
+func TestAIMakerIsNoLabel(t *testing.T) {
+	accept := []string{"片尾字幕写了AI生成", "片尾打了AI生成字样", "AI那两段已经打了字幕标注了", "配音用的AI配音 片尾标了"}
+	for _, s := range accept {
+		if st := aiSaid(s); !st.labelled {
+			t.Errorf("aiSaid(%q) = %+v, want labelled", s, st)
+		}
+	}
+	reject := []string{"另外片尾有几秒用了AI做的字幕动效，这个算用了AI要标注吗？", "用AI生成的字幕", "片头是AI画的字幕背景", "这个算用了AI要标注吗？"}
+	for _, s := range reject {
+		if st := aiSaid(s); st.labelled {
+			t.Errorf("aiSaid(%q) = %+v, want not labelled", s, st)
+		}
+	}
+}

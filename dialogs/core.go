@@ -352,6 +352,9 @@ func (t *turn) save() error {
 	if err != nil {
 		return fmt.Errorf("handle: %w", err)
 	}
+	for _, e := range t.touched {
+		e.NormalizeFacts(t.c.season) // s7-j: one place keeps uses_ai=false ⇒ ai_labelled null, whatever path set them
+	}
 	if err := t.c.deps.Store.SaveTurn(t.ctx, t.m.OpenID, raw, t.touched...); err != nil {
 		return fmt.Errorf("handle: %w", err)
 	}

@@ -83,11 +83,13 @@ var (
 )
 
 // reAILabelSaid says an AI label was put on the work: "片尾打了“AI生成”字样", "字幕注明了AI配音".
-var reAILabelSaid = regexp.MustCompile(`(?:打了|打上|写了|写上|加了|加上|注明|标了|标明|标上)[^，,。]*ai|ai[^，,。]*(?:字样|字幕)`)
+// The AI before 字幕 is a label's words ("片尾字幕写了AI生成"), not a maker:
+// "AI做的字幕动效" is AI used, and nothing labelled (s7-j, rp81 p81b).
+var reAILabelSaid = regexp.MustCompile(`(?:打了|打上|写了|写上|加了|加上|注明|标了|标明|标上)[^，,。]*ai|ai[^，,。做生制弄配合画]*(?:字样|字幕)`)
 
 // eligibilityClause reads one clause about eligibility, negation first.
 func eligibilityClause(c string, p period) (contestbot.Field, bool, bool) {
-	c = cnYear(c)
+	c = cnYear(dropPartPosted(c)) // s7-j partposted.go: "预告片发过" says nothing of the work
 	w := answerWords(c)
 	switch {
 	case w == "":
@@ -288,7 +290,12 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 	for _, x := range set {
 		r.add(x)
 	}
+	labelImpliesUse(t.c.season, e, r) // s7-j partposted.go
+	durationBesideFacts(e, s, r)      // s7-j declaredtime.go
 	head := ack(t.c.season, e, r)
+	if n := partPostedNote(t.c.season, e, s); n != "" { // s7-j
+		head += "\n" + n
+	}
 	if ok, reason := e.Eligible(t.c.season); !ok {
 		t.st.Pending = ineligibleField(e)
 		return strings.TrimSpace(head + "\n\n" + refusal(t.c.season, e, reason)), true
@@ -497,7 +504,7 @@ var (
 // A question ("算已公开发表吗") states nothing.
 func saysPublished(s string) bool {
 	for _, cl := range splitClauses(s) {
-		if isQuestion(cl) || askedYesNo(cl) {
+		if cl = dropPartPosted(cl); isQuestion(cl) || askedYesNo(cl) { // s7-j partposted.go
 			continue
 		}
 		if rePublishedNo.MatchString(cl) {

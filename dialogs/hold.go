@@ -413,6 +413,10 @@ func (t *turn) itemsBesideQuestion(e *contestbot.Entry, s string, pending slot) 
 // the question beside them: the answer first, then the form goes on.
 func (t *turn) factsThenAnswer(e *contestbot.Entry, facts, q string, pending slot) (string, bool) {
 	facts = withAIFacts(facts, q) // s7-g mixedacts.go: "…旁白用了AI配音 片尾字幕有标注 这样可以吗"
+	if _, ok := timeBesideFacts(q); ok && !isQuestion(q) && !askedYesNo(q) {
+		// s7-j declaredtime.go: "…也没用AI 对了时长是2分57秒 不是2分58" corrects the 时长, asks nothing.
+		facts, q = facts+"，"+q, ""
+	}
 	open := openEligibility(t.c.season, e)
 	var out string
 	var ok bool
@@ -424,9 +428,12 @@ func (t *turn) factsThenAnswer(e *contestbot.Entry, facts, q string, pending slo
 	if !ok {
 		return "", false
 	}
-	a := t.midFormAnswer(q, pending)
-	if a == "" {
-		a = t.ask(q, true)
+	var a string
+	if q != "" {
+		a = t.midFormAnswer(q, pending)
+		if a == "" {
+			a = t.ask(q, true)
+		}
 	}
 	if a == "" {
 		return out, true

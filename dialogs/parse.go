@@ -791,18 +791,47 @@ func (p period) sinceWords() []string {
 // reYearMonth is a year with its month: "2025年3月".
 var reYearMonth = regexp.MustCompile(`(20\d{2})\s*年\s*(\d{1,2})\s*月`)
 
-// yearMonth reads the first year (and month, 0 when not said) in w.
+// yearMonth reads the date in w (month 0 when not said). A message with
+// several dates ("2024年12月拍的 2025年3月剪完") names the work's completion
+// last in time, and completion decides (the notice's period counts works
+// completed in it), so the
+// latest date wins (s7-j, rp82 p82b).
 func yearMonth(w string) (year, month int, ok bool) {
-	if m := reYearMonth.FindStringSubmatch(w); m != nil {
-		year, _ = strconv.Atoi(m[1])
-		month, _ = strconv.Atoi(m[2])
-		return year, month, true
+	return latestYearMonth(w, 0)
+}
+
+// reRelYearMonth is a year said relative to now, with its month or not:
+// "今年3月", "去年12月", "前年".
+var reRelYearMonth = regexp.MustCompile(`(今年|去年|前年)\s*(?:(\d{1,2})\s*月)?`)
+
+// latestYearMonth is the latest date in w: "2025年3月", "2025年", and, when
+// thisYear is known, "今年3月", "去年12月", "前年".
+func latestYearMonth(w string, thisYear int) (year, month int, ok bool) {
+	take := func(y, m int) {
+		if !ok || y > year || y == year && m > month {
+			year, month, ok = y, m, true
+		}
 	}
-	if m := reYear.FindStringSubmatch(w); m != nil {
-		year, _ = strconv.Atoi(m[1])
-		return year, 0, true
+	for _, m := range reYearMonth.FindAllStringSubmatch(w, -1) {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		take(y, mo)
 	}
-	return 0, 0, false
+	for _, m := range reYear.FindAllStringSubmatchIndex(w, -1) {
+		if reYearMonth.MatchString(w[m[0]:]) && reYearMonth.FindStringIndex(w[m[0]:])[0] == 0 {
+			continue // read with its month above
+		}
+		y, _ := strconv.Atoi(w[m[2]:m[3]])
+		take(y, 0)
+	}
+	if thisYear > 0 {
+		for _, m := range reRelYearMonth.FindAllStringSubmatch(w, -1) {
+			y := thisYear - map[string]int{"今年": 0, "去年": 1, "前年": 2}[m[1]]
+			mo, _ := strconv.Atoi(m[2])
+			take(y, mo)
+		}
+	}
+	return year, month, ok
 }
 
 func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
@@ -824,7 +853,7 @@ func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 			return true, true
 		}
 	case contestbot.FieldMadeInPeriod:
-		if y, m, ok := yearMonth(w); ok {
+		if y, m, ok := latestYearMonth(w, p.year); ok && (reYear.MatchString(w) || strings.Count(w, "年") > 1) {
 			return p.madeIn(y, m), true
 		}
 		switch {

@@ -177,7 +177,12 @@ func (t *turn) numberedEligibility(e *contestbot.Entry, s string, open []slot) (
 		r.add(slot(x.f))
 	}
 	t.touch(e)
+	labelImpliesUse(t.c.season, e, r) // s7-j partposted.go
+	durationBesideFacts(e, s, r)      // s7-j declaredtime.go
 	head := ack(t.c.season, e, r)
+	if n := partPostedNote(t.c.season, e, s); n != "" { // s7-j
+		head += "\n" + n
+	}
 	if ok, reason := e.Eligible(t.c.season); !ok {
 		t.st.Pending = ineligibleField(e)
 		return strings.TrimSpace(head + "\n\n" + refusal(t.c.season, e, reason)), true

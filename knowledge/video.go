@@ -236,6 +236,12 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		}
 		blank(m[:2])
 	}
+	if lo, hi, text, loc := aboutMinutes(rest); loc != nil && w.durHi == 0 { // s7-j vaguedur.go: "三分来钟"
+		if hi > 0 {
+			w.durLo, w.durHi, w.durText = lo, hi, text
+		}
+		blank(loc)
+	}
 	if a, p := reRateAvg.FindStringSubmatchIndex(rest), reRatePeak.FindStringSubmatchIndex(rest); a != nil && p != nil {
 		avg, _ := strconv.ParseFloat(rest[a[2]:a[3]], 64)
 		peak, _ := strconv.ParseFloat(rest[p[2]:p[3]], 64)
@@ -604,6 +610,10 @@ func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (st
 	switch {
 	case overall == contestbot.VerdictFail:
 		b.WriteString("结论：不符合要求，请按建议调整后再导出。")
+	case overall == contestbot.VerdictWarn && judged[contestbot.RuleDuration] == contestbot.VerdictWarn &&
+		w.durHi > 0 && f.DurationSeconds == 0 && w.durLo < float64(spec.MaxDurationSeconds):
+		// s7-j: "三分来钟" may be on either side of the limit: not said to exceed it.
+		b.WriteString("结论：时长可能超过" + limitText + "，请看一下准确时长（到秒）。通知写的是" + durRule + "，没有说明超出后如何处理；确需超出请先联系" + contact + "确认。")
 	case overall == contestbot.VerdictWarn && judged[contestbot.RuleDuration] == contestbot.VerdictWarn:
 		b.WriteString("结论：时长超过" + limitText + "。通知写的是" + durRule + "，没有说明超出后如何处理；建议剪到" + limitText + "以内，确需超出请先联系" + contact + "确认。")
 	case overall == contestbot.VerdictWarn:

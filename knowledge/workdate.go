@@ -54,7 +54,7 @@ func parseWorkDate(q string, now time.Time) (workDate, bool) {
 	// The first date that says when the work was made: in "拍的是2019年
 	// 抗洪的事迹，今年拍的" that is 今年. A date the work was only begun
 	// ("去年12月开拍的") gives way to one it was finished ("今年3月才剪完").
-	var begun *workDate
+	var begun, made *workDate
 	for from := 0; from < len(q); {
 		d, start, end, ok := findWorkDate(q[from:], now.In(shanghai))
 		if !ok {
@@ -75,14 +75,38 @@ func parseWorkDate(q string, now time.Time) (workDate, bool) {
 			if begun != nil {
 				d.from = begun.text
 			}
-			return d, true
+			// s7-j (rp82 p82b): "2024年12月拍的，但是一直到今年3月才剪完定稿":
+			// of several making dates the latest is the completion, and
+			// the completion decides; the earlier one is restated as the start.
+			if made == nil || later(d, *made) {
+				if made != nil && d.from == "" {
+					d.from = made.text
+				}
+				made = &d
+			}
 		}
 		from = end
+	}
+	if made != nil {
+		return *made, true
 	}
 	if begun != nil {
 		return *begun, true
 	}
 	return workDate{}, false
+}
+
+// later reports whether a is after b; a month not said counts as the
+// year's last.
+func later(a, b workDate) bool {
+	am, bm := a.month, b.month
+	if am == 0 {
+		am = 12
+	}
+	if bm == 0 {
+		bm = 12
+	}
+	return a.year > b.year || a.year == b.year && am > bm
 }
 
 // wordNear reports whether one of words begins within madeNear_ runes of
