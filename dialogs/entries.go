@@ -424,6 +424,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.textHelp(e, s, pending, reask); ok { // s6-o summaryhelp.go: "用这个", "帮我缩一下", "去掉第一句当摘要"
 		return out
 	}
+	if out, ok := t.bareFreeTextAsk(s, pending); ok { // s7-l bareask.go: "报名表纸质版要交几份" at the 摘要 step
+		return out
+	}
 	if out, ok := t.fixAskAnswer(e, s); ok { // fixask.go (s5-f1): "制作单位" picks the field asked about
 		return out
 	}

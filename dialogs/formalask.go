@@ -12,7 +12,7 @@ import (
 // asks nothing and is no such enquiry.
 
 // reFormalAsk is a formal request for an answer.
-var reFormalAsk = regexp.MustCompile(`咨询如下|请示如下|特此咨询|现咨询|请予(?:答复|明示|解答|告知|回复|说明)|(?:敬请|烦请|恳请|请|望|盼)(?:答复|告知|回复|明示|解答|指教|赐复)|盼复`)
+var reFormalAsk = regexp.MustCompile(`咨询如下|请示如下|特此咨询|现咨询|请予(?:答复|明示|解答|告知|回复|说明)|(?:敬请|烦请|恳请|请|望|盼)(?:答复|告知|回复|明示|解答|指教|赐复)|盼复|予以(?:明确|答复|说明|告知)|请(?:予)?明确`) // s7-l: "…抑或由各校自行承担，恳请予以明确。"
 
 // formalEnquiry reports whether s asks in formal words. Words that open a
 // colon ("另有一事敬请指教：…", "咨询如下：…") only preface what follows,

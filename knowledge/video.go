@@ -102,6 +102,7 @@ var (
 // false when it names none. Tool output is read for what it says, never
 // for the first word of a list (round 12, rp54: a valid MP4 judged MOV).
 func containerSaid(q string) (string, bool) {
+	q = reOtherThanFormat.ReplaceAllString(q, " ") // s7-l: "mp4以外的格式" names no container of the work
 	family := reISOFamily.MatchString(q) || strings.Contains(q, "iso-media")
 	if family || strings.Contains(q, "mpeg-4") || strings.Contains(q, "mpeg4") {
 		if reMP4Said.MatchString(q) {
@@ -114,6 +115,10 @@ func containerSaid(q string) (string, bool) {
 	}
 	return "", false
 }
+
+// reOtherThanFormat is a container named only to exclude it: "mp4以外的格式",
+// "除了mp4", "非mp4的" ask about every other format (s7-l).
+var reOtherThanFormat = regexp.MustCompile(`(?:除了?|除开|非)\s*(?:mp4|mov|avi|mkv|wmv|flv|webm)\s*(?:格式|文件)?\s*(?:以外|之外|外)?|(?:mp4|mov|avi|mkv|wmv|flv|webm)\s*(?:格式|文件)?\s*(?:以外|之外)`)
 
 // minSizeMB is the value from which a bare "500M" reads as megabytes.
 const minSizeMB = 200
