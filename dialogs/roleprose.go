@@ -105,7 +105,10 @@ var (
 	// "写的哈哈", "一起做的".
 	reProseWorkTail = regexp.MustCompile(`(?:两个人|两人|俩人|三人|仨人|俩|仨|两位|几位|等人|一起|一块儿|一块|共同|合作|自己|亲自)?(?:拍摄|拍|写|剪|做|弄|导|撰写|剪辑|担任|负责|完成)?(?:的|了)?(?:哈+|呵+|嘿+|哦|呀|啊|吧|嘛|呢|hh+)*$`)
 	// reProseJoiner joins roles said together: "编导并撰稿", "剪片子跟做动画".
-	reProseJoiner = regexp.MustCompile(`^(?:和|跟|与|及|、|并|兼|以及|还有|同时)?$`)
+	// reVerbsJoined follows a role verb joined to another one: "拍的跟剪的是刘晓东"
+	// (s7-k, rp81 p81a #13).
+	reVerbsJoined = regexp.MustCompile(`^(?:的)?(?:和|跟|与|及|、|还有)(?:拍|剪|写|导)(?:的)?(?:是|都是|也是|由)`)
+	reProseJoiner = regexp.MustCompile(`^(?:的|了)?(?:和|跟|与|及|、|并|兼|以及|还有|同时)?$`) // s7-k: "拍的跟剪的是刘晓东"
 	// reProseHonorific follows a name: "同志", "老师", "书记".
 	reProseHonorific = regexp.MustCompile(`(?:同志|老师|同学|书记|副书记|校长|副校长|主任|副主任|部长|副部长|院长|副院长|科长|处长|干事|教授|组长)$`)
 	// reProseSelf is the typist: 我, 俺, 本人.
@@ -243,7 +246,7 @@ func proseMentionsRole(c string) bool {
 	}
 	// "拍是俺跟刘亚楠老师俩人拍的": a verb before 是 names the role.
 	for _, v := range []string{"拍", "剪", "写", "导"} {
-		if strings.HasPrefix(c, v+"是") || strings.HasPrefix(c, v+"的是") {
+		if strings.HasPrefix(c, v+"是") || strings.HasPrefix(c, v+"的是") || reVerbsJoined.MatchString(strings.TrimPrefix(c, v)) && strings.HasPrefix(c, v) {
 			return true
 		}
 	}
@@ -346,7 +349,7 @@ func proseRoleAt(c string, i int) (proseRoleWord, bool) {
 		}
 		rest := c[i+len(w.w):]
 		if w.verb {
-			if !(rest == "" || strings.HasPrefix(rest, "是") || strings.HasPrefix(rest, "的是") || strings.HasPrefix(rest, "由")) {
+			if !(rest == "" || strings.HasPrefix(rest, "是") || strings.HasPrefix(rest, "的是") || strings.HasPrefix(rest, "由") || reVerbsJoined.MatchString(rest)) {
 				continue
 			}
 			if i > 0 && (strings.HasSuffix(c[:i], "就") || strings.HasSuffix(c[:i], "要")) {
