@@ -108,6 +108,8 @@ var (
 	// reVerbsJoined follows a role verb joined to another one: "拍的跟剪的是刘晓东"
 	// (s7-k, rp81 p81a #13).
 	reVerbsJoined = regexp.MustCompile(`^(?:的)?(?:和|跟|与|及|、|还有)(?:拍|剪|写|导)(?:的)?(?:是|都是|也是|由)`)
+	// reVerbLink follows the last role verb before the people: "剪的都是陈磊".
+	reVerbLink    = regexp.MustCompile(`^的?(?:都|也|全)是`)
 	reProseJoiner = regexp.MustCompile(`^(?:的|了)?(?:和|跟|与|及|、|并|兼|以及|还有|同时)?$`) // s7-k: "拍的跟剪的是刘晓东"
 	// reProseHonorific follows a name: "同志", "老师", "书记".
 	reProseHonorific = regexp.MustCompile(`(?:同志|老师|同学|书记|副书记|校长|副校长|主任|副主任|部长|副部长|院长|副院长|科长|处长|干事|教授|组长)$`)
@@ -349,7 +351,7 @@ func proseRoleAt(c string, i int) (proseRoleWord, bool) {
 		}
 		rest := c[i+len(w.w):]
 		if w.verb {
-			if !(rest == "" || strings.HasPrefix(rest, "是") || strings.HasPrefix(rest, "的是") || strings.HasPrefix(rest, "由") || reVerbsJoined.MatchString(rest)) {
+			if !(rest == "" || strings.HasPrefix(rest, "是") || strings.HasPrefix(rest, "的是") || strings.HasPrefix(rest, "由") || reVerbsJoined.MatchString(rest) || reVerbLink.MatchString(rest)) {
 				continue
 			}
 			if i > 0 && (strings.HasSuffix(c[:i], "就") || strings.HasSuffix(c[:i], "要")) {
