@@ -94,7 +94,7 @@ var proseRoleWords = func() []proseRoleWord {
 var (
 	// reProseLead opens a clause before the people or roles: "好的。本片由",
 	// "那个主创人员", "那监制就写" (the 那).
-	reProseLead = regexp.MustCompile(`^(?:好的|好|嗯|那个|那|就|另外|还有|然后|其中|主创人员|主创|是|本片|该片|此片|片子|作品|这个片子)*(?:由)?`)
+	reProseLead = regexp.MustCompile(`^(?:好的|好|嗯|那个|那|就|另外|还有|然后|其中|主创人员|主创|是|本片|该片|此片|片子|作品|这个片子|` + reportedLead + `)*(?:由)?`)
 	// reProseLinkBefore is what stands between the people said first and
 	// their roles: "担任", "共同负责", "同时负责", "是".
 	reProseLinkBefore = regexp.MustCompile(`(?:共同|一起|同时|一块|都|也|还)?(?:担任|负责|来担任|来当|当|任|是|做)?$`)
@@ -191,7 +191,7 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 				}
 				return "", "", false // a name with no role: the list readers ask
 			}
-			if reRoleRemark.MatchString(c) || talkClause(c) {
+			if reRoleRemark.MatchString(c) || talkClause(c) || reNotWritten.MatchString(c) { // s7-k: "不写我了"
 				continue // "他是我们计算机专业的老师", "我刚才说了的"
 			}
 			kept = append(kept, strings.Trim(cl, "，,。；;、 "))

@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 // s7-k: a field asked and answered in one message is its value.
 func TestSelfAnswered(t *testing.T) {
@@ -57,6 +61,79 @@ func TestOwnRoleWords(t *testing.T) {
 	for in, want := range units {
 		if got := unitUnwrapped(in, ""); got != want {
 			t.Errorf("unitUnwrapped(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// s7-k: a field said to have become the wrong value is corrected.
+func TestBecameWrong(t *testing.T) {
+	accept := map[string]string{
+		"推荐单位咋成俺学校了 写全名 三门峡市中等专业学校": "推荐单位：三门峡市中等专业学校",
+		"片名怎么变成这个了，应该是《红色账本》":       "片名：《红色账本》",
+		"联系人咋是张伟 是王红梅":              "联系人：王红梅",
+	}
+	for in, want := range accept {
+		if got := becameWrong(in); got != want {
+			t.Errorf("becameWrong(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{
+		"推荐单位咋成俺学校了",           // no right value
+		"推荐单位咋成俺学校了 咋改",        // a question after
+		"怎么成功报名 我们是三门峡市中等专业学校", // no field named
+		"片子咋拍成这样了 重拍吧",         // no field
+	} {
+		if got := becameWrong(in); got != in {
+			t.Errorf("becameWrong(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
+
+// s7-k: a title before a name, and a person dropped beside the name meant.
+func TestTitledName(t *testing.T) {
+	e := &contestbot.Entry{Contact: "柴文斌"}
+	e.Creators.Supervisor = "张书记"
+	e.Creators.Camera = "李娜、张书记"
+	accept := map[string]string{
+		"写名字 张国栋 不要写张书记": "监制(策划)：张国栋；摄影：李娜、张国栋",
+		"不写柴文斌了，王红梅":     "联系人：王红梅",
+	}
+	for in, want := range accept {
+		if got := notWrittenInstead(e, in); got != want {
+			t.Errorf("notWrittenInstead(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"写名字 张国栋", "不要写王强 张国栋", "不要写张书记 讲述了张国栋的故事"} {
+		if got := notWrittenInstead(e, in); got != in {
+			t.Errorf("notWrittenInstead(%q) = %q, want it unchanged", in, got)
+		}
+	}
+	titled := map[string]string{
+		"领导说监制写张书记 张国栋，不写我了": "领导说监制写张国栋",
+		"联系人王老师，王红梅":         "联系人王红梅",
+	}
+	for in, want := range titled {
+		if got := titledThenName(in); got != want {
+			t.Errorf("titledThenName(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"讲述了张书记 张国栋带领村民致富的故事", "监制写张书记 李国栋"} {
+		if got := titledThenName(in); got != in {
+			t.Errorf("titledThenName(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
+
+// s7-k: a 摘要 answer pointing back at the 简介 with a spoken tail.
+func TestSameTailSpoken(t *testing.T) {
+	for _, in := range []string{"哦 那就跟简介一样中了", "那就同简介吧", "跟简介一样就行了", "用简介那段呗"} {
+		if !endsSameAsSynopsis(in) {
+			t.Errorf("endsSameAsSynopsis(%q) = false", in)
+		}
+	}
+	for _, in := range []string{"跟简介一样吗？", "简介一样的故事讲了三遍", "跟简介不一样"} {
+		if endsSameAsSynopsis(in) {
+			t.Errorf("endsSameAsSynopsis(%q) = true", in)
 		}
 	}
 }
