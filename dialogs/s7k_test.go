@@ -69,11 +69,12 @@ func TestOwnRoleWords(t *testing.T) {
 func TestBecameWrong(t *testing.T) {
 	accept := map[string]string{
 		"推荐单位咋成俺学校了 写全名 三门峡市中等专业学校": "推荐单位：三门峡市中等专业学校",
-		"片名怎么变成这个了，应该是《红色账本》":       "片名：《红色账本》",
+		"片名怎么变成红色帐本了，应该是《红色账本》":     "片名：《红色账本》",
 		"联系人咋是张伟 是王红梅":              "联系人：王红梅",
 	}
+	e := &contestbot.Entry{Unit: "俺学校"}
 	for in, want := range accept {
-		if got := becameWrong(in); got != want {
+		if got := becameWrong(e, in); got != want {
 			t.Errorf("becameWrong(%q) = %q, want %q", in, got, want)
 		}
 	}
@@ -82,8 +83,11 @@ func TestBecameWrong(t *testing.T) {
 		"推荐单位咋成俺学校了 咋改",        // a question after
 		"怎么成功报名 我们是三门峡市中等专业学校", // no field named
 		"片子咋拍成这样了 重拍吧",         // no field
+		"内容简介咋成这了 俺还木写嘞",       // pointed at, and a free text
+		"推荐单位咋成这样了 俺说的是学校",     // pointed at
+		"联系人咋是张伟 是我",           // the validator refuses 我 as typed
 	} {
-		if got := becameWrong(in); got != in {
+		if got := becameWrong(e, in); got != in {
 			t.Errorf("becameWrong(%q) = %q, want it unchanged", in, got)
 		}
 	}

@@ -44,19 +44,24 @@ func selfAnswered(s string) string {
 // and the rest of the message.
 var reBecameWrong = regexp.MustCompile(`^(.{1,8}?)(?:咋|怎么|为啥|为什么|怎么又|咋又)(?:成了|成|变成了?|写成了?|记成了?|弄成了?|是)(.{1,30}?)(?:了|啦|呢|哩)?[？?！!，,。 ]+(.+)$`)
 
+// reThisThat points at a value without saying it.
+var reThisThat = regexp.MustCompile(`^(?:这|那)(?:样|个|些|么个|种)?(?:样子)?$`)
+
 // reFixLead is what comes before the right value: "写全名", "应该是".
 var reFixLead = regexp.MustCompile(`^(?:(?:要|得|应该|应)?(?:写|填)(?:全名|全称|名字|完整的?)[，,：: ]*|应该是|应该写|应该填|要写|写成|改成|改为|就是|是|写|填)+`)
 
 // becameWrong rewrites such a message as the labelled right value ("推荐单位：
 // 三门峡市中等专业学校"); any other message is returned as it is.
-func becameWrong(s string) string {
+// A free text, a value pointed at ("咋成这了") or one its field's validator
+// refuses is left to the complaint readers.
+func becameWrong(e *contestbot.Entry, s string) string {
 	m := reBecameWrong.FindStringSubmatch(strings.TrimSpace(s))
-	if m == nil {
+	if m == nil || reThisThat.MatchString(m[2]) {
 		return s
 	}
 	f := exactLabel(m[1])
 	v := strings.TrimSpace(reFixLead.ReplaceAllString(strings.TrimSpace(m[3]), ""))
-	if f == "" || v == "" || isQuestion(v) || v == strings.TrimSpace(m[2]) {
+	if f == "" || f.freeText() || v == "" || isQuestion(v) || v == strings.TrimSpace(m[2]) || implausible(e, f, v) != "" {
 		return s
 	}
 	return f.label() + "：" + v
