@@ -141,3 +141,32 @@ func TestSameTailSpoken(t *testing.T) {
 		}
 	}
 }
+
+// s7-k: a unit with a remark about who it is.
+func TestUnitBesideRemark(t *testing.T) {
+	e := &contestbot.Entry{Unit: "焦作工贸职业学院"}
+	p := slot(contestbot.FieldProducer)
+	accept := map[string]string{
+		"焦作山阳文化传媒有限公司 我们请的公司拍的": "焦作山阳文化传媒有限公司",
+		"同上，就是我们学校":             "同上",
+		"我们找的公司，焦作山阳文化传媒有限公司":   "焦作山阳文化传媒有限公司",
+	}
+	for in, want := range accept {
+		if got := unitBesideRemark(e, in, p); got != want {
+			t.Errorf("unitBesideRemark(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{
+		"焦作山阳文化传媒有限公司",        // one clause: read as usual
+		"同上，焦作山阳文化传媒有限公司拍的",   // both said: the readers ask
+		"焦作山阳文化传媒有限公司 联系人王红梅", // a value beside it
+		"焦作山阳文化传媒有限公司 这个算不算",  // a question beside it
+	} {
+		if got := unitBesideRemark(e, in, p); got != in {
+			t.Errorf("unitBesideRemark(%q) = %q, want it unchanged", in, got)
+		}
+	}
+	if in := "焦作山阳文化传媒有限公司 我们请的公司拍的"; unitBesideRemark(e, in, slot(contestbot.FieldTitle)) != in {
+		t.Errorf("unitBesideRemark at the title step changed %q", in)
+	}
+}
