@@ -170,3 +170,17 @@ func TestUnitBesideRemark(t *testing.T) {
 		t.Errorf("unitBesideRemark at the title step changed %q", in)
 	}
 }
+
+// s7-k: a kind of teacher with no name is no person's name.
+func TestTitleQualifier(t *testing.T) {
+	for _, in := range []string{"实习老师", "代课老师", "新来的老师", "一名兼职教师"} {
+		if !officeOnly(in) {
+			t.Errorf("officeOnly(%q) = false", in)
+		}
+	}
+	for _, in := range []string{"王实习", "史老师", "王红梅老师", "实习生王红"} {
+		if officeOnly(in) {
+			t.Errorf("officeOnly(%q) = true", in)
+		}
+	}
+}
