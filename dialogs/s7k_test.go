@@ -184,3 +184,21 @@ func TestTitleQualifier(t *testing.T) {
 		}
 	}
 }
+
+// s7-k: a free text's label with words about it before a colon.
+func TestLabelTalkColon(t *testing.T) {
+	accept := map[string]string{
+		"摘要我们准备好了：老党员守护红旗渠四十年。": "摘要：老党员守护红旗渠四十年。",
+		"简介如下：讲述了老支书带领村民修路的故事":  "简介：讲述了老支书带领村民修路的故事",
+	}
+	for in, want := range accept {
+		if got := labelTalkColon(in); got != want {
+			t.Errorf("labelTalkColon(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"摘要我们准备好了：同上", "简介，讲述了：老支书的故事", "摘要和片名：红色账本", "讲述了老支书：带领村民修路"} {
+		if got := labelTalkColon(in); got != in {
+			t.Errorf("labelTalkColon(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}

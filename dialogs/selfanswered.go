@@ -161,3 +161,17 @@ func titledThenName(s string) string {
 	}
 	return strings.Join(keep, "，")
 }
+
+// reLabelTalkColon is a free text's label, a few words about it and a colon:
+// "摘要我们准备好了：…", "简介如下：…" (rp82: it was refused).
+var reLabelTalkColon = regexp.MustCompile(`^(内容摘要|摘要|内容简介|简介)([^：:，,。！!？?\n]{1,12})[：:]\s*(\S[\s\S]*)$`)
+
+// labelTalkColon rewrites such a message as the labelled text; the text is
+// kept as typed.
+func labelTalkColon(s string) string {
+	m := reLabelTalkColon.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil || contestbot.RuneLen(m[3]) < 8 || len(findLabels(newText(m[2]))) > 0 {
+		return s
+	}
+	return m[1] + "：" + m[3]
+}
