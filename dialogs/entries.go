@@ -306,10 +306,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s = v
 	}
-	s = dropLeadPause(s)                   // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
-	s = dropSaidAround(s, t.st.Pending)    // s7-g mixedacts.go: "刚不是发了吗 13837512468"
-	s = dropNickname(s, t.st.Pending)      // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
-	if out, ok := t.saidBefore(e, s); ok { // s7-g mixedacts.go: "刚不是发了吗" with the field still empty
+	s = dropLeadPause(s)                                                                      // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
+	s = notWrittenInstead(e, titledThenName(becameWrong(e, selfAnswered(labelTalkColon(s))))) // s7-k selfanswered.go: "片子叫啥 叫黄河岸边的老党员", "推荐单位咋成俺学校了 是…"
+	s = unitBesideRemark(e, s, t.st.Pending)                                                  // s7-k unitremark.go: "…传媒有限公司 我们请的公司拍的", "同上，就是我们学校"
+	s = dropSaidAround(s, t.st.Pending)                                                       // s7-g mixedacts.go: "刚不是发了吗 13837512468"
+	s = dropNickname(s, t.st.Pending)                                                         // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
+	if out, ok := t.saidBefore(e, s); ok {                                                    // s7-g mixedacts.go: "刚不是发了吗" with the field still empty
 		return out
 	}
 	if out, ok := t.wishInForm(e, s); ok { // s7-g wishhow.go: "俺是问咋报名 俺想报名" with the form open

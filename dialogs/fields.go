@@ -53,7 +53,7 @@ var fieldTable = []formField{
 				// "张伟、李娜": two real names, one contact on the forms.
 				return fmt.Sprintf("报名表上联系人只填一位，写%s？直接回复姓名即可。", strings.Join(names, "还是"))
 			}
-			if !isPerson(v) || !plausiblePerson(v) { // d3 realname.go: "不要香菜", "说的是"
+			if !isPerson(v) || !plausiblePerson(v) || officeOnly(v) { // d3 realname.go: "不要香菜", "说的是"; s7-k: "实习老师"
 				return fmt.Sprintf("“%s”不像人名，联系人没有记录。请写联系人姓名，例如：张伟", clip(v, 20))
 			}
 			return ""

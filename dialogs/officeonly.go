@@ -14,6 +14,9 @@ import (
 // reOfficeTitleEnd ends an office or title said of a person.
 var reOfficeTitleEnd = regexp.MustCompile(`(?:老师|同学|同志|校长|书记|主任|部长|院长|科长|处长|干事|教授|组长|馆长|主席|委员|负责人|联系人|教师|辅导员|班主任)$`)
 
+// reTitleQualifier is a kind of teacher or staff, no name: 实习, 代课, 兼职.
+var reTitleQualifier = regexp.MustCompile(`^(?:一个|一名|一位|个)?(?:实习|见习|代课|兼职|临时|退休|新来的|新|年轻|外聘|特岗)$`)
+
 // officeOnly reports whether p is an office or a title with no name in it:
 // "党委办公室主任", "宣传部干事", "我们书记", "副校长".
 func officeOnly(p string) bool {
@@ -24,7 +27,7 @@ func officeOnly(p string) bool {
 	}
 	lead := strings.TrimSuffix(strings.TrimSuffix(c, t), "副")
 	lead = rePossessiveLead.ReplaceAllString(lead, "")
-	if lead == "" {
+	if lead == "" || reTitleQualifier.MatchString(lead) { // s7-k: "实习老师", "代课老师"
 		return true
 	}
 	if trailingName(lead+t) != "" || startsWithName(lead) {

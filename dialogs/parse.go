@@ -85,9 +85,11 @@ type labelDef struct {
 
 var labelDefs = func() []labelDef {
 	strong := map[slot][]string{
-		slot(contestbot.FieldUnit):           {"推荐单位", "报送单位", "申报单位", "参赛单位", "推送单位", "单位名称", "学校名称", "所在单位", "所在学校"},
-		slot(contestbot.FieldTitle):          {"片名", "作品名称", "作品名", "作品标题", "视频名称", "视频标题", "片子名", "影片名", "片子叫", "作品叫", "视频叫", "片子的名字", "作品的名字"},
-		slot(contestbot.FieldProducer):       {"制作单位", "出品单位", "摄制单位", "承制单位", "制作方", "出品方"},
+		slot(contestbot.FieldUnit): {"推荐单位", "报送单位", "申报单位", "参赛单位", "推送单位", "单位名称", "学校名称", "所在单位", "所在学校",
+			"学校名", "学校名字", "学校的名字", "学校全称", "学校叫", "单位名", "单位名字", "单位的名字"}, // s7-k: own words (rp81 p81a #5)
+		slot(contestbot.FieldTitle): {"片名", "作品名称", "作品名", "作品标题", "视频名称", "视频标题", "片子名", "影片名", "片子叫", "作品叫", "视频叫", "片子的名字", "作品的名字"},
+		slot(contestbot.FieldProducer): {"制作单位", "出品单位", "摄制单位", "承制单位", "制作方", "出品方",
+			"拍片子的单位", "做片子的单位", "拍片的单位", "拍视频的单位", "做视频的单位", "制作的单位"}, // s7-k: own words (rp81 p81a #8)
 		slot(contestbot.FieldContact):        {"联系人姓名", "联系人", "联络人", "联系老师", "对接人"},
 		slot(contestbot.FieldPhone):          {"联系电话", "手机号码", "手机号", "电话号码", "联系方式", "电话", "座机"},
 		slot(contestbot.FieldDuration):       {"时长", "片长", "视频长度", "时间长度", "作品长度"},
@@ -269,6 +271,9 @@ func findLabels(t *text) []labelHit {
 				continue
 			}
 			end := i + len([]rune(d.word))
+			if strings.HasSuffix(d.word, "名") && end < len(t.mask) && t.mask[end] == '义' {
+				continue // s7-k: "学校名" is no label in "以学校名义"
+			}
 			j := end
 			for j < len(t.mask) && t.mask[j] == ' ' {
 				j++

@@ -94,7 +94,7 @@ var proseRoleWords = func() []proseRoleWord {
 var (
 	// reProseLead opens a clause before the people or roles: "好的。本片由",
 	// "那个主创人员", "那监制就写" (the 那).
-	reProseLead = regexp.MustCompile(`^(?:好的|好|嗯|那个|那|就|另外|还有|然后|其中|主创人员|主创|是|本片|该片|此片|片子|作品|这个片子)*(?:由)?`)
+	reProseLead = regexp.MustCompile(`^(?:好的|好|嗯|那个|那|就|另外|还有|然后|其中|主创人员|主创|是|本片|该片|此片|片子|作品|这个片子|` + reportedLead + `)*(?:由)?`)
 	// reProseLinkBefore is what stands between the people said first and
 	// their roles: "担任", "共同负责", "同时负责", "是".
 	reProseLinkBefore = regexp.MustCompile(`(?:共同|一起|同时|一块|都|也|还)?(?:担任|负责|来担任|来当|当|任|是|做)?$`)
@@ -105,7 +105,12 @@ var (
 	// "写的哈哈", "一起做的".
 	reProseWorkTail = regexp.MustCompile(`(?:两个人|两人|俩人|三人|仨人|俩|仨|两位|几位|等人|一起|一块儿|一块|共同|合作|自己|亲自)?(?:拍摄|拍|写|剪|做|弄|导|撰写|剪辑|担任|负责|完成)?(?:的|了)?(?:哈+|呵+|嘿+|哦|呀|啊|吧|嘛|呢|hh+)*$`)
 	// reProseJoiner joins roles said together: "编导并撰稿", "剪片子跟做动画".
-	reProseJoiner = regexp.MustCompile(`^(?:和|跟|与|及|、|并|兼|以及|还有|同时)?$`)
+	// reVerbsJoined follows a role verb joined to another one: "拍的跟剪的是刘晓东"
+	// (s7-k, rp81 p81a #13).
+	reVerbsJoined = regexp.MustCompile(`^(?:的)?(?:和|跟|与|及|、|还有)(?:拍|剪|写|导)(?:的)?(?:是|都是|也是|由)`)
+	// reVerbLink follows the last role verb before the people: "剪的都是陈磊".
+	reVerbLink    = regexp.MustCompile(`^的?(?:都|也|全)是`)
+	reProseJoiner = regexp.MustCompile(`^(?:的|了)?(?:和|跟|与|及|、|并|兼|以及|还有|同时)?$`) // s7-k: "拍的跟剪的是刘晓东"
 	// reProseHonorific follows a name: "同志", "老师", "书记".
 	reProseHonorific = regexp.MustCompile(`(?:同志|老师|同学|书记|副书记|校长|副校长|主任|副主任|部长|副部长|院长|副院长|科长|处长|干事|教授|组长)$`)
 	// reProseSelf is the typist: 我, 俺, 本人.
@@ -186,7 +191,7 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 				}
 				return "", "", false // a name with no role: the list readers ask
 			}
-			if reRoleRemark.MatchString(c) || talkClause(c) {
+			if reRoleRemark.MatchString(c) || talkClause(c) || reNotWritten.MatchString(c) { // s7-k: "不写我了"
 				continue // "他是我们计算机专业的老师", "我刚才说了的"
 			}
 			kept = append(kept, strings.Trim(cl, "，,。；;、 "))
@@ -243,7 +248,7 @@ func proseMentionsRole(c string) bool {
 	}
 	// "拍是俺跟刘亚楠老师俩人拍的": a verb before 是 names the role.
 	for _, v := range []string{"拍", "剪", "写", "导"} {
-		if strings.HasPrefix(c, v+"是") || strings.HasPrefix(c, v+"的是") {
+		if strings.HasPrefix(c, v+"是") || strings.HasPrefix(c, v+"的是") || reVerbsJoined.MatchString(strings.TrimPrefix(c, v)) && strings.HasPrefix(c, v) {
 			return true
 		}
 	}
@@ -346,7 +351,7 @@ func proseRoleAt(c string, i int) (proseRoleWord, bool) {
 		}
 		rest := c[i+len(w.w):]
 		if w.verb {
-			if !(rest == "" || strings.HasPrefix(rest, "是") || strings.HasPrefix(rest, "的是") || strings.HasPrefix(rest, "由")) {
+			if !(rest == "" || strings.HasPrefix(rest, "是") || strings.HasPrefix(rest, "的是") || strings.HasPrefix(rest, "由") || reVerbsJoined.MatchString(rest) || reVerbLink.MatchString(rest)) {
 				continue
 			}
 			if i > 0 && (strings.HasSuffix(c[:i], "就") || strings.HasSuffix(c[:i], "要")) {

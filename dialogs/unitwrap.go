@@ -14,7 +14,7 @@ import (
 
 // reUnitLead is a lead-in before a unit: the field named with 是 ("制作是",
 // "制作单位就是"), or an instruction to write ("这次写", "就写", "填").
-var reUnitLead = regexp.MustCompile(`^(?:(?:推荐单位|制作单位|单位|制作|出品)(?:就|也|还)?(?:是|为|写|填)|(?:这次|这回|这个|那就|就|请|麻烦)(?:写成?|填成?|改成|写上|填上)|(?:写成|填成|改成|写上|填上))[：:，, ]*`)
+var reUnitLead = regexp.MustCompile(`^(?:(?:推荐单位|制作单位|单位|制作|出品|学校名字?|学校的名字|学校全称|单位名字?|(?:拍|做|制作|拍摄)(?:片子|片|视频|作品)?的(?:单位)?)(?:就|也|还)?(?:是|为|写|填|叫)|(?:这次|这回|这个|那就|就|请|麻烦)(?:写成?|填成?|改成|写上|填上)|(?:写成|填成|改成|写上|填上))[：:，, ]*`)
 
 // reUnitTail is what follows a unit said as the maker: "做的", "拍的", "制作的".
 var reUnitTail = regexp.MustCompile(`(?:牵头|组织|带头)?(?:做的|拍的|弄的|制作的|拍摄的|出品的|负责的|搞的)$|牵头的$`) // s7-e: "学校党委办公室牵头拍的"
