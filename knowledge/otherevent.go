@@ -53,7 +53,34 @@ func (b *Base) namesOtherContest(q string) bool {
 			return true
 		}
 	}
-	return false
+	return b.bareEventWhen(q) // s7-o
+}
+
+// s7-o (round 23, rp88): an event named bare, without quotes or a word for
+// a contest, and asked about its dates ("出彩河南人什么时候截止") is another
+// event when its name is none of this contest's words: it shares nothing
+// with the title and holds no word the facts file knows (报名表, 作品, 初赛
+// hold one or are too short to be a name).
+
+// reBareEventWhen is a name (group 1) and a question about its dates, and
+// nothing else.
+var reBareEventWhen = regexp.MustCompile(`^(\p{Han}{4,12}?)(?:的|那个|这个)?(?:比赛|活动|评选)?(?:是)?(?:什么时候|啥时候|啥时|几号|几月几号|哪天|何时|多会儿|多会)(?:截止|结束|开始|报名|报|交|出结果|开)(?:啊|呀|呢|吗|嘞|哩|了)?$|^(\p{Han}{4,12}?)(?:的|那个|这个)?(?:截止时间|截止日期|截止日|报名时间|报名截止)(?:是)?(?:什么时候|啥时候|哪天|几号|多会儿)?(?:啊|呀|呢|吗|嘞|哩)?$`)
+
+// ownWordsStart begin a phrase about this contest or the asker, never an
+// event's name.
+var ownWordsStart = []string{"咱", "这", "那", "我", "俺", "你", "您", "今年", "去年", "明年", "本次", "此次", "上次", "下次", "学校", "省里", "大赛", "比赛"}
+
+// bareEventWhen reports whether q is such a question about another event.
+func (b *Base) bareEventWhen(q string) bool {
+	m := reBareEventWhen.FindStringSubmatch(q)
+	if m == nil {
+		return false
+	}
+	name := m[1] + m[2]
+	if hasPrefixAny(name, ownWordsStart) || !b.otherName(name) {
+		return false
+	}
+	return len(b.match.occurrences(name)) == 0
 }
 
 // reScopedEvent is an event named by its level and a word for a contest:
