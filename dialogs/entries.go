@@ -318,7 +318,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.wishInForm(e, s); ok { // s7-g wishhow.go: "俺是问咋报名 俺想报名" with the form open
 		return out
 	}
-	if out, ok := t.answerHowFill(e, s); ok { // s7-o howfill.go: "联系人能填两个吗" in a form: one line, not the organiser's contacts
+	if out, ok := t.answerHowFill(e, s, true); ok { // s7-o howfill.go: "联系人能填两个吗" in a form: one line, not the organiser's contacts
 		return out + "\n\n" + t.question(e, t.st.Pending)
 	}
 	if out, ok := t.progressAsk(e, s); ok { // s7-i progress.go: "还有几项", "我填对了没", "下一步填啥"

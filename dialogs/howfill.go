@@ -71,9 +71,11 @@ func exactLabelIn(w string) slot {
 // answerHowFill answers a question about how to fill or change a field:
 // the field's meaning and example, then what the notice leaves open, with
 // the contacts. It stores nothing.
-func (t *turn) answerHowFill(e *contestbot.Entry, s string) (string, bool) {
+// In a form (inForm) only how many and how to change are taken: the older
+// form readers answer which way to write a field from the notice's words.
+func (t *turn) answerHowFill(e *contestbot.Entry, s string, inForm bool) (string, bool) {
 	q, ok := readHowFill(s)
-	if !ok {
+	if !ok || inForm && q.kind == 'w' {
 		return "", false
 	}
 	f := q.field

@@ -12,9 +12,9 @@ import (
 // value: the quoted value is the field's new value; the remark before it
 // ("中间有个空格", "少了个字", "打错了") is never the value.
 
-// reQuotedAfterRemark is a field's label (group 1), a remark without quotes
-// or 是 (group 2), and the quoted value after 是 (group 3 or 4).
-var reQuotedAfterRemark = regexp.MustCompile(`^(?:等下|等一下|等等|稍等|对了|哦|噢|呃|额|哎|不对|不好意思)*[，,。\s]*(\p{Han}{2,6}?)([^“”"「」《》是：:]{1,24}?)[，,。\s]*(?:应该|其实|正确的|准确的说|完整的)?是[：:]?(?:“([^”]{1,80})”|"([^"]{1,80})"|「([^」]{1,80})」|《([^》]{1,80})》)[。.！!]?$`)
+// reQuotedAfterRemark is a field's label and a remark without quotes or 是
+// (group 1), and the quoted value after 是 (groups 2 to 5).
+var reQuotedAfterRemark = regexp.MustCompile(`^(?:等下|等一下|等等|稍等|对了|哦|噢|呃|额|哎|不对|不好意思)*[，,。\s]*(\p{Han}[^“”"「」《》是：:]{2,28}?)[，,。\s]*(?:应该|其实|正确的|准确的说|完整的)?是[：:]?(?:“([^”]{1,80})”|"([^"]{1,80})"|「([^」]{1,80})」|《([^》]{1,80})》)[。.！!]?$`)
 
 // quotedAfterRemark rewrites such a message as "label：value", and returns
 // s unchanged otherwise.
@@ -23,16 +23,22 @@ func quotedAfterRemark(s string) string {
 	if m == nil {
 		return s
 	}
-	f := exactLabelIn(m[1])
+	// The label is the longest start of the head that names a field, and
+	// something must follow it: the remark.
+	head := []rune(m[1])
+	label, f := "", slot("")
+	for n := min(len(head)-1, 8); n >= 2 && f == ""; n-- {
+		label, f = string(head[:n]), exactLabelIn(string(head[:n]))
+	}
 	if f == "" {
 		return s
 	}
-	v := m[3] + m[4] + m[5] + m[6]
+	v := m[2] + m[3] + m[4] + m[5]
 	if strings.TrimSpace(v) == "" {
 		return s
 	}
 	if f == slot(contestbot.FieldTitle) {
 		v = "《" + strings.Trim(v, "《》") + "》"
 	}
-	return m[1] + "：" + v
+	return label + "：" + v
 }

@@ -454,7 +454,7 @@ func (t *turn) idle(s string) string {
 	if out, ok := t.fixOutsideForm(s); ok { // fieldfix.go (d4): "刚才那个杜朋飞打错了 是杜鹏飞" after submitting
 		return out
 	}
-	if out, ok := t.answerHowFill(t.latestDraft(), s); ok { // s7-o howfill.go: "时长那栏写2分钟还是写120秒" asks, stores nothing
+	if out, ok := t.answerHowFill(t.latestDraft(), s, false); ok { // s7-o howfill.go: "时长那栏写2分钟还是写120秒" asks, stores nothing
 		return out
 	}
 	if works, ok := wishWithHow(s); ok { // s7-g wishhow.go: "俺是问咋报名 俺想报名", "ok 那我报两个 先报第一个"
