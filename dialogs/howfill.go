@@ -32,8 +32,31 @@ type howFillAsk struct {
 	kind  byte // 'w' which way to write, 'n' how many, 'c' how to change
 }
 
-// readHowFill reads s as a question about how to fill or change one field.
+// reHowFillCut separates the clauses of a message.
+var reHowFillCut = regexp.MustCompile(`[，,。；;！!\s]+`)
+
+// readHowFill reads s as a question about how to fill or change one field,
+// the whole message or its last clauses after a remark that holds no value
+// ("报名信息填错了 片名要改 咋改").
 func readHowFill(s string) (howFillAsk, bool) {
+	if q, ok := readHowFillClause(s); ok {
+		return q, true
+	}
+	cl := reHowFillCut.Split(strings.TrimSpace(s), -1)
+	for i := 1; i < len(cl) && i <= 2; i++ {
+		head := strings.Join(cl[:i], "")
+		if strings.ContainsAny(head, "0123456789“”\"《》：:") || extract(head).labelled || labelSlot(head) != "" && !strings.Contains(head, "错") {
+			return howFillAsk{}, false
+		}
+		if q, ok := readHowFillClause(strings.Join(cl[i:], " ")); ok {
+			return q, true
+		}
+	}
+	return howFillAsk{}, false
+}
+
+// readHowFillClause reads one question about how to fill or change a field.
+func readHowFillClause(s string) (howFillAsk, bool) {
 	c := strings.Trim(compact(contestbot.NormalizeWidth(s)), "？?，,。！!~～")
 	for _, p := range []string{"请问一下", "请问", "问一下", "我想问", "那"} {
 		c = strings.TrimPrefix(c, p)
