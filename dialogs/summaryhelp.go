@@ -128,7 +128,9 @@ func (t *turn) afterTextChange(e *contestbot.Entry, f slot, head string, pending
 // 简介 for the field that has a limit.
 func (t *turn) helpWrite(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
 	c := compact(s)
-	if !reHelpWrite.MatchString(c) || contestbot.RuneLen(c) > 60 || extract(s).labelled && !containsAny(c, "帮我", "帮忙", "你帮", "你来") {
+	delegates := delegatesWriting(c) // s7-n delegatewrite.go: "摘要你看着弄", "我不写，你给我弄一个就行"
+	if !reHelpWrite.MatchString(c) && !delegates || contestbot.RuneLen(c) > 60 ||
+		extract(s).labelled && !containsAny(c, "帮我", "帮忙", "你帮", "你来") && !delegates {
 		return "", false
 	}
 	synopsis, summary := slot(contestbot.FieldSynopsis), slot(contestbot.FieldSummary)
