@@ -1,6 +1,9 @@
 package dialogs
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // s7-n: asking the bot to write a text in own words (round 18, rp87 p87a:
 // "摘要你看着弄", "我不写，你给我弄一个就行" got a word-count answer and
@@ -28,4 +31,38 @@ func delegatesWriting(c string) bool {
 		return false
 	}
 	return reLeaveToBot.MatchString(c) || reBotMakes.MatchString(c) || reWontWrite.MatchString(c)
+}
+
+// s7-n: taking an offered text together with something else (rp87 p87a):
+// "行 用这个。奖项设了几个？" takes the offer and the question is answered;
+// "不是说了用这个吗" is a complaint that says yes.
+
+// saidAlreadyYes is the yes inside a complaint ("不是说了用这个吗" is
+// "用这个"), read off with bothacts.go's reSaidAlready; "" when s is no
+// such complaint.
+func saidAlreadyYes(s string) string {
+	b := strings.TrimRight(bare(s), "吗么")
+	v := reSaidAlready.ReplaceAllString(b, "")
+	if v == b || v == "" || !strings.Contains(b, "说") && !strings.Contains(b, "讲") {
+		return ""
+	}
+	return v
+}
+
+// offerThenQuestion splits s into a reply taking the offer and a question
+// after it ("行 用这个。奖项设了几个？一等奖几个"); ok is false unless both
+// are there.
+func offerThenQuestion(s string) (take, question string, ok bool) {
+	parts := cutAfter(strings.TrimSpace(s), "。！!，, \n")
+	for i := 1; i < len(parts); i++ {
+		take, question = strings.Join(parts[:i], ""), strings.TrimSpace(strings.Join(parts[i:], ""))
+		if isQuestion(take) || !offerTaken(take) {
+			continue
+		}
+		if question != "" && isQuestion(question) {
+			return take, question, true
+		}
+		return "", "", false
+	}
+	return "", "", false
 }

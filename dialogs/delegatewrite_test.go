@@ -15,3 +15,27 @@ func TestDelegatesWriting(t *testing.T) {
 		}
 	}
 }
+
+// s7-n: a yes to an offer inside a complaint or before a question.
+func TestOfferTakenBeside(t *testing.T) {
+	for _, s := range []string{"不是说了用这个吗", "我都说了用这个", "刚才说了就用这个"} {
+		if y := saidAlreadyYes(s); y == "" || !offerTaken(y) {
+			t.Errorf("saidAlreadyYes(%q) = %q, want a yes", s, y)
+		}
+	}
+	for _, s := range []string{"用这个", "不是说了不用这个吗", "说了要短一点", "讲述了驻村的故事"} {
+		if y := saidAlreadyYes(s); y != "" && offerTaken(y) {
+			t.Errorf("saidAlreadyYes(%q) = %q, want no yes", s, y)
+		}
+	}
+	for _, s := range []string{"行 用这个。奖项设了几个？一等奖几个", "用这个，截止是啥时候？", "好的 报名表要交几份？"} {
+		if _, _, ok := offerThenQuestion(s); !ok {
+			t.Errorf("offerThenQuestion(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"用这个", "奖项设了几个？", "不用这个，截止是啥时候？", "再短一点 行吗"} {
+		if _, _, ok := offerThenQuestion(s); ok {
+			t.Errorf("offerThenQuestion(%q) = true, want false", s)
+		}
+	}
+}
