@@ -248,6 +248,8 @@ func (t *turn) text(s string) string {
 			return t.register("")
 		}
 		return t.resume()
+	case t.st.Mode != modeForm && t.st.Mode != modeEdit && asksCanRegisterHere(s): // s7-n registernear.go: "在这能报名不" starts the form
+		return "可以，就在这里报名。\n\n" + t.register("")
 	case t.st.Mode != modeForm && asksRegisterHere(s): // ownwords.go: "是在这报名吗" is answered
 		return t.withPending(registerHereText)
 	case greetsOnly(s) && !oneOf(c, "?", "？"): // resume.go: a greeting gets the welcome
@@ -263,7 +265,7 @@ func (t *turn) text(s string) string {
 		return t.withPending(helpText)
 	case oneOf(c, helpWords...):
 		return t.withPending(helpText)
-	case oneOf(c, registerWords...):
+	case oneOf(c, registerWords...) || soundsLikeRegister(c): // s7-n registernear.go: "我要报明"
 		return t.register("")
 	case strings.HasPrefix(c, "我要报名") || strings.HasPrefix(c, "我想报名"):
 		return t.register(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "我要报名"), "我想报名"), "，,。：: "))

@@ -153,7 +153,7 @@ func (t *turn) notePart(e *contestbot.Entry, s string, pending slot, r *fillResu
 		}
 	}
 	if (pending == slot(contestbot.FieldUnit) || pending == slot(contestbot.FieldProducer)) && !r.has(pending) && len(r.set) == 0 {
-		if isHanOnly(norm) && contestbot.RuneLen(norm) >= 2 && contestbot.RuneLen(norm) <= 20 && !reOrgEnd.MatchString(norm) && !isQuestion(s) && !isChatter(norm) {
+		if isHanOnly(norm) && contestbot.RuneLen(norm) >= 2 && contestbot.RuneLen(norm) <= 20 && !reOrgEnd.MatchString(norm) && !isQuestion(s) && !isChatter(norm) && !asksSayAgain(s) && !isWhatAsked(s) { // s7-n sayagain.go: a question never starts a value
 			t.st.Part = &partValue{Slot: pending, Text: norm}
 		}
 	}

@@ -69,7 +69,9 @@ func (t *turn) textHelp(e *contestbot.Entry, s string, pending slot, reask func(
 	if t.nested {
 		return "", false
 	}
-	if offer != nil && offer.EntryID == e.ID && offerTaken(s) {
+	said := saidAlreadyYes(s) // s7-n delegatewrite.go: "不是说了用这个吗"
+	_, question, withQuestion := offerThenQuestion(s)
+	if offer != nil && offer.EntryID == e.ID && (offerTaken(s) || said != "" && offerTaken(said) || withQuestion) {
 		p := textPtr(e, offer.Slot)
 		if p == nil {
 			return "", false
@@ -79,9 +81,14 @@ func (t *turn) textHelp(e *contestbot.Entry, s string, pending slot, reask func(
 		t.undo, t.st.Undo = nil, nil
 		t.st.Prev = offer.Slot
 		head := fmt.Sprintf("好的，已记下 %s：%s（共%d字）", offer.Slot.label(), offer.Text, contestbot.RuneLen(offer.Text))
+		if withQuestion { // s7-n: "行 用这个。奖项设了几个？" is answered too
+			if a := t.ask(question, true); a != "" {
+				head += "\n\n" + a
+			}
+		}
 		return t.afterTextChange(e, offer.Slot, head, pending, reask), true
 	}
-	if summary := slot(contestbot.FieldSummary); offer == nil && pending == summary && e.Synopsis != "" && namesPastOffer(s) {
+	if summary := slot(contestbot.FieldSummary); offer == nil && pending == summary && e.Synopsis != "" && (namesPastOffer(s) || said != "" && (offerTaken(said) || namesPastOffer(said))) {
 		// s7-c offertaken.go: "就用你刚才摘的那段" once the offer is closed: offered again, stored on the next yes.
 		return t.offerFrom(e, summary, e.Synopsis, ""), true
 	}
@@ -128,7 +135,9 @@ func (t *turn) afterTextChange(e *contestbot.Entry, f slot, head string, pending
 // 简介 for the field that has a limit.
 func (t *turn) helpWrite(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
 	c := compact(s)
-	if !reHelpWrite.MatchString(c) || contestbot.RuneLen(c) > 60 || extract(s).labelled && !containsAny(c, "帮我", "帮忙", "你帮", "你来") {
+	delegates := delegatesWriting(c) // s7-n delegatewrite.go: "摘要你看着弄", "我不写，你给我弄一个就行"
+	if !reHelpWrite.MatchString(c) && !delegates || contestbot.RuneLen(c) > 60 ||
+		extract(s).labelled && !containsAny(c, "帮我", "帮忙", "你帮", "你来") && !delegates {
 		return "", false
 	}
 	synopsis, summary := slot(contestbot.FieldSynopsis), slot(contestbot.FieldSummary)

@@ -28,12 +28,16 @@ func isWhatAsked(s string) bool {
 // whatAsked answers "上一步是啥来着" at a form step; ok is false when s is
 // no such message or no form step is open.
 func (t *turn) whatAsked(e *contestbot.Entry, s string) (string, bool) {
-	if t.nested || !isWhatAsked(s) {
+	again := asksSayAgain(s) // s7-n sayagain.go: "你说啥", "啥意思"
+	if t.nested || !isWhatAsked(s) && !again {
 		return "", false
 	}
 	pending, ok := t.formStep(e)
 	if !ok {
 		return "", false
+	}
+	if again {
+		return "我再说一遍：\n\n" + t.question(e, pending), true
 	}
 	prev := t.st.Prev
 	if prev == "" || prev == pending {
