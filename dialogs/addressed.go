@@ -34,8 +34,8 @@ import (
 var reLeadTalk = regexp.MustCompile(`我(?:[^校院]|$)|你|您|咱|俺|刚|错|不对|不是|没记|漏|改|删|去掉|麻烦|劳驾|请|好的|好哒|好嘞|嗯|呀|啊|哦|额|呃|呜|哈|吧|还有|对了|另外|领导|老师|主任|书记|科长|说|开会|协议书|报名表|汇总表|一栏|多了|少了|几个字|^那$|^那个$|^这个$|^然后$`)
 
 // reAddressVerb is what joins a label to its value: "一栏应为", "就写为",
-// "也要改一下", "还是叫", "是"; then an optional colon.
-var reAddressVerb = regexp.MustCompile(`^\s*(?:一栏|这一栏|这一项|这项|那一栏|那栏)?\s*(?:也|就|还是|应该|应当|应|要|得|需要|请|直接|那就)*\s*(?:改一下|改下|改成|改为|换成|更正为|写为|写成|写作|写|填为|填成|填|应为|叫做|叫|用|是|为)?\s*(?:一下)?\s*(?:就是|是)?\s*`)
+// "也要改一下", "还是叫", "是", "用这个" (s7-m); then an optional colon.
+var reAddressVerb = regexp.MustCompile(`^\s*(?:一栏|这一栏|这一项|这项|那一栏|那栏)?\s*(?:也|就|还是|应该|应当|应|要|得|需要|请|直接|那就)*\s*(?:改一下|改下|改成|改为|换成|更正为|写为|写成|写作|写|填为|填成|填|应为|叫做|叫|用|是|为)?\s*(?:一下)?\s*(?:就是|是)?\s*(?:这个|这段|这一段|下面这段|下面的|如下|以下)?\s*`)
 
 // reLabelParticle is a particle and a break right after a label, which
 // then introduces its text: "简介哈 ", "简介的话，".
@@ -142,6 +142,7 @@ func (t *turn) addressed(e *contestbot.Entry, s string) (out string, denied slot
 // instruction after it on its own line ("…。 摘要跟简介一样就行" →
 // "内容摘要：同简介").
 func labelLine(s slot, text string) string {
+	text = chatLinesOff(text) // s7-m chatlines.go: "…\n【转发】李思远：这个好"
 	if body, ok := sameSummaryTail(text); ok && s == slot(contestbot.FieldSynopsis) {
 		out := s.label() + "：" + body
 		if contestbot.RuneLen(body) <= contestbot.MaxSummaryRunes {
