@@ -237,7 +237,10 @@ func (t *turn) negatedValue(e *contestbot.Entry, s slot, label, after string) (s
 
 // reSummaryTail is a last clause that speaks of the 摘要 ("嗯 那个协议书上那个
 // 内容摘要也用这个就行", "摘要跟简介一样就行").
-var reSummaryTail = regexp.MustCompile(`[\s，,。.！!；;]+((?:[嗯呃额]+[\s，,]*)?(?:那个\s*)?(?:(?:版权确认)?协议书(?:上|里)?(?:的|那个)?\s*)?(?:内容)?摘要[^，,。；;\s]{0,14})[。.！!~～\s]*$`)
+//
+// s7-m: "版权协议上那个一百字的摘要就用这个，别再让我另写了" — the agreement named
+// short, the 摘要 by its length, and a plea not to write another after it.
+var reSummaryTail = regexp.MustCompile(`[\s，,。.！!；;]+((?:[嗯呃额]+[\s，,]*)?(?:那个\s*)?(?:(?:版权)?(?:确认)?协议书?(?:上|里)?(?:的|那个|那)?\s*)?(?:(?:一百|100|一百来)字(?:以内|左右)?的?)?(?:内容)?摘要[^，,。；;\s]{0,14})(?:[，,]\s*(?:别|不用|不要|省得|免得|不必)(?:再)?(?:让我|叫我|要我)?(?:另|重新|再)?(?:写|发|弄|摘)[^，,。；;]{0,6})?[。.！!~～\s]*$`)
 
 // reSameThis says the 摘要 takes this text: "也用这个就行", "用这段", "一样".
 var reSameThis = regexp.MustCompile(`^(?:(?:内容)?摘要)?(?:的话|呢)?(?:也|就|还是|直接)*(?:用这个|用这段|用这一段|用上面的?|用这|一样|相同|照这个)(?:就行了?|就可以了?|就中|即可|就好|吧|哈|了)*$`)
@@ -275,6 +278,14 @@ func (t *turn) addressedField(e *contestbot.Entry, s string, pending slot) (stri
 		// "…的初心 嗯 那个协议书上那个内容摘要也用这个就行": the 简介, and
 		// the 摘要 the same, also when the story comes at another step.
 		return labelLine(slot(contestbot.FieldSynopsis), s), ""
+	}
+	if body, ok := sameSummaryTail(s); ok && pending == slot(contestbot.FieldSynopsis) && labelSlotOf(body) == slot(contestbot.FieldSynopsis) {
+		// s7-m: "简介你记一下：…。版权协议上那个一百字的摘要就用这个": the
+		// labelled 简介 is read as it is, without the instruction.
+		if _, text, ok := strings.Cut(body, "："); ok && contestbot.RuneLen(strings.TrimSpace(text)) <= contestbot.MaxSummaryRunes {
+			body += "\n" + slot(contestbot.FieldSummary).label() + "：同简介"
+		}
+		return body, ""
 	}
 	if !pending.freeText() && !t.atSummary(pending) {
 		// Elsewhere the form reads labels as they are; only a value
@@ -336,4 +347,14 @@ func copulaLeadOff(v string) string {
 		return v[m[2]:]
 	}
 	return v
+}
+
+// labelSlotOf is the field of the one free-text label a message opens with
+// (s7-m), "" when it opens with none.
+func labelSlotOf(s string) slot {
+	hits := findLabels(newText(s))
+	if len(hits) == 0 || hits[0].start > 0 || !hits[0].slot.freeText() {
+		return ""
+	}
+	return hits[0].slot
 }

@@ -27,3 +27,29 @@ func TestChatLinesOff(t *testing.T) {
 		}
 	}
 }
+
+// TestSummaryTailPlea: an instruction that the 摘要 is this text, naming the
+// agreement short and pleading not to write another, is taken off the 简介
+// (s7-m, rp84 p84a); a story that ends on its own words about a 摘要 is not.
+func TestSummaryTailPlea(t *testing.T) {
+	story := "影片讲述智能制造系党员教师带领学生党员扎根实训车间、攻克数控加工技术难题的故事。"
+	for _, tail := range []string{
+		"版权协议上那个一百字的摘要就用这个，别再让我另写了",
+		"版权协议上那个一百字的摘要就用这个",
+		"协议书上的摘要也用这个就行，不用再写了",
+		"100字的摘要用这段，别让我重新写了",
+	} {
+		if got, ok := sameSummaryTail(story + tail); !ok || got != story {
+			t.Errorf("sameSummaryTail(…%q) = %q, %v; want the story", tail, got, ok)
+		}
+	}
+	for _, in := range []string{
+		story + "摘要就用这个，别再让我另写一份完整的报告材料了",
+		story + "版权协议上那个一百字的摘要我明天再发",
+		"影片讲述一名老师如何把一百字的摘要写成一本书的故事，别再让我另写了",
+	} {
+		if got, ok := sameSummaryTail(in); ok {
+			t.Errorf("sameSummaryTail(%q) = %q; want none", in, got)
+		}
+	}
+}
