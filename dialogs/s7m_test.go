@@ -53,3 +53,26 @@ func TestSummaryTailPlea(t *testing.T) {
 		}
 	}
 }
+
+// TestRemovalNotWritten: "…不要写进去" asks to remove quoted words; a clause
+// saying where the text starts is no value (s7-m, rp84 p84b).
+func TestRemovalNotWritten(t *testing.T) {
+	for _, in := range []string{
+		"不好意思，前面的“王主任：简介用这个：”不要写进去，那是群里主任说的话，简介从“作品以动画形式”开始",
+		"“【转发】李思远：这个好”别写进去",
+		"前面的“王主任说”不要放进去",
+	} {
+		rm, ok := readRemoval(in)
+		if !ok || rm.words == "" || rm.rest != "" {
+			t.Errorf("readRemoval(%q) = %+v, %v; want the quoted words and no rest", in, rm, ok)
+		}
+	}
+	for _, in := range []string{
+		"影片讲述老党员把入党誓言不要写进去的故事，他说誓言要刻在心里。",
+		"简介不要写进去",
+	} {
+		if rm, ok := readRemoval(in); ok {
+			t.Errorf("readRemoval(%q) = %+v; want none", in, rm)
+		}
+	}
+}
