@@ -95,3 +95,23 @@ func chatReplyLine(l string) bool {
 	rest, ok := speakerPrefixOff(l)
 	return ok && utf8.RuneCountInString(rest) <= 12 && !narrative(rest)
 }
+
+// reOwnLabelTail is an instruction about the text itself at its end, set off
+// by a space or a mark: "…的青春担当 简介不要表情哈", "…。摘要别超字数啊" (s7-m, rp86
+// p86a). The text names itself only when talking to the bot.
+var reOwnLabelTail = regexp.MustCompile(`[\s，,。！!；;]+(?:内容)?(?:简介|摘要)(?:里|里面|中)?(?:不要|别|不用|去掉|删掉|别带|不带)[^，,。！!？?\s]{0,8}[。！!~～\s]*$`)
+
+// ownLabelTailOff takes such an instruction off a free text; the text's own
+// end mark before it stays.
+func ownLabelTailOff(v string) string {
+	if loc := reOwnLabelTail.FindStringIndex(v); loc != nil && utf8.RuneCountInString(v[:loc[0]]) >= 8 {
+		body := strings.TrimRight(v[:loc[0]], " \t\u3000，,；;")
+		if r, _ := utf8.DecodeRuneInString(v[loc[0]:]); strings.ContainsRune("。！!", r) {
+			body += string(r) // the text's own end mark
+		}
+		if body != "" {
+			return body
+		}
+	}
+	return v
+}

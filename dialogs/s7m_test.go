@@ -76,3 +76,27 @@ func TestRemovalNotWritten(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnLabelTailOff: an instruction about the text at its end is talk; a
+// story that speaks of a 简介 in its words stays (s7-m, rp86 p86a).
+func TestOwnLabelTailOff(t *testing.T) {
+	story := "影片记录了我院学生党员志愿服务队走进社区和乡村，展现新时代青年党员服务群众的青春担当"
+	for _, tail := range []string{" 简介不要表情哈", "，简介别带表情", "。摘要不要超字数啊"} {
+		want := story
+		if tail[0] != ' ' && tail[:3] == "。" {
+			want = story + "。"
+		}
+		if got := ownLabelTailOff(story + tail); got != want {
+			t.Errorf("ownLabelTailOff(…%q) = %q, want %q", tail, got, want)
+		}
+	}
+	for _, in := range []string{
+		story + "。",
+		"影片讲述一名教师教学生写简介的故事，简介不长却字字用心",
+		"简介不要表情哈",
+	} {
+		if got := ownLabelTailOff(in); got != in {
+			t.Errorf("ownLabelTailOff(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
