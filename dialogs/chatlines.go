@@ -73,6 +73,9 @@ func chatLinesOff(v string) string {
 	lines := strings.Split(v, "\n")
 	var keep []string
 	for i, l := range lines {
+		if i == 0 && reForwardMark.MatchString(l) && chatReplyLine(l) {
+			continue // "【转发】李思远：这个好" sent alone: no text
+		}
 		if i == 0 {
 			l = storyPrefixOff(l)
 			keep = append(keep, l)
