@@ -34,8 +34,8 @@ import (
 var reLeadTalk = regexp.MustCompile(`我(?:[^校院]|$)|你|您|咱|俺|刚|错|不对|不是|没记|漏|改|删|去掉|麻烦|劳驾|请|好的|好哒|好嘞|嗯|呀|啊|哦|额|呃|呜|哈|吧|还有|对了|另外|领导|老师|主任|书记|科长|说|开会|协议书|报名表|汇总表|一栏|多了|少了|几个字|^那$|^那个$|^这个$|^然后$`)
 
 // reAddressVerb is what joins a label to its value: "一栏应为", "就写为",
-// "也要改一下", "还是叫", "是"; then an optional colon.
-var reAddressVerb = regexp.MustCompile(`^\s*(?:一栏|这一栏|这一项|这项|那一栏|那栏)?\s*(?:也|就|还是|应该|应当|应|要|得|需要|请|直接|那就)*\s*(?:改一下|改下|改成|改为|换成|更正为|写为|写成|写作|写|填为|填成|填|应为|叫做|叫|用|是|为)?\s*(?:一下)?\s*(?:就是|是)?\s*`)
+// "也要改一下", "还是叫", "是", "用这个" (s7-m); then an optional colon.
+var reAddressVerb = regexp.MustCompile(`^\s*(?:一栏|这一栏|这一项|这项|那一栏|那栏)?\s*(?:也|就|还是|应该|应当|应|要|得|需要|请|直接|那就)*\s*(?:改一下|改下|改成|改为|换成|更正为|写为|写成|写作|写|填为|填成|填|应为|叫做|叫|用|是|为)?\s*(?:一下)?\s*(?:就是|是)?\s*(?:这个|这段|这一段|下面这段|下面的|如下|以下)?\s*`)
 
 // reLabelParticle is a particle and a break right after a label, which
 // then introduces its text: "简介哈 ", "简介的话，".
@@ -142,6 +142,7 @@ func (t *turn) addressed(e *contestbot.Entry, s string) (out string, denied slot
 // instruction after it on its own line ("…。 摘要跟简介一样就行" →
 // "内容摘要：同简介").
 func labelLine(s slot, text string) string {
+	text = chatLinesOff(text) // s7-m chatlines.go: "…\n【转发】李思远：这个好"
 	if body, ok := sameSummaryTail(text); ok && s == slot(contestbot.FieldSynopsis) {
 		out := s.label() + "：" + body
 		if contestbot.RuneLen(body) <= contestbot.MaxSummaryRunes {
@@ -236,7 +237,10 @@ func (t *turn) negatedValue(e *contestbot.Entry, s slot, label, after string) (s
 
 // reSummaryTail is a last clause that speaks of the 摘要 ("嗯 那个协议书上那个
 // 内容摘要也用这个就行", "摘要跟简介一样就行").
-var reSummaryTail = regexp.MustCompile(`[\s，,。.！!；;]+((?:[嗯呃额]+[\s，,]*)?(?:那个\s*)?(?:(?:版权确认)?协议书(?:上|里)?(?:的|那个)?\s*)?(?:内容)?摘要[^，,。；;\s]{0,14})[。.！!~～\s]*$`)
+//
+// s7-m: "版权协议上那个一百字的摘要就用这个，别再让我另写了" — the agreement named
+// short, the 摘要 by its length, and a plea not to write another after it.
+var reSummaryTail = regexp.MustCompile(`[\s，,。.！!；;]+((?:[嗯呃额]+[\s，,]*)?(?:那个\s*)?(?:(?:版权)?(?:确认)?协议书?(?:上|里)?(?:的|那个|那)?\s*)?(?:(?:一百|100|一百来)字(?:以内|左右)?的?)?(?:内容)?摘要[^，,。；;\s]{0,14})(?:[，,]\s*(?:别|不用|不要|省得|免得|不必)(?:再)?(?:让我|叫我|要我)?(?:另|重新|再)?(?:写|发|弄|摘)[^，,。；;]{0,6})?[。.！!~～\s]*$`)
 
 // reSameThis says the 摘要 takes this text: "也用这个就行", "用这段", "一样".
 var reSameThis = regexp.MustCompile(`^(?:(?:内容)?摘要)?(?:的话|呢)?(?:也|就|还是|直接)*(?:用这个|用这段|用这一段|用上面的?|用这|一样|相同|照这个)(?:就行了?|就可以了?|就中|即可|就好|吧|哈|了)*$`)
@@ -274,6 +278,14 @@ func (t *turn) addressedField(e *contestbot.Entry, s string, pending slot) (stri
 		// "…的初心 嗯 那个协议书上那个内容摘要也用这个就行": the 简介, and
 		// the 摘要 the same, also when the story comes at another step.
 		return labelLine(slot(contestbot.FieldSynopsis), s), ""
+	}
+	if body, ok := sameSummaryTail(s); ok && pending == slot(contestbot.FieldSynopsis) && labelSlotOf(body) == slot(contestbot.FieldSynopsis) {
+		// s7-m: "简介你记一下：…。版权协议上那个一百字的摘要就用这个": the
+		// labelled 简介 is read as it is, without the instruction.
+		if _, text, ok := strings.Cut(body, "："); ok && contestbot.RuneLen(strings.TrimSpace(text)) <= contestbot.MaxSummaryRunes {
+			body += "\n" + slot(contestbot.FieldSummary).label() + "：同简介"
+		}
+		return body, ""
 	}
 	if !pending.freeText() && !t.atSummary(pending) {
 		// Elsewhere the form reads labels as they are; only a value
@@ -335,4 +347,14 @@ func copulaLeadOff(v string) string {
 		return v[m[2]:]
 	}
 	return v
+}
+
+// labelSlotOf is the field of the one free-text label a message opens with
+// (s7-m), "" when it opens with none.
+func labelSlotOf(s string) slot {
+	hits := findLabels(newText(s))
+	if len(hits) == 0 || hits[0].start > 0 || !hits[0].slot.freeText() {
+		return ""
+	}
+	return hits[0].slot
 }

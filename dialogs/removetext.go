@@ -19,7 +19,13 @@ import (
 
 var (
 	// reRemoveVerb ends a removal request.
-	reRemoveVerb = regexp.MustCompile(`(?:给)?(?:去掉|删掉|删了|删除|去了|拿掉|去除|不要了?|多余)(?:它|吧|了|哈|啊|呀|就行|就好|谢谢)*$`)
+	reRemoveVerb = regexp.MustCompile(`(?:给)?(?:(?:不要|别|不用|不能)(?:写|放|记|填)进去|去掉|删掉|删了|删除|去了|拿掉|去除|不要了?|多余)(?:它|吧|了|哈|啊|呀|就行|就好|谢谢)*$`)
+	// reTextBound says where a text starts or ends, beside a removal: "简介
+	// 从“作品以动画形式”开始", "到“先锋模范作用。”为止" (s7-m).
+	reTextBound = regexp.MustCompile(`(?:从|到)“[^”]+”(?:开始|为止|就完了|结束|止)`)
+	// reRemovalWhy says why the words go, or is sorry: "那是群里主任说的话",
+	// "那些是群里的聊天", "不好意思" (s7-m).
+	reRemovalWhy = regexp.MustCompile(`^(?:不好意思|抱歉|对不起|sorry)[啊哈呀了]*$|^(?:那|这)(?:些|个)?(?:都)?(?:是|只是)[^，,。]{0,14}(?:说的话|的话|说的|聊天|聊天记录|的消息|发的)(?:啊|哈|呀|了)?$`)
 	// rePosWords says where the words are.
 	reFrontWords = regexp.MustCompile(`前头|前面|开头|最前面|最前头|前边|头上`)
 	reBackWords  = regexp.MustCompile(`后头|后面|末尾|结尾|最后面|最后|后边`)
@@ -153,7 +159,7 @@ func readRemoval(s string) (removal, bool) {
 	var rest []string
 	for _, k := range keep {
 		kc := compact(k)
-		if kc == "" || isChatter(kc) || reRemoveVerb.MatchString(kc) && shortPointer(kc[:reRemoveVerb.FindStringIndex(kc)[0]]) || reRemoveVerb.MatchString(kc) && reRemoveVerb.FindStringIndex(kc)[0] == 0 || oneOf(strings.Trim(kc, "，,。.!！"), "不是", "不是不是", "不", "没有", "错了") || hasComplaint(kc) || reQuotedWords.MatchString(k) && containsAny(kc, "放进去", "记进去", "加进去", "多了", "怎么") || containsAny(kc, "说顺嘴", "顺嘴了", "那不是", "不是简介里的", "不是摘要里的") {
+		if kc == "" || isChatter(kc) || reRemoveVerb.MatchString(kc) && shortPointer(kc[:reRemoveVerb.FindStringIndex(kc)[0]]) || reRemoveVerb.MatchString(kc) && reRemoveVerb.FindStringIndex(kc)[0] == 0 || oneOf(strings.Trim(kc, "，,。.!！"), "不是", "不是不是", "不", "没有", "错了") || hasComplaint(kc) || reQuotedWords.MatchString(k) && containsAny(kc, "放进去", "记进去", "加进去", "多了", "怎么") || containsAny(kc, "说顺嘴", "顺嘴了", "那不是", "不是简介里的", "不是摘要里的") || reTextBound.MatchString(k) || reRemovalWhy.MatchString(strings.Trim(kc, "，,。.!！")) {
 			continue
 		}
 		if strings.ContainsAny(k, "\"“”「」") && !reQuotedWords.MatchString(k) || contestbot.RuneLen(strings.Trim(kc, "，,。.!！~～")) <= 2 {

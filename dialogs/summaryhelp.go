@@ -456,13 +456,19 @@ func (t *turn) unnamedSentenceDrop(e *contestbot.Entry, s string, pending slot, 
 		return reask(fmt.Sprintf("%s没有这一句，或者去掉后就空了，没有改动。%s现在是：%s", f.label(), f.label(), *ptr)), true
 	}
 	synopsisSummary := f == slot(contestbot.FieldSynopsis) && e.Summary == e.Synopsis
+	sameText := e.Summary == e.Synopsis // s7-m: a 摘要 同简介 and its 简介 lose the sentence together
 	*ptr = v
 	if synopsisSummary && contestbot.RuneLen(v) <= contestbot.MaxSummaryRunes {
 		e.Summary = v
 	}
+	what := f.label()
+	if sameText && f == slot(contestbot.FieldSummary) {
+		e.Synopsis = v
+		what = slot(contestbot.FieldSynopsis).label() + "和" + f.label()
+	}
 	t.touch(e)
 	t.undo, t.st.Undo = nil, nil
-	head := fmt.Sprintf("好的，%s现在是：%s（共%d字）", f.label(), v, contestbot.RuneLen(v))
+	head := fmt.Sprintf("好的，%s现在是：%s（共%d字）", what, v, contestbot.RuneLen(v))
 	return t.afterTextChange(e, f, head, pending, reask), true
 }
 

@@ -309,6 +309,8 @@ func unfill(v string, s slot) string {
 			w = reFreeTextFiller.ReplaceAllString(w, "") // s5-f1
 			w = writingLeadOff(w)                        // s6-f valuetalk.go: "…我另外写一个短一点的吧：…"
 			w = copulaLeadOff(w)                         // s7-e addressed.go: "就是郸城县职业中专…"
+			w = chatLinesOff(w)                          // s7-m chatlines.go: "李思远：影片讲述…"
+			w = ownLabelTailOff(w)                       // s7-m chatlines.go: "… 简介不要表情哈"
 		} else {
 			w = reInterjectionTail.ReplaceAllString(w, "")
 		}
