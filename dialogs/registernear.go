@@ -3,8 +3,6 @@ package dialogs
 import (
 	"regexp"
 	"strings"
-
-	"github.com/mozillazg/go-pinyin"
 )
 
 // s7-n: the registration command in a contact's own typing (round 18, rp85
@@ -28,7 +26,7 @@ func soundsLikeRegister(c string) bool {
 	if len(rs) < 2 || len(rs) > 8 || !isHanOnly(c) {
 		return false
 	}
-	syl := tonelessSyllables(c)
+	syl := usualSyllables(rs)
 	for _, w := range registerWords {
 		if sameSoundTypo(rs, syl, []rune(w)) {
 			return true
@@ -43,7 +41,7 @@ func sameSoundTypo(rs []rune, syl []string, w []rune) bool {
 	if len(rs) != len(w) || !strings.ContainsRune(string(w), '报') {
 		return false
 	}
-	ws := tonelessSyllables(string(w))
+	ws := usualSyllables(w)
 	diff := 0
 	for i := range w {
 		switch {
@@ -55,22 +53,6 @@ func sameSoundTypo(rs []rune, syl []string, w []rune) bool {
 		}
 	}
 	return diff > 0
-}
-
-// tonelessSyllables is the toneless pinyin of each character of s, "" for
-// a character without one.
-func tonelessSyllables(s string) []string {
-	a := pinyin.NewArgs()
-	a.Fallback = func(r rune, _ pinyin.Args) []string { return []string{""} }
-	out := make([]string, 0, len(s))
-	for _, p := range pinyin.Pinyin(s, a) {
-		if len(p) == 0 {
-			out = append(out, "")
-			continue
-		}
-		out = append(out, p[0])
-	}
-	return out
 }
 
 // reCanRegisterHere asks whether one can register here: "在这能报名不",

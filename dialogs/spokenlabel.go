@@ -118,14 +118,7 @@ func spokenLabels(s string, freeText bool) string {
 		}
 	}
 	// The usual reading of each character, once.
-	syl := make([]string, len(rs))
-	for i, r := range rs {
-		if isHan(r) {
-			if ps := readings(r); len(ps) > 0 {
-				syl[i] = ps[0]
-			}
-		}
-	}
+	syl := usualSyllables(rs)
 	// A message naming a role as typed, or another heard as a homophone
 	// before 是, lists roles.
 	roleList := false
@@ -263,6 +256,20 @@ func clauseStart(rs []rune, i int) bool {
 
 // reSpokenHead is talk that may open a message before a field's name.
 var reSpokenHead = regexp.MustCompile(`^(?:不是|不对|错了|哎呀|哎|唉|诶|嗯|呃|额|啊|哦|那个|这个|就是说|就是|然后呢|然后|还有|另外|对了|还是|老师|你好|您好|[，,。！!？?、\s])+`)
+
+// usualSyllables is the usual toneless reading of each rune of rs, "" for
+// a rune that is no Chinese character.
+func usualSyllables(rs []rune) []string {
+	syl := make([]string, len(rs))
+	for i, r := range rs {
+		if isHan(r) {
+			if ps := readings(r); len(ps) > 0 {
+				syl[i] = ps[0]
+			}
+		}
+	}
+	return syl
+}
 
 // readings are r's readings without tones, the usual one first.
 func readings(r rune) []string {
