@@ -424,6 +424,17 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		s, typed, c = v, v, compact(v)
 	}
+	if v, reply, done := t.selfFixInText(e, s, pending, reask); done { // s8-a selffix.go: "…片头已标注。等下说错了，是片尾已标注"
+		return reply
+	} else if v != s {
+		s, typed, c = v, v, compact(v)
+	}
+	if v, reply, ok := t.cutByMarkers(e, s, pending, reask); ok { // s8-a selffix.go: "摘要就用简介的开头，到“…”为止"
+		if reply != "" {
+			return reply
+		}
+		s, typed, c = v, v, compact(v)
+	}
 	if out, ok := t.synopsisTooLong(e, s, pending); ok { // s7-g mixedacts.go: "就用上头那一段不中吗" when the 简介 is over 100字
 		return out
 	}
