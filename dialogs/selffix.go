@@ -205,13 +205,19 @@ var (
 	reCutFrom = regexp.MustCompile(`从[“"「‘]([^”"」’]+)[”"」’](?:开始|起)?`)
 	reCutTo   = regexp.MustCompile(`到[“"「‘]([^”"」’]+)[”"」’](?:为止|就完了|就行了|就行|就好|结束|截止|止)?`)
 	// reCutSource names the text taken from: "用简介的开头", "就用上面简介".
-	reCutSource = regexp.MustCompile(`(?:用|拿|取|摘|截)(?:上面|前面|刚才)?(?:的|那段)?((?:内容|作品)?(?:简介|摘要))`)
+	reCutSource = regexp.MustCompile(`(?:用|拿|取|摘|截|改成|换成|写成|改为)(?:上面|前面|刚才)?(?:的|那段)?((?:内容|作品)?(?:简介|摘要))`)
 )
 
 // cutByMarkers reads a cut by its ends and returns the value to store,
 // labelled; ok is false when s names no span or the span is not in the
 // source text. A span named but not found is said so (reply).
-func (t *turn) cutByMarkers(e *contestbot.Entry, s string, pending slot, reask func(string) string) (v, reply string, ok bool) {
+func (t *turn) cutByMarkers(e *contestbot.Entry, s string, pending slot) (v, reply string, ok bool) {
+	reask := func(head string) string {
+		if pending == "" {
+			return head
+		}
+		return head + "\n\n" + t.question(e, pending)
+	}
 	from, to := reCutFrom.FindStringSubmatch(s), reCutTo.FindStringSubmatch(s)
 	if to == nil && (from == nil || !strings.Contains(from[0], "开始")) || contestbot.RuneLen(compact(s)) > 120 {
 		return "", "", false
@@ -276,6 +282,10 @@ func (t *turn) cutByMarkers(e *contestbot.Entry, s string, pending slot, reask f
 	span := strings.TrimSpace(text[i:j])
 	if span == "" {
 		return "", "", false
+	}
+	if lim := fieldLimit(dst); lim > 0 && contestbot.RuneLen(span) > lim {
+		return "", reask(fmt.Sprintf("%s里这一段共%d字，%s要%d字以内，没有记录。请把终点往前挪一点再说一次，或直接发%d字以内的%s。",
+			src.label(), contestbot.RuneLen(span), dst.label(), lim, lim, dst.label())), true
 	}
 	return labelLine(dst, span), "", true
 }
