@@ -55,3 +55,30 @@ func TestSelfFixReading(t *testing.T) {
 		}
 	}
 }
+
+// s8-a: two quoted removals in one message.
+func TestReadRemovalMore(t *testing.T) {
+	accept := []struct {
+		in    string
+		words []string
+	}{
+		{"把“（暂定）”和“大概这样”删掉", []string{"（暂定）", "大概这样"}},
+		{"“一盏灯”不要 “的坚守与传承”也去掉", []string{"一盏灯", "的坚守与传承"}},
+		{"简介不对，把“王主任：简介用这个：”和最后的“【转发】李思远：这个好”都去掉，那些是群里的聊天", []string{"王主任：简介用这个：", "【转发】李思远：这个好"}},
+		{"“嗯那个”删掉，“就是说”也删掉", []string{"嗯那个", "就是说"}},
+	}
+	for _, tc := range accept {
+		rm, ok := readRemoval(tc.in)
+		got := append([]string{rm.words}, rm.more...)
+		if !ok || cmp.Diff(tc.words, got) != "" || rm.front || rm.back || rm.rest != "" {
+			t.Errorf("readRemoval(%q) = %+v, %v; want words %q", tc.in, rm, ok, tc.words)
+		}
+	}
+	// One removal stays one; a quoted value to keep is no second removal.
+	one := []string{"把“暂定”去掉", "简介里的“嗯那个”删掉，摘要同简介", "“那个”去掉，片名是“红色记忆”"}
+	for _, in := range one {
+		if rm, ok := readRemoval(in); !ok || len(rm.more) != 0 {
+			t.Errorf("readRemoval(%q) = %+v, %v; want one removal", in, rm, ok)
+		}
+	}
+}
