@@ -306,6 +306,14 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s = v
 	}
+	if r, note, ok := t.likeExceptInForm(e, s); ok { // s8-a copylike.go: "除了片名时长简介其他都跟第一个一样" on a later work
+		t.st.Pending = t.next(e)
+		if strings.TrimSpace(r) == "" {
+			return note + "\n\n" + t.question(e, t.st.Pending)
+		}
+		s = r
+		defer func() { out = note + "\n" + out }()
+	}
 	if v, reply, ok := t.cutByMarkers(e, s, t.st.Pending); ok { // s8-a selffix.go: "摘要就用简介的开头，到“…”为止"
 		if reply != "" {
 			return reply

@@ -222,6 +222,9 @@ func (t *turn) cutByMarkers(e *contestbot.Entry, s string, pending slot) (v, rep
 	if to == nil && (from == nil || !strings.Contains(from[0], "开始")) || contestbot.RuneLen(compact(s)) > 120 {
 		return "", "", false
 	}
+	if _, ok := readRemoval(s); ok {
+		return "", "", false // "“X”不要写进去，简介从“Y”开始": removetext.go takes the words out
+	}
 	// The source: named after 用, else the field named, else the pending
 	// one. The target: the field named other than the source, else the
 	// pending one, else the source itself.
@@ -274,8 +277,9 @@ func (t *turn) cutByMarkers(e *contestbot.Entry, s string, pending slot) (v, rep
 			return "", reask(fmt.Sprintf("%s里没找到“%s”，没有改动。%s现在是：%s", src.label(), to[1], src.label(), display(t.c.season, e, src))), true
 		}
 		j = i + b
-		// The end mark kept when the quote stopped right before it.
-		if r, n := firstRune(text[j:]); n > 0 && strings.ContainsRune("。！!？?", r) && !endsSentence(to[1]) {
+		// The sentence mark after the end is kept, quoted or not: the
+		// quoted one is skipped by findLoose.
+		if r, n := firstRune(text[j:]); n > 0 && strings.ContainsRune("。！!？?", r) {
 			j += n
 		}
 	}
@@ -288,14 +292,4 @@ func (t *turn) cutByMarkers(e *contestbot.Entry, s string, pending slot) (v, rep
 			src.label(), contestbot.RuneLen(span), dst.label(), lim, lim, dst.label())), true
 	}
 	return labelLine(dst, span), "", true
-}
-
-// endsSentence reports whether s ends with a sentence mark.
-func endsSentence(s string) bool {
-	for _, m := range []string{"。", "！", "!", "？", "?"} {
-		if strings.HasSuffix(s, m) {
-			return true
-		}
-	}
-	return false
 }
