@@ -82,3 +82,39 @@ func TestReadRemovalMore(t *testing.T) {
 		}
 	}
 }
+
+// s8-a: the list of fields that differ on a later work.
+func TestFieldsListed(t *testing.T) {
+	accept := []struct {
+		in   string
+		want []slot
+	}{
+		{"片名 时长 简介", []slot{"title", "duration", "synopsis"}},
+		{"片名和时长", []slot{"title", "duration"}},
+		{"编导", []slot{slotDirector}},
+		{"内容简介、摘要", []slot{"synopsis", "summary"}},
+	}
+	for _, tc := range accept {
+		if got := fieldsListed(tc.in); cmp.Diff(tc.want, got) != "" {
+			t.Errorf("fieldsListed(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
+	reject := []string{"是讲乡村振兴的", "我们学校", "片名我还没想好", ""}
+	for _, in := range reject {
+		if got := fieldsListed(in); got != nil {
+			t.Errorf("fieldsListed(%q) = %q; want nil", in, got)
+		}
+	}
+	like := []string{"跟第一个差不多 就片名 时长 简介不一样", "除了片名和时长 其他都一样", "和上一个一样，只有编导换了"}
+	for _, in := range like {
+		if !reLikeFirst.MatchString(in) || reExceptList.FindStringSubmatch(in) == nil {
+			t.Errorf("%q is not read as like-except", in)
+		}
+	}
+	notLike := []string{"跟第一个不一样", "简介就写乡村振兴", "片名和第一个差不多吗？"}
+	for _, in := range notLike {
+		if reLikeFirst.MatchString(in) && reExceptList.FindStringSubmatch(in) != nil && fieldsListed(reExceptList.FindStringSubmatch(in)[1]) != nil && !isQuestion(in) {
+			t.Errorf("%q is read as like-except", in)
+		}
+	}
+}
