@@ -30,7 +30,7 @@ type textReadings struct {
 var (
 	// reStrongFix is correction talk that can only be a correction: "说错了",
 	// "写错了". What follows is the corrected wording.
-	reStrongFix = regexp.MustCompile(`[，,。.!！\s]*(?:等下|等一下|等等|哎呀|哎|啊|哦|噢|呃|额)?[，,\s]*(?:我)?(?:刚才)?(?:说错了|写错了|打错了|输错了|敲错了|说反了|写反了)[，,。.!！\s]*(?:应该是|应该|应为|是|改成|改为)?[：:\s]*`)
+	reStrongFix = regexp.MustCompile(`[，,。.!！\s]*(?:等下|等一下|等等|哎呀|哎|啊|哦|噢|呃|额)?[，,\s]*(?:我)?(?:刚才)?(?:说错了|写错了|打错了|输错了|敲错了|说反了|写反了)(?:[，,。.!！\s]+(?:应该是|应该|应为|是|改成|改为)?|(?:应该是|应该|应为|是|改成|改为))[：:\s]*`)
 	// reSoftFix is talk that may also be a story's words ("不对"): it
 	// corrects only when what follows matches words before it.
 	reSoftFix = regexp.MustCompile(`[，,。.!！\s]+(?:等下|等一下|等等|哎呀|哎|啊|哦|噢|呃|额)?[，,\s]*(?:不对不对|不对|哦不对|哦不是|哦不|不是不是)[，,。.!！\s]*(?:应该是|应该|应为|是)[：:\s]*`)

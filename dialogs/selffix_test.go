@@ -48,6 +48,7 @@ func TestSelfFixReading(t *testing.T) {
 		"讲述了驻村第一书记带领村民发展特色产业的故事。",
 		"他说错了就改，是我们学习的榜样。",
 		"说错了",
+		"老党员看他说错了话也不恼，耐心讲解入党誓词的含义。",
 	}
 	for _, in := range reject {
 		if one, two, ok := selfFixReading(in); ok {
