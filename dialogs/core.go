@@ -285,10 +285,12 @@ type turn struct {
 	// doneBefore is the submitted works' contents as the turn began
 	// (whichwork.go, s6-g).
 	doneBefore map[int64]workFields
-	changeKept bool          // the turn set state.Change itself
-	offer      *textOffer    // s6-o: the text offered by the turn before (summaryhelp.go)
-	readings   *textReadings // s8-a selffix.go: the readings asked about by the turn before
-	dotAsk     int           // s6-p: the running time asked about by the turn before (whatasked.go)
+	changeKept bool       // the turn set state.Change itself
+	offer      *textOffer // s6-o: the text offered by the turn before (summaryhelp.go)
+	dotAsk     int        // s6-p: the running time asked about by the turn before (whatasked.go)
+
+	// s8-a selffix.go: the readings asked about by the turn before.
+	readings *textReadings
 }
 
 type entryEvent struct {
@@ -315,9 +317,10 @@ func (c *Core) newTurn(ctx context.Context, m Message) (*turn, error) {
 		return nil, fmt.Errorf("handle: %w", err)
 	}
 	t := &turn{c: c, ctx: ctx, m: m, st: st, entries: es}
-	t.offer, st.Offer = st.Offer, nil          // s6-o summaryhelp.go: an offer lives for one message
-	t.readings, st.Readings = st.Readings, nil // s8-a selffix.go: so do two readings
-	t.dotAsk, st.DotAsk = st.DotAsk, 0         // s6-p whatasked.go: likewise the time asked after "2.3"
+	t.offer, st.Offer = st.Offer, nil  // s6-o summaryhelp.go: an offer lives for one message
+	t.dotAsk, st.DotAsk = st.DotAsk, 0 // s6-p whatasked.go: likewise the time asked after "2.3"
+	// s8-a selffix.go: so do two readings of a self-corrected text.
+	t.readings, st.Readings = st.Readings, nil
 	t.snapUnits()
 	t.snapDone() // s6-g whichwork.go
 	return t, nil
