@@ -288,6 +288,9 @@ type turn struct {
 	changeKept bool       // the turn set state.Change itself
 	offer      *textOffer // s6-o: the text offered by the turn before (summaryhelp.go)
 	dotAsk     int        // s6-p: the running time asked about by the turn before (whatasked.go)
+
+	// s8-a selffix.go: the readings asked about by the turn before.
+	readings *textReadings
 }
 
 type entryEvent struct {
@@ -316,6 +319,8 @@ func (c *Core) newTurn(ctx context.Context, m Message) (*turn, error) {
 	t := &turn{c: c, ctx: ctx, m: m, st: st, entries: es}
 	t.offer, st.Offer = st.Offer, nil  // s6-o summaryhelp.go: an offer lives for one message
 	t.dotAsk, st.DotAsk = st.DotAsk, 0 // s6-p whatasked.go: likewise the time asked after "2.3"
+	// s8-a selffix.go: so do two readings of a self-corrected text.
+	t.readings, st.Readings = st.Readings, nil
 	t.snapUnits()
 	t.snapDone() // s6-g whichwork.go
 	return t, nil

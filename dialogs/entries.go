@@ -306,6 +306,20 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s = v
 	}
+	if r, note, ok := t.likeExceptInForm(e, s); ok { // s8-a copylike.go: "除了片名时长简介其他都跟第一个一样" on a later work
+		t.st.Pending = t.next(e)
+		if strings.TrimSpace(r) == "" {
+			return note + "\n\n" + t.question(e, t.st.Pending)
+		}
+		s = r
+		defer func() { out = note + "\n" + out }()
+	}
+	if v, reply, ok := t.cutByMarkers(e, s, t.st.Pending); ok { // s8-a selffix.go: "摘要就用简介的开头，到“…”为止"
+		if reply != "" {
+			return reply
+		}
+		s = v
+	}
 	s = dropLeadPause(s)                                                                      // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
 	s = notWrittenInstead(e, titledThenName(becameWrong(e, selfAnswered(labelTalkColon(s))))) // s7-k selfanswered.go: "片子叫啥 叫黄河岸边的老党员", "推荐单位咋成俺学校了 是…"
 	s = quotedAfterRemark(s)                                                                  // s7-o quotedfix.go: "等下，片名中间有个空格，是“小红船 大航程”"
@@ -422,6 +436,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		if ask != "" {
 			return reask(ask)
 		}
+		s, typed, c = v, v, compact(v)
+	}
+	if v, reply, done := t.selfFixInText(e, s, pending, reask); done { // s8-a selffix.go: "…片头已标注。等下说错了，是片尾已标注"
+		return reply
+	} else if v != s {
 		s, typed, c = v, v, compact(v)
 	}
 	if out, ok := t.synopsisTooLong(e, s, pending); ok { // s7-g mixedacts.go: "就用上头那一段不中吗" when the 简介 is over 100字

@@ -53,6 +53,9 @@ type removal struct {
 	// 了"): the new value said before it replaces the field (rest), else
 	// the user is asked which words (s5-f1).
 	vague bool
+	// more are further quoted words to take out of the same field, or
+	// any (s8-a): "把“X”和“Y”删掉", "“X”不要 “Y”也去掉".
+	more []string
 }
 
 // readRemoval reads a removal request from s; ok is false when s asks for
@@ -68,6 +71,12 @@ func readRemoval(s string) (removal, bool) {
 	for _, cl := range splitRemovalClauses(s) {
 		c := strings.TrimRight(strings.TrimSpace(cl), "，,。.!！")
 		loc := reRemoveVerb.FindStringIndex(c)
+		if found && loc != nil && rm.words != "" && rm.count == 0 {
+			if ws := quotedOnly(c[:loc[0]]); ws != nil { // s8-a: "“X”不要 “Y”也去掉"
+				rm.more = append(rm.more, ws...)
+				continue
+			}
+		}
 		if found || loc == nil {
 			keep = append(keep, cl)
 			continue
@@ -92,6 +101,11 @@ func readRemoval(s string) (removal, bool) {
 		switch {
 		case reQuotedWords.MatchString(body):
 			rm.words = reQuotedWords.FindStringSubmatch(body)[1]
+			if all := reQuotedWords.FindAllStringSubmatch(body, -1); len(all) > 1 { // s8-a: "把“X”和“Y”都删掉"
+				for _, m := range all[1:] {
+					rm.more = append(rm.more, m[1])
+				}
+			}
 		case reWordsRef.MatchString(body) && len(quoted) > 0:
 			// "…“哦那摘要就写”也放进去了，把这几个字去掉"
 			rm.words = quoted[len(quoted)-1][1]
@@ -159,6 +173,12 @@ func readRemoval(s string) (removal, bool) {
 	var rest []string
 	for _, k := range keep {
 		kc := compact(k)
+		if m := reTextWrong.FindStringSubmatch(strings.Trim(kc, "，,。.!！")); m != nil { // s8-a: "简介不对，把“X”和“Y”都去掉"
+			if rm.field == "" {
+				rm.field = labelSlot(m[1])
+			}
+			continue
+		}
 		if kc == "" || isChatter(kc) || reRemoveVerb.MatchString(kc) && shortPointer(kc[:reRemoveVerb.FindStringIndex(kc)[0]]) || reRemoveVerb.MatchString(kc) && reRemoveVerb.FindStringIndex(kc)[0] == 0 || oneOf(strings.Trim(kc, "，,。.!！"), "不是", "不是不是", "不", "没有", "错了") || hasComplaint(kc) || reQuotedWords.MatchString(k) && containsAny(kc, "放进去", "记进去", "加进去", "多了", "怎么") || containsAny(kc, "说顺嘴", "顺嘴了", "那不是", "不是简介里的", "不是摘要里的") || reTextBound.MatchString(k) || reRemovalWhy.MatchString(strings.Trim(kc, "，,。.!！")) {
 			continue
 		}
@@ -168,6 +188,9 @@ func readRemoval(s string) (removal, bool) {
 		rest = append(rest, k)
 	}
 	rm.rest = joinClauses(rest)
+	if len(rm.more) > 0 {
+		rm.front, rm.back = false, false // s8-a: quoted words are found where they are
+	}
 	return rm, true
 }
 
@@ -323,6 +346,7 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		}
 		synopsisSummary := f == slot(contestbot.FieldSynopsis) && e.Summary == e.Synopsis
 		v := strings.TrimSpace(joinCut((*p)[:i], (*p)[j:]))
+		v = reEmptyPair.ReplaceAllString(v, "") // s8-a: "把“（暂定）”删掉" leaves no "（）"
 		v = strings.TrimLeftFunc(v, func(r rune) bool {
 			return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("《“（(「", r)
 		})
@@ -339,6 +363,9 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		t.touch(e)
 		t.undo, t.st.Undo = nil, nil
 		head := fmt.Sprintf("好的，已去掉“%s”，%s现在是：%s", strings.TrimSpace(words), f.label(), display(t.c.season, e, f))
+		if len(rm.more) > 0 {
+			head = t.removeMore(e, f, words, rm.more, cands) // s8-a: "把“X”和“Y”删掉"
+		}
 		if rest := strings.TrimSpace(rm.rest); rest != "" {
 			out := t.formRest(e, rest)
 			return head + "\n" + out, true
@@ -393,3 +420,84 @@ func joinCut(before, after string) string {
 	}
 	return before + after
 }
+
+// reQuotedJoin is what may stand between quoted words to remove besides
+// them: "和", "还有", "也", "最后的" (s8-a).
+var reQuotedJoin = regexp.MustCompile(`^(?:[，,、\s]|和|跟|与|及|以及|还有|另外|再|也|都|也都|把|将|最后的|最后|后面的|后面|前面的|前面|开头的|结尾的|里的|中的)*$`)
+
+// quotedOnly is the quoted words of a clause that says nothing but them and
+// joining words before a removal verb ("也把“Y”"), or nil (s8-a).
+func quotedOnly(body string) []string {
+	all := reQuotedWords.FindAllStringSubmatch(body, -1)
+	if len(all) == 0 || !reQuotedJoin.MatchString(reQuotedWords.ReplaceAllString(body, "")) {
+		return nil
+	}
+	var ws []string
+	for _, m := range all {
+		ws = append(ws, m[1])
+	}
+	return ws
+}
+
+// removeMore takes further quoted words out, from field f where the first
+// ones were, else from another of cands, and returns the echo of every
+// field changed (s8-a): "好的，已去掉“X”和“Y”，内容简介现在是：…".
+func (t *turn) removeMore(e *contestbot.Entry, f slot, first string, more []string, cands []slot) string {
+	gone := map[slot][]string{f: {first}}
+	order := []slot{f}
+	var missing []string
+	for _, w := range more {
+		done := false
+		for _, g := range append([]slot{f}, cands...) {
+			p := textPtr(e, g)
+			if p == nil || *p == "" {
+				continue
+			}
+			i, j, ok := findLoose(*p, w, false, false)
+			if !ok {
+				continue
+			}
+			v := strings.TrimSpace(joinCut((*p)[:i], (*p)[j:]))
+			v = reEmptyPair.ReplaceAllString(v, "")
+			v = strings.TrimLeftFunc(v, func(r rune) bool {
+				return unicode.IsSpace(r) || unicode.IsPunct(r) && !strings.ContainsRune("《“（(「", r)
+			})
+			if v == "" {
+				continue
+			}
+			syn := g == slot(contestbot.FieldSynopsis) && e.Summary == e.Synopsis
+			*p = v
+			if g == slot(contestbot.FieldTitle) {
+				e.Title = contestbot.NormalizeTitle(v)
+			}
+			if syn && contestbot.RuneLen(e.Synopsis) <= contestbot.MaxSummaryRunes {
+				e.Summary = e.Synopsis
+			}
+			if _, seen := gone[g]; !seen {
+				order = append(order, g)
+			}
+			gone[g] = append(gone[g], strings.TrimSpace(w))
+			done = true
+			break
+		}
+		if !done {
+			missing = append(missing, w)
+		}
+	}
+	t.touch(e)
+	var lines []string
+	for _, g := range order {
+		lines = append(lines, fmt.Sprintf("已去掉“%s”，%s现在是：%s", strings.Join(gone[g], "”和“"), g.label(), display(t.c.season, e, g)))
+	}
+	out := "好的，" + strings.Join(lines, "\n")
+	if len(missing) > 0 {
+		out += fmt.Sprintf("\n没找到“%s”，这几个字没有改动。", strings.Join(missing, "”和“"))
+	}
+	return out
+}
+
+// reEmptyPair is a pair of brackets or quotes left empty by a removal.
+var reEmptyPair = regexp.MustCompile(`（\s*）|\(\s*\)|【\s*】|“\s*”|「\s*」|《\s*》`)
+
+// reTextWrong says a text is wrong before a removal: "简介不对" (s8-a).
+var reTextWrong = regexp.MustCompile(`^((?:内容)?(?:简介|摘要)|片名)(?:不对|错了|有问题|写错了)[啊呀哈]*$`)

@@ -288,6 +288,12 @@ func (t *turn) text(s string) string {
 		} else if announcesNextWork(s, len(t.listed())-1) { // nextwork.go (e4): the draft just made is listed
 			rest = nextWorkRest(s)
 		}
+		if e := t.current(); e != nil && rest != "" && t.st.Mode == modeForm { // s8-a copylike.go: "跟第一个差不多 就片名 时长 简介不一样"
+			if r, note := t.likeExceptOnAnother(e, rest); note != "" {
+				t.st.Pending = t.next(e)
+				out, rest = strings.SplitN(out, "\n\n", 2)[0]+"\n"+note+"\n\n"+t.question(e, t.st.Pending), r
+			}
+		}
 		if rest != "" && t.st.Mode == modeForm { // likeothers.go: "再报一个 单位…"
 			if e := t.current(); e != nil {
 				out = strings.SplitN(out, "\n\n", 2)[0] + "\n\n" + t.formInput(e, rest)

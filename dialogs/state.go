@@ -129,6 +129,9 @@ type state struct {
 	// duration such as "2.3" ("是2分30秒吗？"); only the next message can
 	// take it with a yes (s6-p whatasked.go).
 	DotAsk int `json:"dot_ask,omitempty"`
+	// Readings are two readings of a self-corrected free text; only the
+	// next message can pick one (s8-a selffix.go).
+	Readings *textReadings `json:"readings,omitempty"`
 
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry
