@@ -168,6 +168,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		return
 	}
 	if s == slot(contestbot.FieldContact) {
+		if v, changed, only := nameChatterOff(raw); only { // s8-b namechatter.go: "哈哈哈" names nobody
+			fail(fmt.Sprintf("“%s”不是人名，联系人没有记录。请写联系人姓名，例如：张伟", clip(strings.TrimSpace(raw), 12)))
+			return
+		} else if changed { // "李想哈哈哈", "吕晓燕 yyds"
+			raw = v
+		}
 		typed := raw
 		defer func() {
 			if r.has(s) {
@@ -180,6 +186,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if p := creatorPtr(e, s); p != nil {
 		if phoneLabelLeft(raw) { // g2: "办公" left of "办公电话0371…" is no name
 			return
+		}
+		if v, changed, only := nameChatterOff(raw); only { // s8-b namechatter.go: "哈哈哈", "yyds" name nobody
+			fail(fmt.Sprintf("“%s”不是人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(strings.TrimSpace(raw), 12), roleLabels[s]))
+			return
+		} else if changed { // "张博文 yyds", "李想哈哈哈", "就他 张伟 靠谱"
+			raw = v
 		}
 		if n, ok := t.titleIsContact(e, raw); ok { // selftitle.go: "监制是我们科长" said by the 科长
 			raw = n
