@@ -1508,6 +1508,9 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 	if fillingTalk(v) { // askrules.go: "填到一半我得去开个会" is no value
 		return "", ""
 	}
+	if !pending.eligibility() && asksWhetherCounts(joinSpacedHan(s)) && reFactAsk.MatchString(compact(q)) {
+		return "", "" // s8-b factask.go: "…发过朋友圈 后来删了 这种算公开发表吗" at any step tells the case it asks about
+	}
 	if pending.eligibility() {
 		if fine := fineClauses(cls); leadingAgree(fine) > 0 { // agree.go: "都是哒✅ 不过问下 我们想… 会不会算公开发表"
 			j := leadingAgree(fine)
