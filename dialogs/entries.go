@@ -122,7 +122,7 @@ func (t *turn) resume() string {
 	t.st.Pending = t.next(d)
 	if f := filledShort(t.c.season, d); f != "" { // resume.go: what is filled, by label
 		return fmt.Sprintf("欢迎回来！接着填《%s》的报名表。已填：%s；还差%d项。\n\n%s",
-			d.DisplayTitle(), f, len(d.Missing(t.c.season)), t.question(d, t.st.Pending))
+			d.DisplayTitle(), f, len(t.leftItems(d)), t.question(d, t.st.Pending)) // s8-b progress.go: the one count
 	}
 	return fmt.Sprintf("欢迎回来！接着填《%s》的报名表。\n\n%s", d.DisplayTitle(), t.question(d, t.st.Pending))
 }
