@@ -23,8 +23,6 @@ var (
 		`^(?:啊|呀|哈|吧|哦|噢|嗯|呢|啦|嘛|哇|耶|欧耶|好滴|好哒|嘿嘿嘿)$|` +
 		// words about the form of the value, never the value: "写全名吧", "用真名"
 		`^` + reFormWords + `$`)
-	// reLaughGlued is laughter typed onto the end of a name: "李想哈哈哈".
-	reLaughGlued = regexp.MustCompile(`(?i)(?:(?:哈|呵|嘿|嘻){2,}|h{2,})$`)
 	// rePointer points at a person named beside it: "就他 张伟". Alone
 	// ("剪辑也是他") it refers to someone named before, and stays.
 	rePointer = regexp.MustCompile(`^(?:就|就是|是|也是|还是)?(?:他|她|这位|这个人|此人|那位)(?:了|啊|呀|哈|吧)?$`)
@@ -58,8 +56,8 @@ func nameChatterOff(raw string) (v string, changed, only bool) {
 	kept, dropped, pointers := 0, 0, 0
 	for i, p := range parts {
 		w := p
-		if x := reLaughGlued.ReplaceAllString(w, ""); x != w && utf8.RuneCountInString(x) >= 2 && hasHan(x) {
-			w, dropped = x, dropped+1 // "李想哈哈哈"
+		if x := reLaughTail.ReplaceAllString(w, ""); x != w && utf8.RuneCountInString(x) >= 2 && hasHan(x) {
+			w, dropped = x, dropped+1 // titlemeant.go's laughter, glued on: "李想哈哈哈"
 		}
 		if isNameChatter(w) {
 			dropped++
