@@ -135,6 +135,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if s == slot(contestbot.FieldTitle) || s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) ||
 		s == slot(contestbot.FieldContact) || s.isRole() {
 		raw = remarkOff(raw) // s6-f valuetalk.go: "… 名字有点长hhh", "周敏hhh"
+		// s8-b namechatter.go: "写全称吧" says how to write it and is no value; "用全称：青春赴许" is 青春赴许.
+		v, only := formRemarkOff(raw)
+		if only {
+			fail(fmt.Sprintf("“%s”是说怎么写，%s没有记录。请直接发%s。", clip(raw, 12), s.label(), s.label()))
+			return
+		}
+		raw = v
 		if !reTitle.MatchString(raw) {
 			raw = listNumberOff(raw) // s6-j numbered.go: "1.河南省经济管理学校" alone
 		}

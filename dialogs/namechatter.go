@@ -90,3 +90,21 @@ func nameChatterOff(raw string) (v string, changed, only bool) {
 	}
 	return b.String(), true, false
 }
+
+// reFormLead is a remark on how to write the value before it, ended by a
+// break: "全称：…", "写全称吧 …", "用真名 …".
+var reFormLead = regexp.MustCompile(`^` + reFormWords + `(?:[\s　，,:：]+|$)`)
+
+// formRemarkOff takes a remark on how to write the value off its start
+// ("用全称：青春赴许" → 青春赴许, "写全称吧 许昌职业技术学院" → 许昌职业技术学院).
+// only is true when the remark is all there is ("写全称吧"): no value.
+// A value that merely starts with such a word ("名字的故事") is kept.
+func formRemarkOff(v string) (out string, only bool) {
+	v = strings.TrimSpace(v)
+	loc := reFormLead.FindStringIndex(v)
+	if loc == nil {
+		return v, false
+	}
+	out = strings.TrimSpace(v[loc[1]:])
+	return out, out == ""
+}

@@ -137,3 +137,28 @@ func TestDeclarationCaseAsked(t *testing.T) {
 		}
 	}
 }
+
+// TestFormRemarkOff: a remark on how to write a value comes off its start;
+// alone it is no value; a value starting with such a word stays (s8-b).
+func TestFormRemarkOff(t *testing.T) {
+	cases := []struct {
+		in, want string
+		only     bool
+	}{
+		{"全称：青春赴许 党旗飘扬", "青春赴许 党旗飘扬", false},
+		{"写全称吧 许昌职业技术学院", "许昌职业技术学院", false},
+		{"用真名 吕晓燕", "吕晓燕", false},
+		{"写全称吧", "", true},
+		{"全名", "", true},
+		{"名字的故事", "名字的故事", false},
+		{"大名鼎鼎的老支书", "大名鼎鼎的老支书", false},
+		{"全称许昌职业技术学院", "全称许昌职业技术学院", false},
+		{"许昌职业技术学院", "许昌职业技术学院", false},
+	}
+	for _, c := range cases {
+		got, only := formRemarkOff(c.in)
+		if only != c.only || got != c.want {
+			t.Errorf("formRemarkOff(%q) = %q, %v; want %q, %v", c.in, got, only, c.want, c.only)
+		}
+	}
+}
