@@ -198,7 +198,7 @@ func (t *turn) formRest(e *contestbot.Entry, rest string) string {
 // leave stops the form for now: the draft is kept, and the reply says how
 // to come back.
 func (t *turn) leave(e *contestbot.Entry) string {
-	n := len(e.Missing(t.c.season))
+	n := len(t.leftItems(e)) // s8-b progress.go: the one count
 	t.st.Mode, t.st.Pending, t.st.Prev, t.st.Undo = modeIdle, "", "", nil
 	if e.Status != contestbot.StatusDraft {
 		return "好的，改动都已保存。"

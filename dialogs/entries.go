@@ -122,7 +122,7 @@ func (t *turn) resume() string {
 	t.st.Pending = t.next(d)
 	if f := filledShort(t.c.season, d); f != "" { // resume.go: what is filled, by label
 		return fmt.Sprintf("欢迎回来！接着填《%s》的报名表。已填：%s；还差%d项。\n\n%s",
-			d.DisplayTitle(), f, len(d.Missing(t.c.season)), t.question(d, t.st.Pending))
+			d.DisplayTitle(), f, len(t.leftItems(d)), t.question(d, t.st.Pending)) // s8-b progress.go: the one count
 	}
 	return fmt.Sprintf("欢迎回来！接着填《%s》的报名表。\n\n%s", d.DisplayTitle(), t.question(d, t.st.Pending))
 }
@@ -1526,6 +1526,9 @@ func (t *turn) answerThenAsk(e *contestbot.Entry, s string, pending slot) (v, q 
 	}
 	if fillingTalk(v) { // askrules.go: "填到一半我得去开个会" is no value
 		return "", ""
+	}
+	if !pending.eligibility() && asksWhetherCounts(joinSpacedHan(s)) && reFactAsk.MatchString(compact(q)) {
+		return "", "" // s8-b factask.go: "…发过朋友圈 后来删了 这种算公开发表吗" at any step tells the case it asks about
 	}
 	if pending.eligibility() {
 		if fine := fineClauses(cls); leadingAgree(fine) > 0 { // agree.go: "都是哒✅ 不过问下 我们想… 会不会算公开发表"

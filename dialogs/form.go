@@ -135,6 +135,13 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if s == slot(contestbot.FieldTitle) || s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) ||
 		s == slot(contestbot.FieldContact) || s.isRole() {
 		raw = remarkOff(raw) // s6-f valuetalk.go: "… 名字有点长hhh", "周敏hhh"
+		// s8-b namechatter.go: "写全称吧" says how to write it and is no value; "用全称：青春赴许" is 青春赴许.
+		v, only := formRemarkOff(raw)
+		if only {
+			fail(fmt.Sprintf("“%s”是说怎么写，%s没有记录。请直接发%s。", clip(raw, 12), s.label(), s.label()))
+			return
+		}
+		raw = v
 		if !reTitle.MatchString(raw) {
 			raw = listNumberOff(raw) // s6-j numbered.go: "1.河南省经济管理学校" alone
 		}
@@ -168,6 +175,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		return
 	}
 	if s == slot(contestbot.FieldContact) {
+		if v, changed, only := nameChatterOff(raw); only { // s8-b namechatter.go: "哈哈哈" names nobody
+			fail(fmt.Sprintf("“%s”不是人名，联系人没有记录。请写联系人姓名，例如：张伟", clip(strings.TrimSpace(raw), 12)))
+			return
+		} else if changed { // "李想哈哈哈", "吕晓燕 yyds"
+			raw = v
+		}
 		typed := raw
 		defer func() {
 			if r.has(s) {
@@ -180,6 +193,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if p := creatorPtr(e, s); p != nil {
 		if phoneLabelLeft(raw) { // g2: "办公" left of "办公电话0371…" is no name
 			return
+		}
+		if v, changed, only := nameChatterOff(raw); only { // s8-b namechatter.go: "哈哈哈", "yyds" name nobody
+			fail(fmt.Sprintf("“%s”不是人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(strings.TrimSpace(raw), 12), roleLabels[s]))
+			return
+		} else if changed { // "张博文 yyds", "李想哈哈哈", "就他 张伟 靠谱"
+			raw = v
 		}
 		if n, ok := t.titleIsContact(e, raw); ok { // selftitle.go: "监制是我们科长" said by the 科长
 			raw = n
@@ -697,7 +716,8 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	msg = rewritePersonRole(msg)
 	msg = joinAdded(msg, pending) // s7-a addedpeople.go: "摄影陈磊 还有马超也拍了"
 	if !pending.freeText() {
-		t.noteForOther(msg) // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
+		t.noteForOther(msg)     // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
+		t.noteSelfNamed(e, msg) // s8-b typedfor.go: "导演是我谢雨涵 撰稿我和王佳琪"
 	}
 	if t.typistName(e, msg, pending, r) { // s6-e typist.go: "李想" after "剪辑(制作)写的“我”是您本人吧？"
 		return r

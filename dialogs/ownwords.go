@@ -105,7 +105,7 @@ const registerHereText = "是的，就在这里报名：发送“我要报名”
 // kept, and how to come back.
 func (t *turn) leftIdle() string {
 	if d := t.latestDraft(); d != nil {
-		return fmt.Sprintf("好的，《%s》已保存，还差%d项。随时回来发“继续报名”接着填。", d.DisplayTitle(), len(d.Missing(t.c.season)))
+		return fmt.Sprintf("好的，《%s》已保存，还差%d项。随时回来发“继续报名”接着填。", d.DisplayTitle(), len(t.leftItems(d))) // s8-b progress.go: the one count
 	}
 	return "好的。有问题随时问我；想报名时发送“我要报名”。"
 }

@@ -81,8 +81,12 @@ func (t *turn) progressAsk(e *contestbot.Entry, s string) (string, bool) {
 	return head + "\n\n" + q, true
 }
 
-// leftText names the fields still missing, by name.
-func (t *turn) leftText(e *contestbot.Entry) string {
+// leftItems names the items still missing from e, as the user counts them:
+// the 主创人员 roles not yet answered are one item, the declarations are one
+// item (they are asked as one message), the 著作权声明 is the final
+// confirmation and no item. It is the one count behind every "还差N项"
+// (s8-b): progress, leaving, resuming.
+func (t *turn) leftItems(e *contestbot.Entry) []string {
 	var left, facts []string
 	for _, f := range e.Missing(t.c.season) {
 		switch f {
@@ -90,10 +94,13 @@ func (t *turn) leftText(e *contestbot.Entry) string {
 			continue
 		case contestbot.FieldCreators:
 			var rs []string
-			for _, r := range roles {
-				if !t.st.roleDone(r) {
-					rs = append(rs, r.label())
+			for i, r := range roles {
+				// A role answered "无" is empty but done; that is known
+				// only for the entry in focus.
+				if focused := t.st.EntryID == e.ID; focused && t.st.roleDone(r) || !focused && creatorValues(e)[i] != "" {
+					continue
 				}
+				rs = append(rs, r.label())
 			}
 			if len(rs) > 0 {
 				left = append(left, "主创人员（"+strings.Join(rs, "、")+"）")
@@ -107,9 +114,14 @@ func (t *turn) leftText(e *contestbot.Entry) string {
 		left = append(left, t.c.season.FieldLabel(f))
 	}
 	if len(facts) > 0 {
-		// The declarations are asked as one message: one item here.
 		left = append(left, "作品情况确认（"+strings.Join(facts, "、")+"）")
 	}
+	return left
+}
+
+// leftText names the fields still missing, by name.
+func (t *turn) leftText(e *contestbot.Entry) string {
+	left := t.leftItems(e)
 	if len(left) == 0 {
 		return "报名表都填好了，就差您核对确认。"
 	}

@@ -23,7 +23,7 @@ var reForOther = regexp.MustCompile(`(?:帮|替)(?:她|他|[^们我你\P{Han}](?
 
 // noteForOther remembers that the typist is not the contact when s says so.
 func (t *turn) noteForOther(s string) {
-	if reForOther.MatchString(compact(s)) {
+	if helperSaid(s) { // s8-b typedfor.go: "吕老师让我来帮忙报名", "我帮老师填的"
 		t.st.ForOther = true
 	}
 }
