@@ -120,6 +120,10 @@ type intentSpec struct {
 	// Covers names intents whose answer this one's says too (fc: the
 	// category meaning lists the categories): beside it they are dropped.
 	Covers []string `yaml:"covers"`
+	// Facets are sentences of the answer about one side of its topic
+	// (s8-c facets.go): said only when the question names that side, or,
+	// for a default facet, when it names no side of the topic at all.
+	Facets []facetSpec `yaml:"facets"`
 }
 
 // parseSeason decodes and validates a facts file.

@@ -83,6 +83,7 @@ type intent struct {
 	label     string
 	options   []string
 	covers    []string // fc: intents this one's answer says too
+	facets    []facet  // s8-c facets.go: sentences said only when their side is asked
 }
 
 // matcher finds concepts in a normalised question and scores intents.
@@ -148,6 +149,9 @@ func newMatcher(concepts map[string][]string, senses map[string]map[string]sense
 		in := intent{id: s.ID, kind: kind, group: s.Group, boost: s.Boost, statement: s.Statement,
 			answer: strings.TrimSpace(s.Answer), sources: s.Sources, label: s.Label, options: s.Options,
 			covers: s.Covers}
+		if err := in.addFacets(s.Facets); err != nil { // s8-c facets.go
+			return nil, fmt.Errorf("intent %s: %w", s.ID, err)
+		}
 		for _, alt := range s.Match {
 			var ids []int
 			for _, w := range alt {

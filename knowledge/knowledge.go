@@ -646,7 +646,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			// "视频时长有要求吗，我们的片子2分48秒": the rule is asked
 			// too, and it is 原则上, which the verdict does not quote.
 			if in := b.match.intent(intentDuration); in != nil && !slices.ContainsFunc(topical, func(h hit) bool { return h.in == in }) {
-				parts = append(parts, b.render(in.answer)+cite(in.sources))
+				parts = append(parts, b.render(in.answerFor(q))+cite(in.sources)) // s8-c facets.go
 				sources = appendNew(sources, in.sources...)
 			}
 		}
@@ -658,7 +658,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 				conf = 0.8
 			}
 		}
-		text := b.render(h.in.answer)
+		text := b.render(h.in.answerFor(q)) // s8-c facets.go: no side of the topic left unasked
 		if !containsAny(q, permissionWords) {
 			// "AI配音的要标注吗", "算哪一类": a curated 可以/不可以 answers
 			// whether something may be done, which this question does
