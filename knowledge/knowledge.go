@@ -340,8 +340,9 @@ func (b *Base) Welcome() string {
 // the offline text if it arrives within the budget left in ctx and states
 // no number, date, e-mail or room the facts do not hold.
 func (b *Base) Answer(ctx context.Context, question string) Answer {
-	question = spokenMarks(question) // s6-c introduce.go: voice input's 逗号, 句号, 问号
-	question = dropDenied(question)  // s7-h: "我问的不是报几个"
+	question = spokenMarks(question)   // s6-c introduce.go: voice input's 逗号, 句号, 问号
+	question = dropDenied(question)    // s7-h: "我问的不是报几个"
+	question = dropOnlyYesNo(question) // s8-c yesno.go: "…吗？只回答是或否" asks the question before it
 	a := b.decide(question, b.offline(question))
 	if b.llm != nil && (a.Kind == KindFact || a.Kind == KindSection) {
 		a = b.refine(ctx, question, a)
@@ -349,10 +350,18 @@ func (b *Base) Answer(ctx context.Context, question string) Answer {
 	if a.Kind == KindVideo {
 		a.Stated = b.stated(question) // followup.go (s5-k3)
 	}
+	lead := "" // s8-c yesno.go: a yes/no question gets the plain verdict first
+	if nq := normalize(stripIntro(question)); len(splitQuestions(question)) < 2 && yesNoQuestion(nq) {
+		lead = b.verdictLead(nq, a)
+	}
 	if a.Kind != KindNone && a.Kind != KindOffTopic && a.Kind != KindFeature {
-		if c := b.correction(question); c != "" { // s6-n premise.go: a stated value the notice contradicts is corrected first
+		if c := b.correction(question); c != "" {
+			lead = "" // s6-n premise.go: a stated value the notice contradicts is corrected first
 			a.Text = c + "\n" + a.Text
 		}
+	}
+	if lead != "" {
+		a.Text = lead + a.Text
 	}
 	return a
 }

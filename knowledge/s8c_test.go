@@ -44,3 +44,74 @@ func TestS8CNoUnaskedFacet(t *testing.T) {
 		}
 	}
 }
+
+// TestS8CYesNoVerdictFirst: a yes/no question's answer opens with the
+// plain verdict (s8-c yesno.go; rp88 Q8, Q10, Q12, Q20).
+func TestS8CYesNoVerdictFirst(t *testing.T) {
+	b := mustLoad(t, Options{})
+	cases := []struct{ q, lead string }{
+		// accept: every form of a yes/no question
+		{"可以用mov格式吗？只回答是或否", "不可以。"},
+		{"AI生成的画面需要标注吗？是或否", "需要。"},
+		{"片子里能不能加我们学校的校徽水印", "不可以。"},
+		{"视频开头想加个片头字幕介绍一下学校可以不", "不可以。"},
+		{"竖屏可以吗", "可以。"},
+		{"必须横屏吗", "不是。"},
+		{"个人能报不", "不可以。"},
+		{"报多个作品需要排序吗", "需要。"},
+		{"4K的片子码率25M行不行", "不可以。"},
+		{"4K 码率45M 3840x2160 2分钟 mp4 行吗", "可以。"},
+		{"能不能用河南话配音", "通知中没有说明"},
+		{"帧率有要求吗", "通知中没有说明"},
+		{"一个作品能同时报两个类别吗", "通知中没有说明"},
+		// reject: a negated action, an open question, a value asked
+		{"可以不标注AI吗", ""},
+		{"竖屏的码率是多少", ""},
+		{"AI生成的要怎么标注", ""},
+		{"能告诉我交到哪吗", ""},
+	}
+	for _, c := range cases {
+		a := b.Answer(context.Background(), c.q)
+		if c.lead == "" {
+			for _, v := range []string{"可以。", "不可以。", "需要。", "不是。", "通知没有明确规定。"} {
+				if strings.HasPrefix(a.Text, v) && !strings.HasPrefix(b.match.intent(a.intents[0]).answer, v) {
+					t.Errorf("%q: verdict %q added: %s", c.q, v, a.Text)
+				}
+			}
+			continue
+		}
+		if !strings.HasPrefix(a.Text, c.lead) {
+			t.Errorf("%q: want first %q: [%s] %s", c.q, c.lead, a.Kind, a.Text)
+		}
+	}
+	for _, q := range []string{"截止时间是哪天", "要交哪些材料", "汇总表是附件4还是附件5", "作品分几类啊", "怎么报名"} {
+		if yesNoQuestion(normalize(q)) {
+			t.Errorf("yesNoQuestion(%q) = true", q)
+		}
+	}
+	for _, q := range []string{"竖屏可以吗", "能报不", "中不中", "是不是只能党员参加", "邮箱是这个对吗", "要不要盖章", "片子能用不"} {
+		if !yesNoQuestion(normalize(q)) {
+			t.Errorf("yesNoQuestion(%q) = false", q)
+		}
+	}
+}
+
+// TestS8CYesNoBank: across the bank, every yes/no question answered from
+// what the notice does not settle opens with that, and every verdict on
+// stated parameters that fails opens with 不可以.
+func TestS8CYesNoBank(t *testing.T) {
+	b := mustLoad(t, Options{})
+	qs := loadQuestions(t)
+	for _, c := range append(append(qs.Ask, qs.Absent...), qs.Qualify...) {
+		if len(splitQuestions(c.Q)) > 1 || !yesNoQuestion(normalize(stripIntro(c.Q))) || knownMisses[c.Q] != "" {
+			continue
+		}
+		a := b.Answer(context.Background(), c.Q)
+		switch {
+		case a.Kind == KindNotInNotice && !leadsWithVerdict(a.Text):
+			t.Errorf("%q: not-in-notice answer without its verdict first: %s", c.Q, a.Text)
+		case a.Kind == KindVideo && strings.Contains(a.Text, "结论：不符合") && !strings.HasPrefix(a.Text, "不可以。"):
+			t.Errorf("%q: failing check without 不可以 first: %s", c.Q, a.Text)
+		}
+	}
+}
