@@ -115,3 +115,40 @@ func TestS8CYesNoBank(t *testing.T) {
 		}
 	}
 }
+
+// TestS8CRound23Misses: rp88's wrong and partly answers fixed by facts
+// data and general readers, each with a neighbour that keeps its answer.
+func TestS8CRound23Misses(t *testing.T) {
+	b := mustLoad(t, Options{})
+	cases := []struct {
+		q         string
+		want, not []string
+	}{
+		// accept
+		{"作品是直接发给省委组织部吗", []string{"不是直接发给省委组织部", "组干处", "初审筛选"}, []string{"如果你问的不是这个"}},
+		{"视频是不是直接交给组织部", []string{"不是直接发给省委组织部"}, nil},
+		{"跟汇总表排序是一个吗", []string{"通知没有明确规定", "孟晗"}, nil},
+		{"文件命名里那个序号是啥意思 跟汇总表排序是一个吗", []string{"推荐单位-序号-片名", "通知没有明确规定"}, nil},
+		{"联系人能填两个吗", []string{"通知没有明确规定", "一个“联系人”栏"}, []string{"联系人：孟晗"}},
+		{"请问\"出彩河南人\"微视频征集什么时候截止？", []string{"我只解答"}, []string{"2025年10月15日前"}},
+		// reject
+		{"省委组织部搞的还是教育厅搞的", []string{"由省委组织部组织开展"}, []string{"不是直接发给"}},
+		{"交到哪", []string{"jytzgc2024@126.com"}, []string{"不是直接发给"}},
+		{"老师，请问联系人是哪两位？", []string{"孟晗"}, []string{"一个“联系人”栏"}},
+		{"报多个作品需要排序吗", []string{"排序"}, []string{"通知没有明确规定"}},
+		{"我们拍的是“最美教师”评选里的老师，能报吗", nil, []string{"我只解答"}},
+	}
+	for _, c := range cases {
+		a := b.Answer(context.Background(), c.q)
+		for _, w := range c.want {
+			if !strings.Contains(a.Text, w) {
+				t.Errorf("%q: lacks %q: %s", c.q, w, a.Text)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(a.Text, w) {
+				t.Errorf("%q: has %q: %s", c.q, w, a.Text)
+			}
+		}
+	}
+}
