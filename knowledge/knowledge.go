@@ -440,6 +440,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	if judge && b.helpWithFormat(words, occ) { // fc: "俺不会弄那个mp4 咋整" asks for help
 		judge = false
 	}
+	if judge && b.match.has(occ, "栏写") { // s8-c: "时长那栏写2分钟还是写120秒" asks how to fill a field, no verdict
+		judge = false
+	}
 	if !question_ && words.concrete && valueOnly(q) && words.f.VideoBitrateBps == 0 &&
 		!(words.f.Width > 0 && words.f.DurationSeconds > 0) {
 		// "2分30秒", "3分钟" or "mp4" typed alone is a form field.

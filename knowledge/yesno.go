@@ -124,6 +124,15 @@ func (b *Base) verdictLead(q string, a Answer) string {
 			return "已说的几项可以。"
 		}
 	case KindFact:
+		if strings.HasPrefix(a.Text, dateVerdictLead) { // when the work was made, judged
+			switch {
+			case strings.Contains(a.Text, "不在") || strings.Contains(a.Text, "已不能报送"):
+				return "不可以。"
+			case strings.Contains(a.Text, "时间上符合要求"):
+				return "时间上可以。"
+			}
+			return ""
+		}
 		if len(a.intents) == 0 {
 			return ""
 		}
