@@ -53,6 +53,9 @@ var verdictLeads = []string{"是", "不是", "可以", "不可以", "能", "不�
 	"对", "不对", "有", "没有", "不会", "会", "算", "不算", "允许", "不允许", "不接受", "接受", "通知没有", "通知中没有", "通知未",
 	"通知只", "通知写的是", "通知规定", "按通知", "符合", "不符合", "不行", "行", "不得", "请勿", "暂不", "不限", "不能以"}
 
+// quoteLeads open an answer with the notice's words, before any verdict.
+var quoteLeads = []string{"通知只", "通知写的是", "通知规定", "按通知"}
+
 // leadsWithVerdict reports whether text opens with a verdict.
 func leadsWithVerdict(text string) bool {
 	return hasPrefixAny(text, verdictLeads)
@@ -106,12 +109,17 @@ var reConclusion = regexp.MustCompile(`结论：([^。；]*)`)
 // kind to the yes/no question q, or "" when a already opens with one or
 // no verdict is known.
 func (b *Base) verdictLead(q string, a Answer) string {
+	if a.Kind == KindNotInNotice {
+		// "通知写的是…" quotes the rule but says no verdict yet.
+		if hasPrefixAny(a.Text, quoteLeads) || !leadsWithVerdict(a.Text) {
+			return "通知没有明确规定。"
+		}
+		return ""
+	}
 	if leadsWithVerdict(a.Text) {
 		return ""
 	}
 	switch a.Kind {
-	case KindNotInNotice:
-		return "通知没有明确规定。"
 	case KindVideo:
 		m := reConclusion.FindStringSubmatch(a.Text)
 		switch {
