@@ -66,6 +66,7 @@ func TestS8CYesNoVerdictFirst(t *testing.T) {
 		{"一个作品能同时报两个类别吗", "通知中没有说明"},
 		// reject: a negated action, an open question, a value asked
 		{"可以不标注AI吗", ""},
+		{"水印可以去掉吗", ""},
 		{"竖屏的码率是多少", ""},
 		{"AI生成的要怎么标注", ""},
 		{"能告诉我交到哪吗", ""},

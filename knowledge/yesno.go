@@ -88,7 +88,7 @@ func yesNoKind(q string) string {
 		return ""
 	}
 	bare := reYesNoAnotA.ReplaceAllString(q, "")
-	if strings.ContainsAny(bare, "不没别") || strings.Contains(q, "是不是") || strings.Contains(q, "算") {
+	if strings.ContainsAny(bare, "不没别") || containsAny(q, undoWords) || strings.Contains(q, "是不是") || strings.Contains(q, "算") {
 		return ""
 	}
 	switch {
@@ -101,6 +101,10 @@ func yesNoKind(q string) string {
 	}
 	return ""
 }
+
+// undoWords undo an action ("水印可以去掉吗"): a verdict on doing it
+// would say the opposite.
+var undoWords = []string{"去掉", "去除", "删掉", "删除", "拿掉", "取消", "关掉", "撤掉", "撤回", "换掉", "免"}
 
 // reConclusion is a parameter check's conclusion.
 var reConclusion = regexp.MustCompile(`结论：([^。；]*)`)
