@@ -37,8 +37,11 @@ func offerRegister(s, answer string) string {
 	if answer == "" || !reWillSubmit.MatchString(s) || strings.Contains(answer, "我要报名") {
 		return answer
 	}
-	return answer + "\n\n" + registerHint
+	return answer + "\n" + offerLine // s8-c: one short line, no paragraph the question did not ask (rp88 Q4)
 }
+
+// offerLine is the short offer to register after an answer (s8-c).
+const offerLine = "也可以在这里发送“我要报名”，我帮您一项项填报名表。"
 
 // reFaultRemark is a remark that a field is wrong, said where its value
 // would stand: "撰稿一栏有遗漏", "片名那里少了个字", "电话有误". It is never

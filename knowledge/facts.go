@@ -120,6 +120,14 @@ type intentSpec struct {
 	// Covers names intents whose answer this one's says too (fc: the
 	// category meaning lists the categories): beside it they are dropped.
 	Covers []string `yaml:"covers"`
+	// Facets are sentences of the answer about one side of its topic
+	// (s8-c facets.go): said only when the question names that side, or,
+	// for a default facet, when it names no side of the topic at all.
+	Facets []facetSpec `yaml:"facets"`
+	// Verdicts are the plain yes or no this answer gives to a yes/no
+	// question of each kind (s8-c yesno.go): "can" (可以…吗), "must"
+	// (必须…吗), "need" (要…吗): {can: 不可以}.
+	Verdicts map[string]string `yaml:"verdicts"`
 }
 
 // parseSeason decodes and validates a facts file.

@@ -82,7 +82,9 @@ type intent struct {
 	sources   []string
 	label     string
 	options   []string
-	covers    []string // fc: intents this one's answer says too
+	covers    []string          // fc: intents this one's answer says too
+	facets    []facet           // s8-c facets.go: sentences said only when their side is asked
+	verdicts  map[string]string // s8-c yesno.go: the plain yes or no per kind of yes/no question
 }
 
 // matcher finds concepts in a normalised question and scores intents.
@@ -148,6 +150,15 @@ func newMatcher(concepts map[string][]string, senses map[string]map[string]sense
 		in := intent{id: s.ID, kind: kind, group: s.Group, boost: s.Boost, statement: s.Statement,
 			answer: strings.TrimSpace(s.Answer), sources: s.Sources, label: s.Label, options: s.Options,
 			covers: s.Covers}
+		for k := range s.Verdicts { // s8-c yesno.go
+			if k != askCan && k != askMust && k != askNeed {
+				return nil, fmt.Errorf("intent %s: unknown verdict kind %q", s.ID, k)
+			}
+		}
+		in.verdicts = s.Verdicts
+		if err := in.addFacets(s.Facets); err != nil { // s8-c facets.go
+			return nil, fmt.Errorf("intent %s: %w", s.ID, err)
+		}
 		for _, alt := range s.Match {
 			var ids []int
 			for _, w := range alt {

@@ -340,8 +340,9 @@ func (b *Base) Welcome() string {
 // the offline text if it arrives within the budget left in ctx and states
 // no number, date, e-mail or room the facts do not hold.
 func (b *Base) Answer(ctx context.Context, question string) Answer {
-	question = spokenMarks(question) // s6-c introduce.go: voice input's 逗号, 句号, 问号
-	question = dropDenied(question)  // s7-h: "我问的不是报几个"
+	question = spokenMarks(question)   // s6-c introduce.go: voice input's 逗号, 句号, 问号
+	question = dropDenied(question)    // s7-h: "我问的不是报几个"
+	question = dropOnlyYesNo(question) // s8-c yesno.go: "…吗？只回答是或否" asks the question before it
 	a := b.decide(question, b.offline(question))
 	if b.llm != nil && (a.Kind == KindFact || a.Kind == KindSection) {
 		a = b.refine(ctx, question, a)
@@ -349,10 +350,18 @@ func (b *Base) Answer(ctx context.Context, question string) Answer {
 	if a.Kind == KindVideo {
 		a.Stated = b.stated(question) // followup.go (s5-k3)
 	}
+	lead := "" // s8-c yesno.go: a yes/no question gets the plain verdict first
+	if nq := normalize(stripIntro(question)); len(splitQuestions(question)) < 2 && yesNoQuestion(nq) {
+		lead = b.verdictLead(nq, a)
+	}
 	if a.Kind != KindNone && a.Kind != KindOffTopic && a.Kind != KindFeature {
-		if c := b.correction(question); c != "" { // s6-n premise.go: a stated value the notice contradicts is corrected first
+		if c := b.correction(question); c != "" {
+			lead = "" // s6-n premise.go: a stated value the notice contradicts is corrected first
 			a.Text = c + "\n" + a.Text
 		}
+	}
+	if lead != "" {
+		a.Text = lead + a.Text
 	}
 	return a
 }
@@ -429,6 +438,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		judge = false
 	}
 	if judge && b.helpWithFormat(words, occ) { // fc: "俺不会弄那个mp4 咋整" asks for help
+		judge = false
+	}
+	if judge && b.match.has(occ, "栏写") { // s8-c: "时长那栏写2分钟还是写120秒" asks how to fill a field, no verdict
 		judge = false
 	}
 	if !question_ && words.concrete && valueOnly(q) && words.f.VideoBitrateBps == 0 &&
@@ -646,7 +658,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			// "视频时长有要求吗，我们的片子2分48秒": the rule is asked
 			// too, and it is 原则上, which the verdict does not quote.
 			if in := b.match.intent(intentDuration); in != nil && !slices.ContainsFunc(topical, func(h hit) bool { return h.in == in }) {
-				parts = append(parts, b.render(in.answer)+cite(in.sources))
+				parts = append(parts, b.render(in.answerFor(q))+cite(in.sources)) // s8-c facets.go
 				sources = appendNew(sources, in.sources...)
 			}
 		}
@@ -658,7 +670,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 				conf = 0.8
 			}
 		}
-		text := b.render(h.in.answer)
+		text := b.render(h.in.answerFor(q)) // s8-c facets.go: no side of the topic left unasked
 		if !containsAny(q, permissionWords) {
 			// "AI配音的要标注吗", "算哪一类": a curated 可以/不可以 answers
 			// whether something may be done, which this question does

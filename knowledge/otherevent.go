@@ -8,7 +8,7 @@ import (
 
 // reQuotedEvent is a name in quotes before a word for a contest or an
 // event: 今年的“学宪法讲宪法”比赛, 《青春心向党》征文.
-var reQuotedEvent = regexp.MustCompile(`[“"「《]([^”"」》]{2,20})[”"」》](?:的)?(?:比赛|大赛|竞赛|活动|征文|评选|征集|展演|赛)`)
+var reQuotedEvent = regexp.MustCompile(`[“"「《]([^”"」》]{2,20})[”"」》](?:的)?(?:微视频|短视频|视频|微电影|主题|作品)?(?:比赛|大赛|竞赛|活动|征文|评选|征集|展演|赛)`) // s8-c: "“出彩河南人”微视频征集" (rp88 Q43)
 
 // namesOtherContest reports whether q (normalised) names, in quotes, a
 // contest or event whose name shares nothing with this contest's title
@@ -24,7 +24,7 @@ func (b *Base) namesOtherContest(q string) bool {
 		// Q56).
 		return true
 	}
-	if containsAny(q, madeWords) || containsAny(q, workNouns) {
+	if rest := reQuotedEvent.ReplaceAllString(q, " "); containsAny(rest, madeWords) || containsAny(rest, workNouns) { // s8-c: the event's own 微视频 is no work of ours
 		// "我们拍的是“最美教师”评选里的老师": a work for this contest.
 		return false
 	}

@@ -122,6 +122,11 @@ func (b *Base) themeAnswer(q, text string) string {
 		if !must && strings.Contains(text, "逐一认定") {
 			return text // theme_fit says so already
 		}
+		if must && !containsAny(q, listWords) {
+			// s8-c: whether the list binds is not answered with the seven themes
+			// it did not ask for (rp88 Q67).
+			return strings.TrimSuffix(b.themeNotNamed(must), "（见通知 二）")
+		}
 		return strings.TrimSuffix(b.themeNotNamed(must), "（见通知 二）") + text
 	}
 	lead := fmt.Sprintf("可以，和通知的选题第%d项相关：%s。", i+1, b.facts.Themes[i])

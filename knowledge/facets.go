@@ -1,0 +1,71 @@
+package knowledge
+
+import (
+	"errors"
+	"strings"
+)
+
+// s8-c: an answer carries no paragraph about a side of its topic that the
+// question did not ask. Round 23 (rp88): "有没有最短时长要求" got the text on
+// works over 3 minutes; "报送数量是否有上限？…是否需要排序" got the file
+// naming's 序号. The cause is an answer written for the topic as a whole
+// being said whole to a question about one side of it. The facts file
+// marks such sentences as facets; the composer says the facets the
+// question names, and the default ones only when it names none.
+
+// facetSpec is one facet as the facts file writes it.
+type facetSpec struct {
+	// When lists the words (in their normalised form) that ask this
+	// side of the topic: "最短", "超过".
+	When []string `yaml:"when"`
+	// Text is the sentence, with its own closing 。.
+	Text string `yaml:"text"`
+	// Default facets are said when the question names no facet of the
+	// intent ("时长有什么要求" gets every side); others only when named.
+	Default bool `yaml:"default"`
+}
+
+type facet struct {
+	when    []string
+	text    string
+	initial bool
+}
+
+// addFacets appends the facets to the intent's answer, so that every
+// other reader of the answer (dedupe, details held, the chooser's
+// bigrams) still sees the whole text.
+func (in *intent) addFacets(specs []facetSpec) error {
+	for _, s := range specs {
+		t := strings.TrimSpace(s.Text)
+		if t == "" || len(s.When) == 0 {
+			return errors.New("a facet needs words and a text")
+		}
+		f := facet{text: t, initial: s.Default}
+		for _, w := range s.When {
+			f.when = append(f.when, normalize(w))
+		}
+		in.facets = append(in.facets, f)
+		in.answer += t
+	}
+	return nil
+}
+
+// answerFor is in's answer (unrendered) as said to the normalised
+// question q: its body, the facets q names and, when q names none, the
+// default facets.
+func (in *intent) answerFor(q string) string {
+	if len(in.facets) == 0 || q == "" {
+		return in.answer
+	}
+	named := false
+	for _, f := range in.facets {
+		named = named || containsAny(q, f.when)
+	}
+	text := in.answer
+	for _, f := range in.facets {
+		if named && !containsAny(q, f.when) || !named && !f.initial {
+			text = strings.Replace(text, f.text, "", 1)
+		}
+	}
+	return text
+}
