@@ -312,7 +312,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = unitBesideRemark(e, s, t.st.Pending)                                                  // s7-k unitremark.go: "…传媒有限公司 我们请的公司拍的", "同上，就是我们学校"
 	s = dropSaidAround(s, t.st.Pending)                                                       // s7-g mixedacts.go: "刚不是发了吗 13837512468"
 	s = dropNickname(s, t.st.Pending)                                                         // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
-	if out, ok := t.saidBefore(e, s); ok {                                                    // s7-g mixedacts.go: "刚不是发了吗" with the field still empty
+	if v, note, reply := t.recordAskInForm(e, s); reply != "" {                               // s8-f ownrecord.go: "推荐单位我前面已经说过是X，请问是没有记录上吗"
+		return reply
+	} else if s = v; note != "" {
+		defer func() { out = note + "\n" + out }()
+	}
+	if out, ok := t.saidBefore(e, s); ok { // s7-g mixedacts.go: "刚不是发了吗" with the field still empty
 		return out
 	}
 	if out, ok := t.wishInForm(e, s); ok { // s7-g wishhow.go: "俺是问咋报名 俺想报名" with the form open

@@ -219,6 +219,9 @@ func (t *turn) text(s string) string {
 		}
 	}
 
+	if out, ok := t.ownRecord(s); ok { // s8-f ownrecord.go: "接着弄刚才那个 我前面都填了啥来着" shows the values and resumes
+		return out
+	}
 	if out, ok := t.savedDraftAsk(s); ok { // s7-i savedask.go: "我昨天那个报名还在不", "上次没填完的呢"
 		return out
 	}
