@@ -66,16 +66,16 @@ func recordClause(cl string) recordClauseKind {
 	return recordOther
 }
 
-// asksOwnRecord reports whether s only asks about the user's own draft or
-// wants to go on with it: at least one clause asks or resumes, and every
-// other clause is talk.
+// asksOwnRecord reports whether s only asks about the user's own draft,
+// maybe beside a wish to go on with it: at least one clause asks, and every
+// other clause resumes or is talk. A bare wish to go on is resume's.
 func asksOwnRecord(s string) bool {
 	asks := false
 	for _, cl := range splitClauses(s) {
 		switch recordClause(cl) {
 		case recordOther:
 			return false
-		case recordAsk, recordResume:
+		case recordAsk:
 			asks = true
 		}
 	}
@@ -95,7 +95,7 @@ func (t *turn) ownRecord(s string) (string, bool) {
 	}
 	t.st.focus(modeForm, d)
 	t.st.Pending = t.next(d)
-	head := fmt.Sprintf("在的，《%s》接着填。", d.DisplayTitle())
+	head := fmt.Sprintf("欢迎回来！接着填《%s》的报名表。", d.DisplayTitle())
 	if v := filledValues(t.c.season, d); v != "" {
 		head += "已填：\n" + v
 	}
@@ -201,7 +201,10 @@ func (t *turn) recordAskInForm(e *contestbot.Entry, s string) (rest, note, reply
 		return v, "", ""
 	}
 	if strings.TrimSpace(v) == "" || isChatter(compact(v)) {
-		out := "目前记下的：\n" + filledValues(t.c.season, e)
+		if _, ok := readBack(s); ok {
+			return s, "", "" // "我填的啥": the usual look at the draft (interpret.go actView)
+		}
+		out := t.summary(e)
 		if t.st.Pending != "" {
 			out += "\n\n" + t.question(e, t.st.Pending)
 		}
