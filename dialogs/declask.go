@@ -51,3 +51,18 @@ func (t *turn) declarationQuestion(e *contestbot.Entry, s string) (string, bool)
 	}
 	return ans + "\n\n" + t.question(e, p), true
 }
+
+// reDeclarationWords says something about the declarations themselves:
+// "都符合", "都是", "没用AI", "没发过", "单位作品".
+var reDeclarationWords = regexp.MustCompile(`符合|都是|都对|都没问题|没问题|单位作品|个人作品|(?:没|没有|未)(?:用|使用)|(?:没|没有|未|从没)(?:公开|发表|发过|发布|上传)|(?:20\d\d|今年|去年)|ai|AI|标注|第[1-4一二三四]条`)
+
+// restAfterEdit is what is left of a message that changed another field,
+// to read at the pending step: at the declarations it counts only when it
+// speaks of them ("…去掉，都符合"). "摘要前头那四个字…不要 是俺说的话" is no
+// yes (s8-f, rp89 p89b): the declarations are set only when answered.
+func restAfterEdit(rest string, pending slot) string {
+	if pending.eligibility() && !reDeclarationWords.MatchString(rest) {
+		return ""
+	}
+	return rest
+}

@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 // s8-f: a message of questions only at the declarations step; answers,
 // values and changes are not.
@@ -29,5 +33,25 @@ func TestOnlyAsks(t *testing.T) {
 		if onlyAsks(s) {
 			t.Errorf("onlyAsks(%q) = true, want false", s)
 		}
+	}
+}
+
+// s8-f: what follows a text edit counts at the declarations step only when
+// it speaks of them.
+func TestRestAfterEdit(t *testing.T) {
+	elig := slot(contestbot.FieldUnitWork)
+	for _, c := range []struct{ in, want string }{
+		{"是俺说的话", ""},
+		{"谢谢", ""},
+		{"都符合", "都符合"},
+		{"没用AI 都是实拍的", "没用AI 都是实拍的"},
+		{"没发过", "没发过"},
+	} {
+		if got := restAfterEdit(c.in, elig); got != c.want {
+			t.Errorf("restAfterEdit(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := restAfterEdit("是俺说的话", slot(contestbot.FieldTitle)); got != "是俺说的话" {
+		t.Errorf("restAfterEdit at the title step = %q, want it kept", got)
 	}
 }

@@ -339,7 +339,7 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		t.touch(e)
 		t.undo, t.st.Undo = nil, nil
 		head := fmt.Sprintf("好的，已去掉“%s”，%s现在是：%s", strings.TrimSpace(words), f.label(), display(t.c.season, e, f))
-		if rest := strings.TrimSpace(rm.rest); rest != "" {
+		if rest := restAfterEdit(strings.TrimSpace(rm.rest), pending); rest != "" { // s8-f declask.go: a remark after the edit is no yes to the declarations
 			out := t.formRest(e, rest)
 			return head + "\n" + out, true
 		}
