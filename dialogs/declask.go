@@ -16,26 +16,26 @@ import (
 // reAskOpening opens a question: "第1条想问一下：", "请问", "问一下".
 var reAskOpening = regexp.MustCompile(`^(?:第[0-9一二三四五六七八九十]+(?:条|点|项|个))?(?:我|俺)?(?:还)?(?:想|要)?(?:请问|问一下|问下|问问|请教一下|请教|咨询一下|咨询|打听一下)`)
 
-// onlyAsks reports whether every sentence of s is a question, none an
-// answer, a value or a change.
+// onlyAsks reports whether s only asks: one question, or a message that
+// opens as a question ("第1条想问一下：", "请问") and ends with one. An answer,
+// a value, a change, a complaint or a look at the record is not.
 func onlyAsks(s string) bool {
-	sents := splitOutside(s, true, func(rs []rune, i int) bool {
-		return strings.ContainsRune("。！!？?；;\n", rs[i])
-	})
-	if len(sents) == 0 {
+	c := compact(s)
+	if c == "" || hasComplaint(c) || containsAny(c, editVerbs...) {
 		return false
 	}
-	for _, st := range sents {
-		c := compact(st)
-		if containsAny(c, editVerbs...) || strings.Contains(c, "：") && !reAskOpening.MatchString(c) {
-			return false // "摘要改成…", "监制：李建国"
-		}
-		if isQuestion(st) || askedYesNo(st) || reAskOpening.MatchString(c) && contestbot.RuneLen(c) > 4 {
-			continue
-		}
+	if _, ok := readBack(s); ok {
 		return false
 	}
-	return true
+	cls := splitClauses(s)
+	last := cls[len(cls)-1]
+	if !isQuestion(last) && !askedYesNo(last) {
+		return false
+	}
+	if len(cls) == 1 {
+		return !strings.Contains(c, "：") || reAskOpening.MatchString(c)
+	}
+	return reAskOpening.MatchString(compact(cls[0]))
 }
 
 // declarationQuestion answers a message of questions only at the

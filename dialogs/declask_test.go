@@ -55,3 +55,19 @@ func TestRestAfterEdit(t *testing.T) {
 		t.Errorf("restAfterEdit at the title step = %q, want it kept", got)
 	}
 }
+
+// s8-f: answers and other acts beside a question are no "questions only".
+func TestOnlyAsksRejectsAnswers(t *testing.T) {
+	for _, s := range []string{
+		"都符合 从来没发过 没用啥AI",
+		"123都是哒✅ 今年暑假拍的 还没发过 4不是哈 旁白用了AI配音 这样可以吗🥺",
+		"都是哒✅ 不过问下 我们想剪个15秒的预告先发学院抖音号 会不会算公开发表了啊🥺",
+		"你刚才记的是啥",
+		"你怎么把这句话记成摘要了？？摘要不对，摘要就用上面那段简介",
+		"你咋又把俺问的话记上了 摘要俺重新发 党员教师带学生上党课",
+	} {
+		if onlyAsks(s) {
+			t.Errorf("onlyAsks(%q) = true, want false", s)
+		}
+	}
+}
