@@ -210,10 +210,17 @@ func (t *turn) recordAskInForm(e *contestbot.Entry, s string) (rest, note, reply
 		}
 		return "", "", out
 	}
+	named := false
 	for _, x := range extract(v).values {
-		if p := textPtr(e, x.slot); p != nil && *p == "" {
-			return v, "刚才没记上，这次记下了。", ""
+		if p := textPtr(e, x.slot); p != nil {
+			if *p == "" {
+				return v, "刚才没记上，这次记下了。", ""
+			}
+			named = true
 		}
+	}
+	if named {
+		return v, "记上了，没有丢。", ""
 	}
 	return v, "", ""
 }
