@@ -326,7 +326,15 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = unitBesideRemark(e, s, t.st.Pending)                                                  // s7-k unitremark.go: "…传媒有限公司 我们请的公司拍的", "同上，就是我们学校"
 	s = dropSaidAround(s, t.st.Pending)                                                       // s7-g mixedacts.go: "刚不是发了吗 13837512468"
 	s = dropNickname(s, t.st.Pending)                                                         // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
-	if out, ok := t.saidBefore(e, s); ok {                                                    // s7-g mixedacts.go: "刚不是发了吗" with the field still empty
+	s = assentClausesOff(s)                                                                   // s8-f agreedlabel.go: "好的，按学校全称填写就可以，谢谢。联系人是…"
+	s = t.orgRestated(s)                                                                      // s8-f orgrestated.go: "制作单位写俺学院党委组织部 周口职业技术学院党委组织部 实景拍的"
+	s = changeAfterAnswer(s)                                                                  // s8-f midchange.go: "3分钟整。对了分类…不对，…改成其他"
+	if v, note, reply := t.recordAskInForm(e, s); reply != "" {                               // s8-f ownrecord.go: "推荐单位我前面已经说过是X，请问是没有记录上吗"
+		return reply
+	} else if s = v; note != "" {
+		defer func() { out = note + "\n" + out }()
+	}
+	if out, ok := t.saidBefore(e, s); ok { // s7-g mixedacts.go: "刚不是发了吗" with the field still empty
 		return out
 	}
 	if out, ok := t.wishInForm(e, s); ok { // s7-g wishhow.go: "俺是问咋报名 俺想报名" with the form open
@@ -375,6 +383,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		defer func() { out = strings.Replace(out, "\n\n", "\n"+note+"\n\n", 1) }()
 	}
 	if out, ok := t.wrongAtEligibility(e, s); ok { // s6-d hold.go: "不对不对，摘要前面那句…" is no "no" to 单位作品
+		return out
+	}
+	if out, ok := t.declarationQuestion(e, s); ok { // s8-f declask.go: "第1条想问一下：…这算学校组织完成的作品吧？" changes nothing
 		return out
 	}
 	if p := t.st.Pending; p.eligibility() && !t.nested && (isQuestion(s) || askedYesNo(s)) {

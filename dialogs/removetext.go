@@ -366,7 +366,7 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		if len(rm.more) > 0 {
 			head = t.removeMore(e, f, words, rm.more, cands) // s8-a: "把“X”和“Y”删掉"
 		}
-		if rest := strings.TrimSpace(rm.rest); rest != "" {
+		if rest := restAfterEdit(strings.TrimSpace(rm.rest), pending); rest != "" { // s8-f declask.go: a remark after the edit is no yes to the declarations
 			out := t.formRest(e, rest)
 			return head + "\n" + out, true
 		}

@@ -219,6 +219,13 @@ func (t *turn) text(s string) string {
 		}
 	}
 
+	t.noteIntroUnit(s)                          // s8-f earlyunit.go: "俺是周口职业技术学院教务处的" before any form fills the 推荐单位 later
+	if out, ok := t.newWorkLikeEarlier(s); ok { // s8-f newworklike.go: "还有一个 跟第一个差不多 … 编导换成王丽娟了" is a new work
+		return out
+	}
+	if out, ok := t.ownRecord(s); ok { // s8-f ownrecord.go: "接着弄刚才那个 我前面都填了啥来着" shows the values and resumes
+		return out
+	}
 	if out, ok := t.savedDraftAsk(s); ok { // s7-i savedask.go: "我昨天那个报名还在不", "上次没填完的呢"
 		return out
 	}
