@@ -63,7 +63,8 @@ func gateProblem(s string, people []string) string {
 	if n == 0 || n > gateShortRunes || reNarrates.MatchString(c) || meansSameAsSynopsis(c) || endsSameAsSynopsis(s) {
 		return ""
 	}
-	if n <= 20 && reRecordAsk.MatchString(c) {
+	if f := firstNamedField(c); (f == "" || f.freeText()) && !rePhoneWords.MatchString(c) && !extract(s).labelled &&
+		reRecordAsk.MatchString(c) && (n <= 20 || !reStoryWords.MatchString(c)) {
 		return "record" // before the story words: "没有记录上吗" asks about the record
 	}
 	if reStoryWords.MatchString(c) {
@@ -75,7 +76,7 @@ func gateProblem(s string, people []string) string {
 	if namesPersonChange(c, people) != "" {
 		return "person"
 	}
-	if f := firstNamedField(c); f != "" && !f.freeText() && reChangeWord.MatchString(c) {
+	if otherField(c) != "" {
 		return "field" // "刚才片名打错了一个字 咋改": about another field
 	}
 	if gateAsks(s) {
@@ -92,6 +93,16 @@ func gateProblem(s string, people []string) string {
 		}
 	}
 	return ""
+}
+
+// otherField is the field other than the free texts that a short message
+// talks about with a change or a remark ("刚才片名打错了一个字", "分机号没记上啊"),
+// or "".
+func otherField(c string) slot {
+	if f := firstNamedField(c); f != "" && !f.freeText() && (reChangeWord.MatchString(c) || reRemarkVerb.MatchString(c)) {
+		return f
+	}
+	return remarkField(c)
 }
 
 // gateAsks reports whether a short message asks the bot: some clause asks,
@@ -178,7 +189,7 @@ func (t *turn) freeTextGate(e *contestbot.Entry, s string) (string, bool) {
 	c := compact(stripEmoji(contestbot.NormalizeWidth(s)))
 	switch p {
 	case "record":
-		return t.summary(e) + "\n\n" + shortAsk(e, pending), true
+		return t.summary(e) + "\n\n" + t.personNote(e, s) + shortAsk(e, pending), true
 	case "question":
 		a := t.formAnswer(s, pending)
 		if strings.HasPrefix(a, "这个问题我回答不了") {
@@ -187,8 +198,14 @@ func (t *turn) freeTextGate(e *contestbot.Entry, s string) (string, bool) {
 		}
 		return a + "\n\n（这句是问题，没有记作" + pending.label() + "。）" + shortAsk(e, pending), true
 	case "field":
-		f := firstNamedField(c)
-		return fmt.Sprintf("这句是说%s的，没有记作%s。\n%s", f.label(), pending.label(), t.askAgain(e, f)), true
+		if !gateAsks(s) {
+			for _, v := range extract(s).values {
+				if !v.slot.freeText() && !reRemarkVerb.MatchString(compact(v.raw)) {
+					return "", false // "剪辑改成马玉洁": a value for its field, read as one
+				}
+			}
+		}
+		return t.aboutOtherField(e, otherField(c), pending), true
 	case "person":
 		if f := firstNamedField(c); f != "" && !f.freeText() {
 			r := t.fill(e, talkOff(s), "")
@@ -203,11 +220,8 @@ func (t *turn) freeTextGate(e *contestbot.Entry, s string) (string, bool) {
 				return head + "\n\n" + shortAsk(e, pending), true
 			}
 		}
-		who := namesPersonChange(c, draftPeople(e))
-		if who != "" {
-			if where := rolesOf(e, who); where != "" {
-				return fmt.Sprintf("这句没有记作%s。%s现在填在%s，哪一项要改，直接发正确的，例如“编导陈晓燕”。\n%s", pending.label(), who, where, shortAsk(e, pending)), true
-			}
+		if note := t.personNote(e, s); note != "" {
+			return "这句没有记作" + pending.label() + "。" + note + shortAsk(e, pending), true
 		}
 	}
 	return fmt.Sprintf("这句不像%s，没有记录。%s", pending.label(), shortAsk(e, pending)), true
@@ -224,7 +238,29 @@ func (t *turn) recordAskAtText(e *contestbot.Entry, s string) (string, bool) {
 	if gateProblem(s, nil) != "record" {
 		return "", false
 	}
-	return t.summary(e) + "\n\n" + shortAsk(e, pending), true
+	return t.summary(e) + "\n\n" + t.personNote(e, s) + shortAsk(e, pending), true
+}
+
+// personNote says where a person of the draft named with 不是 stands
+// ("不是周海涛啊"), so the user can say which field to change; "" when the
+// message names none.
+func (t *turn) personNote(e *contestbot.Entry, s string) string {
+	c := compact(stripEmoji(contestbot.NormalizeWidth(s)))
+	who := namesPersonChange(c, draftPeople(e))
+	if who == "" {
+		return ""
+	}
+	where := rolesOf(e, who)
+	if where == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s现在填在%s，哪一项要改，直接发正确的，例如“编导陈晓燕”。\n", who, where)
+}
+
+// aboutOtherField says a message at a free-text step was about another
+// field, stores nothing as the text, and asks that field again.
+func (t *turn) aboutOtherField(e *contestbot.Entry, f, pending slot) string {
+	return fmt.Sprintf("这句是说%s的，没有记作%s。\n%s", f.label(), pending.label(), t.askAgain(e, f))
 }
 
 // fieldOfWord is the slot a free text's own word names: 简介 or 摘要.
