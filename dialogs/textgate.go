@@ -46,8 +46,9 @@ var (
 	reTalkMarker = regexp.MustCompile(`救命|等下|等一下|等会|稍等|乱了|懵了|晕了|糊涂了|搞混了|搞错了|弄错了|不对不对|啊啊|哈哈|呜呜|天哪|我的天|完了|糟了|咋回事|怎么回事`)
 	// reTalkClauseEnd ends a clause of talk with a particle: "不是周海涛啊".
 	reTalkClauseEnd = regexp.MustCompile(`(?:啊|呀|啦|嘛|哈|哦|呢|吧|噢|捏)$`)
-	// reChangeWord says a value is to change: 不是, 改, 换, 错.
-	reChangeWord = regexp.MustCompile(`不是|改|换|错`)
+	// reChangeWord says a value is to change: 不是, 改成, 换成, 写错 ("改变"
+	// and "交错" in a story are none).
+	reChangeWord = regexp.MustCompile(`不是|不对|改成|改为|改一下|改下|改了|换成|换了|换一下|错了|写错|打错|弄错|搞错|记错`)
 	// reNotThatField is "那不是简介 简介是 …": the text is the field named,
 	// not the one it was stored in or asked for.
 	reNotThatField = regexp.MustCompile(`^(?s)(?:那|这|那个|这个|刚才那个|刚才那句|刚才|上面那句)?(?:也|可)?不是(?:内容|作品)?(简介|摘要)(?:啊|呀|哈|吧)?[，,。.!！\s]*(?:(?:内容|作品)?(简介|摘要)|真正的(简介|摘要))(?:应该)?(?:是|为|写|如下)?[：:，,\s]*(.+)$`)
@@ -124,8 +125,8 @@ func gateAsks(s string) bool {
 // namesPersonChange is the person of the draft a short message names with
 // 不是/改/是 ("不是周海涛啊", "编导和撰稿是陈晓燕"), or "".
 func namesPersonChange(c string, people []string) string {
-	if !strings.Contains(c, "是") && !reChangeWord.MatchString(c) {
-		return ""
+	if f := firstNamedField(c); !reChangeWord.MatchString(c) && !(strings.Contains(c, "是") && f != "" && !f.freeText()) {
+		return "" // "陈晓燕老师带学生走进社区，是她的坚持" is a story
 	}
 	for _, p := range people {
 		if strings.Contains(c, p) {

@@ -42,6 +42,9 @@ func TestGateProblem(t *testing.T) {
 		"以老党徽为线索的二维动画，讲述洛阳红色故事，引导党员传承红色基因、勇担使命。",
 		"学院师生寻访黄泛区老党员 记录筑堤垦荒的红色记忆 将其融入思政课堂",
 		"一张借书卡串起三代人的读书路",
+		"陈晓燕老师带学生走进社区，是她多年的坚持", // a person of the draft in a short story
+		"孙浩带领村民改变了家乡面貌",
+		"党员教师带学生备赛的日常",
 	}
 	for _, s := range accept {
 		if got := gateProblem(s, people); got != "" {
@@ -69,6 +72,7 @@ func TestDropInstructionLead(t *testing.T) {
 		"初心：一位老党员的坚守与传承，记录他扎根乡村的三十年",
 		"摘要这个词我不太懂",
 		"学院师生寻访黄泛区老党员 记录筑堤垦荒的红色记忆",
+		"简介：讲述老党员的故事。", // a label, read by extract
 	}
 	for _, s := range keep {
 		if got := dropInstructionLead(s); got != s {

@@ -24,6 +24,9 @@ var (
 	reBareLead = regexp.MustCompile(`^(?s)(?:内容|作品)?(?:简介|摘要)(?:我们?|俺们?|咱们?)?(?:就)?(?:另外|另|重新|单独|再)(?:写|发|弄|准备|拟)(?:了)?(?:一段|一下|一个|个|的)?(?:是|为|如下)?[，,。.\s]+(.+)$`)
 )
 
+// reBareTextLabel is a free text's label alone: "简介", "内容摘要".
+var reBareTextLabel = regexp.MustCompile(`^(?:内容|作品)?(?:简介|摘要)$`)
+
 // dropInstructionLead returns a free text without an instruction leading it.
 func dropInstructionLead(v string) string {
 	v = strings.TrimSpace(v)
@@ -32,6 +35,9 @@ func dropInstructionLead(v string) string {
 	}
 	if m := reColonLead.FindStringSubmatch(v); m != nil && contestbot.RuneLen(compact(m[2])) >= 8 {
 		lead := compact(m[1])
+		if reBareTextLabel.MatchString(lead) {
+			return v // "简介：…" is a label, read by extract
+		}
 		if reLeadTalksText.MatchString(lead) && !reStoryWords.MatchString(lead) && !reNarrates.MatchString(lead) {
 			return strings.TrimSpace(m[2])
 		}
