@@ -106,20 +106,25 @@ func otherField(c string) slot {
 	return remarkField(c)
 }
 
-// gateAsks reports whether a short message asks the bot: some clause asks,
-// and the clauses beside it are too short to be a text.
+// gateAsks reports whether a short message asks the bot: it ends asking,
+// and the clauses beside the asking ones are too short to be a text. A
+// question answered after it ("老党员的初心是什么？他用一生作答") is a story's.
 func gateAsks(s string) bool {
 	cls := splitClauses(s)
-	asked, rest := false, 0
+	asked, last, rest := false, false, 0
 	for _, cl := range cls {
 		cc := compact(stripEmoji(cl))
-		if asksInClause(cl) || reAboutText.MatchString(cc) || askedYesNo(cl) || reAskInside.MatchString(cc) || isQuestion(cl) && !strings.HasPrefix(strings.TrimSpace(cl), "?") && !strings.HasPrefix(strings.TrimSpace(cl), "？") {
+		if cc == "" {
+			continue
+		}
+		last = asksInClause(cl) || reAboutText.MatchString(cc) || askedYesNo(cl) || reAskInside.MatchString(cc) || isQuestion(cl) && !strings.HasPrefix(strings.TrimSpace(cl), "?") && !strings.HasPrefix(strings.TrimSpace(cl), "？")
+		if last {
 			asked = true
 			continue
 		}
 		rest += contestbot.RuneLen(cc)
 	}
-	return asked && rest < gateStoryRunes
+	return asked && (last || reAskInside.MatchString(compact(s))) && rest < gateStoryRunes
 }
 
 // namesPersonChange is the person of the draft a short message names with

@@ -45,6 +45,7 @@ func TestGateProblem(t *testing.T) {
 		"陈晓燕老师带学生走进社区，是她多年的坚持", // a person of the draft in a short story
 		"孙浩带领村民改变了家乡面貌",
 		"党员教师带学生备赛的日常",
+		"老党员的初心是什么？他用一生作答", // a question the story answers
 	}
 	for _, s := range accept {
 		if got := gateProblem(s, people); got != "" {
