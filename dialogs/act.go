@@ -152,6 +152,9 @@ func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask fu
 	if u == nil && rest != "" && !tookBack {
 		head = "" // nothing to take back: the rest is what counts
 	}
+	if u == nil && !tookBack && (rd.asked != "" || isQuestion(rest) || askedYesNo(rest)) {
+		head = "" // s8-d: nothing undone, a question answered (p92b "啥叫摘要 跟简介有啥不一样"): no apology
+	}
 	if q := rd.asked + rest; (rd.asked != "" || isQuestion(rest) || askedYesNo(rest)) && !extract(rest).labelled && (rest == "" || isChatter(compact(rest)) || isQuestion(rest) || askedYesNo(rest) || talkToBot(rest) != "") {
 		// "我是问预告片那个算不算公开发表，你还没回答我": answer it.
 		if a := t.talkAnswer(q, pending); a != "" {

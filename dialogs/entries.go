@@ -299,6 +299,9 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
+	if out, ok := t.recordAskAtText(e, s); ok { // s8-d textgate.go: "我填了哪些了" at the 简介/摘要 step shows the draft
+		return out
+	}
 	s = t.dotDuration(s)                                         // s6-p whatasked.go: "2.3" asked, then "是的"
 	s = t.copiedPrompt(e, s, t.st.Pending)                       // s6-j promptback.go: "联系人是哪位老师？程晓燕"
 	if v, ask := t.numberedList(e, s, t.st.Pending); ask != "" { // s6-j numbered.go: "1.河南省经济管理学校 2.红色账本 3.2分30秒"
@@ -670,6 +673,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return out
 	}
 	if out, ok := t.wordFixThenRest(e, s, pending, reask); ok { // s7-b wordask.go: "…改一下 是豫南 “…”这几个字不要"
+		return out
+	}
+	if out, ok := t.freeTextGate(e, s); ok { // s8-d textgate.go: a question, a request or a correction at the 简介/摘要 step is no text
 		return out
 	}
 	if out, ok := t.freeTextThenAsk(e, s, pending); ok { // freetextask.go: "…。这样写行吗"

@@ -614,7 +614,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if p := storyProblem(raw); p == "roles" { // creators.go; s5-g1 storyProblem
 			fail(rolesNotText)
 			return
-		} else if p != "" {
+		} else if p != "" || gateProblem(raw, draftPeople(e)) != "" { // s8-d textgate.go
 			fail("这句不像内容简介，我没有记录。请直接发简介的内容。")
 			return
 		}
@@ -645,8 +645,8 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if w := strings.TrimSpace(reTailWrap.ReplaceAllString(raw, "")); w != raw && (matchesAny(w, sameAsSynopsis) || meansSameAsSynopsis(w)) {
 			raw = w // "同简介，麻烦您了。"
 		}
-		raw = sameSynopsisValue(raw) // freetextask.go: "…俺哩意思是摘要跟简介一样"
-		if storyProblem(raw) != "" { // s5-g1
+		raw = sameSynopsisValue(raw)                                           // freetextask.go: "…俺哩意思是摘要跟简介一样"
+		if storyProblem(raw) != "" || gateProblem(raw, draftPeople(e)) != "" { // s5-g1; s8-d textgate.go
 			fail("这句不像内容摘要，我没有记录。请直接发摘要的内容（100字以内），或回复“同简介”。")
 			return
 		}

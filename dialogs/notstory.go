@@ -1,7 +1,6 @@
 package dialogs
 
 import (
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -172,7 +171,7 @@ func (t *turn) textNotValue(e *contestbot.Entry, s string, pending slot, reask f
 				return "", false // "…要写成X": the value, read as one
 			}
 		}
-		return fmt.Sprintf("这句是说%s的，没有记作%s。\n%s", f.label(), pending.label(), t.askAgain(e, f)), true
+		return t.aboutOtherField(e, f, pending), true // s8-d textgate.go
 	}
 	if ex.labelled {
 		return "", false

@@ -17,11 +17,16 @@ import (
 
 var (
 	// reRecordAsk is a question about what the record holds or where the
-	// form stopped: 填到哪了, 填了啥, 记录上了吗, 没记上吗, 还差啥.
+	// form stopped: 填到哪了, 填了啥, 记录上了吗, 没记上吗, 还差啥, 发我看看.
+	// One pattern serves resuming (recordClause) and the free-text gate.
 	reRecordAsk = regexp.MustCompile(`(?:填|弄|写|报)到哪(?:儿|里|一步|一项)?(?:了)?|到哪(?:儿|里)了|` +
 		`(?:填|写|记|报)(?:了|的)(?:些)?(?:啥|什么|哪些|哪几项)|` +
 		`(?:是|是不是|有没有)?(?:没有?)?(?:记|录|登记|存|保存)(?:录)?(?:上|下|进去)(?:了)?(?:吗|么|没有?|不)?$|` +
-		`还差(?:什么|啥|哪些|哪几项|几项|多少)`)
+		`还差(?:什么|啥|哪些|哪几项|几项|多少)|` +
+		// s8-d textgate.go: the same questions as a free-text step meets them.
+		`(?:填|写|记|录)(?:了|的|过)(?:哪些|哪几项|些啥|些什么|啥|什么)|` +
+		`(?:没有?|没)(?:记录|记|录|存|保存|填)(?:上|下|进去|好)|(?:记|录|存|填)(?:上|下|进去|好)(?:了)?(?:吗|么|没|没有)|` +
+		`(?:发|给)我(?:看看|看一下|瞅瞅)|(?:看看|看一下|瞅瞅)(?:我|目前|现在)?(?:都)?(?:填|写)的`)
 	// reRecordLead opens a clause that restates what the user meant: "我是说", "俺是问".
 	reRecordLead = regexp.MustCompile(`^(?:不是|不对)?(?:我|俺)?(?:是|就是)?(?:说|问|讲)(?:的是)?`)
 	// reRecordTalk is what may stand around: time words, pointers at the
