@@ -768,7 +768,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	}
 	if isQuestion(s) && !pending.freeText() {
 		if a := t.midFormAnswer(s, pending); a != "" {
-			if v := pendingValueClause(s, pending); v != "" && !(pending.eligibility() && asksWhetherCounts(s)) { // formask.go; e1: factask.go: "片子时长2分45秒 超过三分钟是不是就不中了"
+			if v := pendingValueClause(s, pending); v != "" && !(pending.eligibility() && asksWhetherCounts(s)) && !t.onlyContext(e, v, pending) { // formask.go; e1: factask.go: "片子时长2分45秒 超过三分钟是不是就不中了"; s8-g askedover.go
 				return a + "\n\n" + t.formRest(e, v)
 			}
 			return t.withPending(a)
@@ -856,7 +856,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		if a := t.midFormAnswer(s, pending); a != "" {
 			return t.withPending(a)
 		}
-		if len(r.errs) == 0 {
+		if len(r.errs) == 0 && !r.context { // s8-g askedover.go
 			if ex := extract(s); len(ex.fine) > 0 && len(ex.values) == 0 {
 				parts = append(parts, "好的。") // "片名没问题": nothing to change
 			} else {
