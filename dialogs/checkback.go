@@ -275,7 +275,9 @@ func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask fu
 		}
 	}
 	out := t.formInput(e, value)
-	if check && strings.HasPrefix(out, "好的，已记下") {
+	if why := t.permissionReason(s); check && why != "" && strings.Contains(out, "已记下") { // s8-g checkwhy.go: "外面请的公司拍的…这样可以吗"
+		head = append(head, why)
+	} else if check && strings.HasPrefix(out, "好的，已记下") {
 		out = "对，" + strings.TrimPrefix(out, "好的，")
 	} else if check && strings.Contains(out, "已记下") {
 		head = append(head, "对，这样填就行。")
