@@ -31,3 +31,14 @@ func (t *turn) permissionReason(s string) string {
 	}
 	return a.Text
 }
+
+// rePointsBack is a short question about what the clause before it said:
+// "这个行不行啊", "这样可以吗", "那个中不中".
+var rePointsBack = regexp.MustCompile(`^(?:那|请问)?(?:这个|这样|这种|这|那个|那样)(?:的话)?(?:也|都)?\p{Han}{0,5}$`)
+
+// pointsBack reports whether the question clause cl asks only about what
+// came before it (s8-g, rp91: "片头加了学校的logo水印 这个行不行啊" asked only
+// "这个行不行啊" and got "这个问题我回答不了").
+func pointsBack(cl string) bool {
+	return rePointsBack.MatchString(strings.Trim(compact(cl), "，,。.？?！!~～ "))
+}

@@ -1427,8 +1427,12 @@ var reNameSep = regexp.MustCompile(`[、,，;；/\s>→]+`)
 // free-text step: "摘要我一会发你。对了原件是寄过去还是送过去？".
 func (t *turn) talkAnswer(s string, pending slot) string {
 	var qs []string
-	for _, cl := range splitClauses(s) {
+	cls := splitClauses(s)
+	for i, cl := range cls {
 		if isQuestion(cl) || askedYesNo(cl) {
+			if i > 0 && pointsBack(cl) && (len(qs) == 0 || qs[len(qs)-1] != cls[i-1]) { // s8-g checkwhy.go: "…加了学校的logo水印 这个行不行啊"
+				qs = append(qs, cls[i-1]+"，")
+			}
 			qs = append(qs, cl)
 		}
 	}

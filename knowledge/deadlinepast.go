@@ -7,7 +7,7 @@ import (
 
 // s8-g (rp93 observation): with a configured closing day later than the
 // notice's, a deadline answer said "今天是12月7日，距截止还有26687天" and
-// never that the notice's own date (2025年10月15日) had already passed. The
+// never that the notice's own date (its deadline_text) had already passed. The
 // answer now says so plainly, and today's date carries its year when it
 // is not the notice's year.
 
@@ -16,7 +16,7 @@ func (b *Base) noticePassed() bool {
 	return !b.notice.at.IsZero() && b.now().After(b.notice.at)
 }
 
-// noticePassedNote is "通知写的报送日期（2025年10月15日）已经过了；" when
+// noticePassedNote is "通知写的报送日期（…）已经过了；" when
 // config keeps registration open past the notice's passed date, else "".
 func (b *Base) noticePassedNote() string {
 	if !b.overridden() || !b.noticePassed() || b.now().After(b.facts.Deadline) {

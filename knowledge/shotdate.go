@@ -6,9 +6,9 @@ import (
 )
 
 // s8-g (rp93 q31): "2024年12月拍的片子能报吗" dates the filming. The notice
-// dates the finished work ("2025年以来…完成的作品"), so a filming date before
+// dates the finished work (works_since_text: "…以来…完成的作品"), so a filming date before
 // that range alone does not settle it: a work filmed in 2024 and edited in
-// 2025 is a case the notice does not address.
+// the next year is a case the notice does not address.
 
 // shotWords name filming (or recording) rather than finishing.
 var shotWords = []string{"拍摄", "拍", "录制", "录", "摄"}
