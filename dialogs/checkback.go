@@ -39,7 +39,10 @@ var (
 	// reOrAlso opens the second half of an either-or question: "还是写几分钟".
 	reOrAlso = regexp.MustCompile(`^(?:还是|或者|或是)`)
 	// reIsKindAsk asks what a field takes: "监制是领导吧", "是填学校全称吗".
-	reIsKindAsk = regexp.MustCompile(`(?:是|指|填|写)\p{Han}{1,8}(?:吧|吗|么|不)$`)
+	// reBareKindAsk is reIsKindAsk said of the field being asked, named
+	// by no label: "是填学校吧", "这栏写领导吗" (s8-g).
+	reBareKindAsk = regexp.MustCompile(`^(?:这里|这儿|这个|这栏|这一栏|这项|这一项|这块|那|就|是不是)?(?:是|指|填|写)[^完要交盖签]{1,8}(?:吧|吗|么|不)$`)
+	reIsKindAsk   = regexp.MustCompile(`(?:是|指|填|写)\p{Han}{1,8}(?:吧|吗|么|不)$`)
 	// reSelfCheck asks whether the value is the user or someone just named:
 	// "联系人就是我吧", "填她对吗".
 	reSelfCheck = regexp.MustCompile(`(?:我|自己|本人|她|他|这个|这样|同上)(?:的名字|的)?(?:吧|吗|么|` + reCheckTagWords[3:] + `$`)
@@ -272,7 +275,9 @@ func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask fu
 		}
 	}
 	out := t.formInput(e, value)
-	if check && strings.HasPrefix(out, "好的，已记下") {
+	if why := t.permissionReason(s); check && why != "" && strings.Contains(out, "已记下") { // s8-g checkwhy.go: "外面请的公司拍的…这样可以吗"
+		head = append(head, why)
+	} else if check && strings.HasPrefix(out, "好的，已记下") {
 		out = "对，" + strings.TrimPrefix(out, "好的，")
 	} else if check && strings.Contains(out, "已记下") {
 		head = append(head, "对，这样填就行。")
@@ -288,10 +293,15 @@ func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask fu
 func (t *turn) fieldMeaningAnswer(q string, pending slot) string {
 	c := compact(q)
 	f := firstNamedField(c)
+	kindAsk := reIsKindAsk.MatchString(c)
 	if f == "" {
 		f = pending
+		// s8-g (rp93 F6): with no field named, only a check on the field
+		// asked ("是填学校吧", "这栏写领导吗") is about it; "这个表填完了还要盖
+		// 章吗" asks about the forms.
+		kindAsk = reBareKindAsk.MatchString(c)
 	}
-	if containsAny(c, "多长", "多少字", "几个字", "字数") || !containsAny(c, "意思", "是啥", "是什么", "填谁", "写谁", "填领导", "填什么", "写什么", "填啥", "写啥") && !reIsKindAsk.MatchString(c) {
+	if containsAny(c, "多长", "多少字", "几个字", "字数") || !containsAny(c, "意思", "是啥", "是什么", "填谁", "写谁", "填领导", "填什么", "写什么", "填啥", "写啥") && !kindAsk {
 		return ""
 	}
 	m := meaning(f)

@@ -804,7 +804,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	}
 	if isQuestion(s) && !pending.freeText() {
 		if a := t.midFormAnswer(s, pending); a != "" {
-			if v := pendingValueClause(s, pending); v != "" && !(pending.eligibility() && asksWhetherCounts(s)) { // formask.go; e1: factask.go: "片子时长2分45秒 超过三分钟是不是就不中了"
+			if v := pendingValueClause(s, pending); v != "" && !(pending.eligibility() && asksWhetherCounts(s)) && !t.onlyContext(e, v, pending) { // formask.go; e1: factask.go: "片子时长2分45秒 超过三分钟是不是就不中了"; s8-g askedover.go
 				return a + "\n\n" + t.formRest(e, v)
 			}
 			return t.withPending(a)
@@ -892,7 +892,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		if a := t.midFormAnswer(s, pending); a != "" {
 			return t.withPending(a)
 		}
-		if len(r.errs) == 0 {
+		if len(r.errs) == 0 && !r.context { // s8-g askedover.go
 			if ex := extract(s); len(ex.fine) > 0 && len(ex.values) == 0 {
 				parts = append(parts, "好的。") // "片名没问题": nothing to change
 			} else {
@@ -1463,8 +1463,12 @@ var reNameSep = regexp.MustCompile(`[、,，;；/\s>→]+`)
 // free-text step: "摘要我一会发你。对了原件是寄过去还是送过去？".
 func (t *turn) talkAnswer(s string, pending slot) string {
 	var qs []string
-	for _, cl := range splitClauses(s) {
+	cls := splitClauses(s)
+	for i, cl := range cls {
 		if isQuestion(cl) || askedYesNo(cl) {
+			if i > 0 && pointsBack(cl) && (len(qs) == 0 || qs[len(qs)-1] != cls[i-1]) { // s8-g checkwhy.go: "…加了学校的logo水印 这个行不行啊"
+				qs = append(qs, cls[i-1]+"，")
+			}
 			qs = append(qs, cl)
 		}
 	}

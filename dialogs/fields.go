@@ -59,8 +59,8 @@ var fieldTable = []formField{
 			return ""
 		}},
 	{slot: slot(contestbot.FieldPhone), example: "填联系人的手机或带区号的座机，例如：13800000000。"},
-	{slot: slot(contestbot.FieldDuration), meaning: "作品的片长，写到秒，例如2分30秒。"},
-	{slot: slot(contestbot.FieldCategory), meaning: "五类选一：实景拍摄、动画制作、AI生成、视频切片（从已有视频剪出的片段）、其他。"},
+	{slot: slot(contestbot.FieldDuration), meaning: "作品的片长。通知没有规定写法，写到秒最清楚，例如2分30秒；版权确认协议书印的是“视频时长：____分钟”，按实际时长填即可。"},
+	{slot: slot(contestbot.FieldCategory), meaning: "通知列出五类：实景拍摄、动画制作、AI生成、视频切片、其他，按作品实际勾选；通知没有解释各类的含义。"},
 	{slot: slotCreators,
 		meaning: "参与创作的人：监制(策划)、编导(导演)、撰稿、摄影、剪辑(制作)。",
 		example: "写参与创作的人的姓名，几个人用顿号隔开，没有就回复“无”。"},

@@ -22,6 +22,9 @@ type fillResult struct {
 	// producerIsUnit: "制作单位也是我们学校" came before the unit in the
 	// same message; likeothers.go sets it once the unit is known.
 	producerIsUnit bool
+	// context: a doubtful value for a field already filled, read from a
+	// question, was only what the question is about (s8-g askedover.go).
+	context bool
 }
 
 type softErr struct {
@@ -706,6 +709,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	defer producerAfterUnit(e, r)                    // likeothers.go: "驻马店财经学校，…，制作单位也是我们学校"
 	defer producerOwnUnit(e, r)                      // facts.go: "由我院宣传部制作" said before the unit
 	defer aiFromSaid(t.c.season, e, msg, pending, r) // s6-m ailabel.go: every word on AI in this entry decides the AI item
+
+	// s8-g askedover.go: a question, or the rest of one answered this turn.
+	asked := isQuestion(msg) || t.asked || isQuestion(t.m.Text)
 	if !pending.freeText() {
 		msg = strings.TrimSpace(cutNotSource(msg)) // s6-m sourcecut.go: "原片20分钟 剪成2分50" is 2分50
 		msg = changedLabel(msg)                    // s6-m changedlabel.go: "联系人也换了 是周晓燕老师"
@@ -752,7 +758,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			r.add(slotCreators)
 		}
 		for _, x := range r.soft {
-			if !r.has(x.slot) {
+			if !r.has(x.slot) && askedOverValue(e, x.slot, pending, asked) { // s8-g askedover.go
+				r.context = true
+			} else if !r.has(x.slot) {
 				r.errs = append(r.errs, x.msg)
 			}
 		}

@@ -247,14 +247,18 @@ func (t *turn) myInfo() string {
 			fmt.Fprintf(&b, "，序号%d", e.Seq)
 		}
 		b.WriteString("）\n")
-		b.WriteString(entryFields(e))
+		done := noRolesDone
+		if (t.st.Mode == modeForm || t.st.Mode == modeEdit) && e.ID == t.st.EntryID {
+			done = t.st.roleDone
+		}
+		b.WriteString(entryFields(e, done)) // s8-g: roles not yet answered are 未填
 	}
 	b.WriteString("\n更正：发“修改第1个作品的电话”这样的话；删除：发“删除我的信息”。")
 	return strings.TrimSpace(b.String())
 }
 
 // entryFields lists every field of e, one a line, the way the forms name them.
-func entryFields(e *contestbot.Entry) string {
+func entryFields(e *contestbot.Entry, done func(slot) bool) string {
 	var b strings.Builder
 	line := func(label, v string) {
 		if v == "" {
@@ -269,9 +273,7 @@ func entryFields(e *contestbot.Entry) string {
 	line("联系电话", contestbot.FormatPhone(e.Phone))
 	line("时长", contestbot.FormatDuration(e.DurationSeconds))
 	line("分类", e.Category)
-	c := e.Creators
-	fmt.Fprintf(&b, "主创：监制(策划) %s；编导(导演) %s；撰稿 %s；摄影 %s；剪辑(制作) %s\n",
-		orNone(c.Supervisor), orNone(c.Director), orNone(c.Writer), orNone(c.Camera), orNone(c.Editor))
+	b.WriteString(creatorsLine(e, done))
 	line("内容简介", e.Synopsis)
 	line("内容摘要", e.Summary)
 	line("著作权声明", map[bool]string{true: "已确认", false: "未确认"}[e.CopyrightConfirmed])

@@ -480,6 +480,11 @@ func (t *turn) idle(s string) string {
 			return a
 		}
 	}
+	if videoSettingsOnly(s) && !registerIntent(s) && !wantsToRegister(s) && !wishesToRegister(s) { // s8-g videoparams.go: "视频2分钟 码率15M 分辨率1920x1080 格式avi" is a check
+		if a := t.ask(s+"\n这个视频符合要求吗", false); a != "" {
+			return a
+		}
+	}
 	if out, ok := t.askedAboutNotice(s); ok { // s6-n askfirst.go: "通知说时长不能超过5分钟，那我4分钟没问题吧" asks, fills nothing
 		return out
 	}

@@ -157,16 +157,8 @@ func (t *turn) summary(e *contestbot.Entry) string {
 	fmt.Fprintf(&b, "制作单位：%s\n", u(e.Producer))
 	fmt.Fprintf(&b, "联系人：%s  电话：%s\n", u(e.Contact), u(contestbot.FormatPhone(e.Phone)))
 	fmt.Fprintf(&b, "时长：%s  分类：%s\n", u(contestbot.FormatDuration(e.DurationSeconds)), u(e.Category))
-	c := e.Creators
 	// A role not yet asked is 未填, not 无: 无 is what the user said of it.
-	role := func(r slot, v string) string {
-		if v == "" && !e.CreatorsDone && !t.st.roleDone(r) {
-			return "未填"
-		}
-		return orNone(v)
-	}
-	fmt.Fprintf(&b, "主创：监制(策划) %s；编导(导演) %s；撰稿 %s；摄影 %s；剪辑(制作) %s\n",
-		role(roles[0], c.Supervisor), role(roles[1], c.Director), role(roles[2], c.Writer), role(roles[3], c.Camera), role(roles[4], c.Editor))
+	b.WriteString(creatorsLine(e, t.st.roleDone))
 	fmt.Fprintf(&b, "内容简介：%s\n", u(e.Synopsis))
 	if e.Summary == e.Synopsis && e.Summary != "" {
 		b.WriteString("内容摘要：同简介\n")

@@ -31,7 +31,7 @@ func (b *Base) deadlineNote() string {
 	if !b.overridden() {
 		return ""
 	}
-	return "本次报名截止：" + closingDay(b.facts.Deadline) + "。"
+	return b.noticePassedNote() + "本次报名截止：" + closingDay(b.facts.Deadline) + "。" // deadlinepast.go (s8-g)
 }
 
 // closingDay is a deadline's last day, with the time of day when it is

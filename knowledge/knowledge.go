@@ -1089,7 +1089,7 @@ func (b *Base) deadlineStatus() string {
 	if days == 0 {
 		return b.deadlineNote() + "今天就是截止日，请抓紧报送。"
 	}
-	return fmt.Sprintf("%s今天是%d月%d日，距截止还有%d天。", b.deadlineNote(), int(now.Month()), now.Day(), days)
+	return fmt.Sprintf("%s今天是%s，距截止还有%d天。", b.deadlineNote(), b.todayText(now), days) // deadlinepast.go (s8-g)
 }
 
 // aboutContest reports whether q talks about the contest at all, so that a

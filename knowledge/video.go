@@ -481,6 +481,10 @@ func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (st
 		rules = append(rules[:1:1], checks.Evaluate(g, spec, nil)[1:]...)
 	}
 	var b strings.Builder
+	if onlyDuration(rules) && int(f.DurationSeconds) == spec.MaxDurationSeconds {
+		// s8-g (rp91): "正好3分00秒，这不算超时吧": the plain answer first.
+		b.WriteString("不算超时：正好" + limitText + "，没有超过。\n")
+	}
 	b.WriteString("按你说的参数（" + describeFacts(w) + "）：\n")
 	sources := []string{spec.Cites.Video}
 	judged := map[string]contestbot.Verdict{}

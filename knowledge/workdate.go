@@ -22,6 +22,9 @@ type workDate struct {
 	// 开拍的，今年3月才剪完"). The completion decides (s5-k3).
 	started bool
 	from    string
+	// shot: the words date only the filming ("2024年12月拍的") and
+	// nothing says when the work was finished (s8-g, rp93 q31).
+	shot bool
 }
 
 var (
@@ -88,6 +91,7 @@ func parseWorkDate(q string, now time.Time) (workDate, bool) {
 		from = end
 	}
 	if made != nil {
+		made.shot = made.from == "" && shotOnly(q, made.end)
 		return *made, true
 	}
 	if begun != nil {
@@ -266,6 +270,9 @@ func (b *Base) workDateVerdict(d workDate) string {
 		return ""
 	}
 	sy, sm := since.Year(), int(since.Month())
+	if d.shot && !(d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm)) {
+		return b.shotVerdict(d) // shotdate.go (s8-g)
+	}
 	if d.started {
 		// Only the start is dated: the notice dates the finished work.
 		return fmt.Sprintf(dateVerdictLead+"（%s开拍），通知要求的是%s完成的作品，看完成时间，不看开拍时间；作品在%d年%d月以后完成即符合这一条。",
