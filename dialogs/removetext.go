@@ -372,8 +372,10 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		}
 		return t.afterTextChange(e, f, head, pending, reask), true // s6-o summaryhelp.go
 	}
-	if rest := strings.TrimSpace(rm.rest); rest != "" {
+	if rest := restAfterEdit(strings.TrimSpace(rm.rest), pending); rest != "" {
 		// "…这几个字，去掉。摘要是：…": the new value makes the removal moot.
+		// A remark after it at the declarations step ("…不要 是俺说的话") is
+		// no answer to them (s8-f declask.go).
 		return t.formRest(e, rest), true
 	}
 	where := "已填的内容"
@@ -384,6 +386,11 @@ func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reas
 		// The words were quoted and are not there (never stored, or gone
 		// already): say so and show the field, with no hint to quote them.
 		return reask(fmt.Sprintf("%s里没有“%s”这几个字，不用去掉。%s现在是：%s", where, rm.words, where, display(t.c.season, e, rm.field))), true
+	}
+	if rm.field != "" && display(t.c.season, e, rm.field) != "" {
+		// Show what is there, so a user whose words are gone already sees
+		// it ("摘要另写" was dropped when the 摘要 was stored).
+		return reask(fmt.Sprintf("%s里没找到“%s”，没有改动。%s现在是：%s\n要去掉别的字，请用引号括起来再发一次，例如：把摘要里的“暂定”去掉。", where, rm.words, where, display(t.c.season, e, rm.field))), true
 	}
 	return reask(fmt.Sprintf("%s里没找到“%s”，没有改动。可以把要去掉的字用引号括起来再发一次，例如：把摘要里的“暂定”去掉。", where, rm.words)), true
 }
