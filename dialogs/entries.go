@@ -310,10 +310,13 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = notWrittenInstead(e, titledThenName(becameWrong(e, selfAnswered(labelTalkColon(s))))) // s7-k selfanswered.go: "片子叫啥 叫黄河岸边的老党员", "推荐单位咋成俺学校了 是…"
 	s = quotedAfterRemark(s)                                                                  // s7-o quotedfix.go: "等下，片名中间有个空格，是“小红船 大航程”"
 	s = unitBesideRemark(e, s, t.st.Pending)                                                  // s7-k unitremark.go: "…传媒有限公司 我们请的公司拍的", "同上，就是我们学校"
-	s = t.peopleWords(e, s, t.st.Pending)                                                     // s8-e peoplewords.go: "那写张卫东吧 俺们副书记 管这一块的", "编导撰稿都是她"
-	s = dropSaidAround(s, t.st.Pending)                                                       // s7-g mixedacts.go: "刚不是发了吗 13837512468"
-	s = dropNickname(s, t.st.Pending)                                                         // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
-	if out, ok := t.saidBefore(e, s); ok {                                                    // s7-g mixedacts.go: "刚不是发了吗" with the field still empty
+	if v, ok := t.spacedTitle(e, s, t.st.Pending); ok {                                       // s8-e titlespace.go: "片名不对 就是青春心向党 技能报祖国 中间空一格"
+		s = v
+	}
+	s = t.peopleWords(e, s, t.st.Pending)  // s8-e peoplewords.go: "那写张卫东吧 俺们副书记 管这一块的", "编导撰稿都是她"
+	s = dropSaidAround(s, t.st.Pending)    // s7-g mixedacts.go: "刚不是发了吗 13837512468"
+	s = dropNickname(s, t.st.Pending)      // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
+	if out, ok := t.saidBefore(e, s); ok { // s7-g mixedacts.go: "刚不是发了吗" with the field still empty
 		return out
 	}
 	if out, ok := t.wishInForm(e, s); ok { // s7-g wishhow.go: "俺是问咋报名 俺想报名" with the form open

@@ -29,7 +29,7 @@ var reDescOffice = regexp.MustCompile(`^(?:他|她)?(?:是|也是)?\p{Han}{0,6}(
 // descNeverRunes are the verbs of filling the form and of naming: a clause
 // holding one tells the bot what to write ("算了写李校长吧"), never who
 // someone is.
-const descNeverRunes = "写填改换算记叫姓名啥什么哪谁吗"
+const descNeverRunes = "写填改换叫姓名啥什么哪谁吗"
 
 // descTail are particles after a description: "管这一块的", "俺们副书记哈".
 const descTail = "的哩嘞呀啊哈吧呢嘛"
@@ -40,7 +40,7 @@ const descTail = "的哩嘞呀啊哈吧呢嘛"
 func isPersonDesc(c string) bool {
 	c = strings.TrimRight(compact(stripEmoji(c)), "。.!！~～")
 	w := strings.TrimRight(c, descTail)
-	if w == "" || mentionsAnyRole(w) || isQuestion(c) || strings.ContainsAny(w, "0123456789") || strings.ContainsAny(w, descNeverRunes) {
+	if w == "" || mentionsAnyRole(w) || isQuestion(c) || strings.ContainsAny(w, "0123456789") || strings.ContainsAny(w, descNeverRunes) || strings.Contains(w, "算了") {
 		return false
 	}
 	switch {
@@ -50,7 +50,10 @@ func isPersonDesc(c string) bool {
 		// "我们王科长" and "我王子豪" name someone: not a description.
 		rest := reDescOwnLead.ReplaceAllString(w, "")
 		personal := reDescOfficeTail.MatchString(w) || rePersonNoun.MatchString(w) || strings.HasSuffix(c, "的") && !reOrgEnd.MatchString(w)
-		if rest == "" || !personal {
+		if rest == "" {
+			return strings.HasSuffix(c, "的") // "我们单位的"
+		}
+		if !personal {
 			return false
 		}
 		if lead := w[:len(w)-len(rest)]; reDescPlace.MatchString(lead) {
