@@ -313,7 +313,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if v, ok := t.spacedTitle(e, s, t.st.Pending); ok {                                       // s8-e titlespace.go: "片名不对 就是青春心向党 技能报祖国 中间空一格"
 		s = v
 	}
-	s = t.peopleWords(e, s, t.st.Pending)  // s8-e peoplewords.go: "那写张卫东吧 俺们副书记 管这一块的", "编导撰稿都是她"
+	s = t.peopleWords(e, s, t.st.Pending)                   // s8-e peoplewords.go: "那写张卫东吧 俺们副书记 管这一块的", "编导撰稿都是她"
+	if out, ok := t.notThatPerson(e, s, t.st.Pending); ok { // s8-e peoplewords.go: "不是周海涛啊 等下我有点乱了" is no 简介
+		return out
+	}
 	s = dropSaidAround(s, t.st.Pending)    // s7-g mixedacts.go: "刚不是发了吗 13837512468"
 	s = dropNickname(s, t.st.Pending)      // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
 	if out, ok := t.saidBefore(e, s); ok { // s7-g mixedacts.go: "刚不是发了吗" with the field still empty

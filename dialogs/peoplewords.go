@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -227,4 +228,60 @@ func withRoleChanges(prev *contestbot.Entry, s string) *contestbot.Entry {
 		return prev
 	}
 	return cp
+}
+
+// reNotPerson is a clause denying a person: "不是周海涛啊", "？？不是周海涛".
+var reNotPerson = regexp.MustCompile(`^(?:不对|错了|不是不是)?不是(\p{Han}{2,4}?)(?:啊|呀|哈|吧|呢|哦|嘛|呀)*$`)
+
+// reNotLead is talk opening a denial: "不对", "额".
+var reNotLead = regexp.MustCompile(`^(?:不对|错了|不是不是|啊+|额|呃|哎呀|[？?]+)$`)
+
+// reShowAsk asks to see the draft: "我现在都填了些啥呀 发我看看".
+var reShowAsk = regexp.MustCompile(`填了(?:些)?(?:啥|什么)|发我看看|给我看看|看一下|看看`)
+
+// notThatPerson answers "不是周海涛啊 等下我有点乱了" (rp90 p90b): a person of the
+// draft is denied without saying which role is wrong. Nothing is stored
+// (never a 简介); the bot says where the person is and asks which role to
+// change, showing the draft when asked. ok is false for any other message.
+func (t *turn) notThatPerson(e *contestbot.Entry, s string, pending slot) (string, bool) {
+	clauses := reClauseSep.Split(strings.Trim(strings.TrimSpace(stripEmoji(contestbot.NormalizeWidth(s))), "？?。!！ "), -1)
+	for len(clauses) > 1 && reNotLead.MatchString(clauses[0]) {
+		clauses = clauses[1:] // "不对 不是周海涛呀"
+	}
+	if len(clauses) == 0 || mentionsAnyRole(s) {
+		return "", false
+	}
+	m := reNotPerson.FindStringSubmatch(strings.Trim(clauses[0], "？?"))
+	if m == nil {
+		return "", false
+	}
+	name := m[1]
+	var held []string
+	for _, r := range roles {
+		if p := creatorPtr(e, r); p != nil && slices.Contains(strings.Split(*p, "、"), name) {
+			held = append(held, roleLabels[r])
+		}
+	}
+	if len(held) == 0 {
+		return "", false
+	}
+	show := false
+	for _, c := range clauses[1:] {
+		switch {
+		case reShowAsk.MatchString(c):
+			show = true
+		case contestbot.RuneLen(c) > 15 || strings.ContainsAny(c, "0123456789") || namedClause(c):
+			return "", false // more than talk beside the denial
+		}
+	}
+	out := fmt.Sprintf("%s现在是%s。哪一项不是%s？请直接说，例如“%s改成张三”。这句我没有记录。", name, strings.Join(held, "、"), name, roleShortOf(held[len(held)-1]))
+	if show {
+		out += "\n\n" + t.summary(e)
+	}
+	return out + "\n\n" + t.question(e, pending), true
+}
+
+// roleShortOf is the short word of a role's label: 编导(导演) → 编导.
+func roleShortOf(label string) string {
+	return strings.SplitN(label, "(", 2)[0]
 }

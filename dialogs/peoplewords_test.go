@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"strings"
 	"testing"
 
 	"contestbot"
@@ -131,6 +132,23 @@ func TestHeardRoleWords(t *testing.T) {
 	} {
 		if got := spokenLabels(in, false); got != want {
 			t.Errorf("spokenLabels(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestNotThatPerson(t *testing.T) {
+	tu := &turn{c: &Core{season: testSeason(t)}, st: &state{}}
+	e := &contestbot.Entry{Contact: "陈晓燕"}
+	e.Creators = contestbot.Creators{Supervisor: "周海涛", Director: "周海涛"}
+	syn := slot(contestbot.FieldSynopsis)
+	for _, in := range []string{"？？不是周海涛啊 等下我有点乱了", "不是周海涛", "不对 不是周海涛呀"} {
+		if out, ok := tu.notThatPerson(e, in, syn); !ok || !strings.Contains(out, "监制(策划)、编导(导演)") {
+			t.Errorf("notThatPerson(%q) = %q, %v", in, out, ok)
+		}
+	}
+	for _, in := range []string{"不是陈晓燕", "不是王芳", "编导不是周海涛 是陈晓燕", "不是周海涛 是陈晓燕", "不是周海涛带领大家走进社区的故事，而是一群志愿者的故事", "不是"} {
+		if out, ok := tu.notThatPerson(e, in, syn); ok {
+			t.Errorf("notThatPerson(%q) = %q, want none", in, out)
 		}
 	}
 }
