@@ -23,8 +23,8 @@ import (
 // peopleWords rewrites s as above when it is about the 主创 (a role is
 // pending or named); any other message is returned unchanged.
 func (t *turn) peopleWords(e *contestbot.Entry, s string, pending slot) string {
-	if pending.freeText() || !(pending.isRole() || mentionsAnyRole(s)) {
-		return s
+	if pending.freeText() || !(pending.isRole() || mentionsAnyRole(s)) || containsAny(s, "简介", "摘要") {
+		return s // a free text, or a change of one, is kept as typed
 	}
 	s = peopleDescOff(s)
 	s = pronounIsNamed(s, pending)

@@ -152,3 +152,12 @@ func TestNotThatPerson(t *testing.T) {
 		}
 	}
 }
+
+func TestPeopleWordsKeepsTexts(t *testing.T) {
+	tu := &turn{c: &Core{season: testSeason(t)}, st: &state{}}
+	e := &contestbot.Entry{Contact: "王芳"}
+	in := "简介改成：影片讲述摄影师王芳的故事 俺们学校的老师 负责宣传的"
+	if got := tu.peopleWords(e, in, slot(contestbot.FieldCopyright)); got != in {
+		t.Errorf("peopleWords(%q) = %q, want it kept", in, got)
+	}
+}
