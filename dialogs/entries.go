@@ -327,12 +327,19 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = notWrittenInstead(e, titledThenName(becameWrong(e, selfAnswered(labelTalkColon(s))))) // s7-k selfanswered.go: "片子叫啥 叫黄河岸边的老党员", "推荐单位咋成俺学校了 是…"
 	s = quotedAfterRemark(s)                                                                  // s7-o quotedfix.go: "等下，片名中间有个空格，是“小红船 大航程”"
 	s = unitBesideRemark(e, s, t.st.Pending)                                                  // s7-k unitremark.go: "…传媒有限公司 我们请的公司拍的", "同上，就是我们学校"
-	s = dropSaidAround(s, t.st.Pending)                                                       // s7-g mixedacts.go: "刚不是发了吗 13837512468"
-	s = dropNickname(s, t.st.Pending)                                                         // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
-	s = assentClausesOff(s)                                                                   // s8-f agreedlabel.go: "好的，按学校全称填写就可以，谢谢。联系人是…"
-	s = t.orgRestated(s)                                                                      // s8-f orgrestated.go: "制作单位写俺学院党委组织部 周口职业技术学院党委组织部 实景拍的"
-	s = changeAfterAnswer(s)                                                                  // s8-f midchange.go: "3分钟整。对了分类…不对，…改成其他"
-	if v, note, reply := t.recordAskInForm(e, s); reply != "" {                               // s8-f ownrecord.go: "推荐单位我前面已经说过是X，请问是没有记录上吗"
+	if v, ok := t.spacedTitle(e, s, t.st.Pending); ok {                                       // s8-e titlespace.go: "片名不对 就是青春心向党 技能报祖国 中间空一格"
+		s = v
+	}
+	s = t.peopleWords(e, s, t.st.Pending)                   // s8-e peoplewords.go: "那写张卫东吧 俺们副书记 管这一块的", "编导撰稿都是她"
+	if out, ok := t.notThatPerson(e, s, t.st.Pending); ok { // s8-e peoplewords.go: "不是周海涛啊 等下我有点乱了" is no 简介
+		return out
+	}
+	s = dropSaidAround(s, t.st.Pending)                         // s7-g mixedacts.go: "刚不是发了吗 13837512468"
+	s = dropNickname(s, t.st.Pending)                           // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
+	s = assentClausesOff(s)                                     // s8-f agreedlabel.go: "好的，按学校全称填写就可以，谢谢。联系人是…"
+	s = t.orgRestated(s)                                        // s8-f orgrestated.go: "制作单位写俺学院党委组织部 周口职业技术学院党委组织部 实景拍的"
+	s = changeAfterAnswer(s)                                    // s8-f midchange.go: "3分钟整。对了分类…不对，…改成其他"
+	if v, note, reply := t.recordAskInForm(e, s); reply != "" { // s8-f ownrecord.go: "推荐单位我前面已经说过是X，请问是没有记录上吗"
 		return reply
 	} else if s = v; note != "" {
 		defer func() { out = note + "\n" + out }()

@@ -188,7 +188,7 @@ func (t *turn) likeWorkText(e *contestbot.Entry, s string, pending slot) string 
 	}
 	if roles || pending.isRole() || pending == slot(contestbot.FieldCreators) {
 		if prev.CreatorsDone || prev.Creators != (contestbot.Creators{}) {
-			parts = append(parts, rolesText(prev))
+			parts = append(parts, rolesText(withRoleChanges(prev, s))) // s8-e peoplewords.go: "人跟上一个一样 就编导换成王丽娟"
 		}
 	}
 	if len(parts) == 0 {

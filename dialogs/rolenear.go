@@ -30,22 +30,33 @@ func nearRoleLabel(rs []rune, syl []string, taken []bool, i int, roleList bool) 
 		if !d.slot.isRole() || i+n > len(rs) || slices.Equal(rs[i:i+n], w) {
 			continue
 		}
-		near := 0
+		near, own, grammar := 0, 0, 0
 		ok := true
 		for k := 0; k < n && ok; k++ {
 			r := rs[i+k]
 			switch {
-			case taken[i+k] || !isHan(r) || strings.ContainsRune(labelGrammar, r) || syl[i+k] == "":
+			case taken[i+k] || !isHan(r) || syl[i+k] == "":
 				ok = false
-			case r == w[k] || slices.Contains(d.sound[k], syl[i+k]):
+			case strings.ContainsRune(labelGrammar, r) && slices.Contains(d.sound[k], syl[i+k]):
+				grammar++ // 之 in 见之: only a run right before a name (below)
+			case strings.ContainsRune(labelGrammar, r):
+				ok = false
+			case r == w[k]:
+				own++
+			case slices.Contains(d.sound[k], syl[i+k]):
 			case slices.ContainsFunc(d.sound[k], func(b string) bool { return nearSyllable(syl[i+k], b) }):
 				near++
 			default:
 				ok = false
 			}
 		}
-		if !ok || near != 1 || !followsLabel(rs[i+n:], d.slot) && !(clauseStart(rs, i) && nameAhead(rs[i+n:])) {
+		// s8-e: a run of the role's very sounds with none of its characters
+		// (见之 for 监制, 简记 for 剪辑) is read here too, under the same guards.
+		if !ok || near > 1 || near == 0 && own > 0 || !followsLabel(rs[i+n:], d.slot) && !(clauseStart(rs, i) && nameAhead(rs[i+n:])) {
 			continue
+		}
+		if (grammar > 0 || near == 0) && (near > 0 || !clauseStart(rs, i) || !nameAhead(rs[i+n:])) {
+			continue // a word the user meant (剪纸是…), unless it opens a clause right before a name
 		}
 		return n, w, true
 	}
@@ -93,7 +104,7 @@ func nearSyllable(a, b string) bool {
 // at punctuation or a space.
 func nameAhead(rs []rune) bool {
 	for _, n := range []int{3, 2} {
-		if len(rs) >= n && isRealName(string(rs[:n])) && (len(rs) == n || !isHan(rs[n])) {
+		if len(rs) >= n && isRealName(string(rs[:n])) && (len(rs) == n || !isHan(rs[n]) || strings.ContainsRune("和跟与及", rs[n])) { // s8-e: "简记赵一鸣和我"
 			return true
 		}
 	}

@@ -136,25 +136,6 @@ func namesPersonChange(c string, people []string) string {
 	return ""
 }
 
-// draftPeople are the names in the draft: the contact and the creators.
-func draftPeople(e *contestbot.Entry) []string {
-	if e == nil {
-		return nil
-	}
-	var out []string
-	seen := map[string]bool{}
-	for _, v := range []string{e.Contact, e.Creators.Supervisor, e.Creators.Director, e.Creators.Writer, e.Creators.Camera, e.Creators.Editor} {
-		for _, p := range reNameSep.Split(v, -1) {
-			p = strings.TrimSpace(p)
-			if contestbot.RuneLen(p) >= 2 && p != "无" && !seen[p] {
-				seen[p] = true
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
-
 // shortAsk asks a free-text step again in one short line.
 func shortAsk(e *contestbot.Entry, pending slot) string {
 	if pending == slot(contestbot.FieldSummary) {
@@ -251,11 +232,23 @@ func (t *turn) personNote(e *contestbot.Entry, s string) string {
 	if who == "" {
 		return ""
 	}
+	note := heldNote(e, who)
+	if note == "" {
+		return ""
+	}
+	return note + "\n"
+}
+
+// heldNote says which fields hold a person of the draft that the user says
+// is wrong, and asks which one is meant: one wording for the free-text gate
+// (s8-d) and notThatPerson (s8-e). "" when the person holds none.
+func heldNote(e *contestbot.Entry, who string) string {
 	where := rolesOf(e, who)
 	if where == "" {
 		return ""
 	}
-	return fmt.Sprintf("%s现在填在%s，哪一项要改，直接发正确的，例如“编导陈晓燕”。\n", who, where)
+	last := where[strings.LastIndex(where, "、")+1:]
+	return fmt.Sprintf("%s现在是%s。哪一项不是%s？请直接说，例如“%s改成张三”。", who, where, who, roleShortOf(last))
 }
 
 // aboutOtherField says a message at a free-text step was about another
