@@ -32,16 +32,7 @@ func TestS8CNoUnaskedFacet(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := b.Answer(context.Background(), c.q)
-		for _, w := range c.want {
-			if !strings.Contains(a.Text, w) {
-				t.Errorf("%q: lacks %q: %s", c.q, w, a.Text)
-			}
-		}
-		for _, w := range c.not {
-			if strings.Contains(a.Text, w) {
-				t.Errorf("%q: unasked %q: %s", c.q, w, a.Text)
-			}
-		}
+		holdsAll(t, c.q, a.Text, c.want, c.not)
 	}
 }
 
@@ -141,15 +132,6 @@ func TestS8CRound23Misses(t *testing.T) {
 	}
 	for _, c := range cases {
 		a := b.Answer(context.Background(), c.q)
-		for _, w := range c.want {
-			if !strings.Contains(a.Text, w) {
-				t.Errorf("%q: lacks %q: %s", c.q, w, a.Text)
-			}
-		}
-		for _, w := range c.not {
-			if strings.Contains(a.Text, w) {
-				t.Errorf("%q: has %q: %s", c.q, w, a.Text)
-			}
-		}
+		holdsAll(t, c.q, a.Text, c.want, c.not)
 	}
 }
