@@ -682,6 +682,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.wordFixThenRest(e, s, pending, reask); ok { // s7-b wordask.go: "…改一下 是豫南 “…”这几个字不要"
 		return out
 	}
+	if out, ok := t.dropSentence(e, s, pending, reask); ok { // s8-h dropsentence.go: "第一句不算", "从影片讲述开始才是简介"
+		return out
+	}
 	if out, ok := t.freeTextGate(e, s); ok { // s8-d textgate.go: a question, a request or a correction at the 简介/摘要 step is no text
 		return out
 	}

@@ -307,7 +307,8 @@ var fillers = []string{
 	"写成", "填成", "填写", "填", "写", "一栏", "这一项", "这项", "的话", "叫做", "叫作", "名为", "就是说", "就是", "也是", "也为", "还是", "是", "为", "叫", "要", "：", ":", "=",
 	"即为", "即是", "即", "系", // d5: formal copulas ("推荐单位即…", "制作单位系…")
 	"都填成", "都写成", "都填", "都写", "也填", "也写", // s5-f3 (rp45): "编导撰稿都填房春燕"
-	"呢", // s5-f1: a topic marker in speech ("联系人呢就是我…")
+	"呢",      // s5-f1: a topic marker in speech ("联系人呢就是我…")
+	"嗯", "呃", // s8-h dictation.go: an interjection after a label ("时长嗯 两分四十八秒 实景拍摄的")
 }
 
 func skipFillers(t *text, p int, colon bool) int {
