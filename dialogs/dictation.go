@@ -104,3 +104,16 @@ func spokenPromise(cl string) (slot, string, bool) {
 	}
 	return "", cl, false
 }
+
+// reWorkNumberLead numbers a work before its title: "第二个：黄河滩上的支部",
+// "第2部，…" (rp95 p95a). Only with a colon or comma after it, so a title
+// that starts so ("第二个春天") stays whole.
+var reWorkNumberLead = regexp.MustCompile(`^第[一二两三四五六七八九十0-9]+(?:个|部|条|件)(?:作品|片子|视频|短视频)?(?:的)?(?:片名|名字|题目)?[:：，,]\s*`)
+
+// workOrdinalOff takes a work's number off the title said after it.
+func workOrdinalOff(v string) string {
+	if loc := reWorkNumberLead.FindStringIndex(v); loc != nil && loc[1] < len(v) {
+		return strings.TrimSpace(v[loc[1]:])
+	}
+	return v
+}
