@@ -117,3 +117,25 @@ func workOrdinalOff(v string) string {
 	}
 	return v
 }
+
+// rePromiseTail is what may follow a promise: "我等下发你", "回头再给您吧".
+var rePromiseTail = regexp.MustCompile(`^(?:好|完|出来)?(?:给)?(?:你|您)?(?:过来|过去)?(?:哈|啊|哦|吧|了|呗|嘛|呀|呢)*$`)
+
+// promiseForPending reads a promise that names no field ("我等下发你",
+// "回头再给你", "还没写好") as one for the field asked, by putting its label
+// before it: promisedLater (chatpaste.go) then leaves the field for later,
+// as it does for "简介我等下发你". Anything else is returned unchanged.
+func promiseForPending(s string, pending slot) string {
+	if pending == "" || pending.isRole() || pending == slotCreators || pending.yesNo() || pending == slot(contestbot.FieldCopyright) {
+		return s
+	}
+	c := compact(unfill(s, slot(contestbot.FieldUnit)))
+	if c == "" || contestbot.RuneLen(c) > 12 || strings.ContainsAny(s, "？?吗") || firstNamedField(c) != "" {
+		return s
+	}
+	m := rePromise.FindString(c)
+	if m == "" || !rePromiseTail.MatchString(c[len(m):]) {
+		return s
+	}
+	return pending.label() + c
+}

@@ -531,6 +531,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s, typed = rs, rs
 	}
+	s = promiseForPending(s, pending)                       // s8-h dictation.go: "我等下发你" at the 简介 step
 	if out, ok := t.asideAtText(e, s, pending, reask); ok { // s6-a aside.go: "字数多了是吧。", "好吧那我自己删一删，稍等", "简介我重新发"
 		return out
 	}

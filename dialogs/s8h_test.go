@@ -132,3 +132,24 @@ func TestReadSentenceDrop(t *testing.T) {
 		}
 	}
 }
+
+// s8-h: a promise that names no field is one for the field asked.
+func TestPromiseForPending(t *testing.T) {
+	syn := slot(contestbot.FieldSynopsis)
+	for _, in := range []string{"我等下发你", "嗯 回头再给你哈", "还没写好呢", "待会儿发您", "晚点给你吧"} {
+		if got := promiseForPending(in, syn); got == in {
+			t.Errorf("promiseForPending(%q) read no promise", in)
+		}
+	}
+	for _, in := range []string{
+		"等下发给你的是简介吗？", "回头再说", "等下", "讲述老党员回头再看家乡的故事",
+		"我等下发你 影片讲述老支书的故事", "还没写好吗",
+	} {
+		if got := promiseForPending(in, syn); got != in {
+			t.Errorf("promiseForPending(%q) = %q, want unchanged", in, got)
+		}
+	}
+	if got := promiseForPending("我等下发你", slotCamera); got != "我等下发你" {
+		t.Errorf("a promise at a role step is the role's to read, got %q", got)
+	}
+}
