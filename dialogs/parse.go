@@ -656,7 +656,7 @@ func categoryExact(season *contestbot.Season, s string) (string, bool) {
 			break
 		}
 	}
-	for _, x := range []string{"吧", "的", "类", "作品", "的", "类"} {
+	for _, x := range []string{"啊", "呀", "哈", "吧", "的", "类", "作品", "的", "类"} { // s8-h: "实景拍摄啊"
 		t = strings.TrimSuffix(t, x)
 	}
 	if c, ok := season.CategoryWord(t); ok {

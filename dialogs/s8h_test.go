@@ -69,7 +69,7 @@ func TestWorkOrdinalOff(t *testing.T) {
 // s8-h: a category said with 也/还 ("也是实景") on a later work.
 func TestCategoryAlsoSaid(t *testing.T) {
 	season := testSeason(t)
-	for _, in := range []string{"也是实景", "也是实景拍摄", "还是实景", "都是实景拍摄的", "同样是动画制作"} {
+	for _, in := range []string{"也是实景", "实景拍摄啊", "也是实景拍摄", "还是实景", "都是实景拍摄的", "同样是动画制作"} {
 		if _, ok := categoryExact(season, in); !ok {
 			t.Errorf("categoryExact(%q) read no category", in)
 		}
