@@ -40,7 +40,7 @@ var (
 	reTitled = regexp.MustCompile(`^\p{Han}{1,2}(?:老师|主任|副主任|书记|副书记|部长|副部长|处长|副处长|科长|副科长|院长|副院长|校长|副校长|总|经理|领导)$`)
 	// rePromise promises a field later, or says it is not there yet:
 	// "简介我下午发你", "摘要回头再给你", "简介书记还没发呢".
-	rePromise = regexp.MustCompile(`^(?:的话)?(?:我|他|她|书记|领导|老师|主任|校长|我们|那边|这边)?(?:(?:下午|晚上|明天|明早|回头|晚点|晚些|等会儿?|等一下|稍后|过会儿?|之后|后面|改天|再)(?:再|才|就)?(?:发|给|传|补|写|弄|有)|还没(?:有)?(?:发|给|写|定|出来|弄好|写好|做好|到|来|传|想好|确定))`)
+	rePromise = regexp.MustCompile(`^(?:的话)?(?:我|他|她|书记|领导|老师|主任|校长|我们|那边|这边)?(?:(?:下午|晚上|明天|明早|回头|晚点|晚些|等会儿?|等一下|等下|待会儿?|一会儿?|稍后|过会儿?|之后|后面|改天|再)(?:再|才|就)?(?:发|给|传|补|写|弄|有)|还没(?:有)?(?:发|给|写|定|出来|弄好|写好|做好|到|来|传|想好|确定))`)
 	// reLeaveEmpty says to leave a field empty for now: "那个先别填".
 	reLeaveEmpty = regexp.MustCompile(`^(?:那个|这个|这项|那项)?(?:先|就|暂时)?(?:别填|不填|空着|放着|别写|不写|别管)(?:了|吧|哈|啊)?$`)
 	// reAskWho asks for a field's value: "联系人写谁？", "监制填哪个".
@@ -414,6 +414,10 @@ func (t *turn) promisedLater(e *contestbot.Entry, s string) (string, string, boo
 		if f, ok := promiseOf(cl); ok {
 			got = append(got, f)
 			continue
+		}
+		if f, rest, ok := spokenPromise(cl); ok { // s8-h dictation.go: "…是刘一鸣 然后那个 简介我等下发你"
+			got = append(got, f)
+			cl = rest
 		}
 		if len(got) > 0 && (reLeaveEmpty.MatchString(compact(cl)) || reKnownAfter.MatchString(compact(cl))) { // s6-d: "剪完才知道"
 			continue

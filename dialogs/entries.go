@@ -531,6 +531,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s, typed = rs, rs
 	}
+	s = promiseForPending(s, pending)                       // s8-h dictation.go: "我等下发你" at the 简介 step
 	if out, ok := t.asideAtText(e, s, pending, reask); ok { // s6-a aside.go: "字数多了是吧。", "好吧那我自己删一删，稍等", "简介我重新发"
 		return out
 	}
@@ -680,6 +681,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return out
 	}
 	if out, ok := t.wordFixThenRest(e, s, pending, reask); ok { // s7-b wordask.go: "…改一下 是豫南 “…”这几个字不要"
+		return out
+	}
+	if out, ok := t.dropSentence(e, s, pending, reask); ok { // s8-h dropsentence.go: "第一句不算", "从影片讲述开始才是简介"
 		return out
 	}
 	if out, ok := t.freeTextGate(e, s); ok { // s8-d textgate.go: a question, a request or a correction at the 简介/摘要 step is no text

@@ -307,7 +307,8 @@ var fillers = []string{
 	"写成", "填成", "填写", "填", "写", "一栏", "这一项", "这项", "的话", "叫做", "叫作", "名为", "就是说", "就是", "也是", "也为", "还是", "是", "为", "叫", "要", "：", ":", "=",
 	"即为", "即是", "即", "系", // d5: formal copulas ("推荐单位即…", "制作单位系…")
 	"都填成", "都写成", "都填", "都写", "也填", "也写", // s5-f3 (rp45): "编导撰稿都填房春燕"
-	"呢", // s5-f1: a topic marker in speech ("联系人呢就是我…")
+	"呢",      // s5-f1: a topic marker in speech ("联系人呢就是我…")
+	"嗯", "呃", // s8-h dictation.go: an interjection after a label ("时长嗯 两分四十八秒 实景拍摄的")
 }
 
 func skipFillers(t *text, p int, colon bool) int {
@@ -649,13 +650,13 @@ var reHedgeAfter = regexp.MustCompile(`^(?:左右|出头|多|上下|的样子|�
 // category names or words for one ("实景拍摄", "动漫", "AI生成类").
 func categoryExact(season *contestbot.Season, s string) (string, bool) {
 	t := strings.ToLower(strings.TrimSpace(contestbot.NormalizeWidth(s)))
-	for _, p := range []string{"分类是", "类别是", "就是", "属于", "算是", "是", "选", "算", "用的是", "用"} {
+	for _, p := range []string{"分类是", "类别是", "也是", "还是", "都是", "同样是", "就是", "属于", "算是", "是", "选", "算", "用的是", "用"} { // s8-h: "也是实景" on a second work
 		if strings.HasPrefix(t, p) {
 			t = strings.TrimPrefix(t, p)
 			break
 		}
 	}
-	for _, x := range []string{"吧", "的", "类", "作品", "的", "类"} {
+	for _, x := range []string{"啊", "呀", "哈", "吧", "的", "类", "作品", "的", "类"} { // s8-h: "实景拍摄啊"
 		t = strings.TrimSuffix(t, x)
 	}
 	if c, ok := season.CategoryWord(t); ok {

@@ -320,6 +320,7 @@ func unfill(v string, s slot) string {
 		}
 		v = w
 	}
+	v = dictationOff(v, s) // s8-h dictation.go: "车间里的红色引擎 然后", "刘一鸣 然后那个"
 	if s.freeText() {
 		// Only a trailing interjection set off by a separator: the body stays.
 		if loc := regexp.MustCompile(`[，,\s]+[嗯呃额]+[。，,\s]*$`).FindStringIndex(v); loc != nil {

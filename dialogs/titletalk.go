@@ -23,7 +23,7 @@ var (
 
 // titleTalkOff takes a lead-in and a trailing remark off a title value.
 func titleTalkOff(raw string) string {
-	v := strings.TrimSpace(raw)
+	v := workOrdinalOff(strings.TrimSpace(raw)) // s8-h dictation.go: "第二个：黄河滩上的支部"
 	if loc := reTitleLead.FindStringIndex(v); loc != nil && loc[1] < len(v) {
 		v = strings.TrimSpace(v[loc[1]:])
 	}
