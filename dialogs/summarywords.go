@@ -131,7 +131,35 @@ func (t *turn) summaryWords(e *contestbot.Entry, s string) (v, out string, ok bo
 	if v, ok := sameBesideRemark(e, s, atReview); ok {
 		return v, "", false
 	}
+	if q, ok := sameThenQuestion(e, s); ok && atSummaryStep {
+		// "同简介 嗯嗯 问一下 …对视频有啥要求没有": the 摘要, then the
+		// question asked alone, so the reference does not colour it.
+		out := t.formRest(e, "同简介")
+		if a := t.ask(q, true); a != "" {
+			if i := strings.Index(out, "\n\n"); i >= 0 {
+				out = out[:i] + "\n\n" + a + out[i:]
+			} else {
+				out += "\n\n" + a
+			}
+		}
+		return s, out, true
+	}
 	return s, "", false
+}
+
+// sameThenQuestion reads "同简介 嗯嗯 问一下 …有啥要求没有": the reference
+// first, standing alone, then a question; q is the question.
+func sameThenQuestion(e *contestbot.Entry, s string) (q string, ok bool) {
+	w := strings.TrimSpace(contestbot.NormalizeWidth(s))
+	loc := reSynopsisPointerAlone.FindStringIndex(w)
+	if e.Synopsis == "" || loc == nil || loc[0] != 0 || reSynopsisPointerNot.MatchString(compact(w[:loc[1]])) {
+		return "", false
+	}
+	q = strings.TrimSpace(w[loc[1]:])
+	if q == "" || !isQuestion(q) || firstNamedField(compact(q)) == slot(contestbot.FieldSummary) {
+		return "", false
+	}
+	return q, true
 }
 
 // shortenedElsewhere reports whether a request with no length is one the
