@@ -1,9 +1,15 @@
 package dialogs
 
 import (
+	"context"
+	"net/http/httptest"
+	"strings"
 	"testing"
+	"time"
 
 	"contestbot"
+	"contestbot/knowledge"
+	"contestbot/store/storetest"
 )
 
 func TestShortenAsked(t *testing.T) {
@@ -100,5 +106,47 @@ func TestSameBesideRemark(t *testing.T) {
 		if v, ok := sameBesideRemark(e, s, false); ok {
 			t.Errorf("sameBesideRemark(%q) = %q, true; want false", s, v)
 		}
+	}
+}
+
+// TestShorterSummaryModel: with a model, a request for a shorter 摘要 at a
+// length offers the model's version only within that length; a longer one
+// (fine for the 100-character field) falls back to the extract within it.
+func TestShorterSummaryModel(t *testing.T) {
+	const short = "讲述退休老党员李德山坚持回校义务授课、带学生党员走进玉雕作坊的故事。"
+	const long = "退休老党员李德山七十二岁仍每周三晚回校义务授课，2025年春天带学生党员走进镇平县玉雕作坊，传承“干一行、爱一行”的职业精神。"
+	lim := contestbot.RuneLen(short) + 2
+	if contestbot.RuneLen(long) <= lim {
+		t.Fatalf("test texts: %d <= %d", contestbot.RuneLen(long), lim)
+	}
+	extractive, _ := extractSummary(groundSrc, lim)
+	for _, tc := range []struct {
+		name, reply, want string
+	}{
+		{"WithinAsked", short, short},
+		{"OverAsked", long, extractive},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv := httptest.NewServer(&fakeModel{reply: replyWith(tc.reply)})
+			t.Cleanup(srv.Close)
+			kb, err := knowledge.Load(knowledge.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			x := NewLLMSummarizer(knowledge.LLMOptions{Enabled: true, BaseURL: srv.URL + "/v1", APIKey: "sk-secret-test-key", Model: "m", Timeout: 200 * time.Millisecond}, nil)
+			c := New(Options{}, Deps{Store: storetest.Open(t), Knowledge: kb, Summarizer: x})
+			tr := &turn{c: c, ctx: context.Background(), m: Message{OpenID: "u1"}, st: &state{Mode: modeForm, Pending: slot(contestbot.FieldSummary)}}
+			e := &contestbot.Entry{ID: 7, Status: contestbot.StatusDraft, Synopsis: groundSrc}
+			out := tr.shorterSummary(e, lim, tr.st.Pending)
+			if !strings.Contains(out, tc.want) || !strings.Contains(out, "用这个") {
+				t.Errorf("offer:\n%s\nwant it to offer %q", out, tc.want)
+			}
+			if tr.st.Offer == nil || contestbot.RuneLen(tr.st.Offer.Text) > lim {
+				t.Errorf("offer kept: %+v, want one within %d", tr.st.Offer, lim)
+			}
+			if e.Summary != "" {
+				t.Errorf("summary stored before the user's yes: %q", e.Summary)
+			}
+		})
 	}
 }
