@@ -29,6 +29,10 @@ import (
 // "短一点的", "简短些".
 var reShortenAsk = regexp.MustCompile(`缩短|缩一下|缩一缩|缩减|压缩|精简|简短|简化|改短|删短|弄短|写短|缩写|短一?点|短一些|短些|再短|太长了|有点长`)
 
+// reAskCue turns a shortening word into a request: "帮我…", "一下", "短一点",
+// "能不能…", "…呗".
+var reAskCue = regexp.MustCompile(`帮|你|您|能不能|能否|可以|可不可以|麻烦|一下|一点|点儿|点|些|吗|呗|吧|再|太长|有点长`)
+
 // reLengthAsk is a length in characters: "60字左右", "五六十字那种", "50字以内",
 // "不超过六十个字".
 var reLengthAsk = regexp.MustCompile(`([0-9]{1,3}|[一二两三四五六七八九十百]{1,4})(?:个)?字`)
@@ -44,7 +48,7 @@ var reOwnWrite = regexp.MustCompile(`改成|改为|换成|写成|如下|[：:]\s
 
 // reSelfShortens has the user do the shortening: "稍等我缩一下", "我另写个短点的",
 // "我自己删一删" (not "帮我缩一下").
-var reSelfShortens = regexp.MustCompile(`(?:^|[^帮给替让叫请])(?:我|俺)(?:自己|另|再|先|去)?(?:写|缩|删|改|弄|压|精简)|稍等|等下|等会|等一下|我另|自己写|自己来|是吧$|对吧$|是不是|对不对`)
+var reSelfShortens = regexp.MustCompile(`(?:^|[^帮给替让叫请])(?:我|俺)(?:自己|另|再|先|去)*(?:写|缩|删|改|弄|压|精简)|稍等|等下|等会|等一下|我另|自己写|自己来|是吧$|对吧$|是不是|对不对`)
 
 // askedLength reads the length asked for ("60字左右" 60, "五六十字" 60), 0
 // when none is said.
@@ -71,9 +75,9 @@ func shortenAsked(c string) (n int, ok bool) {
 	if n > 0 && n > contestbot.MaxSummaryRunes*3 {
 		n = 0
 	}
-	shorter := reShortenAsk.MatchString(c)
-	if !shorter && n == 0 {
-		return 0, false
+	shorter := reShortenAsk.MatchString(c) && reAskCue.MatchString(c)
+	if !shorter && (n == 0 || isQuestion(c)) {
+		return 0, false // "本片用精简的镜头讲述…" is a text; "60字左右可以吗" asks
 	}
 	if reVideoWords.MatchString(c) && !reNotVideo.MatchString(c) && !containsAny(c, "摘要", "简介") {
 		return 0, false // "视频压缩一下码率够不够": the video file
@@ -125,7 +129,7 @@ func (t *turn) summaryWords(e *contestbot.Entry, s string) (v, out string, ok bo
 	if out, ok := t.ownTextAfterOffer(e, s, pending); ok {
 		return s, out, true
 	}
-	if n, ok := shortenAsked(c); ok && e.Synopsis != "" && !t.shortenedElsewhere(e, c, n, named, offered) {
+	if n, ok := shortenAsked(c); ok && e.Synopsis != "" && pairShare(c, e.Synopsis) < 0.5 && !t.shortenedElsewhere(e, c, n, named, offered) {
 		return s, t.shorterSummary(e, n, pending), true
 	}
 	if v, ok := sameBesideRemark(e, s, atReview); ok {
