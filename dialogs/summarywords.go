@@ -62,8 +62,15 @@ func askedLength(c string) int {
 	if len(num) == 3 && num[2] == '十' && num[0] != '十' && num[1] != '十' {
 		num = num[1:]
 	}
-	return atoiCN(string(num))
+	n := atoiCN(string(num))
+	if reAbout.MatchString(c) {
+		n += n / 10 // "50字左右": about 50, a few over is fine
+	}
+	return n
 }
+
+// reAbout makes a length approximate: "50字左右", "六十字上下".
+var reAbout = regexp.MustCompile(`字(?:左右|上下)`)
 
 // shortenAsked reports whether c asks for a shorter 摘要; n is the length
 // asked for, 0 when none is said.
@@ -317,4 +324,29 @@ func sameBesideRemark(e *contestbot.Entry, s string, atReview bool) (string, boo
 		return "内容摘要：同简介", true
 	}
 	return "同简介", true
+}
+
+// shortenIdle acts on a request for a shorter 摘要 with no form open, after
+// the work was submitted ("摘要能帮我精简一下吗"): the work is opened for a
+// change and the shorter 摘要 offered, as at the summary.
+func (t *turn) shortenIdle(s string) (string, bool) {
+	c := compact(s)
+	if !strings.Contains(c, "摘要") {
+		return "", false
+	}
+	if _, ok := shortenAsked(c); !ok {
+		return "", false
+	}
+	e := t.submittedWork(s)
+	if e == nil {
+		if len(t.doneWorks()) > 1 {
+			return t.whichWork("《片名》摘要帮我精简一下"), true
+		}
+		return "", false
+	}
+	if e.Synopsis == "" {
+		return "", false
+	}
+	t.st.focus(modeEdit, e)
+	return "改《" + e.DisplayTitle() + "》：" + t.formInput(e, s), true
 }
