@@ -302,6 +302,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.recordAskAtText(e, s); ok { // s8-d textgate.go: "我填了哪些了" at the 简介/摘要 step shows the draft
 		return out
 	}
+	if v, out, ok := t.summaryWords(e, s); ok { // s8-i summarywords.go: "能帮我缩短一点吗", "60字左右", own 摘要 after an offer, "同简介 我刚才说了呀"
+		return out
+	} else {
+		s = v
+	}
 	s = t.dotDuration(s)                                         // s6-p whatasked.go: "2.3" asked, then "是的"
 	s = t.copiedPrompt(e, s, t.st.Pending)                       // s6-j promptback.go: "联系人是哪位老师？程晓燕"
 	if v, ask := t.numberedList(e, s, t.st.Pending); ask != "" { // s6-j numbered.go: "1.河南省经济管理学校 2.红色账本 3.2分30秒"

@@ -469,6 +469,9 @@ func (t *turn) idle(s string) string {
 	if out, ok := t.fixOutsideForm(s); ok { // fieldfix.go (d4): "刚才那个杜朋飞打错了 是杜鹏飞" after submitting
 		return out
 	}
+	if out, ok := t.shortenIdle(s); ok { // s8-i summarywords.go: "摘要能帮我精简一下吗" after submitting
+		return out
+	}
 	if out, ok := t.answerHowFill(t.latestDraft(), s, false); ok { // s7-o howfill.go: "时长那栏写2分钟还是写120秒" asks, stores nothing
 		return out
 	}

@@ -190,6 +190,12 @@ func (t *turn) offerFrom(e *contestbot.Entry, f slot, src, head string) string {
 	if lim == 0 {
 		lim = contestbot.MaxSummaryRunes
 	}
+	return t.offerWithin(e, f, src, head, lim)
+}
+
+// offerWithin offers a text for f taken from src within lim characters
+// (s8-i summarywords.go: a length the user asked for).
+func (t *turn) offerWithin(e *contestbot.Entry, f slot, src, head string, lim int) string {
 	if head != "" && !strings.HasSuffix(head, "。") {
 		head += "。"
 	}
