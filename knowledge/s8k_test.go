@@ -18,3 +18,18 @@ func TestS8kOtherEvent(t *testing.T) {
 		{name: "reject: provincial league", q: "团省委的比赛什么时候截止", kind: KindOffTopic, want: []string{refusal}},
 	})
 }
+
+// TestS8kNoOrientationAssumed: a size named by its tier assumes no 横屏
+// (rp98 Q6/Q27/Q28); a size given in pixels, or an orientation said, is
+// kept.
+func TestS8kNoOrientationAssumed(t *testing.T) {
+	b := mustLoad(t, Options{})
+	checkAnswers(t, b, []answerCase{
+		{name: "1080P low rate", q: "我们的视频是1080P，码率8Mbps，mp4格式，符合要求吗？", kind: KindVideo, want: []string{"1080P（1920×1080或1080×1920，横竖屏皆可）", "码率：不通过"}, not: []string{"横屏）"}},
+		{name: "4K low rate", q: "4K码率25M行不行", kind: KindVideo, want: []string{"4K（3840×2160或2160×3840，横竖屏皆可）"}, not: []string{"横屏）"}},
+		{name: "1080P high rate", q: "视频码率55Mbps 1080P 可以吗", kind: KindVideo, want: []string{"横竖屏皆可）"}, not: []string{"横屏）"}},
+		{name: "reject: pixels given", q: "1920x1080 码率20M 行吗", kind: KindVideo, want: []string{"1920×1080"}},
+		{name: "reject: portrait said", q: "4K 码率60M 竖屏 2分45秒 mp4 行不行", kind: KindVideo, want: []string{"2160×3840（4K 竖屏）"}},
+		{name: "reject: landscape said", q: "1080P 横屏 码率20M 行吗", kind: KindVideo, want: []string{"横屏"}, not: []string{"（横竖屏皆可）"}},
+	})
+}
