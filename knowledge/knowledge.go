@@ -363,6 +363,7 @@ func (b *Base) Answer(ctx context.Context, question string) Answer {
 	if lead != "" {
 		a.Text = lead + a.Text
 	}
+	a.Text = onceEach(a.Text) // s8-k oneanswer.go: each thing said once; no firm verdict after "not settled"
 	return a
 }
 

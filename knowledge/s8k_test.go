@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestS8kOtherEvent: another event only when one is named (round 25, rp98
 // Q3; rp97): an organisation beside this contest's own words, or beside
@@ -32,4 +35,34 @@ func TestS8kNoOrientationAssumed(t *testing.T) {
 		{name: "reject: portrait said", q: "4K 码率60M 竖屏 2分45秒 mp4 行不行", kind: KindVideo, want: []string{"2160×3840（4K 竖屏）"}},
 		{name: "reject: landscape said", q: "1080P 横屏 码率20M 行吗", kind: KindVideo, want: []string{"横屏"}, not: []string{"（横竖屏皆可）"}},
 	})
+}
+
+// TestS8kOnceEach: each thing said once, and no firm verdict after the
+// notice was said not to settle the question (rp98 Q11, Q71).
+func TestS8kOnceEach(t *testing.T) {
+	b := mustLoad(t, Options{})
+	checkAnswers(t, b, []answerCase{
+		{name: "three numbered", q: "您好，我是党办的小王，想咨询三个问题：1.材料发到哪个邮箱？2.纸质的要不要寄？3.寄到哪个地址？", want: []string{"jytzgc2024@126.com", "D725B", "1式2份"}},
+		{name: "two categories", q: "同一个作品能同时报两个类别吗，比如既是动画又用了AI", kind: KindNotInNotice, want: []string{"没有说明一部作品能否同时报两个类别", "孟晗"}, not: []string{"可以。"}},
+		{name: "reject: settled yes kept", q: "能和校外的传媒公司合作做吗", want: []string{"可以合作。"}},
+		{name: "reject: video lines kept", q: "4K 码率60M 竖屏 2分45秒 mov格式 行不行", kind: KindVideo, want: []string{"文件格式：不通过", "时长：通过", "码率：通过"}},
+	})
+	for _, q := range []string{"您好，我是党办的小王，想咨询三个问题：1.材料发到哪个邮箱？2.纸质的要不要寄？3.寄到哪个地址？"} {
+		a := b.Answer(t.Context(), q)
+		if n := strings.Count(a.Text, "D725B"); n != 1 {
+			t.Errorf("%q: D725B said %d times:\n%s", q, n, a.Text)
+		}
+	}
+	accept := []string{"通知中没有说明一部作品能否同时报两个类别。", "能否邮寄（快递）通知中没有说明，请联系"}
+	reject := []string{"通知中没有说明奖金、奖品或证书。", "可以合作。"}
+	for _, s := range accept {
+		if !reUnsettledWhether.MatchString(s) {
+			t.Errorf("reUnsettledWhether misses %q", s)
+		}
+	}
+	for _, s := range reject {
+		if reUnsettledWhether.MatchString(s) {
+			t.Errorf("reUnsettledWhether matches %q", s)
+		}
+	}
 }
