@@ -66,3 +66,19 @@ func TestS8kOnceEach(t *testing.T) {
 		}
 	}
 }
+
+// TestS8kUnsettledCases: cases the notice does not settle get what it
+// says and the contacts (rp98 Q22, Q46, Q69, Q78).
+func TestS8kUnsettledCases(t *testing.T) {
+	b := mustLoad(t, Options{})
+	checkAnswers(t, b, []answerCase{
+		{name: "posted then deleted", q: "抖音上发过一次又删了，算公开发表吗", kind: KindNotInNotice, want: []string{"全平台未公开发表", "又删除", "孟晗"}},
+		{name: "reject: posted", q: "视频之前在学校公众号发过了还能参赛吗", want: []string{"不可以", "公开发过的作品不符合要求"}, not: []string{"又删除"}},
+		{name: "what is slicing", q: "什么是视频切片类", kind: KindNotInNotice, want: []string{"没有解释各类的含义", "孟晗"}},
+		{name: "reject: the categories", q: "作品分为哪几类", kind: KindFact, want: []string{"五类"}, not: []string{"没有解释各类的含义"}},
+		{name: "rumoured change", q: "截至时间是10月15还是10月5号 我听说改了", kind: KindNotInNotice, want: []string{"2025年10月15日前", "没有改期", "孟晗"}},
+		{name: "reject: the deadline", q: "截止时间是几号", want: []string{"2025年10月15日前"}, not: []string{"没有改期"}},
+		{name: "certificate when", q: "获奖证书什么时候发", kind: KindNotInNotice, want: []string{"没有说明是否颁发获奖证书", "孟晗"}, not: []string{"人才库", "一等奖5名"}},
+		{name: "reject: prize money", q: "有没有奖金啊 一等奖给多少钱", kind: KindNotInNotice, want: []string{"没有说明奖金", "一等奖5名"}},
+	})
+}
