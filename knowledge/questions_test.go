@@ -147,7 +147,6 @@ var knownMisses = map[string]string{
 	"刚才学校名字打错了 少了“职业”两个字 能改不":                                                "as the rp33 case: 名字 reads as the file name outside a form (in a form the dialogs answer with the edit)",
 	// rp48 (round 15), after the s5-k3 fixes.
 	"截止以后还能补交协议书原件吗？原件寄过去路上要好几天": "the original's own answer (协议书原件) wins over the late-entry answer, so that the notice makes no provision for late entries is not said",
-	"报名表要交纸质的吗？交几份？交到哪？":         "the part on the paper 报名表 still cites 附件3 第六条 for the agreement sentence onTheDocument dropped",
 }
 
 // TestQuestions is the acceptance test: every case of

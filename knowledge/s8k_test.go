@@ -82,3 +82,20 @@ func TestS8kUnsettledCases(t *testing.T) {
 		{name: "reject: prize money", q: "有没有奖金啊 一等奖给多少钱", kind: KindNotInNotice, want: []string{"没有说明奖金", "一等奖5名"}},
 	})
 }
+
+// TestS8kCitedKept: a citation only cut sentences used goes with them
+// (rp98 Q13); one the kept text still uses stays.
+func TestS8kCitedKept(t *testing.T) {
+	b := mustLoad(t, Options{})
+	checkAnswers(t, b, []answerCase{
+		{name: "paper copies", q: "报名表纸质版要交几份", want: []string{"1式2份", "（见通知 附件2）"}, not: []string{"附件3"}},
+		{name: "both documents", q: "老师好 俺是老教师了 不太会弄这个 就是想问问这个报名表填完了是交电子版还是纸质版 还是两样都要", want: []string{"这是电子版", "1式2份"}},
+		{name: "reject: agreement copies", q: "协议书要几份", want: []string{"一式两份", "附件3 第六条"}},
+	})
+	if got := citedKept("甲（附件2 注）。乙（附件3 第6.3条）。", "甲（附件2 注）。", []string{"附件2", "附件3 第六条", "六"}); strings.Join(got, ",") != "附件2,六" {
+		t.Errorf("citedKept = %v", got)
+	}
+	if got := citedKept("甲（附件3 第1条）。", "甲（附件3 第1条）。", []string{"附件3 第一条"}); len(got) != 1 {
+		t.Errorf("citedKept unchanged text = %v", got)
+	}
+}
