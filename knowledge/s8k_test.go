@@ -99,3 +99,16 @@ func TestS8kCitedKept(t *testing.T) {
 		t.Errorf("citedKept unchanged text = %v", got)
 	}
 }
+
+// TestS8kRound20Contacts: the round-20 role-play contacts' questions
+// (rp96, rp97): a 技师学院 is a school the notice does not name, and "对视频
+// 有啥要求" asks the file's requirements, not the themes.
+func TestS8kRound20Contacts(t *testing.T) {
+	b := mustLoad(t, Options{})
+	checkAnswers(t, b, []answerCase{
+		{name: "technician college", q: "技师学院能不能报这个比赛？通知上写的是高职中职学校", kind: KindNotInNotice, want: []string{"委管高职、中职学校", "孟晗"}, not: []string{"第二季"}},
+		{name: "reject: technical school", q: "俺们是技校 能报不", want: []string{"委管高职、中职学校"}, not: []string{"其他学校或单位能否参加"}},
+		{name: "video requirements", q: "我们是拿手机拍的 对视频有啥要求没有", kind: KindFact, want: []string{"mp4", "1080P或4K"}, not: []string{"小切口"}},
+		{name: "reject: content requirements", q: "作品内容有什么要求", not: []string{"mov、avi"}},
+	})
+}
