@@ -148,9 +148,8 @@ var knownMisses = map[string]string{
 	// rp48 (round 15), after the s5-k3 fixes.
 	"截止以后还能补交协议书原件吗？原件寄过去路上要好几天": "the original's own answer (协议书原件) wins over the late-entry answer, so that the notice makes no provision for late entries is not said",
 	// rp98 (round 25), after the s8-k fixes.
-	"拍我们学校的优秀教师事迹可以吗？她是2023年评上的先进": "a past honour's year (2023) is not compared with theme 6's 2025年以来: the theme is matched and said as 可以",
-	"好好 那评出来的结果在哪看 嗯嗯 啥时候公布":       "评出来 reads as the awards, so the prize list leads the results answer (round 20, rp96)",
-	"我填错了学校名称，怎么改":                 "the modify answer opens with correcting materials already sent (and the passed-date line) before how to edit here; ordering it by whether anything was sent is left",
+	"好好 那评出来的结果在哪看 嗯嗯 啥时候公布": "评出来 reads as the awards, so the prize list leads the results answer (round 20, rp96)",
+	"我填错了学校名称，怎么改":           "the modify answer opens with correcting materials already sent (and the passed-date line) before how to edit here; ordering it by whether anything was sent is left",
 }
 
 // TestQuestions is the acceptance test: every case of

@@ -112,3 +112,13 @@ func TestS8kRound20Contacts(t *testing.T) {
 		{name: "reject: content requirements", q: "作品内容有什么要求", not: []string{"mov、avi"}},
 	})
 }
+
+// TestS8kThemeYearAcrossClauses: a year told in the clause after a theme
+// question dates the deeds asked about (rp98 Q34).
+func TestS8kThemeYearAcrossClauses(t *testing.T) {
+	b := mustLoad(t, Options{})
+	checkAnswers(t, b, []answerCase{
+		{name: "honour in 2023", q: "拍我们学校的优秀教师事迹可以吗？她是2023年评上的先进", want: []string{"2023年的事", "不在这一项的时间内", "第7项"}, not: []string{"可以，和通知的选题第6项相关"}},
+		{name: "reject: honour in 2025", q: "拍我们学校的优秀教师事迹可以吗？她是2025年评上的先进", not: []string{"不在这一项的时间内"}},
+	})
+}
