@@ -363,6 +363,7 @@ func (b *Base) Answer(ctx context.Context, question string) Answer {
 	if lead != "" {
 		a.Text = lead + a.Text
 	}
+	a.Text = onceEach(a.Text) // s8-k oneanswer.go: each thing said once; no firm verdict after "not settled"
 	return a
 }
 
@@ -689,8 +690,10 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		if h.in.id == "categories" || h.in.id == "category_meaning" { // fc: "动漫算哪一类"
 			text = b.categoryLead(q) + text
 		}
+		src := h.in.sources
 		if !judge && len(topical) == 1 { // fc: one form asked, no sentence on another
-			text = b.onTheDocument(occ, text)
+			kept := b.onTheDocument(occ, text)
+			src, text = citedKept(text, kept, src), kept // s8-k citekept.go: no 附件3 for the paper 报名表
 		}
 		if h.in == best && partial != detailNone {
 			text = b.partly(partial, text)
@@ -698,14 +701,14 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 				kind, conf = KindNotInNotice, 0.8
 			}
 		}
-		part := text + cite(h.in.sources)
+		part := text + cite(src)
 		if len(parts) > 0 { // dedupe.go (s5-k3): a clause an earlier part said is not said again
 			if part = dropSaidClauses(part, answerShingles(strings.Join(parts, "\n"))); part == "" {
 				continue
 			}
 		}
 		parts = append(parts, part)
-		sources = appendNew(sources, h.in.sources...)
+		sources = appendNew(sources, src...)
 	}
 	text := strings.Join(parts, "\n")
 	for len(text) > maxAnswerBytes && len(parts) > 1 {

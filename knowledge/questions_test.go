@@ -147,7 +147,9 @@ var knownMisses = map[string]string{
 	"刚才学校名字打错了 少了“职业”两个字 能改不":                                                "as the rp33 case: 名字 reads as the file name outside a form (in a form the dialogs answer with the edit)",
 	// rp48 (round 15), after the s5-k3 fixes.
 	"截止以后还能补交协议书原件吗？原件寄过去路上要好几天": "the original's own answer (协议书原件) wins over the late-entry answer, so that the notice makes no provision for late entries is not said",
-	"报名表要交纸质的吗？交几份？交到哪？":         "the part on the paper 报名表 still cites 附件3 第六条 for the agreement sentence onTheDocument dropped",
+	// rp98 (round 25), after the s8-k fixes.
+	"好好 那评出来的结果在哪看 嗯嗯 啥时候公布": "评出来 reads as the awards, so the prize list leads the results answer (round 20, rp96)",
+	"我填错了学校名称，怎么改":           "the modify answer opens with correcting materials already sent (and the passed-date line) before how to edit here; ordering it by whether anything was sent is left",
 }
 
 // TestQuestions is the acceptance test: every case of

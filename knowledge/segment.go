@@ -19,7 +19,8 @@ func (b *Base) offline(question string) Answer {
 		question = rest
 	}
 	whole, _ := b.answerOne(question)
-	if whole.Kind == KindNone || whole.Kind == KindOffTopic || strings.HasPrefix(whole.Text, dateVerdictLead) {
+	if whole.Kind == KindNone || whole.Kind == KindOffTopic || strings.HasPrefix(whole.Text, dateVerdictLead) ||
+		strings.Contains(whole.Text, themeYearOutside) { // s8-k: "…事迹可以吗？她是2023年评上的先进": the year is the deeds' (rp98 Q34)
 		// A verdict on when the work was made reads the whole message:
 		// "去年拍的？2024年11月的" is one work and one date.
 		// Not a question, or refused whole (a write request stays one

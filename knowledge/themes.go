@@ -140,7 +140,7 @@ func (b *Base) themeAnswer(q, text string) string {
 		last := len(b.facts.Themes) - 1
 		if y := reYear.FindStringSubmatch(q); y != nil {
 			if year, _ := strconv.Atoi(y[1]); year < since {
-				lead = fmt.Sprintf("选题第%d项是“%s”，你说的是%d年的事，不在这一项的时间内；可以对照第%d项：%s。作品本身须为%s完成的。拿不准可联系%s（电话%s）。",
+				lead = fmt.Sprintf("选题第%d项是“%s”，你说的是%d年的事，"+themeYearOutside+"；可以对照第%d项：%s。作品本身须为%s完成的。拿不准可联系%s（电话%s）。",
 					i+1, b.facts.Themes[i], year, last+1, b.facts.Themes[last], b.facts.WorksSinceText,
 					strings.Join(b.facts.Contacts, "、"), b.facts.Phone)
 			}
@@ -157,6 +157,11 @@ func (b *Base) themeAnswer(q, text string) string {
 	}
 	return lead
 }
+
+// themeYearOutside says a year the question names is before a theme's
+// period; a message whose whole reading says it is answered whole
+// (segment.go, s8-k).
+const themeYearOutside = "不在这一项的时间内"
 
 var (
 	// reThemeSince is a theme limited to a period: "…年以来…".

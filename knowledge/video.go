@@ -25,6 +25,9 @@ type wordsFacts struct {
 	tierOnly bool
 	// oriented is true when the words name the orientation (横屏, 竖屏).
 	oriented bool
+	// tierNamed is true when the size was named by its tier only (1080P,
+	// 4K) and no orientation was said: no 横屏 is assumed (s8-k, rp98 Q6).
+	tierNamed bool
 	// durLo/durHi is a vague duration as the range it states, in seconds
 	// ("三分多钟" is 180–240): judged as that range, never as a point.
 	durLo, durHi float64
@@ -304,6 +307,7 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 	portrait := containsAny(q, []string{"竖屏", "竖版", "竖的", "竖着", "竖向", "竖拍", "竖幅", "9:16", "portrait"})
 	landscape := containsAny(q, []string{"横屏", "横版", "横的", "横着", "横向", "横拍", "横幅", "16:9", "landscape"})
 	w.oriented = portrait || landscape
+	w.tierNamed = resolution && !w.oriented && reSize.FindStringIndex(q) == nil // s8-k tiername.go
 	// "横屏竖屏都行吗" names both: a question, not a fact about the video.
 	portrait = portrait && !landscape
 	if portrait {
@@ -503,7 +507,7 @@ func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (st
 			}
 		}
 		judged[r.ID] = r.Status
-		fmt.Fprintf(&b, "%s：%s。%s", checks.RuleLabel(r.ID), r.Status.Label(), stripCite(r.Message))
+		fmt.Fprintf(&b, "%s：%s。%s", checks.RuleLabel(r.ID), r.Status.Label(), w.unassumed(r.ID, stripCite(r.Message))) // s8-k tiername.go
 		if r.ID == contestbot.RuleDuration && r.Status == contestbot.VerdictPass && int(f.DurationSeconds) == spec.MaxDurationSeconds {
 			// s6-k: "3分整 不算超吧": plainly within the limit.
 			b.WriteString("，正好" + limitText + "，没有超过：通知写的是" + durRule)
@@ -677,6 +681,9 @@ func describeFacts(w wordsFacts) string {
 	}
 	if f.Width > 0 {
 		name := fmt.Sprintf("%d×%d", f.Width, f.Height)
+		if w.tierNamed { // s8-k tiername.go: "1080P", not 1920×1080 横屏
+			name = tierWord(f.Width, f.Height)
+		}
 		if f.Portrait {
 			name += "竖屏"
 		}
