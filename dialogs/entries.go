@@ -359,6 +359,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.whatAsked(e, s); ok { // s6-p whatasked.go: "上一步是啥来着", "你刚问的啥"
 		return out
 	}
+	s = t.wrongThenValue(e, s, t.st.Pending)                                   // s8-j wrongthen.go: "制作单位那写的我们学校不行 要写X" at the summary
 	if v, note := t.addressedField(e, s, t.st.Pending); note != "" || v != s { // s7-e addressed.go: "我写了呀 撰稿郑雨桐" at the 简介 step
 		s = v
 		if note != "" {
