@@ -54,6 +54,7 @@ func (t *turn) register(rest string) string {
 	if early := t.st.Early; early != "" {
 		// Values said before the form opened fill it first.
 		t.st.Early = ""
+		early = t.earlyNotGiven(early, rest) // s8-j earlyreplaced.go: the pasted form's 时长 replaces a noted one
 		rest = strings.TrimLeft(early+"，"+strings.TrimSpace(rest), "，")
 		rest = strings.TrimRight(rest, "，")
 	}
