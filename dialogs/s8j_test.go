@@ -72,3 +72,16 @@ func TestS8JProducerName(t *testing.T) {
 		}
 	}
 }
+
+func TestS8JUnitWriteAsk(t *testing.T) {
+	for _, s := range []string{"推荐单位就写学校名不带组织部是吧", "我是问报名表上推荐单位那一栏写学校名就行了是吧", "制作单位填学校全称吗", "推荐单位写学校全称对吧"} {
+		if !reUnitWriteAsk.MatchString(bare(s)) {
+			t.Errorf("reUnitWriteAsk misses %q", s)
+		}
+	}
+	for _, s := range []string{"推荐单位写平顶山工业职业技术学院", "推荐单位是啥意思", "制作单位就是学校", "推荐单位写学校全称", "片名写全称吗"} {
+		if reUnitWriteAsk.MatchString(bare(s)) {
+			t.Errorf("reUnitWriteAsk takes %q", s)
+		}
+	}
+}
