@@ -85,3 +85,21 @@ func TestS8JUnitWriteAsk(t *testing.T) {
 		}
 	}
 }
+
+func TestS8JIntroBody(t *testing.T) {
+	for in, want := range map[string]string{
+		"我是三门峡市卫生学校党总支的老宋":    "三门峡市卫生学校党总支",
+		"我是平顶山工业职业技术学院党委组织部的": "平顶山工业职业技术学院党委组织部",
+	} {
+		school, _ := introParts(in)
+		if got := introBody(in, school); got != want {
+			t.Errorf("introBody(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"我是周口职业技术学院教务处的": "周口职业技术学院", "我是三门峡市卫生学校的老宋": "三门峡市卫生学校"} {
+		school, _ := introParts(in)
+		if got := introBody(in, school); got != want {
+			t.Errorf("introBody(%q) = %q, want the school %q", in, got, want)
+		}
+	}
+}
