@@ -335,11 +335,14 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.notThatPerson(e, s, t.st.Pending); ok { // s8-e peoplewords.go: "不是周海涛啊 等下我有点乱了" is no 简介
 		return out
 	}
-	s = dropSaidAround(s, t.st.Pending)      // s7-g mixedacts.go: "刚不是发了吗 13837512468"
-	s = dropNickname(s, t.st.Pending)        // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
-	s = assentClausesOff(s)                  // s8-f agreedlabel.go: "好的，按学校全称填写就可以，谢谢。联系人是…"
-	s = t.orgRestated(s)                     // s8-f orgrestated.go: "制作单位写俺学院党委组织部 周口职业技术学院党委组织部 实景拍的"
-	s = changeAfterAnswer(s)                 // s8-f midchange.go: "3分钟整。对了分类…不对，…改成其他"
+	s = dropSaidAround(s, t.st.Pending)         // s7-g mixedacts.go: "刚不是发了吗 13837512468"
+	s = dropNickname(s, t.st.Pending)           // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
+	s = assentClausesOff(s)                     // s8-f agreedlabel.go: "好的，按学校全称填写就可以，谢谢。联系人是…"
+	s = t.orgRestated(s)                        // s8-f orgrestated.go: "制作单位写俺学院党委组织部 周口职业技术学院党委组织部 实景拍的"
+	s = changeAfterAnswer(s)                    // s8-f midchange.go: "3分钟整。对了分类…不对，…改成其他"
+	if out, ok := t.filledComplaint(e, s); ok { // s8-j filledcomplaint.go: "刚才不是填过了吗？X" at the summary
+		return out
+	}
 	if out, ok := t.unitWriteAsk(e, s); ok { // s8-j unitwriteask.go: "推荐单位就写学校名不带组织部是吧" changes nothing
 		return out
 	}

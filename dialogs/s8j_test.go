@@ -103,3 +103,16 @@ func TestS8JIntroBody(t *testing.T) {
 		}
 	}
 }
+
+func TestS8JFilledAlready(t *testing.T) {
+	for _, s := range []string{"刚才不是填过了吗", "早就写了啊", "不是说过了嘛", "我都填过了"} {
+		if !reFilledAlready.MatchString(bareNoSymbols(s)) {
+			t.Errorf("reFilledAlready misses %q", s)
+		}
+	}
+	for _, s := range []string{"我填了哪些", "刚才填的对吗", "写了简介", "还没填"} {
+		if reFilledAlready.MatchString(bareNoSymbols(s)) {
+			t.Errorf("reFilledAlready takes %q", s)
+		}
+	}
+}
