@@ -324,6 +324,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		s = v
 	}
+	s = meantValue(s)                                                                         // s8-j imeant.go: "蛤? 我是说制作单位 X" is the value
 	s = dropLeadPause(s)                                                                      // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
 	s = notWrittenInstead(e, titledThenName(becameWrong(e, selfAnswered(labelTalkColon(s))))) // s7-k selfanswered.go: "片子叫啥 叫黄河岸边的老党员", "推荐单位咋成俺学校了 是…"
 	s = quotedAfterRemark(s)                                                                  // s7-o quotedfix.go: "等下，片名中间有个空格，是“小红船 大航程”"

@@ -116,3 +116,19 @@ func TestS8JFilledAlready(t *testing.T) {
 		}
 	}
 }
+
+func TestS8JMeantValue(t *testing.T) {
+	for in, want := range map[string]string{
+		"蛤? 我是说制作单位 信阳市商业中等专业学校党委办公室": "制作单位 信阳市商业中等专业学校党委办公室",
+		"啊？我的意思是片名《茶山上的党旗》":           "片名《茶山上的党旗》",
+	} {
+		if got := meantValue(in); got != want {
+			t.Errorf("meantValue(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"蛤? 制作单位是啥意思", "我是说制作单位要写全称吗", "我是说我明天再填", "蛤？"} {
+		if got := meantValue(in); got != in {
+			t.Errorf("meantValue(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
