@@ -324,6 +324,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		s = v
 	}
+	if out, ok := t.announcedQuestion(e, s); ok { // s8-j askannounced.go: "等一下 先问一下 …这样可以吗" stores nothing
+		return out
+	}
 	s = meantValue(s)                                                                         // s8-j imeant.go: "蛤? 我是说制作单位 X" is the value
 	s = dropLeadPause(s)                                                                      // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
 	s = notWrittenInstead(e, titledThenName(becameWrong(e, selfAnswered(labelTalkColon(s))))) // s7-k selfanswered.go: "片子叫啥 叫黄河岸边的老党员", "推荐单位咋成俺学校了 是…"

@@ -132,3 +132,16 @@ func TestS8JMeantValue(t *testing.T) {
 		}
 	}
 }
+
+func TestS8JPauseClause(t *testing.T) {
+	for _, s := range []string{"等一下", "稍等", "那个等等", "等下哈"} {
+		if !rePauseClause.MatchString(s) {
+			t.Errorf("rePauseClause misses %q", s)
+		}
+	}
+	for _, s := range []string{"2分18", "等一下再填", "实景拍摄", "等我问问领导"} {
+		if rePauseClause.MatchString(s) {
+			t.Errorf("rePauseClause takes %q", s)
+		}
+	}
+}
