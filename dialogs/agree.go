@@ -14,7 +14,7 @@ import (
 
 var (
 	// reAgreeTokens is a reply made only of agreeing words.
-	reAgreeTokens = regexp.MustCompile(`^(?:没问题|没毛病|没错|确认无误|确认|确定|同意|正确|无误|符合|可以|是|对|行|中|好|妥|嗯|哦|噢|ok|okay|yes|都|全|全部|的|了|呀|啊|哈|啦|哒|滴|嘞|勒)+$`)
+	reAgreeTokens = regexp.MustCompile(`^(?:没问题|没毛病|没错|确认无误|确认|确定|同意|正确|无误|符合|可以|是|对|行|中|好|妥|嗯|哦|噢|喔|ok|okay|yes|都|全|全部|的|了|呀|啊|哈|啦|哒|滴|嘞|勒|喽|呐|哟)+$`)
 	// reAgreeCore is the word in it that says yes.
 	reAgreeCore = regexp.MustCompile(`没问题|没毛病|没错|确认|确定|同意|正确|无误|符合|可以|是|对|行|中|好|妥|嗯|ok|okay|yes`)
 )

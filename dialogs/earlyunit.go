@@ -18,7 +18,7 @@ func (t *turn) noteIntroUnit(s string) {
 	for _, cl := range splitClauses(s) {
 		cl = strings.TrimSpace(reGreetHead.ReplaceAllString(strings.TrimSpace(cl), ""))
 		if school := introSchool(cl); school != "" {
-			t.st.Early = "推荐单位是" + school
+			t.st.Early = "推荐单位是" + introBody(cl, school) // s8-j introbody.go: "我是…学校党总支的老宋" says the 党总支 dropped
 			return
 		}
 	}

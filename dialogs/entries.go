@@ -54,6 +54,7 @@ func (t *turn) register(rest string) string {
 	if early := t.st.Early; early != "" {
 		// Values said before the form opened fill it first.
 		t.st.Early = ""
+		early = t.earlyNotGiven(early, rest) // s8-j earlyreplaced.go: the pasted form's 时长 replaces a noted one
 		rest = strings.TrimLeft(early+"，"+strings.TrimSpace(rest), "，")
 		rest = strings.TrimRight(rest, "，")
 	}
@@ -331,6 +332,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		s = v
 	}
+	if out, ok := t.announcedQuestion(e, s); ok { // s8-j askannounced.go: "等一下 先问一下 …这样可以吗" stores nothing
+		return out
+	}
+	s = meantValue(s)                                                                         // s8-j imeant.go: "蛤? 我是说制作单位 X" is the value
 	s = dropLeadPause(s)                                                                      // pause.go (s5-k3): "等一下 时长是填分钟还是秒"
 	s = notWrittenInstead(e, titledThenName(becameWrong(e, selfAnswered(labelTalkColon(s))))) // s7-k selfanswered.go: "片子叫啥 叫黄河岸边的老党员", "推荐单位咋成俺学校了 是…"
 	s = quotedAfterRemark(s)                                                                  // s7-o quotedfix.go: "等下，片名中间有个空格，是“小红船 大航程”"
@@ -342,11 +347,17 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.notThatPerson(e, s, t.st.Pending); ok { // s8-e peoplewords.go: "不是周海涛啊 等下我有点乱了" is no 简介
 		return out
 	}
-	s = dropSaidAround(s, t.st.Pending)                         // s7-g mixedacts.go: "刚不是发了吗 13837512468"
-	s = dropNickname(s, t.st.Pending)                           // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
-	s = assentClausesOff(s)                                     // s8-f agreedlabel.go: "好的，按学校全称填写就可以，谢谢。联系人是…"
-	s = t.orgRestated(s)                                        // s8-f orgrestated.go: "制作单位写俺学院党委组织部 周口职业技术学院党委组织部 实景拍的"
-	s = changeAfterAnswer(s)                                    // s8-f midchange.go: "3分钟整。对了分类…不对，…改成其他"
+	s = dropSaidAround(s, t.st.Pending)         // s7-g mixedacts.go: "刚不是发了吗 13837512468"
+	s = dropNickname(s, t.st.Pending)           // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
+	s = assentClausesOff(s)                     // s8-f agreedlabel.go: "好的，按学校全称填写就可以，谢谢。联系人是…"
+	s = t.orgRestated(s)                        // s8-f orgrestated.go: "制作单位写俺学院党委组织部 周口职业技术学院党委组织部 实景拍的"
+	s = changeAfterAnswer(s)                    // s8-f midchange.go: "3分钟整。对了分类…不对，…改成其他"
+	if out, ok := t.filledComplaint(e, s); ok { // s8-j filledcomplaint.go: "刚才不是填过了吗？X" at the summary
+		return out
+	}
+	if out, ok := t.unitWriteAsk(e, s); ok { // s8-j unitwriteask.go: "推荐单位就写学校名不带组织部是吧" changes nothing
+		return out
+	}
 	if v, note, reply := t.recordAskInForm(e, s); reply != "" { // s8-f ownrecord.go: "推荐单位我前面已经说过是X，请问是没有记录上吗"
 		return reply
 	} else if s = v; note != "" {
@@ -367,6 +378,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.whatAsked(e, s); ok { // s6-p whatasked.go: "上一步是啥来着", "你刚问的啥"
 		return out
 	}
+	s = t.wrongThenValue(e, s, t.st.Pending)                                   // s8-j wrongthen.go: "制作单位那写的我们学校不行 要写X" at the summary
 	if v, note := t.addressedField(e, s, t.st.Pending); note != "" || v != s { // s7-e addressed.go: "我写了呀 撰稿郑雨桐" at the 简介 step
 		s = v
 		if note != "" {

@@ -115,11 +115,11 @@ func isEverydayWord(w string) bool {
 
 var (
 	// reFixStrong marks the new value wherever it stands.
-	reFixStrong = regexp.MustCompile(`(?:改成|改为|改回|换成|换为|写成|写为|填成|填为|更正为|修改为|更改为|还是用|还用|就用|应该是|应该为|应该写|应为|应是|准确是|准确的是|准确说是|正确是|正确的是|其实是|实际是|实际上是|就是|就叫|就写|用)[:：\s]*`)
+	reFixStrong = regexp.MustCompile(`(?:改成|改为|改回|换成|换为|写成|写为|填成|填为|更正为|修改为|更改为|还是用|还用|就用|应该是|应该为|应该写|应为|应是|准确是|准确的是|准确说是|正确是|正确的是|其实是|实际是|实际上是|就是|就叫|就写|要写成|要写|要填|得写|得填|该写|该填|用)[:：\s]*`)
 	// reFixWeak marks it only after a word saying something was wrong.
 	reFixWeak = regexp.MustCompile(`(?:是|叫|写)[:：\s]*`)
 	// reFixWrong says that something was wrong.
-	reFixWrong = regexp.MustCompile(`错了|错啦|有误|不对|写错|打错|输错|填错|说错|弄错|搞错|记错|不是|重复了|写重复|写重了|写了两遍|写了两次`)
+	reFixWrong = regexp.MustCompile(`错了|错啦|有误|不对|不行|写错|打错|输错|填错|说错|弄错|搞错|记错|不是|重复了|写重复|写重了|写了两遍|写了两次`)
 	// reFixTail is talk after the new value in its clause.
 	reFixTail = regexp.MustCompile(`(?:[，,。.!！~～\s]*(?:吧|哈|啊|呀|呗|哦|嘛|了|就行|就好|就可以|即可|就中|中不中|` +
 		`(?:你|您)?(?:给|帮)?(?:我)?(?:改|换|弄)(?:一)?下|麻烦(?:您|你)?了|谢谢(?:您|你)?|不好意思|(?:你|您)(?:写|记|弄|填|打)[^，,。\s]{0,3}了))+$`)

@@ -150,8 +150,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 	}
 	if s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) {
-		raw = orgAfterTalk(raw) // spokenlabel.go (s5-f1): "…报个名吧嗯我们是南阳市第二中等职业学校"
-		raw = restatedOrg(raw)  // s6-f spokenlabel.go: "我们学院党委宣传部就是…党委宣传部"
+		raw = orgAfterTalk(raw)   // spokenlabel.go (s5-f1): "…报个名吧嗯我们是南阳市第二中等职业学校"
+		raw = restatedOrg(raw)    // s6-f spokenlabel.go: "我们学院党委宣传部就是…党委宣传部"
+		raw = orgParticleOff(raw) // s8-j unitownwords.go: "…党委办公室啦"
 	}
 	if s == slot(contestbot.FieldContact) {
 		raw = selfIntroOff(raw) // spokenlabel.go (s5-f1): "我那个叫周文涛"
@@ -1366,7 +1367,7 @@ func producerName(raw, unit string) string {
 // reMadeTail is "made it" after an organisation: "党委组织部做的", "宣传部拍的".
 // s5-g4: Henan "弄嘞/搞哩/做咧" — 弄 and 搞 are verbs too, and 嘞/哩/咧/滴 are
 // the dialect's 的 ("是俺学校党委办公室弄嘞").
-var reMadeTail = regexp.MustCompile(`^(.*(?:部|处|室|中心|学院|学校|委员会|党委|公司|系|科|办))(?:自己|牵头|负责|组织|一起)?(?:做|拍|弄|搞|制作|摄制|出品|拍摄)(?:出来)?(?:的|嘞|哩|咧|滴)?$`)
+var reMadeTail = regexp.MustCompile(`^(.*(?:部|处|室|中心|学院|学校|委员会|党委|总支|支部|团委|公司|系|科|办))(?:自己|牵头|负责|组织|一起)?(?:做|拍|弄|搞|制作|摄制|出品|拍摄)(?:出来)?(?:的|嘞|哩|咧|滴)?$`)
 
 // saysNone reports whether a role answer starts by saying there is no one
 // ("没有 动画哪来的", "无，外包的"): the first word is a none word.

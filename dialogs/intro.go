@@ -64,5 +64,5 @@ func (t *turn) noteIntro(s string) string {
 	if school == "" {
 		return ""
 	}
-	return "推荐单位：" + school
+	return "推荐单位：" + introBody(s, school) // s8-j introbody.go
 }

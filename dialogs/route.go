@@ -508,7 +508,7 @@ func (t *turn) idle(s string) string {
 		return out
 	}
 	if introWantsRegister(s) { // s6-j intro.go: "您好，我是…学校教务处的，想咨询一下短视频大赛报名"
-		return t.register(t.noteIntro(s))
+		return noteWorks(s, t.register(t.noteIntro(s))) // s8-j wishworks.go: "我是…党办的，报两个作品"
 	}
 	if registerIntent(s) {
 		if _, name := introParts(s); name != "" { // s6-j intro.go: "我是…教务处的程晓燕，想给我们学校报个片子"
@@ -577,7 +577,7 @@ func (t *turn) idle(s string) string {
 		return t.register(t.withValuesBefore(s, t.intentRest(s)))
 	}
 	if wishesToRegister(s) { // intent.go: "那先报上吧", "我院拟推荐一部作品参赛，烦请登记"
-		return t.register(t.wishValues(s))
+		return noteWorks(s, t.register(t.wishValues(s))) // s8-j wishworks.go
 	}
 	if reGreetingOK.MatchString(compact(s)) || closingTalk(s) {
 		return "好的。有问题随时问我；" + registerHint

@@ -314,6 +314,7 @@ func restatedOrg(v string) string {
 		return v
 	}
 	a, b := strings.TrimSpace(m[1]), strings.TrimSpace(strings.TrimRight(m[2], "。.！!"))
+	a = reOrgTalkTail.ReplaceAllString(a, "") // s8-j unitownwords.go: "学校党委办公室啦 就是…"
 	if !reOrgEnd.MatchString(a) || !isOrg(b) || utf8.RuneCountInString(b) < 4 {
 		return v
 	}

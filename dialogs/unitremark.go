@@ -33,6 +33,8 @@ func unitBesideRemark(e *contestbot.Entry, s string, pending slot) string {
 		case c == "" || isChatter(c):
 		case c == "同上" && pending == slot(contestbot.FieldProducer):
 			same = true
+		case pending == slot(contestbot.FieldProducer) && agreesOnly(c): // s8-j: "对的 同上 就是我们学校"
+			same = true
 		case isOrg(u) && contestbot.RuneLen(u) >= 4 && !reUnitRemark.MatchString(u) && !meansOwnUnit(u) && len(findLabels(newText(c))) == 0:
 			if unit != "" {
 				return s // two units: the readers ask
