@@ -131,6 +131,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if !s.yesNo() && !strings.HasSuffix(string(s), "!") {
 		raw = unfill(raw, s) // "嗯 那个 郑州市第七中学", "老党员的账本嗯": filler is no value
 	}
+	if !s.yesNo() && isPlaceholder(raw) { // s8-n placeholder.go: "详见报名表", "待定" are no values
+		fail(placeholderNote(s, raw))
+		return
+	}
 	if s == slot(contestbot.FieldTitle) {
 		raw = titleTalkOff(raw) // titletalk.go: "第一个叫…", "… 不是老支书那个"
 		raw = titleOKOff(raw)   // s6-f valuetalk.go: "片名写…就行"

@@ -72,6 +72,7 @@ func headerOf(head, vals []string) bool {
 // ("片名：初心灯火\n时长：2分45秒"); cells of no field and empty cells go.
 func rowText(head, vals []string) string {
 	var pairs []string
+	vals = sortSwappedCells(head, vals) // s8-n swapcells.go: 时长 and 制作单位 cells swapped
 	for k, h := range head {
 		if v := strings.TrimSpace(vals[k]); v != "" && isHeaderCell(h) {
 			pairs = append(pairs, strings.TrimSpace(h)+"："+v)

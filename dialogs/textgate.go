@@ -72,6 +72,9 @@ func gateProblem(s string, people []string) string {
 	if namesPersonChange(c, people) != "" {
 		return "person"
 	}
+	if asksThenRemarks(s) {
+		return "question" // s8-n: "协议书上乙方写学校名还是写我名字？我们这个不是个人作品"
+	}
 	if otherField(c) != "" {
 		return "field" // "刚才片名打错了一个字 咋改": about another field
 	}
@@ -112,14 +115,16 @@ func gateAsks(s string) bool {
 		if cc == "" {
 			continue
 		}
-		last = asksInClause(cl) || reAboutText.MatchString(cc) || askedYesNo(cl) || reAskInside.MatchString(cc) || isQuestion(cl) && !strings.HasPrefix(strings.TrimSpace(cl), "?") && !strings.HasPrefix(strings.TrimSpace(cl), "？")
+		last = asksInClause(cl) || reAboutText.MatchString(cc) || askedYesNo(cl) || reAskInside.MatchString(cc) || isQuestion(cl) && !strings.HasPrefix(strings.TrimSpace(cl), "?") && !strings.HasPrefix(strings.TrimSpace(cl), "？") ||
+			asksByWord(strings.Trim(cc, "?？!！。.~～，,")) // s8-n: "纸质的要交几份呀"
 		if last {
 			asked = true
 			continue
 		}
 		rest += contestbot.RuneLen(cc)
 	}
-	return asked && (last || reAskInside.MatchString(compact(s))) && rest < gateStoryRunes
+	return asked && (last || reAskInside.MatchString(compact(s))) && rest < gateStoryRunes ||
+		asksThenRemarks(s) // s8-n: "…写我名字？我们这个不是个人作品"
 }
 
 // namesPersonChange is the person of the draft a short message names with
