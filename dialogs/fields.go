@@ -28,6 +28,9 @@ var fieldTable = []formField{
 		meaning: "报送作品的学校，写学校全称（不是学校党委或部门的名称）。",
 		example: "填学校全称，例如：郑州职业技术学院。",
 		validate: func(e *contestbot.Entry, v string) string {
+			if unnamedOrg(v) { // s8-l orgref.go: "那就我们学校", "中职学校" name no school
+				return fmt.Sprintf("“%s”没有写出学校名称，推荐单位没有记录。请写学校全称，例如：郑州职业技术学院", clip(v, 20))
+			}
 			if !isOrg(v) {
 				return fmt.Sprintf("“%s”不像单位名称，推荐单位没有记录。请写学校全称，例如：郑州职业技术学院", clip(v, 20))
 			}
@@ -40,6 +43,9 @@ var fieldTable = []formField{
 		validate: func(e *contestbot.Entry, v string) string {
 			// 个人 is kept: it is an individual work, which the eligibility
 			// step explains and refuses.
+			if unnamedOrg(v) && !meansOwnUnit(v) { // s8-l orgref.go: "两个学校" names neither
+				return fmt.Sprintf("“%s”没有写出单位名称，制作单位没有记录。请写制作单位全称，几个单位都写上，例如：%s与郑州光影文化传媒有限公司；就是推荐单位的话回复“同上”。", clip(v, 20), orDefault(e.Unit, "郑州职业技术学院"))
+			}
 			if !isOrg(v) && !oneOf(v, "个人", "我个人", "自己", "我自己") {
 				return fmt.Sprintf("“%s”不像单位名称，制作单位没有记录。请写制作单位全称，例如：%s党委组织部；就是推荐单位的话回复“同上”。", clip(v, 20), orDefault(e.Unit, "郑州职业技术学院"))
 			}
