@@ -36,7 +36,13 @@ var fieldTable = []formField{
 			}
 			return ""
 		}},
-	{slot: slot(contestbot.FieldTitle), meaning: "作品的名称。"},
+	{slot: slot(contestbot.FieldTitle), meaning: "作品的名称。",
+		validate: func(e *contestbot.Entry, v string) string {
+			if onlyDenial(v) { // s8-l orgref.go: "不是哈" is never a title
+				return fmt.Sprintf("“%s”不像片名，片名没有记录。", clip(v, 20))
+			}
+			return ""
+		}},
 	{slot: slot(contestbot.FieldProducer),
 		meaning: "实际制作作品的单位或部门，可以是学校党委组织部，也可以是合作的公司；和推荐单位相同就回复“同上”。",
 		example: "填实际制作作品的单位或部门，例如：郑州职业技术学院宣传部；就是推荐单位的话回复“同上”。",

@@ -41,3 +41,11 @@ func unnamedOrg(v string) bool {
 
 // namedOrg reports whether v is an organisation that names itself.
 func namedOrg(v string) bool { return isOrg(v) && !unnamedOrg(v) }
+
+// reDenialOnly is a denial and nothing else: "不是哈", "不对不对", "错了".
+var reDenialOnly = regexp.MustCompile(`^(?:不是|不对|错了|搞错了|弄错了|发错了|打错了|不是这个|不是这样|没有|不)+(?:哈|啊|呀|的|吧|呢|了|哦|嘛)*$`)
+
+// onlyDenial reports whether v only denies (or isDenial, talk.go): it is never a value.
+func onlyDenial(v string) bool {
+	return isDenial(v) || reDenialOnly.MatchString(strings.Trim(compact(v), "，,。.！!~～《》“”\"'"))
+}

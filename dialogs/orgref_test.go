@@ -14,3 +14,16 @@ func TestUnnamedOrg(t *testing.T) {
 		}
 	}
 }
+
+func TestOnlyDenial(t *testing.T) {
+	for _, v := range []string{"不是哈", "不对不对", "错了", "《不是哈》", "发错了", "不是这个"} {
+		if !onlyDenial(v) {
+			t.Errorf("onlyDenial(%q) = false, want true", v)
+		}
+	}
+	for _, v := range []string{"不忘初心", "不是终点", "不负韶华", "没有终点的路", "错过的花开"} {
+		if onlyDenial(v) {
+			t.Errorf("onlyDenial(%q) = true, want false", v)
+		}
+	}
+}
