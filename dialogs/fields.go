@@ -28,18 +28,30 @@ var fieldTable = []formField{
 		meaning: "报送作品的学校，写学校全称（不是学校党委或部门的名称）。",
 		example: "填学校全称，例如：郑州职业技术学院。",
 		validate: func(e *contestbot.Entry, v string) string {
+			if unnamedOrg(v) { // s8-l orgref.go: "那就我们学校", "中职学校" name no school
+				return fmt.Sprintf("“%s”没有写出学校名称，推荐单位没有记录。请写学校全称，例如：郑州职业技术学院", clip(v, 20))
+			}
 			if !isOrg(v) {
 				return fmt.Sprintf("“%s”不像单位名称，推荐单位没有记录。请写学校全称，例如：郑州职业技术学院", clip(v, 20))
 			}
 			return ""
 		}},
-	{slot: slot(contestbot.FieldTitle), meaning: "作品的名称。"},
+	{slot: slot(contestbot.FieldTitle), meaning: "作品的名称。",
+		validate: func(e *contestbot.Entry, v string) string {
+			if onlyDenial(v) { // s8-l orgref.go: "不是哈" is never a title
+				return fmt.Sprintf("“%s”不像片名，片名没有记录。", clip(v, 20))
+			}
+			return ""
+		}},
 	{slot: slot(contestbot.FieldProducer),
 		meaning: "实际制作作品的单位或部门，可以是学校党委组织部，也可以是合作的公司；和推荐单位相同就回复“同上”。",
 		example: "填实际制作作品的单位或部门，例如：郑州职业技术学院宣传部；就是推荐单位的话回复“同上”。",
 		validate: func(e *contestbot.Entry, v string) string {
 			// 个人 is kept: it is an individual work, which the eligibility
 			// step explains and refuses.
+			if unnamedOrg(v) && !meansOwnUnit(v) { // s8-l orgref.go: "两个学校" names neither
+				return fmt.Sprintf("“%s”没有写出单位名称，制作单位没有记录。请写制作单位全称，几个单位都写上，例如：%s与郑州光影文化传媒有限公司；就是推荐单位的话回复“同上”。", clip(v, 20), orDefault(e.Unit, "郑州职业技术学院"))
+			}
 			if !isOrg(v) && !oneOf(v, "个人", "我个人", "自己", "我自己") {
 				return fmt.Sprintf("“%s”不像单位名称，制作单位没有记录。请写制作单位全称，例如：%s党委组织部；就是推荐单位的话回复“同上”。", clip(v, 20), orDefault(e.Unit, "郑州职业技术学院"))
 			}

@@ -451,10 +451,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(fmt.Sprintf("%s太长了（%d字），请核对后重发。", s.label(), contestbot.RuneLen(v)))
 			return
 		}
-		if (s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer)) && !isOrg(v) {
+		if (s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer)) && (!isOrg(v) || unnamedOrg(v)) { // s8-l: "我们学校" beside a full name
 			// "党委组织部做的，河南职业技术学院党委组织部": the clause that names an organisation.
 			for _, cl := range splitClauses(raw) {
-				if w := contestbot.NormalizeTitle(trimNamePrefix(unwrap(cl))); isOrg(w) {
+				if w := contestbot.NormalizeTitle(trimNamePrefix(unwrap(cl))); namedOrg(w) {
 					v = w
 				}
 			}

@@ -345,6 +345,8 @@ func (t *turn) text(s string) string {
 		return "没有找到这个作品。发送“我的作品”看看编号。"
 	case oneOf(c, cancelWords...) || oneOf(bare(s), cancelWords...):
 		return t.cancel(c)
+	case cancelOwnWords(s): // s8-l cancelown.go: "取消吧 我重新报"
+		return t.cancel("取消")
 	case reCancelThis.MatchString(bare(s)) && containsAny(c, "删", "撤", "取消", "作废", "去掉", "不报", "不要"):
 		return t.cancelThis()
 	}
