@@ -22,7 +22,7 @@ var roleWordDefs = []struct {
 }{
 	{slotSupervisor, []string{"总策划", "监制", "策划", "统筹", "出品"}},
 	{slotDirector, []string{"编导", "导演", "执导", "编排"}},
-	{slotWriter, []string{"撰稿", "写稿子", "稿子", "文案", "脚本", "编剧", "写稿", "解说词", "文稿"}},
+	{slotWriter, []string{"撰稿", "写稿子", "稿子", "文案", "脚本", "编剧", "写稿", "解说词", "文稿", "剧本"}},
 	{slotCamera, []string{"摄影", "摄像", "拍摄", "航拍"}},
 	{slotEditor, []string{"后期剪辑", "剪辑", "后期", "剪接"}},
 }

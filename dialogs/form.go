@@ -250,6 +250,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
 		} else {
+			raw = coWorkers(raw) // s8-m coworkers.go: "我和马晓雯一起写的"
 			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
 			if n, ok := namesWithRemark(raw); ok { // d3 realname.go: "张帆 他是我们组长", "刘一鸣 陈浩 俩人拍的"
 				v = n
@@ -1074,6 +1075,7 @@ func trimNamePrefix(s string) string {
 // meansSameAsSynopsis reads a 摘要 answer that reuses the 简介 ("摘要就用简介吧",
 // "直接用上面的简介就行", "和上面一样").
 func meansSameAsSynopsis(s string) bool {
+	s = englishAsChinese(s)    // s8-m englishwords.go: "summary跟synopsis一样"
 	if endsSameAsSynopsis(s) { // freetextask.go: "摘要就用简介那段", "…俺哩意思是摘要跟简介一样"
 		return true
 	}
@@ -1428,7 +1430,7 @@ func innerQuotes(raw string) bool {
 var reDigitRun = regexp.MustCompile(`\d[\d\- ]{5,}\d`)
 
 // reNoRole is a role said to be absent inside a list: "动画片没有摄影".
-var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需要|不用)(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑)`)
+var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需要|不用)(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑)(?:吧|啊|哈|呀|的)?`) // s8-m: "动画没有摄影吧"
 
 // reLikeLast names fields that are the same as on the entry before:
 // "单位、联系人电话、监制都跟上一个一样", "制作单位、联系人、电话还是上一个的".

@@ -97,7 +97,7 @@ var labelDefs = func() []labelDef {
 		slotCreators:                         {"主创人员", "主创团队", "主创"},
 		slotSupervisor:                       {"监制(策划)", "监制", "策划", "出品人"},
 		slotDirector:                         {"编导(导演)", "编导", "导演"},
-		slotWriter:                           {"撰稿", "编剧", "文案"},
+		slotWriter:                           {"撰稿", "编剧", "文案", "剧本"}, // s8-m: "剧本我和马晓雯一起写的"
 		slotCamera:                           {"摄影", "摄像"},
 		slotEditor:                           {"剪辑(制作)", "剪辑", "后期制作"},
 		slot(contestbot.FieldSynopsis):       {"内容简介", "作品简介", "简介", "内容介绍", "作品介绍"},
@@ -537,6 +537,10 @@ func isFiller(c string) bool {
 		"好的", "好", "嗯", "哦", "谢谢", "是这样", "就这样", "吧", "呢", "啊", "了", "对了", "那个", "请把", "帮我把", "麻烦把",
 		"不好意思", "抱歉", "对不起", "sorry", "哎呀", "哎", "哦对", "刚才", "刚才的", "刚刚", "刚刚的", "上面的", "前面的", "之前的", "我刚才",
 		"我看错了", "我写错了", "我填错了", "打错了", "写错了", "填错了", "弄错了", "说错了", "我说错了", "不对", "错了", "更正一下", "纠正一下", "改一下吧":
+		return true
+	}
+	switch strings.ToLower(c) { // s8-m: English yes-words are filler too ("ok的 synopsis：…")
+	case "ok", "ok的", "okk", "okay", "ok啦", "ok了", "好嘞":
 		return true
 	}
 	return false

@@ -129,6 +129,11 @@ var englishLabels = map[slot][]string{
 	slot(contestbot.FieldCategory): {"category"},
 	slot(contestbot.FieldSynopsis): {"synopsis", "intro"},
 	slot(contestbot.FieldSummary):  {"summary", "abstract"},
+	// s8-m: the five roles in English ("director就是我", "script也是我写的").
+	slotDirector: {"director"},
+	slotWriter:   {"script", "writer", "scriptwriter"},
+	slotCamera:   {"camera", "cameraman", "photographer", "photography"},
+	slotEditor:   {"editor", "editing"},
 }
 
 // asciiWordAt reports whether a label w found at i of rs stands as a whole
