@@ -1,0 +1,40 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+
+	"contestbot"
+)
+
+// s8-o (issue 12, rp103 q73): "分类应该选哪个？我们是用AI做的动画" in a form
+// asks which category fits; the description after it ("用AI做的动画")
+// illustrates the question and is no value: it must not record 使用了AI
+// nor be read as the pending field. The question is answered and nothing
+// is stored. A message that names a category itself ("分类选哪个？动画制作吧")
+// is left to the form.
+
+// reCategoryAsk asks which category a work belongs to.
+var reCategoryAsk = regexp.MustCompile(`(?:分类|类别|哪一?类|哪个类).{0,6}(?:选哪|选什么|选啥|填哪|填什么|填啥|勾哪|勾选哪|算哪|属于哪|归哪|应该选|该选|怎么选|咋选)|(?:选|填|勾|算|属于|归)(?:哪一?类|哪个类|什么类|啥类)`)
+
+// categoryNames are the category values the form accepts, as typed.
+var categoryNames = []string{"实景拍摄", "动画制作", "AI生成", "视频切片", "其他", "其它"}
+
+// categoryAsk answers, in a form, which category to choose; nothing is
+// stored.
+func (t *turn) categoryAsk(e *contestbot.Entry, s string) (string, bool) {
+	w := contestbot.NormalizeWidth(s)
+	if t.nested || !reCategoryAsk.MatchString(w) {
+		return "", false
+	}
+	up := strings.ToUpper(w)
+	for _, n := range categoryNames {
+		if strings.Contains(up, strings.ToUpper(n)) {
+			return "", false
+		}
+	}
+	if a := t.ask(s, true); a != "" {
+		return t.withPending(a), true
+	}
+	return "", false
+}
