@@ -396,7 +396,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	}
 	occ := b.match.occurrences(q)
 	if b.namesOtherContest(q) {
-		return b.redirect("other_event"), nil
+		return b.otherEventAnswer(q), nil // s8-o sameevent.go: "是一个吗" gets a plain no
 	}
 	if m := b.maskOtherEvent(q); m != q { // s6-k
 		q = m

@@ -51,6 +51,7 @@ var (
 // needs a word about making the work (拍, 做, 作品 …) and no day of the
 // month ("10月15日前交" is the deadline, not when the work was made).
 func parseWorkDate(q string, now time.Time) (workDate, bool) {
+	q = foldYearGloss(q) // s8-o
 	if strings.ContainsAny(q, "日号") {
 		return workDate{}, false
 	}

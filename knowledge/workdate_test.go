@@ -93,3 +93,29 @@ func TestStartAndFinishDates(t *testing.T) {
 		})
 	}
 }
+
+// s8-o: a written year wins over the relative word it glosses; relative
+// words count only when no year is written.
+func TestParseWorkDateYearGloss(t *testing.T) {
+	cases := []struct {
+		q         string
+		ok        bool
+		year, mon int
+	}{
+		{"我们去年（2024年）11月拍的一个微党课能报吗", true, 2024, 11},
+		{"去年(2024)11月拍的能报不", true, 2024, 11},
+		{"2024年（去年）11月拍的行吗", true, 2024, 11},
+		{"去年，也就是2023年拍的片子", true, 2023, 0},
+		{"今年（2025年）3月做的", true, 2025, 3},
+		// reject: no year written, the relative word counts
+		{"去年11月拍的能报吗", true, 2024, 11},
+		{"去年12月拍的片子能报不", true, 2024, 12},
+		{"今年3月拍的片子能报吗", true, 2025, 3},
+	}
+	for _, c := range cases {
+		d, ok := parseWorkDate(normalize(c.q), pinned)
+		if ok != c.ok || ok && (d.year != c.year || d.month != c.mon) {
+			t.Errorf("parseWorkDate(%q) = %+v, %v; want %d-%d, %v", c.q, d, ok, c.year, c.mon, c.ok)
+		}
+	}
+}

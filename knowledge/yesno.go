@@ -114,6 +114,9 @@ var reConclusion = regexp.MustCompile(`结论：([^。；]*)`)
 // no verdict is known.
 func (b *Base) verdictLead(q string, a Answer) string {
 	if a.Kind == KindNotInNotice {
+		if v := b.intentVerdict(q, a); v != "" { // s8-o: the notice's rule answers it
+			return v
+		}
 		// "通知写的是…" quotes the rule but says no verdict yet.
 		if hasPrefixAny(a.Text, quoteLeads) || !leadsWithVerdict(a.Text) {
 			return "通知没有明确规定。"
@@ -145,16 +148,7 @@ func (b *Base) verdictLead(q string, a Answer) string {
 			}
 			return ""
 		}
-		if len(a.intents) == 0 {
-			return ""
-		}
-		in := b.match.intent(a.intents[0])
-		if in == nil || len(in.verdicts) == 0 {
-			return ""
-		}
-		if v := in.verdicts[yesNoKind(q)]; v != "" {
-			return v + "。"
-		}
+		return b.intentVerdict(q, a) // s8-o sameevent.go
 	}
 	return ""
 }
