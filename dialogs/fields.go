@@ -16,6 +16,7 @@ type formField struct {
 	slot     slot
 	meaning  string
 	example  string
+	sample   string                                     // a bare sample value, for "…改成X" in how-to-change answers
 	validate func(e *contestbot.Entry, v string) string // "" when v is plausible, else what to tell the user
 	// maxRunes is the length limit the notice sets, 0 for none (s6-o:
 	// the offer of a shorter text reads it).
@@ -27,6 +28,7 @@ var fieldTable = []formField{
 	{slot: slot(contestbot.FieldUnit),
 		meaning: "报送作品的学校，写学校全称（不是学校党委或部门的名称）。",
 		example: "填学校全称，例如：郑州职业技术学院。",
+		sample:  "郑州职业技术学院",
 		validate: func(e *contestbot.Entry, v string) string {
 			if unnamedOrg(v) { // s8-l orgref.go: "那就我们学校", "中职学校" name no school
 				return fmt.Sprintf("“%s”没有写出学校名称，推荐单位没有记录。请写学校全称，例如：郑州职业技术学院", clip(v, 20))
@@ -36,7 +38,7 @@ var fieldTable = []formField{
 			}
 			return ""
 		}},
-	{slot: slot(contestbot.FieldTitle), meaning: "作品的名称。",
+	{slot: slot(contestbot.FieldTitle), meaning: "作品的名称。", sample: "《黄河岸边的守望》",
 		validate: func(e *contestbot.Entry, v string) string {
 			if onlyDenial(v) { // s8-l orgref.go: "不是哈" is never a title
 				return fmt.Sprintf("“%s”不像片名，片名没有记录。", clip(v, 20))
@@ -70,8 +72,8 @@ var fieldTable = []formField{
 			}
 			return ""
 		}},
-	{slot: slot(contestbot.FieldPhone), example: "填联系人的手机或带区号的座机，例如：13800000000。"},
-	{slot: slot(contestbot.FieldDuration), meaning: "作品的片长。通知没有规定写法，写到秒最清楚，例如2分30秒；版权确认协议书印的是“视频时长：____分钟”，按实际时长填即可。"},
+	{slot: slot(contestbot.FieldPhone), example: "填联系人的手机或带区号的座机，例如：13800000000。", sample: "13800000000"},
+	{slot: slot(contestbot.FieldDuration), sample: "2分50秒", meaning: "作品的片长。通知没有规定写法，写到秒最清楚，例如2分30秒；版权确认协议书印的是“视频时长：____分钟”，按实际时长填即可。"},
 	{slot: slot(contestbot.FieldCategory), meaning: "通知列出五类：实景拍摄、动画制作、AI生成、视频切片、其他，按作品实际勾选；通知没有解释各类的含义。"},
 	{slot: slotCreators,
 		meaning: "参与创作的人：监制(策划)、编导(导演)、撰稿、摄影、剪辑(制作)。",

@@ -112,17 +112,10 @@ func (t *turn) answerHowFill(e *contestbot.Entry, s string, inForm bool) (string
 }
 
 // changeExample is a sample new value for a field, for the how-to-change
-// answer.
+// answer: the field table's sample, or "…".
 func changeExample(f slot) string {
-	switch f {
-	case slot(contestbot.FieldTitle):
-		return "《黄河岸边的守望》"
-	case slot(contestbot.FieldPhone):
-		return "13800000000"
-	case slot(contestbot.FieldDuration):
-		return "2分50秒"
-	case slot(contestbot.FieldUnit):
-		return "郑州职业技术学院"
+	if v := fieldRow(f).sample; v != "" {
+		return v
 	}
 	return "…"
 }
