@@ -251,7 +251,7 @@ var namedIntents = []string{intentFilesize, intentYear, intentEligibility, inten
 
 // namedConcepts are the concept names the code names.
 func namedConcepts() []string {
-	names := []string{"截止", "延期", "何时", "时间要求词", "要求词", "编码", "码率", "分辨率", "帧率"}
+	names := []string{"截止", "延期", "何时", "时间要求词", "要求词", "编码", "码率", "分辨率", "帧率", "标注"}
 	for n := range genericConcepts {
 		names = append(names, n)
 	}
@@ -620,6 +620,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	}
 	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
 	topical, best = b.mixedCategory(q, topical, best) // s5-k3
+	topical, best = b.aiAsOperand(q, topical, best)   // s9-c categoryonly.go: AI named as a category is no topic
 	topical, best = dropCovered(topical, best)        // s5-k3
 	if dateVerdict != "" {                            // fc: a judged date is never dropped for another rule the same words touch
 		topical, best = b.withDateRule(topical, best, dateIn, judge)
