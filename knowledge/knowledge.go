@@ -589,6 +589,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	if judge {
 		topical = madeWithContext(q, topical) // fc: "苹果手机拍的mov格式": how it was shot is context to the verdict
 	}
+	topical, _, dateVerdict = b.verdictOverDate(topical, nil, dateVerdict, dateIn) // s9-c oneverdict.go: a rule that rules the work out, not "the time fits"
 	// Precision before recall: a question that joins no two things
 	// ("得奖的作品会展播吗", "文件用啥格式导出") asks one thing, so it gets
 	// the best part alone, however many topics its words touch.

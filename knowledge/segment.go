@@ -98,6 +98,17 @@ func (b *Base) offline(question string) Answer {
 			return len(x.a.intents) == 1 && x.a.intents[0] == intentEligibility
 		})
 	}
+	if slices.ContainsFunc(answered, func(x segAnswer) bool { return b.rulesOut(x.a.intents) }) {
+		// s9-c oneverdict.go: "去年12月拍的片子能报吗？已经在学校公众号发过了":
+		// one verdict, not "the time fits" before "not eligible".
+		answered = slices.DeleteFunc(answered, func(x segAnswer) bool { return fittingDate(x.a) })
+		if len(answered) == 1 && slices.Equal(whole.intents, answered[0].a.intents) {
+			return whole // the whole message asks whether it may be sent: its 不可以 stays
+		}
+		if len(answered) == 1 {
+			return answered[0].a
+		}
+	}
 	if same && len(answered[0].a.intents) == 1 {
 		// fc: every question of the message gets the same one answer
 		// ("是不是每部作品各填一张报名表，汇总表只要一张就可以？"): that answer,
