@@ -586,6 +586,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	topical = b.dropMentioned(topical)
 	topical = b.onDocument(occ, topical)
 	topical = b.askedParts(q, topical, judge) // fc: words that only describe ask nothing
+	topical = dropExampleOnly(q, topical)     // s9-c exampleclause.go: a quoted example asks nothing
 	if judge {
 		topical = madeWithContext(q, topical) // fc: "苹果手机拍的mov格式": how it was shot is context to the verdict
 	}
