@@ -94,7 +94,7 @@ func dropSaidClauses(part string, said map[string]bool) string {
 		c := body[start:end]
 		start = end
 		// s9-c: a cross-reference in brackets ("（附件2 注）") adds nothing
-		// to a clause said before (rp108 Q7: 1式2份 said twice).
+		// to a clause said before (rp108 Q7: the paper copies said twice).
 		if sh := answerShingles(reBracketNote.ReplaceAllString(c, "")); len(sh) >= minClauseShingles && containment(sh, said) >= containedShare {
 			dropped = true
 			return
