@@ -84,6 +84,9 @@ func (b *Base) categoryLead(q string) string {
 	if found == "" {
 		return ""
 	}
+	if isASCII(word) {
+		word = strings.ToUpper(word) // s9-c: "AI对应…", not "ai对应…"
+	}
 	return fmt.Sprintf("%s对应通知所列分类中的“%s”。", word, found)
 }
 
@@ -242,4 +245,14 @@ func (b *Base) onTheDocument(occ map[int][]span, text string) string {
 		return text
 	}
 	return strings.Join(keep, "")
+}
+
+// isASCII reports whether s is ASCII only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

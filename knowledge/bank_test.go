@@ -41,6 +41,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"the untuned batch rp63", "rp63"}, // s6-k
 	{"the untuned batch rp78", "rp78"}, // s7-h
 	{"round 16's contacts (rp74-rp77)", "rp78"},
+	{"s9-c: round 26's untuned batch rp103", "rp103"}, // s9-c
+	{"s9-c: round 27's untuned batch rp108", "rp108"}, // s9-c
 }
 
 var (

@@ -1,6 +1,12 @@
 package knowledge
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
+
+// reBracketNote is a cross-reference in brackets within a clause.
+var reBracketNote = regexp.MustCompile(`（(?:附件|第|见)[^（）]*）`)
 
 // answerShingles are the character bigrams of an answer part's text
 // (Chinese characters, letters and digits; punctuation and the citation
@@ -87,7 +93,9 @@ func dropSaidClauses(part string, said map[string]bool) string {
 	flush := func(end int) {
 		c := body[start:end]
 		start = end
-		if sh := answerShingles(c); len(sh) >= minClauseShingles && containment(sh, said) >= containedShare {
+		// s9-c: a cross-reference in brackets ("（附件2 注）") adds nothing
+		// to a clause said before (rp108 Q7: the paper copies said twice).
+		if sh := answerShingles(reBracketNote.ReplaceAllString(c, "")); len(sh) >= minClauseShingles && containment(sh, said) >= containedShare {
 			dropped = true
 			return
 		}

@@ -251,7 +251,7 @@ var namedIntents = []string{intentFilesize, intentYear, intentEligibility, inten
 
 // namedConcepts are the concept names the code names.
 func namedConcepts() []string {
-	names := []string{"截止", "延期", "何时", "时间要求词", "要求词", "编码", "码率", "分辨率", "帧率"}
+	names := []string{"截止", "延期", "何时", "时间要求词", "要求词", "编码", "码率", "分辨率", "帧率", "标注"}
 	for n := range genericConcepts {
 		names = append(names, n)
 	}
@@ -586,9 +586,11 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	topical = b.dropMentioned(topical)
 	topical = b.onDocument(occ, topical)
 	topical = b.askedParts(q, topical, judge) // fc: words that only describe ask nothing
+	topical = dropExampleOnly(q, topical)     // s9-c exampleclause.go: a quoted example asks nothing
 	if judge {
 		topical = madeWithContext(q, topical) // fc: "苹果手机拍的mov格式": how it was shot is context to the verdict
 	}
+	topical, _, dateVerdict = b.verdictOverDate(topical, nil, dateVerdict, dateIn) // s9-c oneverdict.go: a rule that rules the work out, not "the time fits"
 	// Precision before recall: a question that joins no two things
 	// ("得奖的作品会展播吗", "文件用啥格式导出") asks one thing, so it gets
 	// the best part alone, however many topics its words touch.
@@ -620,6 +622,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	}
 	sort.SliceStable(topical, func(i, j int) bool { return firstStart(topical[i]) < firstStart(topical[j]) })
 	topical, best = b.mixedCategory(q, topical, best) // s5-k3
+	topical, best = b.aiAsOperand(q, topical, best)   // s9-c categoryonly.go: AI named as a category is no topic
 	topical, best = dropCovered(topical, best)        // s5-k3
 	if dateVerdict != "" {                            // fc: a judged date is never dropped for another rule the same words touch
 		topical, best = b.withDateRule(topical, best, dateIn, judge)

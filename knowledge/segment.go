@@ -34,6 +34,7 @@ func (b *Base) offline(question string) Answer {
 	type segAnswer struct {
 		a     Answer
 		parts []string
+		own   bool // s9-c: the segment names its own school type ("我们中职能报吗")
 	}
 	var answered []segAnswer
 	elaborated := false
@@ -59,7 +60,7 @@ func (b *Base) offline(question string) Answer {
 		if ps == nil {
 			ps = []string{a.Text}
 		}
-		answered = append(answered, segAnswer{a, ps})
+		answered = append(answered, segAnswer{a, ps, b.namesSchoolType(s)})
 	}
 	if slices.ContainsFunc(answered, func(x segAnswer) bool { return slices.Contains(x.a.intents, intentLate) }) {
 		// fc: the late answer says the notice's date; the deadline's
@@ -91,12 +92,26 @@ func (b *Base) offline(question string) Answer {
 	before := len(answered)
 	answered = slices.DeleteFunc(answered, func(x segAnswer) bool { return b.coveredBy(x.a.intents, lists...) })
 	elaborated = elaborated || len(answered) < before // s6-k: the covering part is the answer, not the whole reading
+	// s9-c: a circumstance about the school itself ("我们是市属中职不是委管的")
+	// answers who may enter; another ("一个学校能报几个？") leaves it asked.
+	aboutAudience := slices.ContainsFunc(lists, func(ids []string) bool { return slices.Contains(ids, intentAudienceOther) })
 	if b.circumstanceAmong(lists...) {
 		// fc: "…在公众号发布过，请问这样的作品是否还能参赛？" asks about
 		// the work described; who may send would only be stacked on.
 		answered = slices.DeleteFunc(answered, func(x segAnswer) bool {
-			return len(x.a.intents) == 1 && x.a.intents[0] == intentEligibility
+			return len(x.a.intents) == 1 && x.a.intents[0] == intentEligibility && (!x.own || aboutAudience)
 		})
+	}
+	if slices.ContainsFunc(answered, func(x segAnswer) bool { return b.rulesOut(x.a.intents) }) {
+		// s9-c oneverdict.go: "去年12月拍的片子能报吗？已经在学校公众号发过了":
+		// one verdict, not "the time fits" before "not eligible".
+		answered = slices.DeleteFunc(answered, func(x segAnswer) bool { return fittingDate(x.a) })
+		if len(answered) == 1 && slices.Equal(whole.intents, answered[0].a.intents) {
+			return whole // the whole message asks whether it may be sent: its 不可以 stays
+		}
+		if len(answered) == 1 {
+			return answered[0].a
+		}
 	}
 	if same && len(answered[0].a.intents) == 1 {
 		// fc: every question of the message gets the same one answer
@@ -492,3 +507,14 @@ func (b *Base) elaborates(prev, s string) bool {
 	}
 	return true
 }
+
+// namesSchoolType reports whether s names a kind of school ("我们中职能报吗
+// ？一个学校能报几个？"): who may enter is then asked of it, whatever
+// circumstance another question of the message states. (s9-c)
+func (b *Base) namesSchoolType(s string) bool {
+	return b.match.has(b.match.occurrences(normalize(s)), conceptSchoolType)
+}
+
+// conceptSchoolType is the kinds of school the audience names (a facts
+// file without it names none).
+const conceptSchoolType = "学校类型"

@@ -289,7 +289,7 @@ func (b *Base) workDateVerdict(d workDate) string {
 		return fmt.Sprintf(lead+"（%s完成），晚于通知规定的报送时间（%s），本季已不能报送这部作品。", d.text, b.notice.text)
 	}
 	if d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm) {
-		return fmt.Sprintf(lead+"（%s），属于%s完成的作品，时间上符合要求。", d.text, f.WorksSinceText) + b.seasonStatus()
+		return fmt.Sprintf(lead+"（%s），属于%s完成的作品，"+dateFits, d.text, f.WorksSinceText) + b.seasonStatus()
 	}
 	if d.from != "" {
 		return fmt.Sprintf(lead+"（%s），早于%d年，不在%s的报送范围内。", d.text, sy, f.WorksSinceText)
