@@ -472,7 +472,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 		if s == slot(contestbot.FieldUnit) {
-			v = unitOfBody(e, v, r) // s7-c unitbody.go: "中共X学院委员会" is stored as X学院, said
+			if w := unitOfBody(e, v, r); w != v { // s7-c unitbody.go: "中共X学院委员会" is stored as X学院, said
+				t.st.BodyUnit, v = v, w // s9-f unitinsist.go: remembered, so "还是写X吧" keeps X
+			}
 		}
 		if msg := implausible(e, s, v); msg != "" {
 			r.soft = append(r.soft, softErr{s, msg})
