@@ -359,6 +359,7 @@ func (t *turn) save() error {
 	}
 	for _, e := range t.touched {
 		e.NormalizeFacts(t.c.season) // s7-j: one place keeps uses_ai=false ⇒ ai_labelled null, whatever path set them
+		summaryReference(e)          // s9-f summaryref.go: "同简介" is never stored as the 摘要
 	}
 	if err := t.c.deps.Store.SaveTurn(t.ctx, t.m.OpenID, raw, t.touched...); err != nil {
 		return fmt.Errorf("handle: %w", err)

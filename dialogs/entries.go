@@ -306,6 +306,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.askThenRemarkAtText(e, s); ok { // s8-n gateask.go: "…乙方写学校名还是写我名字？我们这个不是个人作品" is no 摘要
 		return out
 	}
+	if v, out, ok := t.insistedUnit(e, s); ok { // s9-f unitinsist.go: "推荐单位还是写…党委组织部吧", "那就按学校全称吧。确认"
+		if out != "" {
+			return out
+		}
+		s = v
+	}
 	s = valueBeforeLabel(s)                     // s8-n swapcells.go: "2分48秒是时长" is 时长：2分48秒
 	if v, out, ok := t.summaryWords(e, s); ok { // s8-i summarywords.go: "能帮我缩短一点吗", "60字左右", own 摘要 after an offer, "同简介 我刚才说了呀"
 		return out

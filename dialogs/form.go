@@ -214,6 +214,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if n, ok := relationRoleName(raw); ok { // rolerelation.go (e3): "刘红霞 俺学校语文老师", "俺侄子田磊拍哩"
 			raw = n
 		}
+		if n, ok := formalPeople(raw, t.me(e)); ok { // s9-f formalrefs.go: "我院党委副书记刘志刚同志和本人韩卫东"
+			raw = n
+		}
 		if n, ok := cuedRoleValue(e, raw, s); ok { // g2: "宣传部刘思齐同志", "赵明远，即本人", "陈志刚 就他一个人"
 			raw = n
 		}
@@ -469,7 +472,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			return
 		}
 		if s == slot(contestbot.FieldUnit) {
-			v = unitOfBody(e, v, r) // s7-c unitbody.go: "中共X学院委员会" is stored as X学院, said
+			if w := unitOfBody(e, v, r); w != v { // s7-c unitbody.go: "中共X学院委员会" is stored as X学院, said
+				t.st.BodyUnit, v = v, w // s9-f unitinsist.go: remembered, so "还是写X吧" keeps X
+			}
 		}
 		if msg := implausible(e, s, v); msg != "" {
 			r.soft = append(r.soft, softErr{s, msg})
@@ -744,6 +749,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	msg = t.typistIntro(e, msg)  // s5-f4 selflist.go: "我叫闵可欣" said by a student for the teacher
 
 	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
+	msg = formalRoleWords(msg)                  // s9-f formalrefs.go: "监制亦同为刘志刚、韩卫东", "无摄影"
 	msg = t.likeLastOthers(e, msg, r)           // likeothers.go: "其他跟前面一样"
 	msg = t.likeLast(e, msg, pending, r)        // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
@@ -1434,7 +1440,7 @@ var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需
 
 // reLikeLast names fields that are the same as on the entry before:
 // "单位、联系人电话、监制都跟上一个一样", "制作单位、联系人、电话还是上一个的".
-var reLikeLast = regexp.MustCompile(`([^，,。；;：:]{2,30}?)(?:都|也|均)?(?:(?:跟|和|与|同)(?:上一个|上个|上一部|前一个|第一个|刚才|刚刚|上次)(?:作品)?(?:的)?(?:一样|相同|一致)|还是(?:上一个|上个|前一个|第一个)(?:作品)?的?|(?:沿用|照搬|同)(?:上一个|上个|前一个|第一个)(?:作品)?的?)`)
+var reLikeLast = regexp.MustCompile(`([^，,。；;：:]{2,30}?)(?:都|也|均)?(?:(?:跟|和|与|同)(?:上一个|上个|上一部|前一个|前一部|第[一二两三四五六七八九十1-9](?:个|部)|刚才|刚刚|上次)(?:作品)?(?:的)?(?:一样|相同|一致)|还是(?:上一个|上个|前一个|第一个)(?:作品)?的?|(?:沿用|照搬|同)(?:上一个|上个|前一个|第一个)(?:作品)?的?)`)
 
 // reLikeLastBare is "the same as the last work" said alone, for the field asked.
 var reLikeLastBare = regexp.MustCompile(`^(?:也|都|还是|就)?(?:跟|和|与|同|照)(?:上一个|上个|上一部|前一个|第一个|刚才|刚刚|上次)(?:作品|片子)?(?:的)?(?:一样|相同|一致)?(?:吧|就行|就可以|即可)?$`)
@@ -1459,9 +1465,9 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 			}
 		}
 	}
-	if strings.Contains(msg, "第一个") {
-		if es := t.listed(); len(es) > 0 && es[0] != e {
-			prev = es[0]
+	if m := reLikeWork.FindStringSubmatch(msg); m != nil && strings.HasPrefix(m[1], "第") { // s9-f: "均与第一部相同", "跟第二个一样"
+		if p := t.earlierWork(e, m); p != nil {
+			prev = p
 		}
 	}
 	if prev == nil {

@@ -28,7 +28,7 @@ var (
 // dropFraming returns the text of a 简介 or 摘要 answer without the words
 // framing it; the text itself is never changed.
 func dropFraming(raw string) string {
-	v := dropInstructionLead(raw) // s8-d textlead.go: "摘要另写 …", "好的，摘要我们另外准备了一段：…"
+	v := dropInstructionLead(dropTextTalk(raw)) // s8-d textlead.go: "摘要另写 …", "好的，摘要我们另外准备了一段：…"; s9-f textchatter.go: "杨老师发我的 直接复制过来啦👇"
 	if m := reFrameLead.FindStringSubmatch(v); m != nil && contestbot.RuneLen(m[1]) >= 8 {
 		v = strings.TrimSpace(m[1])
 	}

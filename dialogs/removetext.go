@@ -61,6 +61,7 @@ type removal struct {
 // readRemoval reads a removal request from s; ok is false when s asks for
 // no removal.
 func readRemoval(s string) (removal, bool) {
+	s = removalOwnWords(s) // s9-f removeown.go: "去掉这几个字就行", "哈哈哈我的锅", "删掉它🙏"
 	var rm removal
 	var keep []string
 	found := false
@@ -286,6 +287,7 @@ func findLoose(v, words string, front, back bool) (int, int, bool) {
 
 // removeByRequest acts on a removal request while a form is open.
 func (t *turn) removeByRequest(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	s = t.lineRemoval(e, s) // s9-f removeown.go: "第一行…不是简介 删掉它"
 	rm, ok := readRemoval(s)
 	if !ok {
 		return "", false

@@ -548,7 +548,7 @@ func (t *turn) idle(s string) string {
 			t.st.focus(modeForm, d)
 			return "接着填《" + d.DisplayTitle() + "》的报名表。\n" + t.formInput(d, s)
 		}
-		if e := t.byID(t.st.LastID); e != nil && e.Status == contestbot.StatusComplete && t.wouldFill(e, s) {
+		if e := t.byID(t.st.LastID); e != nil && e.Status == contestbot.StatusComplete && !saysLaterWork(compact(s)) && t.wouldFill(e, s) { // s9-f formalrefs.go: "现报送第二部作品…均与第一部相同" is the next work
 			if out, ok := t.askWhichChange(e, s); ok { // s6-g whichwork.go: values that may be a new work's
 				return out
 			}

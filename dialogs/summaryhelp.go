@@ -207,6 +207,13 @@ func (t *turn) offerWithin(e *contestbot.Entry, f slot, src, head string, lim in
 	text, how := "", ""
 	if v, ok := t.modelSummary(src, lim); ok {
 		text, how = v, "按简介缩写了一段"
+	} else if v, cut, ok := leadingExtract(src, lim); ok { // s9-f summaryextract.go: the leading sentences, never a closing label sentence
+		text = v
+		if cut {
+			how = fmt.Sprintf("简介里没有能放进%d字的整句，我在逗号处截了一段", lim)
+		} else {
+			how = "从简介开头摘了一段"
+		}
 	} else {
 		var cut bool
 		text, cut = extractSummary(src, lim)
@@ -236,13 +243,7 @@ func extractSummary(v string, lim int) (text string, cut bool) {
 	if best == "" {
 		return "", true
 	}
-	r, n := utf8.DecodeLastRuneInString(best)
-	if strings.ContainsRune("，,、；;：:", r) {
-		best = best[:len(best)-n] + "。"
-	} else if endMark(best) == "" {
-		best += "。"
-	}
-	return best, true
+	return closeClause(best), true
 }
 
 // bestRun is the longest concatenation of consecutive parts within lim

@@ -162,6 +162,9 @@ func (t *turn) freeTextGate(e *contestbot.Entry, s string) (string, bool) {
 	if !pending.freeText() || t.nested || t.st.Mode == modeEdit || e == nil {
 		return "", false
 	}
+	if rm, ok := readRemoval(t.lineRemoval(e, s)); ok && rm.words != "" { // s9-f removeown.go: "第一行“…”不是简介 删掉它🙏" is for removetext.go
+		return "", false
+	}
 	if m := reNotThatField.FindStringSubmatch(strings.TrimSpace(s)); m != nil {
 		named, again := m[1], m[2]+m[3]
 		text := strings.TrimSpace(m[4])

@@ -161,7 +161,7 @@ func (t *turn) summary(e *contestbot.Entry) string {
 	b.WriteString(creatorsLine(e, t.st.roleDone))
 	fmt.Fprintf(&b, "内容简介：%s\n", u(e.Synopsis))
 	if e.Summary == e.Synopsis && e.Summary != "" {
-		b.WriteString("内容摘要：同简介\n")
+		fmt.Fprintf(&b, "内容摘要：同简介（%s）\n", e.Summary) // s9-f: the summary shows the text that prints
 	} else {
 		fmt.Fprintf(&b, "内容摘要：%s\n", u(e.Summary))
 	}
