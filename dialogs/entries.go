@@ -303,6 +303,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.recordAskAtText(e, s); ok { // s8-d textgate.go: "我填了哪些了" at the 简介/摘要 step shows the draft
 		return out
 	}
+	if out, ok := t.putOffBesideAsk(e, s); ok { // s9-a putoff.go: "简介稍后提供。先请教一个问题：…？" stores nothing
+		return out
+	}
 	if out, ok := t.askThenRemarkAtText(e, s); ok { // s8-n gateask.go: "…乙方写学校名还是写我名字？我们这个不是个人作品" is no 摘要
 		return out
 	}
