@@ -274,7 +274,7 @@ func bestRun(parts []string, lim int) string {
 
 // fullSentences cuts v after each sentence end, never at a comma. A line
 // break after a comma is no sentence end: a 简介 pasted in lines ("…培训电
-//商技能，\n展现…") goes on (s9-a, rp106 p106b: the extract ended on a comma).
+// 商技能，\n展现…") goes on (s9-a, rp106 p106b: the extract ended on a comma).
 func fullSentences(v string) []string {
 	return cutAfter(reCommaBreak.ReplaceAllString(v, "$1"), "。！!？?；;\n")
 }
