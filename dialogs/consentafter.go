@@ -30,3 +30,14 @@ func nowRight(cl string) bool {
 	}
 	return reNowRight.MatchString(c)
 }
+
+// reOwnLater is the user's own later work on the film, said in passing
+// before a final 确认 (rp101 p101a: "好的明白了，我们回头重新导出成mp4，信息
+// 都没问题，确认。"): it changes nothing in the record.
+var reOwnLater = regexp.MustCompile(`^(?:我们|我|俺们|俺|咱们|咱)(?:回头|等会儿?|一会儿?|待会儿?|马上|稍后|晚点|下午|明天|这就)(?:再|就)?(?:重新)?(?:导出|导|转码|转换|转|剪|压缩|压|渲染|输出)(?:一下|一版|一遍)?(?:成|为)?(?:mp4|MP4|1080p|1080P|4k|4K|高清)?(?:格式|的)?(?:吧|哈|了)?$`)
+
+// ownLaterAside reports whether clause cl is such an aside.
+func ownLaterAside(cl string) bool {
+	c := bareNoSymbols(cl)
+	return c != "" && !isQuestion(cl) && firstNamedField(compact(cl)) == "" && reOwnLater.MatchString(c)
+}

@@ -14,6 +14,7 @@ func TestConsentAfterChange(t *testing.T) {
 		"改完了 没问题了 确认",
 		"好的，这下都对了，确认",
 		"中 确认",
+		"好的明白了，我们回头重新导出成mp4，信息都没问题，确认。",
 	}
 	for _, in := range accept {
 		if !consents(in) {
@@ -32,6 +33,8 @@ func TestConsentAfterChange(t *testing.T) {
 		"还没改好，先别确认",
 		"电话不对，确认一下",
 		"改好了吗？确认",
+		"我们回头重新导出成mp4，格式行不行，确认",
+		"我们回头把时长剪到2分50秒，确认",
 	}
 	for _, in := range reject {
 		if consents(in) {
