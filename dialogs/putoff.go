@@ -68,7 +68,7 @@ func (t *turn) putOffBesideAsk(e *contestbot.Entry, s string) (string, bool) {
 	if loc := reAskAnnounce.FindStringIndex(q); loc != nil && loc[1] < len(q) {
 		q = strings.TrimSpace(q[loc[1]:])
 	}
-	if !asks(q) {
+	if !asks(q) && !asksByWord(strings.Trim(compact(q), "?？!！。.~～，,")) { // gateask.go: "简介写多长合适"
 		return "", false
 	}
 	a := t.ask(q, true)
