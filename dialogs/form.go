@@ -309,6 +309,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	}
 	if s == slot(contestbot.FieldTitle) && !reTitle.MatchString(raw) && !reQuoted.MatchString(raw) {
 		raw = gluedTitleTail(t.c.season, raw) // s9-a gluedtail.go: "小红船的故事 2分半动画制作"
+		defer titleFirst(r, len(r.set))       // s9-a gluedtail.go: echoed 片名, 时长, 分类 as said
 		// "老支书的红账本，实景拍的": a category, duration or phone typed
 		// after the title in its own clause is that field's value.
 		cls := strings.FieldsFunc(raw, func(r rune) bool { return r == '，' || r == ',' || r == '；' || r == ';' })

@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"contestbot"
@@ -87,4 +88,21 @@ var reNumberPhrase = regexp.MustCompile(`^[0-9一二两三四五六七八九十�
 // onlyNumberPhrase reports whether a title is only a number phrase.
 func onlyNumberPhrase(s string) bool {
 	return reNumberPhrase.MatchString(strings.TrimSpace(s))
+}
+
+// titleFirst puts the title back before the fields split off its tail
+// (set from index from on, last first) in r, so that the echo reads them
+// in the order said: 片名, 时长, 分类.
+func titleFirst(r *fillResult, from int) {
+	if from >= len(r.set) {
+		return
+	}
+	tail := r.set[from:]
+	i := slices.Index(tail, slot(contestbot.FieldTitle))
+	if i < 0 {
+		return
+	}
+	others := slices.Delete(slices.Clone(tail), i, i+1)
+	slices.Reverse(others)
+	r.set = append(append(r.set[:from:from], slot(contestbot.FieldTitle)), others...)
 }
