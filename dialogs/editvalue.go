@@ -113,7 +113,7 @@ func editMarkerEnd(c string) int {
 			return false
 		}
 		p := strings.TrimSpace(prefix)
-		return reEditLeadIn.MatchString(p) || strings.TrimRight(prefix, " ") != prefix || strings.ContainsAny(lastRune(p), "，,。；;！!")
+		return reEditLeadIn.MatchString(p) || strings.TrimRight(prefix, " ") != prefix || strings.ContainsAny(editLastRune(p), "，,。；;！!")
 	}
 	for _, loc := range reEditStrong.FindAllStringIndex(c, -1) {
 		if ok(c[:loc[0]], false) {
@@ -135,7 +135,7 @@ var reEditAsksWord = regexp.MustCompile(`啥|什么|怎么|哪个|哪些|好不�
 // reEditLeadIn may stand before a strong marker: "", "要", "还是", "那就".
 var reEditLeadIn = regexp.MustCompile(`^(?:那|那就|就|还是|要|得|应该|再|也|我想|我们想)*$`)
 
-func lastRune(s string) string {
+func editLastRune(s string) string {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	if r == utf8.RuneError {
 		return ""

@@ -25,7 +25,7 @@ var reTailDuration = regexp.MustCompile(`\s([0-9一二两三四五六七八九�
 // trailing running time and category: "小红船的故事，2分半，动画制作".
 func gluedTitleTail(season *contestbot.Season, raw string) string {
 	raw = strings.TrimSpace(raw)
-	if raw == "" || strings.ContainsAny(raw, quoteChars) || season == nil {
+	if raw == "" || strings.ContainsAny(raw, titleQuoteChars) || season == nil {
 		return raw
 	}
 	head, cat := raw, ""
@@ -37,7 +37,7 @@ func gluedTitleTail(season *contestbot.Season, raw string) string {
 				continue
 			}
 			before := raw[:len(raw)-len(w)]
-			if strings.TrimRight(before, " \t　") == before && !reTailDuration.MatchString(" "+lastField(before)) {
+			if strings.TrimRight(before, " \t　") == before && !reTailDuration.MatchString(" "+titleTailWord(before)) {
 				continue // "红色动画": a title that ends with the word
 			}
 			if len(w) > len(cat) {
@@ -70,11 +70,11 @@ func gluedTitleTail(season *contestbot.Season, raw string) string {
 	return out
 }
 
-// quoteChars are the marks that put a title in quotes.
-const quoteChars = "《》“”\"「」『』"
+// titleQuoteChars are the marks that put a title in quotes.
+const titleQuoteChars = "《》“”\"「」『』"
 
-// lastField is the last space-separated word of s.
-func lastField(s string) string {
+// titleTailWord is the last space-separated word of s.
+func titleTailWord(s string) string {
 	f := strings.Fields(s)
 	if len(f) == 0 {
 		return ""
