@@ -360,7 +360,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			if s != slot(contestbot.FieldContact) {
 				raw = orgLeadOff(raw) // d3 realname.go: "即郑州XX学院"
 			}
-		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) {
+		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) || nowRight(raw) { // s9-a consentafter.go: "改对了" is no title
 			fail("这句不像片名，我没有记录。" + t.question(e, s))
 			return
 		} else if optionRef(raw) { // s5-f3 titlemeant.go: "老师说用第一个哈哈哈"
