@@ -100,7 +100,7 @@ func consentLast(s string) bool {
 	}
 	for _, cl := range cls[:len(cls)-1] {
 		c := bareNoSymbols(cl)
-		if c == "" {
+		if c == "" || nowRight(cl) || reConsentTalk.ReplaceAllString(c, "") == "" || ownLaterAside(cl) { // s9-a consentafter.go: "改好了", "片名改对了", "好的", "我们回头重新导出成mp4"
 			continue
 		}
 		if !reCheckedTalk.MatchString(c) || firstNamedField(compact(cl)) != "" || strings.ContainsAny(c, "0123456789") ||

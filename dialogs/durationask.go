@@ -36,6 +36,12 @@ func (t *turn) durationAsk(e *contestbot.Entry, typed string, pending slot, reas
 		if a := t.ask(typed, true); a != "" {
 			return reask(a), true
 		}
+	case len(durs) == 0 && reAllowedAsk.MatchString(w) && reDuration.MatchString(w):
+		// s9-a: "时长超了3分钟中不中" names only the limit: answered, nothing
+		// stored, the step asked again.
+		if a := t.ask(typed, true); a != "" {
+			return reask(a), true
+		}
 	case len(durs) == 1 && reAllowedAsk.MatchString(w):
 		a := t.ask(typed, true)
 		if a == "" {
@@ -56,13 +62,16 @@ func (t *turn) durationAsk(e *contestbot.Entry, typed string, pending slot, reas
 // limitLeads name the limit, not the user's value: "超过三分钟的话还能报吗".
 var limitLeads = []string{"超过", "超出", "不超过", "多于", "大于", "超"}
 
+// reLimitLead names the limit with 了 or 出: "超了3分钟", "超出了三分钟" (s9-a, rp106 p106a).
+var reLimitLead = regexp.MustCompile(`(?:超过|超出|超|多于|大于|长于)了$`)
+
 // ownDurations returns the durations of w that are the user's values, not
 // the limit the question names after 超过: in "两分四十八秒多一点超过三分钟的话
 // 还能报吗" only 两分四十八秒. (s6-k)
 func ownDurations(w string) []string {
 	var out []string
 	for _, loc := range reDuration.FindAllStringIndex(w, -1) {
-		if slices.ContainsFunc(limitLeads, func(l string) bool { return strings.HasSuffix(w[:loc[0]], l) }) {
+		if slices.ContainsFunc(limitLeads, func(l string) bool { return strings.HasSuffix(w[:loc[0]], l) }) || reLimitLead.MatchString(w[:loc[0]]) {
 			continue
 		}
 		out = append(out, w[loc[0]:loc[1]])

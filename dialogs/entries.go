@@ -303,6 +303,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.recordAskAtText(e, s); ok { // s8-d textgate.go: "我填了哪些了" at the 简介/摘要 step shows the draft
 		return out
 	}
+	if out, ok := t.putOffBesideAsk(e, s); ok { // s9-a putoff.go: "简介稍后提供。先请教一个问题：…？" stores nothing
+		return out
+	}
 	if out, ok := t.askThenRemarkAtText(e, s); ok { // s8-n gateask.go: "…乙方写学校名还是写我名字？我们这个不是个人作品" is no 摘要
 		return out
 	}
@@ -312,6 +315,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		s = v
 	}
+	if v, note := t.orgTypoAtStep(s); note != "" { // s9-a orgtypo.go: "…学院党委宣传不" is …宣传部, no question
+		s = v
+		defer func() { out = afterFirstLine(out, note) }()
+	}
+	s = editInstructionValue(s, t.st.Pending)   // s9-a editvalue.go: "片名我们领导说改一下，加个的字，叫X" is 片名：X
 	s = valueBeforeLabel(s)                     // s8-n swapcells.go: "2分48秒是时长" is 时长：2分48秒
 	if v, out, ok := t.summaryWords(e, s); ok { // s8-i summarywords.go: "能帮我缩短一点吗", "60字左右", own 摘要 after an offer, "同简介 我刚才说了呀"
 		return out

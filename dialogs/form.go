@@ -311,6 +311,8 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		}
 	}
 	if s == slot(contestbot.FieldTitle) && !reTitle.MatchString(raw) && !reQuoted.MatchString(raw) {
+		raw = gluedTitleTail(t.c.season, raw) // s9-a gluedtail.go: "小红船的故事 2分半动画制作"
+		defer titleFirst(r, len(r.set))       // s9-a gluedtail.go: echoed 片名, 时长, 分类 as said
 		// "老支书的红账本，实景拍的": a category, duration or phone typed
 		// after the title in its own clause is that field's value.
 		cls := strings.FieldsFunc(raw, func(r rune) bool { return r == '，' || r == ',' || r == '；' || r == ';' })
@@ -361,7 +363,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			if s != slot(contestbot.FieldContact) {
 				raw = orgLeadOff(raw) // d3 realname.go: "即郑州XX学院"
 			}
-		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) {
+		} else if p := freeTextProblem(raw); p != "" || hasComplaint(compact(raw)) || nowRight(raw) { // s9-a consentafter.go: "改对了" is no title
 			fail("这句不像片名，我没有记录。" + t.question(e, s))
 			return
 		} else if optionRef(raw) { // s5-f3 titlemeant.go: "老师说用第一个哈哈哈"

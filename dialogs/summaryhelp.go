@@ -135,13 +135,13 @@ func (t *turn) afterTextChange(e *contestbot.Entry, f slot, head string, pending
 // 简介 for the field that has a limit.
 func (t *turn) helpWrite(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
 	c := compact(s)
-	delegates := delegatesWriting(c) // s7-n delegatewrite.go: "摘要你看着弄", "我不写，你给我弄一个就行"
+	delegates := delegatesWriting(c) || takesFromText(c) // s7-n delegatewrite.go: "摘要你看着弄"; s9-a helpfrom.go: "摘要你从简介里弄一个"
 	if !reHelpWrite.MatchString(c) && !delegates || contestbot.RuneLen(c) > 60 ||
 		extract(s).labelled && !containsAny(c, "帮我", "帮忙", "你帮", "你来") && !delegates {
 		return "", false
 	}
 	synopsis, summary := slot(contestbot.FieldSynopsis), slot(contestbot.FieldSummary)
-	target := firstNamedField(c)
+	target := requestTarget(c) // s9-a helpfrom.go: "从简介里摘" names its source, not the target
 	if target != synopsis && target != summary {
 		if target != "" {
 			return "", false // "帮我写片名": the bot does not write titles
@@ -273,10 +273,15 @@ func bestRun(parts []string, lim int) string {
 	return best
 }
 
-// fullSentences cuts v after each sentence end, never at a comma.
+// fullSentences cuts v after each sentence end, never at a comma. A line
+// break after a comma is no sentence end: a 简介 pasted in lines ("…培训电
+// 商技能，\n展现…") goes on (s9-a, rp106 p106b: the extract ended on a comma).
 func fullSentences(v string) []string {
-	return cutAfter(v, "。！!？?；;\n")
+	return cutAfter(reCommaBreak.ReplaceAllString(v, "$1"), "。！!？?；;\n")
 }
+
+// reCommaBreak is a line break after a comma or a pause mark.
+var reCommaBreak = regexp.MustCompile(`([，,、：:])[ \t　]*\r?\n\s*`)
 
 // clausesOf cuts v after each sentence end and each comma.
 func clausesOf(v string) []string {
