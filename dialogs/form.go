@@ -868,6 +868,12 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			var more []string
 			v.raw, more = peelValues(t.c.season, v.raw)
 			ex.leftover = append(ex.leftover, more...)
+			if title, ok := titleCorrected(v.raw); ok { // s9-e titleexplain.go: "片名就四个字一把藤椅后头那是俺给恁解释哩"
+				v.raw = title
+			}
+			if title, vals, ok := titleExplained(t.c.season, v.raw); ok { // s9-e titleexplain.go: "一把藤椅就是…那个藤椅是动画片三分钟"
+				v.raw, ex.leftover = title, append(ex.leftover, vals...)
+			}
 		}
 		t.set(e, v.slot, v.raw, r)
 	}
