@@ -728,6 +728,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	msg = rewritePersonRole(msg)
 	msg = joinAdded(msg, pending) // s7-a addedpeople.go: "摄影陈磊 还有马超也拍了"
 	if !pending.freeText() {
+		msg = roleRunOn(msg, pending) // s9-e rolerunon.go: "间质是俺们组织部李红梅部长编导是俺郭建民…"
+	}
+	if !pending.freeText() {
 		t.noteForOther(msg)     // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
 		t.noteSelfNamed(e, msg) // s8-b typedfor.go: "导演是我谢雨涵 撰稿我和王佳琪"
 	}
