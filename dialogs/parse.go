@@ -271,7 +271,7 @@ func findLabels(t *text) []labelHit {
 				continue
 			}
 			end := i + len([]rune(d.word))
-			if strings.HasSuffix(d.word, "名") && end < len(t.mask) && (t.mask[end] == '字' || t.mask[end] == '称') {
+			if strings.HasSuffix(d.word, "名") && end < len(t.mask) && (t.mask[end] == '字' || t.mask[end] == '称') && (end+1 >= len(t.mask) || t.mask[end+1] != '数') {
 				end++ // s9-e: "片子名字叫…" is cut after 名字, never inside it
 			}
 			if strings.HasSuffix(d.word, "名") && end < len(t.mask) && t.mask[end] == '义' {
