@@ -975,7 +975,8 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		// "再报一个" kept the unit; the user typed it again anyway.
 	default:
 		if pending == slot(contestbot.FieldTitle) {
-			answer = titleMarkKept(msg, answer) // s5-g2 titlecomma.go: "我和我的学校！"
+			answer = titleMarkKept(msg, answer)    // s5-g2 titlecomma.go: "我和我的学校！"
+			answer = t.titleAnswered(e, answer, r) // s9-e titleexplain.go: "一把藤椅就是焦裕禄坐哩那个藤椅是动画片"
 		}
 		t.set(e, pending, answer, r)
 	}

@@ -32,12 +32,24 @@ func saysTextHalf(c string) bool {
 // without a sentence end ("…每到麦收时节就带着学生走进田间地头"): its writer
 // punctuates, so a missing end says the text goes on in the next bubble.
 // Voice input, which sends no punctuation at all, never counts.
-func textStopsShort(s string) bool {
-	rs := []rune(strings.TrimSpace(s))
+// msg is the message the text was stored from: the text must end it (a
+// text stored without a remark after it, "…的坚守。大概这样").
+func textStopsShort(msg, s string) bool {
+	if s = strings.TrimSpace(s); !strings.HasSuffix(strings.TrimSpace(msg), s) {
+		return false
+	}
+	rs := []rune(s)
 	if len(rs) < 12 {
 		return false
 	}
 	inner := strings.ContainsAny(string(rs[:len(rs)-1]), "，,；;。")
+	// After a sentence end, a short tail with no comma is a remark on the
+	// text ("…的坚守。大概这样"), not a sentence cut off.
+	if i := strings.LastIndexAny(s, "。！？!?"); i >= 0 {
+		if tail := s[i:]; !strings.ContainsAny(tail, "，,；;") && contestbot.RuneLen(tail) < 12 {
+			return false
+		}
+	}
 	last := rs[len(rs)-1]
 	return inner && (isHan(last) || last >= 'a' && last <= 'z' || last >= 'A' && last <= 'Z') &&
 		!strings.ContainsRune("了吧呢啊呀哈嘛", last) && contestbot.RuneLen(s) < contestbot.MaxSummaryRunes*3

@@ -42,7 +42,7 @@ func TestTextStopsShort(t *testing.T) {
 		"影片以一封家书为线索，讲述老党员舍小家为大家",
 	}
 	for _, in := range accept {
-		if !textStopsShort(in) {
+		if !textStopsShort(in, in) {
 			t.Errorf("textStopsShort(%q) = false", in)
 		}
 	}
@@ -52,10 +52,15 @@ func TestTextStopsShort(t *testing.T) {
 		"讲述老党员的故事",
 		"片子讲的是老党员，故事很感人吧",
 		"影片以一封家书为线索，讲述老党员舍小家为大家的故事！",
+		"作品讲述一名乡村老党员守护夜校灯火的故事。一盏灯见证了誓言的坚守。大概这样",
 	}
 	for _, in := range reject {
-		if textStopsShort(in) {
+		if textStopsShort(in, in) {
 			t.Errorf("textStopsShort(%q) = true", in)
 		}
+	}
+	// A remark after the text is no part of it: the text stored ends.
+	if textStopsShort("作品讲述一名乡村老党员守护夜校灯火的故事。一盏灯见证了誓言的坚守。大概这样", "作品讲述一名乡村老党员守护夜校灯火的故事。一盏灯见证了誓言的坚守。") {
+		t.Error("textStopsShort with a remark after the text = true")
 	}
 }

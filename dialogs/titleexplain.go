@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -153,4 +154,25 @@ func titleCorrected(raw string) (string, bool) {
 		return cut, true
 	}
 	return raw, false
+}
+
+// titleAnswered reads a plain answer to the title question said with its
+// explanation or corrected with a length word: the title, with the
+// running time and category said after the explanation stored too.
+func (t *turn) titleAnswered(e *contestbot.Entry, answer string, r *fillResult) string {
+	if title, ok := titleCorrected(answer); ok {
+		return title
+	}
+	title, vals, ok := titleExplained(t.c.season, answer)
+	if !ok {
+		return answer
+	}
+	for _, v := range vals {
+		if d, ok := findDuration(v); ok && !r.has(slot(contestbot.FieldDuration)) {
+			t.set(e, slot(contestbot.FieldDuration), fmt.Sprint(d, "秒"), r)
+		} else if c, ok := categoryExact(t.c.season, v); ok && !r.has(slot(contestbot.FieldCategory)) {
+			t.set(e, slot(contestbot.FieldCategory), c, r)
+		}
+	}
+	return title
 }
