@@ -20,9 +20,8 @@ var explainMarkers = []struct {
 	word   string
 	strong bool
 }{
-	{"讲的是", true}, {"说的是", true}, {"拍的是", true}, {"主要讲", true}, {"讲的", true}, {"讲述", true},
-	{"是关于", true}, {"是讲", true}, {"是说", true},
-	{"就是", false}, {"也就是", false}, {"是", false},
+	{"讲的是", true}, {"说的是", true}, {"拍的是", true}, {"主要讲", true}, {"是关于", true},
+	{"就是", false}, {"也就是", false}, {"是", false}, {"讲的", false}, {"讲述", false},
 }
 
 // titleExplained splits an unquoted title value said in one run into the

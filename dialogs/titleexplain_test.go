@@ -19,7 +19,7 @@ func TestTitleExplained(t *testing.T) {
 	}
 	reject := []string{
 		"青春就是奋斗", "我就是那颗星", "党员是怎样炼成的", "幸福就是奋斗出来的", "《一把藤椅》就是", "黄河岸边的守望",
-		"我是党员", "平凡就是伟大",
+		"我是党员", "平凡就是伟大", "AI讲述焦裕禄精神", "老支书讲的故事",
 	}
 	for _, in := range reject {
 		if title, more, ok := titleExplained(season, in); ok {
