@@ -1547,7 +1547,7 @@ var reJoinTexts = regexp.MustCompile(`连一起|连在一起|连起来|合起来
 // message ("摘要就跟简介一样就行") for the 摘要.
 func (t *turn) joinLastTwo(e *contestbot.Entry, s string) (string, bool) {
 	c := compact(s)
-	if !reJoinTexts.MatchString(c) || !strings.Contains(c, "简介") || e.Synopsis == "" || e.Summary == "" || e.Summary == e.Synopsis {
+	if !reJoinTexts.MatchString(c) && !saysTextHalf(c) /* s9-e splittext.go: "刚那句是简介后半截 俩拼一起才是简介" */ || !strings.Contains(c, "简介") || e.Synopsis == "" || e.Summary == "" || e.Summary == e.Synopsis {
 		return "", false
 	}
 	e.Synopsis = strings.TrimSpace(e.Synopsis) + strings.TrimSpace(e.Summary)
@@ -1557,13 +1557,16 @@ func (t *turn) joinLastTwo(e *contestbot.Entry, s string) (string, bool) {
 	var keep []string
 	for _, cl := range splitClauses(s) {
 		cc := compact(cl)
-		if reJoinTexts.MatchString(cc) || isChatter(cc) || strings.Contains(cc, "刚才") && strings.Contains(cc, "两") {
+		if reJoinTexts.MatchString(cc) || saysTextHalf(cc) || reDenialOnly.MatchString(cc) || isChatter(cc) || strings.Contains(cc, "刚才") && strings.Contains(cc, "两") {
 			continue
 		}
 		keep = append(keep, cl)
 	}
 	t.st.Pending = slot(contestbot.FieldSummary)
 	if rest := strings.TrimSpace(joinClauses(keep)); rest != "" {
+		if out, ok := t.sameAfterJoin(e, rest); ok { // s9-e splittext.go: "摘要跟简介一样就行" with a 简介 over 100
+			return head + "\n" + out, true
+		}
 		return head + "\n" + t.formRest(e, rest), true
 	}
 	return head + "\n\n" + t.question(e, t.st.Pending), true

@@ -735,6 +735,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	msg = rewritePersonRole(msg)
 	msg = joinAdded(msg, pending) // s7-a addedpeople.go: "摄影陈磊 还有马超也拍了"
 	if !pending.freeText() {
+		msg = roleRunOn(msg, pending) // s9-e rolerunon.go: "间质是俺们组织部李红梅部长编导是俺郭建民…"
+	}
+	if !pending.freeText() {
 		t.noteForOther(msg)     // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
 		t.noteSelfNamed(e, msg) // s8-b typedfor.go: "导演是我谢雨涵 撰稿我和王佳琪"
 	}
@@ -876,6 +879,12 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			var more []string
 			v.raw, more = peelValues(t.c.season, v.raw)
 			ex.leftover = append(ex.leftover, more...)
+			if title, ok := titleCorrected(v.raw); ok { // s9-e titleexplain.go: "片名就四个字一把藤椅后头那是俺给恁解释哩"
+				v.raw = title
+			}
+			if title, vals, ok := titleExplained(t.c.season, v.raw); ok { // s9-e titleexplain.go: "一把藤椅就是…那个藤椅是动画片三分钟"
+				v.raw, ex.leftover = title, append(ex.leftover, vals...)
+			}
 		}
 		t.set(e, v.slot, v.raw, r)
 	}
@@ -974,7 +983,8 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		// "再报一个" kept the unit; the user typed it again anyway.
 	default:
 		if pending == slot(contestbot.FieldTitle) {
-			answer = titleMarkKept(msg, answer) // s5-g2 titlecomma.go: "我和我的学校！"
+			answer = titleMarkKept(msg, answer)    // s5-g2 titlecomma.go: "我和我的学校！"
+			answer = t.titleAnswered(e, answer, r) // s9-e titleexplain.go: "一把藤椅就是焦裕禄坐哩那个藤椅是动画片"
 		}
 		t.set(e, pending, answer, r)
 	}

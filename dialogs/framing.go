@@ -29,6 +29,7 @@ var (
 // framing it; the text itself is never changed.
 func dropFraming(raw string) string {
 	v := dropInstructionLead(dropTextTalk(raw)) // s8-d textlead.go: "摘要另写 …", "好的，摘要我们另外准备了一段：…"; s9-f textchatter.go: "杨老师发我的 直接复制过来啦👇"
+	v = dropSpokenLead(v)                       // s9-e spokenlead.go: "摘要俺另说一个…", "摘要老师也给了 …"
 	if m := reFrameLead.FindStringSubmatch(v); m != nil && contestbot.RuneLen(m[1]) >= 8 {
 		v = strings.TrimSpace(m[1])
 	}

@@ -271,6 +271,9 @@ func findLabels(t *text) []labelHit {
 				continue
 			}
 			end := i + len([]rune(d.word))
+			if strings.HasSuffix(d.word, "名") && end < len(t.mask) && (t.mask[end] == '字' || t.mask[end] == '称') && (end+1 >= len(t.mask) || t.mask[end+1] != '数') {
+				end++ // s9-e: "片子名字叫…" is cut after 名字, never inside it
+			}
 			if strings.HasSuffix(d.word, "名") && end < len(t.mask) && t.mask[end] == '义' {
 				continue // s7-k: "学校名" is no label in "以学校名义"
 			}
@@ -665,6 +668,9 @@ func categoryExact(season *contestbot.Season, s string) (string, bool) {
 	}
 	if c, ok := season.CategoryWord(t); ok {
 		return c, true
+	}
+	if c, ok := season.CategoryWord(strings.TrimSuffix(t, "片")); ok && strings.HasSuffix(t, "片") {
+		return c, true // s9-e: "是动画片"; 视频切片 keeps its 片 above
 	}
 	return categoryMade(season, t) // choice.go: "实景拍的", "动画做的"
 }

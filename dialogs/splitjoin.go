@@ -39,7 +39,7 @@ func (t *turn) noteMore(e *contestbot.Entry, s string, pending slot, r *fillResu
 	case pending.freeText(): // s5-f2: a 简介 ending mid-clause ("…的故事，") goes on in the next bubble
 		// The stored text has its trailing comma trimmed: the message
 		// says whether it stopped mid-clause, and the comma is put back.
-		if p := textPtr(e, pending); p != nil && *p != "" && openEnded(s) {
+		if p := textPtr(e, pending); p != nil && *p != "" && (openEnded(s) || pending == slot(contestbot.FieldSynopsis) && textStopsShort(s, *p)) { // s9-e splittext.go
 			text := *p
 			if end := []rune(strings.TrimSpace(s)); !strings.HasSuffix(text, string(end[len(end)-1])) {
 				text += string(end[len(end)-1])
