@@ -1519,6 +1519,7 @@ func (t *turn) talkAnswer(s string, pending slot) string {
 		// "简介要写多少字？" names a field but asks the notice's rule.
 		a = t.ask(q, true)
 	}
+	a = t.askWithContext(a, q, s) // s9-g askcontext.go: "片子是3分10秒 会不会不让报" asks about the clause before
 	if a == "" {
 		a = t.midFormAnswer(q, pending)
 	}
