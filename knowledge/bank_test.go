@@ -41,6 +41,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"the untuned batch rp63", "rp63"}, // s6-k
 	{"the untuned batch rp78", "rp78"}, // s7-h
 	{"round 16's contacts (rp74-rp77)", "rp78"},
+	{"round 28's untuned batch rp113", "rp113"},                  // s9-g
+	{"round 23's contacts' own questions (rp109-rp112)", "rpc3"}, // s9-g
 }
 
 var (
