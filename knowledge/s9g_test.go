@@ -128,3 +128,18 @@ func TestS9gContactsQuestions(t *testing.T) {
 		{"视频里出现学生的脸需要肖像授权吗", []string{"肖像权"}, []string{"未成年学生"}},
 	})
 }
+
+// A teacher's exemplary story fits theme 6 (rp113 N37); a story the
+// theme words do not name still gets the list.
+func TestS9gThemeSix(t *testing.T) {
+	answerCases(t, []struct {
+		q         string
+		want, not []string
+	}{
+		{"拍我们学校一个优秀老师的事迹符合主题吗", []string{"第6项"}, []string{"1.坚持不懈"}},
+		{"我们拍了个优秀教师的片子 主题对吗", []string{"第6项"}, nil},
+		{"拍劳模的故事可以吗", []string{"第6项"}, nil},
+		// Reject: theme 5's words point to theme 5, not 6.
+		{"拍驻村第一书记的事迹可以吗", []string{"第5项"}, []string{"第6项"}},
+	})
+}
