@@ -143,3 +143,20 @@ func TestS9gThemeSix(t *testing.T) {
 		{"拍驻村第一书记的事迹可以吗", []string{"第5项"}, []string{"第6项"}},
 	})
 }
+
+// A category named by its own name and asked which it is gets that
+// category (rp113 N55); two named, or an everyday word, keep their answers.
+func TestS9gOwnCategoryNamed(t *testing.T) {
+	answerCases(t, []struct {
+		q         string
+		want, not []string
+	}{
+		{"我们的片子采用实景拍摄，应该归入哪个类别", []string{"勾选“实景拍摄”"}, nil},
+		{"我们是AI生成的 算哪类", []string{"勾选“AI生成”"}, nil},
+		// Reject.
+		{"分类怎么选？我们是实景拍摄加了一点动画", []string{"没有解释各类的含义"}, []string{"勾选“实景拍摄”"}},
+		{"实景拍摄和动画制作都有 算哪类", nil, []string{"勾选“"}},
+		{"做的是动漫 算哪一类呀", []string{"动漫对应通知所列分类中的“动画制作”"}, nil},
+		{"作品分几类", []string{"五类"}, []string{"勾选“"}},
+	})
+}
