@@ -29,3 +29,16 @@ func (t *turn) otherContest(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// otherContestInForm answers s mid-form when it names another contest
+// ("全国大学生微电影大赛怎么报名" at the 片名 step): no value of this form,
+// and no "报名表已经开始填了"; the step is asked again.
+func (t *turn) otherContestInForm(s string, reask func(string) string) (string, bool) {
+	if t.nested || !t.namesOtherContest(s) {
+		return "", false
+	}
+	if a := t.ask(s, true); a != "" {
+		return reask(a), true
+	}
+	return "", false
+}
