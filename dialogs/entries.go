@@ -665,6 +665,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.vagueAtDuration(s, pending, reask); ok { // meant.go (d1): "四分钟出头"
 		return out
 	}
+	if out, ok := t.otherContestInForm(s, reask); ok { // s9-g othercontest.go: "全国大学生微电影大赛怎么报名" mid-form
+		return out
+	}
 	if !t.nested && (registerIntent(s) || wishOnly(s) || oneOf(bare(s), "我要报名", "我想报名", "那我想报名", "那我要报名", "报名")) && !extract(s).labelled { // intent.go: "那先报上吧"
 		// "那我想报名" while the form is open: it is open already.
 		return reask("好的，报名表已经开始填了，我们接着填。")
@@ -1533,6 +1536,7 @@ func (t *turn) talkAnswer(s string, pending slot) string {
 		// "简介要写多少字？" names a field but asks the notice's rule.
 		a = t.ask(q, true)
 	}
+	a = t.askWithContext(a, q, s) // s9-g askcontext.go: "片子是3分10秒 会不会不让报" asks about the clause before
 	if a == "" {
 		a = t.midFormAnswer(q, pending)
 	}

@@ -274,7 +274,7 @@ func (t *turn) text(s string) string {
 		return t.withPending(helpText)
 	case oneOf(c, registerWords...) || soundsLikeRegister(c): // s7-n registernear.go: "我要报明"
 		return t.register("")
-	case strings.HasPrefix(c, "我要报名") || strings.HasPrefix(c, "我想报名"):
+	case (strings.HasPrefix(c, "我要报名") || strings.HasPrefix(c, "我想报名")) && !t.namesOtherContest(s): // s9-g othercontest.go: "我想报名全国大学生微电影大赛" is another contest
 		return t.register(strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(s), "我要报名"), "我想报名"), "，,。：: "))
 	case oneOf(c, continueWords...) || reResume.MatchString(bare(s)) || (reResumeLoose.MatchString(c) && contestbot.RuneLen(c) <= 20 && !isQuestion(s) && t.latestDraft() != nil):
 		return t.resume()
@@ -475,6 +475,9 @@ func (t *turn) idle(s string) string {
 		return out
 	}
 	if out, ok := t.answerHowFill(t.latestDraft(), s, false); ok { // s7-o howfill.go: "时长那栏写2分钟还是写120秒" asks, stores nothing
+		return out
+	}
+	if out, ok := t.otherContest(s); ok { // s9-g othercontest.go: "全国大学生微电影大赛怎么报名" opens no form
 		return out
 	}
 	if works, ok := wishWithHow(s); ok { // s7-g wishhow.go: "俺是问咋报名 俺想报名", "ok 那我报两个 先报第一个"

@@ -64,10 +64,22 @@ func (b *Base) categoryLead(q string) string {
 	if !containsAny(q, whichCategoryWords) {
 		return ""
 	}
-	found, word := "", ""
+	found, word, own := "", "", ""
 	for _, c := range b.facts.Categories {
 		if strings.Contains(q, normalize(c)) {
-			return ""
+			if own != "" || found != "" && found != c {
+				return ""
+			}
+			own = c // s9-g: "采用实景拍摄…应该归入哪个类别" (rp113 N55)
+			continue
+		}
+		if own != "" {
+			for _, w := range b.facts.CategoryWords[c] {
+				if strings.Contains(q, normalize(w)) {
+					return "" // two categories named: mixedCategory's case
+				}
+			}
+			continue
 		}
 		for _, w := range b.facts.CategoryWords[c] {
 			if !strings.Contains(q, normalize(w)) {
@@ -80,6 +92,12 @@ func (b *Base) categoryLead(q string) string {
 				found, word = c, w
 			}
 		}
+	}
+	if own != "" {
+		if found != "" && found != own {
+			return ""
+		}
+		return fmt.Sprintf("你说的“%s”就是通知所列五类之一，报名表“分类”勾选“%s”即可。", own, own)
 	}
 	if found == "" {
 		return ""

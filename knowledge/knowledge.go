@@ -398,6 +398,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	if b.namesOtherContest(q) {
 		return b.otherEventAnswer(q), nil // s8-o sameevent.go: "是一个吗" gets a plain no
 	}
+	if a, ok := b.severalDurations(q); ok { // s9-g severalworks.go: "一个两分半一个五分钟 中不中" judges each
+		return a, nil
+	}
 	if m := b.maskOtherEvent(q); m != q { // s6-k
 		q = m
 		occ = b.match.occurrences(q)

@@ -147,6 +147,11 @@ var knownMisses = map[string]string{
 	"截止以后还能补交协议书原件吗？原件寄过去路上要好几天": "the original's own answer (协议书原件) wins over the late-entry answer, so that the notice makes no provision for late entries is not said",
 	// rp98 (round 25), after the s8-k fixes.
 	"好好 那评出来的结果在哪看 嗯嗯 啥时候公布": "评出来 reads as the awards, so the prize list leads the results answer (round 20, rp96)",
+	// s9-g: round 28 (rp113) and round 23's contacts (rp109-rp112), after the s9-g fixes.
+	"报送的视频文件在格式、分辨率和命名上有何要求？":                           "a list of three topics (格式、分辨率和命名) loses its first: the resolution and naming answers are said, the format's mp4 is not (rp110)",
+	"内容简介和那个摘要是一个东西吗 要写多长啊🥲":                            "要写多长 reads as the duration beside the 简介/摘要 answer: 多长 is not after 简介 in the same clause (rp110)",
+	"我们学校另一个老师也拍了一个 一个学校能报几个啊":                          "另一个老师 reads as how many works one teacher may make, so the answer opens on that and leaves out the ranking of 2部以上 (rp111)",
+	"明确标注的话，是在片子里面加字幕说明，还是在报名表里写清楚就行？我看附件里又说不要加开场字幕和水印": "the labelling answer is right, but the statement after it (我看附件里又说…) still adds the attachments list and the no-caption rule (rp112)",
 }
 
 // TestQuestions is the acceptance test: every case of

@@ -31,7 +31,8 @@ func shotOnly(q string, end int) bool {
 func (b *Base) shotVerdict(d workDate) string {
 	f := &b.facts
 	start := strings.TrimSuffix(f.WorksSinceText, "以来")
-	return fmt.Sprintf(dateVerdictLead+"（%s拍摄），早于%s；但这是拍摄时间，通知看的是完成时间（%s完成的作品）："+
+	// s9-g (rp113 N20): what the notice says leads; no verdict before the hedge.
+	return fmt.Sprintf(dateVerdictLead+"（%s拍摄）：通知要求的是%s完成的作品，看完成时间，不看拍摄时间。%s拍摄早于%s："+
 		"如果在%s之前就已完成，不在报送范围内；如果%s才剪辑完成，通知没有说明这种情况算不算，请联系%s（电话%s）确认。",
-		d.text, start, f.WorksSinceText, start, f.WorksSinceText, strings.Join(f.Contacts, "、"), f.Phone)
+		d.text, f.WorksSinceText, d.text, start, start, f.WorksSinceText, strings.Join(f.Contacts, "、"), f.Phone)
 }

@@ -141,6 +141,8 @@ func (b *Base) verdictLead(q string, a Answer) string {
 	case KindFact:
 		if strings.HasPrefix(a.Text, dateVerdictLead) { // when the work was made, judged
 			switch {
+			case strings.Contains(a.Text, "通知没有说明"): // s9-g (rp113 N20): a hedged date gets no plain verdict first
+				return ""
 			case strings.Contains(a.Text, "不在") || strings.Contains(a.Text, "已不能报送"):
 				return "不可以。"
 			case strings.Contains(a.Text, "时间上符合要求"):
