@@ -20,3 +20,30 @@ func TestOpensWithValues(t *testing.T) {
 		}
 	}
 }
+
+// TestDecisionLeadOff: the words of a decision before a name come off
+// (s9-b, rp104 p104a "那就刘国庆 我们书记"); values that start with such
+// characters stay.
+func TestDecisionLeadOff(t *testing.T) {
+	for in, want := range map[string]string{
+		"那就刘国庆":      "刘国庆",
+		"那就是刘国庆":     "刘国庆",
+		"还是刘国庆":      "刘国庆",
+		"那就郑州职业技术学院": "郑州职业技术学院",
+		"就业创业指导中心":   "就业创业指导中心",
+		"刘国庆":        "刘国庆",
+		"还是":         "还是",
+		"那就":         "那就",
+		"那就我":        "我",
+		"还是他吧":       "他吧",
+	} {
+		if got := decidedLeadOff(in); got != want {
+			t.Errorf("decidedLeadOff(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{"那就刘国庆": "刘国庆", "就业创业指导中心": "就业创业指导中心", "那就写刘国庆吧": "刘国庆"} {
+		if got := unwrap(in); got != want {
+			t.Errorf("unwrap(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
