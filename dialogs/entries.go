@@ -350,6 +350,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if v, ok := t.spacedTitle(e, s, t.st.Pending); ok {                                       // s8-e titlespace.go: "片名不对 就是青春心向党 技能报祖国 中间空一格"
 		s = v
 	}
+	s = t.guessTaken(s)                                     // s9-b knowntitle.go: "是" to "“我们老师”是谢丽娟吗？"
 	s = t.peopleWords(e, s, t.st.Pending)                   // s8-e peoplewords.go: "那写张卫东吧 俺们副书记 管这一块的", "编导撰稿都是她"
 	if out, ok := t.notThatPerson(e, s, t.st.Pending); ok { // s8-e peoplewords.go: "不是周海涛啊 等下我有点乱了" is no 简介
 		return out

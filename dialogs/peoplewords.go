@@ -157,19 +157,11 @@ func titledIsDraftPerson(e *contestbot.Entry, s string) string {
 		if sm[3] == "" || surnameLen(sm[1]) == 0 {
 			return m
 		}
-		var found []string
-		for _, p := range people {
-			if surnameLen(p) == 1 && strings.HasPrefix(p, sm[1]) {
-				found = append(found, p)
-			}
+		found := draftPersonBySurname(e, sm[1]) // s9-b knowntitle.go: one lookup for both
+		if found == "" {
+			return sm[1] + sm[2] // "王校长自己": the title as said
 		}
-		if len(found) != 1 {
-			if sm[3] != "" {
-				return sm[1] + sm[2] // "王校长自己": the title as said
-			}
-			return m
-		}
-		return found[0]
+		return found
 	})
 }
 
