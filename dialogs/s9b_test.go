@@ -72,3 +72,29 @@ func TestTitledKnown(t *testing.T) {
 		t.Errorf("titledKnown(我们书记) for another = %q, want no guess", g)
 	}
 }
+
+// TestPhonePlaceSaid: everyday ways of naming a digit's place become the
+// form digitfix.go reads (s9-b, rp106 p106a "电话错了 最后是8"); other
+// messages stay as typed.
+func TestPhonePlaceSaid(t *testing.T) {
+	for in, want := range map[string]string{
+		"电话错了 最后是8":          "电话最后一位是8",
+		"电话错了，最后一个是8":        "电话最后一位是8",
+		"电话不对 末尾是8":          "电话最后一位是8",
+		"手机号输错了 最后那个数字应该是5":  "手机号最后一位应该是5",
+		"倒数第二位是5":            "电话倒数第二位是5",
+		"第四位是3不是8":           "电话第四位是3不是8",
+		"电话刚才输错了 倒数第二位是5不是8": "电话倒数第二位是5不是8",
+		// reject: no place of a digit
+		"最后是8秒":     "最后是8秒",
+		"电话错了":      "电话错了",
+		"电话错了 我重发":  "电话错了 我重发",
+		"第二个片子叫红船":  "第二个片子叫红船",
+		"倒数第二位是谁":   "倒数第二位是谁",
+		"最后那个是李娜剪的": "最后那个是李娜剪的",
+	} {
+		if got := phonePlaceSaid(in); got != want {
+			t.Errorf("phonePlaceSaid(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
