@@ -22,6 +22,9 @@ import (
 // peopleWords rewrites s as above when it is about the 主创 (a role is
 // pending or named); any other message is returned unchanged.
 func (t *turn) peopleWords(e *contestbot.Entry, s string, pending slot) string {
+	if pending.isRole() {
+		s = shortRoles(s) // s9-b shortrole.go: "李红 稿也是她写的"
+	}
 	if pending.freeText() || !(pending.isRole() || mentionsAnyRole(s)) || containsAny(s, "简介", "摘要") {
 		return s // a free text, or a change of one, is kept as typed
 	}

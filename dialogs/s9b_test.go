@@ -98,3 +98,25 @@ func TestPhonePlaceSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestShortRoles: a role said by one character of its work, with 也/都/还,
+// gets the role's word, and 他/她 the name the message gives (s9-b, rp106
+// p106a "李红 稿也是她写的"); other clauses stay.
+func TestShortRoles(t *testing.T) {
+	for in, want := range map[string]string{
+		"李红 稿也是她写的": "李红 撰稿也是李红",
+		"张三，剪也是他":   "张三，剪辑也是张三",
+		"拍都是张三拍的":   "摄影都是张三",
+		"导还是她":      "编导还是她",
+		// reject
+		"拍的剪的都是李强": "拍的剪的都是李强",
+		"稿子也是她写的":  "稿子也是她写的",
+		"剪辑也是他":    "剪辑也是他",
+		"李红":       "李红",
+		"拍得不错":     "拍得不错",
+	} {
+		if got := shortRoles(in); got != want {
+			t.Errorf("shortRoles(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
