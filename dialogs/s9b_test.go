@@ -120,3 +120,18 @@ func TestShortRoles(t *testing.T) {
 		}
 	}
 }
+
+// TestAsksWhatLeft: requests to list what is left are progress questions
+// (s9-b, rp107 p107b); values and other questions are not.
+func TestAsksWhatLeft(t *testing.T) {
+	for _, s := range []string{"还差哪几项？", "剩下的是啥你列一下", "还有啥没填", "还有哪些没填的", "没填的有哪些", "还有几项", "还差啥"} {
+		if !asksWhatLeft(s) {
+			t.Errorf("asksWhatLeft(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"还有一个作品", "剩下的我明天填", "还差一个摄影 是孙磊", "李娜", "还有啥要求", "截止时间是哪天", "继续"} {
+		if asksWhatLeft(s) {
+			t.Errorf("asksWhatLeft(%q) = true, want false", s)
+		}
+	}
+}
