@@ -303,6 +303,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.leftAsked(e, s); ok { // s9-b leftask.go: "还差哪几项？" lists the items left
 		return out
 	}
+	if out, ok := t.leftChange(e, s); ok { // s9-b leavechange.go: "算了不改了" leaves an open change
+		return out
+	}
 	if out, ok := t.recordAskAtText(e, s); ok { // s8-d textgate.go: "我填了哪些了" at the 简介/摘要 step shows the draft
 		return out
 	}

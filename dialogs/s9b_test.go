@@ -135,3 +135,18 @@ func TestAsksWhatLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestLeaveChange: words that give up an open change (s9-b); values and
+// bare fillers do not.
+func TestLeaveChange(t *testing.T) {
+	for _, s := range []string{"算了不改了", "不填了 怎么退出", "先不改了", "怎么退出", "还是不改了吧", "不用改了"} {
+		if c := bareNoSymbols(s); !reLeaveChange.MatchString(c) {
+			t.Errorf("reLeaveChange(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"红色账本", "改成红色账本", "2分40秒", "不改名字改时长", "退出登录页面怎么弄的片子"} {
+		if c := bareNoSymbols(s); reLeaveChange.MatchString(c) {
+			t.Errorf("reLeaveChange(%q) = true, want false", s)
+		}
+	}
+}
