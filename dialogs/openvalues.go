@@ -16,10 +16,13 @@ import (
 // register, reads fully as a message at the form's first step: it fills
 // something, refuses nothing, leaves nothing unread and asks nothing, and
 // it fills only values of the form (no eligibility fact or free text).
-// When it does, the pending step is set to that first step so the new
+// It is read only when a new form starts (no draft open). When it does,
+// the pending step is set to that first step so the new
 // draft reads head the same way.
 func (t *turn) opensWithValues(head string) bool {
-	if head == "" || isQuestion(head) || askedYesNo(head) || isChatter(compact(head)) {
+	if head == "" || t.latestDraft() != nil || isQuestion(head) || askedYesNo(head) || isChatter(compact(head)) {
+		// A draft open is resumed at its own next step: its values are not
+		// replaced by words read as the first step's answer.
 		return false
 	}
 	scratch := &contestbot.Entry{OpenID: t.m.OpenID, Status: contestbot.StatusDraft}
