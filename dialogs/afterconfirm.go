@@ -29,7 +29,7 @@ var (
 	// reCanEdit asks whether something can be changed.
 	reCanEdit = regexp.MustCompile(`(?:还|能|可以|可不可以|能不能|能否|允许|让)(?:再)?(?:修改|更改|改动|改)|改得了`)
 	// reAfterSubmit places the change after submitting.
-	reAfterSubmit = regexp.MustCompile(`(?:确认|提交|报完|报上去|交上去|交了|报名成功|确定)(?:了|完|过)?(?:以后|之后|后)|以后|之后|回头|到时候?|万一`)
+	reAfterSubmit = regexp.MustCompile(`(?:确认|提交|报完|报上去|交上去|交了|报名成功|确定)(?:了|完|过)?(?:以后|之后|后)|以后|之后|回头|到时候?|万一|后面|后边|过后|往后`) // s9-b: "片名能改吗后面"
 	// reEditTo is the edit verb before the new value.
 	reEditTo = regexp.MustCompile(`改成|改为|换成|换为|改叫|改名为|改名叫`)
 )

@@ -68,6 +68,9 @@ func (t *turn) questionNotValue(e *contestbot.Entry, s string, pending slot, rea
 	c := compact(s)
 	if editHow(c) || containsAny(c, "打错", "写错", "输错", "弄错") && isQuestion(s) {
 		f := firstNamedField(c)
+		if asksEditLater(s) { // s9-b (rp round 22): "片名能改吗后面" asks, opens no change
+			return reask(t.editLaterText(e, f, s)), true
+		}
 		if f == "" && supposes(c) { // s7-g mixedacts.go: "提交了以后要是发现哪里写错了还能改吗" asks about editing in general
 			return reask(t.formAnswer(s, pending)), true
 		}

@@ -41,7 +41,7 @@ var (
 // no such fix; otherwise v is the labelled new phone, or ask a question
 // when the fix cannot be made as said.
 func (t *turn) phoneDigitFix(e *contestbot.Entry, s string) (v, ask string, ok bool) {
-	s = strings.TrimSpace(contestbot.NormalizeWidth(s))
+	s = phonePlaceSaid(strings.TrimSpace(contestbot.NormalizeWidth(s))) // s9-b phoneplace.go: "电话错了 最后是8", "倒数第二位是5"
 	named := reNamesPhone.MatchString(s)
 	if e == nil || e.Phone == "" || (!named && t.st.Prev != slot(contestbot.FieldPhone)) {
 		return "", "", false

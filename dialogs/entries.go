@@ -300,6 +300,12 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
+	if out, ok := t.leftAsked(e, s); ok { // s9-b leftask.go: "还差哪几项？" lists the items left
+		return out
+	}
+	if out, ok := t.leftChange(e, s); ok { // s9-b leavechange.go: "算了不改了" leaves an open change
+		return out
+	}
 	if out, ok := t.recordAskAtText(e, s); ok { // s8-d textgate.go: "我填了哪些了" at the 简介/摘要 step shows the draft
 		return out
 	}
@@ -364,6 +370,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if v, ok := t.spacedTitle(e, s, t.st.Pending); ok {                                       // s8-e titlespace.go: "片名不对 就是青春心向党 技能报祖国 中间空一格"
 		s = v
 	}
+	s = t.guessTaken(s)                                     // s9-b knowntitle.go: "是" to "“我们老师”是谢丽娟吗？"
 	s = t.peopleWords(e, s, t.st.Pending)                   // s8-e peoplewords.go: "那写张卫东吧 俺们副书记 管这一块的", "编导撰稿都是她"
 	if out, ok := t.notThatPerson(e, s, t.st.Pending); ok { // s8-e peoplewords.go: "不是周海涛啊 等下我有点乱了" is no 简介
 		return out

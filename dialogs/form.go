@@ -260,6 +260,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			var names []string
 			for _, n := range appositionOff(dropDescriptions(strings.Split(v, "、"))) { // selftitle.go: "我们王科长，王海峰"
+				if known, guess := t.titledKnown(e, n); known != "" { // s9-b knowntitle.go: "谢老师" beside the contact 谢丽娟
+					n = known
+				} else if guess != "" { // s9-b knowntitle.go: "编导是我们老师" asks "是谢丽娟吗？"
+					fail(t.askGuess(s, n, guess))
+					return
+				}
 				pv, ok := personValue(n, t.me(e)) // s5-f4: 我 is the typist when they gave their name
 				if !ok {
 					t.askSelfName(s, r) // selftitle.go: one question for all such roles

@@ -84,6 +84,9 @@ func (t *turn) wishValues(s string) string {
 	if exact && t.fillsBlank(rest) && t.onlyFormValues(rest) {
 		return rest
 	}
+	if head := openingHead(rest); exact && t.opensWithValues(head) { // s9-b openvalues.go: "您好，开封市文化旅游学校，报名"
+		return head
+	}
 	var vs []string
 	for _, cl := range splitClauses(rest) {
 		if exactClause(cl) && t.fillsBlank(cl) && t.onlyFormValues(cl) {

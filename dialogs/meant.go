@@ -117,9 +117,7 @@ func (t *turn) withValuesBefore(s, rest string) string {
 	if loc == nil || loc[0] == 0 {
 		return rest
 	}
-	head := strings.TrimSpace(reGreetHead.ReplaceAllString(strings.TrimSpace(s[:loc[0]]), ""))
-	// The wish's own words before the phrase: "想", "我们也想", "那".
-	head = strings.TrimRight(reWishTail.ReplaceAllString(head, ""), "，,。 ")
+	head := openingHead(s[:loc[0]]) // s9-b openvalues.go: the same head as wishValues reads
 	if head == "" {
 		return rest
 	}
@@ -129,6 +127,9 @@ func (t *turn) withValuesBefore(s, rest string) string {
 		head = "推荐单位是" + school
 	}
 	head = leadInLabels(head, "")
+	if !t.fillsBlank(head) && t.opensWithValues(head) { // s9-b openvalues.go: "您好，开封市文化旅游学校，报名"
+		return strings.Trim(head+"，"+rest, "，")
+	}
 	if !t.fillsBlank(head) || !t.onlyFormValues(head) {
 		t.stated = t.statedClauses(head) // s5-g3 stated.go: "那我们就选动画制作吧，AI的部分片尾已经标注了。我要报名"
 		return rest

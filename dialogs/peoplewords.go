@@ -22,6 +22,9 @@ import (
 // peopleWords rewrites s as above when it is about the 主创 (a role is
 // pending or named); any other message is returned unchanged.
 func (t *turn) peopleWords(e *contestbot.Entry, s string, pending slot) string {
+	if pending.isRole() {
+		s = shortRoles(s) // s9-b shortrole.go: "李红 稿也是她写的"
+	}
 	if pending.freeText() || !(pending.isRole() || mentionsAnyRole(s)) || containsAny(s, "简介", "摘要") {
 		return s // a free text, or a change of one, is kept as typed
 	}
@@ -157,19 +160,11 @@ func titledIsDraftPerson(e *contestbot.Entry, s string) string {
 		if sm[3] == "" || surnameLen(sm[1]) == 0 {
 			return m
 		}
-		var found []string
-		for _, p := range people {
-			if surnameLen(p) == 1 && strings.HasPrefix(p, sm[1]) {
-				found = append(found, p)
-			}
+		found := draftPersonBySurname(e, sm[1]) // s9-b knowntitle.go: one lookup for both
+		if found == "" {
+			return sm[1] + sm[2] // "王校长自己": the title as said
 		}
-		if len(found) != 1 {
-			if sm[3] != "" {
-				return sm[1] + sm[2] // "王校长自己": the title as said
-			}
-			return m
-		}
-		return found[0]
+		return found
 	})
 }
 

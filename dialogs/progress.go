@@ -45,7 +45,7 @@ func (t *turn) progressAsk(e *contestbot.Entry, s string) (string, bool) {
 	c := strings.TrimRight(compact(s), "?？!！。.~～")
 	head, lead := "", "下一项："
 	switch {
-	case reProgressAsk.MatchString(c):
+	case reProgressAsk.MatchString(c) || reListLeft.MatchString(c): // s9-b leftask.go: "剩下的是啥你列一下"
 		head = t.leftText(e)
 	case isSavedAsk(s): // savedask.go: "我之前填的还在吗" with the form open
 		head = "在的，您填的都保存着。" + t.leftText(e)

@@ -248,6 +248,8 @@ func (t *turn) text(s string) string {
 		return out
 	}
 	switch {
+	case t.st.Mode == modeForm && t.current() != nil && asksWhatLeft(s): // s9-b leftask.go: "还差哪几项？" lists them, never the welcome-back
+		return t.formInput(t.current(), s)
 	case t.st.Mode != modeForm && t.st.Mode != modeEdit && leavesInOwnWords(s): // ownwords.go: "先这样吧"
 		return t.leftIdle()
 	case resumesDraftInOwnWords(s): // ownwords.go: "还是报吧，刚才填的还在吗"

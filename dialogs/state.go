@@ -108,6 +108,10 @@ type state struct {
 	// for someone else ("老师让我帮她报的"): 我 is then never the contact
 	// (s6-e typist.go).
 	ForOther bool `json:"for_other,omitempty"`
+	// Guess is the person a role said as "我们老师" may be, asked as "是谢丽娟
+	//吗？" at the step GuessRole; a plain "是" fills it (s9-b knowntitle.go).
+	Guess     string `json:"guess,omitempty"`
+	GuessRole slot   `json:"guess_role,omitempty"`
 	// Video is the video values of the last verdict on stated values
 	// (knowledge Answer.Stated): a follow-up ("那如果码率转成15M呢") keeps
 	// the others (videofollow.go, s5-k3).

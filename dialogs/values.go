@@ -68,6 +68,7 @@ func unwrap(v string) string {
 		if w := strings.TrimSpace(reLeadWrap.ReplaceAllString(v, "")); w != "" {
 			v = w
 		}
+		v = decidedLeadOff(v) // s9-b namedesc.go: "那就刘国庆 我们书记"
 		if w := strings.TrimSpace(reWeAre.ReplaceAllString(v, "")); w != "" && contestbot.RuneLen(w) >= 2 {
 			v = w
 		}
