@@ -526,6 +526,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.laterValue(e, s, pending); ok { // s6-c skiplater.go: "电话就用我手机…" fills the field left for later
 		return out
 	}
+	if out, ok := t.clausesBesideQuestion(e, s, pending); ok { // s9-d besideclauses.go: "三尺讲台上的党员身影 对了…竖屏 这样可以吗" stores the title and answers
+		return out
+	}
 	if out, ok := t.valueBesideQuestion(e, s, pending); ok { // s6-c bothacts.go: a value and a question in one message
 		return out
 	}
