@@ -238,3 +238,37 @@ func softFor(r *fillResult, slots map[slot]bool) bool {
 	}
 	return len(r.soft) > 0
 }
+
+// questionAfterNote reads what follows a note already taken ("内容简介稍后
+// 发送。另请教一个问题：我院第二部作品部分画面采用AI生成，是否符合参赛要求…",
+// rp110 p110a msg 5): when it asks, the facts in it are the question's
+// context, never a declaration for this work. The question is answered;
+// value clauses beside it are stored as clausesBesideQuestion stores them.
+func (t *turn) questionAfterNote(e *contestbot.Entry, rest string) (string, bool) {
+	if t.nested || !asks(rest) {
+		return "", false
+	}
+	pending := t.st.Pending
+	if out, ok := t.clausesBesideQuestion(e, rest, pending); ok {
+		return out, true
+	}
+	vals, qs := splitAskClauses(rest)
+	if len(qs) == 0 {
+		return "", false
+	}
+	for _, cl := range vals {
+		if r := t.tryFill(e, cl, pending); len(r.set) > 0 && !besideTalk(cl) {
+			return "", false // a value the readers below take
+		}
+	}
+	a := t.talkAnswer(joinClauses(qs), "")
+	if a == "" || strings.HasPrefix(a, genericNotInNotice) {
+		if b := t.ask(rest, true); b != "" && !strings.HasPrefix(b, genericNotInNotice) {
+			a = b
+		}
+	}
+	if a == "" {
+		return "", false
+	}
+	return t.withPending(a), true
+}

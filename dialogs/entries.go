@@ -575,6 +575,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		if !t.nested && interpret(rest).act == actLeave { // s6-d: "时长还没定…我先去开会 回来再填" leaves after the note
 			return note + "\n" + t.formInput(e, rest)
 		}
+		if out, ok := t.questionAfterNote(e, rest); ok { // s9-d besideclauses.go: "内容简介稍后发送。另请教一个问题：…AI…是否符合" is no declaration
+			return note + "\n\n" + out
+		}
 		t.nested = true
 		out := t.formInput(e, rest)
 		t.nested = false
