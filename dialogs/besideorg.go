@@ -15,4 +15,3 @@ var reOrgSentence = regexp.MustCompile(`就是|发给|发到|交给|报给|寄�
 func sentenceNotOrg(v string) bool {
 	return reOrgSentence.MatchString(compact(v))
 }
-
