@@ -8,8 +8,8 @@ import "regexp"
 // glued onto the 制作单位: it ends like a unit but says something about it.
 
 // reOrgSentence are words no unit's name holds: a verb of sending, the
-// notice, "each school", a judgement or a copula.
-var reOrgSentence = regexp.MustCompile(`就是|发给|发到|交给|报给|寄给|通知|各校|各个学校|不行|行不行|可不可以|可以吗|能不能|应该是|说的是`)
+// notice, "each school" or a judgement asked.
+var reOrgSentence = regexp.MustCompile(`发给|发到|交给|报给|寄给|通知|各校|各个学校|不行|行不行|可不可以|可以吗|能不能`)
 
 // sentenceNotOrg reports whether v is talk about a unit rather than its name.
 func sentenceNotOrg(v string) bool {

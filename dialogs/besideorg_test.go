@@ -11,7 +11,7 @@ func TestQuestionNeverValue(t *testing.T) {
 			name:   "an organisation name",
 			fn:     isOrg,
 			accept: []string{"漯河职业技术学院", "漯河职业技术学院党委组织部", "南阳卧龙文化传媒有限公司", "河南豫中职业技术学院党委宣传部", "郑州市第七中学"},
-			reject: []string{"通知就是发给各校党委组织部", "推荐单位写组织部不行", "发给各校党委组织部", "应该是学校党委组织部", "就是学校组织部"},
+			reject: []string{"通知就是发给各校党委组织部", "推荐单位写组织部不行", "发给各校党委组织部", "这个发到组织部"},
 		},
 		{
 			name:   "a mixed work described",

@@ -300,6 +300,9 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
+	if out, ok := t.leaveAsked(e, s); ok { // s9-d leaveask.go: "能先退出吗" answers how and keeps the form
+		return out
+	}
 	if out, ok := t.recordAskAtText(e, s); ok { // s8-d textgate.go: "我填了哪些了" at the 简介/摘要 step shows the draft
 		return out
 	}
@@ -524,6 +527,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return t.skip(e, pending)
 	}
 	if out, ok := t.laterValue(e, s, pending); ok { // s6-c skiplater.go: "电话就用我手机…" fills the field left for later
+		return out
+	}
+	if out, ok := t.orgChatter(e, s, pending); ok { // s9-d orgchatter.go: "哦哦懂了 是学校报的 那我开始填啦" is asked again plainly
 		return out
 	}
 	if out, ok := t.clausesBesideQuestion(e, s, pending); ok { // s9-d besideclauses.go: "三尺讲台上的党员身影 对了…竖屏 这样可以吗" stores the title and answers
