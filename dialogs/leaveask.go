@@ -28,7 +28,10 @@ func (t *turn) leaveAsked(e *contestbot.Entry, s string) (string, bool) {
 	if !isQuestion(s) || !reLeaveAsked.MatchString(c) || reLeaveAskedField.MatchString(c) || contestbot.RuneLen(c) > 30 || extract(s).labelled {
 		return "", false
 	}
-	a := "可以。想先停下就发“先这样”，已填的内容都会保存，下次发“继续报名”接着填。"
+	a := t.ask(s, true) // the notice bank's answer: 先这样 keeps the draft, 取消 asks first
+	if !strings.Contains(a, "先这样") {
+		a = "可以。想先停下就发“先这样”，已填的内容都会保存，下次发“继续报名”接着填。"
+	}
 	if strings.TrimSpace(string(t.st.Pending)) == "" {
 		return a, true
 	}

@@ -38,7 +38,7 @@ func (t *turn) orgChatter(e *contestbot.Entry, s string, pending slot) (string, 
 		if reOrgEnd.MatchString(c) || isOrg(c) {
 			return "", false // a clause that may be the unit: the readers decide
 		}
-		if reOrgChatter.MatchString(c) || isChatter(c) {
+		if reOrgChatter.MatchString(c) { // not isChatter: "中" takes the offered 同上 (terseyes.go)
 			chatter = true
 		}
 	}
