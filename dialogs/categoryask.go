@@ -36,7 +36,7 @@ func (t *turn) categoryAsk(e *contestbot.Entry, s string) (string, bool) {
 	}
 	up := strings.ToUpper(w)
 	for _, n := range categoryNames {
-		if strings.Contains(up, strings.ToUpper(n)) {
+		if strings.Contains(up, strings.ToUpper(n)) && !mixedKinds(w) { // s9-d besidecategory.go: "我们是实景拍摄加了一点动画" describes
 			return "", false
 		}
 	}

@@ -257,6 +257,8 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				// The first statement of a fact wins: "网上木有发过 就开会放了一回"
 				// says unpublished, the screening is its context.
 				mark(f, v)
+			} else if ok && statesLater(s) { // s9-d besidefacts.go: "…AI画哩背景后来…重新弄了现在片子里没有AI哩东西了"
+				setBool(e, f, v)
 			}
 		}
 		if saysPublished(s) && inSlots(open, slot(contestbot.FieldUnpublished)) {
@@ -427,7 +429,8 @@ func holds(x slot, agree bool) (contestbot.Field, bool) {
 
 // reFactStart is where a new eligibility fact starts inside a clause typed
 // without punctuation (voice input): "是学校的作品今年做的没有公开发表过".
-var reFactStart = regexp.MustCompile(`(?:是)?(?:今年|去年|前年|二零[一二三四五六七八九零〇]{2}年|20\d\d年)|(?:也|都|还|并|从来)?(?:没有|没|未|从没|从未|不曾)(?:在|往|用|使用|发|公开|上|标)|(?:配音|画面|片尾|片头|字幕|片子里|片中|片里)?(?:用了|使用了|有ai|含有|已经标|已标)|第[一二三四五六1-6](?:条|项|点)|前[一二三四五1-5](?:条|项|点)`)
+// s9-d: 没有ai is one fact start, so "片子里没有AI" is never cut at 没|有ai.
+var reFactStart = regexp.MustCompile(`(?:是)?(?:今年|去年|前年|二零[一二三四五六七八九零〇]{2}年|20\d\d年)|(?:也|都|还|并|从来)?(?:没有|没|未|从没|从未|不曾)(?:在|往|用|使用|发|公开|上|标|ai)|(?:配音|画面|片尾|片头|字幕|片子里|片中|片里)?(?:用了|使用了|有ai|含有|已经标|已标)|第[一二三四五六1-6](?:条|项|点)|前[一二三四五1-5](?:条|项|点)`)
 
 // factClauses cuts a long clause typed without punctuation where a new
 // fact starts, so each fact is read; punctuated text is left alone.

@@ -306,6 +306,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.leftChange(e, s); ok { // s9-b leavechange.go: "算了不改了" leaves an open change
 		return out
 	}
+	if out, ok := t.leaveAsked(e, s); ok { // s9-d leaveask.go: "能先退出吗" answers how and keeps the form
+		return out
+	}
 	if out, ok := t.recordAskAtText(e, s); ok { // s8-d textgate.go: "我填了哪些了" at the 简介/摘要 step shows the draft
 		return out
 	}
@@ -547,6 +550,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.laterValue(e, s, pending); ok { // s6-c skiplater.go: "电话就用我手机…" fills the field left for later
 		return out
 	}
+	if out, ok := t.orgChatter(e, s, pending); ok { // s9-d orgchatter.go: "哦哦懂了 是学校报的 那我开始填啦" is asked again plainly
+		return out
+	}
+	if out, ok := t.clausesBesideQuestion(e, s, pending); ok { // s9-d besideclauses.go: "三尺讲台上的党员身影 对了…竖屏 这样可以吗" stores the title and answers
+		return out
+	}
 	if out, ok := t.valueBesideQuestion(e, s, pending); ok { // s6-c bothacts.go: a value and a question in one message
 		return out
 	}
@@ -592,6 +601,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		if !t.nested && interpret(rest).act == actLeave { // s6-d: "时长还没定…我先去开会 回来再填" leaves after the note
 			return note + "\n" + t.formInput(e, rest)
+		}
+		if out, ok := t.questionAfterNote(e, rest); ok { // s9-d besideclauses.go: "内容简介稍后发送。另请教一个问题：…AI…是否符合" is no declaration
+			return note + "\n\n" + out
 		}
 		t.nested = true
 		out := t.formInput(e, rest)

@@ -213,9 +213,9 @@ func (t *turn) sameSynopsisElsewhere(e *contestbot.Entry, s string, pending slot
 var (
 	// reSelfAsContact asks whether the contact may be the typist: "联系人写我自己行吗",
 	// "联系人就填我吧", "写我本人可以不".
-	reSelfAsContact = regexp.MustCompile(`^(?:那|那就)?(?:联系人[：:]?)?(?:就|也)?(?:写|填|是|就是|用|留)?[：:]?(?:我自己|我本人|俺自己|我|俺|本人|自己)(?:的名字|的)?(?:行吗|可以吗|行不行|行不|行么|中不中|中不|中吗|可以不|可以么|可不可以|对吗|吧|吗|么)?$`)
+	reSelfAsContact = regexp.MustCompile(`^(?:那|那就)?(?:联系人[：:]?)?(?:可以|能|能不能|可不可以)?(?:就|也)?(?:写|填|是|就是|用|留)?[：:]?(?:我自己|我本人|俺自己|我|俺|本人|自己)(?:的名字|的)?(?:行吗|可以吗|行不行|行不|行么|中不中|中不|中吗|可以不|可以么|可不可以|对吗|吧|吗|么)?$`)
 	// reNotA is a remark about oneself: "我不是党员"; the word after it is never a name.
-	reNotA = regexp.MustCompile(`^(?:但是?|不过|可|可是)?(?:我|俺|本人)(?:也|又|并|还)?不是(\p{Han}{1,8}?)(?:啊|呀|哈|吧|呢)?$`)
+	reNotA = regexp.MustCompile(`^(?:但是?|不过|可|可是)?(?:我|俺|本人)(?:也|又|并|还)?不是(\p{Han}{1,8}?)(?:的)?(?:啊|呀|哈|吧|呢)?$`) // s9-d: "可以填我自己吗，我不是组织部的"
 )
 
 // selfContact answers "联系人写我自己行吗，我不是党员" at the contact step: a
@@ -248,6 +248,8 @@ func (t *turn) selfContact(e *contestbot.Entry, s string, pending slot, reask fu
 	head := ""
 	if strings.Contains(notA, "党员") {
 		head = "通知没有要求联系人是党员。报名表和汇总表的“联系人”只是方便联系，一般填推荐单位负责这部作品的老师。（见通知 附件2、附件4）\n"
+	} else if reDeptEnd.MatchString(notA) { // s9-d: "我不是组织部的"
+		head = "通知没有要求联系人是" + notA + "的。报名表和汇总表的“联系人”只是方便联系，一般填推荐单位负责这部作品、能接电话的老师。（见通知 附件2、附件4）\n"
 	} else if notA != "" {
 		head = "“" + notA + "”不是名字，没有记作联系人。\n"
 	}

@@ -969,7 +969,8 @@ func findLink(s string) string {
 // reIndefinite is a question word used as "anywhere, anything" beside a
 // negation.
 var reIndefinite = regexp.MustCompile(`(?:没有|没|未|从没|从来没|冇|不)(?:在|往|到|去|上|给)?(?:哪儿|哪里|哪|什么地方|啥地方|任何地方)|(?:哪儿|哪里|什么地方|啥地方|什么|啥)(?:都|也)(?:没有|没|不|冇|未)|` +
-	`(?:我们|咱们|他们|俺们|你们|她们|咱)几(?:个|位)`) // s6-c: "是我们几个老师一起商量定下来的" counts, it asks nothing
+	`(?:我们|咱们|他们|俺们|你们|她们|咱)几(?:个|位)|` + // s6-c: "是我们几个老师一起商量定下来的" counts, it asks nothing
+	`(?:这|那|头|前|后|好)几(?:个|位|张|段|处)`) // s9-d: "刚才说那几个AI画哩背景" points, it asks nothing
 
 // reNarrates opens a clause of a story: "讲述…如何…", "展现…怎样…" (e3).
 var reNarrates = regexp.MustCompile(`^(?:本片|影片|短片|片子|作品|视频)?(?:讲述|讲了|述说|展现|展示|呈现|记录|反映|描绘|再现|讲的是)`)

@@ -87,7 +87,7 @@ func unwrap(v string) string {
 // by 、): 郑州职业技术学院, 河南交通职业技术学院党委组织部、郑州光影文化传媒有限公司.
 func isOrg(v string) bool {
 	v = strings.TrimSpace(v)
-	if v == "" || isQuestion(v) || hasComplaint(v) {
+	if v == "" || isQuestion(v) || hasComplaint(v) || sentenceNotOrg(v) { // s9-d besideorg.go
 		return false
 	}
 	for _, p := range strings.Split(v, "、") {
