@@ -209,7 +209,10 @@ func (t *turn) offerWithin(e *contestbot.Entry, f slot, src, head string, lim in
 		text, how = v, "按简介缩写了一段"
 	} else if v, cut, ok := leadingExtract(src, lim); ok { // s9-f summaryextract.go: the leading sentences, never a closing label sentence
 		text, how = v, "从简介开头摘了一段"
-		if cut {
+		switch {
+		case cut && bestRun(fullSentences(src), lim) == "":
+			how = fmt.Sprintf("简介里没有能放进%d字的整句，我在逗号处截了一段", lim)
+		case cut:
 			how += "（末尾在逗号处截断）"
 		}
 	} else {
