@@ -39,7 +39,7 @@ var reFamiliarSurname = regexp.MustCompile(`^(?:小|老)(\p{Han})$`)
 
 // reRoleWorkNoun is a noun of the work used as its role: joined to a role word,
 // ("稿子也是他写的" alone is the readers' own, as is "写稿子都是俺").
-var reRoleWorkNoun = regexp.MustCompile(`(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑|跟|和|与|、)(稿子|稿件|文稿|镜头)|(?:^|[\s，,。；;])(稿子|稿件|文稿|镜头)((?:跟|和|与|、)(?:监制|策划|编导|导演|撰稿|摄影|摄像|剪辑|导)))`)
+var reRoleWorkNoun = regexp.MustCompile(`(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑|跟|和|与|、)(稿子|稿件|文稿|镜头)|(?:^|[\s，,。；;])(稿子|稿件|文稿|镜头)((?:跟|和|与|、)(?:监制|策划|编导|导演|撰稿|摄影|摄像|剪辑|导))`)
 
 // workNounRoles are the roles of reRoleWorkNoun's nouns.
 var workNounRoles = map[string]string{"稿子": "撰稿", "稿件": "撰稿", "文稿": "撰稿", "镜头": "摄影"}
