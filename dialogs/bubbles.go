@@ -148,6 +148,9 @@ func goesOn(s string) (string, bool) {
 	norm := contestbot.NormalizeWidth(s)
 	loc := reGoesOn.FindStringIndex(norm)
 	if loc == nil {
+		loc = reNotDone.FindStringIndex(norm) // s9-i textgoeson.go: "还没完哩 …"
+	}
+	if loc == nil {
 		return "", false
 	}
 	// NormalizeWidth maps rune to rune, so the marker ends at the same rune

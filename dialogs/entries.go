@@ -381,6 +381,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = dropSaidAround(s, t.st.Pending)         // s7-g mixedacts.go: "刚不是发了吗 13837512468"
 	s = dropNickname(s, t.st.Pending)           // s7-g mixedacts.go: "虞城县职业中等专业学校 俺们平常都叫虞城职专"
 	s = assentClausesOff(s)                     // s8-f agreedlabel.go: "好的，按学校全称填写就可以，谢谢。联系人是…"
+	s = producerOrgLabel(s)                     // s9-i producerorg.go: "制作是我们学工部 X党委学生工作部" is the 制作单位
 	s = t.orgRestated(s)                        // s8-f orgrestated.go: "制作单位写俺学院党委组织部 周口职业技术学院党委组织部 实景拍的"
 	s = changeAfterAnswer(s)                    // s8-f midchange.go: "3分钟整。对了分类…不对，…改成其他"
 	if out, ok := t.filledComplaint(e, s); ok { // s8-j filledcomplaint.go: "刚才不是填过了吗？X" at the summary

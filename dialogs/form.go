@@ -640,6 +640,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail("这句不像内容简介，我没有记录。请直接发简介的内容。")
 			return
 		}
+		if contestbot.RuneLen(raw) < 5 && contestbot.RuneLen(e.Synopsis) >= minWholeSynopsis {
+			return // s9-i textgoeson.go: "跟简介一样不中" is no new 简介 beside a whole one
+		}
 		if contestbot.RuneLen(raw) < 5 {
 			fail("内容简介太短了，请用一两句话介绍作品内容。")
 			return

@@ -234,7 +234,7 @@ func isChatter(c string) bool {
 	case "", "中了中了", "中了", "中", "好吧", "行吧", "唉", "哎", "额", "呃", "啊这", "不对不对", "不对", "啥", "啊", "嗯", "哦", "好的", "谢谢", "谢谢您", "麻烦您了", "辛苦了", "辛苦您了":
 		return true
 	}
-	return false
+	return interjection(c) // s9-i interjection.go: "等下 插一句"
 }
 
 // splitClauses cuts a message at sentence and clause punctuation and at

@@ -22,6 +22,9 @@ import (
 // peopleWords rewrites s as above when it is about the 主创 (a role is
 // pending or named); any other message is returned unchanged.
 func (t *turn) peopleWords(e *contestbot.Entry, s string, pending slot) string {
+	if !pending.freeText() && (pending.isRole() || mentionsAnyRole(s)) && !containsAny(s, "简介", "摘要") {
+		s = chatterPeople(e, s) // s9-i chatpeople.go: "也是俺写哩", "小孙拍哩", "导演跟稿子"
+	}
 	if pending.isRole() {
 		s = shortRoles(s) // s9-b shortrole.go: "李红 稿也是她写的"
 	}
