@@ -20,6 +20,9 @@ import (
 // conjunctions and prepositions that need a word after them.
 const openEnders = "的之与和及跟同向把被对于在为从让"
 
+// reAssentDe is an answer that ends in 的 and is a sentence: "好的。", "是的。".
+var reAssentDe = regexp.MustCompile(`^(?:好|是|对|行|真|嗯|可以|没错|当然)的$`)
+
 // titleStops removes the dictated full stops inside a title: in a message
 // with a title label, after it; at the title step, in the opening clause.
 func titleStops(season *contestbot.Season, s string, pending slot) string {
@@ -48,7 +51,7 @@ func titleStops(season *contestbot.Season, s string, pending slot) string {
 		if start < 0 {
 			start, ok = 0, pending == slot(contestbot.FieldTitle)
 		}
-		if !ok || p-start < 2 || hasSepIn(t.mask[start:p], drop, start) {
+		if !ok || p-start < 2 || hasSepIn(t.mask[start:p], drop, start) || reAssentDe.MatchString(strings.TrimSpace(string(t.mask[start:p]))) {
 			continue
 		}
 		if !titleGoesOnAfterStop(season, rs, t.mask, p+1, hits) {

@@ -35,8 +35,10 @@ func TestTitleStops(t *testing.T) {
 		{"片名叫车间里的。实景拍摄", unit},            // a category after the stop
 		{"片名叫车间里的。2分30秒", unit},           // a number after the stop
 		{"片名叫车间里的。这个片名可以吗老师你看看行不行", unit}, // a long clause, no title part
-		{"联系人张伟，片名在。", unit},              // nothing after the stop
-		{"制作单位是我们学校的。党委宣传部拍的", unit},      // the stop is in another field
+		{"联系人张伟，片名在。", unit},
+		{"好的。马上发", title},            // an assent before the stop
+		{"是的。党员先锋岗", title},          // an assent before the stop              // nothing after the stop
+		{"制作单位是我们学校的。党委宣传部拍的", unit}, // the stop is in another field
 	}
 	for _, c := range kept {
 		if got := titleStops(season, c.in, c.pending); got != c.in {
