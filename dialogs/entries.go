@@ -328,6 +328,8 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		s = v
 		defer func() { out = afterFirstLine(out, note) }()
 	}
+	s = titleStops(t.c.season, s, t.st.Pending) // s9-h titlestop.go: "片名叫车间里的。党员先锋岗" is one title
+	s = fullNameSaid(s)                         // s9-h fullname.go: "学校要写全称吧，全称是X" is the 推荐单位
 	s = editInstructionValue(s, t.st.Pending)   // s9-a editvalue.go: "片名我们领导说改一下，加个的字，叫X" is 片名：X
 	s = valueBeforeLabel(s)                     // s8-n swapcells.go: "2分48秒是时长" is 时长：2分48秒
 	if v, out, ok := t.summaryWords(e, s); ok { // s8-i summarywords.go: "能帮我缩短一点吗", "60字左右", own 摘要 after an offer, "同简介 我刚才说了呀"

@@ -510,6 +510,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		case contestbot.FieldContact:
 			e.Contact = v
 		case contestbot.FieldProducer:
+			if u := unitFromProducer(e.Unit, v); u != "" { // s9-h fullname.go: the full name extends a short 推荐单位
+				e.Unit = u
+				r.add(slot(contestbot.FieldUnit))
+			}
 			e.Producer = v
 		}
 	case contestbot.FieldPhone:

@@ -158,6 +158,7 @@ func (t *turn) text(s string) string {
 	if t.st.Mode == modeForm || t.st.Mode == modeEdit { // paste.go: "第2条写错了，应该是…" names point 2's field
 		s = t.pointFix(s, t.st.Pending)
 		t.notePoints(s)
+		s = t.deniedValue(s) // s9-h deniedvalue.go: "不是两分五十 是两分十五" changes the field holding 2分50秒
 	}
 	if out, ok := t.worksRecorded(s); ok { // s5-g3 tablerows.go: "后面两个你没记上吗"
 		return out

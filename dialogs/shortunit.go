@@ -30,6 +30,9 @@ var reSaysFull = regexp.MustCompile(`^(?:对|是|嗯)?[，, ]*(?:这|它|那)?(?
 // shortUnit reports whether v, an organisation name, reads as a school's
 // short name.
 func shortUnit(v string) bool {
+	if shortCenter(v) { // s9-h fullname.go: "漯职教中心"
+		return true
+	}
 	n := contestbot.RuneLen(v)
 	if !reSchoolWord.MatchString(v) {
 		// "郑大", "河职"; "新乡市职业教育中心" is a school's full name

@@ -43,6 +43,7 @@ func tidy(s string, bx *boxes) string {
 	}
 	s = reCNPhone.ReplaceAllStringFunc(s, cnPhoneDigits)
 	s = closeUpLabels(s)
+	s = labelLines(s)      // s9-h labelline.go: "推荐单位：\n周口职业技术学院" is one field
 	s = roleBlock(s)       // s6-e roleblock.go: the 主创 names one cell a line under the labels
 	s = spacedHeaderRow(s) // s6-e roleblock.go: labels over values lined up with spaces, blanks kept
 	s = headerRow(s)

@@ -29,6 +29,7 @@ func titleTalkOff(raw string) string {
 	}
 	v = ownerLeadOff(v) // s7-a titleowner.go: "赵晓雯老师的，叫…"
 	v = calledOff(v)
+	v = stopRemarkOff(v) // s9-h titlestop.go: "… 中间没有句号语音打的"
 	if strings.HasPrefix(v, "《") {
 		return closedTitleTalkOff(v)
 	}
