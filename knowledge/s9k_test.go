@@ -50,3 +50,43 @@ func TestS9KSceneValues(t *testing.T) {
 			{q: "片子2分48秒行吗", want: []string{"时长：通过"}},
 		})
 }
+
+// TestS9KOriginalInPerson: where the original goes, and whether to take it
+// in person, which the notice leaves open.
+func TestS9KOriginalInPerson(t *testing.T) {
+	runS9K(t, "original in person",
+		[]s9kCase{
+			{q: "那个协议书原件往哪送嘞 得跑一趟郑州不", want: []string{"D725B", "没有说明原件要专程送去还是可以邮寄", "0371—69691670"}, not: []string{"1式2份"}},
+			{q: "协议书原件必须亲自送过去吗", want: []string{"D725B", "没有说明"}},
+		},
+		[]s9kCase{
+			{q: "版权确认协议书原件送到哪个房间", want: []string{"D725B"}, not: []string{"专程送去"}},
+			{q: "协议书原件和纸质报名表交哪", want: []string{"D725B", "1式2份"}, not: []string{"专程送去"}},
+		})
+}
+
+// TestS9KNamedOutlet: a named outlet gets what the notice says of outlets.
+func TestS9KNamedOutlet(t *testing.T) {
+	runS9K(t, "named outlet",
+		[]s9kCase{
+			{q: "获奖了能上电视吗✨✨", want: []string{"党课开讲", "没有提到电视", "有关主流媒体", "0371—69691670"}},
+			{q: "获奖作品能上央视吗", want: []string{"没有提到电视", "有关主流媒体"}},
+			{q: "能上人民日报不", want: []string{"没有点名具体哪家媒体"}, not: []string{"没有提到电视"}},
+		},
+		[]s9kCase{
+			{q: "获奖作品会在哪展播", want: []string{"党课开讲"}, not: []string{"没有提到电视", "没有点名具体哪家媒体"}},
+		})
+}
+
+// TestS9KStages: how many stages the judging has is the notice's three.
+func TestS9KStages(t *testing.T) {
+	runS9K(t, "judging stages",
+		[]s9kCase{
+			{q: "评审分几个环节", want: []string{"三个环节", "初审", "现场集中评审"}, not: []string{"没有说明具体数量"}},
+			{q: "评选一共几轮", want: []string{"三个环节"}, not: []string{"没有说明具体数量"}},
+		},
+		[]s9kCase{
+			{q: "评审什么时候开始", want: []string{"没有说明"}},
+			{q: "一等奖有几个", want: []string{"一等奖5名"}, not: []string{"三个环节"}},
+		})
+}
