@@ -90,3 +90,19 @@ func TestS9KStages(t *testing.T) {
 			{q: "一等奖有几个", want: []string{"一等奖5名"}, not: []string{"三个环节"}},
 		})
 }
+
+// TestS9KWhoAndWhat: "你是谁？能干啥" gets both: what the bot is and what it
+// does.
+func TestS9KWhoAndWhat(t *testing.T) {
+	runS9K(t, "who and what",
+		[]s9kCase{
+			{q: "你是谁？能干啥", want: []string{"报送助手", "解答", "我要报名", "检查", "下载报名材料"}},
+			{q: "你是干啥的", want: []string{"报送助手", "我要报名"}},
+			{q: "你是机器人吗 都能干什么", want: []string{"报送助手", "我要报名"}},
+		},
+		[]s9kCase{
+			{q: "你是真人还是机器人？", want: []string{"不是真人"}, not: []string{"下载报名材料"}},
+			{q: "获奖了有什么用", not: []string{"下载报名材料"}},
+			{q: "附件3是干什么的", not: []string{"下载报名材料"}},
+		})
+}
