@@ -106,3 +106,16 @@ func TestS9KWhoAndWhat(t *testing.T) {
 			{q: "附件3是干什么的", not: []string{"下载报名材料"}},
 		})
 }
+
+// TestS9KCitedClause: the clause cited is the one the answer quotes.
+func TestS9KCitedClause(t *testing.T) {
+	runS9K(t, "cited clause",
+		[]s9kCase{
+			{q: "视频三分多钟行不行", want: []string{"（见通知 三（一））"}, not: []string{"附件1 第3条"}},
+			{q: "我们报了3个作品，要排序吗", want: []string{"（见通知 附件1 第1条）"}, not: []string{"附件1 第3条"}},
+		},
+		[]s9kCase{
+			{q: "排序和文件名里的序号是一回事吗", want: []string{"附件1 第3条"}},
+			{q: "1080P码率8M，3分多钟行吗", want: []string{"附件1 第3条"}},
+		})
+}
