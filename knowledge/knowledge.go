@@ -696,7 +696,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		if h.in.id == "categories" || h.in.id == "category_meaning" { // fc: "动漫算哪一类"
 			text = b.categoryLead(q) + text
 		}
-		src := h.in.sourcesFor(q) // s9-k facets.go: an unsaid facet's clause is not cited
+		src := h.in.sourcesFor(q)        // s9-k facets.go: an unsaid facet's clause is not cited
 		if !judge && len(topical) == 1 { // fc: one form asked, no sentence on another
 			kept := b.onTheDocument(occ, text)
 			src, text = citedKept(text, kept, src), kept // s8-k citekept.go: no 附件3 for the paper 报名表
