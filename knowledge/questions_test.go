@@ -131,8 +131,6 @@ var knownMisses = map[string]string{
 	// s9-k (rp118 q39): the edit-here lines still open the answer on
 	// replacing a work already sent.
 	"作品已经发过去了，截止前还能替换修改吗": "the bot's own edit lines come before the answer on material already sent (rp118)",
-	// s9-k (rp118 q63): 署名 still adds the subtitle/logo paragraph.
-	"尊敬的老师您好，打扰了，请问我校与本地电视台合作完成的作品，报名表上制作单位应该怎么填写，是否可以两个单位共同署名？谢谢": "共同署名 reads as 片尾署名 and adds the caption rule (rp118)",
 	// s9-k (rp114): a plain yes is not given; the form's fields are listed.
 	"学校要写全称吧": "a yes/no about the 推荐单位's full name gets the 报名表 field list (rp114)",
 	// rp24 Q56: the deadline read beside 纸质 is the paper-deadline answer,

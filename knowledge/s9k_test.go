@@ -119,3 +119,17 @@ func TestS9KCitedClause(t *testing.T) {
 			{q: "1080P码率8M，3分多钟行吗", want: []string{"附件1 第3条"}},
 		})
 }
+
+// TestS9KSigningNoCaption: 署名 on the form or the work's credits is no
+// caption unless the video is named beside it.
+func TestS9KSigningNoCaption(t *testing.T) {
+	runS9K(t, "signing no caption",
+		[]s9kCase{
+			{q: "尊敬的老师您好，打扰了，请问我校与本地电视台合作完成的作品，报名表上制作单位应该怎么填写，是否可以两个单位共同署名？谢谢", want: []string{"合作完成", "制作单位"}, not: []string{"片尾署名", "水印logo"}},
+			{q: "合作的公司能署名吗", not: []string{"水印logo"}},
+		},
+		[]s9kCase{
+			{q: "片尾能加署名吗", want: []string{"片尾"}},
+			{q: "视频里打上学校署名可以吗", want: []string{"水印logo"}},
+		})
+}
