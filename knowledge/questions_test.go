@@ -128,9 +128,6 @@ func judge(group string, c question, a Answer) string {
 // answers wrongly, each with the reason. Every other case must pass, and a
 // listed case that passes must leave the list.
 var knownMisses = map[string]string{
-	// s9-k (rp118 q39): the edit-here lines still open the answer on
-	// replacing a work already sent.
-	"作品已经发过去了，截止前还能替换修改吗": "the bot's own edit lines come before the answer on material already sent (rp118)",
 	// s9-k (rp114): a plain yes is not given; the form's fields are listed.
 	"学校要写全称吧": "a yes/no about the 推荐单位's full name gets the 报名表 field list (rp114)",
 	// rp24 Q56: the deadline read beside 纸质 is the paper-deadline answer,

@@ -133,3 +133,16 @@ func TestS9KSigningNoCaption(t *testing.T) {
 			{q: "视频里打上学校署名可以吗", want: []string{"水印logo"}},
 		})
 }
+
+// TestS9KSentNotEdited: replacing material already sent gets no lines on
+// editing the form here.
+func TestS9KSentNotEdited(t *testing.T) {
+	runS9K(t, "sent not edited",
+		[]s9kCase{
+			{q: "作品已经发过去了，截止前还能替换修改吗", want: []string{"已经报送的材料如何更正或替换", "孟晗"}, not: []string{"电话写错了"}},
+			{q: "材料已经报送了 发现有错能修改吗", want: []string{"通知中没有说明"}, not: []string{"电话写错了"}},
+		},
+		[]s9kCase{
+			{q: "报名信息填错了怎么修改", want: []string{"电话写错了"}},
+		})
+}
