@@ -56,7 +56,7 @@ func TestS9KSceneValues(t *testing.T) {
 func TestS9KOriginalInPerson(t *testing.T) {
 	runS9K(t, "original in person",
 		[]s9kCase{
-			{q: "那个协议书原件往哪送嘞 得跑一趟郑州不", want: []string{"D725B", "没有说明原件要专程送去还是可以邮寄", "0371—69691670"}, not: []string{"1式2份"}},
+			{q: "那个协议书原件往哪送嘞 得跑一趟郑州不", want: []string{"D725B", "没有说明原件要专程送去还是可以邮寄", "0371—69691670"}, not: []string{"1式2份", "附件2"}},
 			{q: "协议书原件必须亲自送过去吗", want: []string{"D725B", "没有说明"}},
 		},
 		[]s9kCase{
