@@ -350,6 +350,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.categoryAsk(e, s); ok { // s8-o categoryask.go: "分类应该选哪个？我们是用AI做的动画" stores nothing
 		return out
 	}
+	if out, ok := t.optionsAskInForm(s); ok { // s9-k optionsask.go: "…动画算动画制作还是AI生成呀🤔" at any step stores nothing
+		return out
+	}
 	if r, note, ok := t.likeExceptInForm(e, s); ok { // s8-a copylike.go: "除了片名时长简介其他都跟第一个一样" on a later work
 		t.st.Pending = t.next(e)
 		if strings.TrimSpace(r) == "" {

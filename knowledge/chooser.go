@@ -157,7 +157,7 @@ func (b *Base) decide(question string, a Answer) Answer {
 	}
 	// The rules found no reading: say so and keep the contacts the
 	// honest answer would have given.
-	text := b.render(in.answerFor(normalize(question))) + cite(in.sources) + "\n如果你问的不是这个，请换个说法再问，或联系" +
+	text := b.render(in.answerFor(normalize(question))) + cite(in.sourcesFor(normalize(question))) + "\n如果你问的不是这个，请换个说法再问，或联系" +
 		strings.Join(b.facts.Contacts, "、") + "（电话" + b.facts.Phone + "）。"
 	return Answer{Text: text, Kind: in.kind, Sources: in.sources, Confidence: 0.6, intents: []string{in.id}}
 }

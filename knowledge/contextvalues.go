@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -40,8 +41,16 @@ func (b *Base) valuesAreContext(q string, topical []hit) bool {
 	if asked.concrete || asked.tierOnly || asked.sizeBytes > 0 {
 		return false
 	}
+	// s9-k (rp118 q62): a hit's spans are the first place its words
+	// occur; "…反映乡村振兴的微党课，时长大约两分四十秒，想咨询一下这个题材
+	// 是否符合…主题要求" names the topic in the scene and asks it again
+	// after, so the asking clause's own words count too.
+	askedOcc := b.match.occurrences(q[from:])
 	for _, h := range topical {
-		if h.strong && !isVideoGroup(h.in.group) && firstStart(h) >= from {
+		if !h.strong || isVideoGroup(h.in.group) {
+			continue
+		}
+		if firstStart(h) >= from || slices.ContainsFunc(h.concepts, func(c int) bool { return len(askedOcc[c]) > 0 }) {
 			return true
 		}
 	}

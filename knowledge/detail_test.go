@@ -54,7 +54,7 @@ func TestPartlyAnswered(t *testing.T) {
 	checkAnswers(t, mustLoad(t, Options{}), []answerCase{
 		{name: "time of results", q: "结果大概几月份出来", kind: KindNotInNotice, want: []string{"没有说明", "河南组工信息", "0371—69691670"}},
 		{name: "time of a stage", q: "初审什么时候结束", kind: KindNotInNotice, want: []string{"没有说明具体时间", "初审筛选"}, not: []string{"距截止"}},
-		{name: "count of rounds", q: "评审分几轮", kind: KindNotInNotice, want: []string{"没有说明具体数量", "现场集中评审"}},
+		{name: "count of rounds", q: "评审分几轮", kind: KindFact, want: []string{"三个环节", "现场集中评审"}}, // s9-k: the notice gives the stages
 		{name: "ratio", q: "获奖比例是多少", kind: KindNotInNotice, want: []string{"没有说明比例", "特等奖1名"}},
 		{name: "criteria", q: "评审打分看哪些方面", kind: KindNotInNotice, want: []string{"没有公布评分细则", "现场集中评审"}},
 		{name: "deadline answered", q: "截止时间是哪天，交到哪里？", kind: KindFact, want: []string{"2025年10月15日前", "jytzgc2024@126.com"}, not: []string{"没有说明"}},

@@ -23,12 +23,17 @@ type facetSpec struct {
 	// Default facets are said when the question names no facet of the
 	// intent ("时长有什么要求" gets every side); others only when named.
 	Default bool `yaml:"default"`
+	// Sources are the clauses only this facet quotes (s9-k): cited when
+	// the facet is said, and not otherwise ("要排序吗" cites 附件1 第1条,
+	// not the naming rule's 附件1 第3条).
+	Sources []string `yaml:"sources"`
 }
 
 type facet struct {
 	when    []string
 	text    string
 	initial bool
+	sources []string
 }
 
 // addFacets appends the facets to the intent's answer, so that every
@@ -40,12 +45,13 @@ func (in *intent) addFacets(specs []facetSpec) error {
 		if t == "" || len(s.When) == 0 {
 			return errors.New("a facet needs words and a text")
 		}
-		f := facet{text: t, initial: s.Default}
+		f := facet{text: t, initial: s.Default, sources: s.Sources}
 		for _, w := range s.When {
 			f.when = append(f.when, normalize(w))
 		}
 		in.facets = append(in.facets, f)
 		in.answer += t
+		in.sources = appendNew(in.sources, s.Sources...)
 	}
 	return nil
 }
@@ -63,9 +69,47 @@ func (in *intent) answerFor(q string) string {
 	}
 	text := in.answer
 	for _, f := range in.facets {
-		if named && !containsAny(q, f.when) || !named && !f.initial {
+		if !f.said(q, named) {
 			text = strings.Replace(text, f.text, "", 1)
 		}
 	}
 	return text
+}
+
+// said reports whether f is said to the normalised question q; named is
+// whether q names any facet of the intent.
+func (f facet) said(q string, named bool) bool {
+	return named && containsAny(q, f.when) || !named && f.initial
+}
+
+// sourcesFor is in's sources as said to the normalised question q: a
+// facet's own sources only when the facet is said.
+func (in *intent) sourcesFor(q string) []string {
+	if len(in.facets) == 0 || q == "" {
+		return in.sources
+	}
+	named := false
+	for _, f := range in.facets {
+		named = named || containsAny(q, f.when)
+	}
+	drop := map[string]bool{}
+	for _, f := range in.facets {
+		for _, src := range f.sources {
+			drop[src] = drop[src] || !f.said(q, named)
+		}
+	}
+	for _, f := range in.facets {
+		if f.said(q, named) {
+			for _, src := range f.sources {
+				drop[src] = false
+			}
+		}
+	}
+	var out []string
+	for _, src := range in.sources {
+		if !drop[src] {
+			out = append(out, src)
+		}
+	}
+	return out
 }

@@ -665,8 +665,8 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			// "视频时长有要求吗，我们的片子2分48秒": the rule is asked
 			// too, and it is 原则上, which the verdict does not quote.
 			if in := b.match.intent(intentDuration); in != nil && !slices.ContainsFunc(topical, func(h hit) bool { return h.in == in }) {
-				parts = append(parts, b.render(in.answerFor(q))+cite(in.sources)) // s8-c facets.go
-				sources = appendNew(sources, in.sources...)
+				parts = append(parts, b.render(in.answerFor(q))+cite(in.sourcesFor(q))) // s8-c facets.go, s9-k: a facet's sources only when said
+				sources = appendNew(sources, in.sourcesFor(q)...)
 			}
 		}
 	}
@@ -696,7 +696,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		if h.in.id == "categories" || h.in.id == "category_meaning" { // fc: "动漫算哪一类"
 			text = b.categoryLead(q) + text
 		}
-		src := h.in.sources
+		src := h.in.sourcesFor(q)        // s9-k facets.go: an unsaid facet's clause is not cited
 		if !judge && len(topical) == 1 { // fc: one form asked, no sentence on another
 			kept := b.onTheDocument(occ, text)
 			src, text = citedKept(text, kept, src), kept // s8-k citekept.go: no 附件3 for the paper 报名表

@@ -34,11 +34,12 @@ func TestRound9ChooserClasses(t *testing.T) {
 			[]tc{
 				{"在学校公众号发过一个30秒的预告，算公开发表吗", []string{"预告"}, []string{"时长：通过"}},
 				{"公众号发过1分钟的花絮，正片没发，能报吗", []string{"花絮"}, []string{"时长：通过"}},
+				// s9-k: the duration is the scene; only publication is asked (was a reject case).
+				{"片长30秒，在公众号发过预告，算公开吗", []string{"公开"}, []string{"时长：通过"}},
 			},
 			[]tc{
 				{"片子2分48秒行吗", []string{"时长：通过"}, nil},
 				{"视频时长有要求吗，我们的片子2分48秒", []string{"时长：通过"}, nil},
-				{"片长30秒，在公众号发过预告，算公开吗", []string{"时长"}, nil},
 			}},
 		{"a duration with its rule asked gets the rule's words too",
 			[]tc{

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -522,6 +523,13 @@ func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (st
 		sources = []string{spec.Cites.Video, spec.Cites.Duration}
 		if spec.Cites.Duration == spec.Cites.Video {
 			sources = sources[:1]
+		}
+		if !slices.ContainsFunc(rules, func(r contestbot.RuleResult) bool {
+			return r.Status != contestbot.VerdictSkip && r.ID != contestbot.RuleCodec && r.ID != contestbot.RuleDuration
+		}) {
+			// s9-k (rp118 q13): "视频三分多钟行不行" judges the duration
+			// alone, whose rule is 三（一）, not 附件1 第3条.
+			sources = []string{spec.Cites.Duration}
 		}
 		limit := float64(spec.MaxDurationSeconds)
 		switch {
