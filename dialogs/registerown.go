@@ -50,16 +50,18 @@ func dressedWish(s string) string {
 }
 
 // registersInOwnWords reports whether s, outside a form, wishes to register
-// once its casual dress is taken off, and returns the wish so undressed.
-func registersInOwnWords(s string) (string, bool) {
-	n := dressedWish(s)
-	if n == strings.TrimSpace(s) || n == "" {
-		return "", false // nothing taken off: the ordinary readers had it
+// once its casual dress is taken off, and returns the wish so undressed and
+// the category it chooses (categoryearly.go: "那我先报上 按实景拍摄报").
+func (t *turn) registersInOwnWords(s string) (n, cat string, ok bool) {
+	n = dressedWish(s)
+	cat = chosenIn(t.c.season, n)
+	if n == strings.TrimSpace(s) && cat == "" || n == "" {
+		return "", "", false // nothing taken off or chosen: the ordinary readers have it
 	}
 	if registerIntent(n) || wantsToRegister(n) || wishesToRegister(n) {
-		return n, true
+		return n, cat, true
 	}
-	return "", false
+	return "", "", false
 }
 
 // asksMayEnterOwn reports whether s asks only whether our own work may be
@@ -85,17 +87,28 @@ func asksMayEnterOwn(s string) bool {
 const mayEnterText = "可以。作品由学校报送，2025年以来学校党委组织人事部门完成（或合作完成）的作品都能报，暂不接受个人作品（见通知 三（二）、三（三））。就在这里报名。"
 
 // registersOwn reports whether s registers in own words (registersInOwnWords).
-func registersOwn(s string) bool {
-	_, ok := registersInOwnWords(s)
+func (t *turn) registersOwn(s string) bool {
+	_, _, ok := t.registersInOwnWords(s)
 	return ok
 }
 
 // registerOwn starts the form for a wish said in own words, keeping the
-// values said with it as the ordinary readers do.
+// values said with it as the ordinary readers do, and the category chosen.
 func (t *turn) registerOwn(s string) string {
-	n, _ := registersInOwnWords(s)
+	n, cat, _ := t.registersInOwnWords(s)
+	var vals string
 	if registerIntent(n) || wantsToRegister(n) {
-		return t.register(t.withValuesBefore(n, t.intentRest(n)))
+		vals = t.withValuesBefore(n, t.intentRest(n))
+	} else {
+		vals = t.wishValues(n)
 	}
-	return noteWorks(n, t.register(t.wishValues(n)))
+	vals = withChosenCategory(t.c.season, vals)
+	if cat != "" && !strings.Contains(vals, "分类：") {
+		vals = strings.Trim(vals+"，分类："+cat, "，")
+	}
+	out := t.register(vals)
+	if registerIntent(n) || wantsToRegister(n) {
+		return out
+	}
+	return noteWorks(n, out)
 }

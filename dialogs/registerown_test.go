@@ -5,12 +5,12 @@ import "testing"
 // s9-j: registering in own words (round 24, rp117 p117b, rp115 p115b).
 func TestRegistersInOwnWords(t *testing.T) {
 	for _, s := range []string{"ok那开始报吧hhh 王老师和刘老师让我帮忙填的", "啊？我是说要报名 帮老师填报名表", "哈哈 开始报名吧", "我的意思是报名", "嗯嗯 那开始报吧", "不是 我是说我要报名"} {
-		if _, ok := registersInOwnWords(s); !ok {
+		if _, _, ok := (&turn{c: &Core{season: testSeason(t)}}).registersInOwnWords(s); !ok {
 			t.Errorf("registersInOwnWords(%q) = false, want true", s)
 		}
 	}
 	for _, s := range []string{"报名表在哪下载", "啊？我是说报名表在哪下载", "哈哈 别的比赛在哪报名", "啊？报名截止是哪天", "我是说先不报", "开始时间是哪天", "hhh 好的", "我要报名"} {
-		if _, ok := registersInOwnWords(s); ok {
+		if _, _, ok := (&turn{c: &Core{season: testSeason(t)}}).registersInOwnWords(s); ok {
 			t.Errorf("registersInOwnWords(%q) = true, want false", s)
 		}
 	}
