@@ -36,17 +36,7 @@ func chosenCategory(season *contestbot.Season, cl string) string {
 	if c == "" || isQuestion(cl) || reMakeNeg.MatchString(c) && !strings.HasPrefix(c, "按") {
 		return ""
 	}
-	type word struct{ w, cat string }
-	var words []word
-	for _, cat := range season.Categories {
-		for _, w := range append([]string{cat}, season.CategoryWords[cat]...) {
-			if w = strings.ToLower(contestbot.NormalizeWidth(w)); w != "" {
-				words = append(words, word{w, cat})
-			}
-		}
-	}
-	sort.SliceStable(words, func(i, j int) bool { return len(words[i].w) > len(words[j].w) })
-	for _, w := range words {
+	for _, w := range seasonCatWords(season) {
 		i := strings.Index(c, w.w)
 		if i < 0 {
 			continue
@@ -61,6 +51,24 @@ func chosenCategory(season *contestbot.Season, cl string) string {
 		return w.cat
 	}
 	return ""
+}
+
+// seasonCatWord is one word for a category, lower-case, width-normalised.
+type seasonCatWord struct{ w, cat string }
+
+// seasonCatWords lists the season's category names and everyday words,
+// longest first, so "视频切片" is read before "视频".
+func seasonCatWords(season *contestbot.Season) []seasonCatWord {
+	var words []seasonCatWord
+	for _, cat := range season.Categories {
+		for _, w := range append([]string{cat}, season.CategoryWords[cat]...) {
+			if w = strings.ToLower(contestbot.NormalizeWidth(w)); w != "" {
+				words = append(words, seasonCatWord{w, cat})
+			}
+		}
+	}
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i].w) > len(words[j].w) })
+	return words
 }
 
 // withChosenCategory rewrites a clause of s that chooses a category as

@@ -333,6 +333,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	}
 	s = editInstructionValue(s, t.st.Pending)   // s9-a editvalue.go: "片名我们领导说改一下，加个的字，叫X" is 片名：X
 	s = t.categoryChosenFirst(e, s)             // s9-j categoryearly.go: "按实景拍摄报" is the 分类
+	s = wrongSaid(s)                            // s9-j wrongsaid.go: "制作单位不对 多了几个字 就是X" is a change
 	s = t.restatedOrg(s, t.st.Pending)          // s9-j department.go: "我们二级学院党总支，<full name>" is the full name
 	s = valueBeforeLabel(s)                     // s8-n swapcells.go: "2分48秒是时长" is 时长：2分48秒
 	if v, out, ok := t.summaryWords(e, s); ok { // s8-i summarywords.go: "能帮我缩短一点吗", "60字左右", own 摘要 after an offer, "同简介 我刚才说了呀"

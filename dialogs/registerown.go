@@ -84,7 +84,7 @@ func asksMayEnterOwn(s string) bool {
 }
 
 // mayEnterText answers asksMayEnterOwn before the form starts.
-const mayEnterText = "可以。作品由学校报送，2025年以来学校党委组织人事部门完成（或合作完成）的作品都能报，暂不接受个人作品（见通知 三（二）、三（三））。就在这里报名。"
+const mayEnterText = "可以。作品由学校报送，学校党委组织人事部门独立完成或合作完成的作品都能报，暂不接受个人作品（见通知 三（二）、三（三））。就在这里报名。"
 
 // registersOwn reports whether s registers in own words (registersInOwnWords).
 func (t *turn) registersOwn(s string) bool {
