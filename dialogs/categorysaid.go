@@ -2,7 +2,6 @@ package dialogs
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 
 	"contestbot"
@@ -60,14 +59,7 @@ func describedCategory(season *contestbot.Season, s string) (string, bool) {
 // category (实景拍摄) when the clause names no other.
 func makingsIn(season *contestbot.Season, cl string) []makingSaid {
 	c := strings.ToLower(contestbot.NormalizeWidth(compact(cl)))
-	type word struct{ w, cat string }
-	var words []word
-	for _, cat := range season.Categories {
-		for _, w := range append([]string{cat}, season.CategoryWords[cat]...) {
-			words = append(words, word{strings.ToLower(contestbot.NormalizeWidth(w)), cat})
-		}
-	}
-	sort.SliceStable(words, func(i, j int) bool { return len(words[i].w) > len(words[j].w) })
+	words := seasonCatWords(season) // s9-j categoryearly.go: shared with chosenCategory
 	var out []makingSaid
 	rs := []rune(c)
 	used := make([]bool, len(rs))

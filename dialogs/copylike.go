@@ -62,7 +62,11 @@ func (t *turn) likeExcept(e *contestbot.Entry, s string, announced bool) (prev *
 		}
 		keep = append(keep, cl)
 	}
-	return prev, except, strings.TrimSpace(strings.Trim(joinClauses(keep), "，, ")), true
+	rest = strings.TrimSpace(strings.Trim(joinClauses(keep), "，, "))
+	if chosenIn(t.c.season, rest) != "" { // s9-j categoryearly.go: "这个是视频切片的" is this work's own 分类
+		except = append(except, slot(contestbot.FieldCategory))
+	}
+	return prev, except, rest, true
 }
 
 // fieldsListed are the fields named in a list of field names, or nil when

@@ -28,10 +28,10 @@ func (t *turn) noteIntroUnit(s string) {
 // 学院教务处的", "我们是洛阳职业技术学院的"; "" when the clause is none.
 func introSchool(cl string) string {
 	cl = strings.TrimRight(cl, "，,。！!？? ")
-	if m := reFromUnit.FindStringSubmatch(cl); m != nil && isOrg(m[1]) && !reDeptEnd.MatchString(m[1]) {
+	if m := reFromUnit.FindStringSubmatch(cl); m != nil && isOrg(m[1]) && !reDeptEnd.MatchString(m[1]) && !isDepartmentName(m[1]) { // s9-j department.go
 		return m[1]
 	}
-	if school, _ := introParts(cl); school != "" && isOrg(school) {
+	if school, _ := introParts(cl); school != "" && isOrg(school) && !isDepartmentName(school) { // s9-j department.go: "建筑职院土木学院" is no school
 		return school
 	}
 	return ""

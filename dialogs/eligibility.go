@@ -78,7 +78,7 @@ var (
 	reNotNoticed = regexp.MustCompile(`(?:没|没有|未)(?:想到|注意到?|留意|发现|意识到|看到|想起)`)
 	reNotAI      = regexp.MustCompile(`(?:没|没有|未|不|从没|并未)[^，,。；;]{0,4}(?:用|使用|含|涉及|借助)[^，,。；;]{0,4}(?:ai|人工智能|aigc)|(?:ai|人工智能)[^，,。；;]{0,4}(?:没|没有|未)(?:用|使用)`)
 	reUsedAI     = regexp.MustCompile(`(?:ai|人工智能|aigc)(?:配音|生成|画面|制作|合成|绘|做)|(?:用了|使用了|借助了?|采用了?)[^，,。；;]{0,4}(?:ai|人工智能|aigc)`)
-	reMadeNow    = regexp.MustCompile(`^(?:是|都是|作品是|片子是|也是)?(?:今年|去年底?|最近|新)(?:新)?(?:拍|做|弄|制作|创作|完成|摄制|拍摄|剪)`)
+	reMadeNow    = regexp.MustCompile(`^(?:是|都是|作品是|片子是|也是)?(?:今年|去年底?|最近|新)` + reMonthsSpan + `(?:新)?(?:拍|做|弄|制作|创作|完成|摄制|拍摄|剪)`) // s9-j: "今年三月到六月做的"
 	reOwnWork    = regexp.MustCompile(`^(?:是|都是|属于)?(?:学校|单位|学院|我们学校|组织部|党委)(?:的|组织|拍的|做的|出品|牵头|作品)`)
 )
 
@@ -233,7 +233,7 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				}
 				continue
 			}
-			if i == 0 && isYes(cl) && contestbot.RuneLen(answerWords(cl)) <= 3 && len(set) == 0 {
+			if i == 0 && isYes(cl) && (contestbot.RuneLen(answerWords(cl)) <= 3 || repeatedYes(cl)) && len(set) == 0 { // s9-j eligibilityown.go: "是的是的 今年…"
 				rest = true // "是的，片头片尾都打了…": yes to the items not otherwise stated
 				continue
 			}

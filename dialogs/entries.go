@@ -318,6 +318,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.askThenRemarkAtText(e, s); ok { // s8-n gateask.go: "…乙方写学校名还是写我名字？我们这个不是个人作品" is no 摘要
 		return out
 	}
+	if out, ok := t.eligibilityAgreeAsk(e, s, t.st.Pending); ok { // s9-j eligibilityown.go: "都是的～ 对了…发哪个邮箱"
+		return out
+	}
 	if v, out, ok := t.insistedUnit(e, s); ok { // s9-f unitinsist.go: "推荐单位还是写…党委组织部吧", "那就按学校全称吧。确认"
 		if out != "" {
 			return out
@@ -331,6 +334,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = titleStops(t.c.season, s, t.st.Pending) // s9-h titlestop.go: "片名叫车间里的。党员先锋岗" is one title
 	s = fullNameSaid(s)                         // s9-h fullname.go: "学校要写全称吧，全称是X" is the 推荐单位
 	s = editInstructionValue(s, t.st.Pending)   // s9-a editvalue.go: "片名我们领导说改一下，加个的字，叫X" is 片名：X
+	s = t.categoryChosenFirst(e, s)             // s9-j categoryearly.go: "按实景拍摄报" is the 分类
+	s = wrongSaid(s)                            // s9-j wrongsaid.go: "制作单位不对 多了几个字 就是X" is a change
+	s = t.restatedOrg(s, t.st.Pending)          // s9-j department.go: "我们二级学院党总支，<full name>" is the full name
 	s = valueBeforeLabel(s)                     // s8-n swapcells.go: "2分48秒是时长" is 时长：2分48秒
 	if v, out, ok := t.summaryWords(e, s); ok { // s8-i summarywords.go: "能帮我缩短一点吗", "60字左右", own 摘要 after an offer, "同简介 我刚才说了呀"
 		return out

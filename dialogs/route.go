@@ -260,6 +260,10 @@ func (t *turn) text(s string) string {
 		return t.resume()
 	case t.st.Mode != modeForm && t.st.Mode != modeEdit && asksCanRegisterHere(s): // s7-n registernear.go: "在这能报名不" starts the form
 		return "可以，就在这里报名。\n\n" + t.register("")
+	case t.st.Mode != modeForm && t.st.Mode != modeEdit && asksMayEnterOwn(s) && !t.namesOtherContest(s): // s9-j registerown.go: "俺们学校弄了个片子 中不中报"
+		return mayEnterText + "\n\n" + t.register("")
+	case t.st.Mode != modeForm && t.st.Mode != modeEdit && t.registersOwn(s): // s9-j registerown.go: "ok那开始报吧hhh", "啊？我是说要报名"
+		return t.registerOwn(s)
 	case t.st.Mode != modeForm && asksRegisterHere(s): // ownwords.go: "是在这报名吗" is answered
 		return t.withPending(registerHereText)
 	case greetsOnly(s) && !oneOf(c, "?", "？"): // resume.go: a greeting gets the welcome
