@@ -89,12 +89,7 @@ func verbClauses(e *contestbot.Entry, s string) string {
 	if len(cls) < 2 {
 		return s
 	}
-	var named []string
-	for _, cl := range cls {
-		if n := onlyNameClause(strings.Trim(cl, "，,。；;、 ")); n != "" {
-			named = append(named, n)
-		}
-	}
+	named := namedClauses(cls)
 	for _, cl := range cls {
 		c := strings.Trim(cl, "，,。；;、 ")
 		m := reVerbClause.FindStringSubmatch(compact(c))

@@ -49,6 +49,19 @@ func (t *turn) peopleWords(e *contestbot.Entry, s string, pending slot) string {
 // "是", "那就是", "应该是".
 var reNameOnlyLead = regexp.MustCompile(`^(?:那|哦|噢|嗯|对)?(?:就是|就|是|应该是|其实是|都是)?`)
 
+// namedClauses is the full names that clauses of cls say alone, in order
+// ("李红 稿也是她写的" → [李红]): the people a 他/她 or 小X in the other
+// clauses stands for (shortrole.go, chatpeople.go).
+func namedClauses(cls []string) []string {
+	var named []string
+	for _, cl := range cls {
+		if n := onlyNameClause(strings.Trim(cl, "，,。；;、 ")); n != "" {
+			named = append(named, n)
+		}
+	}
+	return named
+}
+
 // onlyNameClause is the full name a clause alone says ("就是陈晓燕老师呀" →
 // 陈晓燕), "" when it says more or names no one.
 func onlyNameClause(c string) string {

@@ -22,11 +22,9 @@ var shortRoleWords = map[string]string{"稿": "撰稿", "剪": "剪辑", "拍": 
 // ("稿也是她写的" → "撰稿也是她"); s unchanged when none does.
 func shortRoles(s string) string {
 	cls := splitClauses(s)
-	named := ""
-	for _, cl := range cls {
-		if n := onlyNameClause(strings.Trim(cl, "，,。；;、 ")); n != "" {
-			named = n // "李红 稿也是她写的": 她 is 李红
-		}
+	named := "" // "李红 稿也是她写的": 她 is 李红, the last name said alone
+	if ns := namedClauses(cls); len(ns) > 0 {
+		named = ns[len(ns)-1]
 	}
 	for _, cl := range cls {
 		c := strings.Trim(cl, "，,。；;、 ")
