@@ -20,6 +20,9 @@ import (
 // nothing in the store (no inbound row, no seen triple, no handler call).
 func TestCallbackAttacks(t *testing.T) {
 	old := fmt.Sprint(time.Now().Add(-bot.TimestampWindow - time.Minute).Unix())
+	// The replay reuses the genuine callback's timestamp: two nowTS() calls
+	// may fall in different seconds and so make two different triples.
+	replayTS := nowTS()
 	future := fmt.Sprint(time.Now().Add(bot.TimestampWindow + time.Minute).Unix())
 	plain := func(ts, nonce, body string) *http.Request {
 		return httptest.NewRequest(http.MethodPost, "/wechat?"+signedQuery(testToken, ts, nonce).Encode(), strings.NewReader(body))
@@ -37,9 +40,9 @@ func TestCallbackAttacks(t *testing.T) {
 		{name: "BadTimestamp", attack: func() *http.Request { return plain("2023-01-01", "1", textXML(testUser, 1, "x")) }},
 		{
 			name:  "ReplayedTriple",
-			first: func() *http.Request { return plain(nowTS(), "rp", textXML(testUser, 1, "你好")) },
+			first: func() *http.Request { return plain(replayTS, "rp", textXML(testUser, 1, "你好")) },
 			// The same URL (nginx logged it) with a forged body as another user.
-			attack: func() *http.Request { return plain(nowTS(), "rp", textXML("oVICTIM", 2, "下载报名材料")) },
+			attack: func() *http.Request { return plain(replayTS, "rp", textXML("oVICTIM", 2, "下载报名材料")) },
 		},
 		{
 			name: "PlaintextInSafeMode", safe: true,
