@@ -57,7 +57,7 @@ func (t *turn) likeExcept(e *contestbot.Entry, s string, announced bool) (prev *
 	var keep []string
 	for _, cl := range splitClauses(s) {
 		c := strings.TrimSpace(cl)
-		if reLikeFirst.MatchString(c) || reExceptList.MatchString(c) || fieldsOnly(strings.Trim(reExceptHead.ReplaceAllString(c, ""), "，,。 ")) {
+		if reLikeFirst.MatchString(c) || reExceptList.MatchString(c) || fieldsOnly(strings.Trim(reExceptHead.ReplaceAllString(c, ""), "，,。 ")) || workLeadIn(c) { // s10-f nextlead.go: "好 那我报第二个"
 			continue
 		}
 		keep = append(keep, cl)

@@ -2,6 +2,7 @@ package dialogs
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"contestbot"
@@ -124,36 +125,56 @@ func roleRun(s string) (string, []slot) {
 	return s[len(rest):], named
 }
 
-// reRunSameAbove is a run of field names then 都同上: "单位 制作单位 联系人都同上".
-var reRunSameAbove = regexp.MustCompile(`(?:都|也都|全|全都|均)同上(?:一个)?`)
+// reRunSameAbove is 同上 after field names: "单位 制作单位 联系人都同上",
+// "制作单位同上", "联系人电话也同上" (s10-f).
+var reRunSameAbove = regexp.MustCompile(`(?:都|也都|也|全|全都|均)?同上(?:一个)?`)
 
 // fieldRunRefs rewrites "A B C都同上" on a later work into "A、B、C都跟上一个一样",
 // which the form copies (form.go likeLast); the phone goes with the contact.
+// s10-f (rp123): one field name with 同上 ("制作单位同上") is that field of the
+// work before too, and every such reference in the message is read
+// ("制作单位同上 联系人电话也同上"): they are gathered into one run at the end.
+// A role with 同上 alone stays the role above on the form (roleanswer.go).
 func (t *turn) fieldRunRefs(e *contestbot.Entry, s string) string {
-	loc := reRunSameAbove.FindStringIndex(s)
-	if loc == nil {
-		return s
-	}
-	head, named := trailingLabels(s[:loc[0]])
-	if len(named) < 2 {
-		return s
-	}
+	var b strings.Builder
 	var words []string
 	contact, phone := false, false
-	for i := len(named) - 1; i >= 0; i-- {
-		n := named[i]
-		contact = contact || n == slot(contestbot.FieldContact)
-		phone = phone || n == slot(contestbot.FieldPhone)
-		words = append(words, n.label())
+	prev := 0
+	for _, loc := range reRunSameAbove.FindAllStringIndex(s, -1) {
+		head, named := trailingLabels(s[prev:loc[0]])
+		adverb := !strings.HasPrefix(s[loc[0]:loc[1]], "同上") // 都同上
+		allRoles := true
+		for _, n := range named {
+			allRoles = allRoles && (n.isRole() || n == slotCreators)
+		}
+		if len(named) == 0 || allRoles && (len(named) < 2 || !adverb) {
+			b.WriteString(s[prev:loc[1]])
+			prev = loc[1]
+			continue
+		}
+		b.WriteString(strings.TrimRight(head, " "))
+		for i := len(named) - 1; i >= 0; i-- {
+			n := named[i]
+			contact = contact || n == slot(contestbot.FieldContact)
+			phone = phone || n == slot(contestbot.FieldPhone)
+			if w := n.label(); !slices.Contains(words, w) {
+				words = append(words, w)
+			}
+		}
+		prev = loc[1]
+	}
+	if len(words) == 0 {
+		return s
 	}
 	if contact && !phone {
 		words = append(words, slot(contestbot.FieldPhone).label())
 	}
-	head = strings.TrimRight(head, " ")
-	if head != "" {
-		head += "，"
+	b.WriteString(s[prev:])
+	out := strings.TrimRight(b.String(), " ，,。")
+	if out != "" {
+		out += "，"
 	}
-	return head + strings.Join(words, "、") + "都跟上一个一样" + s[loc[1]:]
+	return out + strings.Join(words, "、") + "都跟上一个一样"
 }
 
 // reAgreeTail is talk after agreeing: 啊, 呀, 吧, 嘛.

@@ -834,7 +834,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		switch {
 		case containsAny(c, "不确认", "不同意", "不对", "有误", "不正确") || isNo(s):
 			return "哪一项需要改？直接发，例如“时长改成2分10秒”“片名改成《守望》”。"
-		case consents(s): // interpret.go, confirm.go: one consent reader (s5-f4)
+		case consents(s) || t.consentsOwn(e, s): // interpret.go, confirm.go: one consent reader (s5-f4); s10-f confirmcheer.go: "确认 冲！", "行 那就动画 确认"
 			if edit {
 				return t.finishEdit(e)
 			}

@@ -40,7 +40,7 @@ var fieldTable = []formField{
 		}},
 	{slot: slot(contestbot.FieldTitle), meaning: "作品的名称。", sample: "《黄河岸边的守望》",
 		validate: func(e *contestbot.Entry, v string) string {
-			if onlyDenial(v) { // s8-l orgref.go: "不是哈" is never a title
+			if onlyDenial(v) || titleIsLeadIn(v) { // s8-l orgref.go: "不是哈" is never a title; s10-f nextlead.go: nor "好 那我报第二个"
 				return fmt.Sprintf("“%s”不像片名，片名没有记录。", clip(v, 20))
 			}
 			return ""

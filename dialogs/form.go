@@ -843,7 +843,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对", "重新发", "重发", "再发一遍", "重新写") ||
 			rolesList(ex))
 	if pending.freeText() && !labelledAnswer {
-		t.set(e, pending, msg, r)
+		t.set(e, pending, bareLabelLead(msg, pending), r) // s10-f freelabel.go: "摘要 二维动画…"
 		return r
 	}
 
@@ -854,6 +854,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		}
 	}
 	ex.values = dropTalkValues(ex.values, e.Contact)
+	ex.values = unitFirst(e, ex.values) // s10-f politeclose.go: "由我院机电工程学院制作，推荐单位是新乡职业技术学院"
 	quotedLeft := false
 	for _, c := range ex.leftover {
 		if reTitle.MatchString(c) {

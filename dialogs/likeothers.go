@@ -109,7 +109,7 @@ func anotherRest(s string) string {
 	if loc := reAnotherOwn.FindStringIndex(s); loc != nil && startsAnotherOwn(s) {
 		return strings.TrimSpace(s[loc[1]:])
 	}
-	if loc := reAnotherLoose.FindStringIndex(s); loc != nil && reAnotherHead.MatchString(s[:loc[0]]) {
+	if loc := reAnotherLoose.FindStringIndex(s); loc != nil && (reAnotherHead.MatchString(s[:loc[0]]) || closingTalk(s[:loc[0]])) { // s10-f: "thx 再报一个，…"
 		rest := strings.TrimSpace(strings.TrimLeft(strings.TrimPrefix(strings.TrimSpace(s[loc[1]:]), "吧"), "，,。：: "))
 		return strings.TrimSpace(reAnotherOrdinal.ReplaceAllString(rest, ""))
 	}

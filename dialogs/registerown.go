@@ -27,8 +27,9 @@ import (
 var (
 	// reOwnLaugh is laughter typed in a message.
 	reOwnLaugh = regexp.MustCompile(`(?i)h{2,}|哈{2,}|嘿嘿+|呵呵+|嘻嘻+`)
-	// reOwnLead is a puzzled or restating lead before the wish.
-	reOwnLead = regexp.MustCompile(`^(?:(?:啊|哦|噢|嗯|额|呃|诶|欸|哎)+[?？!！~～\s,，。.]*)?(?:不是[\s,，]*)?(?:我是说|我的意思是|我意思是|我说的是|俺是说|是说)?[\s,，]*`)
+	// reOwnLead is a greeting, a puzzled or a restating lead before the
+	// wish (s10-f: "你好 报名短视频大赛", rp123).
+	reOwnLead = regexp.MustCompile(`^(?i:(?:你好|您好|恁好|哈喽|嗨|hello|hi|老师好|老师您好|在吗|在不在)[呀啊呢哈]*[?？!！~～\s,，。.]*)?(?:(?:啊|哦|噢|嗯|额|呃|诶|欸|哎)+[?？!！~～\s,，。.]*)?(?:不是[\s,，]*)?(?:我是说|我的意思是|我意思是|我说的是|俺是说|是说)?[\s,，]*`)
 	// reOwnStart is "开始" before a registering verb.
 	reOwnStart = regexp.MustCompile(`开始(报|填)`)
 
@@ -54,6 +55,14 @@ func dressedWish(s string) string {
 // the category it chooses (categoryearly.go: "那我先报上 按实景拍摄报").
 func (t *turn) registersInOwnWords(s string) (n, cat string, ok bool) {
 	n = dressedWish(s)
+	if t.namesOtherContest(n) {
+		return "", "", false // "你好 报名全国大学生微电影大赛" is another contest's
+	}
+	for _, name := range []string{t.c.season.Title, t.c.season.Contest} {
+		if name != "" {
+			n = strings.ReplaceAll(n, name, "大赛") // s10-f: "报名全省党员教育短视频创作大赛（第一季）" names this contest
+		}
+	}
 	cat = chosenIn(t.c.season, n)
 	if n == strings.TrimSpace(s) && cat == "" || n == "" {
 		return "", "", false // nothing taken off or chosen: the ordinary readers have it

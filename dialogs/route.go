@@ -473,6 +473,9 @@ func (t *turn) closed() bool {
 // idle handles a message outside any form: values typed without "我要报名",
 // or a question.
 func (t *turn) idle(s string) string {
+	if r, ok := withoutPoliteClose(s); ok { // s10-f politeclose.go: "…我要报名。…，您看这样可以吗？" asks nothing
+		s = r
+	}
 	t.noteTypist(s)                         // s5-f4 selflist.go: "本人系…党委副书记阎丽华，现就…咨询如下"
 	t.noteForOther(s)                       // s6-e typist.go: "我是学生，我们老师让我帮她报的"
 	if out, ok := t.fixOutsideForm(s); ok { // fieldfix.go (d4): "刚才那个杜朋飞打错了 是杜鹏飞" after submitting
@@ -603,7 +606,7 @@ func (t *turn) idle(s string) string {
 // reClosingClause is a clause that ends a chat: thanks, an acknowledgement,
 // giving up, or going to ask someone else ("算了 我问问孟老师吧 谢谢",
 // "行 我知道了 谢谢啊", "好的 我再问问领导") (round 12, rp56).
-var reClosingClause = regexp.MustCompile(`^(?:好的?|嗯+|哦+|ok|okay|收到|谢谢您?|谢了|多谢|感谢|辛苦了|辛苦您了|明白了?|知道了|我知道了|了解了?|懂了|好嘞|行|那行|算了|那算了|回头再说|改天再说|先这样|我(?:再|去|先)?(?:问问|问一下|问下|找)(?:\p{Han}{0,3}(?:老师|领导|主任|书记|校长|科长|处长|部长|院长|同事|负责人)|他们|她|他)|我(?:再|去|先)?(?:问问|问一下|问下)|我(?:再)?(?:想想|看看|研究一下))(?:啊|哈|呀|吧|了|哦)*$`)
+var reClosingClause = regexp.MustCompile(`^(?:好的?|嗯+|哦+|ok|okay|thx|thanks|thankyou|3q|tks|收到|谢谢您?|谢了|多谢|感谢|辛苦了|辛苦您了|明白了?|知道了|我知道了|了解了?|懂了|好嘞|行|那行|算了|那算了|回头再说|改天再说|先这样|我(?:再|去|先)?(?:问问|问一下|问下|找)(?:\p{Han}{0,3}(?:老师|领导|主任|书记|校长|科长|处长|部长|院长|同事|负责人)|他们|她|他)|我(?:再|去|先)?(?:问问|问一下|问下)|我(?:再)?(?:想想|看看|研究一下))(?:啊|哈|呀|吧|了|哦)*$`)
 
 // reToolOutput is a line of ffprobe or MediaInfo output: "Input #0, mov,mp4…",
 // "Stream #0:0: Video: h264", "Duration: 00:02:48.00", "Format : MPEG-4",
@@ -739,6 +742,10 @@ func (t *turn) docs() string {
 
 // registerIntent reads wanting to register in everyday words: "那我们报一个吧",
 // "麻烦您帮我们报一下…", "我们学校要参加这个比赛", "报名 咋报", "帮我们老师报个名".
+// reContestThenRegister is the contest named before 报名: "短视频大赛报名",
+// "参加比赛报名" (s10-f).
+var reContestThenRegister = regexp.MustCompile(`^(?:我们|我|咱们|俺们)?(?:要|想)?(?:参加)?(\p{Han}*(?:短视频|大赛|比赛))(?:的)?报名$`)
+
 func registerIntent(s string) bool {
 	if asksInSentences(s) { // askrules.go: a polite question in a longer message
 		return false
@@ -746,9 +753,12 @@ func registerIntent(s string) bool {
 	c := compact(s)
 	if strings.HasPrefix(c, "报名") {
 		rest := strings.TrimPrefix(c, "报名")
-		if containsAny(rest, "咋报", "怎么报", "咋弄", "怎么弄", "如何报") || (containsAny(rest, "大赛", "比赛", "短视频") && !isQuestion(rest) && contestbot.RuneLen(rest) <= 12) {
+		if containsAny(rest, "咋报", "怎么报", "咋弄", "怎么弄", "如何报") || (containsAny(rest, "大赛", "比赛", "短视频", "作品") && !isQuestion(rest) && contestbot.RuneLen(rest) <= 12 && !containsAny(rest, "要求", "材料", "条件", "流程", "时间", "截止", "地址", "邮箱", "表")) {
 			return true
 		}
+	}
+	if m := reContestThenRegister.FindStringSubmatch(strings.TrimRight(c, "吧啊呀哈~～!！。.")); m != nil && !isQuestion(s) && contestbot.RuneLen(m[1]) <= 12 { // s10-f: "短视频大赛报名"
+		return true
 	}
 	if registersNow(s) { // ownwords.go: "现在先报名吧"
 		return true
