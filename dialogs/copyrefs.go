@@ -147,7 +147,8 @@ func (t *turn) fieldRunRefs(e *contestbot.Entry, s string) string {
 		for _, n := range named {
 			allRoles = allRoles && (n.isRole() || n == slotCreators)
 		}
-		if len(named) == 0 || allRoles && (len(named) < 2 || !adverb) {
+		unitAbove := len(named) == 1 && named[0] == slot(contestbot.FieldProducer) && hasSlot(extract(s[:loc[0]]).values, slot(contestbot.FieldUnit))
+		if len(named) == 0 || allRoles && (len(named) < 2 || !adverb) || unitAbove { // "推荐单位X，制作单位同上": the line above, said in this message
 			b.WriteString(s[prev:loc[1]])
 			prev = loc[1]
 			continue
@@ -170,7 +171,7 @@ func (t *turn) fieldRunRefs(e *contestbot.Entry, s string) string {
 		words = append(words, slot(contestbot.FieldPhone).label())
 	}
 	b.WriteString(s[prev:])
-	out := strings.TrimRight(b.String(), " ，,。")
+	out := strings.Trim(b.String(), " ，,。")
 	if out != "" {
 		out += "，"
 	}

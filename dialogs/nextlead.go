@@ -36,7 +36,7 @@ func workLeadIn(cl string) bool {
 	if m := reFieldsSame.FindStringSubmatch(c); m != nil && fieldsListed(m[1]) != nil {
 		return true
 	}
-	return false
+	return fieldsListed(c) != nil // "单位 联系人 电话都一样" cut at its spaces: "单位"
 }
 
 // titleIsLeadIn reports whether a 片名 candidate is only a lead-in: every

@@ -29,7 +29,9 @@ var (
 	reOwnLaugh = regexp.MustCompile(`(?i)h{2,}|哈{2,}|嘿嘿+|呵呵+|嘻嘻+`)
 	// reOwnLead is a greeting, a puzzled or a restating lead before the
 	// wish (s10-f: "你好 报名短视频大赛", rp123).
-	reOwnLead = regexp.MustCompile(`^(?i:(?:你好|您好|恁好|哈喽|嗨|hello|hi|老师好|老师您好|在吗|在不在)[呀啊呢哈]*[?？!！~～\s,，。.]*)?(?:(?:啊|哦|噢|嗯|额|呃|诶|欸|哎)+[?？!！~～\s,，。.]*)?(?:不是[\s,，]*)?(?:我是说|我的意思是|我意思是|我说的是|俺是说|是说)?[\s,，]*`)
+	reOwnLead = regexp.MustCompile(`^(?i:` + ownGreeting + `)?(?:(?:啊|哦|噢|嗯|额|呃|诶|欸|哎)+[?？!！~～\s,，。.]*)?(?:不是[\s,，]*)?(?:我是说|我的意思是|我意思是|我说的是|俺是说|是说)?[\s,，]*`)
+	// reOwnGreeting is a greeting before the wish (s10-f).
+	reOwnGreeting = regexp.MustCompile(`^(?i:` + ownGreeting + `)`)
 	// reOwnStart is "开始" before a registering verb.
 	reOwnStart = regexp.MustCompile(`开始(报|填)`)
 
@@ -41,6 +43,9 @@ var (
 		`(?:弄|做|拍|搞|制作|录|剪)(?:了|好了|完了|出来)?|` +
 		`一个|一部|个|部|片子|片儿|作品|视频|短视频|的|嘞|哩`)
 )
+
+// ownGreeting is a greeting that may open a wish: "你好 ", "老师好，", "hi ".
+const ownGreeting = `(?:你好|您好|恁好|哈喽|嗨|hello|hi|老师好|老师您好|在吗|在不在)[呀啊呢哈]*[?？!！~～\s,，。.]*`
 
 // dressedWish is s without laughter, a puzzled or restating lead and the
 // "开始" before its verb.
@@ -55,12 +60,16 @@ func dressedWish(s string) string {
 // the category it chooses (categoryearly.go: "那我先报上 按实景拍摄报").
 func (t *turn) registersInOwnWords(s string) (n, cat string, ok bool) {
 	n = dressedWish(s)
+	if greeted := reOwnGreeting.ReplaceAllString(strings.TrimSpace(s), ""); greeted != strings.TrimSpace(s) &&
+		(introWantsRegister(s) || registerIntent(s) || wantsToRegister(s) || wishesToRegister(s)) {
+		return "", "", false // s6-j intro.go: "您好，我是…的程晓燕，想给我们学校报个片子" is read with the name said, as before
+	}
 	if t.namesOtherContest(n) {
 		return "", "", false // "你好 报名全国大学生微电影大赛" is another contest's
 	}
 	for _, name := range []string{t.c.season.Title, t.c.season.Contest} {
 		if name != "" {
-			n = strings.ReplaceAll(n, name, "大赛") // s10-f: "报名全省党员教育短视频创作大赛（第一季）" names this contest
+			n = strings.ReplaceAll(n, name, "大赛") // s10-f: the contest named in full is this contest
 		}
 	}
 	cat = chosenIn(t.c.season, n)

@@ -54,11 +54,13 @@ func TestWorkRefs(t *testing.T) {
 		{"单位 制作单位 联系人都同上", slot(contestbot.FieldProducer), "推荐单位、制作单位、联系人、联系电话都跟上一个一样"},
 		{"赵立新 跟第一个一样", slotSupervisor, "赵立新"},
 		{"跟上一个一样啊 团委", slot(contestbot.FieldProducer), "跟上一个一样"},
-		// Kept: 同上 after a later role is the role above; one label with
-		// 同上 is the line above (制作单位 = 推荐单位); questions; a word
-		// that disagrees; a free-text step.
+		// s10-f: one field label with 同上 on a later work is that field
+		// of the work before (rp123 "制作单位同上" meant the first work's).
+		{"制作单位同上", slot(contestbot.FieldProducer), "制作单位都跟上一个一样"},
+		// Kept: 同上 after a later role is the role above; a bare 同上 is
+		// the line above (制作单位 = 推荐单位); questions; a word that
+		// disagrees; a free-text step.
 		{"撰稿同上", slotWriter, ""},
-		{"制作单位同上", slot(contestbot.FieldProducer), ""},
 		{"同上", slot(contestbot.FieldProducer), ""},
 		{"监制跟第一个一样吗？", slotSupervisor, ""},
 		{"赵立新 跟第一个不一样", slotSupervisor, ""},
