@@ -859,7 +859,7 @@ var (
 
 // reAnotherLoose is wanting another entry said inside other words:
 // "不是要改，上一个没问题。我是要再报一个新的作品".
-var reAnotherLoose = regexp.MustCompile(`(?:再|另外|还要|还想|接着)(?:报|填)(?:一个|一部|个|第二个|下一个)(?:新的?)?(?:作品|片子)?`)
+var reAnotherLoose = regexp.MustCompile(`(?:(?:再|另外|还要|还想|接着)(?:报|填)(?:一个|一部|个|第二个|下一个)|(?:我|我们|俺|俺们|咱|咱们)(?:就|来|先|现在)?(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部))(?:新的?)?(?:作品|片子)?`) // s10-f: "那我报第二个 片名是…"
 
 // reAnother starts the next entry in everyday words: 接着报第二个, 再报第二个作品.
 var reAnother = regexp.MustCompile(`^(?:好的?|好嘞|行|那|那就|嗯)?[，,。\s]?(?:接着|再|继续|开始|下面|然后|现在)(?:报|填)(?:第[二三四五六七八九十2-9]|下一)(?:个|部)(?:作品|片子)?(?:吧)?[，,。]?`)

@@ -86,6 +86,19 @@ func TestWorkLeadIn(t *testing.T) {
 	}
 }
 
+func TestAnnouncedNextWork(t *testing.T) {
+	for _, s := range []string{"那我报第二个", "我们填下一个", "俺报第三个作品", "再报一个"} {
+		if !reAnotherLoose.MatchString(compact(s)) {
+			t.Errorf("reAnotherLoose(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"我报一个吧", "我要报名", "第二个报什么", "我报的第二个片名错了", "报第二个要啥材料"} {
+		if reAnotherLoose.MatchString(compact(s)) {
+			t.Errorf("reAnotherLoose(%q) = true, want false", s)
+		}
+	}
+}
+
 func TestBareLabelLead(t *testing.T) {
 	sum, syn := slotOf("内容摘要"), slotOf("内容简介")
 	for _, tc := range []struct {
