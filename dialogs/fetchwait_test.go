@@ -11,7 +11,6 @@ func TestWaitsToFetch(t *testing.T) {
 		"稍等，我去找一下简介",
 		"等一下 我找找摘要",
 		"稍等哈 我去翻一下稿子",
-		"好的 稍等我去问一下书记",
 		"等会儿我去查一下电话",
 		"我去找一下",
 		"稍等，我找找",
@@ -28,6 +27,8 @@ func TestWaitsToFetch(t *testing.T) {
 		"讲述了老党员找寻初心的故事",
 		"我去找书记签字盖章然后再把表格送到组干处",
 		"等会",
+		"等下 我问下主任",
+		"稍等我去问一下书记",
 	}
 	for _, s := range accept {
 		if !waitsToFetch(s) {
