@@ -9,10 +9,10 @@ import (
 // Branch s10-c (round 25): "2024年12月开拍的，2025年3月才剪完" was recorded as
 // made before the period: the clause with the start date was read alone
 // and "剪完" was no verb of making. The notice counts works completed in
-// the period (三（三）：2025年以来…完成的作品), so a date is read with what
+// the period (season 1, 三（三）: works completed since 2025), so a date is read with what
 // happened then: a finish (剪完, 做完, 完成, 杀青…) decides; a start (开拍,
 // 开始做, 策划…) inside the period means finished in it; a start before the
-// period with no finish said is asked once ("是2025年以来完成的吗？"). A
+// period with no finish said is asked once (finished in the period?). A
 // date said with neither (拍的, 做的) is left to the older readers.
 
 // reDateStart finds where a date starts: "2024年", "今年", "去年", "前年".
