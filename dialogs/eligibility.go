@@ -118,6 +118,9 @@ func eligibilityClause(c string, p period) (contestbot.Field, bool, bool) {
 // false when the message says nothing about eligibility (a question, a
 // correction of another field), so the form reads it as usual.
 func (t *turn) eligibility(e *contestbot.Entry, s string) (string, bool) {
+	if out, ok := t.finishedAnswer(e, s); ok { // s10-c madewhen.go: begun before the period, finished when?
+		return out, true
+	}
 	open := openEligibility(t.c.season, e)
 	if len(open) < 2 {
 		return "", false
@@ -165,7 +168,11 @@ func labelsFormValue(s string) bool {
 func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plainYes bool) (string, bool) {
 	p := t.period()
 	var set []slot
+	askFinished := false
 	mark := func(f contestbot.Field, v bool) {
+		if askFinished && f == contestbot.FieldMadeInPeriod {
+			return
+		}
 		setBool(e, f, v)
 		set = append(set, slot(f))
 	}
@@ -199,6 +206,15 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				}
 				s = s[:m[0]] + "，" + s[m[1]:]
 			}
+		}
+		// s10-c madewhen.go: dates read with their phase ("2024年12月开拍的，
+		// 2025年3月才剪完") decide the period before any clause alone does.
+		madeVal, madePhase := madeWhen(s, p)
+		switch {
+		case madePhase == madeWhenSet && inSlots(open, slot(contestbot.FieldMadeInPeriod)):
+			mark(contestbot.FieldMadeInPeriod, madeVal)
+		case madePhase == madeWhenAsk:
+			askFinished = true // the period is asked, never agreed to by "都符合"
 		}
 		cls := splitClauses(factClauses(s))
 		for i := 0; i < len(cls); i++ {
@@ -257,7 +273,7 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				// The first statement of a fact wins: "网上木有发过 就开会放了一回"
 				// says unpublished, the screening is its context.
 				mark(f, v)
-			} else if ok && statesLater(s) { // s9-d besidefacts.go: "…AI画哩背景后来…重新弄了现在片子里没有AI哩东西了"
+			} else if ok && statesLater(s) && !(f == contestbot.FieldMadeInPeriod && madePhase != madeWhenNone) { // s9-d besidefacts.go: "…AI画哩背景后来…重新弄了现在片子里没有AI哩东西了"
 				setBool(e, f, v)
 			}
 		}
@@ -283,7 +299,7 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				}
 			}
 		}
-		if len(set) == 0 {
+		if len(set) == 0 && !askFinished {
 			return "", false
 		}
 	}
@@ -301,6 +317,11 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 	if ok, reason := e.Eligible(t.c.season); !ok {
 		t.st.Pending = ineligibleField(e)
 		return strings.TrimSpace(head + "\n\n" + refusal(t.c.season, e, reason)), true
+	}
+	if askFinished && !e.Has(t.c.season, contestbot.FieldMadeInPeriod) {
+		t.st.Pending = slot(contestbot.FieldMadeInPeriod) // s10-c madewhen.go: begun before the period, finished when?
+		t.st.AskFinished = true
+		return strings.TrimSpace(head + "\n\n" + t.finishedAsk()), true
 	}
 	t.st.Pending = t.next(e)
 	return strings.TrimSpace(head + "\n\n" + t.question(e, t.st.Pending)), true

@@ -300,6 +300,18 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
+	if out, ok := t.fetchWait(e, s); ok { // s10-c fetchwait.go: "稍等我去找一下简介" stores nothing, keeps the step
+		return out
+	}
+	if out, ok := t.textThenFix(e, s); ok { // s10-c textaftfix.go: "<摘要>。时长不对，是3分12秒" is the 摘要 and a correction
+		return out
+	}
+	if v, note, ok := t.prefixEdit(e, s); ok { // s10-c prefixedit.go: "制作单位前面加上学校名" is an edit
+		if note != "" {
+			return t.withPending(note)
+		}
+		s = v
+	}
 	if out, ok := t.leftAsked(e, s); ok { // s9-b leftask.go: "还差哪几项？" lists the items left
 		return out
 	}

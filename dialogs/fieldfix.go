@@ -211,7 +211,7 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 	}
 	// A labelled value the form reads as it is ("片名改成《守望》", "时长：2分")
 	// needs no rewriting.
-	if ex := extract(s); ex.labelled && ex.firstLabel == 0 && len(ex.values) == 1 && len(ex.leftover) == 0 && !reFixWrong.MatchString(s) && !reFixStrong.MatchString(ex.values[0].raw) {
+	if ex := extract(s); ex.labelled && ex.firstLabel == 0 && len(ex.values) == 1 && len(ex.leftover) == 0 && !reFixWrong.MatchString(s) && fixStrongIndex(ex.values[0].raw) == nil {
 		return "", "", false
 	}
 	wrong := reFixWrong.MatchString(s) || reFixAsk.MatchString(s)
@@ -228,7 +228,7 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 	// when no other field is named outside the two values.
 	// Not when the stored value is itself said after a marker ("片名就是<X>
 	// 后头那是俺说的话": the value restated, then talk).
-	if f, old, at := storedIn(e, s); f != "" && reFixStrong.FindStringIndex(s[:at]) == nil {
+	if f, old, at := storedIn(e, s); f != "" && fixStrongIndex(s[:at]) == nil {
 		if v, vat, ok := valueAfter(s, at+len(old), wrong); ok && v != old {
 			others := false
 			for _, w := range words {
@@ -254,7 +254,7 @@ func (t *turn) readFix(e *contestbot.Entry, s string) (slot, string, bool) {
 		}
 		return "", "", false
 	}
-	if after := strings.TrimLeft(s[w.end:], " "); reDirectValue.MatchString(after) {
+	if after := strings.TrimLeft(s[w.end:], " "); reDirectValue.MatchString(after) || writtenValue(after) {
 		return "", "", false // "片名叫X马灯就是…": a labelled value, read by the form as typed
 	}
 	v, vat, ok := valueAfter(s, w.end, wrong)
@@ -365,7 +365,7 @@ func distinctFields(words []fixWord, from, to int) int {
 // weak lets a bare 是/叫/写 mark it.
 func valueAfter(s string, from int, weak bool) (string, int, bool) {
 	rest := s[from:]
-	loc := reFixStrong.FindStringIndex(rest)
+	loc := fixStrongIndex(rest)
 	if loc == nil && weak {
 		// A bare 是/叫 counts after the words saying what was wrong:
 		// "电话写错了，是138…", "时长不是两分五十，是两分十五".
@@ -391,7 +391,7 @@ func valueAfter(s string, from int, weak bool) (string, int, bool) {
 	at := from + loc[1]
 	v := rest[loc[1]:]
 	for {
-		l2 := reFixStrong.FindStringIndex(v)
+		l2 := fixStrongIndex(v)
 		if l2 == nil || l2[0] > 0 && !strings.HasSuffix(strings.TrimSpace(v[:l2[0]]), "换") && !strings.HasSuffix(strings.TrimSpace(v[:l2[0]]), "改") {
 			break
 		}
@@ -442,7 +442,7 @@ func storedIn(e *contestbot.Entry, s string) (slot, string, int) {
 				continue
 			}
 			// The old value comes before the new one: a marker follows it.
-			if reFixStrong.FindStringIndex(s[i+len(v):]) == nil && reFixWeak.FindStringIndex(s[i+len(v):]) == nil {
+			if fixStrongIndex(s[i+len(v):]) == nil && reFixWeak.FindStringIndex(s[i+len(v):]) == nil {
 				continue
 			}
 			if len(v) > len(bestV) || len(v) == len(bestV) && i < bestAt {

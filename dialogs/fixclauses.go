@@ -38,7 +38,7 @@ func fixGroups(s string) (groups []string, ok bool) {
 // fixClauses rewrites a message carrying corrections of two or more
 // different fields as labelled values; ok is false for anything else.
 func (t *turn) fixClauses(e *contestbot.Entry, s string) (string, bool) {
-	if e == nil || strings.Contains(s, "\n") || extract(s).labelled && !reFixWrong.MatchString(s) && !reFixStrong.MatchString(s) {
+	if e == nil || strings.Contains(s, "\n") || extract(s).labelled && !reFixWrong.MatchString(s) && fixStrongIndex(s) == nil {
 		return "", false
 	}
 	groups, ok := fixGroups(s)

@@ -869,6 +869,12 @@ func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 			return true, true
 		}
 	case contestbot.FieldMadeInPeriod:
+		switch v, phase := madeWhen(w, p); phase { // s10-c madewhen.go: a finish decides, a start alone asks
+		case madeWhenSet:
+			return v, true
+		case madeWhenAsk:
+			return false, false
+		}
 		if y, m, ok := latestYearMonth(w, p.year); ok && (reYear.MatchString(w) || strings.Count(w, "年") > 1) {
 			return p.madeIn(y, m), true
 		}

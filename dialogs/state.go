@@ -73,6 +73,11 @@ type state struct {
 	// Early is values said before any form was open, in a message that
 	// asked something too ("俺们那片子正好三分钟 中不中"); the next new
 	// entry starts with them.
+	// AskFinished: the made-in-period question was asked as "finished in the
+	// period?" after only a start before it was said (s10-c madewhen.go);
+	// a plain yes or no answers that fact alone.
+	AskFinished bool `json:"ask_finished,omitempty"`
+
 	Early string `json:"early,omitempty"`
 	// ShortUnit is a unit asked about as a short name (s6-m shortunit.go):
 	// said again, it is taken.

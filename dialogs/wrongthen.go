@@ -17,7 +17,7 @@ func (t *turn) wrongThenValue(e *contestbot.Entry, s string, pending slot) strin
 	}
 	n := contestbot.NormalizeWidth(s)
 	w := reFixWrong.FindStringIndex(n)
-	if w == nil || reFixStrong.FindStringIndex(n[w[1]:]) == nil {
+	if w == nil || fixStrongIndex(n[w[1]:]) == nil {
 		return s
 	}
 	f, v, ok := t.readFix(e, s)

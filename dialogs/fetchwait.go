@@ -1,0 +1,77 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+
+	"contestbot"
+)
+
+// Branch s10-c (round 25): "稍等我去找一下简介" and "等下我找找简介在哪" at the
+// 摘要 step were answered as a question about the 简介's length. The user
+// is going to fetch something and will be back: store nothing, say so in
+// one line and keep the step (the question stays as it was asked). A
+// wait to fetch is a wait word or "我去", then a verb of looking for or
+// getting, then what is fetched (a field, or the papers it is on) or
+// nothing; "在哪" after the user's own 找 is no question to the bot. Asking
+// someone ("等下 我问下主任") is a value promised by another person, which
+// promisedLater reads (the step is left empty and the form goes on).
+
+// reFetchWait is a whole message (compacted, particles and marks off) that
+// waits while the user fetches something.
+var reFetchWait = regexp.MustCompile(`^(?:好的?|嗯+|行|ok|哦+)?(?:你|您)?` +
+	`(?:稍等|稍候|等下|等一下|等会儿?|等一会儿?|等等|马上|这就|回头)?(?:一下|下|哈|啊|啊哈|我)?` +
+	`(?:我|俺|我们|俺们)?(?:这就|马上|先|再)?(?:去|来)?` +
+	`(?:找|翻|查|拿|调|复制|拷|导)(?:找|一找|一下|下|翻|一翻|出来|一查)?(?:那个|这个|那份|这份|一下)?` +
+	`(\p{Han}{0,8}?)` +
+	`(?:在哪儿?|在哪里|放哪了|放哪儿了|放哪|在什么地方)?(?:了)?(?:哈|啊|呀|吧|哦|嗷)*$`)
+
+// fetchObjects are what a user goes to fetch, besides a field's own words.
+var fetchObjects = []string{"稿子", "原稿", "材料", "文件", "文档", "资料", "表", "表格", "报名表", "号码", "手机号", "名单", "名字", "全称", "时长", "内容", "word", "文案", "视频"}
+
+// waitsToFetch reports whether s only says the user is fetching something
+// and will be back: "稍等我去找一下简介", "等下我找找简介在哪", "我去翻一下稿子".
+// A message with a value, a question to the bot, a request to the bot
+// ("你帮我找一下") or a negation ("我找不到简介") is not.
+func waitsToFetch(s string) bool {
+	if strings.ContainsAny(s, "?？") || strings.Contains(s, "\n") {
+		return false
+	}
+	c := strings.Trim(compact(stripEmoji(s)), "。.!！~～…，,；; ")
+	c = strings.NewReplacer("，", "", ",", "", " ", "").Replace(c)
+	if c == "" || contestbot.RuneLen(c) > 20 || containsAny(c, "不到", "没找", "找不", "帮我", "你找", "您找", "你去", "您去", "你查", "您查", "能不能", "可以吗", "行吗", "吗") {
+		return false
+	}
+	m := reFetchWait.FindStringSubmatch(c)
+	if m == nil {
+		return false
+	}
+	// A wait word or "去" must say the user steps away: "找一下简介" alone is not.
+	if !containsAny(c, "稍等", "稍候", "等下", "等一下", "等会", "等一会", "等等", "马上", "这就", "去找", "去翻", "去查", "去拿", "去调", "去复制", "去拷", "去导", "来找") {
+		return false
+	}
+	obj := m[1]
+	if obj == "" {
+		return true
+	}
+	if oneOf(obj, fetchObjects...) {
+		return true
+	}
+	for _, d := range labelDefs {
+		if obj == strings.ToLower(d.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// fetchWaitReply is the reply to a wait to fetch: the step stays as it is.
+const fetchWaitReply = "好的，找到了直接发给我就行。"
+
+// fetchWait answers a wait to fetch while a form is open (s10-c).
+func (t *turn) fetchWait(e *contestbot.Entry, s string) (string, bool) {
+	if e == nil || !waitsToFetch(s) {
+		return "", false
+	}
+	return fetchWaitReply, true
+}

@@ -1,0 +1,59 @@
+package dialogs
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Branch s10-c (round 25): a label, a verb of writing and a name.
+// "制作单位填河南应用技术职业学院党委组织部" was stored as
+// "技术职业学院党委组织部": the bare 用 that marks a corrected value
+// ("用X", "就用X") was found inside the word 应用, and the name was cut
+// there. A label followed by 填/写/是/为/就是 gives the whole rest as its
+// value; a bare 用 marks a value only where a word can start.
+
+// fixStrongIndex is reFixStrong's first match in s that is a marker, not
+// 用 inside a word (应用, 使用, 作用, 信用…): a bare 用 counts at the
+// start, after a space or mark, or after an adverb that leads a verb
+// (就用, 还用 are markers of their own; 也用, 都用, 先用, 要用, 得用, 再用).
+func fixStrongIndex(s string) []int {
+	for _, loc := range reFixStrong.FindAllStringIndex(s, -1) {
+		if strings.TrimRight(s[loc[0]:loc[1]], ":： ") == "用" && loc[0] > 0 {
+			r, _ := utf8.DecodeLastRuneInString(s[:loc[0]])
+			if isHan(r) && !strings.ContainsRune("也都先要得再就还", r) {
+				continue
+			}
+		}
+		return loc
+	}
+	return nil
+}
+
+// reWrittenValue is a verb of writing right after a label: "制作单位填X",
+// "联系人写X", "片名就写X", "推荐单位填写为X".
+// 写成/填为 and the like are correction markers of their own (reFixStrong),
+// which readFix reads with what follows them.
+var reWrittenValue = regexp.MustCompile(`^(?:也|都)?(?:填写|填|写)[:：\s]*`)
+
+// reWrittenWrong is what makes the verb a complaint instead: "写错了",
+// "填的不对", "写重了", "写反了", "写了两遍".
+var reWrittenWrong = regexp.MustCompile(`^(?:的|得)?(?:错|不对|有误|重|反|多|少|漏|了两|成了)`)
+
+// writtenValue reports whether after (the words after a label) is a verb
+// of writing and then the value itself, which the form reads as a
+// labelled value: "填河南应用技术职业学院党委组织部" is; "写错了，应该是X",
+// "填的不对", "写赵振华吧 不是赵振化" (a correction) and a verb with nothing
+// after it are not.
+func writtenValue(after string) bool {
+	loc := reWrittenValue.FindStringIndex(after)
+	if loc == nil {
+		return false
+	}
+	rest := strings.TrimSpace(after[loc[1]:])
+	if rest == "" || reWrittenWrong.MatchString(rest) || reFixWrong.MatchString(rest) || fixStrongIndex(rest) != nil {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !strings.ContainsRune("，,。；;？?！!", r)
+}
