@@ -248,6 +248,9 @@ func (t *turn) text(s string) string {
 	if out, ok := t.afterConfirm(s); ok { // afterconfirm.go (s5-g6): "改成《…》，还能改吗", "把更新后的表发我"
 		return out
 	}
+	if out, ok := t.nextWorkIntent(s); ok { // s10-b nextintent.go: "回来了，接着报第二个", "第二个片子来了" start the next work
+		return out
+	}
 	switch {
 	case t.st.Mode == modeForm && t.current() != nil && asksWhatLeft(s): // s9-b leftask.go: "还差哪几项？" lists them, never the welcome-back
 		return t.formInput(t.current(), s)
