@@ -343,7 +343,7 @@ func fullerOrg(s string) string {
 func (t *turn) peopleLikeOnly(s string) bool {
 	c := compact(s)
 	loc := reLikeWorkRoles.FindStringIndex(c)
-	if loc == nil || strings.HasSuffix(c[:loc[0]], "联系") || isQuestion(s) || contestbot.RuneLen(c) > 20 || extract(s).labelled {
+	if loc == nil || strings.HasSuffix(c[:loc[0]], "联系") || isQuestion(s) || contestbot.RuneLen(c) > 20 {
 		return false
 	}
 	rest := c[:loc[0]] + c[loc[1]:]
