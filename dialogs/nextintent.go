@@ -137,3 +137,29 @@ func cnOrdinal(n int) string {
 	}
 	return digit(n/10) + "十" + digit(n%10)
 }
+
+// reOwnOrdinal opens a message with a work's number: "第二个联系人是李老师".
+var reOwnOrdinal = regexp.MustCompile(`^(?:那|还有|对了)?[\s，,]*第([一二两三四五六七八九十1-9])(?:个|部)(?:作品|片子|视频)?(?:的)?[\s，,：:]*`)
+
+// ownOrdinalOff takes off the number of the work being filled when a
+// labelled value follows it (s10-b): "第二个联系人是李老师，电话…" on the second
+// work is "联系人是李老师，电话…"; the number was read as the answer to the
+// question asked ("“第二个”不像单位名称"). Another work's number is left to
+// the readers of other works.
+func (t *turn) ownOrdinalOff(e *contestbot.Entry, s string) string {
+	m := reOwnOrdinal.FindStringSubmatchIndex(s)
+	if m == nil || e == nil || e.Status != contestbot.StatusDraft {
+		return s
+	}
+	pos := 0
+	for i, x := range t.listed() {
+		if x == e {
+			pos = i + 1
+		}
+	}
+	rest := s[m[1]:]
+	if pos < 2 || atoiCN(s[m[2]:m[3]]) != pos || !extract(rest).labelled {
+		return s
+	}
+	return rest
+}

@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 // s10-b nextintent.go: the wish for the next work said alone, with the talk
 // of coming back around it, is read with the work's number; a value, a
@@ -64,5 +68,27 @@ func TestCnOrdinal(t *testing.T) {
 		if got := cnOrdinal(n); got != want {
 			t.Errorf("cnOrdinal(%d) = %q, want %q", n, got, want)
 		}
+	}
+}
+
+// s10-b: the number of the work being filled before a labelled value is
+// no value; another work's number, or no labelled value after it, stays.
+func TestOwnOrdinalOff(t *testing.T) {
+	first := &contestbot.Entry{ID: 1, Status: contestbot.StatusComplete, Unit: "河南省经济管理学校", Seq: 1, Title: "车间里的党旗红"}
+	second := &contestbot.Entry{ID: 2, Status: contestbot.StatusDraft, Unit: "河南省经济管理学校", Title: "灯下"}
+	tr := &turn{st: &state{}, entries: []*contestbot.Entry{first, second}}
+	for in, want := range map[string]string{
+		"第二个联系人是李老师，电话13812345678": "联系人是李老师，电话13812345678",
+		"第二个的时长2分10秒":              "时长2分10秒",
+		"第一个联系人是李老师":               "第一个联系人是李老师", // the first work: otherwork.go
+		"第二个来了":                    "第二个来了",      // no labelled value
+		"第三个联系人是李老师":               "第三个联系人是李老师",
+	} {
+		if got := tr.ownOrdinalOff(second, in); got != want {
+			t.Errorf("ownOrdinalOff(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := tr.ownOrdinalOff(first, "第一个联系人是李老师"); got != "第一个联系人是李老师" {
+		t.Errorf("a completed work: %q", got)
 	}
 }
