@@ -11,9 +11,11 @@ import "strings"
 // shows them.
 
 // noteEarlyFacts keeps the eligibility facts stated, not asked, in s while
-// no form is open and no draft exists.
+// no form is open and the user has no work yet. After a submitted work a
+// fact said idle may be about that work, and 再报一个 does not read the
+// values said early: it is not kept.
 func (t *turn) noteEarlyFacts(s string) {
-	if t.st.Mode != modeIdle || t.latestDraft() != nil || isQuestion(s) {
+	if t.st.Mode != modeIdle || t.latestDraft() != nil || t.hasComplete() || isQuestion(s) {
 		return
 	}
 	if facts := statedFacts(s, t.period()); facts != "" && !strings.Contains(t.st.Early, facts) {

@@ -3,6 +3,7 @@ package dialogs
 import (
 	"fmt"
 	"regexp"
+	"strings"
 
 	"contestbot"
 )
@@ -158,7 +159,9 @@ func (t *turn) ownOrdinalOff(e *contestbot.Entry, s string) string {
 		}
 	}
 	rest := s[m[1]:]
-	if pos < 2 || atoiCN(s[m[2]:m[3]]) != pos || !extract(rest).labelled {
+	// At a 简介/摘要 step the number is the text's ("第二部作品的简介。"), and a
+	// label alone after it gives no value.
+	if pos < 2 || atoiCN(s[m[2]:m[3]]) != pos || !extract(rest).labelled || t.st.Pending.freeText() || fieldsOnly(strings.Trim(rest, "。，,.！! ")) {
 		return s
 	}
 	return rest

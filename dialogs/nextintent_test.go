@@ -83,6 +83,7 @@ func TestOwnOrdinalOff(t *testing.T) {
 		"第一个联系人是李老师":               "第一个联系人是李老师", // the first work: otherwork.go
 		"第二个来了":                    "第二个来了",      // no labelled value
 		"第三个联系人是李老师":               "第三个联系人是李老师",
+		"第二部作品的简介。":                "第二部作品的简介。", // a label alone
 	} {
 		if got := tr.ownOrdinalOff(second, in); got != want {
 			t.Errorf("ownOrdinalOff(%q) = %q, want %q", in, got, want)
