@@ -19,3 +19,21 @@ func TestStatedFacts(t *testing.T) {
 		t.Errorf("statedFacts = %q, want only the fact's clause", got)
 	}
 }
+
+// s10-b bubbles.go: the answer to a full-name question with its lead words
+// is the name; a name alone stays; talk is no name.
+func TestFullNameAnswer(t *testing.T) {
+	for in, want := range map[string]string{
+		"全名王振华": "王振华", "叫王振华": "王振华", "他叫王振华": "王振华", "王书记全名王振华": "王振华",
+		"名字是王丽。": "王丽", "王振华": "王振华", "王丽吧": "王丽",
+	} {
+		if got := fullNameAnswer(in); got != want || !isRealName(got) {
+			t.Errorf("fullNameAnswer(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, s := range []string{"等下我问问", "叫什么来着", "全名", "13903721586"} {
+		if n := fullNameAnswer(s); isRealName(n) {
+			t.Errorf("fullNameAnswer(%q) = %q, read as a name", s, n)
+		}
+	}
+}
