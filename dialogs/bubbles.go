@@ -127,11 +127,24 @@ func (t *turn) bubbles(e *contestbot.Entry, s string, pending slot, reask func(s
 		return s, "", false
 	}
 	if name {
-		if n := strings.TrimSpace(stripEmoji(s)); !isRealName(n) {
+		n := fullNameAnswer(strings.TrimSpace(stripEmoji(s)))
+		if !isRealName(n) {
 			return s, "", false
 		}
+		return leadLabel(lead) + "：" + n, "", false
 	}
 	return leadLabel(lead) + "：" + strings.TrimSpace(s), "", false
+}
+
+// reFullNameLead is what may stand before the full name asked for (s10-b):
+// "全名王丽", "叫王丽", "他叫王振华", "王书记全名王振华", "名字是王丽".
+var reFullNameLead = regexp.MustCompile(`^(?:\p{Han}{1,2}?(?:老师|书记|主任|校长|院长|部长|处长|科长))?(?:他|她)?(?:的)?(?:全名|真名|大名|名字|姓名|本名)?(?:是|叫做|叫|为)?[：:\s，,]*`)
+
+// fullNameAnswer is the name in an answer to a full-name question, without
+// the words before it and the particles after; "" when only lead words
+// were said ("全名"), which names nobody.
+func fullNameAnswer(s string) string {
+	return strings.TrimRight(reFullNameLead.ReplaceAllString(s, ""), "。.！!吧哈啊呀")
 }
 
 // openEnded reports whether a free text stops mid-clause.

@@ -52,7 +52,7 @@ func (t *turn) workRefs(e *contestbot.Entry, s string, pending slot) string {
 	// "主创都同上": every role.
 	s = reRolesAllRef.ReplaceAllStringFunc(s, func(m string) string {
 		if p := source(m); p != nil {
-			return rolesText(p)
+			return rolesText(t.ownRolesOver(e, p)) // s10-b copykeep.go
 		}
 		return m
 	})

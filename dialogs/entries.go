@@ -371,6 +371,13 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.optionsAskInForm(s); ok { // s9-k optionsask.go: "…动画算动画制作还是AI生成呀🤔" at any step stores nothing
 		return out
 	}
+	// s10-b nextintent.go: "第二个联系人是李老师，电话…" on the second work.
+	s = t.ownOrdinalOff(e, s)
+	// s10-b copykeep.go: "单位和人都跟上一个一样，就是编导换成陈思雨了" at a step;
+	// likeWorkText reads "跟第一个一样 人员也都一样" at the category and role steps.
+	if v, ok := t.likeMessage(e, s); ok && t.hasComplete() && !t.st.Pending.freeText() && t.likeWorkText(e, s, t.st.Pending) == s {
+		s = v
+	}
 	if r, note, ok := t.likeExceptInForm(e, s); ok { // s8-a copylike.go: "除了片名时长简介其他都跟第一个一样" on a later work
 		t.st.Pending = t.next(e)
 		if strings.TrimSpace(r) == "" {

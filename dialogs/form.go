@@ -1502,7 +1502,7 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 	if reLikeLastBare.MatchString(answerWords(msg)) && pending != "" && !pending.yesNo() {
 		// "跟上一个一样" alone: the field asked is as on that work.
 		if pending == slotCreators || pending.isRole() {
-			e.Creators, e.CreatorsDone = prev.Creators, true
+			e.Creators, e.CreatorsDone = t.ownRolesOver(e, prev).Creators, true // s10-b copykeep.go: roles set for this work stay
 			for _, x := range roles {
 				t.st.markRole(x)
 			}
@@ -1553,7 +1553,7 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 	}
 	for _, s := range named {
 		if s == slotCreators {
-			e.Creators, e.CreatorsDone = prev.Creators, true
+			e.Creators, e.CreatorsDone = t.ownRolesOver(e, prev).Creators, true // s10-b copykeep.go: roles set for this work stay
 			for _, x := range roles {
 				t.st.markRole(x)
 			}

@@ -69,8 +69,12 @@ func (t *turn) newWorkLikeEarlier(s string) (string, bool) {
 		return "", false
 	}
 	out := t.another()
-	if ch := workChanges(rest); ch != "" && t.st.Mode == modeForm {
-		if e := t.current(); e != nil {
+	ch := workChanges(rest)
+	if e := t.current(); e != nil && t.st.Mode == modeForm {
+		if like, ok := t.likeMessage(e, rest); ok { // s10-b copykeep.go: "单位和人都跟上一个一样，就是编导换成陈思雨了"
+			ch = like
+		}
+		if ch != "" {
 			out = strings.SplitN(out, "\n\n", 2)[0] + "\n\n" + t.formInput(e, ch)
 		}
 	}

@@ -100,7 +100,7 @@ func plainTitleFirst(rest string) bool {
 	c := strings.Trim(cls[0], "，,。；;：: ")
 	c = reAlsoHead.ReplaceAllString(c, "") // s7-b: "第二个，是黄河岸边的守望"
 	n := contestbot.RuneLen(c)
-	if n < 2 || n > 25 || isQuestion(c) || extract(c).labelled || containsAny(c, "问题", "事", "改", "一样") || !isHanOnly(compact(c)) {
+	if n < 2 || n > 25 || isQuestion(c) || arrivalTalk(c) || extract(c).labelled || containsAny(c, "问题", "事", "改", "一样") || !isHanOnly(compact(c)) {
 		return false
 	}
 	if _, ok := findDuration(c); ok {
@@ -148,7 +148,7 @@ var reLikeWorkRoles = regexp.MustCompile(`(?:主创人员|主创|人员|人|创�
 // says the people are the same. s is returned unchanged when it points at
 // no earlier work of the user or the work has no such value.
 func (t *turn) likeWorkText(e *contestbot.Entry, s string, pending slot) string {
-	if pending != slot(contestbot.FieldCategory) && pending != slot(contestbot.FieldCreators) && !pending.isRole() {
+	if pending != slot(contestbot.FieldCategory) && pending != slot(contestbot.FieldCreators) && !pending.isRole() && !t.peopleLikeOnly(s) {
 		return s // the category and creator steps; elsewhere likeothers.go reads it
 	}
 	if v, ok := t.likeWorkRoles(e, s); ok { // s7-b: "监制跟上一个一样，编导是周红梅，摄影无"
@@ -188,7 +188,7 @@ func (t *turn) likeWorkText(e *contestbot.Entry, s string, pending slot) string 
 	}
 	if roles || pending.isRole() || pending == slot(contestbot.FieldCreators) {
 		if prev.CreatorsDone || prev.Creators != (contestbot.Creators{}) {
-			parts = append(parts, rolesText(withRoleChanges(prev, s))) // s8-e peoplewords.go: "人跟上一个一样 就编导换成王丽娟"
+			parts = append(parts, rolesText(withRoleChanges(t.ownRolesOver(e, prev), s))) // s8-e peoplewords.go: "人跟上一个一样 就编导换成王丽娟"; s10-b copykeep.go: roles set for this work stay
 		}
 	}
 	if len(parts) == 0 {
@@ -335,4 +335,18 @@ func fullerOrg(s string) string {
 		return s
 	}
 	return strings.TrimRight(strings.Join(cls, ""), "，,")
+}
+
+// peopleLikeOnly reports whether s says only that the people of this work
+// are as on an earlier one ("其他人都跟第一个一样的呀", "主创跟上一个一样"), so at
+// any step of a later work it copies the roles still open (s10-b).
+func (t *turn) peopleLikeOnly(s string) bool {
+	c := compact(s)
+	loc := reLikeWorkRoles.FindStringIndex(c)
+	if loc == nil || strings.HasSuffix(c[:loc[0]], "联系") || isQuestion(s) || contestbot.RuneLen(c) > 20 {
+		return false
+	}
+	rest := c[:loc[0]] + c[loc[1]:]
+	rest = reLikeWork.ReplaceAllString(rest, "")
+	return regexp.MustCompile(`^(?:其他|其它|其余|别的|剩下|的|都|也|全|就|是|呀|啊|吧|嘛|哈|呢|了|哦|[，,。!！~～])*$`).MatchString(rest)
 }

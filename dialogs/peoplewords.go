@@ -222,7 +222,7 @@ func roleWordSlot(w string) (slot, bool) {
 
 // reRoleChangeClause is a clause changing one role's person: "就编导换成王丽娟",
 // "只是剪辑改成马超", "编导换王丽娟了".
-var reRoleChangeClause = regexp.MustCompile(`^(?:就|就是|只是|只有|但是?|不过|其中)?(\p{Han}{2,4}?)(?:换成|改成|改为|换为|变成|换|是|写)(\p{Han}{2,4}?)(?:了|吧|啦|哈)?$`)
+var reRoleChangeClause = regexp.MustCompile(`^(?:就是|只是|只有|但是?|不过|其中|就)?(\p{Han}{2,4}?)(?:换成|改成|改为|换为|变成|换|是|写)(\p{Han}{2,4}?)(?:了|吧|啦|哈)?$`)
 
 // withRoleChanges is prev with the roles s changes ("人跟上一个一样 就编导换成
 // 王丽娟": 编导 is 王丽娟): a copy for the people of a later work; prev

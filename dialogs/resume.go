@@ -79,6 +79,9 @@ const askOnlyText = "好的，有什么想问的直接问我，例如“截止�
 // is filled, or the welcome when there is nothing to go on with.
 func (t *turn) comeBack(s string) string {
 	if t.current() == nil && t.latestDraft() == nil && onlyBack(s) {
+		if t.hasComplete() { // s10-b nextintent.go: "我又回来了" after a submitted work
+			return "欢迎回来！您的报名都已完成，没有要接着填的。还有作品要报，发“再报一个”；发“我的作品”查看已报的。"
+		}
 		return t.welcome()
 	}
 	return t.resume()

@@ -221,6 +221,7 @@ func (t *turn) text(s string) string {
 	}
 
 	t.noteIntroUnit(s)                          // s8-f earlyunit.go: "俺是周口职业技术学院教务处的" before any form fills the 推荐单位 later
+	t.noteEarlyFacts(s)                         // s10-b earlyfacts.go: "你好，我们的片子没用AI" before any form is not asked again
 	if out, ok := t.newWorkLikeEarlier(s); ok { // s8-f newworklike.go: "还有一个 跟第一个差不多 … 编导换成王丽娟了" is a new work
 		return out
 	}
@@ -246,6 +247,9 @@ func (t *turn) text(s string) string {
 		return out
 	}
 	if out, ok := t.afterConfirm(s); ok { // afterconfirm.go (s5-g6): "改成《…》，还能改吗", "把更新后的表发我"
+		return out
+	}
+	if out, ok := t.nextWorkIntent(s); ok { // s10-b nextintent.go: "回来了，接着报第二个", "第二个片子来了" start the next work
 		return out
 	}
 	switch {
