@@ -27,7 +27,7 @@ var claims = []claim{awardClaim, deadlineClaim, roomClaim, mailboxClaim, officeC
 // "" when it states none. A number, date or limit is a premise only where
 // the user asserts it: in a clause that asks ("版权确认协议书原件是每部作品各签
 // 一份吗？") the number is what is asked, and reading it as a claim about
-// another count (the 报名表's 1式2份) contradicted a user who claimed nothing
+// another count (the 报名表's paper copies) contradicted a user who claimed nothing
 // (s10-h, rp124). A party or place named in a question ("汇总表是让省委教育
 // 工委的领导签字吗", "寄到D752B可以吗") is presupposed, and is still corrected.
 func (b *Base) correction(question string) string {
