@@ -41,11 +41,12 @@ var batchHeaders = []struct{ text, batch string }{
 	{"the untuned batch rp63", "rp63"}, // s6-k
 	{"the untuned batch rp78", "rp78"}, // s7-h
 	{"round 16's contacts (rp74-rp77)", "rp78"},
-	{"s9-c: round 26's untuned batch rp103", "rp103"},            // s9-c
-	{"s9-c: round 27's untuned batch rp108", "rp108"},            // s9-c
-	{"round 28's untuned batch rp113", "rp113"},                  // s9-g
-	{"round 23's contacts' own questions (rp109-rp112)", "rpc3"}, // s9-g
-	{"round 29's untuned batch rp118", "rp118"},                  // s9-k
+	{"s9-c: round 26's untuned batch rp103", "rp103"},                // s9-c
+	{"s9-c: round 27's untuned batch rp108", "rp108"},                // s9-c
+	{"round 28's untuned batch rp113", "rp113"},                      // s9-g
+	{"round 23's contacts' own questions (rp109-rp112)", "rpc3"},     // s9-g
+	{"round 29's untuned batch rp118", "rp118"},                      // s9-k
+	{"round 26's contacts' own questions (rp123-rp126", "rp123-126"}, // s10-h
 }
 
 var (

@@ -235,6 +235,9 @@ const (
 	intentDeadline    = "deadline"
 	intentDeadlineDay = "deadline_day"
 	intentDuration    = "duration"
+	// intentWriteRequest is refused whatever else is asked, but never a
+	// question about what a word means (s10-h).
+	intentWriteRequest = "write_request"
 )
 
 // askRuleWords ask what a rule is ("时长有要求吗", "有什么规定").
@@ -245,7 +248,7 @@ var reMonthDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})[号日]`)
 
 // namedIntents are the intent ids the code names (redirect leads too).
 var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay, intentDuration,
-	"jailbreak", "write_request", "political_opinion", "provocation", "other_event", "bot_identity",
+	"jailbreak", intentWriteRequest, "political_opinion", "provocation", "other_event", "bot_identity",
 	intentThemes, intentThemeFit, intentAudienceOther,
 	intentCategoryMeaning, intentCategories, intentAI} // s5-k3
 
@@ -409,6 +412,9 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	// message says.
 	for i := range b.match.intents {
 		in := &b.match.intents[i]
+		if in.id == intentWriteRequest && reMeaningAsk.MatchString(q) {
+			continue // s10-h (rp126): "“视频切片”具体指什么？…剪出来一段" asks what a word means
+		}
 		if in.group == "override" {
 			if s, _ := b.match.score(in, occ, nil); s > 0 {
 				return b.redirect(in.id), nil
@@ -610,7 +616,12 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 		if len(asked) == 0 {
 			asked = topical
 		}
-		if !joinsTwo(outsideSpans(q, from, topical)) && !namedSideBySide(topical) {
+		if reasons := b.reasonsAgainst(topical, dateVerdict, dateIn); len(reasons) > 1 {
+			// s10-h (rp126): "去年（2024年）11月做过…已经在学习强国…播过了，
+			// 这个还能报吗": each circumstance that rules the work out is a
+			// reason the answer gives.
+			topical = reasons
+		} else if !joinsTwo(outsideSpans(q, from, topical)) && !namedSideBySide(topical) {
 			topical = []hit{headOf(q, asked)}
 		} else if from > 0 {
 			// fc: two things asked after context ("我们准备报送两部作品，想确认一下：是不是每部作品各填一张报名表，汇总表只要一张"): the context's topic is no part
@@ -1018,6 +1029,10 @@ const minCoverageStatement = 0.3
 // form rows are left out, to be worth sending.
 const minExcerpt = 16
 
+// reMeaningAsk asks what a word means (normalised: 啥 is 什么). A question
+// about a word is never a request to write. (s10-h, rp126)
+var reMeaningAsk = regexp.MustCompile(`什么意思|具体包括|包括哪些情形|包括哪些情况|指哪些|具体指什么|指的是什么|是指什么|什么含义|含义是什么|怎么理解|怎么定义|什么叫|是个什么|是什么东西`)
+
 // minCoverage is the share of a question's terms a section must hold to be
 // quoted as the answer (measured on testdata/questions.yaml).
 const minCoverage = 0.5
@@ -1157,6 +1172,8 @@ var reAnotA = regexp.MustCompile(`(\p{Han})不(\p{Han})`)
 // none of these. (rp38 Q67)
 var reDialectWhen = regexp.MustCompile(`(?:是|到|时间|日期|时候)好久|好久(?:交|截止|结束|报送|出来|出结果|公布|发布|开始)`)
 
+var reDeBuDe = regexp.MustCompile(`得[^,.;:!?~得]{1,8}不得[啊呀呢哈]?$`)
+
 func isQuestion(q string) bool {
 	if containsAny(q, questionMarks) {
 		return true
@@ -1166,6 +1183,11 @@ func isQuestion(q string) bool {
 	}
 	// "会下雪不", "能报不": a trailing 不 asks.
 	if strings.HasSuffix(q, "不") && utf8.RuneCountInString(q) > 2 {
+		return true
+	}
+	// "报名表还得盖章不得": 得 … 不得 is the A-not-A of 得 split around its
+	// verb (Henan); "舍不得", "要不得" alone state. (s10-h, rp126)
+	if reDeBuDe.MatchString(q) {
 		return true
 	}
 	for _, m := range reAnotA.FindAllStringSubmatch(q, -1) {

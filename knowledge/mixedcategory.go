@@ -103,7 +103,9 @@ func dropCovered(topical []hit, best *intent) ([]hit, *intent) {
 	for _, h := range topical {
 		var by *intent
 		for _, o := range topical {
-			if o.in != h.in && slices.Contains(o.in.covers, h.in.id) {
+			// s10-h: a part on weak words only ("我们这次报送两部作品") says
+			// no topic in place of another.
+			if o.in != h.in && o.strong && slices.Contains(o.in.covers, h.in.id) {
 				by = o.in
 				break
 			}

@@ -43,7 +43,18 @@ func normalize(s string) string {
 		b.WriteRune(r)
 		prev = r
 	}
-	return foldCNDates(foldWhereTypo(dialect.Replace(b.String())))
+	return foldCNDates(foldWhereTypo(foldLe(dialect.Replace(b.String()))))
+}
+
+// reLe is Henan 嘞 before a word: the possessive 的 ("开会嘞时候", "俺学校嘞
+// 片子"); a sentence-final 嘞 ("好嘞") is a particle and stays. (s10-h, rp126)
+var reLe = regexp.MustCompile(`嘞(\p{Han})`)
+
+func foldLe(s string) string {
+	if !strings.Contains(s, "嘞") {
+		return s
+	}
+	return reLe.ReplaceAllString(s, "的$1")
 }
 
 // reWhereTypo is 那 (that) ending a clause, alone or as 那天/那里/那儿:

@@ -59,6 +59,11 @@ func onceEach(text string) string {
 			if unsettled {
 				p = reVerdictLead.ReplaceAllString(p, "")
 			}
+			// s10-h: the same verdict twice ("不可以。…\n不可以。…", two
+			// reasons against one work) is said once, first.
+			if v := reVerdictLead.FindString(p); v != "" && strings.HasPrefix(kept[0], v) {
+				p = strings.TrimPrefix(p, v)
+			}
 		}
 		unsettled = unsettled || reUnsettledWhether.MatchString(p)
 		kept = append(kept, p)

@@ -54,3 +54,16 @@ func (b *Base) rulesOut(ids []string) bool {
 func fittingDate(a Answer) bool {
 	return slices.Contains(a.intents, intentYear) && strings.HasPrefix(a.Text, dateVerdictLead) && strings.Contains(a.Text, dateFits)
 }
+
+// reasonsAgainst returns the parts of topical that each rule the work
+// out: a date before the period (judged, not within it) and the rules whose
+// curated answer opens with 不可以 (published, an individual's work …).
+func (b *Base) reasonsAgainst(topical []hit, dateVerdict string, dateIn bool) []hit {
+	var out []hit
+	for _, h := range topical {
+		if h.in.id == intentYear && dateVerdict != "" && !dateIn || b.rulesOut([]string{h.in.id}) {
+			out = append(out, h)
+		}
+	}
+	return out
+}

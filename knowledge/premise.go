@@ -24,19 +24,62 @@ type claim func(b *Base, q string) string
 var claims = []claim{awardClaim, deadlineClaim, roomClaim, mailboxClaim, officeClaim, signerClaim, durationClaim, copiesClaim, categoryCountClaim, themeCountClaim}
 
 // correction is the lead that corrects every false premise of question, or
-// "" when it states none.
+// "" when it states none. A number, date or limit is a premise only where
+// the user asserts it: in a clause that asks ("版权确认协议书原件是每部作品各签
+// 一份吗？") the number is what is asked, and reading it as a claim about
+// another count (the 报名表's paper copies) contradicted a user who claimed nothing
+// (s10-h, rp124). A party or place named in a question ("汇总表是让省委教育
+// 工委的领导签字吗", "寄到D752B可以吗") is presupposed, and is still corrected.
 func (b *Base) correction(question string) string {
-	q := normalize(question)
+	asserted, asked := claimClauses(question)
 	var out []string
-	for _, c := range claims {
-		if s := c(b, q); s != "" && !slices.Contains(out, s) {
-			out = append(out, s)
+	add := func(cs []claim, q string) {
+		if q == "" {
+			return
+		}
+		for _, c := range cs {
+			if s := c(b, q); s != "" && !slices.Contains(out, s) {
+				out = append(out, s)
+			}
 		}
 	}
+	add(claims, asserted)
+	add(identityClaims, asked)
 	if len(out) == 0 {
 		return ""
 	}
 	return "不对，" + strings.Join(out, "；") + "。"
+}
+
+// identityClaims read a party or place, which a question presupposes.
+var identityClaims = []claim{roomClaim, mailboxClaim, officeClaim, signerClaim}
+
+// reClaimTag ends a clause that states a value and asks only to have it
+// confirmed: "…是吧", "…对吧", "…吧", "…对吗", "…对不对", "…没错吧".
+var reClaimTag = regexp.MustCompile(`(?:吧|对吗|是吗|对么|是么|对嘛|对不对|是不是|对不|没错吗|没错吧|没错|对吧)[啊呀呢哈]?$`)
+
+// reClaimCue attributes the value to the notice or to hearsay: "通知说…",
+// "听说…", "不是说…": a premise whatever the clause ends with.
+var reClaimCue = regexp.MustCompile(`通知说|通知上说|通知写|听说|说是|不是说|规定是|要求是|我记得|我看到`)
+
+// claimClauses splits question into the normalised text of its clauses
+// that assert something (a statement, a value with a confirming tag as in
+// "二等奖是20个吧", "是不是10月30号", or one attributed to the notice or to
+// hearsay) and of those that only ask ("…吗", "是否…", "还是…").
+func claimClauses(question string) (asserted, asked string) {
+	var as, qs []string
+	for _, c := range strings.FieldsFunc(question, func(r rune) bool { return strings.ContainsRune(questionEnds, r) }) {
+		n := strings.TrimRight(normalize(c), " ,.;:!?~…")
+		if n == "" {
+			continue
+		}
+		if isQuestion(n) && !reClaimTag.MatchString(n) && !reClaimCue.MatchString(n) && !strings.Contains(n, "是不是") {
+			qs = append(qs, n)
+			continue
+		}
+		as = append(as, n)
+	}
+	return strings.Join(as, "。"), strings.Join(qs, "。")
 }
 
 // number reads "3", "三", "二十", "两" as an int.

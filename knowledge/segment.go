@@ -35,12 +35,19 @@ func (b *Base) offline(question string) Answer {
 		a     Answer
 		parts []string
 		own   bool // s9-c: the segment names its own school type ("我们中职能报吗")
+		means bool // s10-h: the segment asks what a word means ("公开发表是啥意思")
 	}
 	var answered []segAnswer
 	elaborated := false
 	for i, s := range segs {
 		a, ps := b.answerOne(s)
-		if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text || refersBack(s) || b.asksTheme(a)) {
+		if fa, fps, ok := b.onFormBefore(a, segs[:i], s); i > 0 && ok {
+			// s10-h (rp124): "汇总表上的顺序是按什么排的，是否必须由分管校领导
+			// 亲笔签字，还是盖章也可以": a question that names no form asks
+			// about the form named last before it, when that form has its
+			// own answer (summary_seal, not the seals of every form).
+			a, ps = fa, fps
+		} else if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text || refersBack(s) || b.asksTheme(a)) {
 			// A question that makes sense only after the one before
 			// ("汇总表谁签字？要几份？") is read with it.
 			a, ps = b.answerOne(segs[i-1] + "，" + s)
@@ -60,7 +67,7 @@ func (b *Base) offline(question string) Answer {
 		if ps == nil {
 			ps = []string{a.Text}
 		}
-		answered = append(answered, segAnswer{a, ps, b.namesSchoolType(s)})
+		answered = append(answered, segAnswer{a, ps, b.namesSchoolType(s), reMeaningAsk.MatchString(normalize(s))})
 	}
 	if slices.ContainsFunc(answered, func(x segAnswer) bool { return slices.Contains(x.a.intents, intentLate) }) {
 		// fc: the late answer says the notice's date; the deadline's
@@ -70,6 +77,25 @@ func (b *Base) offline(question string) Answer {
 		})
 		if len(answered) == 1 {
 			return answered[0].a
+		}
+	}
+	if len(answered) > 1 {
+		// s10-h (rp126): "那到底中不中啊 俺没往网上发 就是学校开会放了一下":
+		// a circumstance read alone ("俺没往网上发": unpublished, a statement
+		// intent) is no part when the whole message holds a word its intent
+		// is never read beside (its not: 私密发布); the message describes
+		// one case of one work. A question about what the word means
+		// ("公开发表是啥意思？…家长群…这个算吗") keeps its own answer.
+		occ := b.match.occurrences(normalize(question))
+		kept := slices.DeleteFunc(slices.Clone(answered), func(x segAnswer) bool {
+			if len(x.a.intents) != 1 || x.means {
+				return false
+			}
+			in := b.match.intent(x.a.intents[0])
+			return in != nil && in.statement && slices.ContainsFunc(in.not, func(c int) bool { return len(occ[c]) > 0 })
+		})
+		if len(kept) > 0 {
+			answered = kept
 		}
 	}
 	var lists [][]string
@@ -177,6 +203,92 @@ func (b *Base) offline(question string) Answer {
 // backWords open a question about what the one before it named: "协议
 // 有效期到什么时候？过了以后我们能自己发吗" asks about after the agreement ends.
 var backWords = []string{"过了以后", "过了之后", "过了后", "过期以后", "过期后", "到期以后", "到期后", "到期之后", "那之后", "在那之后", "此后", "那要是", "那如果", "那么"}
+
+// onFormBefore answers the question s, which names none of the forms
+// (报名表, 汇总表, 协议书), as a question about the one form the nearest
+// question before it names, when that reading's best intent is that form's
+// own (every alternative of its match names the form) and differs from a's.
+func (b *Base) onFormBefore(a Answer, before []string, s string) (Answer, []string, bool) {
+	if len(a.intents) == 0 || len(before) == 0 {
+		return Answer{}, nil, false
+	}
+	if named := b.formsNamed(normalize(s)); len(named) > 0 {
+		return Answer{}, nil, false
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		named := b.formsNamed(normalize(before[j]))
+		if len(named) == 0 {
+			continue
+		}
+		if len(named) > 1 {
+			return Answer{}, nil, false
+		}
+		var form string
+		var ci int
+		for f, c := range named {
+			form, ci = f, c
+		}
+		fa, fps := b.answerOne(form + "，" + s)
+		if len(fa.intents) == 0 || fa.intents[0] == a.intents[0] {
+			return Answer{}, nil, false
+		}
+		in := b.match.intent(fa.intents[0])
+		if in == nil || len(in.alts) == 0 {
+			return Answer{}, nil, false
+		}
+		for _, alt := range in.alts {
+			if !slices.Contains(alt, ci) {
+				return Answer{}, nil, false
+			}
+		}
+		// The same topic, on that form: "签字" is summary_seal's too, but
+		// "什么时候之前送" is no question about the agreement's own terms.
+		if own := b.match.intent(a.intents[0]); own == nil || !b.shareTopic(own, in) {
+			return Answer{}, nil, false
+		}
+		return fa, fps, true
+	}
+	return Answer{}, nil, false
+}
+
+// shareTopic reports whether the intents x and y match on a common concept
+// that is neither generic nor a form's name.
+func (b *Base) shareTopic(x, y *intent) bool {
+	for _, ax := range x.alts {
+		for _, c := range ax {
+			if genericConcepts[b.match.names[c]] || documentConcepts[b.match.names[c]] {
+				continue
+			}
+			for _, ay := range y.alts {
+				if slices.Contains(ay, c) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// formsNamed maps the forms (报名表, 汇总表, 协议书) the normalised q names,
+// as q first writes each, to their concepts.
+func (b *Base) formsNamed(q string) map[string]int {
+	occ := b.match.occurrences(q)
+	out := map[string]int{}
+	for name := range documentConcepts {
+		ci, ok := b.match.byName[name]
+		if !ok || len(occ[ci]) == 0 {
+			continue
+		}
+		first := occ[ci][0]
+		for _, sp := range occ[ci][1:] {
+			if sp.start < first.start || sp.start == first.start && sp.end > first.end {
+				first = sp
+			}
+		}
+		out[q[first.start:first.end]] = ci
+	}
+	return out
+}
 
 // refersBack reports whether the question s opens by referring to the
 // question before it, so it is read with that one. (s5-k3)
@@ -310,16 +422,33 @@ func splitClauses(s string) []string {
 	}
 	var out []string
 	cur := clauses[0]
+	asks := asksBeyondCourtesy(normalize(cur))
 	for _, c := range clauses[1:] {
 		nc, ncur := normalize(c), normalize(cur)
-		if hasPrefixAny(nc, nextQuestion) || isQuestion(ncur) && isQuestion(nc) && !courtesy(ncur) && !onlyChoice(nc) {
+		if hasPrefixAny(nc, nextQuestion) || asks && isQuestion(nc) && !courtesy(ncur) && !onlyChoice(nc) {
 			out = append(out, cur)
 			cur = c
+			asks = asksBeyondCourtesy(nc)
 			continue
 		}
 		cur += "，" + c
+		asks = asks || asksBeyondCourtesy(nc)
 	}
 	return append(out, cur)
+}
+
+// asksBeyondCourtesy reports whether the clause c asks something other than
+// a courtesy's own asking words: "另外想请教您一下" asks nothing yet, so
+// "…，我们这次报送两部作品" after it is context for the question that
+// follows, not a question of its own. (s10-h, rp124)
+func asksBeyondCourtesy(c string) bool {
+	if !isQuestion(c) {
+		return false
+	}
+	for _, w := range nextQuestion {
+		c = strings.TrimPrefix(c, w)
+	}
+	return !courtesy(c) && !courtesy(strings.NewReplacer("请教", "", "想", "", "再", "").Replace(c))
 }
 
 // onlyChoice reports whether a clause only offers the choices of the

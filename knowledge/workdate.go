@@ -404,7 +404,10 @@ func (b *Base) withDateRule(topical []hit, best *intent, in, judged bool) ([]hit
 	rest := slices.DeleteFunc(slices.Clone(topical), func(h hit) bool { return h.in == year })
 	if !in {
 		rest = slices.DeleteFunc(rest, func(h hit) bool {
-			return len(h.in.sources) > 0 && !slices.ContainsFunc(h.in.sources, func(s string) bool { return !slices.Contains(year.sources, s) })
+			// s10-h (rp126): a circumstance that rules the work out on its
+			// own ("已经在学习强国…播过了") is a second reason, said too.
+			return len(h.in.sources) > 0 && !slices.ContainsFunc(h.in.sources, func(s string) bool { return !slices.Contains(year.sources, s) }) &&
+				!b.rulesOut([]string{h.in.id})
 		})
 		if !judged {
 			best = year
