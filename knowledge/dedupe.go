@@ -125,11 +125,11 @@ func dropSaidClauses(part string, said map[string]bool) string {
 	return out + cite
 }
 
-// s10-g (rp127 q72): "要交哪些材料 原件交哪" said the 1式2份 and the mailbox
-// twice, the second time in other words ("报名表（附件2，纸质版1式2份）" then
-// "报名表纸质版报送1式2份"). A clause that states facts — the mailbox, a
-// number, a room's code — that were all said already, in most of the same
-// words, restates them.
+// s10-g (rp127 q72): "要交哪些材料 原件交哪" said the paper copies and the
+// mailbox twice, the second time in other words (the materials list names
+// the copies inside brackets, the original-copy answer in a sentence). A
+// clause that states facts — the mailbox, a number, a room's code — that
+// were all said already, in most of the same words, restates them.
 
 // restatedShare is the share of a fact clause's bigrams the answer said
 // before for the clause to be a restatement; lower than containedShare
@@ -137,7 +137,7 @@ func dropSaidClauses(part string, said map[string]bool) string {
 const restatedShare = 0.7
 
 // reFactToken is a fact written in Latin letters or digits: an e-mail
-// address, "1式2份"'s numbers, "D725B", "10-50Mbps".
+// address, the numbers of a count of copies, a room's code, a bitrate.
 var reFactToken = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9@._]*`)
 
 // dropRestated drops from part, a later part of an answer, each clause
