@@ -547,6 +547,14 @@ func (t *turn) idle(s string) string {
 		if vs := t.earlyValues(s); vs != "" && contestbot.RuneLen(vs) <= 200 { // facts.go: the values read, not the clauses typed
 			t.st.Early = vs
 			if a := t.ask(s, false); a != "" {
+				if t.st.Video != "" {
+					// s10-g (rp127 q47): "视频3分20秒 超一点点行不行" is a
+					// check of those values; the verdict restates them, so a
+					// note that they wait for a registration is a paragraph
+					// nobody asked for. They still fill the form if one is
+					// opened (and are shown there).
+					return a
+				}
 				return a + "\n\n“" + clip(t.st.Early, 30) + "”我先记下了，发“我要报名”时直接填进报名表。"
 			}
 		}

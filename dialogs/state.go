@@ -121,6 +121,10 @@ type state struct {
 	// (knowledge Answer.Stated): a follow-up ("那如果码率转成15M呢") keeps
 	// the others (videofollow.go, s5-k3).
 	Video string `json:"video,omitempty"`
+	// Asked is the user's last question that got an answer: the next one
+	// may refer to it ("那选哪个分类" after "用AI做的视频可以吗";
+	// videofollow.go, s10-g).
+	Asked string `json:"asked,omitempty"`
 
 	// Change is the last change made to a submitted work, so "改错了" can
 	// take it back or move it to the work meant (whichwork.go, s6-g).

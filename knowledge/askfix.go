@@ -61,7 +61,11 @@ func (b *Base) helpWithFormat(words wordsFacts, occ map[int][]span) bool {
 // ("动漫" → 动画制作), when q names exactly one category and not by its
 // own name: "动漫对应五类中的“动画制作”。".
 func (b *Base) categoryLead(q string) string {
-	if !containsAny(q, whichCategoryWords) {
+	which := containsAny(q, whichCategoryWords)
+	// s10-g (rp127 q39): "视频切片是啥意思 能报不" names a category by its
+	// own name and asks what it is or whether it may be sent: it is one of
+	// the categories a work may be sent in.
+	if !which && !containsAny(q, ownCategoryAskWords) {
 		return ""
 	}
 	found, word, own := "", "", ""
@@ -97,9 +101,12 @@ func (b *Base) categoryLead(q string) string {
 		if found != "" && found != own {
 			return ""
 		}
+		if !which {
+			return fmt.Sprintf("“%s”是通知所列五类作品之一，可以选这一类报送，报名表“分类”勾选“%s”。", own, own)
+		}
 		return fmt.Sprintf("你说的“%s”就是通知所列五类之一，报名表“分类”勾选“%s”即可。", own, own)
 	}
-	if found == "" {
+	if found == "" || !which {
 		return ""
 	}
 	if isASCII(word) {
@@ -107,6 +114,11 @@ func (b *Base) categoryLead(q string) string {
 	}
 	return fmt.Sprintf("%s对应通知所列分类中的“%s”。", word, found)
 }
+
+// ownCategoryAskWords ask what a category named by its own name is, or
+// whether a work may be sent in it (normalised: 啥 is 什么, 中不中 行不行).
+var ownCategoryAskWords = []string{"什么意思", "指什么", "是指", "含义", "定义", "怎么理解", "是什么", "能报", "可以报", "能不能报",
+	"能参加", "可以参加", "能参赛", "可以参赛", "能交", "可以交", "行不行", "可以吗", "行吗", "能不能"}
 
 // whichCategoryWords ask which category a work belongs to.
 var whichCategoryWords = []string{"哪类", "哪一类", "哪个类", "算哪", "属于", "选哪", "归哪", "什么类", "哪种", "勾哪", "填哪"}

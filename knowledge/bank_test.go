@@ -46,6 +46,7 @@ var batchHeaders = []struct{ text, batch string }{
 	{"round 28's untuned batch rp113", "rp113"},                      // s9-g
 	{"round 23's contacts' own questions (rp109-rp112)", "rpc3"},     // s9-g
 	{"round 29's untuned batch rp118", "rp118"},                      // s9-k
+	{"round 30's untuned batch rp127", "rp127"},                      // s10-g
 	{"round 26's contacts' own questions (rp123-rp126", "rp123-126"}, // s10-h
 }
 

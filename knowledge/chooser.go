@@ -126,6 +126,10 @@ type chooserPolicy struct {
 // (docs/knowledge.md, "The learned chooser").
 var defaultPolicy = chooserPolicy{minTop: 0.4, minShare: 0.4}
 
+// tieShare is the share of the neighbours' similarity one option needs to
+// settle a clarifying question the rules ask because two readings tie.
+const tieShare = 0.75
+
 // unsure reports whether a, the rules' answer to a question, leaves it
 // open: a clarifying question, an excerpt of the notice found by
 // retrieval, the bare "通知中没有说明" or the generic redirect — the
@@ -151,8 +155,15 @@ func (b *Base) decide(question string, a Answer) Answer {
 	if b.chooser == nil || !b.unsure(a) {
 		return a
 	}
-	in, ok := b.answering(b.chooser.choose(normalize(stripIntro(question))))
+	v := b.chooser.choose(normalize(stripIntro(question)))
+	in, ok := b.answering(v)
 	if !ok || a.Kind == KindClarify && (len(a.intents) > 0 || !slices.ContainsFunc(a.Options, func(o Option) bool { return o.Intent == in.id })) {
+		return a
+	}
+	if a.Kind == KindClarify && v.share < tieShare {
+		// s10-g: the rules read two meanings equally; a near neighbour of
+		// one reading ("报名表里都要填啥" for "要填什么表") does not settle
+		// it, most of the neighbours must agree.
 		return a
 	}
 	// The rules found no reading: say so and keep the contacts the

@@ -124,3 +124,97 @@ func dropSaidClauses(part string, said map[string]bool) string {
 	}
 	return out + cite
 }
+
+// s10-g (rp127 q72): "要交哪些材料 原件交哪" said the paper copies and the
+// mailbox twice, the second time in other words (the materials list names
+// the copies inside brackets, the original-copy answer in a sentence). A
+// clause that states facts — the mailbox, a number, a room's code — that
+// were all said already, in most of the same words, restates them.
+
+// restatedShare is the share of a fact clause's bigrams the answer said
+// before for the clause to be a restatement; lower than containedShare
+// because its facts, the part that matters, were all said word for word.
+const restatedShare = 0.7
+
+// reFactToken is a fact written in Latin letters or digits: an e-mail
+// address, the numbers of a count of copies, a room's code, a bitrate.
+var reFactToken = regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9@._]*`)
+
+// dropRestated drops from part, a later part of an answer, each clause
+// whose facts (reFactToken) all occur in said, the earlier parts' text,
+// and most of whose bigrams do too. The citation stays; "" when nothing
+// new is left.
+func dropRestated(part, said string) string {
+	if said == "" {
+		return part
+	}
+	facts := map[string]bool{}
+	for _, t := range reFactToken.FindAllString(said, -1) {
+		facts[strings.ToLower(t)] = true
+	}
+	saidSh := answerShingles(said)
+	body, cite := part, ""
+	if i := strings.LastIndex(part, "（见通知 "); i >= 0 {
+		body, cite = part[:i], part[i:]
+	}
+	var kept strings.Builder
+	dropped, left := false, false
+	start := 0
+	flush := func(end int) {
+		c := body[start:end]
+		start = end
+		if restates(c, facts, saidSh) {
+			dropped = true
+			return
+		}
+		kept.WriteString(c)
+		if strings.TrimSpace(strings.Trim(c, "；。")) != "" {
+			left = true
+		}
+	}
+	for i, r := range body {
+		if r == '；' || r == '。' {
+			flush(i + len(string(r)))
+		}
+	}
+	if start < len(body) {
+		flush(len(body))
+	}
+	if !dropped {
+		return part
+	}
+	if !left {
+		return ""
+	}
+	out := strings.TrimPrefix(kept.String(), "；")
+	if strings.HasSuffix(out, "；") {
+		out = strings.TrimSuffix(out, "；") + "。"
+	}
+	return out + cite
+}
+
+// restates reports whether clause c holds facts, all of them in facts,
+// and restatedShare of its bigrams are in said.
+func restates(c string, facts, said map[string]bool) bool {
+	if strings.Contains(c, "没有") {
+		return false // what the notice leaves open is a point of its own
+	}
+	toks := reFactToken.FindAllString(reBracketNote.ReplaceAllString(c, ""), -1)
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if !facts[strings.ToLower(t)] {
+			return false
+		}
+	}
+	// Chinese bigrams only: the letters of an e-mail address said before
+	// would make any clause holding it look said.
+	sh := map[string]bool{}
+	for g := range answerShingles(reBracketNote.ReplaceAllString(c, "")) {
+		if r := []rune(g); isHan(r[0]) && isHan(r[1]) {
+			sh[g] = true
+		}
+	}
+	return len(sh) >= minClauseShingles && containment(sh, said) >= restatedShare
+}

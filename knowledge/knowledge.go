@@ -760,6 +760,12 @@ func (b *Base) askingClause(raw, q string) int {
 	if len(clauses) < 2 {
 		return 0
 	}
+	if b.bareTopic(normalize(clauses[0])) {
+		// s10-g (rp127 q68): "截止时间，邮箱，还有联系电话都发我一下" lists
+		// what it asks; a clause that is only a topic's name is an item
+		// of the list, not context.
+		return 0
+	}
 	for _, c := range clauses[:len(clauses)-1] {
 		if n := normalize(c); isQuestion(n) && !courtesy(n) && b.aboutContest(n, b.match.occurrences(n)) {
 			// The first clause that asks: what comes before it is context
@@ -775,6 +781,18 @@ func (b *Base) askingClause(raw, q string) int {
 		return i
 	}
 	return 0
+}
+
+// bareTopic reports whether the normalised clause c is only the name of a
+// topic ("截止时间", "邮箱"): a short clause whose every character a
+// topic word of the facts matched.
+func (b *Base) bareTopic(c string) bool {
+	c = strings.Trim(c, " .,;:!?~…")
+	if n := utf8.RuneCountInString(c); n == 0 || n > 8 {
+		return false
+	}
+	hits := b.match.match(b.match.occurrences(c), 1, nil)
+	return len(hits) > 0 && hits[0].strong && hits[0].in.kind != KindOffTopic && coverage(c, hits) == 1
 }
 
 func lastEnd(h hit) int {

@@ -53,6 +53,9 @@ func onceEach(text string) string {
 			if p = dropSaidClauses(p, answerShingles(strings.Join(kept, "\n"))); p == "" {
 				continue
 			}
+			if p = dropRestated(p, strings.Join(kept, "\n")); p == "" { // s10-g dedupe.go: the same facts in other words
+				continue
+			}
 			if isNearDuplicate(answerShingles(p), keptSh) {
 				continue
 			}
