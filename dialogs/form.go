@@ -593,6 +593,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if !ok {
 			c, ok = pickCategory(t.c.season, raw) // shortanswer.go: "那就1吧", "2，动画的"
 		}
+		if o := t.categoryOffer(e, raw, s); !ok && o != "" {
+			fail(o) // s10-e categoryhint.go: "我们这个是从一个长的访谈片子里剪出来的"
+			return
+		}
 		if !ok {
 			fail("没看懂分类，请回复序号：" + t.c.season.CategoryMenu())
 			return

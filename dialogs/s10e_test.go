@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 // TestOrgLeadWords (s10-e, rp124 and rp126): a word saying a unit is the same
 // as another's, or that two made it together, is no part of the unit.
@@ -106,6 +110,122 @@ func TestLaughAfterSelf(t *testing.T) {
 	} {
 		if got, _, _ := nameChatterOff(tc.in); got != tc.want {
 			t.Errorf("nameChatterOff(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCategoryDialect (s10-e, rp126): a category word with a dialect
+// particle, or with how it was made before it, is the category.
+func TestCategoryDialect(t *testing.T) {
+	season := testSeason(t)
+	for _, tc := range []struct{ in, want string }{
+		{"是实景拍嘞", "实景拍摄"},
+		{"实拍哩", "实景拍摄"},
+		{"实景拍的", "实景拍摄"},
+		{"做的动画", "动画制作"},
+		{"弄嘞动画", "动画制作"},
+		{"动画类的", "动画制作"},
+		// reject: no category word
+		{"拍嘞", ""},
+		{"老支书拍嘞", ""},
+		{"做的片子", ""},
+		{"弄嘞", ""},
+	} {
+		got, ok := categoryExact(season, tc.in)
+		if !ok {
+			got = ""
+		}
+		if got != tc.want {
+			t.Errorf("categoryExact(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestVagueDurationBounds (s10-e, rp125): a bound or a guess is an
+// estimate; a time to the second stays exact.
+func TestVagueDurationBounds(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"5分钟以内吧 应该是四分半左右", true},
+		{"5分钟以内", true},
+		{"应该是四分半", true},
+		{"可能三分钟", true},
+		{"不超过3分钟", true},
+		// reject: exact
+		{"2分58秒", false},
+		{"应该是2分58秒", false},
+		{"三分钟", false},
+	} {
+		if got := vagueDuration(tc.in); got != tc.want {
+			t.Errorf("vagueDuration(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestAsideWait (s10-e, rp123): a word to someone else waits.
+func TestAsideWait(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"我问问小李", true},
+		{"等我问一下王老师", true},
+		{"我去问问", true},
+		{"我找一下剪辑的同学", true},
+		{"我问问孙浩", true},
+		// reject: a question, a value, or a field named
+		{"我问问时长怎么写", false},
+		{"我查一下时长", false},
+		{"小李说是2分58秒", false},
+		{"问一下可以用AI吗", false},
+	} {
+		tr := &turn{}
+		_, got := tr.asideWait(tc.in, slot(contestbot.FieldDuration))
+		if got != tc.want {
+			t.Errorf("asideWait(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestCategoryHint (s10-e, rp123): a description that fits one category by
+// the season's category_hints is offered; a near-miss is not.
+func TestCategoryHint(t *testing.T) {
+	season := testSeason(t)
+	for _, tc := range []struct{ in, want string }{
+		{"我们这个是从一个长的访谈片子里剪出来的", "视频切片"},
+		{"从完整的节目里截取的一个片段", "视频切片"},
+		{"老师一帧一帧画的", "动画制作"},
+		// reject: no hint, or a film said long only
+		{"我们这个片子挺长的", ""},
+		{"剪辑是小李剪出来的", ""},
+		{"用手机拍的", ""},
+	} {
+		got, _ := season.CategoryHint(compact(tc.in))
+		if got != tc.want {
+			t.Errorf("CategoryHint(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+// TestOrgInPassing (s10-e, rp124): an organisation said as the maker beside
+// a yes sets no field; one said with a label does.
+func TestOrgInPassing(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"由信息工程学院组织完成。", true},
+		{"是我们宣传部拍的", true},
+		{"都是信息工程学院制作的", true},
+		// reject: a label, or no organisation
+		{"制作单位是信息工程学院", false},
+		{"都符合", false},
+		{"今年拍的", false},
+	} {
+		if got := mentionsOrgInPassing(tc.in); got != tc.want {
+			t.Errorf("mentionsOrgInPassing(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }
