@@ -1474,7 +1474,7 @@ var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需
 // reNoRoleBecause is a role said to be absent with its reason, as one
 // clause: "因为是动画作品所以没有摄影", "由于是动画没有摄影". The reason is no
 // part of any value.
-var reNoRoleBecause = regexp.MustCompile(`(?:因为|由于|因)[^，,。；;、\s]{1,16}?(?:所以|因此|故|就)?(?:没有|没|不需要|不用|无)(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑)(?:吧|啊|哈|呀|的|了)?`)
+var reNoRoleBecause = regexp.MustCompile(`(?:因为|由于)[^，,。；;、\s]{1,16}?(?:所以|因此|故|就)?(?:没有|没|不需要|不用|无)(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑)(?:吧|啊|哈|呀|的|了)?`)
 
 // reRoleLabelPair is two role labels joined by a comma or 和 before one
 // colon: "编导,撰稿:周晓雯", "编导和撰稿：周晓雯". Both roles take the value,

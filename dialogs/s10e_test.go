@@ -229,3 +229,23 @@ func TestOrgInPassing(t *testing.T) {
 		}
 	}
 }
+
+// TestVagueDurationWords (s10-e): the bound and guess words count only
+// beside a time.
+func TestVagueDurationWords(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"5分钟以内", true},
+		{"应该是四分半", true},
+		{"可能三分钟", true},
+		{"以下是信息：时长3分钟", false},
+		{"时长3分钟，应该没问题吧", false},
+		{"应该是2分58秒", false},
+	} {
+		if got := contestbot.IsVagueDuration(tc.in); got != tc.want {
+			t.Errorf("IsVagueDuration(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
