@@ -13,7 +13,11 @@ import (
 
 var (
 	// reHedge is a word that makes a running time an estimate.
-	reHedge = regexp.MustCompile(`大概|大约|约莫|约|差不多|左右|出头|不到|上下|样子|估计|好像|将近|接近|快|来分钟|分来|来钟|多`)
+	// s10-e (rp125): a bound right after a time ("5分钟以内") and a guess
+	// right before one ("应该是四分半", "可能三分钟") are estimates too; the
+	// words elsewhere in a message ("以下是信息", "应该没问题") are not.
+	reHedge = regexp.MustCompile(`大概|大约|约莫|约|差不多|左右|出头|不到|上下|样子|估计|好像|将近|接近|快|来分钟|分来|来钟|多|` +
+		`(?:分钟|分|钟|秒)(?:以内|之内|以下)|(?:应该是|应该|可能是|可能|估摸着?|不超过)\s*[0-9一二两三四五六七八九十]`)
 	// reToTheSecond is a running time given to the second: "2分50秒",
 	// "两分四十秒", "150秒", "2:50", "2'50\"", "2min50s", "2.50".
 	reToTheSecond = regexp.MustCompile(`(?i)[0-9一二两三四五六七八九十]\s*(?:秒|s\b|sec|"|″|”|'')|\d:\d{2}|\d\.\d{2}(?:$|[^\d分m])|\d+\s*(?:min|m)\s*\d+`)

@@ -308,6 +308,37 @@ func (s *Season) CategoryWord(t string) (string, bool) {
 	return "", false
 }
 
+// CategoryHint is the one category a description suggests by the season's
+// category_hints ("我们这个是从一个长的访谈片子里剪出来的" → 视频切片); ok is
+// false when none or several do.
+func (s *Season) CategoryHint(t string) (string, bool) {
+	t = strings.ToLower(NormalizeWidth(t))
+	found := ""
+	for _, c := range s.Categories {
+		for _, h := range s.CategoryHints[c] {
+			if hintIn(t, h) {
+				if found != "" && found != c {
+					return "", false
+				}
+				found = c
+			}
+		}
+	}
+	return found, found != ""
+}
+
+// hintIn reports whether the "+"-joined words of hint appear in t in order.
+func hintIn(t, hint string) bool {
+	for _, w := range strings.Split(strings.ToLower(hint), "+") {
+		i := strings.Index(t, w)
+		if w == "" || i < 0 {
+			return false
+		}
+		t = t[i+len(w):]
+	}
+	return true
+}
+
 // categoryWords are c's name and the season's words for it, lower-cased.
 func (s *Season) categoryWords(c string) []string {
 	out := []string{strings.ToLower(NormalizeWidth(c))}

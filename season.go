@@ -46,6 +46,11 @@ type Season struct {
 	Categories    []string            `yaml:"categories"`
 	AICategory    string              `yaml:"ai_category"`
 	CategoryWords map[string][]string `yaml:"category_words"`
+	// CategoryHints are descriptions that suggest a category without
+	// choosing it ("从长片子里剪出来的" suggests 视频切片): the form offers
+	// the category and asks. A hint is words joined by "+", all of which
+	// must appear in that order.
+	CategoryHints map[string][]string `yaml:"category_hints"`
 
 	// MaxDuration is the notice's words on the running time; the number
 	// is MaxDurationSeconds, the same limit the video checks apply (a
@@ -150,6 +155,11 @@ func (s *Season) Validate() error {
 			return Errorf(EINVALID, "赛事资料文件 category_words 的“%s”不在 categories 中", c)
 		}
 	}
+	for c := range s.CategoryHints {
+		if !s.IsCategory(c) {
+			return Errorf(EINVALID, "赛事资料文件 category_hints 的“%s”不在 categories 中", c)
+		}
+	}
 	for _, k := range CitationKeys {
 		if s.Citations[k] == "" {
 			return Errorf(EINVALID, "赛事资料文件 citations 缺少 %s", k)
@@ -166,6 +176,10 @@ func (s *Season) Clone() *Season {
 	c.CategoryWords = make(map[string][]string, len(s.CategoryWords))
 	for k, v := range s.CategoryWords {
 		c.CategoryWords[k] = append([]string(nil), v...)
+	}
+	c.CategoryHints = make(map[string][]string, len(s.CategoryHints))
+	for k, v := range s.CategoryHints {
+		c.CategoryHints[k] = append([]string(nil), v...)
 	}
 	c.Citations = make(map[string]string, len(s.Citations))
 	for k, v := range s.Citations {

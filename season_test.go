@@ -51,6 +51,7 @@ func TestSeasonValidate(t *testing.T) {
 		{"NoMailbox", func(s *contestbot.Season) { s.Mailbox = "" }, "邮箱"},
 		{"AICategoryUnknown", func(s *contestbot.Season) { s.AICategory = "AI创作" }, "ai_category"},
 		{"WordsOfUnknownCategory", func(s *contestbot.Season) { s.CategoryWords["微电影"] = []string{"微"} }, "category_words"},
+		{"HintsOfUnknownCategory", func(s *contestbot.Season) { s.CategoryHints = map[string][]string{"微电影": {"短+片"}} }, "category_hints"},
 		{"BadMonth", func(s *contestbot.Season) { s.WorksSince = "2025年" }, "works_since"},
 		{"NoCitation", func(s *contestbot.Season) { delete(s.Citations, "unpublished") }, "unpublished"},
 		{"StatementWithoutTitle", func(s *contestbot.Season) { s.CopyrightStatement = "我单位享有著作权。" }, "{title}"},

@@ -93,9 +93,16 @@ func (t *turn) decideCategory(e *contestbot.Entry, s string, pending slot) (stri
 // 实景拍(的), 动画做(的), 实拍剪出来(的).
 var reMadeVerb = regexp.MustCompile(`(?:拍摄|拍|摄制|制作|做|弄|生成|剪辑|剪)(?:出来|成)?$`)
 
+// reMadeLead is how a work was made, said before the category word:
+// "做的动画", "弄嘞动画" (dialect 的).
+var reMadeLead = regexp.MustCompile(`^(?:拍|做|弄|搞|制作)(?:的|嘞|哩|咧|滴)`)
+
 // categoryMade reads a category said with how the work was made: "实景拍"
 // → 实景拍摄, "动画做" → 动画制作. t is lower-cased, without 的.
 func categoryMade(season *contestbot.Season, t string) (string, bool) {
+	if loc := reMadeLead.FindStringIndex(t); loc != nil && loc[1] < len(t) {
+		return season.CategoryWord(t[loc[1]:]) // s10-e: "做的动画", "弄嘞动画"
+	}
 	loc := reMadeVerb.FindStringIndex(t)
 	if loc == nil || loc[0] == 0 {
 		return "", false

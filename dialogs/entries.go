@@ -330,6 +330,15 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.askThenRemarkAtText(e, s); ok { // s8-n gateask.go: "…乙方写学校名还是写我名字？我们这个不是个人作品" is no 摘要
 		return out
 	}
+	if out, ok := t.categoryOfferTaken(e, s, t.st.Pending); ok { // s10-e categoryhint.go: "对" to "听起来是视频切片，对吗？"
+		return out
+	}
+	if out, ok := t.asideWait(s, t.st.Pending); ok { // s10-e asidewait.go: "我问问小李" waits at the step
+		return out
+	}
+	if out, ok := t.yesBesideEligibility(e, s, t.st.Pending); ok { // s10-e eligibilityyes.go: "是的，由信息工程学院组织完成。", "是的，都符合。另外推荐单位麻烦写成…"
+		return out
+	}
 	if out, ok := t.eligibilityAgreeAsk(e, s, t.st.Pending); ok { // s9-j eligibilityown.go: "都是的～ 对了…发哪个邮箱"
 		return out
 	}

@@ -247,7 +247,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			t.fillRoles(e, s, "", r)
 			return
 		}
-		if matchesAny(raw, []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}) || saysNone(raw) || saysNobody(raw) { // d3: "冇得", "没得"
+		if nones := []string{"跳过", "略过", "不填", "空着", "暂无", "无", "没有"}; matchesAny(raw, nones) || matchesAny(unwrap(raw), nones) || saysNone(raw) || saysNobody(raw) { // d3: "冇得", "没得"; s10-e: "填“无”即可"
 			v = "" // also "没有 动画哪来的摄影": none, and why
 		} else if notAName(raw) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
@@ -593,6 +593,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if !ok {
 			c, ok = pickCategory(t.c.season, raw) // shortanswer.go: "那就1吧", "2，动画的"
 		}
+		if o := t.categoryOffer(e, raw, s); !ok && o != "" {
+			fail(o) // s10-e categoryhint.go: "我们这个是从一个长的访谈片子里剪出来的"
+			return
+		}
 		if !ok {
 			fail("没看懂分类，请回复序号：" + t.c.season.CategoryMenu())
 			return
@@ -745,6 +749,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	if w, ok := t.saysFullUnit(msg); ok && pending == slot(contestbot.FieldUnit) { // s6-m shortunit.go: "就是全称"
 		msg = w
 	}
+	if !pending.freeText() {
+		msg = reNoRoleBecause.ReplaceAllString(msg, "${1}无") // s10-e: "因为是动画作品所以没有摄影" → 摄影无, before the role readers
+		msg = sharedRoleLabels(msg)                          // s10-e: "编导,撰稿:周晓雯" → 编导、撰稿：周晓雯
+	}
 	msg = rewritePersonRole(msg)
 	msg = joinAdded(msg, pending) // s7-a addedpeople.go: "摄影陈磊 还有马超也拍了"
 	if !pending.freeText() {
@@ -766,10 +774,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	msg = t.selfIntro(e, msg, r) // selfref.go: "我叫陈志强" in a longer message
 	msg = t.typistIntro(e, msg)  // s5-f4 selflist.go: "我叫闵可欣" said by a student for the teacher
 
-	msg = reNoRole.ReplaceAllString(msg, "$1无") // "动画片没有摄影" → 摄影无
-	msg = formalRoleWords(msg)                  // s9-f formalrefs.go: "监制亦同为刘志刚、韩卫东", "无摄影"
-	msg = t.likeLastOthers(e, msg, r)           // likeothers.go: "其他跟前面一样"
-	msg = t.likeLast(e, msg, pending, r)        // "单位、联系人电话都跟上一个一样"
+	msg = reNoRole.ReplaceAllString(msg, "${1}无") // "动画片没有摄影" → 摄影无
+	msg = formalRoleWords(msg)                    // s9-f formalrefs.go: "监制亦同为刘志刚、韩卫东", "无摄影"
+	msg = t.likeLastOthers(e, msg, r)             // likeothers.go: "其他跟前面一样"
+	msg = t.likeLast(e, msg, pending, r)          // "单位、联系人电话都跟上一个一样"
 	msg = reSameUnit.ReplaceAllString(msg, "同上")
 	msg = reSameSynopsis.ReplaceAllString(msg, "同简介")
 	restNone := false
@@ -1463,6 +1471,29 @@ var reDigitRun = regexp.MustCompile(`\d[\d\- ]{5,}\d`)
 
 // reNoRole is a role said to be absent inside a list: "动画片没有摄影".
 var reNoRole = regexp.MustCompile(`[^，,。；;、\s]{0,6}?(?:没有|没|不需要|不用)(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑)(?:吧|啊|哈|呀|的)?`) // s8-m: "动画没有摄影吧"
+
+// reNoRoleBecause is a role said to be absent with its reason, as one
+// clause: "因为是动画作品所以没有摄影", "由于是动画没有摄影". The reason is no
+// part of any value.
+var reNoRoleBecause = regexp.MustCompile(`(?:因为|由于)[^，,。；;、\s]{1,16}?(?:所以|因此|故|就)?(?:没有|没|不需要|不用|无)(监制|策划|编导|导演|撰稿|摄影|摄像|剪辑)(?:吧|啊|哈|呀|的|了)?`)
+
+// reRoleLabelPair is two role labels joined by a comma or 和 before one
+// colon: "编导,撰稿:周晓雯", "编导和撰稿：周晓雯". Both roles take the value,
+// as with "编导、撰稿：周晓雯".
+var reRoleLabelPair = regexp.MustCompile(roleWords + `\s*(?:[,，/]|和|及|与|跟)\s*` + roleWords + `((?:、(?:` + roleWords[1:len(roleWords)-1] + `))*\s*[:：])`)
+
+// sharedRoleLabels joins role labels that share one value with 、, the
+// form the label reader already reads.
+func sharedRoleLabels(msg string) string {
+	for i := 0; i < 3; i++ {
+		w := reRoleLabelPair.ReplaceAllString(msg, "${1}、${2}${3}")
+		if w == msg {
+			break
+		}
+		msg = w
+	}
+	return msg
+}
 
 // reLikeLast names fields that are the same as on the entry before:
 // "单位、联系人电话、监制都跟上一个一样", "制作单位、联系人、电话还是上一个的".

@@ -28,7 +28,7 @@ func vagueDurationLine(s string) string {
 
 // reEstimate is a running time with the hedge around it and a 时长 label
 // before it: "时长是三分多钟", "大概两分半", "四分钟出头".
-var reEstimate = regexp.MustCompile(`(?:(?:时长|片长)(?:是|有)?)?(?:大概|大约|约莫|约|差不多|将近|接近|快|估计)?(?:[0-9]+|[一二两三四五六七八九十]+)(?:分钟|分)(?:[0-9]+|[一二三四五六七八九十]+)?(?:秒钟|秒|半钟|半)?(?:多钟|钟多|多|钟)?(?:左右|出头|上下|的样子|不到)?`)
+var reEstimate = regexp.MustCompile(`(?:(?:时长|片长)(?:是|有)?)?(?:应该是|应该|可能是|可能|估摸着?|大概|大约|约莫|约|差不多|将近|接近|快|估计|不超过)?(?:[0-9]+|[一二两三四五六七八九十]+)(?:分钟|分)(?:[0-9]+|[一二三四五六七八九十]+)?(?:秒钟|秒|半钟|半)?(?:多钟|钟多|多|钟)?(?:左右|出头|上下|的样子|不到|以内|之内|以下|以上)?`) // s10-e: "5分钟以内吧 应该是四分半左右"
 
 // dropEstimate takes a running time said as an estimate out of a message
 // typed with no form open ("片子三分多钟 实拍的"): rest is the message

@@ -56,7 +56,7 @@ func nameChatterOff(raw string) (v string, changed, only bool) {
 	kept, dropped, pointers := 0, 0, 0
 	for i, p := range parts {
 		w := p
-		if x := reLaughTail.ReplaceAllString(w, ""); x != w && utf8.RuneCountInString(x) >= 2 && hasHan(x) {
+		if x := reLaughTail.ReplaceAllString(w, ""); x != w && (utf8.RuneCountInString(x) >= 2 && hasHan(x) || reSelfRef.MatchString(x)) { // s10-e: "我嘿嘿 陈小雨"
 			w, dropped = x, dropped+1 // titlemeant.go's laughter, glued on: "李想哈哈哈"
 		}
 		if isNameChatter(w) {

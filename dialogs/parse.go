@@ -596,7 +596,14 @@ func findDuration(s string) (secs int, ok bool) {
 // and nothing else ("大概两分半", "片子四分钟出头"): the reply asks for the
 // exact one and nothing is stored.
 func vagueDuration(s string) bool {
-	rest, est := dropEstimate(s) // meant.go
+	rest, est := dropEstimate(s)          // meant.go
+	for i := 0; est != "" && i < 3; i++ { // s10-e: "5分钟以内吧 应该是四分半左右", two estimates
+		r2, e2 := dropEstimate(rest)
+		if e2 == "" {
+			break
+		}
+		rest = r2
+	}
 	return est != "" && reEstimateTalk.MatchString(rest)
 }
 
@@ -663,9 +670,7 @@ func categoryExact(season *contestbot.Season, s string) (string, bool) {
 			break
 		}
 	}
-	for _, x := range []string{"啊", "呀", "哈", "吧", "的", "类", "作品", "的", "类"} { // s8-h: "实景拍摄啊"
-		t = strings.TrimSuffix(t, x)
-	}
+	t = reCategoryTail.ReplaceAllString(t, "") // s8-h: "实景拍摄啊"; s10-e: dialect 的, "实景拍嘞", "实拍哩"
 	if c, ok := season.CategoryWord(t); ok {
 		return c, true
 	}
@@ -674,6 +679,10 @@ func categoryExact(season *contestbot.Season, s string) (string, bool) {
 	}
 	return categoryMade(season, t) // choice.go: "实景拍的", "动画做的"
 }
+
+// reCategoryTail is what may follow a category word: particles, the
+// dialect forms of 的 (嘞, 哩, 咧, 滴), 类 and 作品.
+var reCategoryTail = regexp.MustCompile(`(?:啊|呀|哈|吧|的|嘞|哩|咧|滴|类|作品)+$`)
 
 // answerWords normalises a short reply for keyword matching.
 func answerWords(s string) string {

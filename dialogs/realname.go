@@ -239,7 +239,11 @@ func startsWithName(p string) bool {
 // reOrgLead is a linking word before an organisation name: "即郑州XX学院",
 // "也就是XX学院", "应为XX学院".
 // s5-f3: 还是, 那就是, 那就 (rp47 "还是平顶山鹰城技师学院") are the same kind of word.
-var reOrgLead = regexp.MustCompile(`^(?:即|亦即|也就是|那就是|就是|那就|还是|应为|应是|为|系)[:：\s]*`)
+// s10-e (rp124, rp126): a word that says the unit is the same as another's
+// (同样是, 也是, 都是, 仍是) or who made it together (两家合作的：, 由) is no part
+// of it either: "推荐单位同样是新乡职业技术学院", "制作单位是两家合作的：A、B".
+var reOrgLead = regexp.MustCompile(`^(?:(?:是|为)?(?:两|二|三|四|几|多)(?:家|个)(?:单位)?(?:合作|联合|共同)(?:制作|完成|出品)?的?|` +
+	`(?:同样|也都?|都|仍然?|依然|依旧|均|亦)(?:是|为)|(?:是|都是|也是)?由|即|亦即|也就是|那就是|就是|那就|还是|应为|应是|为|系)[:：\s]*`)
 
 // orgLeadOff takes a linking word off an organisation name when what
 // remains is one (即墨区… stays: 即 there is part of the name).

@@ -53,7 +53,7 @@ func (t *turn) roleEdits(e *contestbot.Entry, msg string, r *fillResult) string 
 	// The clauses left keep their own punctuation: a 简介 in the same
 	// message is stored as typed.
 	var rest strings.Builder
-	edited := false
+	edited, last := false, false
 	start := 0
 	seps := append(reClauses.FindAllStringIndex(msg, -1), []int{len(msg), len(msg)})
 	for _, sep := range seps {
@@ -66,9 +66,13 @@ func (t *turn) roleEdits(e *contestbot.Entry, msg string, r *fillResult) string 
 			continue
 		}
 		if t.roleEdit(e, w, r) {
-			edited = true
+			edited, last = true, true
 			continue
 		}
+		if last && reNoneAgain.MatchString(w) {
+			continue // s10-e: "摄影我刚才说了没有，填“无”即可": the same none, said again
+		}
+		last = false
 		rest.WriteString(piece)
 	}
 	if !edited {
@@ -76,6 +80,14 @@ func (t *turn) roleEdits(e *contestbot.Entry, msg string, r *fillResult) string 
 	}
 	return strings.TrimSpace(rest.String())
 }
+
+// reSaidEarlier is a remark that the value was given already, said between
+// a role and its none word: "摄影我刚才说了没有", "摄影前面说过了没有".
+var reSaidEarlier = regexp.MustCompile(`^(?:我|俺|我们|俺们)?(?:刚才|刚刚|前面|上面|之前|早就|早)?(?:都|也|已经|就)?(?:说|讲|提|写|回答)(?:了|过)(?:了)?(?:呀|啊|嘛|的)?$`)
+
+// reNoneAgain is "write 无" said after a role was emptied: "填“无”即可",
+// "写无就行".
+var reNoneAgain = regexp.MustCompile(`^(?:就|直接)?(?:填|写|记)(?:成|为|上)?[“"「『]?(?:无|没有)[”"」』]?(?:即可|就行|就好|就可以了?|吧|哈)?[。.]*$`)
 
 // roleEdit applies one clause when it edits a role, and reports whether it
 // did (an invalid name is explained in r.errs and counts as handled).
@@ -106,6 +118,9 @@ func (t *turn) roleEdit(e *contestbot.Entry, c string, r *fillResult) bool {
 		names = reNamesReason.ReplaceAllString(names, "") // s6-a: "加上李帅 他也剪了一部分"
 	}
 	names = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(names), "的"))
+	if reSaidEarlier.MatchString(names) {
+		names = "" // s10-e: "摄影我刚才说了没有" empties the role; "我刚才说了" is no name
+	}
 	list := contestbot.JoinNames(reParen.ReplaceAllString(names, ""))
 	if names != "" && (!fitsNames(names) || notAName(names) || list == "") {
 		if add {

@@ -22,7 +22,7 @@ var (
 	// "我们就是周口职业技术学院", "俺们学校是…": the speaker before the value.
 	reWeAre = regexp.MustCompile(`^(?:我们|俺们|咱们|我|俺)(?:学校|单位|这边)?(?:就|也)?(?:是|叫)`)
 	// "请写成“…”": the quoted value is meant.
-	reWriteAs = regexp.MustCompile(`(?:写成|写为|填成|填为|写作|记成|记为|改成|改为)[:：\s]*[“"「『]([^”"」』]+)[”"」』]`)
+	reWriteAs = regexp.MustCompile(`(?:写成|写为|填成|填为|写作|记成|记为|改成|改为|^(?:就|直接)?填|^(?:就|直接)?写)[:：\s]*[“"「『]([^”"」』]+)[”"」』]`)
 	// Descriptions around a name: "都是马俊杰老师一个人负责的", "郭梦瑶和韩雪两位老师".
 	rePersonLead  = regexp.MustCompile(`^(?:都是|全是|均为|均是|也是|都由|由|是)`)
 	rePersonTail  = regexp.MustCompile(`(?:(?:两|几|三|四)位)?(?:老师|同志|同学)?(?:们)?(?:一个人|一人|自己)?(?:负责的?|来做|做的|拍的|剪的|写的|完成的?)$`)
@@ -47,6 +47,10 @@ var reLeadChatter = regexp.MustCompile(`^(?:嗯+|哦+|噢+|好的|好滴|好嘞|
 // reOrgParticle is a spoken particle after an organisation's name: 的, and
 // Henan 哩/嘞/滴.
 var reOrgParticle = regexp.MustCompile(`(?:的|哩|嘞|滴|呢|哈|啊|呀)$`)
+
+// reSelfTail is "in person" after a name, with its title: "孙丽娜老师本人",
+// "周文博自己". The name is the person; 本人 alone stays the user.
+var reSelfTail = regexp.MustCompile(`^(\p{Han}{2,4}?(?:老师|同学|同志|书记|主任|部长)?)(?:本人|自己|他本人|她本人|他自己|她自己|亲自)(?:担任|负责|来的?|做的?)?$`)
 
 // reOneOnly is "just this one person": "就孙志强一个", "只有孙志强一人".
 var reOneOnly = regexp.MustCompile(`^(?:就|只有|只|就是)(\p{Han}{2,4}?)(?:一个人|一个|一人|自己)$`)
@@ -194,6 +198,9 @@ func dropDescriptions(parts []string) []string {
 // after a full name dropped ("李晓雯老师" → 李晓雯).
 func personValue(v, contact string) (string, bool) {
 	v = nicknameOff(unwrap(v)) // selftitle.go: "小李李明" → 李明
+	if m := reSelfTail.FindStringSubmatch(v); m != nil && startsWithSurname(m[1]) {
+		v = m[1] // s10-e: "孙丽娜老师本人" → 孙丽娜 (老师 goes below)
+	}
 	if w := reCueDutyTail.ReplaceAllString(v, ""); w != "" && w != v {
 		v = strings.TrimSpace(rePersonLead.ReplaceAllString(w, "")) // d3: "由本人担任", "何建国同志担任"
 	}
