@@ -508,8 +508,8 @@ func (t *turn) ownFixOne(e *contestbot.Entry, s string) (lines, ask string, ok b
 		if l := renameLines(e, old, nw, rolesNamed(compact(body))); l != "" {
 			return l, "", true
 		}
-		if l := renameLines(e, old, nw, nil); l != "" {
-			return l, "", true
+		if l := renameLines(e, old, nw, nil); l != "" && old != nw {
+			return l, "", true // a role named wrong: the person is still renamed where they are
 		}
 	}
 	return "", "", false

@@ -191,3 +191,29 @@ func TestPhoneTailFixOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnFixes: the whole message, or each of its sentences, becomes
+// labelled values; a message that corrects nothing comes back unchanged.
+func TestOwnFixes(t *testing.T) {
+	tr := &turn{st: &state{Mode: modeForm}}
+	e := &contestbot.Entry{Unit: "南阳农业职业学院", Title: "沙颖河畔的守望者", Contact: "吕晓燕", Creators: contestbot.Creators{
+		Supervisor: "吕老师", Camera: "刘阳、陈思源", Editor: "刘阳"}}
+	accept := map[string]string{
+		"片名打错一个字 是沙颍河的颍 下面是水那个 不是颖":            "片名：沙颍河畔的守望者",
+		"那个刘洋是三点水那个洋 不是太阳嘞阳":                   "摄影：刘洋、陈思源，剪辑(制作)：刘洋",
+		"时长应该是2分15秒；陈思源名字写错了，是陈思远（远近的远）；撰稿写无。": "时长应该是2分15秒;摄影：刘阳、陈思远；撰稿写无。",
+	}
+	for in, want := range accept {
+		if got, ask := tr.ownFixes(e, in); got != want || ask != "" {
+			t.Errorf("ownFixes(%q) = %q, %q; want %q", in, got, ask, want)
+		}
+	}
+	for _, in := range []string{"监制那个也写全名吧 吕晓燕", "张建国 弓长张 建设哩建 国家哩国 俺再问一下 片子时长2分45秒 超过三分钟是不是就不中了", "片名改成《黄河》", "远近的远"} {
+		if got, ask := tr.ownFixes(e, in); got != in || ask != "" {
+			t.Errorf("ownFixes(%q) = %q, %q; want it unchanged", in, got, ask)
+		}
+	}
+	if got, ask := tr.ownFixes(e, "阳字打错了应该是洋"); !strings.Contains(ask, "有几项都含“阳”") {
+		t.Errorf("ownFixes(two fields hold 阳) = %q, %q; want a question", got, ask)
+	}
+}
