@@ -27,14 +27,16 @@ var (
 	rePhoneWord = `(?:联系电话|电话号码|电话|手机号码|手机号|手机|号码)?(?:的|里的|里)?`
 	// reNamesPhone opens a message that names the phone (尾号 and 后四位 do
 	// by themselves: only a phone has digits stored).
-	reNamesPhone = regexp.MustCompile(`^(?:联系电话|电话|手机|号码|尾号|尾数|后(?:` + fixCount + `)位)`)
+	reNamesPhone = regexp.MustCompile(`^(?:联系电话|电话|手机|号码|尾号|尾数|后(?:` + fixCount + `)位|最后(?:[2-9]|[两二三四五六七八九十]{1,3})位)`)
 	reAnyDigit   = regexp.MustCompile(fixDigit)
 	// reDigitAt: one digit by its place, the new digit said first or after
 	// "不是…".
 	reDigitAt = regexp.MustCompile(`^` + rePhoneWord + `(最后一位|最后一个数字?|末位|末尾一位|个位|倒数第(?:` + fixCount + `)(?:位|个数字?|个)|第(?:` + fixCount + `)(?:位|个数字?|个))(?:数字)?(?:写错了|打错了|输错了|错了|不对)?[，,\s]*` +
 		`(?:(?:应该|应当)?(?:是|为|改成|改为|换成|写成?)\s*(` + fixDigit + `)(?:[，,\s]*(?:而)?不是\s*(` + fixDigit + `))?|不是\s*(` + fixDigit + `)[，,\s]*(?:而)?(?:应该)?是\s*(` + fixDigit + `))`)
 	// reTailFix: the last digits given as a group.
-	reTailFix = regexp.MustCompile(`^` + rePhoneWord + `(尾号|尾数|后(?:` + fixCount + `)位|最后(?:` + fixCount + `)位)(?:写错了|打错了|输错了|错了|不对)?[，,\s]*(?:应该|应当)?(?:是|为|改成|改为|换成|写成?)\s*(` + fixDigit + `{1,8})`)
+	// The verb may be left out before the digits, and the old digits may
+	// follow (s10-d, rp123): "最后两位65不是56", "后两位是65。不是56".
+	reTailFix = regexp.MustCompile(`^` + rePhoneWord + `(尾号|尾数|后(?:` + fixCount + `)位|最后(?:` + fixCount + `)位)(?:写错了|打错了|输错了|错了|不对)?[，,\s]*(?:(?:应该|应当)?(?:是|为|改成|改为|换成|写成?)\s*)?(` + fixDigit + `{1,8})(?:[。.，,；;\s]*(?:而)?不是\s*(` + fixDigit + `{1,8}))?`)
 )
 
 // phoneDigitFix reads a fix of phone digits by place. ok is false when s is
@@ -80,6 +82,9 @@ func (t *turn) phoneDigitFix(e *contestbot.Entry, s string) (v, ask string, ok b
 		}
 		if len(tail) >= len(digits) {
 			return "", "", false // a whole number: the phone step reads it
+		}
+		if old := cnPhoneDigits(m[3]); old != "" && (len(old) != len(tail) || string(digits[len(digits)-len(old):]) != old) {
+			return "", fmt.Sprintf("您的电话现在是%s，%s是%s，不是%s。请直接发完整的正确号码。", contestbot.FormatPhone(e.Phone), m[1], digits[len(digits)-len(tail):], old), true
 		}
 		fixed = append(append([]byte{}, digits[:len(digits)-len(tail)]...), tail...)
 	} else {

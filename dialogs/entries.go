@@ -550,6 +550,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		s, typed, c = v, v, compact(v)
 	}
+	if v, ask := t.ownFixes(e, s); ask != "" { // s10-d ownfix.go: "是沙颍河的颍 不是颖", "陈思源名字写错了，是陈思远"
+		return reask(ask)
+	} else if v != s {
+		s, typed, c = v, v, compact(v)
+	}
 	if v, reply, done := t.selfFixInText(e, s, pending, reask); done { // s8-a selffix.go: "…片头已标注。等下说错了，是片尾已标注"
 		return reply
 	} else if v != s {
@@ -899,7 +904,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if (isQuestion(s) || reAskStart.MatchString(s)) && !t.nested {
 		// "推荐单位是…，片名叫《…》。另外想请问一下，…算不算符合要求呢？":
 		// the values are taken, then the question is answered.
-		if v, q := splitAsk(s); v != "" && q != "" && extract(v).labelled {
+		if v, q := splitAsk(s); v != "" && q != "" && extract(v).labelled && !storyAtText(s, pending) {
 			out := t.formInput(e, v)
 			if a := t.talkAnswer(q, ""); a != "" {
 				return a + "\n\n" + out

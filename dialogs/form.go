@@ -136,8 +136,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		return
 	}
 	if s == slot(contestbot.FieldTitle) {
-		raw = titleTalkOff(raw) // titletalk.go: "第一个叫…", "… 不是老支书那个"
-		raw = titleOKOff(raw)   // s6-f valuetalk.go: "片名写…就行"
+		raw = titleTalkOff(raw)     // titletalk.go: "第一个叫…", "… 不是老支书那个"
+		raw = titleOKOff(raw)       // s6-f valuetalk.go: "片名写…就行"
+		raw = titleChatTailOff(raw) // s10-d ownfix.go: "茶山上的党员书记～"
 	}
 	if s == slot(contestbot.FieldTitle) || s == slot(contestbot.FieldUnit) || s == slot(contestbot.FieldProducer) ||
 		s == slot(contestbot.FieldContact) || s.isRole() {
@@ -253,7 +254,8 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
 		} else {
-			raw = coWorkers(raw) // s8-m coworkers.go: "我和马晓雯一起写的"
+			raw = coWorkers(raw)    // s8-m coworkers.go: "我和马晓雯一起写的"
+			raw = nicknamesOff(raw) // s10-d selftitle.go: "小李。。。李想" is 李想
 			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
 			if n, ok := namesWithRemark(raw); ok { // d3 realname.go: "张帆 他是我们组长", "刘一鸣 陈浩 俩人拍的"
 				v = n

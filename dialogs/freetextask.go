@@ -68,13 +68,25 @@ func freeTextAskAt(cls []string) int {
 	return -1
 }
 
+// storyAtText reports whether s, sent at a free-text step, is the text
+// with no clause turned to the bot: a word of a label inside it ("…录像中剪辑
+// 而成") or a question word ("选取其中最打动人心的几个片段") never splits a
+// sentence off as a question (s10-d, rp125: a 159-character 简介 was cut to
+// its first two sentences and the third "answered").
+func storyAtText(s string, pending slot) bool {
+	return pending.freeText() && freeTextAskAt(splitClauses(s)) < 0
+}
+
 // freeTextLeads reports whether v, the part of a message before a clause
 // with question words, is (or starts) a free text: unlabelled at a
 // free-text step, or labelled as 简介/摘要 ("内容简介改成…") at any step.
 // A question word inside such a text does not end it.
 func freeTextLeads(v string, pending slot) bool {
 	ex := extract(v)
-	if !ex.labelled {
+	if !ex.labelled || pending.freeText() && ex.firstLabel > 4 {
+		// s10-d: a label word inside the story ("录像中剪辑而成") is the
+		// story's, as fill reads it: a free-text answer is the whole
+		// message unless it starts with a label.
 		return pending.freeText()
 	}
 	for _, x := range ex.values {

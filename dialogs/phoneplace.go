@@ -14,6 +14,9 @@ import (
 var (
 	// rePhoneWrongLead is the phone named as wrong before the place:
 	// "电话错了 ", "手机号不对，", "电话刚才输错了 ".
+	// rePhoneFixLead is a sigh and "刚才" before a phone said to be wrong:
+	// "哎。。。刚才电话号码写错了".
+	rePhoneFixLead   = regexp.MustCompile(`^(?:(?:哎|唉|哎呀|哎哟|哦|噢|啊|嗯|诶|呃)+[。.，,!！…~～\s]*)?(?:刚才|刚刚|之前|前面|上面)?(?:那个|的)?`)
 	rePhoneWrongLead = regexp.MustCompile(`^(联系电话|电话号码|电话|手机号码|手机号|手机|号码)(?:刚才|好像|有一位|有个数)?(?:写错了|打错了|输错了|填错了|弄错了|错了|不对)(?:了)?[，,。!！\s]*(?:是|就是)?`)
 	// reLastBare is the last digit said without 位: "最后是8", "末尾是8",
 	// "最后那个是8", "最后那位改成8".
@@ -31,6 +34,9 @@ var (
 // digitfix.go reads; s unchanged when it says no such place.
 func phonePlaceSaid(s string) string {
 	s = strings.TrimSpace(s)
+	if m := rePhoneFixLead.FindStringIndex(s); m != nil && m[1] > 0 && rePhoneWrongLead.MatchString(s[m[1]:]) {
+		s = s[m[1]:] // s10-d: "哎。。。刚才电话号码写错了。。。后两位是65" (rp123)
+	}
 	if m := rePhoneWrongLead.FindStringSubmatch(s); m != nil {
 		rest := strings.TrimSpace(s[len(m[0]):])
 		if strings.HasPrefix(rest, "尾号") || strings.HasPrefix(rest, "后") || strings.HasPrefix(rest, "最后") || strings.HasPrefix(rest, "末") ||

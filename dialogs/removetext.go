@@ -62,6 +62,7 @@ type removal struct {
 // no removal.
 func readRemoval(s string) (removal, bool) {
 	s = removalOwnWords(s) // s9-f removeown.go: "去掉这几个字就行", "哈哈哈我的锅", "删掉它🙏"
+	s = markNamesQuoted(s) // s10-d: "片名后面那个波浪号不要"
 	var rm removal
 	var keep []string
 	found := false
@@ -510,3 +511,28 @@ var reEmptyPair = regexp.MustCompile(`（\s*）|\(\s*\)|【\s*】|“\s*”|「\
 
 // reTextWrong says a text is wrong before a removal: "简介不对" (s8-a).
 var reTextWrong = regexp.MustCompile(`^((?:内容)?(?:简介|摘要)|片名)(?:不对|错了|有问题|写错了)[啊呀哈]*$`)
+
+// reMarkName is a mark called by its name in a request to take it out:
+// "片名后面那个波浪号不要" (s10-d, rp124).
+var reMarkName = regexp.MustCompile(`(波浪号|波浪线|小波浪|感叹号|叹号|逗号|句号|顿号|问号|冒号|省略号)`)
+
+// reRemoveAny is a removal verb anywhere in a message.
+var reRemoveAny = regexp.MustCompile(`不要|去掉|删掉|删了|删除|拿掉|去了|多余|多了`)
+
+// markNamesQuoted writes the marks named in a removal request as quoted
+// marks, the words the removal takes out: "那个波浪号不要" → "那个“～”不要".
+func markNamesQuoted(s string) string {
+	if !reRemoveAny.MatchString(s) || reQuotedWords.MatchString(s) {
+		return s
+	}
+	return reMarkName.ReplaceAllStringFunc(s, func(n string) string {
+		m := map[string]string{"波浪号": "～", "波浪线": "～", "小波浪": "～", "省略号": "……"}[n]
+		if m == "" {
+			m = markOf(n)
+		}
+		if m == "" {
+			return n
+		}
+		return "“" + m + "”"
+	})
+}

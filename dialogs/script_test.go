@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"contestbot"
 	"contestbot/checks"
@@ -276,6 +277,9 @@ func runScript(t *testing.T, sc script) {
 			t.Fatalf("step %d %q: %v", i, st.Say, err)
 		}
 		core.Wait()
+		if !utf8.ValidString(reply.Text) { // s10-d: a string cut inside a character (rp123)
+			t.Errorf("step %d %q: reply is not valid UTF-8: %q", i, st.Say, reply.Text)
+		}
 		transcript.WriteString("> " + who + ": " + st.Say + st.Click + st.Event + st.Type + "\n" + reply.Text + "\n")
 		for _, w := range st.Want {
 			if !strings.Contains(reply.Text, w) {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"contestbot"
@@ -30,8 +31,9 @@ var (
 	// or the surname: "我们科长", "俺们组织部的科长", "王科长", "就写我们科长吧".
 	reTitleAlone = regexp.MustCompile(`^(?:就是|是|就写|写|填|就填|那就写)?(?:我们|俺们|咱们|咱|俺|我校|学校|学院|单位)?(?:的)?(\p{Han}{0,8}?的)?(\p{Han})?(` + officeTitle + `)(?:同志)?(?:吧|呀|啊|哈)?$`)
 	// reNickThenName is a nickname before a full name with the same
-	// surname: "小李李明", "老张 张伟", "大刘刘洋".
-	reNickThenName = regexp.MustCompile(`^(?:小|老|大)(\p{Han})[\s、，,（(]*(\p{Han}{2,3})[)）]?$`)
+	// surname: "小李李明", "老张 张伟", "大刘刘洋"; after a pause or with
+	// 大名 (s10-d, rp123): "小李。。。李想", "小李 大名李想", "老王，全名王建军".
+	reNickThenName = regexp.MustCompile(`^(?:小|老|大)(\p{Han})[\s、，,（(。.…~～]*(?:(?:写|就写)?(大名|全名|真名|本名)(?:叫|是)?[：:\s,，。]*)?(\p{Han}{2,3})[)）]?$`)
 )
 
 // contactTitleOf is the title a contact answer gives the contact named
@@ -83,14 +85,37 @@ func (t *turn) titleIsContact(e *contestbot.Entry, s string) (string, bool) {
 	return e.Contact, true
 }
 
+// reNickBeforeName finds a nickname and the full name after it inside a
+// list of people (s10-d): "摄影剪辑都是小李。。。李想".
+var reNickBeforeName = regexp.MustCompile(`(?:小|老|大)(\p{Han})[\s、，,（(。.…~～]+(?:(?:写|就写)?(?:大名|全名|真名|本名)(?:叫|是)?[：:\s,，。]*)?(\p{Han}{2,3})[)）]?`)
+
+// nicknamesOff replaces each nickname followed by its full name in s with
+// the full name (nicknameOff on each such part); the rest is unchanged.
+func nicknamesOff(s string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range reNickBeforeName.FindAllStringIndex(s, -1) {
+		if r, _ := utf8.DecodeRuneInString(s[m[1]:]); m[1] < len(s) && unicode.Is(unicode.Han, r) {
+			continue // the name goes on: not a whole name
+		}
+		if full := nicknameOff(s[m[0]:m[1]]); full != s[m[0]:m[1]] {
+			b.WriteString(s[last:m[0]])
+			b.WriteString(full)
+			last = m[1]
+		}
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
 // nicknameOff keeps the full name of a nickname said before it: "小李李明"
 // → 李明. Anything else is returned unchanged.
 func nicknameOff(v string) string {
 	m := reNickThenName.FindStringSubmatch(strings.TrimSpace(v))
-	if m == nil || !strings.HasPrefix(m[2], m[1]) || !startsWithSurname(m[2]) {
+	if m == nil || m[2] == "" && !strings.HasPrefix(m[3], m[1]) || !startsWithSurname(m[3]) {
 		return v
 	}
-	return m[2]
+	return m[3]
 }
 
 // selfAskTail ends the question asked for roles given as "我" while the

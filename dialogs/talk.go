@@ -306,6 +306,7 @@ func unfill(v string, s slot) string {
 			w = reAgreeHead.ReplaceAllString(w, "")    // freetextask.go: "中 简介是这样 嗯 …"
 			w = reCourtesyLead.ReplaceAllString(w, "") // freetextask.go: "烦请录入：…"
 			w = reFreeTextOpener.ReplaceAllString(w, "")
+			w = resendLeadOff(w)                         // s10-d ownfix.go: "怎么只有一半 后面的没了 重发一下：…"
 			w = reFreeTextFiller.ReplaceAllString(w, "") // s5-f1
 			w = writingLeadOff(w)                        // s6-f valuetalk.go: "…我另外写一个短一点的吧：…"
 			w = copulaLeadOff(w)                         // s7-e addressed.go: "就是郸城县职业中专…"

@@ -255,7 +255,10 @@ func heldNote(e *contestbot.Entry, who string) string {
 	if where == "" {
 		return ""
 	}
-	last := where[strings.LastIndex(where, "、")+1:]
+	last := where
+	if i := strings.LastIndex(where, "、"); i >= 0 {
+		last = where[i+len("、"):] // s10-d: i+1 cut 、 in half (invalid UTF-8 in rp123)
+	}
 	return fmt.Sprintf("%s现在是%s。哪一项不是%s？请直接说，例如“%s改成张三”。", who, where, who, roleShortOf(last))
 }
 
