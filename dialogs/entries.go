@@ -300,6 +300,9 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
+	if out, ok := t.typistSelfIntro(e, s); ok { // s10-a typist.go: "我叫闵可欣" from a student typing for the teacher
+		return out
+	}
 	if out, ok := t.leftAsked(e, s); ok { // s9-b leftask.go: "还差哪几项？" lists the items left
 		return out
 	}
