@@ -106,11 +106,12 @@ var (
 	// "写的哈哈", "一起做的".
 	// s10-a: a count said after the people ("刘洋一个人弄的", "他们俩") is
 	// the people (peoplecount.go reCountTail).
-	reProseWorkTail = regexp.MustCompile(`(?:` + peopleCountWords + `|等人|一起|一块儿|一块|共同|合作|自己|亲自)?(?:拍摄|拍|写|剪|做|弄|搞|导|撰写|剪辑|担任|负责|完成)?(?:的|了)?(?:哈+|呵+|嘿+|哦|呀|啊|吧|嘛|呢|啦|hh+)*$`)
+	reProseWorkTail = regexp.MustCompile(`(?:` + peopleCountWords + `|等人|一起|一块儿|一块|共同|合作|自己|亲自)?(?:拍摄|拍|写|剪|做|弄|搞|导|撰写|剪辑|担任|负责|完成|挂个名|挂了个名|挂名|挂个|挂)?(?:的|了|而已)?(?:哈+|呵+|嘿+|哦|呀|啊|吧|嘛|呢|啦|hh+)*$`)
 	// reProseJoiner joins roles said together: "编导并撰稿", "剪片子跟做动画".
 	// reVerbsJoined follows a role verb joined to another one: "拍的跟剪的是刘晓东"
 	// (s7-k, rp81 p81a #13).
-	reVerbsJoined = regexp.MustCompile(`^(?:的)?(?:和|跟|与|及|、|还有)(?:拍|剪|写|导)(?:的)?(?:是|都是|也是|由)`)
+	// s10-a: also with no joiner, "拍的剪的都是刘洋".
+	reVerbsJoined = regexp.MustCompile(`^(?:的(?:和|跟|与|及|、|还有)?|和|跟|与|及|、|还有)(?:拍|剪|写|导)(?:的)?(?:是|都是|也是|由)`)
 	// reVerbLink follows the last role verb before the people: "剪的都是陈磊".
 	reVerbLink    = regexp.MustCompile(`^的?(?:都|也|全)是`)
 	reProseJoiner = regexp.MustCompile(`^(?:的|了)?(?:和|跟|与|及|、|并|兼|以及|还有|同时)?$`) // s7-k: "拍的跟剪的是刘晓东"
@@ -127,6 +128,9 @@ type proseClause struct {
 	roles  []slot
 	people []string // names; "我" for the typist not known yet
 	titled string   // a surname with a title said for one person ("王书记")
+	// owned: the title was said with an owner ("我们学校的李老师"), so
+	// the list readers ask for the name; a bare "王书记" may stand (s10-a).
+	owned bool
 }
 
 // readRoleProse reads msg as above; me is who 我 is ("" when not known).
@@ -223,7 +227,7 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 		return "", "", false
 	}
 	for _, pc := range read {
-		if pc.titled != "" {
+		if pc.titled != "" && (pc.owned || officeOnly(pc.titled)) {
 			return "", "", false // "我们学校的李老师" with no name: the list readers ask for it
 		}
 	}
@@ -338,12 +342,19 @@ func proseClauseOf(c, me string, prev []string) (*proseClause, bool) {
 			pc.people = append(pc.people, them...)
 			continue
 		}
+		if w := reProseWorkTail.ReplaceAllString(p, ""); !isRealName(w) {
+			if cut, ok := runTogetherNames(w); ok { // s10-a: "赵鹏孙浩两个人"
+				pc.people = append(pc.people, cut...)
+				continue
+			}
+		}
 		n, titled, ok := prosePerson(p, me)
 		if !ok {
 			return nil, false
 		}
 		if titled {
 			pc.titled = n
+			pc.owned = rePossessiveLead.FindString(strings.Trim(reProseWorkTail.ReplaceAllString(p, ""), "，,、 ")) != ""
 		}
 		pc.people = append(pc.people, n)
 	}
