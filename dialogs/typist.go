@@ -85,8 +85,8 @@ var reTypistIntro = regexp.MustCompile(`^(?:我叫|我是|俺叫|俺是|我名�
 // other message; out is the reply.
 func (t *turn) typistSelfIntro(e *contestbot.Entry, s string) (out string, ok bool) {
 	pending := t.st.Pending
-	if !t.st.ForOther || t.st.Self != "" || pending == slot(contestbot.FieldContact) || pending.freeText() {
-		return "", false
+	if !t.st.ForOther || t.st.Self != "" || len(t.st.SelfRoles) > 0 || pending == slot(contestbot.FieldContact) || pending.freeText() {
+		return "", false // roles waiting for the name: typistName fills them
 	}
 	m := reTypistIntro.FindStringSubmatch(strings.Trim(compact(s), "，,。.；;、！!~～ "))
 	if m == nil || !isRealName(m[1]) || m[1] == e.Contact {
