@@ -128,9 +128,6 @@ type proseClause struct {
 	roles  []slot
 	people []string // names; "我" for the typist not known yet
 	titled string   // a surname with a title said for one person ("王书记")
-	// owned: the title was said with an owner ("我们学校的李老师"), so
-	// the list readers ask for the name; a bare "王书记" may stand (s10-a).
-	owned bool
 }
 
 // readRoleProse reads msg as above; me is who 我 is ("" when not known).
@@ -227,7 +224,7 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 		return "", "", false
 	}
 	for _, pc := range read {
-		if pc.titled != "" && (pc.owned || officeOnly(pc.titled)) {
+		if pc.titled != "" {
 			return "", "", false // "我们学校的李老师" with no name: the list readers ask for it
 		}
 	}
@@ -318,6 +315,7 @@ func proseClauseOf(c, me string, prev []string) (*proseClause, bool) {
 		pc.people = them
 		return pc, true
 	}
+	counted := reCountTail.MatchString(before) || reCountTail.MatchString(after) // s10-a: "赵鹏孙浩两个人"
 	after = reProseWorkTail.ReplaceAllString(after, "")
 	var who string
 	switch {
@@ -342,8 +340,8 @@ func proseClauseOf(c, me string, prev []string) (*proseClause, bool) {
 			pc.people = append(pc.people, them...)
 			continue
 		}
-		if w := reProseWorkTail.ReplaceAllString(p, ""); !isRealName(w) {
-			if cut, ok := runTogetherNames(w); ok { // s10-a: "赵鹏孙浩两个人"
+		if w := reProseWorkTail.ReplaceAllString(p, ""); !isRealName(w) && counted {
+			if cut, ok := runTogetherNames(w); ok { // s10-a: "赵鹏孙浩两个人"; never without a count ("那加上李帅")
 				pc.people = append(pc.people, cut...)
 				continue
 			}
@@ -354,7 +352,6 @@ func proseClauseOf(c, me string, prev []string) (*proseClause, bool) {
 		}
 		if titled {
 			pc.titled = n
-			pc.owned = rePossessiveLead.FindString(strings.Trim(reProseWorkTail.ReplaceAllString(p, ""), "，,、 ")) != ""
 		}
 		pc.people = append(pc.people, n)
 	}
