@@ -312,6 +312,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		s = v
 	}
+	if out, ok := t.typistSelfIntro(e, s); ok { // s10-a typist.go: "我叫闵可欣" from a student typing for the teacher
+		return out
+	}
 	if out, ok := t.leftAsked(e, s); ok { // s9-b leftask.go: "还差哪几项？" lists the items left
 		return out
 	}

@@ -38,6 +38,10 @@ var (
 	// reRolesOnePerson asks whether one person may hold two roles: "摄影和剪辑
 	// 能是一个人吗", "编导跟撰稿可以是同一个人不".
 	reRolesOnePerson = regexp.MustCompile(`^(?:那|还有)?(\p{Han}{2,6}?)(?:和|跟|与)(\p{Han}{2,6}?)(?:能|可以|能不能|可不可以)?(?:是|写|填)?(?:同一个人|一个人|一人|同一人)(?:吗|嘛|么|不|呢|吧)?$`)
+	// reCreatorsOnePerson asks whether all the 主创 may be one person (s10-a):
+	// "主创可以是一个人吗", "主创人员都是一个人行不行". It asks about the
+	// roles, not about a work by one person (个人作品).
+	reCreatorsOnePerson = regexp.MustCompile(`^(?:那|还有)?(?:主创人员|主创|这几个角色|几个角色|这几项|这几个)(?:都|全)?(?:能|可以|能不能|可不可以)?(?:是|写|填)(?:同一个人|一个人|一人|同一人)(?:吗|嘛|么|不|呢|吧|行不行|行吗|中不中|可以吗)?$`)
 	// reWhoFits is a follow-up with a duty question: "填谁合适", "写谁好".
 	reWhoFits = regexp.MustCompile(`^(?:那)?(?:一般)?(?:填|写)(?:谁|哪个|什么人|啥人)(?:合适|比较合适|好|呢|啊)?$`)
 )
@@ -72,6 +76,9 @@ func readFieldAsk(season *contestbot.Season, e *contestbot.Entry, sentence strin
 		if fa != "" && fb != "" && fa.isRole() && fb.isRole() && fa != fb {
 			return fieldAsk{novel: true, answer: "可以。主创人员各项分开填，一个人担任几项，就在每一项都写他的名字，例如：" + fa.label() + "赵鹏，" + fb.label() + "赵鹏。通知对此没有限制。"}, true
 		}
+	}
+	if reCreatorsOnePerson.MatchString(c) {
+		return fieldAsk{novel: true, answer: "可以。主创人员几项可以是同一个人，就在每一项都写他的名字，例如：编导赵鹏，摄影赵鹏。通知对此没有限制。"}, true
 	}
 	if m := reFieldStored.FindStringSubmatch(c); m != nil {
 		f := exactLabel(m[1])

@@ -209,6 +209,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		} else if changed { // "张博文 yyds", "李想哈哈哈", "就他 张伟 靠谱"
 			raw = v
 		}
+		raw = nameTailOff(raw)                     // s10-a peoplecount.go: "陈思雨了", "赵鹏孙浩两个"
 		if n, ok := t.titleIsContact(e, raw); ok { // selftitle.go: "监制是我们科长" said by the 科长
 			raw = n
 		}
@@ -758,7 +759,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	msg = rewritePersonRole(msg)
 	msg = joinAdded(msg, pending) // s7-a addedpeople.go: "摄影陈磊 还有马超也拍了"
 	if !pending.freeText() {
-		msg = roleRunOn(msg, pending) // s9-e rolerunon.go: "间质是俺们组织部李红梅部长编导是俺郭建民…"
+		if _, _, prose := readRoleProse(msg, t.me(e)); !prose { // s10-a: "导演跟撰稿都是俺 拍哩是…" is prose, not one run
+			msg = roleRunOn(msg, pending) // s9-e rolerunon.go: "间质是俺们组织部李红梅部长编导是俺郭建民…"
+		}
 	}
 	if !pending.freeText() {
 		t.noteForOther(msg)     // s6-e typist.go: "联系人写周老师 周敏 … 我就是个跑腿的"; never from a 简介
@@ -1061,7 +1064,7 @@ func sameForAll(s string) (string, bool) {
 	})
 	for _, re := range []*regexp.Regexp{reAllSame, reOneDoes} {
 		if m := re.FindStringSubmatch(w); m != nil {
-			n := contestbot.JoinNames(m[1])
+			n := contestbot.JoinNames(nameTailOff(m[1])) // s10-a peoplecount.go: "都是刘洋一个人弄的"
 			if reSelfRef.MatchString(n) {
 				return n, true // s5-f4: "都是我" at a role step; the caller resolves 我
 			}

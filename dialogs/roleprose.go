@@ -97,17 +97,21 @@ var (
 	reProseLead = regexp.MustCompile(`^(?:好的|好|嗯|那个|那|就|另外|还有|然后|其中|主创人员|主创|是|本片|该片|此片|片子|作品|这个片子|` + reportedLead + `)*(?:由)?`)
 	// reProseLinkBefore is what stands between the people said first and
 	// their roles: "担任", "共同负责", "同时负责", "是".
-	reProseLinkBefore = regexp.MustCompile(`(?:共同|一起|同时|一块|都|也|还)?(?:担任|负责|来担任|来当|当|任|是|做)?$`)
+	// s10-a: "王建军书记挂的监制", "挂名监制" (a nominal 监制 is the 监制).
+	reProseLinkBefore = regexp.MustCompile(`(?:共同|一起|同时|一块|都|也|还)?(?:担任|负责|来担任|来当|当|任|是|做|挂名|挂了个|挂个|挂的|挂了|挂)?$`)
 	// reProseLinkAfter is what stands between the roles and the people said
 	// after them: "是", "都是", "由", "就写", "写".
 	reProseLinkAfter = regexp.MustCompile(`^(?:的|了)?(?:也|都|还|就|全)?(?:是|由|为|写成|写|填|找的|请的|[:：])*`)
 	// reProseWorkTail is the work said again after the people: "俩人拍的",
 	// "写的哈哈", "一起做的".
-	reProseWorkTail = regexp.MustCompile(`(?:两个人|两人|俩人|三人|仨人|俩|仨|两位|几位|等人|一起|一块儿|一块|共同|合作|自己|亲自)?(?:拍摄|拍|写|剪|做|弄|导|撰写|剪辑|担任|负责|完成)?(?:的|了)?(?:哈+|呵+|嘿+|哦|呀|啊|吧|嘛|呢|hh+)*$`)
+	// s10-a: a count said after the people ("刘洋一个人弄的", "他们俩") is
+	// the people (peoplecount.go reCountTail).
+	reProseWorkTail = regexp.MustCompile(`(?:` + peopleCountWords + `|等人|一起|一块儿|一块|共同|合作|自己|亲自)?(?:拍摄|拍|写|剪|做|弄|搞|导|撰写|剪辑|担任|负责|完成|挂个名|挂了个名|挂名|挂个|挂)?(?:的|了|而已)?(?:哈+|呵+|嘿+|哦|呀|啊|吧|嘛|呢|啦|hh+)*$`)
 	// reProseJoiner joins roles said together: "编导并撰稿", "剪片子跟做动画".
 	// reVerbsJoined follows a role verb joined to another one: "拍的跟剪的是刘晓东"
 	// (s7-k, rp81 p81a #13).
-	reVerbsJoined = regexp.MustCompile(`^(?:的)?(?:和|跟|与|及|、|还有)(?:拍|剪|写|导)(?:的)?(?:是|都是|也是|由)`)
+	// s10-a: also with no joiner, "拍的剪的都是刘洋".
+	reVerbsJoined = regexp.MustCompile(`^(?:的(?:和|跟|与|及|、|还有)?|和|跟|与|及|、|还有)(?:拍|剪|写|导)(?:的)?(?:是|都是|也是|由)`)
 	// reVerbLink follows the last role verb before the people: "剪的都是陈磊".
 	reVerbLink    = regexp.MustCompile(`^的?(?:都|也|全)是`)
 	reProseJoiner = regexp.MustCompile(`^(?:的|了)?(?:和|跟|与|及|、|并|兼|以及|还有|同时)?$`) // s7-k: "拍的跟剪的是刘晓东"
@@ -174,7 +178,7 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 		}
 		return false
 	}
-	for _, cl := range splitClauses(msg) {
+	for _, cl := range rolesOnlyJoined(splitClauses(msg)) {
 		c := strings.Trim(compact(cl), "，,。；;、 ")
 		c = reLaughTail.ReplaceAllString(c, "") // "稿子是我写的哈哈"
 		if c == "" || isChatter(c) || reClosing.MatchString(c) || reProseSignOff.MatchString(c) {
@@ -205,7 +209,11 @@ func readRoleProse(msg, me string) (out, self string, ok bool) {
 				continue
 			}
 		}
-		pc, ok := proseClauseOf(c, me)
+		var prev []string
+		if last != nil {
+			prev = last.people
+		}
+		pc, ok := proseClauseOf(c, me, prev)
 		if !ok {
 			return "", "", false
 		}
@@ -246,6 +254,9 @@ func proseMentionsRole(c string) bool {
 			return true
 		}
 	}
+	if doerVerbClause(c) { // s10-a: "是我拍的", "刘洋剪的"
+		return true
+	}
 	// "拍是俺跟刘亚楠老师俩人拍的": a verb before 是 names the role.
 	for _, v := range []string{"拍", "剪", "写", "导"} {
 		if strings.HasPrefix(c, v+"是") || strings.HasPrefix(c, v+"的是") || reVerbsJoined.MatchString(strings.TrimPrefix(c, v)) && strings.HasPrefix(c, v) {
@@ -255,8 +266,9 @@ func proseMentionsRole(c string) bool {
 	return false
 }
 
-// proseClauseOf reads one clause (see readRoleProse).
-func proseClauseOf(c, me string) (*proseClause, bool) {
+// proseClauseOf reads one clause (see readRoleProse); prev are the people
+// of the clause before, whom 他/她/他们 stand for ("摄影是刘洋，剪辑也是他").
+func proseClauseOf(c, me string, prev []string) (*proseClause, bool) {
 	c = reProseLead.ReplaceAllString(c, "")
 	if i := strings.LastIndexAny(c, ":："); i >= 0 && !proseMentionsRole(c[:i]) {
 		c = c[i+len(string([]rune(c[i:])[0])):] // "再说明一下：监制是…"
@@ -299,6 +311,11 @@ func proseClauseOf(c, me string) (*proseClause, bool) {
 	before := c[:toks[0].at]
 	before = reProseLinkBefore.ReplaceAllString(before, "")
 	after = reProseLinkAfter.ReplaceAllString(after, "")
+	if them, ok := pronounPeople(after, prev); ok && before == "" { // s10-a: "剪辑也是他们俩" (before the count comes off)
+		pc.people = them
+		return pc, true
+	}
+	counted := reCountTail.MatchString(before) || reCountTail.MatchString(after) // s10-a: "赵鹏孙浩两个人"
 	after = reProseWorkTail.ReplaceAllString(after, "")
 	var who string
 	switch {
@@ -318,6 +335,16 @@ func proseClauseOf(c, me string) (*proseClause, bool) {
 	for _, p := range reProseNameSplit.Split(who, -1) {
 		if p == "" {
 			continue
+		}
+		if them, ok := pronounPeople(p, prev); ok {
+			pc.people = append(pc.people, them...)
+			continue
+		}
+		if w := reProseWorkTail.ReplaceAllString(p, ""); !isRealName(w) && counted {
+			if cut, ok := runTogetherNames(w); ok { // s10-a: "赵鹏孙浩两个人"; never without a count ("那加上李帅")
+				pc.people = append(pc.people, cut...)
+				continue
+			}
 		}
 		n, titled, ok := prosePerson(p, me)
 		if !ok {
@@ -351,6 +378,9 @@ func proseRoleAt(c string, i int) (proseRoleWord, bool) {
 		}
 		rest := c[i+len(w.w):]
 		if w.verb {
+			if reVerbEnd.MatchString(rest) && doerVerbClause(c) {
+				return w, true // s10-a: "是我拍的"
+			}
 			if !(rest == "" || strings.HasPrefix(rest, "是") || strings.HasPrefix(rest, "的是") || strings.HasPrefix(rest, "由") || reVerbsJoined.MatchString(rest) || reVerbLink.MatchString(rest)) {
 				continue
 			}

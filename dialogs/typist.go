@@ -73,3 +73,25 @@ func (t *turn) typistName(e *contestbot.Entry, s string, pending slot, r *fillRe
 	t.fillSelfRolesWith(e, m[1], r)
 	return true
 }
+
+// reTypistIntro is the typist introducing themself in a message of its own:
+// "我叫闵可欣", "我是闵可欣", "我名字叫闵可欣哈".
+var reTypistIntro = regexp.MustCompile(`^(?:我叫|我是|俺叫|俺是|我名字叫|我的名字是|我姓名是)([\p{Han}·]{2,4})(?:哈|呀|啊|吧)?$`)
+
+// typistSelfIntro takes "我叫闵可欣" from a typist who said they fill in the
+// form for the contact (s10-a, round 25): it is who 我 is in the roles from
+// now on, never the answer to the role or field asked (it stored 监制
+// 闵可欣). ok is false for anyone else, a name that is the contact's, and any
+// other message; out is the reply.
+func (t *turn) typistSelfIntro(e *contestbot.Entry, s string) (out string, ok bool) {
+	pending := t.st.Pending
+	if !t.st.ForOther || t.st.Self != "" || len(t.st.SelfRoles) > 0 || pending == slot(contestbot.FieldContact) || pending.freeText() {
+		return "", false // roles waiting for the name: typistName fills them
+	}
+	m := reTypistIntro.FindStringSubmatch(strings.Trim(compact(s), "，,。.；;、！!~～ "))
+	if m == nil || !isRealName(m[1]) || m[1] == e.Contact {
+		return "", false
+	}
+	t.st.Self = m[1]
+	return "好的，记下了：您是" + m[1] + "。主创人员里写“我”的，就填" + m[1] + "。\n\n" + t.question(e, pending), true
+}
