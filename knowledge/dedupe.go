@@ -83,46 +83,12 @@ func dropSaidClauses(part string, said map[string]bool) string {
 	if len(said) == 0 {
 		return part
 	}
-	body, cite := part, ""
-	if i := strings.LastIndex(part, "（见通知 "); i >= 0 {
-		body, cite = part[:i], part[i:]
-	}
-	var kept strings.Builder
-	dropped, left := false, false
-	start := 0
-	flush := func(end int) {
-		c := body[start:end]
-		start = end
-		// s9-c: a cross-reference in brackets ("（附件2 注）") adds nothing
-		// to a clause said before (rp108 Q7: the paper copies said twice).
-		if sh := answerShingles(reBracketNote.ReplaceAllString(c, "")); len(sh) >= minClauseShingles && containment(sh, said) >= containedShare {
-			dropped = true
-			return
-		}
-		kept.WriteString(c)
-		if strings.TrimSpace(strings.Trim(c, "；。")) != "" {
-			left = true
-		}
-	}
-	for i, r := range body {
-		if r == '；' || r == '。' {
-			flush(i + len(string(r)))
-		}
-	}
-	if start < len(body) {
-		flush(len(body))
-	}
-	if !dropped {
-		return part
-	}
-	if !left {
-		return ""
-	}
-	out := strings.TrimPrefix(kept.String(), "；")
-	if strings.HasSuffix(out, "；") {
-		out = strings.TrimSuffix(out, "；") + "。"
-	}
-	return out + cite
+	// s9-c: a cross-reference in brackets ("（附件2 注）") adds nothing
+	// to a clause said before (rp108 Q7: the paper copies said twice).
+	return dropClauses(part, func(c string) bool {
+		sh := answerShingles(reBracketNote.ReplaceAllString(c, ""))
+		return len(sh) >= minClauseShingles && containment(sh, said) >= containedShare
+	})
 }
 
 // s10-g (rp127 q72): "要交哪些材料 原件交哪" said the paper copies and the
@@ -153,6 +119,13 @@ func dropRestated(part, said string) string {
 		facts[strings.ToLower(t)] = true
 	}
 	saidSh := answerShingles(said)
+	return dropClauses(part, func(c string) bool { return restates(c, facts, saidSh) })
+}
+
+// dropClauses drops from part each clause (up to "；" or "。") for which
+// drop holds, keeping the citation ("（见通知 …）") at its end; part
+// itself when nothing is dropped, "" when nothing but the citation is left.
+func dropClauses(part string, drop func(clause string) bool) string {
 	body, cite := part, ""
 	if i := strings.LastIndex(part, "（见通知 "); i >= 0 {
 		body, cite = part[:i], part[i:]
@@ -163,7 +136,7 @@ func dropRestated(part, said string) string {
 	flush := func(end int) {
 		c := body[start:end]
 		start = end
-		if restates(c, facts, saidSh) {
+		if drop(c) {
 			dropped = true
 			return
 		}
