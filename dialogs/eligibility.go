@@ -317,6 +317,9 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 		head += "\n" + n
 	}
 	if ok, reason := e.Eligible(t.c.season); !ok {
+		if out, ok := t.individualAskedBack(e, head); ok { // s10-j eligibilitywords.go: asked once before blocking
+			return out, true
+		}
 		t.st.Pending = ineligibleField(e)
 		return strings.TrimSpace(head + "\n\n" + refusal(t.c.season, e, reason)), true
 	}

@@ -3,6 +3,8 @@ package dialogs
 import (
 	"regexp"
 	"strings"
+
+	"contestbot"
 )
 
 // s10-j (round 27, rp129–rp131): the eligibility said in own words beside
@@ -72,4 +74,29 @@ func setsFieldValue(rest string) bool {
 		}
 	}
 	return false
+}
+
+// individualAskedBack asks once whether the work is really an individual's
+// before the refusal blocks it: a reading of casual words ("我们自己拍的" in
+// round 27) must not stop a registration unasked. The 单位作品 fact is left
+// open and asked as usual, so "是" is the unit's work and "不是" blocks; the
+// ack of 个人作品 is taken out of head. ok is false when the refusal stands:
+// the question was asked already, or the entry is blocked for another reason.
+func (t *turn) individualAskedBack(e *contestbot.Entry, head string) (string, bool) {
+	if ineligibleField(e) != slot(contestbot.FieldUnitWork) || e.UnitWork == nil || *e.UnitWork || t.st.AskedIndividual {
+		return "", false
+	}
+	e.UnitWork = nil
+	t.st.AskedIndividual = true
+	t.st.Pending = slot(contestbot.FieldUnitWork)
+	var lines []string
+	for _, l := range strings.Split(head, "\n") {
+		l = strings.NewReplacer("，个人作品", "", "个人作品，", "", "个人作品", "").Replace(l)
+		if w := answerWords(strings.TrimPrefix(l, "好的，")); w == "已记下" || w == "" {
+			continue
+		}
+		lines = append(lines, l)
+	}
+	q := "先确认一下：大赛不接受个人作品（见通知 三（二））。\n" + t.question(e, t.st.Pending)
+	return strings.TrimSpace(strings.Join(lines, "\n") + "\n\n" + q), true
 }
