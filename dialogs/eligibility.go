@@ -79,7 +79,7 @@ var (
 	reNotAI      = regexp.MustCompile(`(?:没|没有|未|不|从没|并未)[^，,。；;]{0,4}(?:用|使用|含|涉及|借助)[^，,。；;]{0,4}(?:ai|人工智能|aigc)|(?:ai|人工智能)[^，,。；;]{0,4}(?:没|没有|未)(?:用|使用)`)
 	reUsedAI     = regexp.MustCompile(`(?:ai|人工智能|aigc)(?:配音|生成|画面|制作|合成|绘|做)|(?:用了|使用了|借助了?|采用了?)[^，,。；;]{0,4}(?:ai|人工智能|aigc)`)
 	reMadeNow    = regexp.MustCompile(`^(?:是|都是|作品是|片子是|也是)?(?:今年|去年底?|最近|新)` + reMonthsSpan + `(?:新)?(?:拍|做|弄|制作|创作|完成|摄制|拍摄|剪)`) // s9-j: "今年三月到六月做的"
-	reOwnWork    = regexp.MustCompile(`^(?:是|都是|属于)?(?:学校|单位|学院|我们学校|组织部|党委)(?:的|组织|拍的|做的|出品|牵头|作品)`)
+	reOwnWork    = regexp.MustCompile(`^(?:是|都是|属于)?(?:学校|单位|学院|我们学校|组织部|党委)(?:的|组织(?:的|拍|做|制作|完成|摄制|拍摄|$)|拍的|做的|出品|牵头|作品)`)       // s10-j: "学校组织部" is an organisation
 )
 
 // reAILabelSaid says an AI label was put on the work: "片尾打了“AI生成”字样", "字幕注明了AI配音".
@@ -94,13 +94,15 @@ func eligibilityClause(c string, p period) (contestbot.Field, bool, bool) {
 	switch {
 	case w == "":
 		return "", false, false
-	case reNotAI.MatchString(w) || oneOf(w, "没有使用", "没使用", "没用", "没有用", "未使用", "不用"):
+	case reNotAI.MatchString(w) || oneOf(unhedged(w), "没有使用", "没使用", "没用", "没有用", "未使用", "不用"): // s10-j eligibilitywords.go: "那就算没用吧"
 		return contestbot.FieldAIUsed, false, true
 	case reNotPublished.MatchString(w) && !reNotNoticed.MatchString(w): // d1: "没想到发过抖音" is no denial
 		return contestbot.FieldUnpublished, true, true
 	case containsAny(w, "不是学校的", "不是单位的", "不是个人", "非个人"):
 		return contestbot.FieldUnitWork, containsAny(w, "不是个人", "非个人"), true
 	case reOwnWork.MatchString(w):
+		return contestbot.FieldUnitWork, true, true
+	case reCollectiveSelf.MatchString(w) && !reIndividual.MatchString(reCollectiveSelf.ReplaceAllString(w, "")): // s10-j eligibilitywords.go: "我们自己拍自己配的"
 		return contestbot.FieldUnitWork, true, true
 	case reMadeNow.MatchString(w):
 		if strings.Contains(w, "去年") {
@@ -315,6 +317,9 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 		head += "\n" + n
 	}
 	if ok, reason := e.Eligible(t.c.season); !ok {
+		if out, ok := t.individualAskedBack(e, head); ok { // s10-j eligibilitywords.go: asked once before blocking
+			return out, true
+		}
 		t.st.Pending = ineligibleField(e)
 		return strings.TrimSpace(head + "\n\n" + refusal(t.c.season, e, reason)), true
 	}

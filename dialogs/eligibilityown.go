@@ -40,6 +40,9 @@ var reAgreeBreak = regexp.MustCompile(`[～~\s]+`)
 // the question; both are "" unless s is exactly that.
 func agreeThenAsk(s string) (agree, q string) {
 	s = strings.TrimSpace(s)
+	if a, q := agreeClausesThenAsk(s); a != "" {
+		return a, q
+	}
 	loc := reAgreeBreak.FindStringIndex(s)
 	if loc == nil || loc[0] == 0 {
 		return "", ""
@@ -69,4 +72,23 @@ func (t *turn) eligibilityAgreeAsk(e *contestbot.Entry, s string, pending slot) 
 		return "", false
 	}
 	return a + "\n\n" + t.formRest(e, v), true
+}
+
+// agreeClausesThenAsk splits "都符合。另外问下视频是剪映导出的1080p，有格式要求吗"
+// (s10-j, rp129) at the clause where the agreement ends: every clause before
+// it agrees, with no negation, and what follows asks.
+func agreeClausesThenAsk(s string) (agree, q string) {
+	cls := splitClauses(s)
+	n := 0
+	for n < len(cls) && (isYes(cls[n]) && contestbot.RuneLen(answerWords(cls[n])) <= 3 || repeatedYes(cls[n]) || restAgree(cls[n])) && !isQuestion(cls[n]) && !strings.ContainsAny(answerWords(cls[n]), "没不未") {
+		n++
+	}
+	if n == 0 || n == len(cls) {
+		return "", ""
+	}
+	rest := joinClauses(cls[n:])
+	if !isQuestion(rest) && !askedYesNo(rest) {
+		return "", ""
+	}
+	return joinClauses(cls[:n]), rest
 }

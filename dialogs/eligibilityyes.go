@@ -33,7 +33,7 @@ func (t *turn) yesBesideEligibility(e *contestbot.Entry, s string, pending slot)
 		return "", false
 	}
 	yes, rest := joinClauses(cls[:n]), strings.TrimSpace(joinClauses(cls[n:]))
-	if c := compact(rest); firstNamedField(c) != "" && reSetVerb.MatchString(c) {
+	if c := compact(rest); firstNamedField(c) != "" && setsFieldValue(rest) { // s10-j eligibilitywords.go: "…，写郑州铁路职业技术学院"
 		// Both acts: the yes first, then the change as any other message.
 		out, ok := t.eligibility(e, yes)
 		if !ok {

@@ -1025,8 +1025,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	head := strings.Join(parts, "\n")
 
 	if ok, reason := e.Eligible(t.c.season); !ok {
-		t.st.Pending = ineligibleField(e)
 		t.touch(e)
+		if out, ok := t.individualAskedBack(e, head); ok { // s10-j eligibilitywords.go: asked once before blocking
+			return out
+		}
+		t.st.Pending = ineligibleField(e)
 		return strings.TrimSpace(head + "\n\n" + refusal(t.c.season, e, reason))
 	}
 	if edit {

@@ -869,11 +869,10 @@ func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 	}
 	switch f {
 	case contestbot.FieldUnitWork:
+		if v, ok := ownWorkWords(w); ok { // s10-j eligibilitywords.go: "我们自己拍自己配的" is the unit's
+			return v, true
+		}
 		switch {
-		case containsAny(w, "不是个人", "非个人", "不属于个人", "不是我个人"):
-			return true, true
-		case containsAny(w, "个人", "我自己", "自己做", "自己拍", "我一个人", "私人"):
-			return false, true
 		case containsAny(w, "单位", "学校", "集体", "组织", "党委", "团队"):
 			return true, true
 		}
@@ -936,7 +935,7 @@ func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 func eligibilityPhrase(s string, p period) (contestbot.Field, bool, bool) {
 	w := dropSendOver(answerWords(s)) // paste.go: "我把报名表发过来" publishes nothing
 	switch {
-	case containsAny(w, "不是个人作品", "非个人作品", "单位作品", "学校作品", "集体作品", "学校组织"):
+	case containsAny(w, "不是个人作品", "非个人作品", "单位作品", "学校作品", "集体作品") || strings.Contains(strings.ReplaceAll(w, "组织部", ""), "学校组织"): // s10-j: "学校组织部" is an organisation
 		return contestbot.FieldUnitWork, true, true
 	case containsAny(w, "个人作品", "个人名义", "我个人", "我自己拍", "我自己做", "我是个人", "个人身份", "个人报名", "个人参赛",
 		"不代表学校", "不是学校的", "不是单位的", "以个人", "私人作品"):

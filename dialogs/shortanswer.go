@@ -184,6 +184,9 @@ func (t *turn) numberedEligibility(e *contestbot.Entry, s string, open []slot) (
 		head += "\n" + n
 	}
 	if ok, reason := e.Eligible(t.c.season); !ok {
+		if out, ok := t.individualAskedBack(e, head); ok { // s10-j eligibilitywords.go: asked once before blocking
+			return out, true
+		}
 		t.st.Pending = ineligibleField(e)
 		return strings.TrimSpace(head + "\n\n" + refusal(t.c.season, e, reason)), true
 	}

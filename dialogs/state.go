@@ -77,6 +77,9 @@ type state struct {
 	// period?" after only a start before it was said (s10-c madewhen.go);
 	// a plain yes or no answers that fact alone.
 	AskFinished bool `json:"ask_finished,omitempty"`
+	// AskedIndividual: an individual work read from words was asked back
+	// once before blocking (s10-j eligibilitywords.go); the next reading blocks.
+	AskedIndividual bool `json:"asked_individual,omitempty"`
 
 	Early string `json:"early,omitempty"`
 	// ShortUnit is a unit asked about as a short name (s6-m shortunit.go):

@@ -81,8 +81,8 @@ func dialectNegation(s string) string {
 }
 
 // reRestAgree is a clause that answers every remaining item at once:
-// "都符合", "其他都是", "其他几条都对", "剩下的都没问题".
-var reRestAgree = regexp.MustCompile(`^(?:是的?|对的?|嗯)?(?:以上|上述|上面|这|那)?(?:(?:这|那)?[几一二三四五六两1-6](?:点|条|项|个))?(?:都|全都|全部|均|其他|其它|其余|别的|剩下|剩余)(?:的|几条|几项|几个|各项|各条)?(?:也)?(?:都|均|全)?(?:符合|是的?|对的?|没问题|满足|可以|ok|没毛病)(?:的|了|哈|啊)?$`)
+// "都符合", "其他都是", "其他几条都对", "剩下的都没问题"; s10-j: "那就是都符合".
+var reRestAgree = regexp.MustCompile(`^(?:是的?|对的?|嗯)?(?:所以|那么?|那就|也就是说)?(?:就是|就|也)?(?:以上|上述|上面|这|那)?(?:(?:这|那)?[几一二三四五六两1-6](?:点|条|项|个))?(?:都|全都|全部|均|其他|其它|其余|别的|剩下|剩余)(?:的|几条|几项|几个|各项|各条)?(?:也)?(?:都|均|全)?(?:符合|是的?|对的?|没问题|满足|可以|ok|没毛病)(?:的|了|哈|啊)?$`)
 
 // restAgree reports whether clause c agrees to every item not otherwise
 // answered.

@@ -242,6 +242,16 @@ func ownUnit(v, unit string) string {
 	if unit == "" {
 		return v
 	}
+	o := ownUnitName(v, unit)
+	if o != v && o == unit+"组织部" {
+		return unit + "党委组织部" // s10-j: a school's 组织部 is its 党委组织部, the office the notice is sent to
+	}
+	return o
+}
+
+// ownUnitName is v with the user's own school written as unit.
+
+func ownUnitName(v, unit string) string {
 	if p, ok := pronounBody(v, unit); ok { // g2: "俺学校党委组织部", "咱学院团委"
 		return p
 	}
