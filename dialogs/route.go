@@ -232,6 +232,9 @@ func (t *turn) text(s string) string {
 	if out, ok := t.savedDraftAsk(s); ok { // s7-i savedask.go: "我昨天那个报名还在不", "上次没填完的呢"
 		return out
 	}
+	if out, ok := t.withdrawJustSent(s); ok { // s10-l withdrawjust.go: "刚才那个帮我撤掉吧" after a confirm cancels that work
+		return out
+	}
 	if out, ok := t.oldWork(s); ok { // s6-l startover.go: "之前那个删了吗", "能把它彻底删掉吗"
 		return out
 	}
