@@ -437,6 +437,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else if s = v; note != "" {
 		defer func() { out = note + "\n" + out }()
 	}
+	if out, ok := t.handOver(e, s); ok { // s10-l handover.go: "行 具体的我让小王跟你对接" is talk, not a contact
+		return out
+	}
 	if out, ok := t.saidBefore(e, s); ok { // s7-g mixedacts.go: "刚不是发了吗" with the field still empty
 		return out
 	}

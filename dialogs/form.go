@@ -1574,6 +1574,9 @@ func (t *turn) likeLast(e *contestbot.Entry, msg string, pending slot, r *fillRe
 			w := strings.ToLower(d.word)
 			if strings.HasPrefix(norm, w) && !strings.HasSuffix(string(d.slot), "!") {
 				named = append(named, d.slot)
+				if prev.Status == contestbot.StatusCancelled {
+					named = append(named, replacedWith(d)...) // s10-l likecancelled.go: "单位联系人主创啥的都跟刚才一样"
+				}
 				norm = norm[len(w):]
 				matched = true
 				break

@@ -39,7 +39,7 @@ var holdWords = []struct {
 	kind holdKind
 	re   *regexp.Regexp
 }{
-	{holdSkip, regexp.MustCompile(`^(?:能|可以|可不可以|能不能|能否)?(?:先|暂时|暂且)?(?:跳过|略过|空着|不填|放一放|放放|放着|留空)(?:去)?(?:这个|这项|这一项|这里|这一个|它)?(?:行不行|可以吗|行吗|可以不|吗|不|么|嘛|呗)?|^(?:先|咱们?|我们)?(?:填|弄|说)(?:别的|后面的|下一个|下一项|其他的?)|^(?:这个|这项)?(?:最后|后面)再(?:填|弄|补)`)},
+	{holdSkip, regexp.MustCompile(`^(?:能|可以|可不可以|能不能|能否)?(?:先|暂时|暂且)?(?:跳过|略过|空着|不填|放一放|放放|放着|留空)(?:去)?(?:这个|这项|这一项|这里|这一个|它)?(?:行不行|可以吗|行吗|可以不|吗|不|么|嘛|呗)?|^(?:先|咱们?|我们)?(?:填|弄|说)(?:别的|后面的|下一个|下一项|其他的?)|^(?:这个|这项)?(?:最后|后面)再(?:填|弄|补)|^(?:咱们?|我们)?(?:先)?(?:往下|往后|接着往下)(?:填|走|弄|来)`)}, // s10-l: "先往下填吧"
 	{holdUnsure, regexp.MustCompile(`^(?:还|也|我|俺|现在)?(?:不太|不是很|不大|不)?(?:确定|清楚|知道|晓得)|^(?:说不准|拿不准|不好说|没想好|还没想好|没定|还没定|没确定|还没确定|待定|未定|还在定|还没决定)|^(?:我|俺)?(?:先|得|要|去|再|还得|还要|回头)?(?:问问|问一下|问下|问一问|请示一下|请示|核实一下|确认一下|确认下|商量一下|商量下|打听一下)` + holdAsker + `(?:再说|再定|再填|再告诉你|再告诉您|再回来填|再回复|回来再填|再发你|再发给你)?`)},
 	{holdWrong, regexp.MustCompile(`^(?:不对不对|不对|说错了|错了|搞错了|弄错了|写错了|打错了)`)},
 	{holdMore, regexp.MustCompile(`^(?:还有呢|还有|还没完|没完|还没说完|没说完|还没发完|没发完|还没写完|没写完)`)},
@@ -621,6 +621,15 @@ func (t *turn) namedPutOff(e *contestbot.Entry, s string) (rest, note string) {
 				continue
 			}
 		}
+		if f := t.st.Pending; len(splitClauses(s)) > 1 && f != "" && !f.eligibility() && !f.freeText() && f != slot(contestbot.FieldCopyright) && t.unfilled(e, f) && (readHold(c) == holdSkip || rePutOffLater.MatchString(bare(c))) {
+			// s10-l (rp131): "大家都这么叫 先往下填吧 片名是钢轨上的先锋": a
+			// put-off naming no field puts off the question asked; the talk
+			// before it is about that question, never its value.
+			t.addLater(e, f)
+			put = append(put, leadLabel(f))
+			keep = labelledOnly(keep)
+			continue
+		}
 		keep = append(keep, c)
 	}
 	if len(put) == 0 {
@@ -631,3 +640,19 @@ func (t *turn) namedPutOff(e *contestbot.Entry, s string) (rest, note string) {
 	}
 	return strings.Join(keep, "，"), "好的，" + strings.Join(put, "、") + "先空着，最后再问您；想好了随时直接发。"
 }
+
+// labelledOnly keeps the clauses that name a field: the talk about a
+// question put off ("大家都这么叫") goes with it.
+func labelledOnly(cls []string) []string {
+	var out []string
+	for _, c := range cls {
+		if extract(c).labelled {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// rePutOffLater is "回头再说" beside values: alone it leaves the form
+// (ownwords.go), beside values it puts off the question asked.
+var rePutOffLater = regexp.MustCompile(`^(?:这个|这项|这块)?(?:回头|以后|晚点|过后|后面)再说(?:吧|哈|啊)?$`)

@@ -149,6 +149,7 @@ func (t *turn) text(s string) string {
 		s = t.bareRow(s) // s7-c barerow.go: a pasted row of cells without labels, read by the 汇总表's columns or by each cell
 	}
 	s = tidy(formalWords(stripSignoff(s)), t.c.boxes) // s6-i signoff.go, formalwords.go: a letter's closing ("——许文清敬上") is no part of the message; 敝人 is 本人
+	s = announcedLabel(s)                             // s10-l announcedlabel.go: "你好，先把简介发你：…" is "简介：…"
 	if s == "" {
 		return t.withPending(helpText)
 	}
@@ -231,6 +232,9 @@ func (t *turn) text(s string) string {
 	if out, ok := t.savedDraftAsk(s); ok { // s7-i savedask.go: "我昨天那个报名还在不", "上次没填完的呢"
 		return out
 	}
+	if out, ok := t.withdrawJustSent(s); ok { // s10-l withdrawjust.go: "刚才那个帮我撤掉吧" after a confirm cancels that work
+		return out
+	}
 	if out, ok := t.oldWork(s); ok { // s6-l startover.go: "之前那个删了吗", "能把它彻底删掉吗"
 		return out
 	}
@@ -251,6 +255,9 @@ func (t *turn) text(s string) string {
 	}
 	if out, ok := t.nextWorkIntent(s); ok { // s10-b nextintent.go: "回来了，接着报第二个", "第二个片子来了" start the next work
 		return out
+	}
+	if fs, ok := insistsRegister(s); ok && t.st.Mode != modeEdit { // s10-l insistregister.go: "我就是要报名啊，简介刚才不是发过去了吗"
+		return t.insistedRegister(fs)
 	}
 	switch {
 	case t.st.Mode == modeForm && t.current() != nil && asksWhatLeft(s): // s9-b leftask.go: "还差哪几项？" lists them, never the welcome-back
