@@ -121,8 +121,9 @@ func (t *turn) complaint(e *contestbot.Entry, rd reading, pending slot, reask fu
 			head += "刚才记在" + u.Slot.label() + "里的内容已经撤回。"
 		}
 		t.undo = nil
-		if rd.other != "" && rd.rest == "" {
-			// "不是内容简介，是主创人员名单": the text goes where it was meant.
+		if rd.other != "" && rd.other != u.Slot && rd.rest == "" {
+			// "不是内容简介，是主创人员名单": the text goes where it was meant;
+			// "刚才那句不是简介" names no other field, and the text is gone (s10-i).
 			r := t.fill(e, u.Text, rd.other)
 			if a := ack(t.c.season, e, r); a != "" {
 				head += "\n" + a

@@ -30,7 +30,7 @@ var (
 func asksInForm(s string, pending slot) bool {
 	c := compact(s)
 	n := contestbot.RuneLen(c)
-	if n == 0 || n > 30 || reStoryWords.MatchString(c) || !reAskWords.MatchString(c) || hasComplaint(c) || oneOf(c, whyWords...) {
+	if n == 0 || n > 30 || reStoryWords.MatchString(c) || !reAskWords.MatchString(c) || hasComplaint(c) || oneOf(c, whyWords...) || answersOwnQuestion(s) { // s10-i stepask.go
 		return false
 	}
 	if !isQuestion(s) && !reEditHow.MatchString(c) && !strings.HasSuffix(c, "合适") {
@@ -57,6 +57,9 @@ func asksInForm(s string, pending slot) bool {
 // questionNotValue answers a question typed where a text is asked, and
 // asks again; ok is false when s is not such a question.
 func (t *turn) questionNotValue(e *contestbot.Entry, s string, pending slot, reask func(string) string) (string, bool) {
+	if t.titleAsks(s, pending) && interpret(s).act == actNone { // s10-i stepask.go: "版权协议原件交哪" is no 片名
+		return reask(t.formAnswer(s, pending) + "\n（这句是问题，没有记作片名。）"), true
+	}
 	if !asksInForm(s, pending) || interpret(s).act != actNone {
 		return "", false // a question about a field, a complaint…: read by formAct
 	}

@@ -40,7 +40,7 @@ func askedPair(s string) bool {
 // bareAskMaxRunes characters, no label with a colon, no story shape.
 func bareQuestion(s string) bool {
 	c := compact(contestbot.NormalizeWidth(s))
-	if c == "" || contestbot.RuneLen(c) > bareAskMaxRunes || reStoryShape.MatchString(c) {
+	if c == "" || contestbot.RuneLen(c) > bareAskMaxRunes || reStoryShape.MatchString(c) || answersOwnQuestion(s) || correlative(c) { // s10-i stepask.go
 		return false
 	}
 	if ex := extract(s); ex.labelled && ex.firstColon { // "简介：讲述什么是初心" is a value

@@ -62,7 +62,7 @@ func fieldSpoken(c string) slot {
 func asksBot(s string) bool {
 	c := compact(s)
 	n := contestbot.RuneLen(c)
-	if n == 0 || n > 40 || strings.Contains(s, "\n") || reStoryWords.MatchString(c) {
+	if n == 0 || n > 40 || strings.Contains(s, "\n") || reStoryWords.MatchString(c) || answersOwnQuestion(s) { // s10-i stepask.go
 		return false
 	}
 	if reBotAskWhen.MatchString(c) && n <= 20 {

@@ -47,7 +47,7 @@ var (
 		`(?:怎么|咋|如何)(?:填|写)|(?:填|写)(?:啥|什么|谁|哪个)|(?:写|填)[^，,。]{1,12}还是[^，,。]{1,12})`)
 	// Complaint words: the user says the bot got something wrong.
 	complaintWords = []string{"你咋", "咋又", "怎么又", "你怎么", "你这咋", "你这是", "记进去", "记上了", "给记上", "都给记", "改坏", "被你",
-		"不是让你", "你都没", "咋成这", "怎么成这", "咋变成", "怎么变成了", "咋是这", "怎么是这", "咋成了这", "你没问", "没问我", "俩字", "两个字", "几个字", "我是问", "俺是问", "我是说", "俺是说", "我没说", "我还没说", "又错了", "又记错", "记错了", "搞错了吧"}
+		"不是让你", "你都没", "咋成这", "怎么成这", "咋变成", "怎么变成了", "咋是这", "怎么是这", "咋成了这", "你没问", "没问我", "俩字", "两个字", "几个字", "我是问", "俺是问", "我问的是", "俺问的是", "我是在问", "俺是在问", "我是说", "俺是说", "我没说", "我还没说", "又错了", "又记错", "记错了", "搞错了吧"}
 	// Leaving for now, to come back later.
 	reLeave = regexp.MustCompile(`(?:先这样|先到这|先这些|先写到这|先填到这|先弄到这|(?:明天|明儿|回头|改天|晚点|晚些|等会儿?|一会儿?|过会儿?|稍后|下次|有空|下午|晚上)(?:再|接着|继续)(?:弄|填|写|报|说|来|补)?|` +
 		`先不填了|先不弄了|我先忙|先忙了|先去忙|先下了|先撤了|有事先走)`)
@@ -87,7 +87,7 @@ func interpret(s string) reading {
 		}
 	}
 	// A complaint: its clauses go; what is left may carry values.
-	if hasComplaint(c) {
+	if hasComplaint(c) || deniesStored(s) {
 		r := reading{act: actComplaint, confidence: 0.8, msg: c}
 		if m := reNotField.FindStringSubmatch(c); m != nil {
 			r.field = labelSlot(m[1])
@@ -117,8 +117,8 @@ func interpret(s string) reading {
 		var keep []string
 		for _, cl := range clauses {
 			cc := compact(cl)
-			if hasComplaint(cc) && (strings.ContainsAny(cl, "?？") || askedYesNo(cl)) && !strings.ContainsAny(cl, "“”\"") {
-				r.asked += cl
+			if hasComplaint(cc) && (strings.ContainsAny(cl, "?？") || askedYesNo(cl) || asksRule(afterComplaint(cl))) && !strings.ContainsAny(cl, "“”\"") {
+				r.asked += cl // s10-i: "我问的是汇总表谁签字" repeats a question without "？"
 			}
 			if hasComplaint(cc) {
 				// "我是说联系电话改成137…": the complaint words go, a value stays.
@@ -127,7 +127,7 @@ func interpret(s string) reading {
 				}
 				continue
 			}
-			if reNotField.MatchString(cc) || isChatter(cc) || (strings.HasPrefix(cc, "不是") && labelSlot(strings.TrimPrefix(cc, "不是")) != "" && contestbot.RuneLen(cc) <= 8) {
+			if reNotField.MatchString(cc) || isChatter(cc) || deniesStoredClause(cc) || (strings.HasPrefix(cc, "不是") && labelSlot(strings.TrimPrefix(cc, "不是")) != "" && contestbot.RuneLen(cc) <= 8) {
 				continue // "不是简介": names the field it is not
 			}
 			keep = append(keep, cl)
@@ -225,6 +225,29 @@ func hasComplaint(c string) bool {
 	// "啥叫“…”？" only at the start: "讲述什么叫初心的故事" is a 简介.
 	return containsAny(c, complaintWords...) || strings.HasPrefix(c, "啥叫") || strings.HasPrefix(c, "什么叫") ||
 		reNotThisText.MatchString(c) || complaintClause(c) // s5-g1 notstory.go: "这也不是简介啊", "别记", "那个不对 删了"
+}
+
+// deniesStoredClause reports whether a clause (compacted) says the value
+// stored is not the field it went to: "那个不是摘要", "刚才那句不是简介",
+// "这不是片名". s10-i: said beside a question ("那个不是摘要 我问的是汇总表谁
+// 签字"), the message is a complaint too; the compacted whole message ran
+// the clause into the question and was read as neither.
+func deniesStoredClause(cc string) bool {
+	if reNotThisText.MatchString(cc) {
+		return true
+	}
+	m := reNotThisField.FindStringSubmatch(cc)
+	return m != nil && labelSlot(m[1]) != ""
+}
+
+// deniesStored reports whether a clause of s is such a denial.
+func deniesStored(s string) bool {
+	for _, cl := range splitClauses(s) {
+		if deniesStoredClause(compact(cl)) {
+			return true
+		}
+	}
+	return false
 }
 
 // isChatter is a clause that carries nothing: an interjection or thanks.

@@ -28,7 +28,7 @@ import (
 
 var (
 	// reClauseAskWord is a question word that makes a short clause a question.
-	reClauseAskWord = regexp.MustCompile(`在哪|哪儿|哪里|哪个|去哪|到哪|怎么|咋|如何|能不能|可不可以|是不是|要不要|用不用|需不需要|有没有|多少|多久|多长|多大|几个字|几句|啥时候|什么时候|几号|几点|为啥|为什么|什么|啥|哪`)
+	reClauseAskWord = regexp.MustCompile(`谁|几份|在哪|哪儿|哪里|哪个|去哪|到哪|怎么|咋|如何|能不能|可不可以|是不是|要不要|用不用|需不需要|有没有|多少|多久|多长|多大|几个字|几句|啥时候|什么时候|几号|几点|为啥|为什么|什么|啥|哪`)
 	// reAskParticleEnd ends a clause that asks or checks.
 	reAskParticleEnd = regexp.MustCompile(`(?:吗|呢|吧|啊|呀|么|嘛|不|没)$`)
 	// reChoiceAsk is a choice between two: "寄过去还是送过去".
@@ -86,7 +86,21 @@ func asksInClause(cl string) bool {
 	if reClauseAskWord.MatchString(c) {
 		return particle || contestbot.RuneLen(c) <= 16
 	}
-	return particle && reChoiceAsk.MatchString(c)
+	return particle && reChoiceAsk.MatchString(c) || ruleChoice(c)
+}
+
+// reAnswersAsk opens a sentence that answers the question before it:
+// "谁是最可爱的人？是扎根乡村的党员教师", "面对洪水怎么办？他说：…".
+var reAnswersAsk = regexp.MustCompile(`^(?:是|就是|答案是|(?:他|她|他们|她们|大家|老人|书记|老师|同学们?)(?:说|答|回答))`)
+
+// answeredNext reports whether clause i of cls, a question, is answered by
+// the clause after it: a rhetorical question of a text, which asks the bot
+// nothing (s10-i).
+func answeredNext(cls []string, i int) bool {
+	if i+1 >= len(cls) || !strings.ContainsAny(contestbot.NormalizeWidth(cls[i]), "?") {
+		return false
+	}
+	return reAnswersAsk.MatchString(compact(cls[i+1]))
 }
 
 // remarkField is the field a short remark is about ("分机号没记上啊" → 联系电话),
@@ -126,8 +140,9 @@ func textTalk(s string) string {
 	if remarkField(c) != "" {
 		return "remark"
 	}
-	for _, cl := range splitClauses(s) {
-		if asksInClause(cl) {
+	cls := splitClauses(s)
+	for i, cl := range cls {
+		if asksInClause(cl) && !answeredNext(cls, i) {
 			return "question"
 		}
 	}

@@ -982,7 +982,7 @@ func findLink(s string) string {
 // isQuestion reports whether s reads like a question rather than an answer.
 // reIndefinite is a question word used as "anywhere, anything" beside a
 // negation.
-var reIndefinite = regexp.MustCompile(`(?:没有|没|未|从没|从来没|冇|不)(?:在|往|到|去|上|给)?(?:哪儿|哪里|哪|什么地方|啥地方|任何地方)|(?:哪儿|哪里|什么地方|啥地方|什么|啥)(?:都|也)(?:没有|没|不|冇|未)|` +
+var reIndefinite = regexp.MustCompile(`(?:没有|没|未|从没|从来没|冇|不)(?:在|往|到|去|上|给)?(?:哪儿|哪里|哪|什么地方|啥地方|任何地方)|(?:哪儿|哪里|什么地方|啥地方|什么|啥)(?:都|也)(?:没有|没|不|冇|未)|谁(?:都|也)|` +
 	`(?:我们|咱们|他们|俺们|你们|她们|咱)几(?:个|位)|` + // s6-c: "是我们几个老师一起商量定下来的" counts, it asks nothing
 	`(?:这|那|头|前|后|好)几(?:个|位|张|段|处)`) // s9-d: "刚才说那几个AI画哩背景" points, it asks nothing
 
@@ -1010,6 +1010,9 @@ func isQuestion(s string) bool {
 		strings.HasSuffix(tw, "对不对") || strings.HasSuffix(tw, "对么")) && !reHedgedAgree.MatchString(tw) { // s6-n: "截止是10月30号对吧" asks for agreement
 		return true
 	}
+	if answersOwnQuestion(s) {
+		return false // s10-i stepask.go: "洪水来了怎么办？他说党员就要站在最前面。" answers itself
+	}
 	if strings.ContainsAny(w, "?？") && !strings.ContainsAny(w, "\n") {
 		return true // "摘要我一会发你。对了原件是寄过去还是送过去？送到哪"
 	}
@@ -1029,6 +1032,9 @@ func isQuestion(s string) bool {
 	// A question word after a negation, or before 都/也 + a negation, is
 	// "anywhere, anything": "没在哪儿播过", "哪儿也没发过", "啥都没用" ask nothing.
 	w = reIndefinite.ReplaceAllString(w, "")
+	if correlative(w) {
+		return false // s10-i stepask.go: "哪里有困难哪里就有党员" is a title, not a question
+	}
 	if reWhatAsk.MatchString(w) { // s6-q (rp73 Q9): "这个序号是按啥排的", "这栏填的是啥"
 		return true
 	}

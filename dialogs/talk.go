@@ -66,7 +66,7 @@ func talkToBot(s string) string {
 		return "form"
 	case askedYesNo(c):
 		return "question"
-	case strings.ContainsAny(c, "?？") && n <= 40:
+	case strings.ContainsAny(c, "?？") && n <= 40 && !answersOwnQuestion(s): // s10-i stepask.go: "…怎么办？他说…" is a text
 		return "question"
 	}
 	return ""
