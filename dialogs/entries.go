@@ -357,6 +357,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	}
 	s = titleStops(t.c.season, s, t.st.Pending) // s9-h titlestop.go: "片名叫车间里的。党员先锋岗" is one title
 	s = fullNameSaid(s)                         // s9-h fullname.go: "学校要写全称吧，全称是X" is the 推荐单位
+	if !t.st.Pending.freeText() {
+		s = writtenAnswer(s) // s10-k labelverb.go: "这个是…一起做的，写X" is X
+	}
 	s = editInstructionValue(s, t.st.Pending)   // s9-a editvalue.go: "片名我们领导说改一下，加个的字，叫X" is 片名：X
 	s = t.categoryChosenFirst(e, s)             // s9-j categoryearly.go: "按实景拍摄报" is the 分类
 	s = wrongSaid(s)                            // s9-j wrongsaid.go: "制作单位不对 多了几个字 就是X" is a change
