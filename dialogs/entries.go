@@ -370,8 +370,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s = v
 	}
-	s = t.dotDuration(s)                                         // s6-p whatasked.go: "2.3" asked, then "是的"
-	s = t.copiedPrompt(e, s, t.st.Pending)                       // s6-j promptback.go: "联系人是哪位老师？程晓燕"
+	s = t.dotDuration(s)                                                  // s6-p whatasked.go: "2.3" asked, then "是的"
+	s = t.copiedPrompt(e, s, t.st.Pending)                                // s6-j promptback.go: "联系人是哪位老师？程晓燕"
+	if v, note, ok := t.worksList(e, s); ok && !t.st.Pending.freeText() { // s10-k workslist.go: "1.A 2分48秒 实景拍摄 2.B …" is one work each
+		s = v
+		defer func() { out = afterFirstLine(out, "\n"+note) }()
+	}
 	if v, ask := t.numberedList(e, s, t.st.Pending); ask != "" { // s6-j numbered.go: "1.河南省经济管理学校 2.红色账本 3.2分30秒"
 		return ask + "\n\n" + t.question(e, t.st.Pending)
 	} else {

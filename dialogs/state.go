@@ -133,6 +133,9 @@ type state struct {
 	// filled ("第二个片子的导演也是我"): the next new work starts with it
 	// (whichwork.go, s6-g).
 	NextWork string `json:"next_work,omitempty"`
+	// LaterWorks are the works after NextWork from a numbered list of works
+	// (s10-k workslist.go): each becomes NextWork in turn.
+	LaterWorks []string `json:"later_works,omitempty"`
 	// Meant is values said with no form open that would change a submitted
 	// work without naming it or saying change: the bot asked whether they
 	// change it or start a new work (whichwork.go, s6-g).

@@ -624,6 +624,9 @@ func (t *turn) takeNextWork(e *contestbot.Entry) string {
 		return ""
 	}
 	t.st.NextWork = ""
+	if len(t.st.LaterWorks) > 0 { // s10-k workslist.go: the next item of a list of works
+		t.st.NextWork, t.st.LaterWorks = t.st.LaterWorks[0], t.st.LaterWorks[1:]
+	}
 	var set []slot
 	for _, cl := range splitClauses(held) { // one clause at a time: "导演也是我，AI做的"
 		if cl = strings.Trim(cl, "，,。；; "); cl != "" {
