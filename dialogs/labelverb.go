@@ -70,7 +70,7 @@ var reWriteClause = regexp.MustCompile(`^(?:那|那就|就|你就|您就|麻烦)
 // nothing is wrong; otherwise msg is returned unchanged.
 func writtenAnswer(msg string) string {
 	cls := splitClauses(msg)
-	if len(cls) < 2 {
+	if len(cls) < 2 || isQuestion(msg) { // "3分05秒 填上去会不会不让报" asks
 		return msg
 	}
 	for i, cl := range cls {
@@ -83,7 +83,7 @@ func writtenAnswer(msg string) string {
 		}
 		rest := strings.TrimSpace(strings.TrimRight(cl[loc[1]:], "，,。；;！! "))
 		rest = strings.TrimSuffix(rest, "吧")
-		if rest == "" || !writtenValue("写"+rest) {
+		if rest == "" || !writtenValue("写"+rest) || reWriteAsk.MatchString(rest) {
 			return msg
 		}
 		for _, before := range cls[:i] {
@@ -95,3 +95,7 @@ func writtenAnswer(msg string) string {
 	}
 	return msg
 }
+
+// reWriteAsk is a question said after the verb without a question mark:
+// "写全称还是简称", "填上去会不会不让报".
+var reWriteAsk = regexp.MustCompile(`还是|会不会|能不能|行不行|可不可以|要不要|是不是|吗|呢|全称|简称`)

@@ -74,6 +74,8 @@ func TestWrittenAnswer(t *testing.T) {
 		{"写河南经贸职业学院党委宣传部", "写河南经贸职业学院党委宣传部"},
 		{"组织部做的，写", "组织部做的，写"},
 		{"联系人张伟，写得不对", "联系人张伟，写得不对"},
+		{"我们这个3分05秒 填上去会不会不让报", "我们这个3分05秒 填上去会不会不让报"},
+		{"组织部做的，写全称还是简称", "组织部做的，写全称还是简称"},
 	} {
 		if got := writtenAnswer(c.in); got != c.want {
 			t.Errorf("writtenAnswer(%q) = %q, want %q", c.in, got, c.want)
