@@ -370,8 +370,11 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s = v
 	}
-	s = t.dotDuration(s)                                                  // s6-p whatasked.go: "2.3" asked, then "是的"
-	s = t.copiedPrompt(e, s, t.st.Pending)                                // s6-j promptback.go: "联系人是哪位老师？程晓燕"
+	s = t.dotDuration(s)                   // s6-p whatasked.go: "2.3" asked, then "是的"
+	s = t.copiedPrompt(e, s, t.st.Pending) // s6-j promptback.go: "联系人是哪位老师？程晓燕"
+	if !t.st.Pending.freeText() {
+		t.heldForEveryWork(s) // s10-k workslist.go: "三个片子…监制都是王建国" holds for the later works too
+	}
 	if v, note, ok := t.worksList(e, s); ok && !t.st.Pending.freeText() { // s10-k workslist.go: "1.A 2分48秒 实景拍摄 2.B …" is one work each
 		s = v
 		defer func() { out = afterFirstLine(out, "\n"+note) }()

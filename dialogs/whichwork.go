@@ -620,6 +620,9 @@ func (t *turn) holdForNext(s string) (string, bool) {
 // the new work e, and says what it took ("" when nothing).
 func (t *turn) takeNextWork(e *contestbot.Entry) string {
 	held := t.st.NextWork
+	for _, v := range t.st.EveryWork { // s10-k workslist.go: "监制都是王建国" for every work
+		held = strings.Trim(held+"，"+v, "，")
+	}
 	if held == "" {
 		return ""
 	}

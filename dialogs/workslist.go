@@ -1,6 +1,8 @@
 package dialogs
 
 import (
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -81,4 +83,52 @@ func (t *turn) worksList(e *contestbot.Entry, s string) (first, note string, ok 
 		first = h + "\n" + first
 	}
 	return first, note, true
+}
+
+// reEveryWork is a count of works said with 都 ("三个片子联系人都是我",
+// "监制都是王建国" after "三个都是", "每个作品的监制都是…"): the value is for
+// every work of the list.
+var reEveryWork = regexp.MustCompile(`(?:[两三四五六七八九2-9]|几|每一?|所有|全部)(?:个|部)(?:片子|作品|视频|片儿)?(?:的)?`)
+
+// heldForEveryWork keeps the clauses of s that give a role or the contact
+// for every work ("三个片子…监制都是王建国"), without the count, so each
+// later work starts with them (takeNextWork). s itself is not changed: the
+// work at hand reads it as usual.
+func (t *turn) heldForEveryWork(s string) {
+	for _, v := range everyWorkClauses(s) {
+		if !slices.Contains(t.st.EveryWork, v) {
+			t.st.EveryWork = append(t.st.EveryWork, v)
+		}
+	}
+}
+
+// everyWorkClauses are the clauses of s that give a role for every work,
+// without the count (see heldForEveryWork).
+func everyWorkClauses(s string) []string {
+	var out []string
+	every := false // a count said before: "三个片子联系人都是我，监制都是王建国"
+	for _, cl := range splitClauses(s) {
+		cl = strings.Trim(cl, "，,。；;！! ")
+		v := cl
+		if loc := reEveryWork.FindStringIndex(cl); loc != nil && strings.Contains(cl[loc[1]:], "都") {
+			every, v = true, strings.TrimSpace(cl[:loc[0]]+cl[loc[1]:])
+		} else if !every || !strings.Contains(cl, "都") {
+			continue
+		}
+		if isQuestion(cl) {
+			continue
+		}
+		ex := extract(rewritePersonRole(v))
+		if !ex.labelled {
+			continue
+		}
+		role := false
+		for _, x := range ex.values {
+			role = role || x.slot.isRole()
+		}
+		if role {
+			out = append(out, v)
+		}
+	}
+	return out
 }

@@ -1,6 +1,9 @@
 package dialogs
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestWorkItem(t *testing.T) {
 	season := testSeason(t)
@@ -26,6 +29,28 @@ func TestWorkItem(t *testing.T) {
 	for _, in := range reject {
 		if title, rest, ok := workItem(season, in); ok {
 			t.Errorf("workItem(%q) = %q, %q, true; want not a work", in, title, rest)
+		}
+	}
+}
+
+func TestEveryWorkClauses(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string
+	}{
+		// accept: a count of works with 都, and the roles said after it
+		{"联系人冯晓丽，三个片子联系人都是我，监制都是王建国", []string{"监制都是王建国"}},
+		{"三个片子的监制都是王建国", []string{"监制都是王建国"}},
+		{"每个作品监制都是王建国", []string{"监制都是王建国"}},
+		// reject: no count, a question, no role, a count without 都
+		{"监制都是王建国", nil},
+		{"编导撰稿都是孙一鸣", nil},
+		{"三个片子监制都是王建国吗？", nil},
+		{"三个片子都是实景拍摄", nil},
+		{"三个片子，监制王建国", nil},
+	} {
+		if got := everyWorkClauses(c.in); !slices.Equal(got, c.want) {
+			t.Errorf("everyWorkClauses(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }
