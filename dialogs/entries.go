@@ -357,6 +357,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	}
 	s = titleStops(t.c.season, s, t.st.Pending) // s9-h titlestop.go: "片名叫车间里的。党员先锋岗" is one title
 	s = fullNameSaid(s)                         // s9-h fullname.go: "学校要写全称吧，全称是X" is the 推荐单位
+	if !t.st.Pending.freeText() {
+		s = writtenAnswer(s) // s10-k labelverb.go: "这个是…一起做的，写X" is X
+	}
 	s = editInstructionValue(s, t.st.Pending)   // s9-a editvalue.go: "片名我们领导说改一下，加个的字，叫X" is 片名：X
 	s = t.categoryChosenFirst(e, s)             // s9-j categoryearly.go: "按实景拍摄报" is the 分类
 	s = wrongSaid(s)                            // s9-j wrongsaid.go: "制作单位不对 多了几个字 就是X" is a change
@@ -367,8 +370,15 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else {
 		s = v
 	}
-	s = t.dotDuration(s)                                         // s6-p whatasked.go: "2.3" asked, then "是的"
-	s = t.copiedPrompt(e, s, t.st.Pending)                       // s6-j promptback.go: "联系人是哪位老师？程晓燕"
+	s = t.dotDuration(s)                   // s6-p whatasked.go: "2.3" asked, then "是的"
+	s = t.copiedPrompt(e, s, t.st.Pending) // s6-j promptback.go: "联系人是哪位老师？程晓燕"
+	if !t.st.Pending.freeText() {
+		t.heldForEveryWork(s) // s10-k workslist.go: "三个片子…监制都是王建国" holds for the later works too
+	}
+	if v, note, ok := t.worksList(e, s); ok && !t.st.Pending.freeText() { // s10-k workslist.go: "1.A 2分48秒 实景拍摄 2.B …" is one work each
+		s = v
+		defer func() { out = afterFirstLine(out, "\n"+note) }()
+	}
 	if v, ask := t.numberedList(e, s, t.st.Pending); ask != "" { // s6-j numbered.go: "1.河南省经济管理学校 2.红色账本 3.2分30秒"
 		return ask + "\n\n" + t.question(e, t.st.Pending)
 	} else {

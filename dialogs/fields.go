@@ -43,6 +43,9 @@ var fieldTable = []formField{
 			if onlyDenial(v) || titleIsLeadIn(v) { // s8-l orgref.go: "不是哈" is never a title; s10-f nextlead.go: nor "好 那我报第二个"
 				return fmt.Sprintf("“%s”不像片名，片名没有记录。", clip(v, 20))
 			}
+			if durationTitle(v) { // s10-k titleneighbours.go: "2分48秒" is a running time, never a title
+				return fmt.Sprintf("“%s”是时长，不是片名，片名没有记录。", clip(v, 20))
+			}
 			return ""
 		}},
 	{slot: slot(contestbot.FieldProducer),

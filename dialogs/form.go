@@ -746,6 +746,8 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// s8-g askedover.go: a question, or the rest of one answered this turn.
 	asked := isQuestion(msg) || t.asked || isQuestion(t.m.Text)
 	if !pending.freeText() {
+		msg = ownTitleSubject(e, msg)              // s10-k titleneighbours.go: "田埂上的党课是2分48秒" is its 时长
+		msg = writtenAnswer(msg)                   // s10-k labelverb.go: "…一起做的，写X" is X
 		msg = strings.TrimSpace(cutNotSource(msg)) // s6-m sourcecut.go: "原片20分钟 剪成2分50" is 2分50
 		msg = changedLabel(msg)                    // s6-m changedlabel.go: "联系人也换了 是周晓燕老师"
 	}

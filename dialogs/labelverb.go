@@ -57,3 +57,45 @@ func writtenValue(after string) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
 	return !strings.ContainsRune("，,。；;？?！!", r)
 }
+
+// reWriteClause is a clause that opens with a verb of writing and no
+// label: "写河南豫东工业职业学院党委组织部", "就写X吧", "填X".
+var reWriteClause = regexp.MustCompile(`^(?:那|那就|就|你就|您就|麻烦)?(?:填写|填上|写上|填|写)(?:成|为)?[:：\s]*`)
+
+// writtenAnswer reads a message that explains and then says what to write
+// (s10-k, rp130: "这个是组织部和艺术设计学院一起做的，写河南豫东工业职业学院党委组织部、艺术设计学院"
+// stored "组织部和…"): after 写/填 the value is what follows, and the clauses
+// before it are talk. It applies only when none of those clauses carries a
+// label (a labelled value beside it stays) and the written value says
+// nothing is wrong; otherwise msg is returned unchanged.
+func writtenAnswer(msg string) string {
+	cls := splitClauses(msg)
+	if len(cls) < 2 || isQuestion(msg) { // "3分05秒 填上去会不会不让报" asks
+		return msg
+	}
+	for i, cl := range cls {
+		if i == 0 {
+			continue
+		}
+		loc := reWriteClause.FindStringIndex(cl)
+		if loc == nil {
+			continue
+		}
+		rest := strings.TrimSpace(strings.TrimRight(cl[loc[1]:], "，,。；;！! "))
+		rest = strings.TrimSuffix(rest, "吧")
+		if rest == "" || !writtenValue("写"+rest) || reWriteAsk.MatchString(rest) {
+			return msg
+		}
+		for _, before := range cls[:i] {
+			if extract(before).labelled || strings.Contains(before, "《") || isQuestion(before) {
+				return msg
+			}
+		}
+		return strings.Join(append([]string{rest}, cls[i+1:]...), "，")
+	}
+	return msg
+}
+
+// reWriteAsk is a question said after the verb without a question mark:
+// "写全称还是简称", "填上去会不会不让报".
+var reWriteAsk = regexp.MustCompile(`还是|会不会|能不能|行不行|可不可以|要不要|是不是|吗|呢|全称|简称`)

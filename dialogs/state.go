@@ -136,6 +136,12 @@ type state struct {
 	// filled ("第二个片子的导演也是我"): the next new work starts with it
 	// (whichwork.go, s6-g).
 	NextWork string `json:"next_work,omitempty"`
+	// LaterWorks are the works after NextWork from a numbered list of works
+	// (s10-k workslist.go): each becomes NextWork in turn.
+	LaterWorks []string `json:"later_works,omitempty"`
+	// EveryWork are roles said for every work of the user ("三个片子…监制都是
+	// 王建国", s10-k workslist.go): each new work starts with them.
+	EveryWork []string `json:"every_work,omitempty"`
 	// Meant is values said with no form open that would change a submitted
 	// work without naming it or saying change: the bot asked whether they
 	// change it or start a new work (whichwork.go, s6-g).

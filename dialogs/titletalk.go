@@ -36,7 +36,7 @@ func titleTalkOff(raw string) string {
 	if loc := reTitleTail.FindStringIndex(v); loc != nil && loc[0] > 0 {
 		v = strings.TrimSpace(v[:loc[0]])
 	}
-	return v
+	return titleWordsTalkOff(v) // s10-k titleneighbours.go: "…，后面没有东西"
 }
 
 // closedTitleTalkOff takes a remark after a closed 《title》 off a message

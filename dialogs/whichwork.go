@@ -620,10 +620,16 @@ func (t *turn) holdForNext(s string) (string, bool) {
 // the new work e, and says what it took ("" when nothing).
 func (t *turn) takeNextWork(e *contestbot.Entry) string {
 	held := t.st.NextWork
+	for _, v := range t.st.EveryWork { // s10-k workslist.go: "监制都是王建国" for every work
+		held = strings.Trim(held+"，"+v, "，")
+	}
 	if held == "" {
 		return ""
 	}
 	t.st.NextWork = ""
+	if len(t.st.LaterWorks) > 0 { // s10-k workslist.go: the next item of a list of works
+		t.st.NextWork, t.st.LaterWorks = t.st.LaterWorks[0], t.st.LaterWorks[1:]
+	}
 	var set []slot
 	for _, cl := range splitClauses(held) { // one clause at a time: "导演也是我，AI做的"
 		if cl = strings.Trim(cl, "，,。；; "); cl != "" {
