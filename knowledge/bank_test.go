@@ -48,6 +48,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"round 29's untuned batch rp118", "rp118"},                      // s9-k
 	{"round 30's untuned batch rp127", "rp127"},                      // s10-g
 	{"round 26's contacts' own questions (rp123-rp126", "rp123-126"}, // s10-h
+	{"round 31's untuned batch rp132", "rp132"},                      // s10-m
+	{"round 27's contacts' own questions (rp128-rp131", "rp128-131"}, // s10-m
 }
 
 var (
