@@ -33,3 +33,34 @@ func TestS10MPartyAffairs(t *testing.T) {
 		{q: "片子里出镜的是预备党员 可以吗", not: []string{"党务"}},
 	})
 }
+
+// TestS10MSpaceBeforeLatin: a space between a Chinese question and a Latin
+// one separates two questions (rp132 q37); values told in a row keep
+// together.
+func TestS10MSpaceBeforeLatin(t *testing.T) {
+	runS10G(t, []s10gCase{
+		{q: "分几类 AI做的要标注不", kind: KindFact, want: []string{"实景拍摄", "动画制作", "视频切片", "明确标注"}},
+		{q: "截止是哪天 mp4格式行不行", want: []string{"2025年10月15日前", "mp4"}},
+	}, []s10gCase{
+		{q: "1080P 码率20M 2分40秒 mp4 横屏 中不中", kind: KindVideo, want: []string{"符合通知要求"}},
+		{q: "俺的片子是mov格式 1080P 30M", kind: KindVideo, want: []string{"MP4"}},
+		{q: "视频是 AI 做的 能报不", kind: KindFact, want: []string{"明确标注"}},
+	})
+}
+
+// TestS10MSecondsUnitAtEnd: a duration in seconds with a one-letter unit at
+// the end of a clause ("时长多少 片子才50s") is cut at its unit; the cut past
+// the end of the text panicked once clauses were split before Latin words.
+func TestS10MSecondsUnitAtEnd(t *testing.T) {
+	for q, want := range map[string]int{"片子50s": 50, "只有50s": 50, "50秒": 50, "时长50秒钟吗": 50, "50s的行不": 50} {
+		got := statedDurations(normalize(q))
+		if len(got) != 1 || got[0].seconds != want {
+			t.Errorf("%q: %v, want one of %d s", q, got, want)
+		}
+	}
+	for _, q := range []string{"码率50m", "50mb", "s"} {
+		if got := statedDurations(normalize(q)); len(got) != 0 {
+			t.Errorf("%q: %v, want none", q, got)
+		}
+	}
+}

@@ -483,7 +483,8 @@ func clauseCuts(s string) []string {
 			for j < len(rs) && unicode.IsSpace(rs[j]) {
 				j++
 			}
-			if len(cur) > 0 && j < len(rs) && !isWordRune(cur[len(cur)-1]) && !isWordRune(rs[j]) {
+			if len(cur) > 0 && j < len(rs) && (!isWordRune(cur[len(cur)-1]) && !isWordRune(rs[j]) ||
+				!isWordRune(cur[len(cur)-1]) != !isWordRune(rs[j]) && asksBothSides(cur, rs[j:])) {
 				flush()
 				i = j - 1
 				continue
@@ -493,6 +494,22 @@ func clauseCuts(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// asksBothSides reports whether a space between a Chinese word and a Latin
+// one ("分几类 AI做的要标注不") separates two questions: the clause before it
+// asks, and so does the text after it up to the next comma or space. Values
+// told in a row ("1080P 码率20M 2分40秒 mp4 横屏 中不中") keep together:
+// none of them asks alone. (s10-m, rp132 q37)
+func asksBothSides(before, after []rune) bool {
+	end := len(after)
+	for k, r := range after {
+		if r == '，' || r == ',' || unicode.IsSpace(r) {
+			end = k
+			break
+		}
+	}
+	return isQuestion(normalize(string(before))) && isQuestion(normalize(string(after[:end])))
 }
 
 // courtesies are clauses that only introduce a question ("麻烦问一下",
