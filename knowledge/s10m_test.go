@@ -1,6 +1,10 @@
 package knowledge
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 // s10m: round 31 (rp132) and the round-27 contacts (rp128–rp131), each class
 // with questions that must be read the new way (accept) and near misses that
@@ -61,6 +65,27 @@ func TestS10MSecondsUnitAtEnd(t *testing.T) {
 	for _, q := range []string{"码率50m", "50mb", "s"} {
 		if got := statedDurations(normalize(q)); len(got) != 0 {
 			t.Errorf("%q: %v, want none", q, got)
+		}
+	}
+}
+
+// TestS10MEditLeads: a field entered wrongly ("报名时片名填错了 咋改") is
+// first how to change it here; material already sent, which the notice
+// leaves open, comes after (rp132 q68). A facet marked lead in the facts
+// opens the answer only when the question names it.
+func TestS10MEditLeads(t *testing.T) {
+	b := mustLoad(t, Options{})
+	for q, lead := range map[string]bool{
+		"报名时片名填错了 咋改":      true,
+		"之前报名时学校名称填错了，怎么改": true,
+		"我报名时联系电话填错了，咋改":   true,
+		"交上去的材料有错 能改吗":     false,
+		"已经报送的材料还能替换吗":     false,
+		"报完名了还能修改不":        false,
+	} {
+		a := b.Answer(context.Background(), q)
+		if got := strings.HasPrefix(a.Text, "在这里填的报名信息随时可以改"); got != lead {
+			t.Errorf("%q: leads with the edit-here lines %v, want %v\n%s", q, got, lead, a.Text)
 		}
 	}
 }
