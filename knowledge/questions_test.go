@@ -157,7 +157,6 @@ var knownMisses = map[string]string{
 	// s10-m: round 31 (rp132), not yet fixed.
 	"那协议书原件也是这天之前送到不": "a follow-up asked alone: whether the original has the same deadline gets the place, not the one date for all four (rp132 q2)",
 	"那以学院名义报呢":        "a follow-up asked alone: entering in a 二级学院's name is read as off-topic, not who may enter (rp132 q11)",
-	"评审是咋评的 流程是啥":     "流程 also reads as how to submit, so the materials paragraph follows the review process (rp132 q23)",
 }
 
 // TestQuestions is the acceptance test: every case of

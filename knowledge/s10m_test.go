@@ -89,3 +89,20 @@ func TestS10MEditLeads(t *testing.T) {
 		}
 	}
 }
+
+// TestS10MPrevTopicWord: a short later question whose only topic word is
+// one of the earlier question's topic ("评审是咋评的 流程是啥": 流程 is a
+// word of 评审) asks that topic again; a word of its own keeps it a second
+// question (rp132 q23).
+func TestS10MPrevTopicWord(t *testing.T) {
+	runS10G(t, []s10gCase{
+		{q: "评审是咋评的 流程是啥", kind: KindFact, want: []string{"初审"}, not: []string{"要报送四样"}},
+		{q: "评审咋评 流程是什么样的", want: []string{"初审"}, not: []string{"要报送四样"}},
+	}, []s10gCase{
+		{q: "流程是啥", want: []string{"要报送四样"}},
+		{q: "截止啥时候 报名流程是啥", want: []string{"2025年10月15日前", "要报送四样"}},
+		{q: "截止啥时候 邮箱呢", want: []string{"2025年10月15日前", "jytzgc2024@126.com"}},
+		{q: "汇总表谁签字 汇总表要几份", want: []string{"分管负责领导"}},
+		{q: "联系人是谁 电话多少", want: []string{"孟晗", "0371—69691670"}},
+	})
+}
