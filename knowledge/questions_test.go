@@ -154,9 +154,6 @@ var knownMisses = map[string]string{
 	"内容简介和那个摘要是一个东西吗 要写多长啊🥲":                            "要写多长 reads as the duration beside the 简介/摘要 answer: 多长 is not after 简介 in the same clause (rp110)",
 	"我们学校另一个老师也拍了一个 一个学校能报几个啊":                          "另一个老师 reads as how many works one teacher may make, so the answer opens on that and leaves out the ranking of 2部以上 (rp111)",
 	"明确标注的话，是在片子里面加字幕说明，还是在报名表里写清楚就行？我看附件里又说不要加开场字幕和水印": "the labelling answer is right, but the statement after it (我看附件里又说…) still adds the attachments list and the no-caption rule (rp112)",
-	// s10-m: round 31 (rp132), not yet fixed.
-	"那协议书原件也是这天之前送到不": "a follow-up asked alone: whether the original has the same deadline gets the place, not the one date for all four (rp132 q2)",
-	"那以学院名义报呢":        "a follow-up asked alone: entering in a 二级学院's name is read as off-topic, not who may enter (rp132 q11)",
 }
 
 // TestQuestions is the acceptance test: every case of

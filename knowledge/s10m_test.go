@@ -106,3 +106,31 @@ func TestS10MPrevTopicWord(t *testing.T) {
 		{q: "联系人是谁 电话多少", want: []string{"孟晗", "0371—69691670"}},
 	})
 }
+
+// TestS10MOriginalWhen: the original agreement asked with a time ("这天之前
+// 送到不") gets the notice's one date for all four materials (rp132 q2);
+// where it goes stays the place.
+func TestS10MOriginalWhen(t *testing.T) {
+	runS10G(t, []s10gCase{
+		{q: "那协议书原件也是这天之前送到不", kind: KindFact, want: []string{"2025年10月15日前", "版权确认协议书", "没有单独规定"}},
+		{q: "协议书原件也是10月15日之前送到吗", want: []string{"没有单独规定"}},
+		{q: "原件最晚啥时候寄到", want: []string{"2025年10月15日前"}},
+	}, []s10gCase{
+		{q: "原件送到哪", want: []string{"D725B"}, not: []string{"没有单独规定"}},
+		{q: "协议书原件寄到哪儿", want: []string{"D725B"}, not: []string{"没有单独规定"}},
+	})
+}
+
+// TestS10MCollegeName: entering in a 学院's (a school department's) name is
+// who may enter: the school sends it (rp132 q11); a school named 学院 is
+// no department.
+func TestS10MCollegeName(t *testing.T) {
+	runS10G(t, []s10gCase{
+		{q: "那以学院名义报呢", kind: KindNotInNotice, want: []string{"由学校统一报送"}, not: []string{"回答不了"}},
+		{q: "以学院名义报行不行", want: []string{"由学校统一报送"}},
+		{q: "二级学院能以自己名义报送吗", want: []string{"由学校统一报送"}},
+	}, []s10gCase{
+		{q: "郑州铁路职业技术学院能报几个", want: []string{"数量不限"}, not: []string{"学校其他部门"}},
+		{q: "我们是XX职业学院 以学校名义报", not: []string{"学校其他部门"}},
+	})
+}
