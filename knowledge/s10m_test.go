@@ -134,3 +134,17 @@ func TestS10MCollegeName(t *testing.T) {
 		{q: "我们是XX职业学院 以学校名义报", not: []string{"学校其他部门"}},
 	})
 }
+
+// TestS10MOwnNumber: the 序号 or order of a work entered here ("这个报上去序号
+// 是几", "现在汇总表里是不是这个顺序") is the bot's feature: "我的作品" shows it;
+// what 序号 means or whether to rank stays the notice's answer.
+func TestS10MOwnNumber(t *testing.T) {
+	runS10G(t, []s10gCase{
+		{q: "这个报上去序号是几", kind: KindFeature, want: []string{"我的作品", "调整顺序"}},
+		{q: "现在汇总表里是不是这个顺序", kind: KindFeature, want: []string{"我的作品"}},
+		{q: "俺们这部排第几", want: []string{"我的作品"}},
+	}, []s10gCase{
+		{q: "序号是什么意思", not: []string{"调整顺序"}},
+		{q: "汇总表要排序吗", want: []string{"排序"}, not: []string{"调整顺序"}},
+	})
+}
