@@ -48,6 +48,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"round 29's untuned batch rp118", "rp118"},                      // s9-k
 	{"round 30's untuned batch rp127", "rp127"},                      // s10-g
 	{"round 26's contacts' own questions (rp123-rp126", "rp123-126"}, // s10-h
+	{"round 31's untuned batch rp132", "rp132"},                      // s10-m
+	{"round 27's contacts' own questions (rp128-rp131", "rp128-131"}, // s10-m
 }
 
 var (
@@ -411,6 +413,9 @@ var rulesAloneMisses = map[string]string{
 	// s9-k (rp118 q57): right with the chooser; the rules alone do not read
 	// the typo 命明 as 命名.
 	"作品命明规则是啥": "rules alone: 命明 (a typo of 命名, not a homophone the rules fold) names no topic",
+	// s10-m (rp132 q14): right with the chooser; the rules alone do not fold
+	// 时厂 (厂 chǎng) to 时长 in this sentence.
+	"视频时厂有要求没": "rules alone: 时厂 (a typo of 时长) names no topic; the chooser answers the duration",
 	// rp88 (s8-c): right with the chooser, which learnt them from the bank;
 	// the rules alone still miss them.
 	"我想先检查下视频合不合格 怎么弄": "rules alone: 检查…合不合格 without a link or file word is no check_video feature (the chooser answers it)",

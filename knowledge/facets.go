@@ -27,12 +27,17 @@ type facetSpec struct {
 	// the facet is said, and not otherwise ("要排序吗" cites 附件1 第1条,
 	// not the naming rule's 附件1 第3条).
 	Sources []string `yaml:"sources"`
+	// Lead facets open the answer when the question names them (s10-m,
+	// rp132 q68): "报名时片名填错了 咋改" is first how to change it here,
+	// then what the notice leaves open about material already sent.
+	Lead bool `yaml:"lead"`
 }
 
 type facet struct {
 	when    []string
 	text    string
 	initial bool
+	lead    bool
 	sources []string
 }
 
@@ -45,7 +50,7 @@ func (in *intent) addFacets(specs []facetSpec) error {
 		if t == "" || len(s.When) == 0 {
 			return errors.New("a facet needs words and a text")
 		}
-		f := facet{text: t, initial: s.Default, sources: s.Sources}
+		f := facet{text: t, initial: s.Default, lead: s.Lead, sources: s.Sources}
 		for _, w := range s.When {
 			f.when = append(f.when, normalize(w))
 		}
@@ -68,12 +73,17 @@ func (in *intent) answerFor(q string) string {
 		named = named || containsAny(q, f.when)
 	}
 	text := in.answer
+	lead := ""
 	for _, f := range in.facets {
-		if !f.said(q, named) {
+		switch {
+		case !f.said(q, named):
 			text = strings.Replace(text, f.text, "", 1)
+		case f.lead && containsAny(q, f.when):
+			text = strings.Replace(text, f.text, "", 1)
+			lead += f.text
 		}
 	}
-	return text
+	return lead + text
 }
 
 // said reports whether f is said to the normalised question q; named is

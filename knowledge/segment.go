@@ -51,7 +51,7 @@ func (b *Base) offline(question string) Answer {
 			// A question that makes sense only after the one before
 			// ("汇总表谁签字？要几份？") is read with it.
 			a, ps = b.answerOne(segs[i-1] + "，" + s)
-		} else if i > 0 && b.elaborates(segs[i-1], s) {
+		} else if i > 0 && (b.elaborates(segs[i-1], s) || b.asksPrevTopicWord(segs[i-1], s)) {
 			// s6-k: "参赛要交报名费吗？需要多少钱", "片名最多几个字？
 			// 有字数限制吗": the later clause asks the earlier question
 			// again in other words; alone it would be read as another
@@ -483,7 +483,8 @@ func clauseCuts(s string) []string {
 			for j < len(rs) && unicode.IsSpace(rs[j]) {
 				j++
 			}
-			if len(cur) > 0 && j < len(rs) && !isWordRune(cur[len(cur)-1]) && !isWordRune(rs[j]) {
+			if len(cur) > 0 && j < len(rs) && (!isWordRune(cur[len(cur)-1]) && !isWordRune(rs[j]) ||
+				!isWordRune(cur[len(cur)-1]) != !isWordRune(rs[j]) && asksBothSides(cur, rs[j:])) {
 				flush()
 				i = j - 1
 				continue
@@ -493,6 +494,22 @@ func clauseCuts(s string) []string {
 	}
 	flush()
 	return out
+}
+
+// asksBothSides reports whether a space between a Chinese word and a Latin
+// one ("分几类 AI做的要标注不") separates two questions: the clause before it
+// asks, and so does the text after it up to the next comma or space. Values
+// told in a row ("1080P 码率20M 2分40秒 mp4 横屏 中不中") keep together:
+// none of them asks alone. (s10-m, rp132 q37)
+func asksBothSides(before, after []rune) bool {
+	end := len(after)
+	for k, r := range after {
+		if r == '，' || r == ',' || unicode.IsSpace(r) {
+			end = k
+			break
+		}
+	}
+	return isQuestion(normalize(string(before))) && isQuestion(normalize(string(after[:end])))
 }
 
 // courtesies are clauses that only introduce a question ("麻烦问一下",
@@ -635,6 +652,63 @@ func (b *Base) elaborates(prev, s string) bool {
 		}
 	}
 	return true
+}
+
+// asksPrevTopicWord reports whether the short question s, asked after prev,
+// names no topic of its own but a word of prev's topic: in "评审是咋评的
+// 流程是啥" the 流程 asked is the review's (评审 holds the form 流程), not
+// how to register, which "流程是啥" alone reads. Every topic word of s must
+// be one of prev's concepts or hold a form (two characters or more) of one;
+// a word of its own ("邮箱呢" after the deadline, "汇总表要几份" after who
+// signs it) keeps s a question of its own.
+// (s10-m, rp132 q23)
+func (b *Base) asksPrevTopicWord(prev, s string) bool {
+	q := normalize(s)
+	if utf8.RuneCountInString(q) > 8 {
+		return false
+	}
+	if p, _ := b.answerOne(prev); p.Kind == KindNone || p.Kind == KindOffTopic || p.Kind == KindClarify {
+		return false
+	}
+	pocc := b.match.occurrences(normalize(prev))
+	var word span
+	var concepts []int
+	for c, spans := range b.match.occurrences(q) {
+		if genericConcepts[b.match.names[c]] {
+			continue
+		}
+		for _, sp := range spans {
+			if w := q[sp.start:sp.end]; utf8.RuneCountInString(w) <= 3 && isQuestion(w) {
+				continue // only asking words ("是啥"), no topic
+			}
+			if len(concepts) > 0 && sp != word {
+				return false // two topic words
+			}
+			word, concepts = sp, append(concepts, c)
+		}
+	}
+	// One topic word, the rest only asks ("流程" + "是啥"), and the word is
+	// no concept prev names itself but holds a word of one prev names, with
+	// nothing beside it but grammar ("流程是"; "报送流程" and "手机号" say more).
+	rest := q[:word.start] + q[word.end:]
+	if len(concepts) == 0 || utf8.RuneCountInString(rest) > 4 || !isQuestion(rest) ||
+		slices.ContainsFunc(concepts, func(c int) bool { return len(pocc[c]) > 0 }) {
+		return false
+	}
+	w := q[word.start:word.end]
+	for pc, ps := range pocc {
+		if len(ps) == 0 || genericConcepts[b.match.names[pc]] {
+			continue
+		}
+		if slices.ContainsFunc(b.match.forms[pc], func(f form) bool {
+			left := strings.Replace(w, f.text, "", 1)
+			return utf8.RuneCountInString(f.text) >= 2 && left != w && left != "" &&
+				strings.Trim(left, grammarChars) == ""
+		}) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesSchoolType reports whether s names a kind of school ("我们中职能报吗

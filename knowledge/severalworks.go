@@ -86,7 +86,9 @@ func statedDurations(q string) []statedDuration {
 	for _, m := range reSeconds.FindAllStringSubmatchIndex(rest, -1) {
 		ss, _ := strconv.Atoi(rest[m[2]:m[3]])
 		if ss > 0 && ss < 3600 {
-			take([]int{m[2], m[3] + len("秒")}, ss)
+			// The unit ends where the group after it starts: "30s" is one
+			// byte of unit, not the three of 秒 (a cut past the end panicked).
+			take([]int{m[2], m[4]}, ss)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })
