@@ -15,11 +15,15 @@ import (
 
 // reVideoParam is one technical setting: a resolution, a bitrate, a file
 // format, a frame rate (reVideoOnlyParam, with the formats people name).
-var reVideoParam = regexp.MustCompile(`(?i)\d{3,4}\s*[x×*]\s*\d{3,4}|\b(?:1080|720|2160|1440)\s*[pi]\b|\b[248]k\b|\d+(?:\.\d+)?\s*(?:mbps|kbps|m\b|兆)|\b(?:mp4|mov|avi|mkv|flv|wmv|mpg|mpeg|m4v|webm)\b|\d+\s*(?:fps|帧)`)
+//
+// s10 (rp136 q41, rp132 q50): "视频1080 码率15 时长190秒 mp4 竖的" names the
+// resolution by its number alone and the bitrate without a unit after 码率;
+// both are settings too.
+var reVideoParam = regexp.MustCompile(`(?i)\d{3,4}\s*[x×*]\s*\d{3,4}|\b(?:1080|720|2160|1440)\s*[pi]\b|\b(?:1080|720|2160|1440)\b|码率\s*\d+(?:\.\d+)?(?:\s*(?:mbps|kbps|m\b|兆))?|\b[248]k\b|\d+(?:\.\d+)?\s*(?:mbps|kbps|m\b|兆)|\b(?:mp4|mov|avi|mkv|flv|wmv|mpg|mpeg|m4v|webm)\b|\d+\s*(?:fps|帧)`)
 
 // reVideoParamWords are the words around settings: their names, a
 // duration, separators.
-var reVideoParamWords = regexp.MustCompile(`(?i)视频|片子|作品|我的|我们的|俺的|参数|是|为|的|时长|长度|码率|比特率|分辨率|格式|文件格式|封装|帧率|横屏|竖屏|大概|约|左右|\d+(?:\.\d+)?\s*(?:分钟|分|秒|min|s)|[一二两三四五六七八九十半]+(?:分钟|分|秒)|[，,。；;:：、\s/|]+`)
+var reVideoParamWords = regexp.MustCompile(`(?i)视频|片子|作品|我的|我们的|俺的|参数|是|为|的|时长|长度|码率|比特率|分辨率|格式|文件格式|封装|帧率|横屏|竖屏|横的|竖的|不知道|不清楚|未知|大概|约|左右|\d+(?:\.\d+)?\s*(?:分钟|分|秒|min|s)|[一二两三四五六七八九十半]+(?:分钟|分|秒)半?|[，,。；;:：、\s/|]+`)
 
 // videoSettingsOnly reports whether s is nothing but a video's settings,
 // at least two of them technical ones.
