@@ -300,7 +300,7 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
-	if out, ok := t.fetchWait(e, s); ok { // s10-c fetchwait.go: "稍等我去找一下简介" stores nothing, keeps the step
+	if out, ok := t.fetchWait(e, s); ok { // s10-c waits.go: "稍等我去找一下简介" stores nothing, keeps the step
 		return out
 	}
 	if out, ok := t.textThenFix(e, s); ok { // s10-c textaftfix.go: "<摘要>。时长不对，是3分12秒" is the 摘要 and a correction
@@ -336,7 +336,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.categoryOfferTaken(e, s, t.st.Pending); ok { // s10-e categoryhint.go: "对" to "听起来是视频切片，对吗？"
 		return out
 	}
-	if out, ok := t.asideWait(s, t.st.Pending); ok { // s10-e asidewait.go: "我问问小李" waits at the step
+	if out, ok := t.asideWait(s, t.st.Pending); ok { // s10-e waits.go: "我问问小李" waits at the step
 		return out
 	}
 	if out, ok := t.yesBesideEligibility(e, s, t.st.Pending); ok { // s10-e eligibilityyes.go: "是的，由信息工程学院组织完成。", "是的，都符合。另外推荐单位麻烦写成…"
