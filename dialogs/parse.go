@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"contestbot"
 )
@@ -204,14 +205,15 @@ func newText(s string) *text {
 }
 
 func (t *text) hasAt(i int, w string) bool {
-	wr := []rune(w)
-	if i+len(wr) > len(t.mask) {
-		return false
-	}
-	for k, r := range wr {
-		if t.mask[i+k] != r {
+	// Ranging over w decodes it in place: no []rune per call, and most
+	// calls stop at the first rune (findLabels tries every label at every
+	// position of every message).
+	k := i
+	for _, r := range w {
+		if k >= len(t.mask) || t.mask[k] != r {
 			return false
 		}
+		k++
 	}
 	return true
 }
@@ -270,7 +272,7 @@ func findLabels(t *text) []labelHit {
 			if !t.hasAt(i, d.word) || !asciiWordAt(t.mask, i, d.word) {
 				continue
 			}
-			end := i + len([]rune(d.word))
+			end := i + utf8.RuneCountInString(d.word)
 			if strings.HasSuffix(d.word, "名") && end < len(t.mask) && (t.mask[end] == '字' || t.mask[end] == '称') && (end+1 >= len(t.mask) || t.mask[end+1] != '数') {
 				end++ // s9-e: "片子名字叫…" is cut after 名字, never inside it
 			}
@@ -993,7 +995,12 @@ var reNarrates = regexp.MustCompile(`^(?:本片|影片|短片|片子|作品|视�
 // "按啥排的", "是啥", "啥意思", "啥顺序" (s6-q).
 var reWhatAsk = regexp.MustCompile(`(?:按|按照|是|用|叫|有|干|做|凭|依|根据|靠|看|要|为|怎)啥|啥(?:意思|样|规矩|规则|标准|要求|讲究|顺序|格式|情况|区别|说法|依据|原因)`)
 
-func isQuestion(s string) bool {
+func isQuestion(s string) bool { return questionMemo.get(s, readsAsQuestion) }
+
+var questionMemo textMemo[bool]
+
+// readsAsQuestion is isQuestion's reading, unremembered.
+func readsAsQuestion(s string) bool {
 	w := strings.TrimSpace(contestbot.NormalizeWidth(s))
 	if formalEnquiry(w) { // s5-f4 formalask.go: "…咨询如下：…，妥否，请予答复。"
 		return true
