@@ -381,7 +381,8 @@ func (s *Server) checkEntry(ctx context.Context, openID string, meta checkMeta) 
 		var hits []*contestbot.Entry
 		for _, e := range es {
 			if e.Title != "" && strings.Contains(name, e.Title) ||
-				e.Unit != "" && e.Seq > 0 && strings.HasPrefix(name, fmt.Sprintf("%s-%d-", e.Unit, e.Seq)) {
+				e.Unit != "" && e.Seq > 0 && (strings.HasPrefix(name, fmt.Sprintf("%s-%d-", e.Unit, e.Seq)) ||
+					strings.HasPrefix(name, fmt.Sprintf("%s-%d-", e.UnitKey(), e.Seq))) { // s11-a: or named by the school
 				hits = append(hits, e)
 			}
 		}

@@ -108,7 +108,9 @@ func (s *Server) serveEntries(w http.ResponseWriter, r *http.Request) error {
 	return nil
 }
 
-// unitNames lists every unit that has an entry, sorted.
+// unitNames lists every unit that has an entry, sorted: each unit once, by
+// its key (contestbot.UnitKey, s11-a), so the works typed "X学院党委" are
+// filtered and exported with X学院's.
 func (s *Server) unitNames(r *http.Request) ([]string, error) {
 	all, err := s.db.Entries(r.Context(), store.EntryFilter{})
 	if err != nil {
@@ -117,9 +119,9 @@ func (s *Server) unitNames(r *http.Request) ([]string, error) {
 	seen := map[string]bool{}
 	var out []string
 	for _, e := range all {
-		if e.Unit != "" && !seen[e.Unit] {
-			seen[e.Unit] = true
-			out = append(out, e.Unit)
+		if k := e.UnitKey(); k != "" && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
 		}
 	}
 	sort.Strings(out)

@@ -120,8 +120,8 @@ func (s *Server) ownEntries(ctx context.Context, openID string) ([]*contestbot.E
 		if (a.Status == contestbot.StatusComplete) != (b.Status == contestbot.StatusComplete) {
 			return a.Status == contestbot.StatusComplete
 		}
-		if a.Unit != b.Unit {
-			return a.Unit < b.Unit
+		if ka, kb := a.UnitKey(), b.UnitKey(); ka != kb { // s11-a: one unit per school
+			return ka < kb
 		}
 		return a.Seq < b.Seq
 	})
@@ -167,7 +167,7 @@ func (s *Server) serveFilesXLSX(w http.ResponseWriter, r *http.Request) error {
 	for i, e := range es {
 		if i == 0 {
 			unit = e.Unit
-		} else if e.Unit != unit {
+		} else if !contestbot.SameUnit(e.Unit, unit) {
 			unit = "" // entries of several units: one sheet each
 			break
 		}
@@ -176,7 +176,7 @@ func (s *Server) serveFilesXLSX(w http.ResponseWriter, r *http.Request) error {
 	if err := documents.WriteXLSX(&buf, es, unit, s.opts.Season); err != nil {
 		return err
 	}
-	return sendFile(w, typeXLSX, documents.SummaryName(unit), "summary.xlsx", buf.Bytes())
+	return sendFile(w, typeXLSX, documents.SummaryName(documents.UnitHeader(es, unit)), "summary.xlsx", buf.Bytes())
 }
 
 // serveFilesForm handles the "GET /files/{token}/{id}/form.docx" route.

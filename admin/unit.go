@@ -35,16 +35,18 @@ type incomplete struct {
 type contact struct{ Name, Phone string }
 
 // summarizeUnits groups entries by unit, in the store's unit order, with
-// what each unfinished entry lacks and whom to call.
+// what each unfinished entry lacks and whom to call. A unit is its key
+// (contestbot.UnitKey, s11-a): the works typed "X学院党委" are X学院's.
 func summarizeUnits(season *contestbot.Season, es []*contestbot.Entry) []*unitSummary {
 	var out []*unitSummary
 	byUnit := map[string]*unitSummary{}
 	seen := map[string]bool{}
 	for _, e := range es {
-		u := byUnit[e.Unit]
+		k := e.UnitKey()
+		u := byUnit[k]
 		if u == nil {
-			u = &unitSummary{Unit: e.Unit}
-			byUnit[e.Unit] = u
+			u = &unitSummary{Unit: k}
+			byUnit[k] = u
 			out = append(out, u)
 		}
 		u.Total++
@@ -62,7 +64,7 @@ func summarizeUnits(season *contestbot.Season, es []*contestbot.Entry) []*unitSu
 		if e.Status == contestbot.StatusCancelled || (e.Contact == "" && e.Phone == "") {
 			continue
 		}
-		key := e.Unit + "\x00" + e.Contact + "\x00" + e.Phone
+		key := k + "\x00" + e.Contact + "\x00" + e.Phone
 		if !seen[key] {
 			seen[key] = true
 			u.Contacts = append(u.Contacts, contact{Name: e.Contact, Phone: e.Phone})
@@ -112,7 +114,7 @@ func withPeople(sums []*unitSummary, es []*contestbot.Entry, units []*contestbot
 		if e.Unit == "" || e.Status == contestbot.StatusCancelled {
 			continue
 		}
-		p := given[key{e.Unit, e.OpenID}]
+		p := given[key{e.UnitKey(), e.OpenID}]
 		p.OpenID = e.OpenID
 		if e.Contact != "" {
 			p.Name = e.Contact
@@ -120,7 +122,7 @@ func withPeople(sums []*unitSummary, es []*contestbot.Entry, units []*contestbot
 		if e.Phone != "" {
 			p.Phone = e.Phone
 		}
-		given[key{e.Unit, e.OpenID}] = p
+		given[key{e.UnitKey(), e.OpenID}] = p
 	}
 	listed := map[key]bool{}
 	for _, m := range members {
@@ -134,8 +136,8 @@ func withPeople(sums []*unitSummary, es []*contestbot.Entry, units []*contestbot
 		listed[key{m.Unit, m.OpenID}] = true
 	}
 	for _, e := range es {
-		k := key{e.Unit, e.OpenID}
-		if sum := byName[e.Unit]; sum != nil && e.Unit != "" && e.Status != contestbot.StatusCancelled && !listed[k] {
+		k := key{e.UnitKey(), e.OpenID}
+		if sum := byName[k.unit]; sum != nil && e.Unit != "" && e.Status != contestbot.StatusCancelled && !listed[k] {
 			listed[k] = true
 			sum.People = append(sum.People, given[k])
 		}

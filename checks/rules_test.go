@@ -105,6 +105,16 @@ func TestEvaluate(t *testing.T) {
 			msgs: map[string]string{"filename": "片名是“初心”，报名信息是“使命”"}},
 		{name: "NameHyphenInTitle", facts: mod(func(f *Facts) { f.FileName = "郑州大学-3-青春-奋斗.mp4" }),
 			want: &Expect{Unit: "郑州大学", Seq: 3, Title: "青春-奋斗"}, statuses: "pppppp"},
+		// s11-a: a 推荐单位 typed as the school's 党委 accepts the file named
+		// by it or by the school; another unit, or the school's 二级学院, does not.
+		{name: "NameTypedBody", facts: mod(func(f *Facts) { f.FileName = "郑州大学党委-1-初心.mp4" }),
+			want: &Expect{Unit: "郑州大学党委", Seq: 1, Title: "初心"}, statuses: "pppppp"},
+		{name: "NameBodyBySchool", facts: goodFile(), want: &Expect{Unit: "中共郑州大学委员会", Seq: 1, Title: "初心"}, statuses: "pppppp"},
+		{name: "NameBodyOtherUnit", facts: mod(func(f *Facts) { f.FileName = "河南大学-1-初心.mp4" }),
+			want: &Expect{Unit: "郑州大学党委", Seq: 1, Title: "初心"}, statuses: "ppppfp",
+			msgs: map[string]string{"filename": "推荐单位是“河南大学”，报名信息是“郑州大学党委”"}},
+		{name: "NameSecondCollege", facts: goodFile(), want: &Expect{Unit: "郑州大学土木工程学院", Seq: 1, Title: "初心"}, statuses: "ppppfp",
+			msgs: map[string]string{"filename": "报名信息是“郑州大学土木工程学院”"}},
 		{name: "Nothing", facts: Facts{Source: "words"}, statuses: "ssssss"},
 	}
 	for _, tt := range tests {

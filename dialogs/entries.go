@@ -141,8 +141,8 @@ func (t *turn) listed() []*contestbot.Entry {
 		}
 	}
 	sort.SliceStable(done, func(i, j int) bool {
-		if done[i].Unit != done[j].Unit {
-			return done[i].Unit < done[j].Unit
+		if ki, kj := done[i].UnitKey(), done[j].UnitKey(); ki != kj {
+			return ki < kj
 		}
 		return done[i].Seq < done[j].Seq
 	})
@@ -345,7 +345,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.eligibilityAgreeAsk(e, s, t.st.Pending); ok { // s9-j eligibilityown.go: "都是的～ 对了…发哪个邮箱"
 		return out
 	}
-	if v, out, ok := t.insistedUnit(e, s); ok { // s9-f unitinsist.go: "推荐单位还是写…党委组织部吧", "那就按学校全称吧。确认"
+	if out, ok := t.unitSaidAgain(e, s); ok { // s11-a schoolfull.go: "推荐单位还是写…党委组织部吧" when it is so
+		return out
+	}
+	if v, out, ok := t.schoolFullUnit(e, s); ok { // s11-a schoolfull.go: "行吧，那就按学校全称吧。确认" with a 推荐单位 typed as the 党委
 		if out != "" {
 			return out
 		}
@@ -992,7 +995,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 	}
 	if r.has(slot(contestbot.FieldProducer)) && e.Unit != "" && reBareDept.MatchString(e.Producer) {
-		e.Producer = e.Unit + e.Producer // the 推荐单位 came later in the same message
+		e.Producer = schoolName(e.Unit) + e.Producer // the 推荐单位 came later in the same message
 	}
 	t.llmFill(e, s, fillPending, r) // llmextract.go: only what the rules could not read
 	if len(r.set) > 0 {
@@ -1289,7 +1292,7 @@ func (t *turn) completedOnly(e *contestbot.Entry) string {
 		b.WriteString("\n\n已按您填写的内容生成报名表、汇总表和版权确认协议书，下载：" + l)
 	}
 	b.WriteString("\n\n视频做好后，发送“检查视频”检查格式（直接下载链接或本机文件都可以）。还有作品要报，发“再报一个”。")
-	if len(t.unitGroups()[e.Unit]) >= 2 {
+	if len(t.unitGroup(e.Unit)) >= 2 {
 		b.WriteString("本单位已有多个作品，要调整排序发“调整顺序”。")
 	}
 	return b.String()
@@ -1434,14 +1437,32 @@ var reNumbers = regexp.MustCompile(`\d+`)
 
 // unitGroups are the completed entries of the user's units by unit, each
 // in 序号 order: the user's own and those of colleagues who joined the unit.
+// A unit is its key (contestbot.UnitKey, s11-a): "X学院党委" and "X学院" are
+// one unit with one 序号 sequence.
 func (t *turn) unitGroups() map[string][]*contestbot.Entry {
 	g := map[string][]*contestbot.Entry{}
 	for _, e := range t.rankable() {
 		if e.Status == contestbot.StatusComplete {
-			g[e.Unit] = append(g[e.Unit], e)
+			k := e.UnitKey()
+			g[k] = append(g[k], e)
 		}
 	}
 	return g
+}
+
+// unitGroup is the completed entries of the unit unit (typed or a key)
+// belongs to, in 序号 order.
+func (t *turn) unitGroup(unit string) []*contestbot.Entry {
+	return t.unitGroups()[contestbot.UnitKey(unit)]
+}
+
+// unitLabel is how a unit's works are named to the user: the 推荐单位 as
+// typed on its first work (序号 1), as the 汇总表's header prints it.
+func unitLabel(es []*contestbot.Entry, key string) string {
+	if len(es) > 0 && es[0].Unit != "" {
+		return es[0].Unit
+	}
+	return key
 }
 
 // reorder handles "调整顺序 [order]".
@@ -1458,8 +1479,8 @@ func (t *turn) reorder(args string) string {
 		return t.withPending("调整顺序需要同一推荐单位至少有2个已完成报名的作品。发“我的作品”查看。")
 	}
 	unit := units[0]
-	if last := t.byID(t.st.LastID); last != nil && len(g[last.Unit]) >= 2 {
-		unit = last.Unit
+	if last := t.byID(t.st.LastID); last != nil && len(g[last.UnitKey()]) >= 2 {
+		unit = last.UnitKey()
 	}
 	for _, u := range units {
 		if strings.Contains(args, u) {
@@ -1474,7 +1495,7 @@ func (t *turn) reorder(args string) string {
 	}
 	t.st.Mode = modeReorder
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s现在的顺序：", unit)
+	fmt.Fprintf(&b, "%s现在的顺序：", unitLabel(g[unit], unit))
 	for i, e := range g[unit] {
 		fmt.Fprintf(&b, "\n%d.《%s》（序号%d）", i+1, e.Title, e.Seq)
 	}
@@ -1492,9 +1513,8 @@ func (t *turn) reorder(args string) string {
 // reorderWith applies an order given as numbers or titles to the unit in
 // st.Unit; ok is false when the text gives no order.
 func (t *turn) reorderWith(s string) (string, bool) {
-	g := t.unitGroups()
 	unit := t.st.Unit
-	es := g[unit]
+	es := t.unitGroup(unit)
 	if len(es) < 2 {
 		return "", false
 	}
@@ -1546,7 +1566,7 @@ func (t *turn) reorderWith(s string) (string, bool) {
 	}
 	sort.Ints(seqs)
 	var b strings.Builder
-	fmt.Fprintf(&b, "好的，%s的新顺序：", unit)
+	fmt.Fprintf(&b, "好的，%s的新顺序：", unitLabel(es, unit))
 	for i, e := range order {
 		if e.Seq != seqs[i] {
 			e.Seq = seqs[i]
@@ -1571,9 +1591,9 @@ func (t *turn) moveTo(title string, n int) string {
 
 // moveEntry puts e at position n of its unit's order.
 func (t *turn) moveEntry(e *contestbot.Entry, n int) string {
-	es := t.unitGroups()[e.Unit]
+	es := t.unitGroup(e.Unit)
 	if n < 1 || n > len(es) {
-		return t.withPending(fmt.Sprintf("%s共有%d个作品，位置要在1到%d之间。", e.Unit, len(es), len(es)))
+		return t.withPending(fmt.Sprintf("%s共有%d个作品，位置要在1到%d之间。", unitLabel(es, e.Unit), len(es), len(es)))
 	}
 	var rest []*contestbot.Entry
 	for _, x := range es {

@@ -26,7 +26,7 @@ type formField struct {
 // fieldTable is the form, field by field.
 var fieldTable = []formField{
 	{slot: slot(contestbot.FieldUnit),
-		meaning: "报送作品的学校，写学校全称（不是学校党委或部门的名称）。",
+		meaning: "报送作品的学校，写全称；写学校党委或党委组织部也可以，按您写的记。",
 		example: "填学校全称，例如：郑州职业技术学院。",
 		sample:  "郑州职业技术学院",
 		validate: func(e *contestbot.Entry, v string) string {

@@ -482,11 +482,6 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			t.set(e, slot(contestbot.FieldContact), v, r)
 			return
 		}
-		if s == slot(contestbot.FieldUnit) {
-			if w := unitOfBody(e, v, r); w != v { // s7-c unitbody.go: "中共X学院委员会" is stored as X学院, said
-				t.st.BodyUnit, v = v, w // s9-f unitinsist.go: remembered, so "还是写X吧" keeps X
-			}
-		}
 		if msg := implausible(e, s, v); msg != "" {
 			r.soft = append(r.soft, softErr{s, msg})
 			return
@@ -498,8 +493,8 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		switch contestbot.Field(s) {
 		case contestbot.FieldUnit:
 			followUnit(e, v, r) // s6-m shortunit.go: "郑铁职院党委组织部" follows the unit
-			if e.Status == contestbot.StatusComplete && e.Unit != v {
-				e.Seq = 0 // a new unit: the store gives the next 序号 in it
+			if e.Status == contestbot.StatusComplete && !contestbot.SameUnit(e.Unit, v) {
+				e.Seq = 0 // a new unit: the store gives the next 序号 in it (s11-a: "X学院" → "X学院党委" is the same unit)
 			}
 			// A 制作单位 given as 同上 (or as the same name) meant this unit:
 			// a corrected unit carries it along, as 同简介 follows the 简介.
@@ -1412,7 +1407,7 @@ func producerName(raw, unit string) string {
 	raw = reAlsoHead.ReplaceAllString(raw, "")   // "也是组织部"
 	raw = ownUnit(raw, unit)                     // "我们学校党委组织部"
 	if unit != "" && reBareDept.MatchString(raw) {
-		raw = unit + raw // "组织部" alone is the unit's: the form prints the full name
+		raw = schoolName(unit) + raw // "组织部" alone is the unit's: the form prints the full name
 	}
 	return raw
 }

@@ -69,7 +69,7 @@ func unitFromProducer(unit, producer string) string {
 	if unit == "" || !(shortUnit(unit) || shortCenter(unit)) {
 		return ""
 	}
-	if sc, ok := schoolOfBody(producer); ok && extendsShort(unit, sc) {
+	if sc, ok := contestbot.SchoolOfBody(producer); ok && extendsShort(unit, sc) {
 		return sc
 	}
 	// The school is the shortest start of the 制作单位 that ends in a

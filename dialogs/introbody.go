@@ -1,13 +1,16 @@
 package dialogs
 
-import "strings"
+import (
+	"strings"
+
+	"contestbot"
+)
 
 // s8-j (round 20, rp96 p96b): "我是三门峡市卫生学校党总支的老宋" filled the 推荐单位
-// with 三门峡市卫生学校 and said nothing of the 党总支 dropped, where the same
-// body typed at the 推荐单位 step gets "推荐单位要写学校全称，“…党总支”已按学校
-// 全称记；如需改请说" (unitbody.go). The body said in an introduction is kept
-// as the value, so that the one reader (unitOfBody) stores the school and
-// says so.
+// with 三门峡市卫生学校 and said nothing of the 党总支 dropped. The body said in
+// an introduction is kept as the value: since s11-a a 推荐单位 that is a
+// school's party organ is stored as typed, grouped with its school by
+// contestbot.UnitKey.
 
 // introBody is the party body of school said in an introduction clause
 // ("三门峡市卫生学校党总支" of "我是三门峡市卫生学校党总支的老宋"), or school when
@@ -21,7 +24,7 @@ func introBody(cl, school string) string {
 	if i := strings.Index(who, "的"); i >= 0 {
 		who = who[:i]
 	}
-	if s, ok := schoolOfBody(who); ok && s == school {
+	if s, ok := contestbot.SchoolOfBody(who); ok && s == school {
 		return who
 	}
 	return school

@@ -51,7 +51,8 @@ func matchEntries(es []*contestbot.Entry, u, s string) []*contestbot.Entry {
 		switch {
 		case e.Title != "" && strings.Contains(hay, e.Title):
 			out = append(out, e)
-		case e.Unit != "" && e.Seq > 0 && strings.Contains(hay, fmt.Sprintf("%s-%d-", e.Unit, e.Seq)):
+		case e.Unit != "" && e.Seq > 0 && (strings.Contains(hay, fmt.Sprintf("%s-%d-", e.Unit, e.Seq)) ||
+			strings.Contains(hay, fmt.Sprintf("%s-%d-", e.UnitKey(), e.Seq))): // s11-a: or named by the school
 			out = append(out, e)
 		}
 	}

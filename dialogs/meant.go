@@ -124,7 +124,7 @@ func (t *turn) withValuesBefore(s, rest string) string {
 	if m := reFromUnit.FindStringSubmatch(head); m != nil && isOrg(m[1]) && !reDeptEnd.MatchString(m[1]) {
 		head = "推荐单位是" + m[1] // "我们是洛阳职业技术学院的"
 	} else if school, _ := introParts(head); school != "" && isOrg(school) { // s6-j intro.go: "我是…学校教务处的程晓燕"; s8-g: not "俺们学校是中职" (a kind of school)
-		head = "推荐单位是" + school
+		head = "推荐单位是" + introBody(head, school) // s11-a: "我是…学院党委组织部的李文静" gives the body as typed
 	}
 	head = leadInLabels(head, "")
 	if !t.fillsBlank(head) && t.opensWithValues(head) { // s9-b openvalues.go: "您好，开封市文化旅游学校，报名"

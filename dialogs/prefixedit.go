@@ -68,7 +68,7 @@ func (t *turn) prefixEdit(e *contestbot.Entry, s string) (rewritten, note string
 		if e.Unit == "" {
 			return "", "推荐单位（学校全称）还没填，请先告诉我学校全称，我再加到" + f.label() + "前面。", true
 		}
-		add = e.Unit
+		add = schoolName(e.Unit)
 	} else if !hasHan(add) || contestbot.RuneLen(add) < 2 || contestbot.RuneLen(add) > 30 || containsAny(add, "，", ",", "。") {
 		return "", "", false
 	}

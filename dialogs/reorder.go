@@ -40,7 +40,7 @@ func (t *turn) reorderPhrase(s string) (string, bool) {
 	}
 	if reReverse.MatchString(w) && containsAny(w, "顺序", "排序", "序号", "反", "倒", "颠倒", "调换", "对调", "互换", "交换", "换") {
 		unit := t.orderUnit()
-		es := t.unitGroups()[unit]
+		es := t.unitGroup(unit)
 		var nums []string
 		for i := len(es); i >= 1; i-- {
 			nums = append(nums, strconv.Itoa(i))
@@ -56,7 +56,7 @@ func (t *turn) reorderPhrase(s string) (string, bool) {
 	}
 	if m := reMoveRef.FindStringSubmatch(w); m != nil {
 		if e := t.orderRef(m[1], m[2], m[3]); e != nil {
-			n := len(t.unitGroups()[e.Unit])
+			n := len(t.unitGroup(e.Unit))
 			pos := 1
 			switch {
 			case m[4] != "":
@@ -70,7 +70,7 @@ func (t *turn) reorderPhrase(s string) (string, bool) {
 	if containsAny(bare(s), "第一", "第二", "前面", "第1", "第2", "最前", "最后", "排第", "放第") && !isQuestion(s) {
 		// "AI那个第一，小岗位第二", "汇总表里把AI那个排第一，宿管那个排第二吧".
 		unit := t.orderUnit()
-		if nums, ok := naturalOrder(t.unitGroups()[unit], s); ok {
+		if nums, ok := naturalOrder(t.unitGroup(unit), s); ok {
 			t.st.Unit = unit
 			return t.reorderWith(nums)
 		}
@@ -104,8 +104,8 @@ func (t *turn) orderUnit() string {
 	if len(units) == 0 {
 		return ""
 	}
-	if last := t.byID(t.st.LastID); last != nil && len(g[last.Unit]) >= 2 {
-		return last.Unit
+	if last := t.byID(t.st.LastID); last != nil && len(g[last.UnitKey()]) >= 2 {
+		return last.UnitKey()
 	}
 	return units[0]
 }
@@ -127,7 +127,7 @@ func (t *turn) orderRef(num, quoted, plain string) *contestbot.Entry {
 			}
 		}
 	}
-	if e == nil || e.Status != contestbot.StatusComplete || len(t.unitGroups()[e.Unit]) < 2 {
+	if e == nil || e.Status != contestbot.StatusComplete || len(t.unitGroup(e.Unit)) < 2 {
 		return nil
 	}
 	return e

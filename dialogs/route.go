@@ -205,7 +205,7 @@ func (t *turn) text(s string) string {
 			if out, ok := t.reorderWith(s); ok {
 				return out
 			}
-			if nums, ok := naturalOrder(t.unitGroups()[t.st.Unit], s); ok {
+			if nums, ok := naturalOrder(t.unitGroup(t.st.Unit), s); ok {
 				if out, ok := t.reorderWith(nums); ok {
 					return out
 				}

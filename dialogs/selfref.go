@@ -48,7 +48,7 @@ func (t *turn) schoolBody(e *contestbot.Entry, r *fillResult) {
 	}
 	p := ownUnit(e.Producer, e.Unit)
 	if reBareBody.MatchString(p) {
-		p = e.Unit + strings.TrimLeft(p, "校院")
+		p = schoolName(e.Unit) + strings.TrimLeft(p, "校院")
 	}
 	if p != e.Producer {
 		e.Producer = p

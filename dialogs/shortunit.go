@@ -67,8 +67,8 @@ func followUnit(e *contestbot.Entry, v string, r *fillResult) {
 	if e.Unit == "" || e.Unit == v || !strings.HasPrefix(e.Producer, e.Unit) {
 		return
 	}
-	if school, ok := schoolOfBody(v); ok && school == e.Unit {
-		return // s7-c unitbody.go: the school's 党委 kept as the 推荐单位 on request; the 制作单位 stays
+	if contestbot.SameUnit(v, e.Unit) {
+		return // s11-a: the school and its 党委 are one unit (contestbot.UnitKey), renamed; the 制作单位 is its own and stays
 	}
 	e.Producer = v + strings.TrimPrefix(e.Producer, e.Unit)
 	r.add(slot(contestbot.FieldUnit)) // echoed in this order: the unit, then what followed it

@@ -85,9 +85,6 @@ type state struct {
 	// ShortUnit is a unit asked about as a short name (s6-m shortunit.go):
 	// said again, it is taken.
 	ShortUnit string `json:"short_unit,omitempty"`
-	// BodyUnit is a party body typed as the 推荐单位 and stored as its school
-	// with a note (s9-f unitinsist.go): asked for again, it is kept as typed.
-	BodyUnit string `json:"body_unit,omitempty"`
 
 	// Undo is the plain answer stored last, so "刚才那段不是内容简介" and
 	// "咋又给记上了" can take it back.

@@ -92,8 +92,8 @@ func (t *turn) rankable() []*contestbot.Entry {
 		if a.Status != contestbot.StatusComplete {
 			return false
 		}
-		if a.Unit != b.Unit {
-			return a.Unit < b.Unit
+		if ka, kb := a.UnitKey(), b.UnitKey(); ka != kb {
+			return ka < kb
 		}
 		return a.Seq < b.Seq
 	})
@@ -151,7 +151,7 @@ func (t *turn) joinUnit(u Units, code string) string {
 	fmt.Fprintf(&b, "已加入“%s”。本单位的作品共用序号，汇总表和下载材料里会列出本单位全部已完成的作品。", unit.Name)
 	var done []*contestbot.Entry
 	for _, e := range t.rankable() {
-		if e.Unit == unit.Name && e.Status == contestbot.StatusComplete {
+		if e.UnitKey() == unit.Name && e.Status == contestbot.StatusComplete {
 			done = append(done, e)
 		}
 	}
@@ -172,7 +172,7 @@ func (t *turn) joinUnit(u Units, code string) string {
 
 func (t *turn) hasEntryIn(unit string) bool {
 	for _, e := range t.entries {
-		if e.Unit == unit && e.Status != contestbot.StatusCancelled {
+		if contestbot.SameUnit(e.Unit, unit) && e.Status != contestbot.StatusCancelled {
 			return true
 		}
 	}
@@ -219,23 +219,24 @@ func (t *turn) unitNote() string {
 	var notes []string
 	told := map[string]bool{}
 	for _, e := range t.touched {
-		if e.OpenID != t.m.OpenID || e.Unit == "" || e.Status == contestbot.StatusCancelled || told[e.Unit] {
+		key := e.UnitKey() // s11-a: units by their key, "X学院党委" is X学院's
+		if e.OpenID != t.m.OpenID || key == "" || e.Status == contestbot.StatusCancelled || told[key] {
 			continue
 		}
 		was, known := t.units.before[e]
-		changed := !known || was.unit != e.Unit
+		changed := !known || contestbot.UnitKey(was.unit) != key
 		completed := e.Status == contestbot.StatusComplete && (!known || was.status != contestbot.StatusComplete)
 		if !changed && !completed {
 			continue
 		}
-		un, err := u.Unit(t.ctx, e.Unit)
+		un, err := u.Unit(t.ctx, key)
 		if contestbot.ErrorCode(err) == contestbot.ENOTFOUND {
 			continue
 		} else if err != nil {
 			t.c.log.Warn("unit", "user", contestbot.LogID(t.m.OpenID), "err", err)
 			continue
 		}
-		told[e.Unit] = true
+		told[key] = true
 		if un.Coordinator == t.m.OpenID {
 			if completed && t.firstComplete(e) {
 				if t.typistIsOther(e) { // s6-e typist.go: a student typing for the contact is no contact
@@ -246,10 +247,10 @@ func (t *turn) unitNote() string {
 			}
 			continue
 		}
-		if t.isMember(u, e.Unit) {
+		if t.isMember(u, key) {
 			continue
 		}
-		name, phone, err := u.UnitContact(t.ctx, e.Unit)
+		name, phone, err := u.UnitContact(t.ctx, key)
 		if err != nil {
 			t.c.log.Warn("unit contact", "user", contestbot.LogID(t.m.OpenID), "err", err)
 		}
@@ -304,7 +305,7 @@ func (t *turn) tellColleagues() {
 // firstComplete reports whether e is the user's only complete entry in its unit.
 func (t *turn) firstComplete(e *contestbot.Entry) bool {
 	for _, x := range t.entries {
-		if x != e && x.Unit == e.Unit && x.Status == contestbot.StatusComplete {
+		if x != e && contestbot.SameUnit(x.Unit, e.Unit) && x.Status == contestbot.StatusComplete {
 			return false
 		}
 	}
@@ -318,7 +319,7 @@ func (t *turn) isMember(u Units, unit string) bool {
 		return false
 	}
 	for _, m := range ms {
-		if m.Unit == unit {
+		if m.Unit == contestbot.UnitKey(unit) {
 			return true
 		}
 	}

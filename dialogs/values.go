@@ -242,11 +242,22 @@ func ownUnit(v, unit string) string {
 	if unit == "" {
 		return v
 	}
+	unit = schoolName(unit)
 	o := ownUnitName(v, unit)
 	if o != v && o == unit+"组织部" {
 		return unit + "党委组织部" // s10-j: a school's 组织部 is its 党委组织部, the office the notice is sent to
 	}
 	return o
+}
+
+// schoolName is the school a 推荐单位 names: the unit itself, or the school
+// of a party organ typed as the unit (s11-a: "X学院党委" is kept as typed, and
+// "我们学校宣传部" or a bare "宣传部" is X学院宣传部, not X学院党委宣传部).
+func schoolName(unit string) string {
+	if school, ok := contestbot.SchoolOfBody(unit); ok {
+		return school
+	}
+	return unit
 }
 
 // ownUnitName is v with the user's own school written as unit.

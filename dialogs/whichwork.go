@@ -800,7 +800,7 @@ func (t *turn) ownOrdinalTitle(e *contestbot.Entry, s string) string {
 func (t *turn) earlierProducer(e *contestbot.Entry) *contestbot.Entry {
 	for i := len(t.entries) - 1; i >= 0; i-- {
 		x := t.entries[i]
-		if x != e && x.Status == contestbot.StatusComplete && x.Unit == e.Unit && x.Producer != "" && x.Producer != x.Unit {
+		if x != e && x.Status == contestbot.StatusComplete && contestbot.SameUnit(x.Unit, e.Unit) && x.Producer != "" && x.Producer != x.Unit {
 			return x
 		}
 	}

@@ -216,7 +216,7 @@ func (t *turn) restore(e *contestbot.Entry) string {
 		t.st.Pending = t.next(e)
 		return "好的，已恢复《" + e.DisplayTitle() + "》的报名，之前填的内容都在。\n\n" + t.question(e, t.st.Pending)
 	}
-	e.Seq = len(t.unitGroups()[e.Unit]) + 1 // counted before e is back among them
+	e.Seq = len(t.unitGroup(e.Unit)) + 1 // counted before e is back among them
 	e.Status = contestbot.StatusComplete
 	t.touch(e)
 	t.event(e, fmt.Sprintf("用户恢复报名，序号%d", e.Seq))
@@ -229,7 +229,7 @@ func (t *turn) restore(e *contestbot.Entry) string {
 // withdrawn, and says which numbers (and video file names) changed.
 func (t *turn) closeGap(unit string) string {
 	var b strings.Builder
-	for i, x := range t.unitGroups()[unit] {
+	for i, x := range t.unitGroup(unit) {
 		if x.Seq != i+1 {
 			x.Seq = i + 1
 			t.touch(x)

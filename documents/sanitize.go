@@ -184,14 +184,15 @@ func checkLabel(e *contestbot.Entry) string {
 }
 
 // completeOf returns the complete entries of unit (all units when unit is
-// ""), in 汇总表 order: by unit, then 序号, then record number.
+// ""), in 汇总表 order: by unit, then 序号, then record number. A unit is its
+// key (contestbot.UnitKey, s11-a): "X学院党委" and "X学院" are one unit.
 func completeOf(entries []*contestbot.Entry, unit string) []*contestbot.Entry {
 	var out []*contestbot.Entry
 	for _, e := range entries {
 		if e == nil || e.Status != contestbot.StatusComplete {
 			continue
 		}
-		if unit != "" && e.Unit != unit {
+		if unit != "" && !contestbot.SameUnit(e.Unit, unit) {
 			continue
 		}
 		out = append(out, e)
@@ -202,7 +203,7 @@ func completeOf(entries []*contestbot.Entry, unit string) []*contestbot.Entry {
 
 func sortEntries(es []*contestbot.Entry) {
 	less := func(a, b *contestbot.Entry) int {
-		if c := strings.Compare(a.Unit, b.Unit); c != 0 {
+		if c := strings.Compare(a.UnitKey(), b.UnitKey()); c != 0 {
 			return c
 		}
 		as, bs := a.Seq, b.Seq
@@ -224,4 +225,16 @@ func sortEntries(es []*contestbot.Entry) {
 		return 0
 	}
 	slices.SortStableFunc(es, less)
+}
+
+// UnitHeader is the 推荐单位 a unit's 汇总表 prints when its works were typed
+// under different names ("X学院党委", "X学院"): the one of its first work
+// (序号 1) among list, in 汇总表 order; unit when list has none.
+func UnitHeader(list []*contestbot.Entry, unit string) string {
+	for _, e := range list {
+		if e != nil && e.Unit != "" && contestbot.SameUnit(e.Unit, unit) {
+			return e.Unit
+		}
+	}
+	return unit
 }

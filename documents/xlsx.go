@@ -114,11 +114,13 @@ func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string, s
 	names := newSheetNames()
 	first := ""
 	if unit != "" {
+		list := completeOf(entries, unit)
+		unit = UnitHeader(list, unit) // s11-a: the name of its 序号 1
 		first = names.add(unit)
 		if err := f.SetSheetName("Sheet1", first); err != nil {
 			return err
 		}
-		if err := writeSummarySheet(f, st, first, unit, completeOf(entries, unit), s); err != nil {
+		if err := writeSummarySheet(f, st, first, unit, list, s); err != nil {
 			return err
 		}
 		return printTitles(f, first, rowHeader)
@@ -146,10 +148,10 @@ func buildWorkbook(f *excelize.File, entries []*contestbot.Entry, unit string, s
 	all := completeOf(entries, "")
 	for i := 0; i < len(all); {
 		j := i
-		for j < len(all) && all[j].Unit == all[i].Unit {
+		for j < len(all) && all[j].UnitKey() == all[i].UnitKey() {
 			j++
 		}
-		u := all[i].Unit
+		u := all[i].Unit // the unit as its 序号 1 was typed (s11-a)
 		label := u
 		if label == "" {
 			label = "未填单位"

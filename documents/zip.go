@@ -35,7 +35,7 @@ func WriteUnitZip(w io.Writer, entries []*contestbot.Entry, unit string, s *cont
 		}
 		return write(fw)
 	}
-	err := add(SummaryName(unit), func(w io.Writer) error { return WriteXLSX(w, list, unit, s) })
+	err := add(SummaryName(UnitHeader(list, unit)), func(w io.Writer) error { return WriteXLSX(w, list, unit, s) })
 	for _, e := range list {
 		if err != nil {
 			break

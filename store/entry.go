@@ -39,7 +39,7 @@ func (s *DB) EntriesByOpenID(ctx context.Context, openID string) ([]*contestbot.
 // EntryFilter narrows Entries. Zero fields do not filter.
 type EntryFilter struct {
 	OpenID   string
-	Unit     string
+	Unit     string // a 推荐单位 (typed or a key): the entries of its unit, contestbot.UnitKey
 	Status   contestbot.Status
 	Category string
 	Verdict  contestbot.Verdict // "none" selects entries never checked
@@ -47,7 +47,7 @@ type EntryFilter struct {
 	IDs      []int64
 }
 
-// Entries returns entries matching f, ordered by unit, 序号 and id (the
+// Entries returns entries matching f, ordered by unit key, 序号 and id (the
 // order of the 汇总表), except that a user's own entries come oldest first.
 func (s *DB) Entries(ctx context.Context, f EntryFilter) ([]*contestbot.Entry, error) {
 	var where []string
@@ -57,7 +57,9 @@ func (s *DB) Entries(ctx context.Context, f EntryFilter) ([]*contestbot.Entry, e
 		add("openid = ?", f.OpenID)
 	}
 	if f.Unit != "" {
-		add("unit = ?", f.Unit)
+		// A unit is its key (s11-a): the filter "X学院" lists the works typed
+		// "X学院党委" too.
+		add("unit_key = ?", contestbot.UnitKey(f.Unit))
 	}
 	if f.Status != "" {
 		add("status = ?", string(f.Status))
@@ -90,7 +92,7 @@ func (s *DB) Entries(ctx context.Context, f EntryFilter) ([]*contestbot.Entry, e
 	if f.OpenID != "" {
 		query += ` ORDER BY id`
 	} else {
-		query += ` ORDER BY unit, CASE WHEN seq = 0 THEN 1 ELSE 0 END, seq, id`
+		query += ` ORDER BY unit_key, CASE WHEN seq = 0 THEN 1 ELSE 0 END, seq, id`
 	}
 	var es []*contestbot.Entry
 	if err := s.db.SelectContext(ctx, &es, s.db.Rebind(query), args...); err != nil {
@@ -169,15 +171,16 @@ func (s *DB) saveEntry(ctx context.Context, tx *sqlx.Tx, e *contestbot.Entry) er
 			// PostgreSQL a transaction-scoped advisory lock per unit makes
 			// them take turns (released at commit, with the new 序号
 			// visible); SQLite's _txlock=immediate already serialises writers.
+			key := e.UnitKey() // s11-a: one sequence per unit key, "X学院党委" counts with X学院
 			if s.driver == "postgres" {
-				if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey("unit", e.Unit)); err != nil {
+				if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey("unit", key)); err != nil {
 					return fmt.Errorf("lock unit: %w", err)
 				}
 			}
 			// Only completed works hold a number: a withdrawn one's is free
 			// again (dialogs closes the numbers up, issue #10).
 			var max sql.NullInt64
-			if err := tx.GetContext(ctx, &max, tx.Rebind(`SELECT MAX(seq) FROM entries WHERE unit = ? AND id <> ? AND status = 'complete'`), e.Unit, e.ID); err != nil {
+			if err := tx.GetContext(ctx, &max, tx.Rebind(`SELECT MAX(seq) FROM entries WHERE unit_key = ? AND id <> ? AND status = 'complete'`), key, e.ID); err != nil {
 				return fmt.Errorf("next seq: %w", err)
 			}
 			e.Seq = int(max.Int64) + 1
@@ -188,15 +191,15 @@ func (s *DB) saveEntry(ctx context.Context, tx *sqlx.Tx, e *contestbot.Entry) er
 		e.DurationSeconds, e.Category, e.Creators.Supervisor, e.Creators.Director, e.Creators.Writer,
 		e.Creators.Camera, e.Creators.Editor, e.CreatorsDone, e.Synopsis, e.Summary, e.CopyrightConfirmed,
 		e.MadeInPeriod, e.Unpublished, e.UnitWork, e.AIUsed, e.AILabelled,
-		e.VideoURL, string(e.CheckVerdict), e.CheckJSON, utcPtr(e.CheckedAt), e.UpdatedAt, utcPtr(e.CompletedAt)}
+		e.VideoURL, string(e.CheckVerdict), e.CheckJSON, utcPtr(e.CheckedAt), e.UpdatedAt, utcPtr(e.CompletedAt), e.UnitKey()}
 	if e.ID == 0 {
 		e.CreatedAt = now
 		err := tx.GetContext(ctx, &e.ID, tx.Rebind(`
 			INSERT INTO entries (openid, status, unit, seq, title, producer, contact, phone, duration_seconds, category,
 				supervisor, director, writer, camera, editor, creators_done, synopsis, summary, copyright_confirmed,
 				made_in_period, unpublished, unit_work, ai_used, ai_labelled,
-				video_url, check_verdict, check_json, checked_at, updated_at, completed_at, created_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				video_url, check_verdict, check_json, checked_at, updated_at, completed_at, unit_key, created_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			RETURNING id`), append(args, e.CreatedAt)...)
 		if err != nil {
 			return fmt.Errorf("insert entry: %w", formatError(err))
@@ -208,7 +211,7 @@ func (s *DB) saveEntry(ctx context.Context, tx *sqlx.Tx, e *contestbot.Entry) er
 			duration_seconds = ?, category = ?, supervisor = ?, director = ?, writer = ?, camera = ?, editor = ?,
 			creators_done = ?, synopsis = ?, summary = ?, copyright_confirmed = ?,
 			made_in_period = ?, unpublished = ?, unit_work = ?, ai_used = ?, ai_labelled = ?,
-			video_url = ?, check_verdict = ?, check_json = ?, checked_at = ?, updated_at = ?, completed_at = ?
+			video_url = ?, check_verdict = ?, check_json = ?, checked_at = ?, updated_at = ?, completed_at = ?, unit_key = ?
 		WHERE id = ?`), append(args, e.ID)...)
 	if err != nil {
 		return fmt.Errorf("update entry %d: %w", e.ID, formatError(err))

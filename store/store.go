@@ -189,7 +189,8 @@ func (s *DB) migrate(ctx context.Context) error {
 			return fmt.Errorf("migrate %s: %w", version, err)
 		}
 	}
-	return nil
+	// Still under the lock: the unit keys are derived in Go (unitkey.go).
+	return s.rekeyUnits(ctx)
 }
 
 // splitSQL splits a migration into statements at semicolons that end a line,

@@ -32,7 +32,7 @@ const unitColumns = `name, code, coordinator_openid, created_at`
 // become its coordinator.
 func (s *DB) claimUnits(ctx context.Context, tx *sqlx.Tx, openID string, entries []*contestbot.Entry) error {
 	for _, e := range entries {
-		unit := strings.TrimSpace(e.Unit)
+		unit := e.UnitKey() // s11-a: a unit is its key; "X学院党委" claims X学院
 		if unit == "" || e.Status != contestbot.StatusComplete || e.OpenID != openID {
 			continue
 		}
@@ -91,10 +91,10 @@ func (s *DB) claimLegacyUnits(ctx context.Context) error {
 		OpenID string `db:"openid"`
 	}
 	err := s.db.SelectContext(ctx, &rows, `
-		SELECT e.unit, e.openid FROM entries e
-		WHERE e.status = 'complete' AND e.unit <> '' AND e.openid <> ''
-		  AND NOT EXISTS (SELECT 1 FROM units u WHERE u.name = e.unit)
-		ORDER BY e.unit, e.completed_at, e.id`)
+		SELECT e.unit_key AS unit, e.openid FROM entries e
+		WHERE e.status = 'complete' AND e.unit_key <> '' AND e.openid <> ''
+		  AND NOT EXISTS (SELECT 1 FROM units u WHERE u.name = e.unit_key)
+		ORDER BY e.unit_key, e.completed_at, e.id`)
 	if err != nil {
 		return fmt.Errorf("claim units: %w", err)
 	}
@@ -134,10 +134,11 @@ func newUnitCode() (string, error) {
 	}
 }
 
-// Unit returns the unit named name, or ENOTFOUND.
+// Unit returns the unit a 推荐单位 belongs to (name typed or a key), or
+// ENOTFOUND. A unit's Name is its key (contestbot.UnitKey).
 func (s *DB) Unit(ctx context.Context, name string) (*contestbot.Unit, error) {
 	var u contestbot.Unit
-	err := s.db.GetContext(ctx, &u, s.db.Rebind(`SELECT `+unitColumns+` FROM units WHERE name = ?`), strings.TrimSpace(name))
+	err := s.db.GetContext(ctx, &u, s.db.Rebind(`SELECT `+unitColumns+` FROM units WHERE name = ?`), contestbot.UnitKey(name))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, contestbot.Errorf(contestbot.ENOTFOUND, "没有这个推荐单位")
 	} else if err != nil {
@@ -162,7 +163,7 @@ func (s *DB) UnitMembers(ctx context.Context, unit string) ([]*contestbot.UnitMe
 	var args []any
 	if unit != "" {
 		q += ` WHERE unit = ?`
-		args = append(args, unit)
+		args = append(args, contestbot.UnitKey(unit))
 	}
 	q += ` ORDER BY unit, CASE WHEN role = 'coordinator' THEN 0 ELSE 1 END, joined_at, openid`
 	var ms []*contestbot.UnitMember
@@ -219,7 +220,7 @@ func (s *DB) JoinUnit(ctx context.Context, openID, code string) (*contestbot.Uni
 // here: its first contact becomes the coordinator). Adding an existing
 // member changes nothing. addedBy is "chat" or "staff".
 func (s *DB) AddUnitMember(ctx context.Context, unit, openID, addedBy string) error {
-	unit, openID = strings.TrimSpace(unit), strings.TrimSpace(openID)
+	unit, openID = contestbot.UnitKey(unit), strings.TrimSpace(openID)
 	if unit == "" || openID == "" {
 		return contestbot.Errorf(contestbot.EINVALID, "请填写推荐单位和微信用户")
 	}
@@ -242,6 +243,7 @@ func (s *DB) AddUnitMember(ctx context.Context, unit, openID, addedBy string) er
 // RemoveUnitMember takes openID off unit. The coordinator cannot be
 // removed while others remain; make another contact coordinator first.
 func (s *DB) RemoveUnitMember(ctx context.Context, unit, openID string) error {
+	unit = contestbot.UnitKey(unit)
 	return s.inTx(ctx, func(tx *sqlx.Tx) error {
 		var u contestbot.Unit
 		err := tx.GetContext(ctx, &u, tx.Rebind(`SELECT `+unitColumns+` FROM units WHERE name = ?`), unit)
@@ -272,6 +274,7 @@ func (s *DB) RemoveUnitMember(ctx context.Context, unit, openID string) error {
 // SetUnitCoordinator makes openID, already a contact of unit, its
 // coordinator (the one who sees the code).
 func (s *DB) SetUnitCoordinator(ctx context.Context, unit, openID string) error {
+	unit = contestbot.UnitKey(unit)
 	return s.inTx(ctx, func(tx *sqlx.Tx) error {
 		var n int
 		if err := tx.GetContext(ctx, &n, tx.Rebind(`SELECT COUNT(*) FROM unit_members WHERE unit = ? AND openid = ?`), unit, openID); err != nil {
@@ -307,9 +310,9 @@ func (s *DB) SharedEntries(ctx context.Context, openID string) ([]*contestbot.En
 	err := s.db.SelectContext(ctx, &es, s.db.Rebind(`
 		SELECT `+entryColumns+` FROM entries
 		WHERE (status = 'complete' OR (status = 'draft' AND openid = ?))
-		  AND unit IN (SELECT unit FROM unit_members WHERE openid = ?)
-		  AND EXISTS (SELECT 1 FROM unit_members m WHERE m.unit = entries.unit AND m.openid = entries.openid)
-		ORDER BY unit, CASE WHEN seq = 0 THEN 1 ELSE 0 END, seq, id`), openID, openID)
+		  AND unit_key IN (SELECT unit FROM unit_members WHERE openid = ?)
+		  AND EXISTS (SELECT 1 FROM unit_members m WHERE m.unit = entries.unit_key AND m.openid = entries.openid)
+		ORDER BY unit_key, CASE WHEN seq = 0 THEN 1 ELSE 0 END, seq, id`), openID, openID)
 	if err != nil {
 		return nil, fmt.Errorf("list shared entries: %w", err)
 	}
@@ -324,9 +327,9 @@ func (s *DB) UnitContact(ctx context.Context, unit string) (name, phone string, 
 		Phone   string `db:"phone"`
 	}
 	err = s.db.GetContext(ctx, &row, s.db.Rebind(`
-		SELECT e.contact, e.phone FROM entries e JOIN units u ON u.name = e.unit AND u.coordinator_openid = e.openid
-		WHERE e.unit = ? AND e.status <> 'cancelled' AND (e.contact <> '' OR e.phone <> '')
-		ORDER BY e.updated_at DESC, e.id DESC LIMIT 1`), unit)
+		SELECT e.contact, e.phone FROM entries e JOIN units u ON u.name = e.unit_key AND u.coordinator_openid = e.openid
+		WHERE e.unit_key = ? AND e.status <> 'cancelled' AND (e.contact <> '' OR e.phone <> '')
+		ORDER BY e.updated_at DESC, e.id DESC LIMIT 1`), contestbot.UnitKey(unit))
 	if errors.Is(err, sql.ErrNoRows) {
 		return "", "", nil
 	} else if err != nil {
