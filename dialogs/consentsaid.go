@@ -29,7 +29,7 @@ import (
 
 var (
 	// reConsentAct is a confirming act beyond reConsentWord's.
-	reConsentAct = regexp.MustCompile(`就这样?吧?|就这么定了?|就这么着吧?|就按这个|可以了|没问题了?|都没问题|无误`)
+	reConsentAct = regexp.MustCompile(`就这么定了?|就这么着吧?|就这样?吧?|就按这个|可以了|没问题了?|都没问题|无误`)
 	// reConsentNot defers or refuses consent.
 	reConsentNot = regexp.MustCompile(`不确认|不同意|不提交|先别|别提交|别急|暂不|暂时不|还不能|不能确认|确认不了|等等|等一下|稍等|等我|再确认|再提交|再定|之后再|以后再|先问|问完|问过再|问好了?再|问清楚|再说|还没|还要改|有要改|要改一下|改一下|先不|不对|有误|不行|错`)
 	// reConsentLaugh is laughter and its letters.
@@ -113,7 +113,7 @@ func (t *turn) consentClause(e *contestbot.Entry, cl, c string) (ok, strong bool
 		!reConsentWord.MatchString(core) && contestbot.RuneLen(core) <= 24 && !strings.ContainsAny(core, "0123456789"):
 		return true, false
 	}
-	if isQuestion(cl) || reConsentNot.MatchString(core) || reConsentAskWords.MatchString(strings.ReplaceAll(core, "没什么", "")) {
+	if isQuestion(cl) || reConsentNot.MatchString(core) || reConsentAskWords.MatchString(reConsentAct.ReplaceAllString(strings.ReplaceAll(core, "没什么", ""), "")) {
 		return false, false
 	}
 	rest := reConsentWord.ReplaceAllString(core, "")

@@ -78,6 +78,7 @@ func TestConsentSaid(t *testing.T) {
 		"确认！谢谢您的耐心解答🙏",
 		"分类就实景拍摄 确认",
 		"好嘞 确认提交 辛苦啦",
+		"就这么定了 确认",
 	}
 	for _, s := range reject {
 		if tr.consentSaid(e, s) {
