@@ -220,6 +220,7 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 	// s7-f confirmedguard.go: a confirmed work changes only in the edit flow.
 	t.guardConfirmed()
 	t.noteChange() // s6-g whichwork.go: a change to a submitted work can be taken back
+	t.noteEdits()  // s11-d restore.go: "改回来" restores what a change replaced
 	err = t.save()
 	unlock()
 	if err != nil {
@@ -285,6 +286,9 @@ type turn struct {
 	// doneBefore is the submitted works' contents as the turn began
 	// (whichwork.go, s6-g).
 	doneBefore map[int64]workFields
+	// editBefore is every stored entry's contents as the turn began
+	// (s11-d restore.go).
+	editBefore map[int64]workFields
 	changeKept bool       // the turn set state.Change itself
 	offer      *textOffer // s6-o: the text offered by the turn before (summaryhelp.go)
 	dotAsk     int        // s6-p: the running time asked about by the turn before (whatasked.go)
@@ -322,7 +326,8 @@ func (c *Core) newTurn(ctx context.Context, m Message) (*turn, error) {
 	// s8-a selffix.go: so do two readings of a self-corrected text.
 	t.readings, st.Readings = st.Readings, nil
 	t.snapUnits()
-	t.snapDone() // s6-g whichwork.go
+	t.snapDone()  // s6-g whichwork.go
+	t.snapEdits() // s11-d restore.go
 	return t, nil
 }
 

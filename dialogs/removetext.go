@@ -113,6 +113,7 @@ func readRemoval(s string) (removal, bool) {
 			rm.words = quoted[len(quoted)-1][1]
 		default:
 			w := body
+			named := namedBeforePosition(body) // s11-d: "检阶那开头俩字不要"
 			// The words follow the position and field words.
 			if i := lastIndexAny(w, reFrontWords, reBackWords); i >= 0 {
 				w = w[i:]
@@ -139,6 +140,9 @@ func readRemoval(s string) (removal, bool) {
 				}
 			}
 			rm.words = w
+			if w == "" && rm.count > 0 && contestbot.RuneLen(named) == rm.count {
+				rm.words = named // the characters counted are the ones named
+			}
 		}
 		if rm.words == "" && rm.count == 0 && (rm.front || rm.back) && reWordsRef.MatchString(body) && !reQuotedWords.MatchString(body) {
 			// s5-f1: "…就是南阳市第二中等职业学校党委前面那些字不要": the
@@ -535,4 +539,23 @@ func markNamesQuoted(s string) string {
 		}
 		return "“" + m + "”"
 	})
+}
+
+// reBeforePosition is the words named before a position word and a count:
+// "检阶那开头俩字", "“嗯嗯”这开头俩字" (s11-d).
+var reBeforePosition = regexp.MustCompile(`^(?:把|将)?(.+?)(?:那|这|的|那个|这个)*(?:前头|前面|开头|最前面|最前头|前边|头上|后头|后面|末尾|结尾|最后面|最后|后边)(?:的|那)?(?:[一二两三四五六七八九十\d]+|俩|仨)个?字`)
+
+// namedBeforePosition is the words a removal names before the position and
+// the count ("检阶那开头俩字不要": 检阶, s11-d rp137), or "" when those words
+// are a field's label ("简介开头俩字": the field, not words) or absent.
+func namedBeforePosition(body string) string {
+	m := reBeforePosition.FindStringSubmatch(strings.TrimSpace(body))
+	if m == nil {
+		return ""
+	}
+	w := strings.Trim(strings.TrimSpace(m[1]), "“”\"「」")
+	if w == "" || labelSlot(w) != "" || firstNamedField(compact(w)) != "" || !allHan(w) {
+		return ""
+	}
+	return w
 }

@@ -156,6 +156,12 @@ func (t *turn) text(s string) string {
 	if p, ok := readChatPaste(s, t.c.season, t.pasteToSummary()); ok && !t.pasted { // chatpaste.go (s5-f2): a pasted WeChat chat
 		return t.chatPasted(p)
 	}
+	if out, ok := t.consentAtSummary(s); ok { // s11-d consentsaid.go: "中 就这吧 确认", "没有要改的呀😂😂 确认！"
+		return out
+	}
+	if out, ok := t.restoreAsked(s); ok { // s11-d restore.go: "摘要原来那个是对哩 恁给改回来"
+		return out
+	}
 	if t.st.Mode == modeForm || t.st.Mode == modeEdit { // paste.go: "第2条写错了，应该是…" names point 2's field
 		s = t.pointFix(s, t.st.Pending)
 		t.notePoints(s)

@@ -167,7 +167,10 @@ func spokenLabels(s string, freeText bool) string {
 			anchored := own > 0
 			// With no character of its own, only a running time
 			// followed by a duration counts (市场是二分五十秒; not 剪纸是…).
-			if !anchored && (d.slot != slot(contestbot.FieldDuration) || !clauseStart(rs, i)) {
+			// s11-d: or a run that opens the message, set off from a value
+			// of its field ("检阶 本片从我校…" for 简介 by voice input).
+			lead := leadingSpokenLabel(rs, i, n, head, d.slot)
+			if !anchored && !lead && (d.slot != slot(contestbot.FieldDuration) || !clauseStart(rs, i)) {
 				continue
 			}
 			// In a list of roles ("建制周德明遍导我"), a role's name may
@@ -176,7 +179,7 @@ func spokenLabels(s string, freeText bool) string {
 			// more are a label whatever follows ("…同上联系任王建军"; not
 			// "作品明天发").
 			runOn := own >= 2 && n >= 3 && d.slot != slot(contestbot.FieldDuration) && (firstLabel < i || changed)
-			if !followsLabel(rs[i+n:], d.slot) && !(anchored && d.slot.isRole() && roleList) && !runOn {
+			if !lead && !followsLabel(rs[i+n:], d.slot) && !(anchored && d.slot.isRole() && roleList) && !runOn {
 				continue
 			}
 			copy(rs[i:i+n], w)
@@ -337,4 +340,40 @@ func selfIntroOff(v string) string {
 		return name
 	}
 	return v
+}
+
+// leadingSpokenLabel reports whether the run rs[i:i+n], which sounds like
+// the label of field f but holds none of its characters, is that label
+// (s11-d, rp137 "检阶 本片从我校2025年4月…"): it opens the message (after
+// spoken filler only), a space, a colon, a comma or 是 sets it off, and what
+// follows is a value of the field — a text of eight characters or more for
+// the 简介/摘要 (also after 是), a person for a role or the contact, an
+// organisation for a unit. A real word that opens a text runs on into it ("间接反映了…") and is
+// no label; nor is one before talk ("检阶那开头俩字不要").
+func leadingSpokenLabel(rs []rune, i, n, head int, f slot) bool {
+	if i != head || i+n >= len(rs) {
+		return false
+	}
+	j := i + n
+	switch {
+	case strings.ContainsRune(" ：:，,", rs[j]):
+	case rs[j] == '是' && f.freeText():
+	default:
+		return false
+	}
+	rest := strings.TrimSpace(strings.TrimLeft(string(rs[j:]), " ：:，,是"))
+	if rest == "" || isQuestion(rest) {
+		return false
+	}
+	switch {
+	case f.freeText():
+		return utf8.RuneCountInString(rest) >= 8
+	case f.isRole() || f == slot(contestbot.FieldContact):
+		cls := splitClauses(rest)
+		return len(cls) > 0 && !strings.ContainsAny(cls[0], "我俺咱你他她") && isPerson(strings.TrimRight(cls[0], "，,。；;"))
+	case f == slot(contestbot.FieldUnit) || f == slot(contestbot.FieldProducer):
+		cls := splitClauses(rest)
+		return len(cls) > 0 && isOrg(strings.TrimRight(cls[0], "，,。；;"))
+	}
+	return false
 }

@@ -155,6 +155,10 @@ type state struct {
 	// next message can pick one (s8-a selffix.go).
 	Readings *textReadings `json:"readings,omitempty"`
 
+	// Edits is the history of field changes, each with the value it
+	// replaced: "改回来" restores one (s11-d restore.go).
+	Edits []fieldEdit `json:"edits,omitempty"`
+
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry
 }
