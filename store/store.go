@@ -100,7 +100,13 @@ func openSQLite(path string) (*sqlx.DB, error) {
 	}
 	dsn := path
 	if !strings.HasPrefix(dsn, "file:") {
-		dsn = "file:" + dsn
+		// A plain path becomes a file: URI, where "#" would end the name and
+		// "%" start an escape: a path holding them must name the same file.
+		name, query, hasQuery := strings.Cut(dsn, "?")
+		dsn = "file:" + strings.NewReplacer("%", "%25", "#", "%23").Replace(name)
+		if hasQuery {
+			dsn += "?" + query
+		}
 	}
 	sep := "?"
 	if strings.Contains(dsn, "?") {
