@@ -181,3 +181,19 @@ func TestS11GPaperFormWhere(t *testing.T) {
 		{q: "协议书原件交到哪", want: []string{"D725B"}, not: []string{"没有写纸质报名表交到哪里"}},
 	})
 }
+
+// TestS11GNoUnaskedParagraph: the round-29 contacts' formal questions get no
+// paragraph they did not ask (rp138): "以免填写有误" asks nothing about the
+// form's fields, "片尾字幕约10秒" describes the credits beside the question
+// whether the duration includes them, and "是否须一致" is answered.
+func TestS11GNoUnaskedParagraph(t *testing.T) {
+	runS10G(t, []s10gCase{
+		{q: "片名一栏是否需要加书名号，烦请明示，以免填写有误。", want: []string{"书名号"}, not: []string{"主创人员（监制"}},
+		{q: "请问时长是否包含片头片尾？我们的成片是2分56秒，片尾字幕约10秒", want: []string{"片头片尾"}, not: []string{"水印logo"}},
+		{q: "请问内容简介有无字数要求？汇总表和报名表上的简介是否须一致？", want: []string{"100字以内", "是否必须一字不差"}},
+	}, []s10gCase{
+		{q: "报名表怎么填写", want: []string{"主创人员（监制"}},
+		{q: "片尾字幕可以加吗", want: []string{"开场字幕说明"}},
+		{q: "内容简介写多少字", not: []string{"一字不差"}},
+	})
+}
