@@ -23,7 +23,11 @@ var reVideoParam = regexp.MustCompile(`(?i)\d{3,4}\s*[x×*]\s*\d{3,4}|\b(?:1080|
 
 // reVideoParamWords are the words around settings: their names, a
 // duration, separators.
-var reVideoParamWords = regexp.MustCompile(`(?i)视频|片子|作品|我的|我们的|俺的|参数|是|为|的|时长|长度|码率|比特率|分辨率|格式|文件格式|封装|帧率|横屏|竖屏|横的|竖的|不知道|不清楚|未知|大概|约|左右|\d+(?:\.\d+)?\s*(?:分钟|分|秒|min|s)|[一二两三四五六七八九十半]+(?:分钟|分|秒)半?|[，,。；;:：、\s/|]+`)
+//
+// s11-g (rp141 q35): "4k竖屏 码率60 时长2分50 mp4格式": a duration of
+// minutes and seconds without 秒 ("2分50", "2分钟50") is one duration, not
+// "2分" and a stray number.
+var reVideoParamWords = regexp.MustCompile(`(?i)视频|片子|作品|我的|我们的|俺的|参数|是|为|的|时长|长度|码率|比特率|分辨率|格式|文件格式|封装|帧率|横屏|竖屏|横的|竖的|不知道|不清楚|未知|大概|约|左右|\d+\s*分(?:钟)?\s*[0-5]?\d\s*秒?|\d+(?:\.\d+)?\s*(?:分钟|分|秒|min|s)|[一二两三四五六七八九十半]+(?:分钟|分|秒)半?|[，,。；;:：、\s/|]+`)
 
 // videoSettingsOnly reports whether s is nothing but a video's settings,
 // at least two of them technical ones.

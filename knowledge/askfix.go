@@ -38,6 +38,13 @@ func (b *Base) lateEntry(q string, occ map[int][]span, hits []hit) []hit {
 	hits = slices.DeleteFunc(hits, func(h hit) bool {
 		return h.in.id == intentDeadline || h.in.id == intentDeadlineDay
 	})
+	// s11-g (rp137): "结止时间能不能往后推推 俺们那个协议书还得找领导签字盖章":
+	// the late answer leads; what still has to be done (a form to sign) is
+	// why the deadline is asked about, and the late answer covers it.
+	if i := slices.IndexFunc(hits, func(h hit) bool { return h.in.id == intentLate }); i > 0 {
+		h := hits[i]
+		hits = append([]hit{h}, slices.Delete(hits, i, i+1)...)
+	}
 	return b.withIntent(hits, intentLate)
 }
 
@@ -105,6 +112,14 @@ func (b *Base) categoryLead(q string) string {
 			return fmt.Sprintf("“%s”是通知所列五类作品之一，可以选这一类报送，报名表“分类”勾选“%s”。", own, own)
 		}
 		return fmt.Sprintf("你说的“%s”就是通知所列五类之一，报名表“分类”勾选“%s”即可。", own, own)
+	}
+	if found == "" && which {
+		// s11-g (rp141 q7): "把之前活动录像剪出来的片段 算哪一类" names no
+		// category but describes one by the season's category_hints:
+		// the notice's word for it, with what the notice leaves open.
+		if c, ok := b.facts.CategoryHint(q); ok {
+			return fmt.Sprintf("按你的描述，最接近通知所列分类中的“%s”。", c)
+		}
 	}
 	if found == "" || !which {
 		return ""

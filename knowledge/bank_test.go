@@ -50,6 +50,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"round 26's contacts' own questions (rp123-rp126", "rp123-126"}, // s10-h
 	{"round 31's untuned batch rp132", "rp132"},                      // s10-m
 	{"round 27's contacts' own questions (rp128-rp131", "rp128-131"}, // s10-m
+	{"round 33's untuned batch rp141", "rp141"},                      // s11-g
+	{"round 29's contacts' own questions (rp137-rp140", "rp137-140"}, // s11-g
 }
 
 var (

@@ -22,8 +22,11 @@ import (
 //   - neither swapped character is a grammatical one (particles, pronouns,
 //     是, 有, 不, 先, 个 …) or a number, and another character of the word
 //     carries meaning: "15号吗" is not 号码, "交纳" is not 交哪, "报完了" is
-//     not 晚了, "分几轮" is not 分集; a form holding a number is a quantity
-//     and is matched only as written ("两分钟" is not 两份);
+//     not 晚了, "分几轮" is not 分集; a form of two characters holding a
+//     number is a quantity and is matched only as written ("两分钟" is not
+//     两份); a longer one may have its content character misspelt when
+//     another content character of it stands as written ("盖几个张" is
+//     盖几个章: 盖 anchors it; "几个张" alone has no anchor and stays);
 //   - in a question (soundIndex), only usual readings count; a word that is
 //     itself one of the knowledge's forms is read as written ("评选结果" is
 //     not 平选 misspelt); a swapped character that makes a word with a
@@ -111,7 +114,7 @@ func SameSound(typed, word string) bool {
 // swappedAt is SameSound, and also says which character (in runes) is
 // swapped; others as for sameSound.
 func swappedAt(typed, word string, others bool) (int, bool) {
-	if strings.ContainsAny(word, numeralChars) {
+	if strings.ContainsAny(word, numeralChars) && utf8.RuneCountInString(word) < 3 {
 		return 0, false
 	}
 	at, i := -1, 0
@@ -182,7 +185,7 @@ func (m *matcher) indexSounds() {
 				addBigrams(x.bigrams, f.text)
 			}
 			rs := []rune(f.text)
-			if len(rs) < 2 || !allHan(f.text) || strings.ContainsAny(f.text, numeralChars) {
+			if len(rs) < 2 || !allHan(f.text) || strings.ContainsAny(f.text, numeralChars) && len(rs) < 3 {
 				continue
 			}
 			lengths[len(rs)] = true

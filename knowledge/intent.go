@@ -250,6 +250,16 @@ func (m *matcher) add(name string, forms []string) int {
 // occurrences finds every concept in q: for each concept the spans where
 // one of its forms occurs. A concept not found has no entry.
 func (m *matcher) occurrences(q string) map[int][]span {
+	return m.occurrencesIn(q, true)
+}
+
+// occurrencesAsWritten is occurrences without the homophone typos: the
+// words as the user typed them.
+func (m *matcher) occurrencesAsWritten(q string) map[int][]span {
+	return m.occurrencesIn(q, false)
+}
+
+func (m *matcher) occurrencesIn(q string, typos bool) map[int][]span {
 	occ := map[int][]span{}
 	for ci, forms := range m.forms {
 		for _, f := range forms {
@@ -273,7 +283,9 @@ func (m *matcher) occurrences(q string) map[int][]span {
 			}
 		}
 	}
-	m.typoOccurrences(q, occ)
+	if typos {
+		m.typoOccurrences(q, occ)
+	}
 	m.dropNested(occ)
 	return occ
 }

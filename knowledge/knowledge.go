@@ -416,8 +416,13 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 			continue // s10-h (rp126): "“视频切片”具体指什么？…剪出来一段" asks what a word means
 		}
 		if in.group == "override" {
+			// s11-g (rp137): a refusal is read from the words as typed,
+			// never from a sound-alike: "我写短点行不" (短 duǎn) about a
+			// 摘要's length is no "写段" (write a passage) request.
 			if s, _ := b.match.score(in, occ, nil); s > 0 {
-				return b.redirect(in.id), nil
+				if s, _ := b.match.score(in, b.match.occurrencesAsWritten(q), nil); s > 0 {
+					return b.redirect(in.id), nil
+				}
 			}
 		}
 	}

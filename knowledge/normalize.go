@@ -43,7 +43,49 @@ func normalize(s string) string {
 		b.WriteRune(r)
 		prev = r
 	}
-	return foldCNDates(foldWhereTypo(foldLe(dialect.Replace(b.String()))))
+	return foldCNDates(foldAskSound(foldWhereTypo(foldLe(dialect.Replace(b.String())))))
+}
+
+// askChars are the question words a pinyin typo may garble into a
+// demonstrative of the same sound: "报名要交那些材料" (那 nà for 哪 nǎ).
+const askChars = "哪几谁"
+
+// askClassifiers may follow a question word asking which or how many.
+const askClassifiers = "些个种类样项位份张"
+
+// foldAskSound reads a grammatical character typed for a question word of
+// the same toneless sound (go-pinyin, sameSound) as that question word, in
+// a message that asks nothing otherwise: the character stands after a
+// content word (a verb: "交那些") and before a classifier, as a question
+// word does. "那些材料我都交了" (after nothing), "我们那些片子" (after a
+// pronoun) and any message that already asks keep their words. (s11-g,
+// rp141 q12)
+func foldAskSound(s string) string {
+	if !strings.Contains(s, "那") || isQuestion(s) || strings.HasSuffix(s, "了") {
+		return s
+	}
+	rs := []rune(s)
+	changed := false
+	for i := 1; i+1 < len(rs); i++ {
+		r := rs[i]
+		if !strings.ContainsRune(grammarChars, r) || strings.ContainsRune(askChars, r) ||
+			!strings.ContainsRune(askClassifiers, rs[i+1]) {
+			continue
+		}
+		if prev := rs[i-1]; !isHan(prev) || strings.ContainsRune(grammarChars, prev) {
+			continue
+		}
+		for _, a := range askChars {
+			if sameSound(r, a, false) {
+				rs[i], changed = a, true
+				break
+			}
+		}
+	}
+	if !changed {
+		return s
+	}
+	return string(rs)
 }
 
 // reLe is Henan 嘞 before a word: the possessive 的 ("开会嘞时候", "俺学校嘞

@@ -145,8 +145,6 @@ var knownMisses = map[string]string{
 	"二十届四中全会精神能当选题不？通知里好像只写了二中三中":                                            "the answer is now right (item 2 names the 二中、三中 plenums, item 7, the contacts) but its kind stays the themes intent's fact",
 	"协议书甲方那边的章要我们盖吗？我们只盖乙方的就行吧":                                              "whose seal goes where on the agreement is answered by the parties, without saying the notice does not settle who seals 甲方's part",
 	"恁好 俺想问问这个片子弄好了咋交 交给谁 要不要送过去":                                            "咋交 / 送过去 get the e-mail and room, not the paper 报名表 1式2份",
-	// rp48 (round 15), after the s5-k3 fixes.
-	"截止以后还能补交协议书原件吗？原件寄过去路上要好几天": "the original's own answer (协议书原件) wins over the late-entry answer, so that the notice makes no provision for late entries is not said",
 	// rp98 (round 25), after the s8-k fixes.
 	"好好 那评出来的结果在哪看 嗯嗯 啥时候公布": "评出来 reads as the awards, so the prize list leads the results answer (round 20, rp96)",
 	// s9-g: round 28 (rp113) and round 23's contacts (rp109-rp112), after the s9-g fixes.

@@ -36,6 +36,7 @@ func (b *Base) offline(question string) Answer {
 		parts []string
 		own   bool // s9-c: the segment names its own school type ("我们中职能报吗")
 		means bool // s10-h: the segment asks what a word means ("公开发表是啥意思")
+		seg   int  // the index of the segment answered
 	}
 	var answered []segAnswer
 	elaborated := false
@@ -57,6 +58,17 @@ func (b *Base) offline(question string) Answer {
 			// again in other words; alone it would be read as another
 			// topic (prize money, the synopsis's length).
 			elaborated = true
+			if n := len(answered); n > 0 && answered[n-1].seg == i-1 {
+				// s11-g (rp137): "内容摘要字数有啥要求 最少几个字": the
+				// elaborating clause names a side of the same answer (a
+				// facet: 最少); read together, the same intents say it.
+				if j, jps := b.answerOne(segs[i-1] + "，" + s); slices.Equal(j.intents, answered[n-1].a.intents) && j.Kind == answered[n-1].a.Kind {
+					if jps == nil {
+						jps = []string{j.Text}
+					}
+					answered[n-1].a, answered[n-1].parts = j, jps
+				}
+			}
 			continue
 		}
 		if a.Kind == KindNone || a.Kind == KindOffTopic || a.Kind == KindClarify || a.Text == b.notInNotice().Text {
@@ -67,7 +79,7 @@ func (b *Base) offline(question string) Answer {
 		if ps == nil {
 			ps = []string{a.Text}
 		}
-		answered = append(answered, segAnswer{a, ps, b.namesSchoolType(s), reMeaningAsk.MatchString(normalize(s))})
+		answered = append(answered, segAnswer{a, ps, b.namesSchoolType(s), reMeaningAsk.MatchString(normalize(s)), i})
 	}
 	if slices.ContainsFunc(answered, func(x segAnswer) bool { return slices.Contains(x.a.intents, intentLate) }) {
 		// fc: the late answer says the notice's date; the deadline's
@@ -202,7 +214,7 @@ func (b *Base) offline(question string) Answer {
 
 // backWords open a question about what the one before it named: "协议
 // 有效期到什么时候？过了以后我们能自己发吗" asks about after the agreement ends.
-var backWords = []string{"过了以后", "过了之后", "过了后", "过期以后", "过期后", "到期以后", "到期后", "到期之后", "那之后", "在那之后", "此后", "那要是", "那如果", "那么"}
+var backWords = []string{"也是", "过了以后", "过了之后", "过了后", "过期以后", "过期后", "到期以后", "到期后", "到期之后", "那之后", "在那之后", "此后", "那要是", "那如果", "那么"}
 
 // onFormBefore answers the question s, which names none of the forms
 // (报名表, 汇总表, 协议书), as a question about the one form the nearest
