@@ -419,5 +419,4 @@ var rulesAloneMisses = map[string]string{
 	// rp88 (s8-c): right with the chooser, which learnt them from the bank;
 	// the rules alone still miss them.
 	"我想先检查下视频合不合格 怎么弄": "rules alone: 检查…合不合格 without a link or file word is no check_video feature (the chooser answers it)",
-	"主创人员那一栏都要填哪些人":    "rules alone: 主创人员 plus 填哪些 ties the creators' roles with the form's fields (a clarify); the chooser answers the roles",
 }

@@ -62,7 +62,11 @@ var (
 	reMinSec    = regexp.MustCompile(`(\d+)\s*(?:分钟?|min|')\s*(\d+)\s*(?:秒|s|")?`)
 	reMinHalf   = regexp.MustCompile(`(\d+)\s*分半`)
 	reMinutes   = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:分钟|分|min|mins|minutes?)`)
-	reSeconds   = regexp.MustCompile(`(\d+)\s*(?:秒钟?|s|sec|secs|seconds?)($|[^a-z])`)
+	// reSeconds: a Latin unit must end the word ("30s", not "3sec..."); 秒
+	// needs no boundary, since spaces between words are dropped by
+	// normalize ("时长190秒 mp4" is "190秒mp4", s11-c rp136 q41). Group 2
+	// (after 秒) or group 3 (after a Latin unit) starts where the unit ends.
+	reSeconds   = regexp.MustCompile(`(\d+)\s*(?:秒钟?()|(?:s|sec|secs|seconds?)($|[^a-z]))`)
 	reClock     = regexp.MustCompile(`(^|[^\d:])(\d{1,2}):(\d{2})($|[^\d:])`)
 	reHMS       = regexp.MustCompile(`(^|[^\d:]|[a-z\p{Han}][:：])(\d{1,2}):(\d{2}):(\d{2}(?:\.\d+)?)($|[^\d:.])`)
 	reFPS       = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:fps|帧)`)
