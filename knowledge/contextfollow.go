@@ -25,22 +25,32 @@ func (b *Base) AnswerAfter(ctx context.Context, question, previous string) Answe
 	if r, ok := b.ruleFollowUp(ctx, question, previous, a); ok {
 		return r
 	}
+	if lead := b.categoryAfter(a, question, previous); lead != "" {
+		a.Text = lead + a.Text
+	}
+	return a
+}
+
+// categoryAfter is the lead that names the category of the work previous
+// named, when question, answered by a, asks which category elliptically
+// ("那选哪个分类", "分类选啥"); "" otherwise. s11-c (rp136 q31): the same
+// holds for the clause before it in one message ("AI生成的要标注吗 分类选啥").
+func (b *Base) categoryAfter(a Answer, question, previous string) string {
 	if !slices.Contains(a.intents, intentCategories) && !slices.Contains(a.intents, intentCategoryMeaning) {
-		return a
+		return ""
 	}
 	q := normalize(question)
 	if !containsAny(q, whichCategoryWords) || b.categoriesNamed(q) > 0 || b.categoryLead(q) != "" {
-		return a
+		return ""
 	}
 	if !followsUp(q) && len([]rune(q)) > 12 {
-		return a // a question of its own, not an elliptical follow-up
+		return "" // a question of its own, not an elliptical follow-up
 	}
 	lead := b.categoryLead(normalize(previous) + "，算哪类")
-	if lead == "" || strings.HasPrefix(a.Text, lead) {
-		return a
+	if strings.HasPrefix(a.Text, lead) {
+		return ""
 	}
-	a.Text = lead + a.Text
-	return a
+	return lead
 }
 
 // s11-c (rp136 q64): "那4k呢" right after "1080p的码率要求是多少" asks the

@@ -125,3 +125,86 @@ func TestS11cRuleFollowUp(t *testing.T) {
 		c.check(t, b.AnswerAfter(ctx, c.q, c.prev))
 	}
 }
+
+// TestS11cSaidBefore (rp136 q28): a later question that only names a
+// thing an earlier answer gives is answered by it; a question that asks
+// more about it stays a part.
+func TestS11cSaidBefore(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "联系电话多少 邮箱多少", kind: KindFact, want: []string{"0371—69691670", "jytzgc2024@126.com"}, not: []string{"D725B"}},
+		{q: "联系人是谁？邮箱是多少？", want: []string{"孟晗", "jytzgc2024@126.com"}, not: []string{"D725B"}},
+		// Rejects: where to send, and the original, are asked.
+		{q: "截止日期是哪天 发哪个邮箱 原件交到哪", want: []string{"2025年10月15日前", "jytzgc2024@126.com", "D725B"}},
+		{q: "联系人是谁 作品交到哪", want: []string{"孟晗", "D725B"}},
+	})
+}
+
+// TestS11cWhichCategoryBeside (rp136 q31): "分类选啥" beside a clause that
+// names the work's category gets that category first.
+func TestS11cWhichCategoryBeside(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "AI生成的要标注吗 分类选啥", want: []string{"明确标注", "勾选“AI生成”"}},
+		{q: "我们用AI做的 分类选啥", want: []string{"AI对应通知所列分类中的“AI生成”"}},
+		{q: "动画做的片子 分类勾啥", want: []string{"“动画制作”"}},
+		// Rejects: no work named, nothing to lead with.
+		{q: "分类选啥", kind: KindNotInNotice, want: []string{"五类"}, not: []string{"对应通知所列分类"}},
+		{q: "作品分几类", kind: KindFact, want: []string{"五类"}, not: []string{"对应通知所列分类"}},
+	})
+}
+
+// TestS11cBitrateUnknown (rp136 q38): a bitrate the asker does not know
+// gets how to find it beside the rule; the rule asked alone does not.
+func TestS11cBitrateUnknown(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "俺这视频挺清楚的 就是不知道码率 能交不", kind: KindFact, want: []string{"10-50Mbps", "属性", "检查视频"}},
+		{q: "码率不清楚 要多少才行", want: []string{"30-100Mbps", "属性"}},
+		// Rejects: the rule alone, and a stated video with its bitrate unknown.
+		{q: "码率要多少", kind: KindFact, want: []string{"10-50Mbps"}, not: []string{"属性"}},
+		{q: "码率不知道多少 1080的 能报不", kind: KindVideo, want: []string{"码率未知"}},
+	})
+}
+
+// TestS11cDeleteInfo (rp136 q60): deleting one's information here is the
+// bot's own feature; deleting a work is withdrawing it.
+func TestS11cDeleteInfo(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "报名信息能删掉吗", kind: KindFeature, want: []string{"删除我的信息"}},
+		{q: "我的个人信息能删除不", kind: KindFeature, want: []string{"删除我的信息"}},
+		// Rejects: a work, and a correction.
+		{q: "作品删掉行不行", kind: KindFeature, want: []string{"取消第1个作品"}, not: []string{"删除我的信息"}},
+		{q: "报名信息填错了咋改", want: []string{"在这里填的报名信息随时可以改"}, not: []string{"删除我的信息"}},
+	})
+}
+
+// TestS11cContactsQuestions: the round-27/28 contacts' questions fixed by
+// data (facts.yaml): an editing tool's automatic function asked as AI, a
+// work registered for another school, moving a work's 序号, the word 原则上,
+// a 摘要 the same as the 简介, a mobile or the office landline. Each with
+// near-misses that keep their old reading.
+func TestS11cContactsQuestions(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "字幕是剪映自动识别的 这算用AI不", kind: KindNotInNotice, want: []string{"明确标注", "自动识别字幕"}, not: []string{"五类作品之一"}},
+		{q: "用了智能调色算AI吗", kind: KindNotInNotice, want: []string{"智能调色"}},
+		{q: "AI生成的要标注吗", kind: KindFact, want: []string{"明确标注"}, not: []string{"自动识别字幕"}},
+		{q: "河南经贸职业学院。我们这次有两个片子，其中一个是帮我们集团里的中职学校报的，可以一起在这报吗", kind: KindFeature,
+			want: []string{"推荐单位写那所学校", "分管负责领导"}, not: []string{"数量不限", "通知面向"}},
+		{q: "帮别的学校报个片子行不行", kind: KindFeature, want: []string{"推荐单位"}},
+		{q: "两个片子可以一起在这报吗", kind: KindFeature, want: []string{"再报一个"}, not: []string{"那所学校"}},
+		{q: "我们集团里的几个学校能一起报吗", kind: KindNotInNotice, not: []string{"那所学校"}},
+		{q: "要是别的系后报的片子比我们这个好 序号能往前调吗", kind: KindFeature, want: []string{"调整顺序"}},
+		{q: "汇总表要排序吗", kind: KindFact, want: []string{"排序"}, not: []string{"调整顺序"}},
+		{q: "原则上是啥意思 那就是可以超呗", kind: KindFact, want: []string{"原则上不超过3分钟", "没有说明超过3分钟会怎样处理"}},
+		{q: "摘要能不能跟简介一样？", kind: KindFact, want: []string{"摘要可以和简介写成一样"}},
+		{q: "简介有字数要求吗", kind: KindFact, not: []string{"写成一样"}},
+		{q: "电话留手机还是办公室座机", kind: KindFact, want: []string{"手机或带区号的座机"}, not: []string{"D725B"}},
+		{q: "办公室在哪", want: []string{"D725B"}},
+		{q: "报名信息能删掉吗", kind: KindFeature, want: []string{"删除我的信息"}},
+		{q: "删除我的信息", kind: KindNone},
+		{q: "俺不想报了 我的信息咋删", want: []string{"取消"}},
+	})
+}
