@@ -162,7 +162,6 @@ var knownMisses = map[string]string{
 	"还有个事 中间有一段是学生手机竖着拍的 跟横的剪一块了 有影响没":                         "竖着拍 is no orientation word and 有影响没 no question: read as not a question; mixed footage in one film is not settled by the notice (rp129)",
 	"这个报名表是不是还得盖章签字 纸质的交到哪":                                    "纸质的交到哪 reads as where to send (mailbox, D725B), not the paper 报名表's 1式2份 and that the notice does not say where it goes (rp129)",
 	"都符合。另外问下视频是剪映导出的1080p，有格式要求吗":                             "the 1080p said as context is judged before the format rule that is asked (rp129)",
-	"好 还有个事，我们有个机位是720p拍的，剪出来能导1080的，这样可以吗":                    "the first resolution (the camera's 720p) is judged, not the 1080P the file is exported at (rp131)",
 	"等一下，我好像弄混了，推荐单位应该是学院党委吧？制作单位是我们工会，许昌城建职业学院工会。对了工会能当制作单位吗": "the 推荐单位 context adds who may enter, and the 制作单位 part gives no plain yes (rp133)",
 	"动画这个是竖屏的 行不行 文件有啥要求":                                      "动画 named as the work's kind adds the categories paragraph beside the format rule (rp133)",
 	"OK好的，那我先登记上，能不能报回头毛老师再打电话确认。我们的作品是一个MV，叫《青春向党 奔赴山海》，时长2分48秒。另外想问下MV这种形式算实景拍摄吗？画面都是我们实地去拍的，有支教课堂、驻村、边防哨所这些，但整体是配原创歌曲的MV风格": "context clauses (a phone call to confirm, a duration) are answered as questions beside the category one (rp134)",

@@ -208,3 +208,17 @@ func TestS11cContactsQuestions(t *testing.T) {
 		{q: "俺不想报了 我的信息咋删", want: []string{"取消"}},
 	})
 }
+
+// TestS11cExportedResolution (rp131): the file sent is the one exported; a
+// camera's or the footage's resolution is no verdict on it.
+func TestS11cExportedResolution(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "好 还有个事，我们有个机位是720p拍的，剪出来能导1080的，这样可以吗", kind: KindVideo, want: []string{"1080P"}, not: []string{"720P", "不符合要求"}},
+		{q: "素材是4K的 导出1080 码率15M", kind: KindVideo, want: []string{"码率 15 Mbps，符合 1080P"}},
+		{q: "手机拍的1080 导成720可以吗", kind: KindVideo, want: []string{"不符合要求", "720P"}},
+		// Rejects: one resolution, said of the video itself.
+		{q: "720p的视频可以吗", kind: KindVideo, want: []string{"不符合要求"}},
+		{q: "导出设置里码率多少合适", not: []string{"按你说的参数"}},
+	})
+}
