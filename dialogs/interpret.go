@@ -202,12 +202,33 @@ func fieldQuestion(cl string) (slot, bool) {
 	// The field is the label before the question words.
 	before := c[:loc[0]]
 	for _, d := range labelDefs {
-		if strings.Contains(before, strings.ToLower(d.word)) {
+		if i := strings.Index(before, strings.ToLower(d.word)); i >= 0 {
+			if d.weak && ownedByOther(before[:i]) {
+				continue // s11-c: "邮件标题咋写" asks about the mail, not the 片名
+			}
 			f := slot(strings.TrimSuffix(string(d.slot), "!"))
 			return f, true
 		}
 	}
 	return "", false
+}
+
+// otherOwners are things with a title or name of their own that is no
+// field of the form: the e-mail, a file, an attachment.
+var otherOwners = []string{"邮件", "邮箱", "文件", "附件", "压缩包", "文件夹"}
+
+// ownedByOther reports whether the text before a weak label word ends with
+// a thing it belongs to that is not the work ("邮件标题", "文件的名字"): the
+// word names that thing's title, which the knowledge answers (s11-c, rp136
+// q43: "邮件标题咋写" was answered with what a 片名 is).
+func ownedByOther(before string) bool {
+	before = strings.TrimSuffix(before, "的")
+	for _, o := range otherOwners {
+		if strings.HasSuffix(before, o) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelSlot is the slot a label word names ("内容简介" → synopsis), or "".

@@ -136,7 +136,7 @@ var ownCategoryAskWords = []string{"什么意思", "指什么", "是指", "含�
 	"能参加", "可以参加", "能参赛", "可以参赛", "能交", "可以交", "行不行", "可以吗", "行吗", "能不能"}
 
 // whichCategoryWords ask which category a work belongs to.
-var whichCategoryWords = []string{"哪类", "哪一类", "哪个类", "算哪", "属于", "选哪", "归哪", "什么类", "哪种", "勾哪", "填哪"}
+var whichCategoryWords = []string{"哪类", "哪一类", "哪个类", "算哪", "属于", "选哪", "归哪", "什么类", "哪种", "勾哪", "填哪", "选什么", "勾什么"} // s11-c: 选啥 (rp136 q31)
 
 // minDescribing is the fewest runes of a clause that describes rather
 // than names a topic.

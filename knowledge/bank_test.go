@@ -52,6 +52,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"round 27's contacts' own questions (rp128-rp131", "rp128-131"}, // s10-m
 	{"round 33's untuned batch rp141", "rp141"},                      // s11-g
 	{"round 29's contacts' own questions (rp137-rp140", "rp137-140"}, // s11-g
+	{"round 32's untuned batch rp136", "rp136"},                      // s11-c
+	{"round 28's contacts' own questions (rp133-rp135", "rp133-135"}, // s11-c
 }
 
 var (
@@ -421,5 +423,9 @@ var rulesAloneMisses = map[string]string{
 	// rp88 (s8-c): right with the chooser, which learnt them from the bank;
 	// the rules alone still miss them.
 	"我想先检查下视频合不合格 怎么弄": "rules alone: 检查…合不合格 without a link or file word is no check_video feature (the chooser answers it)",
-	"主创人员那一栏都要填哪些人":    "rules alone: 主创人员 plus 填哪些 ties the creators' roles with the form's fields (a clarify); the chooser answers the roles",
+	// s11-c (rp130): right with the chooser (unit_field); the rules alone
+	// read 全名还是简称 as no topic.
+	"好的。推荐单位写全名还是简称？": "rules alone: 全名/简称 beside 推荐单位 names no topic; the chooser answers the unit field (学校全称)",
+	// s11-c (rp130): right with the chooser (eligibility, learnt from its label).
+	"我们是中职学校，也能报吗？": "rules alone: a statement naming the school type before a comma, then a bare 也能报吗, reads no topic (off_topic)",
 }

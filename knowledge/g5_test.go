@@ -80,7 +80,8 @@ func TestRound16Classes(t *testing.T) {
 // TestWorkDateOneRule (rp53 #07, #61): a film's date is judged by one rule
 // whichever date it names: the works-since range, then the same sentence on
 // registration — closed when the deadline in force has passed, both dates
-// when config keeps registration open past the notice's deadline.
+// when config keeps registration open past the notice's deadline and the
+// work was finished after it (s11-c).
 func TestWorkDateOneRule(t *testing.T) {
 	late := func() time.Time { return time.Date(2026, 12, 7, 10, 0, 0, 0, shanghai) }
 	open := time.Date(2099, 12, 31, 23, 59, 59, 0, shanghai)
@@ -96,7 +97,7 @@ func TestWorkDateOneRule(t *testing.T) {
 		{"film after the deadline, notice deadline passed", time.Time{}, "去年12月拍完的片子能报吗",
 			[]string{"本季已不能报送"}, []string{"时间上符合要求"}},
 		{"2025 film, trial open", open, "俺们学校去年拍嘞那个片子中不中 拿来参赛行不行",
-			[]string{"时间上符合要求", "通知规定的报送时间是2025年10月15日前", "本次报名截止：2099年12月31日"}, []string{"已不能报送", "已于"}},
+			[]string{"时间上符合要求"}, []string{"已不能报送", "已于", "本次报名截止", "通知规定的报送时间"}}, // s11-c (rp136 q11): no unasked deadline paragraph
 		{"film after the notice deadline, trial open", open, "去年12月拍完的片子能报吗",
 			[]string{"时间上符合要求", "通知规定的报送时间是2025年10月15日前", "本次报名截止：2099年12月31日"}, []string{"已不能报送"}},
 	}

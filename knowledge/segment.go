@@ -34,9 +34,10 @@ func (b *Base) offline(question string) Answer {
 	type segAnswer struct {
 		a     Answer
 		parts []string
-		own   bool // s9-c: the segment names its own school type ("我们中职能报吗")
-		means bool // s10-h: the segment asks what a word means ("公开发表是啥意思")
-		seg   int  // the index of the segment answered
+		own   bool   // s9-c: the segment names its own school type ("我们中职能报吗")
+		means bool   // s10-h: the segment asks what a word means ("公开发表是啥意思")
+		idx   int    // s11-g: the index of the segment answered
+		seg   string // s11-c: the segment's words
 	}
 	var answered []segAnswer
 	elaborated := false
@@ -58,7 +59,7 @@ func (b *Base) offline(question string) Answer {
 			// again in other words; alone it would be read as another
 			// topic (prize money, the synopsis's length).
 			elaborated = true
-			if n := len(answered); n > 0 && answered[n-1].seg == i-1 {
+			if n := len(answered); n > 0 && answered[n-1].idx == i-1 {
 				// s11-g (rp137): "内容摘要字数有啥要求 最少几个字": the
 				// elaborating clause names a side of the same answer (a
 				// facet: 最少); read together, the same intents say it.
@@ -79,7 +80,12 @@ func (b *Base) offline(question string) Answer {
 		if ps == nil {
 			ps = []string{a.Text}
 		}
-		answered = append(answered, segAnswer{a, ps, b.namesSchoolType(s), reMeaningAsk.MatchString(normalize(s)), i})
+		if i > 0 {
+			if lead := b.categoryAfter(a, s, segs[i-1]); lead != "" { // s11-c contextfollow.go
+				a.Text, ps = lead+a.Text, append([]string{lead + ps[0]}, ps[1:]...)
+			}
+		}
+		answered = append(answered, segAnswer{a, ps, b.namesSchoolType(s), reMeaningAsk.MatchString(normalize(s)), i, s})
 	}
 	if slices.ContainsFunc(answered, func(x segAnswer) bool { return slices.Contains(x.a.intents, intentLate) }) {
 		// fc: the late answer says the notice's date; the deadline's
@@ -122,6 +128,14 @@ func (b *Base) offline(question string) Answer {
 		if ids := answered[i].a.intents; len(ids) == 1 && slices.ContainsFunc(answered[:i], func(x segAnswer) bool {
 			return slices.Equal(x.a.intents, ids)
 		}) {
+			answered = slices.Delete(answered, i, i+1)
+		}
+	}
+	// s11-c (rp136 q28): a later question that only names a thing an
+	// earlier answer already gives ("联系电话多少 邮箱多少": the contacts'
+	// line holds the mailbox) is answered; where to send adds the room.
+	for i := len(answered) - 1; i > 0; i-- {
+		if saidBefore(answered[i].seg, answered[:i], func(x segAnswer) string { return x.a.Text }) {
 			answered = slices.Delete(answered, i, i+1)
 		}
 	}
@@ -733,3 +747,23 @@ func (b *Base) namesSchoolType(s string) bool {
 // conceptSchoolType is the kinds of school the audience names (a facts
 // file without it names none).
 const conceptSchoolType = "学校类型"
+
+// reOnlyAsking are the words that ask for a thing without naming it.
+var reOnlyAsking = regexp.MustCompile(`是多少|多少|是什么|是啥|什么|啥|是哪个|哪个|来着|呢|吗|啊|呀|嘞|[?？。，,！!]`)
+
+// saidBefore reports whether seg only names a thing (its words less the
+// asking words, two to four characters) whose value one of the earlier
+// answers already gives: the word labels a value there ("电子邮箱：jytzgc…")
+// or a Latin or digit fact follows it. A word only mentioned in passing
+// ("码率要求相同（1080P…）" in the orientation answer) answers nothing.
+func saidBefore[T any](seg string, earlier []T, text func(T) string) bool {
+	w := reOnlyAsking.ReplaceAllString(normalize(seg), "")
+	if n := utf8.RuneCountInString(w); n < 2 || n > 4 {
+		return false
+	}
+	re, err := regexp.Compile(regexp.QuoteMeta(w) + `[：:]?\s*[A-Za-z0-9]`)
+	if err != nil {
+		return false
+	}
+	return slices.ContainsFunc(earlier, func(x T) bool { return re.MatchString(text(x)) })
+}

@@ -88,7 +88,11 @@ func statedDurations(q string) []statedDuration {
 		if ss > 0 && ss < 3600 {
 			// The unit ends where the group after it starts: "30s" is one
 			// byte of unit, not the three of 秒 (a cut past the end panicked).
-			take([]int{m[2], m[4]}, ss)
+			end := m[4] // after 秒
+			if end < 0 {
+				end = m[6] // after a Latin unit
+			}
+			take([]int{m[2], end}, ss)
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].at < out[j].at })

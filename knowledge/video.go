@@ -50,7 +50,10 @@ var (
 	reK    = regexp.MustCompile(`(^|[^\d.])([248])\s*k`)
 	// A bare height may be followed by a space and another value ("1080
 	// 20兆"), not by "x 1920" or "p".
-	reBare1080 = regexp.MustCompile(`(^|[^\d])(720|1080|1440|2160)($|[^\d xpi×*]| [^xpi×*])`)
+	// reExportedAs is the resolution a film is exported at ("导出1080p",
+	// "能导1080的", "剪出来是4K" is not: only tiers given in lines).
+	reExportedAs = regexp.MustCompile(`(?:导出|导成|能导|导|输出|转成|转为|出片)(?:来|出|成|为|的)?(?:是|为)?\s*(720|1080|1440|2160)\s*[pi]?`)
+	reBare1080   = regexp.MustCompile(`(^|[^\d])(720|1080|1440|2160)($|[^\d xpi×*]| [^xpi×*])`)
 	// A bitrate unit ends the word: "3min" is a duration, not 3 Mbps.
 	reMbps     = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(mbps|mb/s|mbit|mb|m|兆)(?:[^a-z]|$)`)
 	reKbps     = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(kbps|kb/s|kbit|k)`)
@@ -62,7 +65,11 @@ var (
 	reMinSec    = regexp.MustCompile(`(\d+)\s*(?:分钟?|min|')\s*(\d+)\s*(?:秒|s|")?`)
 	reMinHalf   = regexp.MustCompile(`(\d+)\s*分半`)
 	reMinutes   = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:分钟|分|min|mins|minutes?)`)
-	reSeconds   = regexp.MustCompile(`(\d+)\s*(?:秒钟?|s|sec|secs|seconds?)($|[^a-z])`)
+	// reSeconds: a Latin unit must end the word ("30s", not "3sec..."); 秒
+	// needs no boundary, since spaces between words are dropped by
+	// normalize ("时长190秒 mp4" is "190秒mp4", s11-c rp136 q41). Group 2
+	// (after 秒) or group 3 (after a Latin unit) starts where the unit ends.
+	reSeconds   = regexp.MustCompile(`(\d+)\s*(?:秒钟?()|(?:s|sec|secs|seconds?)($|[^a-z]))`)
 	reClock     = regexp.MustCompile(`(^|[^\d:])(\d{1,2}):(\d{2})($|[^\d:])`)
 	reHMS       = regexp.MustCompile(`(^|[^\d:]|[a-z\p{Han}][:：])(\d{1,2}):(\d{2}):(\d{2}(?:\.\d+)?)($|[^\d:.])`)
 	reFPS       = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:fps|帧)`)
@@ -274,7 +281,19 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 
 	// Resolution.
 	resolution := false
-	if m := reSize.FindStringSubmatchIndex(rest); m != nil {
+	if m := reExportedAs.FindStringSubmatchIndex(rest); m != nil && heightFor[atoi(rest[m[2]:m[3]])][0] > 0 {
+		// s11-c (rp131): "有个机位是720p拍的，剪出来能导1080的": the file sent
+		// is the one exported, whatever a camera shot.
+		sz := heightFor[atoi(rest[m[2]:m[3]])]
+		f.Width, f.Height = sz[0], sz[1]
+		resolution = true
+		blank(m[2:4])
+		for _, re := range []*regexp.Regexp{reP, reBare1080} {
+			for _, o := range re.FindAllStringIndex(rest, -1) {
+				blank(o)
+			}
+		}
+	} else if m := reSize.FindStringSubmatchIndex(rest); m != nil {
 		f.Width, _ = strconv.Atoi(rest[m[2]:m[3]])
 		f.Height, _ = strconv.Atoi(rest[m[4]:m[5]])
 		resolution = true
@@ -739,3 +758,9 @@ func stripCite(s string) string {
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// atoi is strconv.Atoi for digits a pattern matched (0 on error).
+func atoi(d string) int {
+	n, _ := strconv.Atoi(d)
+	return n
+}

@@ -289,7 +289,7 @@ func (b *Base) workDateVerdict(d workDate) string {
 		return fmt.Sprintf(lead+"（%s完成），晚于通知规定的报送时间（%s），本季已不能报送这部作品。", d.text, b.notice.text)
 	}
 	if d.year > sy || d.year == sy && (d.month == 0 || d.month >= sm) {
-		return fmt.Sprintf(lead+"（%s），属于%s完成的作品，"+dateFits, d.text, f.WorksSinceText) + b.seasonStatus()
+		return fmt.Sprintf(lead+"（%s），属于%s完成的作品，"+dateFits, d.text, f.WorksSinceText) + b.seasonStatus(d)
 	}
 	if d.from != "" {
 		return fmt.Sprintf(lead+"（%s），早于%d年，不在%s的报送范围内。", d.text, sy, f.WorksSinceText)
@@ -349,15 +349,18 @@ func (b *Base) lateForSeason(d workDate) bool {
 	return b.afterNoticeDeadline(d) && !b.overridden()
 }
 
-// seasonStatus is what a date verdict adds on registration, the same for
-// every date: closed (the configured deadline passed), or open past the
-// notice's own deadline (both dates named), or nothing.
-func (b *Base) seasonStatus() string {
+// seasonStatus is what a date verdict on a work made at d adds on
+// registration: closed (the configured deadline passed), or, open past the
+// notice's own deadline, both dates when d itself is after the notice's
+// deadline; otherwise nothing. s11-c (rp136 q11): "去年拍的片子中不中" in
+// 2026 asks whether a 2025 work fits, not when to send it, so a work made
+// before the notice's deadline gets no deadline paragraph.
+func (b *Base) seasonStatus(d workDate) string {
 	now := b.now()
 	if now.After(b.facts.Deadline) {
 		return b.deadlineStatus()
 	}
-	if b.overridden() && now.After(b.notice.at) {
+	if b.overridden() && now.After(b.notice.at) && b.afterNoticeDeadline(d) {
 		return "通知规定的报送时间是" + b.notice.text + "；" + b.deadlineNote()
 	}
 	return ""
