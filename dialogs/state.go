@@ -92,6 +92,9 @@ type state struct {
 	// Undo is the plain answer stored last, so "刚才那段不是内容简介" and
 	// "咋又给记上了" can take it back.
 	Undo *undo `json:"undo,omitempty"`
+	// Replaced is a 简介/摘要 that a message replaced, so "简介不是这个！还是原来
+	// 那段，别改" can bring it back (s11-e talkaround.go).
+	Replaced *undo `json:"replaced,omitempty"`
 	// FixAsk is a corrected value whose field the bot asked about (fixask.go, s5-f1).
 	FixAsk *fixAsk `json:"fix_ask,omitempty"`
 	// WordAsk is a change of words in the 简介/摘要 waiting for the new words (wordask.go, s7-b).
