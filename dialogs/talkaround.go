@@ -344,7 +344,7 @@ var (
 // message had been stored as the 简介.
 func (t *turn) restoreAsked(e *contestbot.Entry, s string) (string, bool) {
 	var f slot
-	complained, first := false, false
+	complained, first, keep := false, false, false
 	var rest []string
 	for _, cl := range splitClauses(s) {
 		c := strings.Trim(compact(stripEmoji(cl)), "，,。.！!？?~～ ")
@@ -359,11 +359,14 @@ func (t *turn) restoreAsked(e *contestbot.Entry, s string) (string, bool) {
 				f = g
 			}
 		case reDontChange.MatchString(c):
+			keep = true
 		default:
 			rest = append(rest, cl)
 		}
 	}
-	if f == "" || !complained && !first || !f.freeText() {
+	// The earlier text asked back, or kept against the complaint; a
+	// complaint alone is the existing undo's (interpret.go).
+	if f == "" || !first && !(complained && keep) || !f.freeText() {
 		return "", false
 	}
 	p := textPtr(e, f)
@@ -398,11 +401,14 @@ func forOtherBody(s string) bool {
 	for _, m := range reForOtherBody.FindAllStringSubmatch(compact(s), -1) {
 		who := m[1] + m[2]
 		who = strings.TrimPrefix(strings.TrimPrefix(who, "咱"), "俺")
-		if oneOf(who, "你", "您", "恁", "你们", "您们", "你这", "你这儿", "学校", "我们学校", "我们", "本校", "学院", "单位", "我们单位", "们学校", "们", "自己", "我", "俺们学校", "我们学院", "他", "她", "他们", "老师") ||
-			strings.HasPrefix(who, "你") || strings.HasPrefix(who, "您") {
+		if strings.HasPrefix(who, "你") || strings.HasPrefix(who, "您") || strings.HasPrefix(who, "恁") || containsAny(who, "学校", "本校", "我们", "俺们", "咱们", "自己") {
 			continue
 		}
-		return true
+		// A body, not a person: a student typing for her teacher ("帮李老师报")
+		// is typist.go's.
+		if reOrgEndAny.MatchString(who) && !containsAny(who, "老师", "学生", "同学") {
+			return true
+		}
 	}
 	return false
 }
