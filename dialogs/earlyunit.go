@@ -12,7 +12,7 @@ import "strings"
 // and no draft, as a value said early (state Early), unless values are
 // already kept.
 func (t *turn) noteIntroUnit(s string) {
-	if t.st.Mode != modeIdle || t.st.Early != "" || t.latestDraft() != nil {
+	if t.st.Mode != modeIdle || t.st.Early != "" || t.latestDraft() != nil || forOtherBody(s) { // s11-e: "…想给组织部那边报个片子"
 		return
 	}
 	for _, cl := range splitClauses(s) {

@@ -300,17 +300,49 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
+	if !t.nested && e != nil { // s11-e talkaround.go: "简介不是这个 还是原来那段" (the history: s11-d restore.go)
+		if out, ok := t.earlierTextAsked(e, s); ok {
+			return out
+		}
+	}
+	if rest, ok := introForOther(s); ok { // s11-e talkaround.go: "我是周口职院团委的 想给组织部那边报个片子": not the 推荐单位
+		s = rest
+		if x := extract(rest); !x.labelled && len(x.values) == 0 {
+			if t.st.Pending == "" {
+				t.st.Pending = t.next(e)
+			}
+			return strings.TrimSpace("好的。推荐单位填报送作品的单位，不一定是您所在的部门。\n\n" + t.question(e, t.st.Pending))
+		}
+	}
+	s = courtesyOff(s) // s11-e talkaround.go: "烦请查收：", "烦请更正为盼" are no part of a value
+	if !t.st.Pending.freeText() {
+		s = shortThenFull(negatedAfterValue(e, s)) // s11-e talkaround.go: "推荐单位写X哈 不是团委" is X; "不是团委" says what it replaces
+	}
+	if !t.st.Pending.freeText() {
+		if rest, ok := aboutFieldOff(s); ok { // s11-e talkaround.go: "简介最后一句写了…" is about the 简介, never its value
+			if rest == "" {
+				return t.withPending("好的，知道了，这句没有改动已填的内容。")
+			}
+			s = rest
+		}
+	}
+	if out, ok := t.factsThenRemoval(e, s, t.st.Pending); ok { // s11-e talkaround.go: "以上四项均符合。…开头多记了“X”几个字，烦请删去"
+		return out
+	}
 	if out, ok := t.fetchWait(e, s); ok { // s10-c waits.go: "稍等我去找一下简介" stores nothing, keeps the step
 		return out
 	}
 	if out, ok := t.textThenFix(e, s); ok { // s10-c textaftfix.go: "<摘要>。时长不对，是3分12秒" is the 摘要 and a correction
 		return out
 	}
-	if v, note, ok := t.prefixEdit(e, s); ok { // s10-c prefixedit.go: "制作单位前面加上学校名" is an edit
-		if note != "" {
+	if v, note, ok := t.prefixEdit(e, s); ok { // s10-c prefixedit.go: "制作单位前面加上学校名" is an edit; s11-e: or after it
+		if note != "" && v == "" {
 			return t.withPending(note)
 		}
 		s = v
+		if note != "" { // s11-e: an edit among other clauses that changes nothing
+			defer func() { out = note + "\n" + out }()
+		}
 	}
 	if out, ok := t.typistSelfIntro(e, s); ok { // s10-a typist.go: "我叫闵可欣" from a student typing for the teacher
 		return out

@@ -19,7 +19,7 @@ import (
 
 var (
 	// reRemoveVerb ends a removal request.
-	reRemoveVerb = regexp.MustCompile(`(?:给)?(?:(?:不要|别|不用|不能)(?:写|放|记|填)进去|去掉|删掉|删了|删除|去了|拿掉|去除|不要了?|多余)(?:它|吧|了|哈|啊|呀|就行|就好|谢谢)*$`)
+	reRemoveVerb = regexp.MustCompile(`(?:给)?(?:(?:不要|别|不用|不能)(?:写|放|记|填)进去|去掉|删掉|删去|删了|删除|去了|拿掉|去除|不要了?|多余)(?:它|吧|了|哈|啊|呀|就行|就好|谢谢)*$`)
 	// reTextBound says where a text starts or ends, beside a removal: "简介
 	// 从“作品以动画形式”开始", "到“先锋模范作用。”为止" (s7-m).
 	reTextBound = regexp.MustCompile(`(?:从|到)“[^”]+”(?:开始|为止|就完了|结束|止)`)

@@ -83,10 +83,25 @@ func (t *turn) unitSaidAgain(e *contestbot.Entry, s string) (string, bool) {
 	if said == "" || said != e.Unit && !(strings.HasSuffix(e.Unit, said) && contestbot.RuneLen(said) >= 2 && !strings.HasSuffix(school, said)) {
 		return "", false
 	}
-	reply := t.formRest(e, "推荐单位："+e.Unit)
+	reply := t.formRest(e, "推荐单位："+e.Unit+otherFieldsAfter(s))
 	note := "推荐单位按您写的记为“" + e.Unit + "”，报名表、汇总表都会这样印，视频文件名也以它开头（" + e.Unit + "-序号-片名）。"
 	if i := strings.Index(reply, "\n\n"); i >= 0 {
 		return reply[:i] + "\n" + note + reply[i:], true
 	}
 	return note + "\n\n" + reply, true
+}
+
+// otherFieldsAfter is the part of s from its first clause that labels a
+// field other than the 推荐单位 ("，制作单位是…"), or "" (s11-e: "推荐单位后边得带上
+// 党委俩字 制作单位是学校党委办公室…" lost the 制作单位 when the unit was insisted on).
+func otherFieldsAfter(s string) string {
+	cls := splitOutside(s, true, func(rs []rune, i int) bool {
+		return strings.ContainsRune("，,。；;！!？?\n\t ", rs[i])
+	})
+	for j, cl := range cls {
+		if f := firstNamedField(compact(cl)); f != "" && f != slot(contestbot.FieldUnit) && extract(cl).labelled {
+			return "，" + strings.Join(cls[j:], " ")
+		}
+	}
+	return ""
 }
