@@ -922,7 +922,7 @@ func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 		switch {
 		case containsAny(w, "未标注", "没标注", "没有标注", "没标", "未标", "不标", "没有", "没"):
 			return false, true
-		case containsAny(w, "已标注", "标注了", "有标注", "标了", "已经标", "已标", "会标", "已加", "加了"):
+		case containsAny(w, "已标注", "标注了", "有标注", "标了", "已经标", "已标", "会标", "已加", "加了", "打上", "打了", "加上", "写上了", "注上", "标上"): // s11-f: "片尾也打上了"
 			return true, true
 		}
 	}
