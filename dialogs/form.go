@@ -1007,7 +1007,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	switch {
 	case pending == "" || r.has(pending) || pending == slot(contestbot.FieldCopyright):
 		r.unknown = append(r.unknown, rest...)
-	case len(r.set) > 0 && correcting(msg):
+	case len(r.set) > 0 && (correcting(msg) || correcting(t.m.Text) && (pending.isRole() || pending == slot(contestbot.FieldContact))): // s11-f: a reader may have cut "说错了" from the message
 		// "那我剪一下，改成2分50秒": the correction was the point; the rest
 		// is talk, not an answer to the pending question.
 		r.unknown = append(r.unknown, rest...)

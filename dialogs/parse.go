@@ -95,11 +95,11 @@ var labelDefs = func() []labelDef {
 		slot(contestbot.FieldDuration):       {"时长", "片长", "视频长度", "时间长度", "作品长度"},
 		slot(contestbot.FieldCategory):       {"分类", "类别", "作品类型", "作品分类", "视频类型"},
 		slotCreators:                         {"主创人员", "主创团队", "主创"},
-		slotSupervisor:                       {"监制(策划)", "监制", "策划", "出品人"},
-		slotDirector:                         {"编导(导演)", "编导", "导演"},
+		slotSupervisor:                       {"监制(策划)", "监制策划", "监制", "策划", "出品人"},
+		slotDirector:                         {"编导(导演)", "编导导演", "编导", "导演"},
 		slotWriter:                           {"撰稿", "编剧", "文案", "剧本"}, // s8-m: "剧本我和马晓雯一起写的"
 		slotCamera:                           {"摄影", "摄像"},
-		slotEditor:                           {"剪辑(制作)", "剪辑", "后期制作"},
+		slotEditor:                           {"剪辑(制作)", "剪辑制作", "剪辑", "后期制作"}, // s11-f: the form's labels without brackets ("剪辑制作孙佳琪")
 		slot(contestbot.FieldSynopsis):       {"内容简介", "作品简介", "简介", "内容介绍", "作品介绍"},
 		slot(contestbot.FieldSummary):        {"内容摘要", "摘要"},
 		slot(contestbot.FieldUnitWork):       {"是否单位作品", "是否为单位作品", "是否属于单位作品"},
