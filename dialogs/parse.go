@@ -664,7 +664,8 @@ var reHedgeAfter = regexp.MustCompile(`^(?:左右|出头|多|上下|的样子|�
 // category names or words for one ("实景拍摄", "动漫", "AI生成类").
 func categoryExact(season *contestbot.Season, s string) (string, bool) {
 	t := strings.ToLower(strings.TrimSpace(contestbot.NormalizeWidth(s)))
-	for _, p := range []string{"分类是", "类别是", "也是", "还是", "都是", "同样是", "就是", "属于", "算是", "是", "选", "算", "用的是", "用"} { // s8-h: "也是实景" on a second work
+	// s11-f: "这个是动画", "这个算实拍", "是个动画片" after a title say what the work is (rp140).
+	for _, p := range []string{"这个是个", "这个是", "这个算", "这个属于", "这是个", "这是", "它是", "是个", "分类是", "类别是", "也是", "还是", "都是", "同样是", "就是", "属于", "算是", "是", "选", "算", "用的是", "用"} { // s8-h: "也是实景" on a second work
 		if strings.HasPrefix(t, p) {
 			t = strings.TrimPrefix(t, p)
 			break
