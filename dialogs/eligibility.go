@@ -317,6 +317,9 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 	labelImpliesUse(t.c.season, e, r) // s7-j partposted.go
 	durationBesideFacts(e, s, r)      // s7-j declaredtime.go
 	head := ack(t.c.season, e, r)
+	if a := t.trailingCountsAnswer(s); a != "" { // s11-f: "…没用AI生成 这个不算AI吧" is answered too
+		head = a + "\n\n" + head
+	}
 	if n := partPostedNote(t.c.season, e, s); n != "" { // s7-j
 		head += "\n" + n
 	}
@@ -549,4 +552,42 @@ func saysPublished(s string) bool {
 		}
 	}
 	return false
+}
+
+// reDateSaid is a year or a month said in a clause.
+var reDateSaid = regexp.MustCompile(`\d{2,4}年|今年|去年|前年|[0-9一二三四五六七八九十]{1,2}月`)
+
+// trailingCountsAnswer answers a closing "does it count" question said
+// beside the facts without a question mark (s11-f, rp140: "是，9月做完的。就是
+// 拿AE做的 没用AI生成 这个不算AI吧"): the last clause asks with 算 and ends
+// in 吧. The question is asked with the clauses that tell its case, never
+// with the facts already stored ("9月做完的" would be judged as a date).
+// "" when there is no such question or the notice has no answer.
+func (t *turn) trailingCountsAnswer(s string) string {
+	cls := splitClauses(factClauses(s))
+	if len(cls) < 2 || t.c.deps.Knowledge == nil {
+		return ""
+	}
+	last := compact(cls[len(cls)-1])
+	if !strings.HasSuffix(last, "吧") || !strings.Contains(last, "算") || strings.Contains(last, "算了") || !containsAny(last, "这", "那") || isQuestion(cls[len(cls)-1]) {
+		return ""
+	}
+	if _, _, ok := eligibilityClause(cls[len(cls)-1], t.period()); ok {
+		return "" // "那就算没用吧" answers (s10-j)
+	}
+	var q []string
+	for _, cl := range cls[:len(cls)-1] {
+		if isYes(cl) || restAgree(cl) {
+			continue
+		}
+		if _, _, ok := eligibilityClause(cl, t.period()); ok {
+			continue
+		}
+		if reDateSaid.MatchString(cl) {
+			continue // "9月做完的": a date said as a fact
+		}
+		q = append(q, cl)
+	}
+	q = append(q, strings.TrimSuffix(last, "吧")+"吗")
+	return t.ask(joinClauses(q), true)
 }
