@@ -126,7 +126,7 @@ func categoryDecision(season *contestbot.Season, s string) (string, bool) {
 		if m == nil || found {
 			continue
 		}
-		if c := categoryWord(season, m[1]); c != "" {
+		if c := categoryWord(season, m[1]); c != "" && !negatedCategory(season, body, c) { // s11-f negatedcategory.go: "这个不算AI吧" decides nothing
 			cls[i] = "分类：" + c
 			found = true
 		}

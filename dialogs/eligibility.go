@@ -77,7 +77,7 @@ var (
 	// reNotNoticed is a negation of knowing, not of publishing: "没想到", "没注意" (d1).
 	reNotNoticed = regexp.MustCompile(`(?:没|没有|未)(?:想到|注意到?|留意|发现|意识到|看到|想起)`)
 	reNotAI      = regexp.MustCompile(`(?:没|没有|未|不|从没|并未)[^，,。；;]{0,4}(?:用|使用|含|涉及|借助)[^，,。；;]{0,4}(?:ai|人工智能|aigc)|(?:ai|人工智能)[^，,。；;]{0,4}(?:没|没有|未)(?:用|使用)`)
-	reUsedAI     = regexp.MustCompile(`(?:ai|人工智能|aigc)(?:配音|生成|画面|制作|合成|绘|做)|(?:用了|使用了|借助了?|采用了?)[^，,。；;]{0,4}(?:ai|人工智能|aigc)`)
+	reUsedAI     = regexp.MustCompile(`(?:ai|人工智能|aigc)(?:配音|生成|画面|制作|合成|绘|画|做)|(?:用了|使用了|借助了?|采用了?)[^，,。；;]{0,4}(?:ai|人工智能|aigc)`)
 	reMadeNow    = regexp.MustCompile(`^(?:是|都是|作品是|片子是|也是)?(?:今年|去年底?|最近|新)` + reMonthsSpan + `(?:新)?(?:拍|做|弄|制作|创作|完成|摄制|拍摄|剪)`) // s9-j: "今年三月到六月做的"
 	reOwnWork    = regexp.MustCompile(`^(?:是|都是|属于)?(?:学校|单位|学院|我们学校|组织部|党委)(?:的|组织(?:的|拍|做|制作|完成|摄制|拍摄|$)|拍的|做的|出品|牵头|作品)`)       // s10-j: "学校组织部" is an organisation
 )
@@ -211,6 +211,7 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 		}
 		// s10-c madewhen.go: dates read with their phase ("2024年12月开拍的，
 		// 2025年3月才剪完") decide the period before any clause alone does.
+		byExcept := len(set) // s11-f: a date read below is no reason to drop a leading yes
 		madeVal, madePhase := madeWhen(s, p)
 		switch {
 		case madePhase == madeWhenSet && inSlots(open, slot(contestbot.FieldMadeInPeriod)):
@@ -251,7 +252,7 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				}
 				continue
 			}
-			if i == 0 && isYes(cl) && (contestbot.RuneLen(answerWords(cl)) <= 3 || repeatedYes(cl)) && len(set) == 0 { // s9-j eligibilityown.go: "是的是的 今年…"
+			if i == 0 && isYes(cl) && (contestbot.RuneLen(answerWords(cl)) <= 3 || repeatedYes(cl)) && byExcept == 0 { // s9-j eligibilityown.go: "是的是的 今年…"
 				rest = true // "是的，片头片尾都打了…": yes to the items not otherwise stated
 				continue
 			}
@@ -294,6 +295,9 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 				if inSlots(set, x) || inSlots(set, slot(contestbot.FieldAIUsed)) && x == slot(contestbot.FieldAILabelled) && e.AIUsed != nil && !*e.AIUsed {
 					continue
 				}
+				if x == slot(contestbot.FieldAILabelled) && inSlots(open, slot(contestbot.FieldAIUsed)) && e.AIUsed != nil && *e.AIUsed {
+					continue // s11-f: the list agreed to named no AI, so "是" says nothing of a label ("是 今年拍的 用了AI配音")
+				}
 				if contestbot.Field(x) == contestbot.FieldAIUsed {
 					mark(contestbot.FieldAIUsed, false)
 				} else {
@@ -313,6 +317,9 @@ func (t *turn) eligibilityFacts(e *contestbot.Entry, s string, open []slot, plai
 	labelImpliesUse(t.c.season, e, r) // s7-j partposted.go
 	durationBesideFacts(e, s, r)      // s7-j declaredtime.go
 	head := ack(t.c.season, e, r)
+	if a := t.trailingCountsAnswer(s); a != "" { // s11-f: "…没用AI生成 这个不算AI吧" is answered too
+		head = a + "\n\n" + head
+	}
 	if n := partPostedNote(t.c.season, e, s); n != "" { // s7-j
 		head += "\n" + n
 	}
@@ -545,4 +552,42 @@ func saysPublished(s string) bool {
 		}
 	}
 	return false
+}
+
+// reDateSaid is a year or a month said in a clause.
+var reDateSaid = regexp.MustCompile(`\d{2,4}年|今年|去年|前年|[0-9一二三四五六七八九十]{1,2}月`)
+
+// trailingCountsAnswer answers a closing "does it count" question said
+// beside the facts without a question mark (s11-f, rp140: "是，9月做完的。就是
+// 拿AE做的 没用AI生成 这个不算AI吧"): the last clause asks with 算 and ends
+// in 吧. The question is asked with the clauses that tell its case, never
+// with the facts already stored ("9月做完的" would be judged as a date).
+// "" when there is no such question or the notice has no answer.
+func (t *turn) trailingCountsAnswer(s string) string {
+	cls := splitClauses(factClauses(s))
+	if len(cls) < 2 || t.c.deps.Knowledge == nil {
+		return ""
+	}
+	last := compact(cls[len(cls)-1])
+	if !strings.HasSuffix(last, "吧") || !strings.Contains(last, "算") || strings.Contains(last, "算了") || !containsAny(last, "这", "那") || isQuestion(cls[len(cls)-1]) {
+		return ""
+	}
+	if _, _, ok := eligibilityClause(cls[len(cls)-1], t.period()); ok {
+		return "" // "那就算没用吧" answers (s10-j)
+	}
+	var q []string
+	for _, cl := range cls[:len(cls)-1] {
+		if isYes(cl) || restAgree(cl) {
+			continue
+		}
+		if _, _, ok := eligibilityClause(cl, t.period()); ok {
+			continue
+		}
+		if reDateSaid.MatchString(cl) {
+			continue // "9月做完的": a date said as a fact
+		}
+		q = append(q, cl)
+	}
+	q = append(q, strings.TrimSuffix(last, "吧")+"吗")
+	return t.ask(joinClauses(q), true)
 }

@@ -981,7 +981,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 	}
 
-	if pending.eligibility() && !extract(s).labelled && (isQuestion(s) || askedYesNo(s)) {
+	if pending.eligibility() && !extract(s).labelled && (isQuestion(s) || askedYesNo(s) || asksWhetherCounts(s)) { // s11-f: "跟传媒公司合作做的 这个算单位作品吧" asks
 		// "在俺们学校开会时候放过一回 算公开发表不算": the facts in a question
 		// are its context, not an answer; the question is answered.
 		a := t.midFormAnswer(s, pending)

@@ -890,6 +890,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		if v.slot.freeText() {
 			v.raw = reFreeWrap.ReplaceAllString(v.raw, "") // "摘要另写：…"
 		}
+		if cat, ok := categoryExact(t.c.season, v.raw); ok && v.slot == slot(contestbot.FieldCategory) && t.deniesCategory(msg, cat) {
+			continue // s11-f negatedcategory.go: "这个不算AI吧" names no category
+		}
 		if v.slot == slot(contestbot.FieldDuration) {
 			if d, more, ok := splitDuration(v.raw); ok && more != "" && !strings.Contains(v.raw, "多") {
 				t.set(e, v.slot, fmt.Sprint(d, "秒"), r)
@@ -977,7 +980,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 			t.set(e, slot(contestbot.FieldDuration), fmt.Sprint(d, "秒"), r)
 			continue
 		}
-		if cat, ok := categoryExact(t.c.season, c); ok && !pending.isRole() {
+		if cat, ok := categoryExact(t.c.season, c); ok && !pending.isRole() && !t.deniesCategory(msg, cat) { // s11-f negatedcategory.go: "这个不算AI吧"
 			t.set(e, slot(contestbot.FieldCategory), cat, r)
 			continue
 		}
@@ -999,7 +1002,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	switch {
 	case pending == "" || r.has(pending) || pending == slot(contestbot.FieldCopyright):
 		r.unknown = append(r.unknown, rest...)
-	case len(r.set) > 0 && correcting(msg):
+	case len(r.set) > 0 && (correcting(msg) || correcting(t.m.Text) && (pending.isRole() || pending == slot(contestbot.FieldContact))): // s11-f: a reader may have cut "说错了" from the message
 		// "那我剪一下，改成2分50秒": the correction was the point; the rest
 		// is talk, not an answer to the pending question.
 		r.unknown = append(r.unknown, rest...)

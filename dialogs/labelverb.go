@@ -60,7 +60,13 @@ func writtenValue(after string) bool {
 
 // reWriteClause is a clause that opens with a verb of writing and no
 // label: "写河南豫东工业职业学院党委组织部", "就写X吧", "填X".
-var reWriteClause = regexp.MustCompile(`^(?:那|那就|就|你就|您就|麻烦)?(?:填写|填上|写上|填|写)(?:成|为)?[:：\s]*`)
+// s11-f: a hedge may open it ("暂且填写本人：邵志宏", "那先写…").
+var reWriteClause = regexp.MustCompile(`^(?:那|那就|就|你就|您就|麻烦)?(?:暂且|暂时|姑且|权且|先|就先)?(?:填写|填上|写上|填|写)(?:成|为)?[:：\s]*`)
+
+// reSelfColon is the typist pointing at themself and then naming
+// themself: "本人：邵志宏", "我本人，邵志宏" (s11-f, rp138 kezhang_keqi). The
+// name after it is the value.
+var reSelfColon = regexp.MustCompile(`^(?:我本人|本人|我自己|我|俺)[:：]\s*`)
 
 // writtenAnswer reads a message that explains and then says what to write
 // (s10-k, rp130: "这个是组织部和艺术设计学院一起做的，写河南豫东工业职业学院党委组织部、艺术设计学院"
@@ -83,6 +89,9 @@ func writtenAnswer(msg string) string {
 		}
 		rest := strings.TrimSpace(strings.TrimRight(cl[loc[1]:], "，,。；;！! "))
 		rest = strings.TrimSuffix(rest, "吧")
+		if m := reSelfColon.FindString(rest); m != "" && isPerson(strings.TrimSpace(rest[len(m):])) {
+			rest = strings.TrimSpace(rest[len(m):]) // "本人：邵志宏" is 邵志宏
+		}
 		if rest == "" || !writtenValue("写"+rest) || reWriteAsk.MatchString(rest) {
 			return msg
 		}

@@ -104,6 +104,10 @@ func (t *turn) finishedAnswer(e *contestbot.Entry, s string) (string, bool) {
 	case phase == madeWhenAsk && !t.st.AskFinished:
 		t.st.AskFinished = true
 		return t.finishedAsk(), true
+	case phase == madeWhenSet && !t.st.AskFinished && len(splitClauses(factClauses(s))) > 1 && len(openEligibility(t.c.season, e)) > 1:
+		// s11-f: "是 今年7月做完的 没发过 没用AI" answers the combined
+		// question, not only its first item: every fact said is read there.
+		return "", false
 	case phase == madeWhenSet:
 	case !t.st.AskFinished || isQuestion(s):
 		return "", false

@@ -96,11 +96,11 @@ var labelDefs = func() []labelDef {
 		slot(contestbot.FieldDuration):       {"时长", "片长", "视频长度", "时间长度", "作品长度"},
 		slot(contestbot.FieldCategory):       {"分类", "类别", "作品类型", "作品分类", "视频类型"},
 		slotCreators:                         {"主创人员", "主创团队", "主创"},
-		slotSupervisor:                       {"监制(策划)", "监制", "策划", "出品人"},
-		slotDirector:                         {"编导(导演)", "编导", "导演"},
+		slotSupervisor:                       {"监制(策划)", "监制策划", "监制", "策划", "出品人"},
+		slotDirector:                         {"编导(导演)", "编导导演", "编导", "导演"},
 		slotWriter:                           {"撰稿", "编剧", "文案", "剧本"}, // s8-m: "剧本我和马晓雯一起写的"
 		slotCamera:                           {"摄影", "摄像"},
-		slotEditor:                           {"剪辑(制作)", "剪辑", "后期制作"},
+		slotEditor:                           {"剪辑(制作)", "剪辑制作", "剪辑", "后期制作"}, // s11-f: the form's labels without brackets ("剪辑制作孙佳琪")
 		slot(contestbot.FieldSynopsis):       {"内容简介", "作品简介", "简介", "内容介绍", "作品介绍"},
 		slot(contestbot.FieldSummary):        {"内容摘要", "摘要"},
 		slot(contestbot.FieldUnitWork):       {"是否单位作品", "是否为单位作品", "是否属于单位作品"},
@@ -667,7 +667,8 @@ var reHedgeAfter = regexp.MustCompile(`^(?:左右|出头|多|上下|的样子|�
 // category names or words for one ("实景拍摄", "动漫", "AI生成类").
 func categoryExact(season *contestbot.Season, s string) (string, bool) {
 	t := strings.ToLower(strings.TrimSpace(contestbot.NormalizeWidth(s)))
-	for _, p := range []string{"分类是", "类别是", "也是", "还是", "都是", "同样是", "就是", "属于", "算是", "是", "选", "算", "用的是", "用"} { // s8-h: "也是实景" on a second work
+	// s11-f: "这个是动画", "这个算实拍", "是个动画片" after a title say what the work is (rp140).
+	for _, p := range []string{"这个是个", "这个是", "这个算", "这个属于", "这是个", "这是", "它是", "是个", "分类是", "类别是", "也是", "还是", "都是", "同样是", "就是", "属于", "算是", "是", "选", "算", "用的是", "用"} { // s8-h: "也是实景" on a second work
 		if strings.HasPrefix(t, p) {
 			t = strings.TrimPrefix(t, p)
 			break
@@ -925,7 +926,7 @@ func yesNoKeywords(f contestbot.Field, s string, p period) (val, ok bool) {
 		switch {
 		case containsAny(w, "未标注", "没标注", "没有标注", "没标", "未标", "不标", "没有", "没"):
 			return false, true
-		case containsAny(w, "已标注", "标注了", "有标注", "标了", "已经标", "已标", "会标", "已加", "加了"):
+		case containsAny(w, "已标注", "标注了", "有标注", "标了", "已经标", "已标", "会标", "已加", "加了", "打上", "打了", "加上", "写上了", "注上", "标上"): // s11-f: "片尾也打上了"
 			return true, true
 		}
 	}
