@@ -274,6 +274,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					t.askSelfName(s, r) // selftitle.go: one question for all such roles
 					return
 				}
+				if notPersonWords(pv) { // s11-b waits.go: "开会", "啥开会" are no names
+					fail(fmt.Sprintf("“%s”不像人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(pv, 12), roleLabels[s]))
+					return
+				}
 				if pv != "" && !isOrg(pv) && (!allPeople(pv) || !plausiblePerson(pv)) { // d3: a full name, never a clause cut from a sentence
 					if w := nameBeforeTitle(n); w != "" {
 						names = append(names, w) // "党委书记何建国同志" → 何建国
@@ -1008,6 +1012,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		// "那我剪一下，改成2分50秒": the correction was the point; the rest
 		// is talk, not an answer to the pending question.
 		r.unknown = append(r.unknown, rest...)
+	case pending.isRole() && len(r.set) > 0 && notPersonWords(answer):
+		// s11-b waits.go: "啥开会 监制是我 严卫东": a leading fragment that is
+		// no name beside labelled roles is talk; the labelled part is read.
 	case restates(e, pending, answer):
 		// "再报一个" kept the unit; the user typed it again anyway.
 	default:
