@@ -203,6 +203,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if phoneLabelLeft(raw) { // g2: "办公" left of "办公电话0371…" is no name
 			return
 		}
+		if v, gone, ok := removalTailOff(raw); ok { // s11-b roledrop.go: "毛丽娟，去掉“歌词、旁白”"
+			raw = v
+			if note := t.notStoredNote(e, gone); note != "" {
+				r.notes = append(r.notes, note)
+			}
+		}
 		if v, changed, only := nameChatterOff(raw); only { // s8-b namechatter.go: "哈哈哈", "yyds" name nobody
 			fail(fmt.Sprintf("“%s”不是人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(strings.TrimSpace(raw), 12), roleLabels[s]))
 			return
@@ -761,6 +767,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	if !pending.freeText() {
 		msg = reNoRoleBecause.ReplaceAllString(msg, "${1}无") // s10-e: "因为是动画作品所以没有摄影" → 摄影无, before the role readers
 		msg = sharedRoleLabels(msg)                          // s10-e: "编导,撰稿:周晓雯" → 编导、撰稿：周晓雯
+	}
+	if !pending.freeText() {
+		msg = writtenWorkClauses(msg) // s11-b writtenworks.go: "歌词和旁白文案是我写的" is 撰稿是我
 	}
 	msg = rewritePersonRole(msg)
 	msg = joinAdded(msg, pending) // s7-a addedpeople.go: "摄影陈磊 还有马超也拍了"

@@ -139,9 +139,10 @@ const activityCore = `开(?:个|一个)?会|上(?:个|节|一节)?课|监考|值
 var reActivityEnd = regexp.MustCompile(`(?:` + activityCore + `)(?:去了|去|了|呢|哈|啊|呀|吧)*$`)
 
 // notPersonWords reports whether v, offered as a person's name, is a word no
-// name is: a question word ("啥开会") or an activity ("开会", "上课").
+// name is: a question word ("啥开会"), an activity ("开会", "上课") or a
+// thing written (writtenworks.go: "歌词", "旁白").
 // "等会 开会" at the 监制 step stored 监制 "开会" (s11-b).
 func notPersonWords(v string) bool {
 	v = strings.TrimSpace(v)
-	return v != "" && (containsAny(v, "啥", "什么", "怎么", "咋") || reActivityEnd.MatchString(v))
+	return v != "" && (containsAny(v, "啥", "什么", "怎么", "咋") || reActivityEnd.MatchString(v) || reWrittenWorkWhole.MatchString(v))
 }

@@ -1,0 +1,52 @@
+package dialogs
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestWrittenWorkClauses: a clause saying who wrote the film's texts names
+// the 撰稿; the texts are never names (s11-b, rp134).
+func TestWrittenWorkClauses(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"歌词和旁白文案是我写的", "撰稿是我"},
+		{"编导是毛丽娟，歌词和旁白文案是我写的，我叫陶雨萱", "编导是毛丽娟，撰稿是我，我叫陶雨萱"},
+		{"稿子和解说词都是王佳琪写的", "撰稿是王佳琪"},
+		{"解说词由我和王佳琪一起撰写", "撰稿是我和王佳琪"},
+		{"旁白是刘洋写的。", "撰稿是刘洋。"},
+	} {
+		if got := writtenWorkClauses(c.in); got != c.want {
+			t.Errorf("writtenWorkClauses(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, in := range []string{
+		"歌词写得很好", "旁白是我配的", "讲述了他写歌词的故事", "文案写的是乡村振兴", "歌词是什么写的", "监制王建国，编导毛丽娟",
+	} {
+		if got := writtenWorkClauses(in); got != in {
+			t.Errorf("writtenWorkClauses(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
+
+// TestRemovalTailOff: a removal after a role's names takes out what it
+// names; a name list without one is left alone.
+func TestRemovalTailOff(t *testing.T) {
+	for _, c := range []struct {
+		in, names string
+		gone      []string
+	}{
+		{"毛丽娟，去掉“歌词、旁白”", "毛丽娟", []string{"歌词", "旁白"}},
+		{"毛丽娟，去掉歌词、旁白", "毛丽娟", []string{"歌词", "旁白"}},
+		{"韩磊 把王涛去掉", "韩磊", []string{"王涛"}},
+	} {
+		names, gone, ok := removalTailOff(c.in)
+		if !ok || names != c.names || !slices.Equal(gone, c.gone) {
+			t.Errorf("removalTailOff(%q) = %q, %q, %v; want %q, %q", c.in, names, gone, ok, c.names, c.gone)
+		}
+	}
+	for _, in := range []string{"毛丽娟", "毛丽娟、李四", "去掉歌词", "王涛 他就扛了下设备"} {
+		if _, _, ok := removalTailOff(in); ok {
+			t.Errorf("removalTailOff(%q) ok, want no removal", in)
+		}
+	}
+}
