@@ -867,6 +867,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// "本片时长虽短，却讲述了…" is a 简介 that starts with a label word: a
 	// label counts at the start of a long answer only with a colon or a
 	// correction verb.
+	if t.roleDropSpoken(e, msg, r) { // s11-b roledrop.go: "摄影把王涛去掉吧 他就帮着扛了下设备 只留韩磊", at any step
+		return r
+	}
 	labelledAnswer := ex.labelled && ex.firstLabel <= 4 &&
 		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对", "重新发", "重发", "再发一遍", "重新写") ||
 			rolesList(ex))

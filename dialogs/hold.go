@@ -58,11 +58,9 @@ func readHold(s string) holdKind {
 		return holdNone
 	}
 	kind := holdNone
-	activity := false // s11-b waits.go: "等会 开会" is a pause beside its reason
 	for b != "" {
-		if m := reWaitActivity.FindString(b); m != "" {
-			b = b[len(m):]
-			activity = true
+		if m := reWaitActivity.FindString(b); m != "" && kind == holdPause {
+			b = b[len(m):] // s11-b waits.go: "等会 开会" is a pause and its reason
 			continue
 		}
 		matched := false
@@ -82,9 +80,6 @@ func readHold(s string) holdKind {
 			continue
 		}
 		return holdNone
-	}
-	if activity && kind != holdPause {
-		return holdNone // an activity alone ("开会"), or beside "好了", holds nothing
 	}
 	return kind
 }

@@ -118,3 +118,58 @@ func (t *turn) dropUnnamed(e *contestbot.Entry, c string, r *fillResult) bool {
 	}
 	return true
 }
+
+// s11-b (round 28, rp135 gaikou_laoshi): "摄影把王涛去掉吧 他就帮着扛了下设备
+// 只留韩磊" at the 简介 step was stored as the 简介. A change of a role said
+// with 把 and spaces for commas is a role edit: the names before the verb
+// come out, a remark after it is talk, and "只留X" says what stays. At a
+// free-text step a message that opens with such an edit is the edit, as a
+// question there is a question (the text steps refuse both).
+
+// reRoleDropSpoken is "<role>(里)把X去掉(吧) <remark> (只留Y)".
+var reRoleDropSpoken = regexp.MustCompile(`^(?:请|帮我)?(?:把)?` + roleWords +
+	`(?:里|中|那里|那儿|这里|一栏|这一栏|里面)?(?:的)?(?:把|将)(\p{Han}{2,4}(?:[、和跟]\p{Han}{2,4})*)(?:去掉|删掉|删了|删除|去除|拿掉)(?:吧|了|哈|啊)*` +
+	`(?:[\s，,。；;!！]+(.*))?$`)
+
+// reKeepOnly is "只留Y": the names that stay in the role.
+var reKeepOnly = regexp.MustCompile(`(?:只留|只剩|就留|只保留|保留|留下)(?:下)?[:：\s]*(\p{Han}{2,4}(?:[、和跟]\p{Han}{2,4})*)(?:一个人|一个|吧|了|就行|就可以)*[。.!！]*$`)
+
+// roleDropSpoken applies such an edit when s is one; ok is false otherwise.
+// A name not in the role, or a kept name that is not what remains, changes
+// nothing and is said.
+func (t *turn) roleDropSpoken(e *contestbot.Entry, s string, r *fillResult) bool {
+	m := reRoleDropSpoken.FindStringSubmatch(strings.TrimSpace(contestbot.NormalizeWidth(s)))
+	if m == nil {
+		return false
+	}
+	role := roleOf(m[1])
+	if role == "" {
+		return false
+	}
+	p := creatorPtr(e, role)
+	cur := strings.Split(*p, "、")
+	if *p == "" {
+		cur = nil
+	}
+	for _, n := range strings.Split(contestbot.JoinNames(m[2]), "、") {
+		i := slices.Index(cur, n)
+		if i < 0 {
+			r.errs = append(r.errs, fmt.Sprintf("%s里没有%s（现在是：%s）。", roleLabels[role], n, orDefault(*p, "无")))
+			return true
+		}
+		cur = slices.Delete(cur, i, i+1)
+	}
+	if k := reKeepOnly.FindStringSubmatch(m[3]); k != nil {
+		keep := strings.Split(contestbot.JoinNames(k[1]), "、")
+		if !slices.Equal(keep, cur) {
+			if !allPeople(strings.Join(keep, "、")) {
+				return false
+			}
+			cur = keep // "只留韩磊" is what the role is
+		}
+	}
+	*p = strings.Join(cur, "、")
+	t.st.markRole(role)
+	r.add(role)
+	return true
+}

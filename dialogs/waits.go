@@ -120,8 +120,9 @@ var reAsidePersonWord = regexp.MustCompile(`^(?:` + strings.TrimSuffix(asidePers
 // s11-b (round 28, rp133 mang_fuzeren): "等会 开会" at the 监制 step stored
 // 监制 "开会". A wait word beside what keeps the user busy (an activity: a
 // meeting, a class, something to do) is a pause at the step, read by
-// readHold (hold.go) with the activity as a word that may stand beside a
-// wait word, never alone: "开会" alone is left to the step's validator.
+// readHold (hold.go) with the activity as a word that may follow a wait
+// word, never alone: "开会" alone is left to the step's validator, and a
+// reason before the wait word ("有学生找 等会") is leaving (leavewait.go).
 
 // reWaitActivity is what takes the user away for a moment, said beside a
 // wait word: "开会", "要开会了", "在上课", "有点事", "接个电话", "忙着呢". It is

@@ -50,3 +50,18 @@ func TestRemovalTailOff(t *testing.T) {
 		}
 	}
 }
+
+// TestRoleDropSpoken: "<role>把X去掉" with a remark and "只留Y" is a role
+// edit at any step; a 简介 that mentions a role is not.
+func TestRoleDropSpoken(t *testing.T) {
+	for _, in := range []string{"摄影把王涛去掉吧 他就帮着扛了下设备 只留韩磊", "摄影把王涛去掉吧", "剪辑里把王涛删了，只留韩磊", "摄影把王涛去掉 只保留韩磊"} {
+		if reRoleDropSpoken.FindStringSubmatch(in) == nil {
+			t.Errorf("reRoleDropSpoken misses %q", in)
+		}
+	}
+	for _, in := range []string{"摄影王涛", "摄影是王涛和韩磊", "讲述摄影师把镜头对准乡村的故事", "把王涛去掉", "摄影把镜头对准了黄河滩上的突击队员们，记录他们的一天"} {
+		if reRoleDropSpoken.FindStringSubmatch(in) != nil {
+			t.Errorf("reRoleDropSpoken reads %q as a role edit", in)
+		}
+	}
+}
