@@ -1,0 +1,31 @@
+package dialogs
+
+import (
+	"testing"
+
+	"contestbot"
+)
+
+// TestTitleBack: going back on a title change names the film again; other
+// fields' values, questions and messages without a going-back word do not.
+func TestTitleBack(t *testing.T) {
+	season := testSeason(t)
+	e := &contestbot.Entry{Title: "黄河滩上的突击队"}
+	for _, c := range []struct{ in, want string }{
+		{"算了还是叫黄河滩上的党员突击队 突出党员", "片名改成黄河滩上的党员突击队"},
+		{"还是叫《滩区麦田里的党旗》吧", "片名改成滩区麦田里的党旗"},
+		{"算了 叫黄河滩上的突击队吧", "片名改成黄河滩上的突击队"},
+		{"算了还是用黄河滩上的党旗", "片名改成黄河滩上的党旗"},
+	} {
+		if got := titleBack(season, e, c.in); got != c.want {
+			t.Errorf("titleBack(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, in := range []string{
+		"还是写河南农业职业学院", "算了还是写2分30秒", "还是叫什么好呢？", "叫黄河滩上的党员突击队", "还是用实景拍摄", "算了还是写李娜", "还是用同简介", "算了不报了",
+	} {
+		if got := titleBack(season, e, in); got != in {
+			t.Errorf("titleBack(%q) = %q, want it unchanged", in, got)
+		}
+	}
+}
