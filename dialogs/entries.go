@@ -342,6 +342,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.yesBesideEligibility(e, s, t.st.Pending); ok { // s10-e eligibilityyes.go: "是的，由信息工程学院组织完成。", "是的，都符合。另外推荐单位麻烦写成…"
 		return out
 	}
+	if out, ok := t.statedFactsAsk(e, s, t.st.Pending); ok { // s11-b factstated.go: "…未在任何平台发表，未使用人工智能。另请教一事：…？"
+		return out
+	}
 	if out, ok := t.eligibilityAgreeAsk(e, s, t.st.Pending); ok { // s9-j eligibilityown.go: "都是的～ 对了…发哪个邮箱"
 		return out
 	}
