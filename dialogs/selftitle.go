@@ -33,7 +33,8 @@ var (
 	// reNickThenName is a nickname before a full name with the same
 	// surname: "小李李明", "老张 张伟", "大刘刘洋"; after a pause or with
 	// 大名 (s10-d, rp123): "小李。。。李想", "小李 大名李想", "老王，全名王建军".
-	reNickThenName = regexp.MustCompile(`^(?:小|老|大)(\p{Han})[\s、，,（(。.…~～]*(?:(?:写|就写)?(大名|全名|真名|本名)(?:叫|是)?[：:\s,，。]*)?(\p{Han}{2,3})[)）]?$`)
+	// A surname with a title works the same way (s11-b, rp134): "毛老师，毛丽娟".
+	reNickThenName = regexp.MustCompile(`^(?:(?:小|老|大)(\p{Han})|(\p{Han}{1,2}?)` + nickTitles + `)[\s、，,（(。.…~～]*(?:(?:写|就写)?(大名|全名|真名|本名)(?:叫|是)?[：:\s,，。]*)?(\p{Han}{2,3})[)）]?$`)
 )
 
 // contactTitleOf is the title a contact answer gives the contact named
@@ -87,7 +88,7 @@ func (t *turn) titleIsContact(e *contestbot.Entry, s string) (string, bool) {
 
 // reNickBeforeName finds a nickname and the full name after it inside a
 // list of people (s10-d): "摄影剪辑都是小李。。。李想".
-var reNickBeforeName = regexp.MustCompile(`(?:小|老|大)(\p{Han})[\s、，,（(。.…~～]+(?:(?:写|就写)?(?:大名|全名|真名|本名)(?:叫|是)?[：:\s,，。]*)?(\p{Han}{2,3})[)）]?`)
+var reNickBeforeName = regexp.MustCompile(`(?:(?:小|老|大)(\p{Han})|\p{Han}` + nickTitles + `)[\s、，,（(。.…~～]+(?:(?:写|就写)?(?:大名|全名|真名|本名)(?:叫|是)?[：:\s,，。]*)?(\p{Han}{2,3})[)）]?`)
 
 // nicknamesOff replaces each nickname followed by its full name in s with
 // the full name (nicknameOff on each such part); the rest is unchanged.
@@ -112,11 +113,21 @@ func nicknamesOff(s string) string {
 // → 李明. Anything else is returned unchanged.
 func nicknameOff(v string) string {
 	m := reNickThenName.FindStringSubmatch(strings.TrimSpace(v))
-	if m == nil || m[2] == "" && !strings.HasPrefix(m[3], m[1]) || !startsWithSurname(m[3]) {
+	if m == nil {
 		return v
 	}
-	return m[3]
+	surname, named, full := m[1]+m[2], m[3], m[4]
+	if named == "" && !strings.HasPrefix(full, surname) || !startsWithSurname(full) {
+		return v
+	}
+	if m[2] != "" && (!strings.HasPrefix(full, surname) || surnameLen(surname) != utf8.RuneCountInString(surname)) {
+		return v // "王老师 李娜" are two people; a title-name keeps its surname
+	}
+	return full
 }
+
+// nickTitles are the titles said after a surname in place of a name.
+const nickTitles = `(?:老师|主任|副主任|书记|副书记|部长|科长|处长|院长|校长|干事|教授)`
 
 // selfAskTail ends the question asked for roles given as "我" while the
 // contact's name is not known yet.

@@ -65,3 +65,34 @@ func TestRoleDropSpoken(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNameThenFullName: a surname with a title followed by a full name
+// of that surname is the full name (s11-b, rp134); another surname, or a
+// title alone, is left as typed.
+func TestTitleNameThenFullName(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"毛老师，毛丽娟", "毛丽娟"},
+		{"毛老师 毛丽娟", "毛丽娟"},
+		{"王主任，王建国", "王建国"},
+		{"小李。。。李想", "李想"},
+	} {
+		if got := nicknameOff(c.in); got != c.want {
+			t.Errorf("nicknameOff(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	for _, in := range []string{"毛老师", "王老师，李娜", "毛老师，毛", "说老师，说的是"} {
+		if got := nicknameOff(in); got != in {
+			t.Errorf("nicknameOff(%q) = %q, want it unchanged", in, got)
+		}
+	}
+	for _, c := range []struct{ in, want string }{
+		{"联系人写毛老师，毛丽娟，电话13838271506", "联系人写毛丽娟，电话13838271506"},
+		{"编导是毛老师 毛丽娟，摄影赵一鸣", "编导是毛丽娟，摄影赵一鸣"},
+		{"联系人王老师，李娜是编导", "联系人王老师，李娜是编导"},
+		{"联系人毛老师，毛丽娟老师是编导", "联系人毛老师，毛丽娟老师是编导"},
+	} {
+		if got := nicknamesOff(c.in); got != c.want {
+			t.Errorf("nicknamesOff(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
