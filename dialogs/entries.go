@@ -300,6 +300,11 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
+	if t.st.TextOpen != "" || reUnfinished.MatchString(strings.TrimSpace(s)) {
+		if out, ok := t.textInHalves(e, s); ok { // s11-b texthalves.go: a 简介 sent in two halves
+			return out
+		}
+	}
 	if out, ok := t.fetchWait(e, s); ok { // s10-c waits.go: "稍等我去找一下简介" stores nothing, keeps the step
 		return out
 	}
