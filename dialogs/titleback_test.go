@@ -29,3 +29,18 @@ func TestTitleBack(t *testing.T) {
 		}
 	}
 }
+
+// TestSameBare: a bare "一样" at the 制作单位 of a later work is the last
+// work's 制作单位; 同上 and the unit's words are not (s11-b, rp133).
+func TestSameBare(t *testing.T) {
+	for _, in := range []string{"一样", "也一样", "一样的", "还是一样", "相同"} {
+		if !reSameBare.MatchString(in) {
+			t.Errorf("reSameBare misses %q", in)
+		}
+	}
+	for _, in := range []string{"同上", "和推荐单位一样", "跟学校一样", "一样吗", "不一样", "本校"} {
+		if reSameBare.MatchString(in) {
+			t.Errorf("reSameBare reads %q", in)
+		}
+	}
+}
