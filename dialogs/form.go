@@ -770,7 +770,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	}
 	if !pending.freeText() {
 		msg = writtenWorkClauses(msg) // s11-b writtenworks.go: "歌词和旁白文案是我写的" is 撰稿是我
-		msg = nicknamesOff(msg)       // s11-b selftitle.go: "联系人写毛老师，毛丽娟，电话…" is 毛丽娟
+		msg = contactTitleNameOff(msg) // s11-b selftitle.go: "联系人写毛老师，毛丽娟，电话…" is 毛丽娟
 	}
 	msg = rewritePersonRole(msg)
 	msg = joinAdded(msg, pending) // s7-a addedpeople.go: "摄影陈磊 还有马超也拍了"

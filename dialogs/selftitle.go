@@ -218,3 +218,45 @@ func appositionOff(items []string) []string {
 	}
 	return out
 }
+
+// reContactTitleName is the contact's label, then a surname with a title and
+// the full name after a comma: "联系人写毛老师，毛丽娟".
+var reContactTitleName = regexp.MustCompile(`((?:联系人|联络人|联系老师|对接人)(?:写|填|是|为|叫|就是|写成)?[：:\s]*)(\p{Han}` + nickTitles + `[，,、\s]+\p{Han}{2,3})`)
+
+// contactTitleNameOff writes the contact said as a title-name and then the
+// full name as the full name, inside a message of several values, where the
+// comma would cut the value before the name (s11-b, rp134). A title-name
+// answered alone ("我们王科长，王海峰") is the contact readers' own: they also
+// remember the title (noteContactTitle).
+func contactTitleNameOff(s string) string {
+	return replaceSubmatchFunc(reContactTitleName, s, func(m []string, next string) string {
+		if r, _ := utf8.DecodeRuneInString(next); next != "" && unicode.Is(unicode.Han, r) {
+			return m[0] // the name goes on: not a whole name
+		}
+		full := nicknameOff(m[2])
+		if full == m[2] {
+			return m[0]
+		}
+		return m[1] + full
+	})
+}
+
+// replaceSubmatchFunc replaces each match of re in s with repl of its
+// submatches and the text after it.
+func replaceSubmatchFunc(re *regexp.Regexp, s string, repl func(m []string, next string) string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+		m := make([]string, len(loc)/2)
+		for i := range m {
+			if loc[2*i] >= 0 {
+				m[i] = s[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		b.WriteString(s[last:loc[0]])
+		b.WriteString(repl(m, s[loc[1]:]))
+		last = loc[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

@@ -96,3 +96,18 @@ func TestTitleNameThenFullName(t *testing.T) {
 		}
 	}
 }
+
+// TestContactTitleNameOff: only after the contact's label inside a message.
+func TestContactTitleNameOff(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"联系人写毛老师，毛丽娟，电话13838271506", "联系人写毛丽娟，电话13838271506"},
+		{"联系人：王主任 王建国", "联系人：王建国"},
+		{"我们王科长，王海峰", "我们王科长，王海峰"},
+		{"联系人王老师，李娜是编导", "联系人王老师，李娜是编导"},
+		{"联系人毛老师，毛丽娟老师是编导", "联系人毛老师，毛丽娟老师是编导"},
+	} {
+		if got := contactTitleNameOff(c.in); got != c.want {
+			t.Errorf("contactTitleNameOff(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
