@@ -769,7 +769,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		msg = sharedRoleLabels(msg)                          // s10-e: "编导,撰稿:周晓雯" → 编导、撰稿：周晓雯
 	}
 	if !pending.freeText() {
-		msg = writtenWorkClauses(msg) // s11-b writtenworks.go: "歌词和旁白文案是我写的" is 撰稿是我
+		msg = writtenWorkClauses(msg)  // s11-b writtenworks.go: "歌词和旁白文案是我写的" is 撰稿是我
 		msg = contactTitleNameOff(msg) // s11-b selftitle.go: "联系人写毛老师，毛丽娟，电话…" is 毛丽娟
 	}
 	msg = rewritePersonRole(msg)
