@@ -44,3 +44,18 @@ func TestSameBare(t *testing.T) {
 		}
 	}
 }
+
+// TestOtherSchoolTheirs: "推荐单位是他们学校不是我们" says the next work is
+// another school's; our own unit said again is not (s11-b, rp135).
+func TestOtherSchoolTheirs(t *testing.T) {
+	for _, in := range []string{"这个是帮我们集团里郑州经贸中等专业学校报的，推荐单位是他们学校不是我们，联系人是他们那边的周老师", "推荐单位写他们学校的，不是我们学校", "单位是人家单位 不是咱们"} {
+		if _, ok := otherSchool(in); !ok {
+			t.Errorf("otherSchool(%q) not read", in)
+		}
+	}
+	for _, in := range []string{"推荐单位是我们学校", "推荐单位还是我们的", "片名叫他们学校的故事", "他们学校也报了一个"} {
+		if _, ok := otherSchool(in); ok {
+			t.Errorf("otherSchool(%q) read as another school", in)
+		}
+	}
+}
