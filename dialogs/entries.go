@@ -300,6 +300,11 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
+	if t.st.TextOpen != "" || reUnfinished.MatchString(strings.TrimSpace(s)) {
+		if out, ok := t.textInHalves(e, s); ok { // s11-b texthalves.go: a 简介 sent in two halves
+			return out
+		}
+	}
 	if !t.nested && e != nil { // s11-e talkaround.go: "简介不是这个 还是原来那段" (the history: s11-d restore.go)
 		if out, ok := t.earlierTextAsked(e, s); ok {
 			return out
@@ -372,6 +377,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return out
 	}
 	if out, ok := t.yesBesideEligibility(e, s, t.st.Pending); ok { // s10-e eligibilityyes.go: "是的，由信息工程学院组织完成。", "是的，都符合。另外推荐单位麻烦写成…"
+		return out
+	}
+	if out, ok := t.statedFactsAsk(e, s, t.st.Pending); ok { // s11-b factstated.go: "…未在任何平台发表，未使用人工智能。另请教一事：…？"
 		return out
 	}
 	if out, ok := t.eligibilityAgreeAsk(e, s, t.st.Pending); ok { // s9-j eligibilityown.go: "都是的～ 对了…发哪个邮箱"

@@ -203,6 +203,12 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 		if phoneLabelLeft(raw) { // g2: "办公" left of "办公电话0371…" is no name
 			return
 		}
+		if v, gone, ok := removalTailOff(raw); ok { // s11-b roledrop.go: "毛丽娟，去掉“歌词、旁白”"
+			raw = v
+			if note := t.notStoredNote(e, gone); note != "" {
+				r.notes = append(r.notes, note)
+			}
+		}
 		if v, changed, only := nameChatterOff(raw); only { // s8-b namechatter.go: "哈哈哈", "yyds" name nobody
 			fail(fmt.Sprintf("“%s”不是人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(strings.TrimSpace(raw), 12), roleLabels[s]))
 			return
@@ -272,6 +278,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 				pv, ok := personValue(n, t.me(e)) // s5-f4: 我 is the typist when they gave their name
 				if !ok {
 					t.askSelfName(s, r) // selftitle.go: one question for all such roles
+					return
+				}
+				if notPersonWords(pv) { // s11-b waits.go: "开会", "啥开会" are no names
+					fail(fmt.Sprintf("“%s”不像人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(pv, 12), roleLabels[s]))
 					return
 				}
 				if pv != "" && !isOrg(pv) && (!allPeople(pv) || !plausiblePerson(pv)) { // d3: a full name, never a clause cut from a sentence
@@ -753,6 +763,10 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		msg = reNoRoleBecause.ReplaceAllString(msg, "${1}无") // s10-e: "因为是动画作品所以没有摄影" → 摄影无, before the role readers
 		msg = sharedRoleLabels(msg)                          // s10-e: "编导,撰稿:周晓雯" → 编导、撰稿：周晓雯
 	}
+	if !pending.freeText() {
+		msg = writtenWorkClauses(msg)  // s11-b writtenworks.go: "歌词和旁白文案是我写的" is 撰稿是我
+		msg = contactTitleNameOff(msg) // s11-b selftitle.go: "联系人写毛老师，毛丽娟，电话…" is 毛丽娟
+	}
 	msg = rewritePersonRole(msg)
 	msg = joinAdded(msg, pending) // s7-a addedpeople.go: "摄影陈磊 还有马超也拍了"
 	if !pending.freeText() {
@@ -849,6 +863,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	// "本片时长虽短，却讲述了…" is a 简介 that starts with a label word: a
 	// label counts at the start of a long answer only with a colon or a
 	// correction verb.
+	if t.roleDropSpoken(e, msg, r) { // s11-b roledrop.go: "摄影把王涛去掉吧 他就帮着扛了下设备 只留韩磊", at any step
+		return r
+	}
 	labelledAnswer := ex.labelled && ex.firstLabel <= 4 &&
 		(ex.firstColon || contestbot.RuneLen(msg) <= 20 || containsAny(msg, "改成", "改为", "写错", "错了", "应该是", "更正", "换成", "不对", "重新发", "重发", "再发一遍", "重新写") ||
 			rolesList(ex))
@@ -1006,6 +1023,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 		// "那我剪一下，改成2分50秒": the correction was the point; the rest
 		// is talk, not an answer to the pending question.
 		r.unknown = append(r.unknown, rest...)
+	case pending.isRole() && len(r.set) > 0 && notPersonWords(answer):
+		// s11-b waits.go: "啥开会 监制是我 严卫东": a leading fragment that is
+		// no name beside labelled roles is talk; the labelled part is read.
 	case restates(e, pending, answer):
 		// "再报一个" kept the unit; the user typed it again anyway.
 	default:

@@ -59,6 +59,10 @@ func readHold(s string) holdKind {
 	}
 	kind := holdNone
 	for b != "" {
+		if m := reWaitActivity.FindString(b); m != "" && kind == holdPause {
+			b = b[len(m):] // s11-b waits.go: "等会 开会" is a pause and its reason
+			continue
+		}
 		matched := false
 		for _, w := range holdWords {
 			if m := w.re.FindString(b); m != "" {

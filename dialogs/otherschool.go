@@ -14,7 +14,10 @@ import (
 
 // reOtherSchool says the next work is another school's: "这个是另一个学校的",
 // "这次是别的学校", "换个学校", "另一所学校的作品".
-var reOtherSchool = regexp.MustCompile(`(?:这个|这次|这一个|这部|下一个|这个作品|这个片子)?(?:是|属于|报的是|换成)?(?:另一个|另外一个|另一所|另外一所|另外的|别的|其他|其它|换个|换一个|换了个?)(?:学校|单位|学院|院校)(?:的)?(?:作品|片子)?(?:了)?`)
+// s11-b (rp135): "推荐单位是他们学校不是我们" says it of the school named
+// elsewhere in the message.
+var reOtherSchool = regexp.MustCompile(`(?:这个|这次|这一个|这部|下一个|这个作品|这个片子)?(?:是|属于|报的是|换成)?(?:另一个|另外一个|另一所|另外一所|另外的|别的|其他|其它|换个|换一个|换了个?)(?:学校|单位|学院|院校)(?:的)?(?:作品|片子)?(?:了)?|` +
+	`(?:推荐单位|单位)(?:是|写|填|写的是)?(?:他们|人家)(?:学校|单位|那边)(?:的)?[，,\s]*(?:不是|不写|不填)(?:我们|俺们|咱们)(?:学校|单位)?(?:的)?`)
 
 // otherSchool reports whether rest, what follows "再报一个", says the work is
 // another school's, and returns rest without those words.

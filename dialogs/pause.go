@@ -25,5 +25,8 @@ func dropLeadPause(s string) string {
 		// the question (notvalue.go).
 		return s
 	}
+	if readHold(s) == holdPause {
+		return s // s11-b waits.go: "等会 开会" is a pause with its reason, read whole by hold
+	}
 	return strings.TrimSpace(t[loc[1]:])
 }

@@ -65,7 +65,7 @@ func (t *turn) roleEdits(e *contestbot.Entry, msg string, r *fillResult) string 
 		if w == "" {
 			continue
 		}
-		if t.roleEdit(e, w, r) {
+		if t.roleEdit(e, w, r) || t.dropUnnamed(e, w, r) { // s11-b roledrop.go: "去掉“歌词、旁白”"
 			edited, last = true, true
 			continue
 		}

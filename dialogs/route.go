@@ -166,6 +166,9 @@ func (t *turn) text(s string) string {
 		s = t.pointFix(s, t.st.Pending)
 		t.notePoints(s)
 		s = t.deniedValue(s) // s9-h deniedvalue.go: "不是两分五十 是两分十五" changes the field holding 2分50秒
+		if t.st.Mode == modeForm {
+			s = titleBack(t.c.season, t.current(), s) // s11-b titleback.go: "算了还是叫X 突出党员" is 片名改成X
+		}
 	}
 	if out, ok := t.worksRecorded(s); ok { // s5-g3 tablerows.go: "后面两个你没记上吗"
 		return out

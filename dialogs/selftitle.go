@@ -33,7 +33,8 @@ var (
 	// reNickThenName is a nickname before a full name with the same
 	// surname: "小李李明", "老张 张伟", "大刘刘洋"; after a pause or with
 	// 大名 (s10-d, rp123): "小李。。。李想", "小李 大名李想", "老王，全名王建军".
-	reNickThenName = regexp.MustCompile(`^(?:小|老|大)(\p{Han})[\s、，,（(。.…~～]*(?:(?:写|就写)?(大名|全名|真名|本名)(?:叫|是)?[：:\s,，。]*)?(\p{Han}{2,3})[)）]?$`)
+	// A surname with a title works the same way (s11-b, rp134): "毛老师，毛丽娟".
+	reNickThenName = regexp.MustCompile(`^(?:(?:小|老|大)(\p{Han})|(\p{Han}{1,2}?)` + nickTitles + `)[\s、，,（(。.…~～]*(?:(?:写|就写)?(大名|全名|真名|本名)(?:叫|是)?[：:\s,，。]*)?(\p{Han}{2,3})[)）]?$`)
 )
 
 // contactTitleOf is the title a contact answer gives the contact named
@@ -87,7 +88,7 @@ func (t *turn) titleIsContact(e *contestbot.Entry, s string) (string, bool) {
 
 // reNickBeforeName finds a nickname and the full name after it inside a
 // list of people (s10-d): "摄影剪辑都是小李。。。李想".
-var reNickBeforeName = regexp.MustCompile(`(?:小|老|大)(\p{Han})[\s、，,（(。.…~～]+(?:(?:写|就写)?(?:大名|全名|真名|本名)(?:叫|是)?[：:\s,，。]*)?(\p{Han}{2,3})[)）]?`)
+var reNickBeforeName = regexp.MustCompile(`(?:(?:小|老|大)(\p{Han})|\p{Han}` + nickTitles + `)[\s、，,（(。.…~～]+(?:(?:写|就写)?(?:大名|全名|真名|本名)(?:叫|是)?[：:\s,，。]*)?(\p{Han}{2,3})[)）]?`)
 
 // nicknamesOff replaces each nickname followed by its full name in s with
 // the full name (nicknameOff on each such part); the rest is unchanged.
@@ -112,11 +113,21 @@ func nicknamesOff(s string) string {
 // → 李明. Anything else is returned unchanged.
 func nicknameOff(v string) string {
 	m := reNickThenName.FindStringSubmatch(strings.TrimSpace(v))
-	if m == nil || m[2] == "" && !strings.HasPrefix(m[3], m[1]) || !startsWithSurname(m[3]) {
+	if m == nil {
 		return v
 	}
-	return m[3]
+	surname, named, full := m[1]+m[2], m[3], m[4]
+	if named == "" && !strings.HasPrefix(full, surname) || !startsWithSurname(full) {
+		return v
+	}
+	if m[2] != "" && (!strings.HasPrefix(full, surname) || surnameLen(surname) != utf8.RuneCountInString(surname)) {
+		return v // "王老师 李娜" are two people; a title-name keeps its surname
+	}
+	return full
 }
+
+// nickTitles are the titles said after a surname in place of a name.
+const nickTitles = `(?:老师|主任|副主任|书记|副书记|部长|科长|处长|院长|校长|干事|教授)`
 
 // selfAskTail ends the question asked for roles given as "我" while the
 // contact's name is not known yet.
@@ -206,4 +217,46 @@ func appositionOff(items []string) []string {
 		out = append(out, items[i])
 	}
 	return out
+}
+
+// reContactTitleName is the contact's label, then a surname with a title and
+// the full name after a comma: "联系人写毛老师，毛丽娟".
+var reContactTitleName = regexp.MustCompile(`((?:联系人|联络人|联系老师|对接人)(?:写|填|是|为|叫|就是|写成)?[：:\s]*)(\p{Han}` + nickTitles + `[，,、\s]+\p{Han}{2,3})`)
+
+// contactTitleNameOff writes the contact said as a title-name and then the
+// full name as the full name, inside a message of several values, where the
+// comma would cut the value before the name (s11-b, rp134). A title-name
+// answered alone ("我们王科长，王海峰") is the contact readers' own: they also
+// remember the title (noteContactTitle).
+func contactTitleNameOff(s string) string {
+	return replaceSubmatchFunc(reContactTitleName, s, func(m []string, next string) string {
+		if r, _ := utf8.DecodeRuneInString(next); next != "" && unicode.Is(unicode.Han, r) {
+			return m[0] // the name goes on: not a whole name
+		}
+		full := nicknameOff(m[2])
+		if full == m[2] {
+			return m[0]
+		}
+		return m[1] + full
+	})
+}
+
+// replaceSubmatchFunc replaces each match of re in s with repl of its
+// submatches and the text after it.
+func replaceSubmatchFunc(re *regexp.Regexp, s string, repl func(m []string, next string) string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range re.FindAllStringSubmatchIndex(s, -1) {
+		m := make([]string, len(loc)/2)
+		for i := range m {
+			if loc[2*i] >= 0 {
+				m[i] = s[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		b.WriteString(s[last:loc[0]])
+		b.WriteString(repl(m, s[loc[1]:]))
+		last = loc[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

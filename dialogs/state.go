@@ -22,6 +22,9 @@ type state struct {
 	EntryID int64  `json:"entry_id,omitempty"`
 	// Pending is the slot asked last; a plain answer fills it.
 	Pending slot `json:"pending,omitempty"`
+	// TextOpen is the free text sent in halves whose first half was marked
+	// unfinished ("（未完待续）"): the next text is its rest (s11-b texthalves.go).
+	TextOpen slot `json:"text_open,omitempty"`
 	// Prev is the slot the last plain answer filled: "不对，是李娜" replaces it.
 	Prev slot `json:"prev,omitempty"`
 	// Roles are the 主创人员 roles already answered for EntryID ("无" counts).

@@ -116,3 +116,34 @@ func (t *turn) asideWait(s string, pending slot) (string, bool) {
 
 // reAsidePersonWord is asidePerson without the bare name.
 var reAsidePersonWord = regexp.MustCompile(`^(?:` + strings.TrimSuffix(asidePerson, `|\p{Han}{2,3}`) + `)$`)
+
+// s11-b (round 28, rp133 mang_fuzeren): "等会 开会" at the 监制 step stored
+// 监制 "开会". A wait word beside what keeps the user busy (an activity: a
+// meeting, a class, something to do) is a pause at the step, read by
+// readHold (hold.go) with the activity as a word that may follow a wait
+// word, never alone: "开会" alone is left to the step's validator, and a
+// reason before the wait word ("有学生找 等会") is leaving (leavewait.go).
+
+// reWaitActivity is what takes the user away for a moment, said beside a
+// wait word: "开会", "要开会了", "在上课", "有点事", "接个电话", "忙着呢". It is
+// the reason part of reLeaveReason, without a wait word of its own.
+var reWaitActivity = regexp.MustCompile(`^(?:我|俺|这边|现在|马上|正|还)?(?:要|得|该|去|在|正在|先|还在)?(?:` +
+	activityCore + `|忙(?:着)?|接(?:个)?电话|来(?:个)?电话|出去(?:一下|一趟)?|` +
+	`有(?:学生|人|领导|同事|家长|老师)(?:找|叫|来了|来|喊)(?:我|俺)?|(?:领导|学生|同事|家长|主任|书记|校长)(?:找|叫|喊)(?:我|俺)?)` +
+	`(?:去了|去|了|呢|中|一下|哈|啊|呀|吧)*`)
+
+// activityCore is an activity as a verb and its object: 开会, 上课, 监考,
+// 值班, 有事. A name never ends in one.
+const activityCore = `开(?:个|一个)?会|上(?:个|节|一节)?课|监考|值班|有(?:点|个)?事(?:情)?`
+
+// reActivityEnd is a value that ends in an activity ("开会", "啥开会", "要上课").
+var reActivityEnd = regexp.MustCompile(`(?:` + activityCore + `)(?:去了|去|了|呢|哈|啊|呀|吧)*$`)
+
+// notPersonWords reports whether v, offered as a person's name, is a word no
+// name is: a question word ("啥开会"), an activity ("开会", "上课") or a
+// thing written (writtenworks.go: "歌词", "旁白").
+// "等会 开会" at the 监制 step stored 监制 "开会" (s11-b).
+func notPersonWords(v string) bool {
+	v = strings.TrimSpace(v)
+	return v != "" && (containsAny(v, "啥", "什么", "怎么", "咋") || reActivityEnd.MatchString(v) || reWrittenWorkWhole.MatchString(v))
+}

@@ -41,3 +41,32 @@ func TestWaitsToFetch(t *testing.T) {
 		}
 	}
 }
+
+// TestActivityWait: a wait word beside an activity is a pause at the step;
+// an activity alone, or a name, is not (s11-b, rp133 mang_fuzeren).
+func TestActivityWait(t *testing.T) {
+	for _, s := range []string{"等会 开会", "等会，开会", "等一下 要上课了", "稍等 有点事", "等下 在开会", "等会儿 接个电话"} {
+		if got := readHold(s); got != holdPause {
+			t.Errorf("readHold(%q) = %v, want holdPause", s, got)
+		}
+	}
+	for _, s := range []string{"开会", "上课", "有事", "好了 开会", "开会 等会", "等会 李开会", "等会 王伟", "开会再说吧 监制王伟"} {
+		if got := readHold(s); got == holdPause {
+			t.Errorf("readHold(%q) = holdPause, want no pause", s)
+		}
+	}
+}
+
+// TestNotPersonWords: question words and activities are never names.
+func TestNotPersonWords(t *testing.T) {
+	for _, s := range []string{"开会", "啥开会", "上课", "要上课", "有事", "值班", "监考去了", "什么"} {
+		if !notPersonWords(s) {
+			t.Errorf("notPersonWords(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{"严卫东", "王晓燕", "孙浩", "李娜", "开心", "会计", "课代表"} {
+		if notPersonWords(s) {
+			t.Errorf("notPersonWords(%q) = true, want false", s)
+		}
+	}
+}
