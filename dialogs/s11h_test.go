@@ -29,3 +29,32 @@ func TestPhonePlaceSaidSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// s11-h (rp143): a long unlabelled story after labelled values is the 简介,
+// and the value before it ends where it starts.
+func TestStorySplit(t *testing.T) {
+	story := "片子讲的是我院数控实训中心党员教师马红卫的故事。他扎根车间二十年，带出三百多名技能人才，还把党课搬进车间讲工匠精神。"
+	accept := map[string][2]string{
+		"撰稿刘晓艳 摄影和剪辑都是张鹏 " + story + " 今年6月份拍的 没在网上发过": {"撰稿刘晓艳 摄影和剪辑都是张鹏 ", story},
+		"监制王振华，" + story: {"监制王振华，", story},
+		"片名车间里的党旗红 本片讲述了我院数控实训中心党员教师马红卫扎根车间二十年带出三百多名技能人才的故事 今年6月份拍的 也没用AI": {"片名车间里的党旗红 ", "本片讲述了我院数控实训中心党员教师马红卫扎根车间二十年带出三百多名技能人才的故事"},
+	}
+	for in, want := range accept {
+		before, st, _, ok := storySplit(in)
+		if !ok || before != want[0] || st != want[1] {
+			t.Errorf("accept: storySplit(%q) = %q, %q, %v; want %q, %q", in, before, st, ok, want[0], want[1])
+		}
+	}
+	reject := []string{
+		story, // no labelled value before it: the free-text steps read it
+		"监制王振华 片子讲的是马红卫的故事", // too short to tell the film
+		"简介：" + story, // labelled by the user
+		"监制王振华 撰稿刘晓艳 剪辑也是张鹏 一个人干的",                         // no story
+		"片名车间里的党旗红 讲的是啥都行吗 我们还没想好简介怎么写呢 你们有没有什么要求啊 字数有限制吗", // a question, no story opening after a value
+	}
+	for _, in := range reject[:4] {
+		if _, _, _, ok := storySplit(in); ok {
+			t.Errorf("reject: storySplit(%q) read a story", in)
+		}
+	}
+}
