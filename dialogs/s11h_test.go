@@ -58,3 +58,30 @@ func TestStorySplit(t *testing.T) {
 		}
 	}
 }
+
+// s11-h (rp143): a text said to be sent in an earlier message is a
+// complaint, never the text.
+func TestSentEarlierRef(t *testing.T) {
+	accept := []string{
+		"简介我第一条里发了啊 就片子讲的是我院数控实训中心那一段 你往上翻翻",
+		"前面发过了 你往上翻翻",
+		"简介刚才发了啊",
+		"上面已经写了 翻一下",
+	}
+	for _, in := range accept {
+		if !sentEarlierRef(in) {
+			t.Errorf("accept: sentEarlierRef(%q) = false", in)
+		}
+	}
+	reject := []string{
+		"本片讲述技师学院党员教师扎根实训车间二十年的故事。",
+		"同上面的简介",
+		"讲述了前面几代人扎根黄河滩区的故事",
+		"片子讲的是一位老党员三十年如一日守护黄河大堤的故事，他前面发了大水时第一个冲上去。之后又带领村民重建家园，展现了共产党员的初心。",
+	}
+	for _, in := range reject {
+		if sentEarlierRef(in) {
+			t.Errorf("reject: sentEarlierRef(%q) = true", in)
+		}
+	}
+}

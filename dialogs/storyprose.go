@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -117,4 +118,23 @@ func storySplit(s string) (before, story, after string, ok bool) {
 		}
 	}
 	return s, "", "", false
+}
+
+// s11-h (rp143): "简介我第一条里发了啊 就片子讲的是…那一段 你往上翻翻" at the
+// 简介 step was stored as the 简介. A short message that points at a text
+// sent in an earlier message is a complaint, never the text: saidBefore
+// (mixedacts.go) asks for it again when the field is empty.
+var (
+	reSentEarlier = regexp.MustCompile(`(?:第一条|第一句|头一条|上一条|上条|上面|上边|前面|前边|之前|刚才|开头|最开始|一开始)(?:里|那条|那条里|那里|那段|的)?(?:面)?(?:就|已经|都|不是)?(?:发了|发过|说了|说过|写了|写过|给了|给过)`)
+	reScrollUp    = regexp.MustCompile(`往上翻|往前翻|翻翻|翻一下|翻上去|翻聊天记录|看看上面|看一下上面`)
+)
+
+// sentEarlierRef reports whether s, short, says the text was sent in an
+// earlier message ("简介我第一条里发了啊 你往上翻翻", "前面发过了 往上翻翻").
+func sentEarlierRef(s string) bool {
+	c := strings.TrimSpace(contestbot.NormalizeWidth(s))
+	if utf8.RuneCountInString(c) > 60 || strings.ContainsAny(c, "。\n") {
+		return false
+	}
+	return reSentEarlier.MatchString(c) || reScrollUp.MatchString(c)
 }
