@@ -240,7 +240,7 @@ func withAIFacts(facts, q string) string {
 // it, and asks once more; never "这个问题我回答不了".
 func (t *turn) saidBefore(e *contestbot.Entry, s string) (string, bool) {
 	pending := t.st.Pending
-	if t.nested || pending == "" || !reAlreadySaid.MatchString(compact(s)) {
+	if t.nested || pending == "" || !(reAlreadySaid.MatchString(compact(s)) || (pending.freeText() && sentEarlierRef(s))) {
 		return "", false
 	}
 	p := textPtr(e, pending)

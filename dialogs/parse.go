@@ -249,6 +249,7 @@ type labelHit struct {
 	slot       slot
 	start, end int // the label word
 	colon      bool
+	story      int // s11-h storyprose.go: an unlabelled story's end, 0 for a label
 }
 
 // findLabels returns the labels in t, left to right, longest first at each
@@ -362,7 +363,7 @@ type extraction struct {
 // leftover clauses of a message.
 func extract(s string) extraction {
 	t := newText(s)
-	hits := findLabels(t)
+	hits := storyHit(t, findLabels(t)) // s11-h storyprose.go: "… 摄影和剪辑都是张鹏 片子讲的是…。"
 	ex := extraction{firstLabel: -1}
 	if len(hits) > 0 {
 		ex.firstLabel = hits[0].start
@@ -385,6 +386,8 @@ func extract(s string) extraction {
 		}
 		ve := next
 		switch {
+		case h.story > 0:
+			ve = h.story // s11-h storyprose.go: the story ends after its last sentence
 		case h.slot.freeText():
 			// A free text runs to the end, unless a later label is followed by a colon.
 			ve = len(t.mask)

@@ -22,6 +22,11 @@ import (
 // peopleWords rewrites s as above when it is about the 主创 (a role is
 // pending or named); any other message is returned unchanged.
 func (t *turn) peopleWords(e *contestbot.Entry, s string, pending slot) string {
+	if before, story, after, ok := storySplit(s); ok && !pending.freeText() {
+		// s11-h storyprose.go: "… 摄影和剪辑都是张鹏 片子讲的是…。他扎根…": the
+		// story keeps its sentences; only the values before it are read here.
+		return strings.TrimRight(t.peopleWords(e, before, pending), " ") + " " + story + after
+	}
 	if !pending.freeText() && (pending.isRole() || mentionsAnyRole(s)) && !containsAny(s, "简介", "摘要") {
 		s = chatterPeople(e, s) // s9-i chatpeople.go: "也是俺写哩", "小孙拍哩", "导演跟稿子"
 	}

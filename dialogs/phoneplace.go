@@ -15,9 +15,10 @@ var (
 	// rePhoneWrongLead is the phone named as wrong before the place:
 	// "电话错了 ", "手机号不对，", "电话刚才输错了 ".
 	// rePhoneFixLead is a sigh and "刚才" before a phone said to be wrong:
-	// "哎。。。刚才电话号码写错了".
+	// "哎。。。刚才电话号码写错了". s11-h: the speaker may be said in
+	// rePhoneWrongLead too: "电话我打错了 ", "我电话写错了 " (rp143).
 	rePhoneFixLead   = regexp.MustCompile(`^(?:(?:哎|唉|哎呀|哎哟|哦|噢|啊|嗯|诶|呃)+[。.，,!！…~～\s]*)?(?:刚才|刚刚|之前|前面|上面)?(?:那个|的)?`)
-	rePhoneWrongLead = regexp.MustCompile(`^(联系电话|电话号码|电话|手机号码|手机号|手机|号码)(?:刚才|好像|有一位|有个数)?(?:写错了|打错了|输错了|填错了|弄错了|错了|不对)(?:了)?[，,。!！\s]*(?:是|就是)?`)
+	rePhoneWrongLead = regexp.MustCompile(`^(?:我的?|我们的?)?(联系电话|电话号码|电话|手机号码|手机号|手机|号码)(?:我|我们)?(?:刚才|刚刚|好像|有一位|有个数)?(?:写错了|打错了|输错了|填错了|弄错了|错了|不对)(?:了)?[，,。!！\s]*(?:是|就是)?`)
 	// reLastBare is the last digit said without 位: "最后是8", "末尾是8",
 	// "最后那个是8", "最后那位改成8".
 	reLastBare = regexp.MustCompile(`^((?:联系电话|电话号码|电话|手机号码|手机号|手机|号码)?(?:的)?)(?:最后那一?个数?字?|最后那一?位|最后一个数?字?|最后|末尾|结尾)(是|为|改成|改为|换成|应该是)`)
