@@ -2,6 +2,50 @@ package dialogs
 
 import "testing"
 
+func TestSelfNameParticle(t *testing.T) {
+	accept := []struct{ in, want string }{
+		{"我吧秦玉兰", "秦玉兰"},
+		{"就写我吧秦玉兰", "秦玉兰"},
+		{"我嘛 秦玉兰", "秦玉兰"},
+		{"我秦玉兰", "秦玉兰"},
+	}
+	for _, c := range accept {
+		if got, ok := selfName(c.in, ""); !ok || got != c.want {
+			t.Errorf("selfName(%q) = %q %v, want %q", c.in, got, ok, c.want)
+		}
+	}
+	reject := []string{"我吧", "我们书记吧", "吧台", "我吧就是"}
+	for _, in := range reject {
+		if got, _ := selfName(in, ""); got != in {
+			t.Errorf("selfName(%q) = %q, want as typed", in, got)
+		}
+	}
+}
+
+// TestEnglishCategory (s11-i, rp145): the season's English words for a
+// category are that category; English words for none are not.
+func TestEnglishCategory(t *testing.T) {
+	season := testSeason(t)
+	for _, tc := range []struct{ in, want string }{
+		{"real shot", "实景拍摄"},
+		{"选real shot吧", "实景拍摄"},
+		{"Live action", "实景拍摄"},
+		{"animation", "动画制作"},
+		{"AI generated", "AI生成"},
+		{"clip", "视频切片"},
+		// reject
+		{"real", ""},
+		{"shot", ""},
+		{"subtitle", ""},
+		{"english", ""},
+	} {
+		got, _ := categoryExact(season, tc.in)
+		if got != tc.want {
+			t.Errorf("categoryExact(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestCharExplained(t *testing.T) {
 	accept := []struct{ in, want string }{
 		{"片名叫幼苗与党旗 就是那个小树苗的苗 幼儿的幼", "片名叫幼苗与党旗"},
