@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 func TestSelfNameParticle(t *testing.T) {
 	accept := []struct{ in, want string }{
@@ -77,5 +81,32 @@ func TestCharExplained(t *testing.T) {
 		if got := charExplained(in, slot("")); got != in {
 			t.Errorf("charExplained(%q) = %q, want as typed", in, got)
 		}
+	}
+}
+
+// TestEnglishEligibility (s11-i, rp144): an English yes opening an
+// eligibility answer is 是 and "no AI" is 没用AI; elsewhere, in a question
+// or inside a word, nothing is read.
+func TestEnglishEligibility(t *testing.T) {
+	at := slot(contestbot.FieldAIUsed)
+	accept := []struct{ in, want string }{
+		{"Yes都符合，7-8月拍的，没发过，no AI", "是都符合，7-8月拍的，没发过，没用AI"},
+		{"OK 都符合", "是，都符合"},
+		{"yes", "是"},
+		{"都符合 without AI", "都符合 没用AI"},
+	}
+	for _, c := range accept {
+		if got := englishEligibility(c.in, at); got != c.want {
+			t.Errorf("englishEligibility(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	reject := []string{"yesterday拍的", "no AI吗？", "known AI", "用了AI配音 ok吗？", "okay了吗？", "7月拍的 nosai"}
+	for _, in := range reject {
+		if got := englishEligibility(in, at); got != in {
+			t.Errorf("englishEligibility(%q) = %q, want as typed", in, got)
+		}
+	}
+	if got := englishEligibility("Yes都符合", slot(contestbot.FieldTitle)); got != "Yes都符合" {
+		t.Errorf("englishEligibility at the title step = %q, want as typed", got)
 	}
 }
