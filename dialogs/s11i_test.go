@@ -110,3 +110,38 @@ func TestEnglishEligibility(t *testing.T) {
 		t.Errorf("englishEligibility at the title step = %q, want as typed", got)
 	}
 }
+
+// TestRoleAlso (s11-i, rp145): a bare name and "ROLE也是" at a role step
+// names both roles; other roles' steps, labels and talk are left alone.
+func TestRoleAlso(t *testing.T) {
+	accept := []struct {
+		in      string
+		pending slot
+		want    string
+	}{
+		{"李涛 剪辑也是", slotCamera, "摄影李涛，剪辑李涛"},
+		{"李涛，剪辑也是他", slotCamera, "摄影李涛，剪辑李涛"},
+		{"王建国 编导也一样", slotSupervisor, "监制王建国，编导王建国"},
+	}
+	for _, c := range accept {
+		if got := roleAlsoSaid(c.in, c.pending); got != c.want {
+			t.Errorf("roleAlsoSaid(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	reject := []struct {
+		in      string
+		pending slot
+	}{
+		{"李涛 剪辑也是", slot(contestbot.FieldTitle)},
+		{"李涛 摄影也是", slotCamera},
+		{"李涛 他也是", slotCamera},
+		{"剪辑也是", slotCamera},
+		{"李涛 剪辑也是吗", slotCamera},
+		{"摄影李涛 剪辑也是", slotCamera},
+	}
+	for _, c := range reject {
+		if got := roleAlsoSaid(c.in, c.pending); got != c.in {
+			t.Errorf("roleAlsoSaid(%q) = %q, want as typed", c.in, got)
+		}
+	}
+}
