@@ -151,3 +151,33 @@ func joinAdded(msg string, pending slot) string {
 	}
 	return b.String()
 }
+
+// s11-i (round 30, rp145 shuji_jianduan): at a role step a bare name and
+// then "ROLE也是" names the pending role and that role: "李涛 剪辑也是" at
+// the 摄影 step is 摄影 李涛 and 剪辑 李涛 (it stored 摄影 only).
+
+// reRoleAlso is "ROLE也是" after a name: 剪辑也是, 剪辑也是他, 编导也一样.
+var reRoleAlso = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:也是(?:他|她|这个人)?|也一样|也是一样)(?:的|吧|啊|哈)?$`)
+
+// roleAlsoSaid rewrites "NAME ROLE也是" at a role step into both roles
+// labelled; any other message is returned as it is.
+func roleAlsoSaid(s string, pending slot) string {
+	if !pending.isRole() {
+		return s
+	}
+	t := strings.TrimSpace(s)
+	i := strings.IndexFunc(t, func(r rune) bool { return r == ' ' || r == '，' || r == ',' || r == '　' })
+	if i <= 0 {
+		return s
+	}
+	name, rest := t[:i], strings.TrimLeft(t[i:], " ，,　")
+	m := reRoleAlso.FindStringSubmatch(rest)
+	if m == nil || !isPerson(name) || labelSlot(name) != "" {
+		return s
+	}
+	other := labelSlot(m[1])
+	if !other.isRole() || other == pending || chineseShort(other) == "" {
+		return s
+	}
+	return chineseShort(pending) + name + "，" + m[1] + name
+}

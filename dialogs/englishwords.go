@@ -1,6 +1,10 @@
 package dialogs
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
 
 // s8-m: englishAsChinese reads the English field words of englishLabels
 // (paste.go) as their Chinese short labels, for predicates that look for
@@ -54,4 +58,40 @@ func chineseShort(s slot) string {
 		l = l[:i]
 	}
 	return l
+}
+
+// s11-i (round 30, rp144 waiyu_mix): at an eligibility step a contact
+// mixing in English answers "Yes都符合，7-8月拍的，没发过，no AI". The
+// English yes that opens the answer is 是 and "no AI" is 没用AI, so the
+// Chinese readers keep every fact. Only whole words are read ("yesterday",
+// "okay了吗" with more after are left alone by the word boundary and the
+// question check).
+
+// reEnglishYesLead is an English yes opening the message.
+var reEnglishYesLead = regexp.MustCompile(`^(?i:okay|yeah|yes|yep|ok)`)
+
+// reEnglishNoAI is an English denial of AI: "no AI", "without AI".
+var reEnglishNoAI = regexp.MustCompile(`(?i)\b(?:no|without|non)[ -]?(?:ai|aigc)\b`)
+
+// englishEligibility rewrites the English yes and "no AI" of an answer at
+// an eligibility step into Chinese, for reading only.
+func englishEligibility(s string, pending slot) string {
+	if !pending.eligibility() || isQuestion(s) {
+		return s
+	}
+	t := strings.TrimSpace(s)
+	if loc := reEnglishYesLead.FindStringIndex(t); loc != nil {
+		rest := t[loc[1]:]
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || !isLatin(r) {
+			if trimmed := strings.TrimLeft(rest, " "); trimmed != rest && trimmed != "" {
+				rest = "，" + trimmed
+			}
+			t = "是" + rest
+		}
+	}
+	t = reEnglishNoAI.ReplaceAllString(t, "没用AI")
+	if t == strings.TrimSpace(s) {
+		return s
+	}
+	return t
 }

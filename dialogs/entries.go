@@ -320,6 +320,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 	}
 	s = courtesyOff(s) // s11-e talkaround.go: "烦请查收：", "烦请更正为盼" are no part of a value
+
+	s = charExplained(s, t.st.Pending)      // s11-i charexplain.go: "秦玉兰 秦始皇的秦 玉兰花的玉兰" is 秦玉兰
+	s = englishEligibility(s, t.st.Pending) // s11-i englishwords.go: "Yes都符合，…，no AI"
+	s = roleAlsoSaid(s, t.st.Pending)       // s11-i addedpeople.go: "李涛 剪辑也是" at the 摄影 step
 	if !t.st.Pending.freeText() {
 		s = shortThenFull(negatedAfterValue(e, s)) // s11-e talkaround.go: "推荐单位写X哈 不是团委" is X; "不是团委" says what it replaces
 	}

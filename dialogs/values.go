@@ -34,7 +34,7 @@ var (
 	// "不是许晨阳，是邓一凡剪的": the second name is meant.
 	reNotButIs = regexp.MustCompile(`^不是[^，,、\s]{1,8}[，,、\s]*(?:而)?是(.+?)(?:剪的|拍的|写的|做的|导的|负责的|弄的)?$`)
 	// "我", "俺", "本人" before a name: "俺 张卫红", "我周文涛", "就是我，马骏".
-	reSelfPrefix = regexp.MustCompile(`^(?:那|联系人)?(?:就是|就写|写|是|就)?(?:我本人|我自己|我|俺|本人)(?:呀|啊|哈)?[\s,，、:：]*(?:叫|是)?`)
+	reSelfPrefix = regexp.MustCompile(`^(?:那|联系人)?(?:就是|就写|写|是|就)?(?:我本人|我自己|我|俺|本人)(?:呀|啊|哈|吧|嘛)?[\s,，、:：]*(?:叫|是)?`)
 	// A person's title after a full name: "李晓雯老师" → 李晓雯.
 	reNameTitle = regexp.MustCompile(`^(\p{Han}{2,4}?)(?:老师|书记|主任|部长|处长|科长|院长|校长|同志|教授)$`)
 	// An organisation ends like one.
