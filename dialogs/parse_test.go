@@ -115,6 +115,11 @@ func TestIsQuestion(t *testing.T) {
 		"片子在哪儿发过吗":        true,
 		"没发过的片子哪天截止":      true,
 		"你们在哪儿办公":         true,
+		// Henan "V…不" questions with 要/用/得 (rp146 q72).
+		"片名要带书名号不":  true,
+		"摘要得写够一百字不": true,
+		"用不用盖章":     true,
+		"要不":        false,
 	} {
 		if got := isQuestion(in); got != want {
 			t.Errorf("isQuestion(%q) = %v, want %v", in, got, want)
