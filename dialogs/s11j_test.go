@@ -1,6 +1,10 @@
 package dialogs
 
-import "testing"
+import (
+	"testing"
+
+	"contestbot"
+)
 
 // TestDoneAsk (s11-j, rp143): "完了？" after a submission asks whether
 // registering is over; a bare statement or a question about something else
@@ -52,6 +56,43 @@ func TestColleagueWork(t *testing.T) {
 	for _, s := range reject {
 		if asksColleagueWork(compact(s)) {
 			t.Errorf("asksColleagueWork(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestProgressAskOthers (s11-j, rp142): "好的 那还有别的要填吗" asks what is
+// left in this draft, not the form's field list.
+func TestProgressAskOthers(t *testing.T) {
+	accept := []string{"好的 那还有别的要填吗", "还有其他要填的吗", "那还有别的需要填吗", "还有什么要填的", "好，还差哪些没填"}
+	reject := []string{"还有别的问题", "还有别的作品要报", "还有其他学校要填吗老师", "报名表要填什么", "还有一个简介要改"}
+	for _, s := range accept {
+		if c := compact(s); !reProgressAsk.MatchString(c) {
+			t.Errorf("reProgressAsk(%q) = false, want true", s)
+		}
+	}
+	for _, s := range reject {
+		if c := compact(s); reProgressAsk.MatchString(c) {
+			t.Errorf("reProgressAsk(%q) = true, want false", s)
+		}
+	}
+}
+
+// TestLaterFieldAsk (s11-j, rp142): asking leave to send a named field later.
+func TestLaterFieldAsk(t *testing.T) {
+	accept := map[string]slot{
+		"能不能先报上占个位置，简介我们还在改，晚两天再发过来行不行": slot(contestbot.FieldSynopsis),
+		"简介过几天再补可以吗":    slot(contestbot.FieldSynopsis),
+		"主创名单明天再发给你行不行": slot(contestbot.FieldCreators),
+	}
+	for s, want := range accept {
+		if got := laterFieldAsk(compact(s)); got != want {
+			t.Errorf("laterFieldAsk(%q) = %q, want %q", s, got, want)
+		}
+	}
+	reject := []string{"简介晚两天再发", "能不能晚两天报送", "晚两天交材料行不行", "简介写多长合适", "简介我发过了，行不行", "作品晚几天再交可以吗"}
+	for _, s := range reject {
+		if got := laterFieldAsk(compact(s)); got != "" {
+			t.Errorf("laterFieldAsk(%q) = %q, want none", s, got)
 		}
 	}
 }
