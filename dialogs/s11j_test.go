@@ -96,3 +96,29 @@ func TestLaterFieldAsk(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingDiffers (s11-j, rp145): one school typed two ways is pointed
+// out; the same spelling (widths, spaces) or another unit is not.
+func TestSpellingDiffers(t *testing.T) {
+	accept := [][2]string{
+		{"开封文化艺术职业学院党委", "开封文化艺术职业学院"},
+		{"中共郑州大学委员会", "郑州大学"},
+		{"南阳农业职业学院党委组织部", "南阳农业职业学院党委"},
+	}
+	reject := [][2]string{
+		{"开封文化艺术职业学院", "开封文化艺术职业学院"},
+		{"开封文化艺术职业学院", "开封文化艺术职业学院 "},
+		{"开封文化艺术职业学院", "开封文化艺术职业学院土木学院"},
+		{"郑州大学", "河南大学"},
+	}
+	for _, p := range accept {
+		if !spellingDiffers(p[0], p[1]) {
+			t.Errorf("spellingDiffers(%q, %q) = false, want true", p[0], p[1])
+		}
+	}
+	for _, p := range reject {
+		if spellingDiffers(p[0], p[1]) {
+			t.Errorf("spellingDiffers(%q, %q) = true, want false", p[0], p[1])
+		}
+	}
+}
