@@ -254,7 +254,7 @@ var reStatusAsk = regexp.MustCompile(`还差(?:哪|什么|啥|几|多少)|还缺
 // worked on (rp51 p51b): a submitted work says so and what is still to do;
 // a draft says it is not submitted yet and goes on where it stopped.
 func (t *turn) statusCheck(s string) (string, bool) {
-	if t.st.Mode != modeIdle || !reStatusAsk.MatchString(compact(s)) && !asksSubmitted(s) { // confirmedask.go (s5-g2)
+	if t.st.Mode != modeIdle || !reStatusAsk.MatchString(compact(s)) && !asksSubmitted(s) && !asksDone(s) { // confirmedask.go (s5-g2)
 		return "", false
 	}
 	e := t.byID(t.st.LastID)
@@ -272,8 +272,37 @@ func (t *turn) statusCheck(s string) (string, bool) {
 		return "《" + e.DisplayTitle() + "》还没有提交。\n" + t.resume(), true
 	}
 	out := fmt.Sprintf("《%s》已经确认提交了，是%s的第%d号作品。", e.DisplayTitle(), e.Unit, e.Seq)
-	if left := e.Unfinished(t.c.season); len(left) > 0 {
+	done := asksDone(s)
+	var left []string
+	for _, l := range e.Unfinished(t.c.season) {
+		if done && l == "未提交视频链接" { // the next steps below say where the video goes
+			continue
+		}
+		left = append(left, l)
+	}
+	if len(left) > 0 {
 		out += "\n还差：" + strings.Join(left, "；")
 	}
+	if done {
+		out += "\n" + t.c.nextSteps()
+	}
 	return out, true
+}
+
+// reDoneAsk is a whole message asking whether registering is over (s11-j,
+// rp143: "完了？", "这就完了？", "好了吗" after a submission). A bare "完了"
+// or "好了" without a question is a statement and is not read here.
+var reDoneAsk = regexp.MustCompile(`^(?:那|那么)?(?:这就|这样就|就这样|这样|就|这)?(?:完了|就这样了|好了|完事了|结束了|行了|妥了|成了|搞定了|弄好了|报完了|报好了)(?:(?:吗|么|嘛|没|没有|不)[?？]*|[?？]+)$`)
+
+// asksDone reports whether s asks whether registering is over.
+func asksDone(s string) bool {
+	return reDoneAsk.MatchString(compact(s))
+}
+
+// nextSteps is what a submitted work still needs outside this chat: the
+// filled forms downloaded, printed and signed, and the video with them to
+// the mailbox (通知 三（二）, 附件1 第2条).
+func (c *Core) nextSteps() string {
+	s := c.season
+	return fmt.Sprintf("接下来：发送“下载报名材料”下载填好的报名表、汇总表和版权确认协议书，打印后签字盖章；视频和这些材料按通知发到邮箱 %s，协议书原件报%s。想先查视频格式，可发“检查视频”（可选）。", s.Mailbox, s.Room)
 }

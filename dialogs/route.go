@@ -200,6 +200,9 @@ func (t *turn) text(s string) string {
 	if out, ok := t.unitCommand(s); ok {
 		return out
 	}
+	if out, ok := t.laterAsk(s); ok { // s11-j laterask.go: "简介…晚两天再发过来行不行" leaves it for last
+		return out
+	}
 
 	switch t.st.Mode {
 	case modeCancel:

@@ -18,8 +18,11 @@ const (
 // in the store's dialog_state. Entries themselves live in their own table;
 // the state only points at them, so a lost state loses no answer.
 type state struct {
-	Mode    string `json:"mode,omitempty"`
-	EntryID int64  `json:"entry_id,omitempty"`
+	Mode string `json:"mode,omitempty"`
+	// SpellNoted is the entry whose 推荐单位, spelled unlike the unit's other
+	// works, was pointed out at its summary (s11-j unitspelling.go): once.
+	SpellNoted int64 `json:"spell_noted,omitempty"`
+	EntryID    int64 `json:"entry_id,omitempty"`
 	// Pending is the slot asked last; a plain answer fills it.
 	Pending slot `json:"pending,omitempty"`
 	// TextOpen is the free text sent in halves whose first half was marked

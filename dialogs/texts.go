@@ -70,7 +70,7 @@ func (t *turn) question(e *contestbot.Entry, s slot) string {
 	case slot(contestbot.FieldAILabelled):
 		return "通知要求利用AI生成的内容应明确标注。片中AI生成的内容已经标注了吗？回复“已标注”或“没有”。"
 	case slot(contestbot.FieldCopyright):
-		return t.summary(e) + "\n\n核对无误请回复“确认”（即确认以上著作权声明）；需要改哪项直接说，例如“时长改成2分10秒”。"
+		return t.summary(e) + t.unitSpellingNote(e) + "\n\n核对无误请回复“确认”（即确认以上著作权声明）；需要改哪项直接说，例如“时长改成2分10秒”。"
 	}
 	if s.isRole() {
 		if q := t.missingRolesQuestion(e, s); q != "" { // s7-d rolesmissing.go: "主创人员还差撰稿、摄影没填。"

@@ -103,6 +103,10 @@ func (t *turn) rankable() []*contestbot.Entry {
 var (
 	reJoinUnit = regexp.MustCompile(`^(?:我要|我想|申请|请求)?(?:加入单位|加入本单位|加入|单位码|单位代码|邀请码|加入码)(?:是|为)?[:：\s]*([A-Za-z0-9０-９Ａ-Ｚａ-ｚ]{6})$`)
 	showCode   = []string{"单位码", "查看单位码", "我的单位码", "本单位单位码", "单位代码", "邀请码", "加入码", "单位邀请码", "单位码是多少", "单位码多少"}
+	// reSaidCode is a unit code named inside a sentence (s11-j, rp145:
+	// "那我问韩老师要了单位码 YJTUQ9"): the label, then exactly six letters
+	// and digits, not part of a longer run.
+	reSaidCode = regexp.MustCompile(`(?:单位码|单位代码|邀请码|加入码)(?:是|为)?[:：]?([a-z0-9]{6})(?:[^a-z0-9]|$)`)
 	joinWords  = []string{"加入单位", "加入本单位", "怎么加入单位", "加入", "怎么加入"}
 )
 
@@ -125,15 +129,78 @@ func (t *turn) unitCommand(s string) (string, bool) {
 			}
 		}
 	}
+	if code == "" {
+		code = saidUnitCode(c)
+	}
 	switch {
 	case code != "":
 		return t.withPending(t.joinUnit(u, code)), true
+	case asksColleagueWork(c):
+		return t.withPending(t.colleagueWorks(u)), true
 	case oneOf(c, showCode...):
 		return t.withPending(t.unitCode(u)), true
 	case oneOf(c, joinWords...):
 		return t.withPending("请把本单位报名协调人告诉您的单位码（6位字母和数字）直接发给我，例如 K7M3Q9。加入后和同单位的老师共用序号、排序和汇总表。"), true
 	}
 	return "", false
+}
+
+// saidUnitCode is the valid unit code a compacted sentence names after its
+// label, or "". A six-character run that is no valid code (no digit, a
+// letter outside the code alphabet) is left to the rest of the dialog.
+func saidUnitCode(c string) string {
+	m := reSaidCode.FindStringSubmatch(c)
+	if m == nil {
+		return ""
+	}
+	return contestbot.NormalizeUnitCode(m[1])
+}
+
+// reSeeColleague asks to see a work another contact of the unit registered
+// (s11-j, rp145: "我能看到韩老师报的那个吗", "汇总表里有韩老师那个吗").
+// The other person is a teacher, a colleague or 他/她; one's own work
+// ("我报的") is 我的作品.
+var reSeeColleague = regexp.MustCompile(`(?:看到|看看|看见|查看|看一下|看下|瞧瞧)[^，,。？?]{0,12}?(?:老师|同事|别人|其他人|他们|她|他)[^，,。？?我]{0,8}?(?:报|交|填|提交)(?:的|了的|上去的)|汇总表(?:里|上|中)?(?:有|能看到|会有|包括|包含)(?:没有)?[^，,。？?]{0,10}?(?:老师|同事|别人|其他人|她|他)`)
+
+// asksColleagueWork reports whether the compacted message asks to see a
+// colleague's work.
+func asksColleagueWork(c string) bool {
+	return reSeeColleague.MatchString(c)
+}
+
+// colleagueWorks answers it: a member of a unit sees the unit's complete
+// works, listed here and in the 汇总表; anyone else is told how to join.
+func (t *turn) colleagueWorks(u Units) string {
+	ms, err := u.MemberUnits(t.ctx, t.m.OpenID)
+	if err != nil {
+		t.c.log.Error("member units", "user", contestbot.LogID(t.m.OpenID), "err", err)
+		return contestbot.BusyMessage
+	}
+	if len(ms) == 0 {
+		return "能看到：同单位老师报的作品，加入本单位后就能看到。请向那位老师要本单位的单位码（6位字母和数字），发给我即可加入；加入后发“我的作品”能看到本单位全部已完成的作品，下载的汇总表也会列出它们。"
+	}
+	var b strings.Builder
+	for _, m := range ms {
+		var done []*contestbot.Entry
+		for _, e := range t.rankable() {
+			if e.UnitKey() == m.Unit && e.Status == contestbot.StatusComplete {
+				done = append(done, e)
+			}
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		if len(done) == 0 {
+			fmt.Fprintf(&b, "“%s”还没有已完成的作品。", m.Unit)
+			continue
+		}
+		fmt.Fprintf(&b, "能看到。“%s”已完成的作品（都在汇总表里）：", m.Unit)
+		for _, e := range done {
+			fmt.Fprintf(&b, "\n序号%d《%s》（联系人 %s）", e.Seq, e.Title, e.Contact)
+		}
+	}
+	b.WriteString("\n发“我的作品”随时查看，发“下载报名材料”下载本单位的汇总表。")
+	return b.String()
 }
 
 func (t *turn) joinUnit(u Units, code string) string {

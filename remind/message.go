@@ -27,7 +27,7 @@ const maxItems = 5
 const (
 	FieldWork     = "thing1" // 作品: the title, or "《甲》等3件作品"
 	FieldDeadline = "time2"  // 截止时间
-	FieldTodo     = "thing3" // 待办: "补全报名表、提交视频链接"
+	FieldTodo     = "thing3" // 待办: "补全报名表、发送视频"
 )
 
 // maxThing is the length limit of a template "thing" field.
@@ -62,7 +62,7 @@ func todo(season *contestbot.Season, e *contestbot.Entry) []string {
 	}
 	switch {
 	case e.VideoURL == "":
-		out = append(out, "提交视频链接")
+		out = append(out, videoTodo)
 	case e.CheckVerdict == contestbot.VerdictFail:
 		out = append(out, "重新提交视频")
 	}
@@ -144,8 +144,17 @@ func nextStep(items []Item) string {
 			}
 		}
 	}
-	return "把视频文件的下载链接发给我检查"
+	return videoStep
 }
+
+// videoTodo and videoStep name the video as the notice asks for it (s11-j,
+// rp143): the film goes to the contest mailbox (通知 三（二）2); a link sent
+// here only checks the format first. "还需提交视频链接…发给我检查" read as if
+// a link were required.
+const (
+	videoTodo = "发送视频"
+	videoStep = "视频按通知发到邮箱；想先查格式，可把下载链接发给我（可选）"
+)
 
 // maxLabels is how many unfilled fields a reminder names before "等N项".
 const maxLabels = 4

@@ -64,11 +64,11 @@ func TestTemplateData(t *testing.T) {
 		want    map[string]string
 	}{
 		{"One", []*contestbot.Entry{draft("黄河岸边")}, map[string]string{
-			FieldWork: "《黄河岸边》", FieldDeadline: "2025年10月15日 23:59", FieldTodo: "补全报名表、确认报名表、提交视频链接"}},
+			FieldWork: "《黄河岸边》", FieldDeadline: "2025年10月15日 23:59", FieldTodo: "补全报名表、确认报名表、发送视频"}},
 		{"Untitled", []*contestbot.Entry{draft(""), draft("")}, map[string]string{
-			FieldWork: "2件作品", FieldDeadline: "2025年10月15日 23:59", FieldTodo: "补全报名表、确认报名表、提交视频链接"}},
+			FieldWork: "2件作品", FieldDeadline: "2025年10月15日 23:59", FieldTodo: "补全报名表、确认报名表、发送视频"}},
 		{"Long", []*contestbot.Entry{long, draft("乙")}, map[string]string{
-			FieldWork: "《一部名字特别特别特别特别…》等2件作品", FieldDeadline: "2025年10月15日 23:59", FieldTodo: "补全报名表、确认报名表、提交视频链接"}},
+			FieldWork: "《一部名字特别特别特别特别…》等2件作品", FieldDeadline: "2025年10月15日 23:59", FieldTodo: "补全报名表、确认报名表、发送视频"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := templateData(itemsOf(testSeason, tc.entries), deadline, shanghai)
@@ -86,7 +86,7 @@ func TestTemplateData(t *testing.T) {
 
 func TestNudgeText(t *testing.T) {
 	one := nudgeText(itemsOf(testSeason, []*contestbot.Entry{draft("黄河岸边")}), at(10, 12, 10, 0), deadline, shanghai)
-	if want := "提醒：《黄河岸边》还需补全报名表、确认报名表、提交视频链接，还有3天截止，回复“继续报名”接着填写。"; one != want {
+	if want := "提醒：《黄河岸边》还需补全报名表、确认报名表、发送视频，还有3天截止，回复“继续报名”接着填写。"; one != want {
 		t.Fatalf("got %s", one)
 	}
 	two := nudgeText(itemsOf(testSeason, []*contestbot.Entry{draft("甲"), draft("乙")}), at(10, 15, 10, 0), deadline, shanghai)
@@ -105,7 +105,7 @@ func TestNudgeText(t *testing.T) {
 		t.Fatalf("got %s", mixed)
 	}
 	videos := nudgeText(itemsOf(testSeason, []*contestbot.Entry{submitted, submitted}), at(10, 15, 10, 0), deadline, shanghai)
-	if want := "提醒：你有2件已报的作品还有待办（提交视频链接），今天24时截止，把视频文件的下载链接发给我检查。"; videos != want {
+	if want := "提醒：你有2件已报的作品还有待办（发送视频），今天24时截止，视频按通知发到邮箱；想先查格式，可把下载链接发给我（可选）。"; videos != want {
 		t.Fatalf("got %s", videos)
 	}
 }

@@ -397,7 +397,7 @@ func TestWeek(t *testing.T) {
 					}
 					if cl.Kind == "template" {
 						q++
-						if cl.Data["thing1"] == "" || cl.Data["time2"] != "2025年10月15日 23:59" || !strings.Contains(cl.Data["thing3"], "提交视频链接") {
+						if cl.Data["thing1"] == "" || cl.Data["time2"] != "2025年10月15日 23:59" || !strings.Contains(cl.Data["thing3"], "发送视频") {
 							t.Errorf("template data %v", cl.Data)
 						}
 						for k, v := range cl.Data {
@@ -657,14 +657,14 @@ func TestNudge(t *testing.T) {
 		now        time.Time
 		want       string
 	}{
-		{"Unfinished", "draft", at(10, 12, 10, 0), "提醒：《黄河岸边》还需补全报名表、确认报名表、提交视频链接，还有3天截止，回复“继续报名”接着填写。"},
+		{"Unfinished", "draft", at(10, 12, 10, 0), "提醒：《黄河岸边》还需补全报名表、确认报名表、发送视频，还有3天截止，回复“继续报名”接着填写。"},
 		{"SameDay", "draft", at(10, 12, 21, 0), ""},
-		{"NextDay", "draft", at(10, 13, 0, 30), "提醒：《黄河岸边》还需补全报名表、确认报名表、提交视频链接，还有2天截止，回复“继续报名”接着填写。"},
-		{"LastDay", "draft", at(10, 15, 9, 0), "提醒：《黄河岸边》还需补全报名表、确认报名表、提交视频链接，今天24时截止，回复“继续报名”接着填写。"},
+		{"NextDay", "draft", at(10, 13, 0, 30), "提醒：《黄河岸边》还需补全报名表、确认报名表、发送视频，还有2天截止，回复“继续报名”接着填写。"},
+		{"LastDay", "draft", at(10, 15, 9, 0), "提醒：《黄河岸边》还需补全报名表、确认报名表、发送视频，今天24时截止，回复“继续报名”接着填写。"},
 		{"AfterDeadline", "draft", at(10, 16, 9, 0), ""},
 		{"Finished", "done", at(10, 12, 10, 0), ""},
 		// The form is done: the way on is the link, not 继续报名.
-		{"OnlyLinkMissing", "nolink", at(10, 12, 10, 0), "提醒：《只差视频》还需提交视频链接，还有3天截止，把视频文件的下载链接发给我检查。"},
+		{"OnlyLinkMissing", "nolink", at(10, 12, 10, 0), "提醒：《只差视频》还需发送视频，还有3天截止，视频按通知发到邮箱；想先查格式，可把下载链接发给我（可选）。"},
 		{"OptedOut", "off", at(10, 12, 10, 0), ""},
 		{"Unsubscribed", "unsub", at(10, 12, 10, 0), ""},
 		{"Unknown", "nobody", at(10, 12, 10, 0), ""},

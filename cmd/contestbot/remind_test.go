@@ -127,7 +127,7 @@ func TestRemindDryRun(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errw)
 		}
-		for _, want := range []string{"渠道: 模板消息", "模板 TPL123:\n    thing1: 《牡丹花开》\n    thing3: 补全报名表、确认报名表、提交视频链接\n    time2: 2025年10月15日 23:59\n"} {
+		for _, want := range []string{"渠道: 模板消息", "模板 TPL123:\n    thing1: 《牡丹花开》\n    thing3: 补全报名表、确认报名表、发送视频\n    time2: 2025年10月15日 23:59\n"} {
 			if !strings.Contains(out, want) {
 				t.Errorf("output lacks %q:\n%s", want, out)
 			}
