@@ -30,3 +30,66 @@ func TestS11kLatinWordDigit(t *testing.T) {
 		t.Errorf("arabicDurations(时长两分半) = %q", got)
 	}
 }
+
+// TestS11kNoticeWords (rp146, rp142–rp145): questions answered by the
+// notice's own words on the thing asked, not by a neighbouring topic.
+func TestS11kNoticeWords(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		// What the notice asks of AI works: the label and the category, not the format.
+		{q: "用AI生成的视频有啥要求", want: []string{"明确标注", "AI生成"}, not: []string{"1080P或4K"}},
+		{q: "ai做的片子有什么要求", want: []string{"明确标注"}, not: []string{"1080P或4K"}},
+		// Rejects: the format asked, and AI asked without 要求.
+		{q: "视频有啥要求", want: []string{"mp4"}, not: []string{"明确标注"}},
+		{q: "用AI做的可以吗", want: []string{"AI生成"}},
+		// Ordinary subtitles beside the opening-caption ban: not settled.
+		{q: "片子里有同期声字幕 算不算开场字幕说明", kind: KindNotInNotice, want: []string{"同期声", "没有说明", "0371"}},
+		{q: "采访字幕能加吗", kind: KindNotInNotice, want: []string{"没有说明"}},
+		// Rejects: the opening caption and the watermark are banned outright.
+		{q: "能不能加开场字幕说明", want: []string{"勿添加"}, not: []string{"同期声"}},
+		{q: "可以加水印吗", want: []string{"水印logo"}, not: []string{"同期声"}},
+		// The blank forms: the notice's attachments first.
+		{q: "附件里那几个表在哪下载 空白的", want: []string{"附件2 报名表", "下载报名材料"}},
+		{q: "空白表格哪里有", want: []string{"附件2 报名表"}},
+		// Rejects: the filled forms are the bot's download.
+		{q: "填好的报名表怎么下载", want: []string{"下载报名材料"}, not: []string{"空白表格就是"}},
+		// An English title beside the Chinese one is the 片名, not the language.
+		{q: "片名能不能加个英文名 中英文都写上", kind: KindNotInNotice, want: []string{"片名", "英文"}, not: []string{"配音或语言"}},
+		{q: "标题想弄成中英文标题 行吗", want: []string{"片名"}, not: []string{"配音或语言"}},
+		// Rejects: the language of the voice-over stays the language answer.
+		{q: "配音用方言可以吗", want: []string{"配音或语言"}, not: []string{"片名"}},
+		{q: "能用英文配音吗", want: []string{"配音或语言"}},
+		// A cut asked as a work to send: one of the five categories.
+		{q: "剪出来的片段算不算 切片能不能报", want: []string{"可以", "视频切片"}, not: []string{"没有解释各类"}},
+		{q: "视频切片能报吗", want: []string{"视频切片"}, not: []string{"没有解释各类"}},
+		// Rejects: what a cut means is still not explained by the notice.
+		{q: "视频切片是啥意思", want: []string{"没有解释"}},
+	})
+}
+
+// TestS11kOtherSchool (rp142–rp145): a school outside the notice's
+// audience gets the audience and the 报送范围, that the notice does not
+// settle it, and the contacts; never a flat yes or no.
+func TestS11kOtherSchool(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "技师学院 归人社厅管的 能报吗", kind: KindNotInNotice, want: []string{"委管高职、中职学校", "报送范围", "没有说明其他学校", "0371"}, not: []string{"不可以", "可以。"}},
+		{q: "我们是本科院校 也可以参加吗", kind: KindNotInNotice, want: []string{"没有说明其他学校"}},
+		// Reject: a 中职 school is the audience itself.
+		{q: "我们是中职学校，也能报吗？", want: []string{"中职学校"}, not: []string{"没有说明其他学校"}},
+	})
+}
+
+// TestS11kThemeRequirement (rp146): 有啥要求 right after 主题/选题 asks the
+// themes, not the style paragraph with its duration clause; a subject
+// asked beside it gets its yes and theme.
+func TestS11kThemeRequirement(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "作品主题有啥要求 可以拍身边的优秀党员不", kind: KindFact, want: []string{"可以，和通知的选题第6项相关", "7项选题"}, not: []string{"时长原则上", "短小精干"}},
+		{q: "选题有什么要求", want: []string{"7项选题"}, not: []string{"短小精干"}},
+		// Rejects: 有啥要求 of the work as a whole is still the style answer.
+		{q: "作品有啥要求", want: []string{"短小精干"}},
+		{q: "作品风格有什么要求", want: []string{"短小精干"}},
+	})
+}
