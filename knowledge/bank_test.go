@@ -54,6 +54,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"round 29's contacts' own questions (rp137-rp140", "rp137-140"}, // s11-g
 	{"round 32's untuned batch rp136", "rp136"},                      // s11-c
 	{"round 28's contacts' own questions (rp133-rp135", "rp133-135"}, // s11-c
+	{"round 34's untuned batch rp146", "rp146"},                      // s11-k
+	{"round 30's contacts' own questions (rp142-rp145", "rp142-145"}, // s11-k
 }
 
 var (

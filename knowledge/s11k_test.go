@@ -93,3 +93,16 @@ func TestS11kThemeRequirement(t *testing.T) {
 		{q: "作品风格有什么要求", want: []string{"短小精干"}},
 	})
 }
+
+// TestS11kRegisterByBot (rp146 q53): asking the bot itself to register is
+// its own feature (发“我要报名”), not "通知中没有说明".
+func TestS11kRegisterByBot(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "你能帮俺报名不", kind: KindFeature, want: []string{"我要报名"}, not: []string{"通知中没有说明"}},
+		{q: "你可以帮我们报名吗", kind: KindFeature, want: []string{"我要报名"}},
+		// Rejects: who at the school registers, and the deadline to register.
+		{q: "报名截止时间是哪天", want: []string{"2025年10月15日前"}, not: []string{"一项项问"}},
+		{q: "学生能帮忙报名吗", not: []string{"一项项问"}},
+	})
+}
