@@ -60,10 +60,11 @@ func TestS11kNoticeWords(t *testing.T) {
 		{q: "配音用方言可以吗", want: []string{"配音或语言"}, not: []string{"片名"}},
 		{q: "能用英文配音吗", want: []string{"配音或语言"}},
 		// A cut asked as a work to send: one of the five categories.
-		{q: "剪出来的片段算不算 切片能不能报", want: []string{"可以", "视频切片"}, not: []string{"没有解释各类"}},
-		{q: "视频切片能报吗", want: []string{"视频切片"}, not: []string{"没有解释各类"}},
+		{q: "剪出来的片段算不算 切片能不能报", want: []string{"“视频切片”是通知所列五类作品之一"}},
+		{q: "切片能报吗", want: []string{"“视频切片”是通知所列五类作品之一"}},
 		// Rejects: what a cut means is still not explained by the notice.
-		{q: "视频切片是啥意思", want: []string{"没有解释"}},
+		{q: "切片是啥意思", want: []string{"没有解释"}},
+		{q: "切片这一类有啥要求", not: []string{"可以选这一类报送"}},
 	})
 }
 
@@ -104,5 +105,26 @@ func TestS11kRegisterByBot(t *testing.T) {
 		// Rejects: who at the school registers, and the deadline to register.
 		{q: "报名截止时间是哪天", want: []string{"2025年10月15日前"}, not: []string{"一项项问"}},
 		{q: "学生能帮忙报名吗", not: []string{"一项项问"}},
+	})
+}
+
+// TestS11kGoverningBody (rp143): the body a school belongs to ("不是教育厅的
+// 学校") names no other event; the question is the audience's.
+func TestS11kGoverningBody(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "都符合 问一下我们是技师学院 归人社厅管的 不是教育厅的学校 这个比赛我们能报吗", kind: KindNotInNotice, want: []string{"委管高职、中职学校", "没有说明其他学校"}, not: []string{"我只解答"}},
+		{q: "我们是教育部直属的学校 这个比赛能报吗", not: []string{"我只解答"}},
+		// Rejects: another organiser's contest is still another event.
+		{q: "教育厅那个微课比赛啥时候截止", kind: KindOffTopic, want: []string{"我只解答"}},
+		{q: "教育部的征文比赛也是这个邮箱吗", want: []string{"我只解答"}},
+	})
+}
+
+// TestS11kRegisterByBotReject: other help asked of the bot stays off topic.
+func TestS11kRegisterByBotReject(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "你能帮我订个外卖吗", kind: KindOffTopic},
 	})
 }
