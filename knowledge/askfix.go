@@ -121,6 +121,12 @@ func (b *Base) categoryLead(q string) string {
 			return fmt.Sprintf("按你的描述，最接近通知所列分类中的“%s”。", c)
 		}
 	}
+	if found != "" && !which && containsAny(q, ownCategoryAskWords) {
+		// s11-k (rp144): "剪出来的片段算不算 切片能不能报" names a category by
+		// its short word and asks whether a work may be sent in it: as when
+		// it is named by its own name.
+		return fmt.Sprintf("“%s”是通知所列五类作品之一，可以选这一类报送，报名表“分类”勾选“%s”。", found, found)
+	}
 	if found == "" || !which {
 		return ""
 	}

@@ -54,6 +54,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"round 29's contacts' own questions (rp137-rp140", "rp137-140"}, // s11-g
 	{"round 32's untuned batch rp136", "rp136"},                      // s11-c
 	{"round 28's contacts' own questions (rp133-rp135", "rp133-135"}, // s11-c
+	{"round 34's untuned batch rp146", "rp146"},                      // s11-k
+	{"round 30's contacts' own questions (rp142-rp145", "rp142-145"}, // s11-k
 }
 
 var (
@@ -428,4 +430,6 @@ var rulesAloneMisses = map[string]string{
 	"好的。推荐单位写全名还是简称？": "rules alone: 全名/简称 beside 推荐单位 names no topic; the chooser answers the unit field (学校全称)",
 	// s11-c (rp130): right with the chooser (eligibility, learnt from its label).
 	"我们是中职学校，也能报吗？": "rules alone: a statement naming the school type before a comma, then a bare 也能报吗, reads no topic (off_topic)",
+	// s11-k (rp146 q54): right with the chooser (the video check, learnt from its label).
+	"俺把视频链接发给你 你能帮俺看看合格不": "rules alone: 链接发给你 beside 合格不 reads no concept of the video check (not_in_notice)",
 }

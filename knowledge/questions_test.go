@@ -168,6 +168,10 @@ var knownMisses = map[string]string{
 	"您好！经核，上述四项均符合：该片系我院党委组织部组织拍摄，于2025年7月至8月完成，未在任何平台发表，未使用人工智能。另请教一事：视频文件码率有何具体要求？此致 敬礼！":                                    "the negated statements (未在任何平台发表, 未使用人工智能) are answered as questions (不可以…, 可以…) before the bitrate asked (rp134)",
 	"都是 没用AI。这个汇总表是按学校分开填吗？他们学校的汇总表要他们领导签字吧":                                                                                   "没用AI said as an answer reads as the no-AI labelling question beside the 汇总表 answers (rp135)",
 	"那个序号是怎么定的？文件名里要写序号 我们学院可能还有别的系要报":                                                                                         "别的系要报 adds the 报名表 field list after the ordering and naming answers (rp135)",
+	// s11-k: round 30's contacts' own questions (rp142-rp145) not fixed in this branch.
+	"能不能先报上占个位置，简介我们还在改，晚两天再发过来行不行":                           "holding a registration and sending the 简介 later reads as the 简介 length and the deadline, not this bot's 跳过 (rp142)",
+	"纸质的报名表上面是要我们书记签字还是校长签字啊 我们这边不知道找谁签":                      "who signs the 报名表 gets its two seals, not that the only signature asked is the 分管负责领导's on the 汇总表 (rp142)",
+	"先问一下，我们这个片子是从学校之前拍的一个纪录片里剪出来的一段，有3分40秒，这样能报吗？超了3分钟有没有影响": "a cut from an older film gets the works-since rule and the duration rule, not 视频切片 and 3分40秒 judged (rp144)",
 }
 
 // TestQuestions is the acceptance test: every case of

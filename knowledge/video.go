@@ -177,19 +177,38 @@ func cnDigits(s string) (int, bool) {
 }
 
 // arabicDurations rewrites Chinese numbers before 分/秒 in digits:
-// "三分二十秒" → "3分20秒", "两分半" → "2分半".
+// "三分二十秒" → "3分20秒", "两分半" → "2分半". A number written right after
+// a Latin word that ends in a digit (mp4, h264, x265, 4k) is set apart by a
+// space: the word's digit never starts the number ("mp4两分半" is "mp4 2分半",
+// not 42分半; s11-k, rp146).
 func arabicDurations(q string) string {
-	return reCNNum.ReplaceAllStringFunc(q, func(m string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range reCNNum.FindAllStringSubmatchIndex(q, -1) {
+		m := q[loc[0]:loc[1]]
+		b.WriteString(q[last:loc[0]])
+		last = loc[1]
 		if reCNRatePair.MatchString(m) {
-			return m // "四五十兆" is a range, read as one
+			b.WriteString(m) // "四五十兆" is a range, read as one
+			continue
 		}
-		sub := reCNNum.FindStringSubmatch(m)
-		n, ok := cnDigits(sub[1])
+		n, ok := cnDigits(q[loc[2]:loc[3]])
 		if !ok {
-			return m
+			b.WriteString(m)
+			continue
 		}
-		return strconv.Itoa(n) + sub[2]
-	})
+		if loc[0] > 0 && isASCIIAlnum(q[loc[0]-1]) {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strconv.Itoa(n) + q[loc[4]:loc[5]])
+	}
+	b.WriteString(q[last:])
+	return b.String()
+}
+
+// isASCIIAlnum reports whether c is a Latin letter or an Arabic digit.
+func isASCIIAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 func containsAny(s string, words []string) bool {
