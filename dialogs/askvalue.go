@@ -18,7 +18,7 @@ import (
 
 var (
 	// reAskWords make a short message a question even without "？".
-	reAskWords = regexp.MustCompile(`(?:要|需要|得|用|能|可以)\p{Han}{1,8}(?:不|没)$|多少字|几个字|多少个字|多长|多少|合适|咋|怎么|怎样|如何|啥|什么|哪|吗|呢|么|能不能|可不可以|行不行|中不中|要不要|是否|可以不|行不`)
+	reAskWords = regexp.MustCompile(`(?:要|需要|得|用|能|可以|有)\p{Han}{1,8}(?:不|没)$|多少字|几个字|多少个字|多长|多少|合适|咋|怎么|怎样|如何|啥|什么|哪|吗|呢|么|能不能|可不可以|行不行|中不中|要不要|是否|可以不|行不`)
 	// reEditHow asks how to change what is stored.
 	reEditHow = regexp.MustCompile(`(?:咋|怎么|如何|怎样)(?:改|修改|更改|更正|改过来|改回来|弄|办)|(?:能|可以)(?:改|修改|更改)(?:吗|不|么)?|(?:改|修改)(?:得了|的了)(?:吗|不)`)
 	// reStoryWords mark a text that tells a story, never a question.

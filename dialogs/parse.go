@@ -1038,7 +1038,7 @@ func readsAsQuestion(s string) bool {
 		return true // s7-g mixedacts.go: "是拍片子的人还是学校"
 	}
 	// Henan and everyday yes/no questions end in 不/没/中不中: "算视频切片不", "行不".
-	if rs := []rune(w); len(rs) >= 3 && (strings.HasSuffix(w, "不") || strings.HasSuffix(w, "没")) && containsAny(w, "算", "行", "能", "可以", "中", "对", "是", "够", "要", "用", "得") { // s11 (rp146 q72): "片名要带书名号不"
+	if rs := []rune(w); len(rs) >= 3 && (strings.HasSuffix(w, "不") || strings.HasSuffix(w, "没")) && containsAny(w, "算", "行", "能", "可以", "中", "对", "是", "够", "要", "用", "得", "有") { // s11 (rp146 q72, rp149 q73): "片名要带书名号不", "片名有字数限制没"
 		return true
 	}
 	// A question word after a negation, or before 都/也 + a negation, is
