@@ -106,23 +106,15 @@ func (t *turn) addEdit(e *contestbot.Entry, c string, named bool) (rewritten, no
 	if named && m[1] == "" {
 		return "", "", false
 	}
-	f := slot(contestbot.FieldProducer)
-	switch m[1] {
-	case "推荐单位":
-		f = slot(contestbot.FieldUnit)
-	case "片名":
-		f = slot(contestbot.FieldTitle)
-	case "":
-		// "前面加上我们学校": a school goes in front of the 制作单位; other
-		// words in front of the field filled last. With neither, the
-		// instruction is asked about, never stored as a value.
-		switch {
-		case oneOf(strings.Trim(m[2], "“”\"'「」《》 "), schoolRefs...):
-		case t.st.Prev == slot(contestbot.FieldUnit) || t.st.Prev == slot(contestbot.FieldProducer) || t.st.Prev == slot(contestbot.FieldTitle):
-			f = t.st.Prev
-		default:
-			return "", "要加在哪一项前面？例如：制作单位前面加上学校名。", true
-		}
+	// "前面加上我们学校": a school goes in front of the 制作单位; other
+	// words in front of the field named, or else the field filled last.
+	// With neither, the instruction is asked about, never stored as a value.
+	f := t.addTarget(m[1])
+	if m[1] == "" && oneOf(strings.Trim(m[2], "“”\"'「」《》 "), schoolRefs...) {
+		f = slot(contestbot.FieldProducer)
+	}
+	if f == "" {
+		return "", "要加在哪一项前面？例如：制作单位前面加上学校名。", true
 	}
 	p := textPtr(e, f)
 	if p == nil || *p == "" {
@@ -152,22 +144,11 @@ func (t *turn) addEdit(e *contestbot.Entry, c string, named bool) (rewritten, no
 // suffixEdit is addEdit's change for words added after the value: m is
 // reSuffixEdit's match.
 func (t *turn) suffixEdit(e *contestbot.Entry, m []string) (rewritten, note string, ok bool) {
-	var f slot
-	switch m[1] {
-	case "推荐单位":
-		f = slot(contestbot.FieldUnit)
-	case "制作单位":
-		f = slot(contestbot.FieldProducer)
-	case "片名":
-		f = slot(contestbot.FieldTitle)
-	default:
-		// "后面加上党委": the field filled last; without one it is asked.
-		switch t.st.Prev {
-		case slot(contestbot.FieldUnit), slot(contestbot.FieldProducer), slot(contestbot.FieldTitle):
-			f = t.st.Prev
-		default:
-			return "", "要加在哪一项后面？例如：推荐单位后面加上党委。", true
-		}
+	// "后面加上党委": the field named, or else the field filled last;
+	// without one it is asked.
+	f := t.addTarget(m[1])
+	if f == "" {
+		return "", "要加在哪一项后面？例如：推荐单位后面加上党委。", true
 	}
 	add := strings.Trim(m[2], "“”\"'「」《》 ")
 	if oneOf(add, schoolRefs...) || oneOf(add, addedRefs...) || firstNamedField(add) != "" || !hasHan(add) || contestbot.RuneLen(add) > 20 || containsAny(add, "，", ",", "。") {
@@ -182,4 +163,18 @@ func (t *turn) suffixEdit(e *contestbot.Entry, m []string) (rewritten, note stri
 		return "", f.label() + "现在是“" + cur + "”，后面已经有“" + add + "”了，不用再加。", true
 	}
 	return f.label() + "改成" + cur + add, "", true
+}
+
+// addTarget is the field words are added to, before or after its value:
+// the field label names (推荐单位, 制作单位, 片名), or with no label the
+// 推荐单位, 制作单位 or 片名 filled last; "" when there is none.
+func (t *turn) addTarget(label string) slot {
+	if label != "" {
+		return labelSlot(label)
+	}
+	switch t.st.Prev {
+	case slot(contestbot.FieldUnit), slot(contestbot.FieldProducer), slot(contestbot.FieldTitle):
+		return t.st.Prev
+	}
+	return ""
 }
