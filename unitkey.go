@@ -38,11 +38,17 @@ func SchoolOfBody(v string) (string, bool) {
 // organ or office of a school, else the name itself, with widths and spaces
 // normalised. "X学院党委", "X学院" and "中共X学院委员会" have one key.
 func UnitKey(unit string) string {
-	k := strings.Join(strings.Fields(NormalizeWidth(unit)), "")
+	k := UnitName(unit)
 	if school, ok := SchoolOfBody(k); ok {
 		return school
 	}
 	return k
+}
+
+// UnitName is a 推荐单位 as it prints, widths and spaces aside: two works
+// with one UnitKey but different UnitNames are one unit typed two ways.
+func UnitName(unit string) string {
+	return strings.Join(strings.Fields(NormalizeWidth(unit)), "")
 }
 
 // UnitKey is the unit e belongs to (see the function UnitKey).

@@ -36,12 +36,7 @@ func (t *turn) otherSpelling(e *contestbot.Entry) string {
 
 // spellingDiffers reports whether a and b are one unit typed two ways.
 func spellingDiffers(a, b string) bool {
-	return contestbot.SameUnit(a, b) && spellKey(a) != spellKey(b)
-}
-
-// spellKey is a 推荐单位 as it prints, widths and spaces aside.
-func spellKey(s string) string {
-	return strings.Join(strings.Fields(contestbot.NormalizeWidth(s)), "")
+	return contestbot.SameUnit(a, b) && contestbot.UnitName(a) != contestbot.UnitName(b)
 }
 
 // unitSpellingNote is the line the summary adds, once per work.
