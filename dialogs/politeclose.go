@@ -32,8 +32,11 @@ func withoutPoliteClose(s string) (string, bool) {
 	if rest == "" || isQuestion(rest) {
 		return s, false // "截止是哪天？这样对吗" still asks
 	}
-	if !registerIntent(rest) && !wantsToRegister(rest) && !wishesToRegister(rest) && !extract(rest).labelled {
-		return s, false // "我们是手机拍的竖屏 这样可以吗" asks about the video
+	wish := registerIntent(rest) || wantsToRegister(rest) || wishesToRegister(rest)
+	if !wish && (!extract(rest).labelled || describesVideoOnly(rest)) {
+		// "我们是手机拍的竖屏 这样可以吗", "4K的 码率60Mbps 时长3分半 mov格式
+		// 行不行" (round 35): the check-back asks about the video.
+		return s, false
 	}
 	if !strings.HasSuffix(rest, "。") && !strings.HasSuffix(rest, "！") && !strings.HasSuffix(rest, "!") {
 		rest += "。"
@@ -73,4 +76,20 @@ func unitFirst(e *contestbot.Entry, vs []assignment) []assignment {
 		}
 	}
 	return out
+}
+
+// describesVideoOnly reports whether every labelled value of s describes the
+// film itself (its 时长 or 分类), or s names a technical value only a video
+// check takes (a resolution, bitrate or format): with a check-back after
+// them, the message asks whether the film passes, and registers nothing.
+func describesVideoOnly(s string) bool {
+	if reVideoOnlyParam.MatchString(strings.ToLower(contestbot.NormalizeWidth(s))) {
+		return true
+	}
+	for _, v := range extract(s).values {
+		if v.slot != slot(contestbot.FieldDuration) && v.slot != slot(contestbot.FieldCategory) {
+			return false
+		}
+	}
+	return true
 }

@@ -47,7 +47,9 @@ func TestWithoutPoliteClose(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"您看这样可以吗？", "我们是手机拍的竖屏 这样可以吗", "截止是哪天？这样对吗", "码率8M，这样行吗",
-		"我要报名，作品片名怎么写？", "我要报名。片名是《X》，时长能超过三分钟吗？"} {
+		"我要报名，作品片名怎么写？", "我要报名。片名是《X》，时长能超过三分钟吗？",
+		// round 35 (rp149): values that only describe the film, then a check-back, ask about the film.
+		"4K的 马率60Mbps 时长3分半 mov格式 行不行", "时长3分半 行不行", "实拍的 两分五十秒 这样可以吗", "1080p 时长2分50秒，这样行吗"} {
 		if got, ok := withoutPoliteClose(s); ok {
 			t.Errorf("withoutPoliteClose(%q) = %q, true; want untouched", s, got)
 		}
