@@ -305,6 +305,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			return out
 		}
 	}
+	if out, ok := t.leadIn(e, s); ok { // s12-a splitvalue.go: a bare label ("联系人", "摘要") or "摄影是电视台的" leads in to the next bubble
+		return out
+	}
+	if v, ok := t.unitGoesOn(e, s); ok { // s12-a splitvalue.go: "党委组织部" right after the school was stored as the 推荐单位
+		s = v
+	}
 	if !t.nested && e != nil { // s11-e talkaround.go: "简介不是这个 还是原来那段" (the history: s11-d restore.go)
 		if out, ok := t.earlierTextAsked(e, s); ok {
 			return out
