@@ -210,10 +210,10 @@ func unitTakesTail(unit, tail string) bool {
 	return reSchoolEnd.MatchString(unit) // fullname.go
 }
 
-// unitGoesOnAck is the line that echoes the whole new unit, so the user
-// can take it back.
-func unitGoesOnAck(f slot, v string) string {
-	return "好的，这句接在" + f.label() + "后面了，" + f.label() + "现在是：" + v + "。不对的话直接说“" + f.label() + "改成……”。"
+// unitGoesOnNote follows the echo of a unit that took the organ in: the
+// user sees the whole new value and how to change it.
+func unitGoesOnNote(f slot) string {
+	return "（接在上一条后面了；不对的话直接说“" + f.label() + "改成……”）"
 }
 
 // s12-a: a person with an outside affiliation ("焦作广播电视台的王磊",
@@ -265,10 +265,13 @@ func affiliated(s string) (string, bool) {
 	return "", false
 }
 
+// reOrgRunes is what an organisation's name is written with.
+var reOrgRunes = regexp.MustCompile(`^\p{Han}[\p{Han}A-Za-z0-9]*$`)
+
 // outsideOrg reports whether org names an organisation outside the school.
 func outsideOrg(org string) bool {
 	n := contestbot.RuneLen(org)
-	return n >= 2 && n <= 20 && hasHan(org) && reOutsideOrg.MatchString(org) && !reOwnPronoun.MatchString(org) && !isQuestion(org)
+	return n >= 2 && n <= 20 && reOrgRunes.MatchString(org) && reOutsideOrg.MatchString(org) && !reOwnPronoun.MatchString(org) && !isQuestion(org)
 }
 
 // affiliatedPeople reads a role's value as people of whom at least one has
@@ -349,11 +352,6 @@ func affiliatedMsg(msg string, pending slot) (slot, string, bool) {
 	if s == "" || isQuestion(s) {
 		return "", "", false
 	}
-	if pending.isRole() || pending == slot(contestbot.FieldContact) {
-		if v, ok := affiliatedFor(pending, s); ok {
-			return pending, v, true
-		}
-	}
 	if m := reNameIsRole.FindStringSubmatch(s); m != nil {
 		if f, ok := personLabel(m[2]); ok {
 			if v, ok := affiliatedFor(f, m[3]); ok && strings.HasPrefix(v, m[1]) {
@@ -368,6 +366,11 @@ func affiliatedMsg(msg string, pending slot) (slot, string, bool) {
 			}
 		}
 	}
+	if pending.isRole() || pending == slot(contestbot.FieldContact) {
+		if v, ok := affiliatedFor(pending, s); ok {
+			return pending, v, true
+		}
+	}
 	return "", "", false
 }
 
@@ -378,4 +381,32 @@ func affiliatedFor(f slot, v string) (string, bool) {
 		return affiliated(v)
 	}
 	return affiliatedPeople(v)
+}
+
+// reOrgOfBubble is a bubble that only says where the person just named is
+// from: "焦作广播电视台的", "他是焦作广播电视台的", "王磊是焦作台那边的".
+var reOrgOfBubble = regexp.MustCompile(`^(?:嗯|哦|对了)?[，,\s]*(?:(他|她|\p{Han}{2,4}?)是|是)?(\p{Han}{2,20}?)(?:那边|这边)?的(?:人)?$`)
+
+// affiliationGoesOn rewrites "焦作广播电视台的", sent right after a role (or
+// the 联系人) was stored as one name, as that field with the organisation
+// added: "摄影：王磊（焦作广播电视台）". The bubble ends in 的, so it cannot be
+// a value of the step asked next.
+func (t *turn) affiliationGoesOn(e *contestbot.Entry, s string) (string, bool) {
+	f := t.st.Prev
+	if t.nested || e == nil || !f.isRole() && f != slot(contestbot.FieldContact) || isQuestion(s) {
+		return "", false
+	}
+	p := textPtr(e, f)
+	if p == nil || !isRealName(*p) {
+		return "", false
+	}
+	m := reOrgOfBubble.FindStringSubmatch(compact(stripEmoji(strings.TrimRight(strings.TrimSpace(s), "。.！!~～"))))
+	if m == nil || !outsideOrg(m[2]) || m[1] != "" && m[1] != "他" && m[1] != "她" && m[1] != *p {
+		return "", false
+	}
+	label := chineseShort(f)
+	if f == slot(contestbot.FieldContact) {
+		label = "联系人"
+	}
+	return label + "：" + *p + "（" + m[2] + "）", true
 }
