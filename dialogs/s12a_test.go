@@ -36,6 +36,7 @@ func TestBareLead(t *testing.T) {
 		"单位", "名字", "学校", // weak labels only
 		"是否单位作品", "著作权声明", // yes/no items and the consent
 		"简介写得怎么样", "摄影师傅辛苦了",
+		"马摄影", "邓导演", "文案组", // a person or a group named with a label word
 	}
 	for _, in := range reject {
 		if got, ok := bareLead(in); ok {
@@ -251,6 +252,21 @@ func TestNickPairs(t *testing.T) {
 	for _, in := range reject {
 		if got, ok := nickPairs(in); ok {
 			t.Errorf("nickPairs(%q) = %v, want none", in, got)
+		}
+	}
+}
+
+// TestStrayBetween (s12-a, rp147): talk that may stand between a lead-in and
+// its value keeps the lead-in; a value does not.
+func TestStrayBetween(t *testing.T) {
+	for _, in := range []string{"嗯", "嗯嗯", "稍等", "等下", "我看看", "好的 稍等一下", "我找找"} {
+		if !strayBetween(in) {
+			t.Errorf("strayBetween(%q) = false", in)
+		}
+	}
+	for _, in := range []string{"吴宏伟", "13938172046", "等下我问问王书记电话多少", "稍等啊我看看简介在哪 讲述了…", "初心"} {
+		if strayBetween(in) {
+			t.Errorf("strayBetween(%q) = true", in)
 		}
 	}
 }

@@ -155,7 +155,7 @@ func strayBetween(s string) bool {
 	return reStray.MatchString(c)
 }
 
-var reStray = regexp.MustCompile(`^(?:嗯+|哦+|噢+|额+|呃+|好的?|行)?[，,]?(?:稍等|等下|等一下|等等|等会|等会儿|马上|我看看|我看一下|我找找|我找一下|我查查|我查一下|我翻翻|我想想|让我想想|我问问)(?:一下|哈|啊|呀|哦|啊|下)*$`)
+var reStray = regexp.MustCompile(`^(?:嗯+|哦+|噢+|额+|呃+|啊+)$|^(?:嗯+|哦+|噢+|额+|呃+|好的?|行)?[，,]?(?:稍等|等下|等一下|等等|等会|等会儿|马上|我看看|我看一下|我找找|我找一下|我查查|我查一下|我翻翻|我想想|让我想想|我问问)(?:一下|哈|啊|呀|哦|啊|下)*$`)
 
 // unitGoesOn rewrites a bubble that only names a school's organ or
 // department ("党委组织部"), sent right after the 推荐单位 or 制作单位 was
