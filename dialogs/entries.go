@@ -317,6 +317,8 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}()
 	} else if v, ok := t.affiliationGoesOn(e, s); ok { // s12-a splitvalue.go: "王磊" then "焦作广播电视台的"
 		s = v
+	} else if v, ok := t.affiliatedLabelled(e, s); ok { // s12-a splitvalue.go: "摄影那加上焦作广播电视台 王磊是他们台的"
+		s = v
 	}
 	if out, ok := t.fullNames(e, s); ok { // s12-a solonick.go: "王书记叫王建国 小李是李雪" replaces the nicknames stored
 		return out

@@ -751,7 +751,7 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	defer producerOwnUnit(e, r)                      // facts.go: "由我院宣传部制作" said before the unit
 	defer aiFromSaid(t.c.season, e, msg, pending, r) // s6-m ailabel.go: every word on AI in this entry decides the AI item
 
-	if f, v, ok := affiliatedMsg(msg, pending); ok && t.setAffiliated(e, f, v, r) { // s12-a splitvalue.go: "焦作广播电视台 王磊" is one person
+	if f, v, add, ok := affiliatedMsg(msg, pending); ok && t.setAffiliatedAs(e, f, v, add, r) { // s12-a splitvalue.go: "焦作广播电视台 王磊" is one person
 		return r
 	}
 	// s8-g askedover.go: a question, or the rest of one answered this turn.

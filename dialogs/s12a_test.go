@@ -156,6 +156,12 @@ func TestAffiliated(t *testing.T) {
 	if _, ok := affiliatedPeople("张伟、李娜"); ok {
 		t.Errorf("affiliatedPeople(plain list) taken")
 	}
+	if got := withAffiliations("张伟、王磊", "王磊（焦作台）"); got != "张伟、王磊（焦作台）" {
+		t.Errorf("withAffiliations in place = %q", got)
+	}
+	if got := withAffiliations("张伟", "王磊（焦作台）"); got != "张伟、王磊（焦作台）" {
+		t.Errorf("withAffiliations added = %q", got)
+	}
 	if !nameWithOrg("王磊（焦作广播电视台）") || nameWithOrg("王磊（导演）") {
 		t.Errorf("nameWithOrg")
 	}
@@ -175,9 +181,10 @@ func TestAffiliatedMsg(t *testing.T) {
 		{"摄影改成焦作广播电视台王磊", slot(contestbot.FieldCopyright), slotCamera, "王磊（焦作广播电视台）"},
 		{"不对 王磊是摄影 焦作广播电视台的王磊", slot(contestbot.FieldSynopsis), slotCamera, "王磊（焦作广播电视台）"},
 		{"摄影：焦作广播电视台 王磊", slotEditor, slotCamera, "王磊（焦作广播电视台）"},
+		{"摄影那加上焦作广播电视台 王磊是他们台的", slot(contestbot.FieldCopyright), slotCamera, "王磊（焦作广播电视台）"},
 	}
 	for _, c := range accept {
-		f, v, ok := affiliatedMsg(c.in, c.pending)
+		f, v, _, ok := affiliatedMsg(c.in, c.pending)
 		if !ok || f != c.f || v != c.want {
 			t.Errorf("affiliatedMsg(%q) = %q %q %v, want %q %q", c.in, f, v, ok, c.f, c.want)
 		}
@@ -193,7 +200,7 @@ func TestAffiliatedMsg(t *testing.T) {
 		{"摄影是焦作广播电视台的王磊吗", slotCamera},
 	}
 	for _, c := range reject {
-		if f, v, ok := affiliatedMsg(c.in, c.pending); ok {
+		if f, v, _, ok := affiliatedMsg(c.in, c.pending); ok {
 			t.Errorf("affiliatedMsg(%q) = %q %q, want nothing", c.in, f, v)
 		}
 	}

@@ -306,6 +306,13 @@ func nameWithOrg(v string) bool {
 // setAffiliated stores a person field given as people with an outside
 // affiliation; false when raw is not that shape (set reads it as before).
 func (t *turn) setAffiliated(e *contestbot.Entry, s slot, raw string, r *fillResult) bool {
+	return t.setAffiliatedAs(e, s, raw, false, r)
+}
+
+// setAffiliatedAs is setAffiliated; with add ("摄影那加上焦作广播电视台 王磊") a
+// person already in the role without the organisation gets it in place, and
+// anyone else is added.
+func (t *turn) setAffiliatedAs(e *contestbot.Entry, s slot, raw string, add bool, r *fillResult) bool {
 	switch {
 	case s == slot(contestbot.FieldContact):
 		n, ok := affiliated(raw)
@@ -321,7 +328,10 @@ func (t *turn) setAffiliated(e *contestbot.Entry, s slot, raw string, r *fillRes
 			return false
 		}
 		p := creatorPtr(e, s)
-		if r.has(s) && *p != "" {
+		switch {
+		case add && *p != "" && !contestbot.IsNone(*p):
+			n = withAffiliations(*p, n)
+		case r.has(s) && *p != "":
 			n = *p + "、" + n
 		}
 		*p = uniqueNames(n)
@@ -338,7 +348,11 @@ func (t *turn) setAffiliated(e *contestbot.Entry, s slot, raw string, r *fillRes
 
 // reAffLabelled is a person field named before its value: "摄影：…",
 // "摄影 …", "摄影改成…", "不对 摄影是…".
-var reAffLabelled = regexp.MustCompile(`^(?:不对|不是|错了|哦)?[，,\s]*(\p{Han}{2,6}?)(?:那里|那块|那儿|那)?(?:改成|改为|换成|应该是|应为|是|为|写|写成|填)?[：:\s]*(.+)$`)
+var reAffLabelled = regexp.MustCompile(`^(?:不对|不是|错了|哦)?[，,\s]*(\p{Han}{2,6}?)(?:那里|那块|那儿|那)?(?:改成|改为|换成|应该是|应为|是|为|写|写成|填|(加上|加|补上|补))?[：:\s]*(.+)$`)
+
+// reAffRemark is a remark after the person that only says the same thing
+// again: "王磊是他们台的", "是那边的人".
+var reAffRemark = regexp.MustCompile(`(\p{Han}{2,4}?)(?:也)?是(?:他们|她们|人家)(?:台里|台|公司|单位|那边|那里)?的(?:人)?$`)
 
 // reNameIsRole is "王磊是摄影": the name said before its role.
 var reNameIsRole = regexp.MustCompile(`^(?:不对|不是|错了|哦)?[，,\s]*(\p{Han}{2,4})是(\p{Han}{2,6}?)[，,\s]+(.+)$`)
@@ -347,31 +361,32 @@ var reNameIsRole = regexp.MustCompile(`^(?:不对|不是|错了|哦)?[，,\s]*(\
 // with an outside affiliation: at that field's step the bare value, else the
 // value after its label ("摄影 王磊（焦作广播电视台）"), or "王磊是摄影
 // 焦作广播电视台的王磊". It returns the field and the value to store.
-func affiliatedMsg(msg string, pending slot) (slot, string, bool) {
+func affiliatedMsg(msg string, pending slot) (f slot, v string, add, ok bool) {
 	s := strings.TrimSpace(stripEmoji(msg))
 	if s == "" || isQuestion(s) {
-		return "", "", false
+		return "", "", false, false
 	}
+	s = strings.TrimSpace(reAffRemark.ReplaceAllString(strings.TrimRight(s, "。.！!~～"), "$1"))
 	if m := reNameIsRole.FindStringSubmatch(s); m != nil {
 		if f, ok := personLabel(m[2]); ok {
 			if v, ok := affiliatedFor(f, m[3]); ok && strings.HasPrefix(v, m[1]) {
-				return f, v, true
+				return f, v, false, true
 			}
 		}
 	}
 	if m := reAffLabelled.FindStringSubmatch(s); m != nil {
 		if f, ok := personLabel(m[1]); ok {
-			if v, ok := affiliatedFor(f, m[2]); ok {
-				return f, v, true
+			if v, ok := affiliatedFor(f, m[3]); ok {
+				return f, v, m[2] != "", true
 			}
 		}
 	}
 	if pending.isRole() || pending == slot(contestbot.FieldContact) {
 		if v, ok := affiliatedFor(pending, s); ok {
-			return pending, v, true
+			return pending, v, false, true
 		}
 	}
-	return "", "", false
+	return "", "", false, false
 }
 
 // affiliatedFor is the value for a person field: several people for a role,
@@ -409,4 +424,52 @@ func (t *turn) affiliationGoesOn(e *contestbot.Entry, s string) (string, bool) {
 		label = "联系人"
 	}
 	return label + "：" + *p + "（" + m[2] + "）", true
+}
+
+// withAffiliations is the names in old with each person of add put in
+// place ("王磊" → "王磊（焦作广播电视台）"), and those not in old added.
+func withAffiliations(old, add string) string {
+	names := strings.Split(old, "、")
+	for _, a := range strings.Split(add, "、") {
+		bare := a
+		if i := strings.Index(a, "（"); i > 0 {
+			bare = a[:i]
+		}
+		placed := false
+		for i, n := range names {
+			if n == bare || n == a {
+				names[i], placed = a, true
+			}
+		}
+		if !placed {
+			names = append(names, a)
+		}
+	}
+	return strings.Join(names, "、")
+}
+
+// affiliatedLabelled rewrites a whole message that gives a person field
+// people with an outside affiliation as that field labelled with the whole
+// value ("摄影：张伟、王磊（焦作广播电视台）"), before the readers that take
+// "加上…" as another person or "ORG NAME" as two clauses see it.
+func (t *turn) affiliatedLabelled(e *contestbot.Entry, s string) (string, bool) {
+	if t.nested || e == nil {
+		return "", false
+	}
+	at := t.st.Pending
+	if l := t.st.Lead; l.isRole() || l == slot(contestbot.FieldContact) {
+		at = l // "摄影" sent alone at the 撰稿 step, then "焦作广播电视台 王磊"
+	}
+	f, v, add, ok := affiliatedMsg(s, at)
+	if !ok {
+		return "", false
+	}
+	if p := textPtr(e, f); add && p != nil && *p != "" && !contestbot.IsNone(*p) {
+		v = withAffiliations(*p, v)
+	}
+	label := chineseShort(f)
+	if f == slot(contestbot.FieldContact) {
+		label = "联系人"
+	}
+	return label + "：" + v, true
 }
