@@ -317,6 +317,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}()
 	} else if v, ok := t.affiliationGoesOn(e, s); ok { // s12-a splitvalue.go: "王磊" then "焦作广播电视台的"
 		s = v
+	} else if v, ok := t.titleGoesOn(e, s); ok { // s12-a splitvalue.go: "黄河岸边的" then "守望" at the 制作单位 step
+		s = v
+		defer func() { out = afterFirstLine(out, unitGoesOnNote(slot(contestbot.FieldTitle))) }()
 	} else if v, ok := t.affiliatedLabelled(e, s); ok { // s12-a splitvalue.go: "摄影那加上焦作广播电视台 王磊是他们台的"
 		s = v
 	}

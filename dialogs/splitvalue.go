@@ -473,3 +473,33 @@ func (t *turn) affiliatedLabelled(e *contestbot.Entry, s string) (string, bool) 
 	}
 	return label + "：" + v, true
 }
+
+// reHanOnly is a bubble of Han characters only: "守望", "红马甲".
+var reHanOnly = regexp.MustCompile(`^\p{Han}{2,15}$`)
+
+// titleGoesOn rewrites a bubble that finishes the 片名 stored just before
+// when that 片名 stopped visibly short ("黄河岸边的", "初心与") and the step
+// asked next cannot take the bubble ("守望" is no 制作单位): "片名：黄河岸边的守望".
+// A title that may end so ("奋斗的") stays as it is when the next bubble is
+// the next step's value.
+func (t *turn) titleGoesOn(e *contestbot.Entry, s string) (string, bool) {
+	u := t.st.Undo
+	f := slot(contestbot.FieldTitle)
+	if t.nested || e == nil || u == nil || u.Slot != f || t.st.Prev != f || t.st.Pending == f || t.st.Pending == "" {
+		return "", false
+	}
+	old := e.Title
+	rs := []rune(old)
+	if len(rs) < 2 || !strings.ContainsRune("的和与之在是叫", rs[len(rs)-1]) {
+		return "", false
+	}
+	c := strings.Trim(compact(stripEmoji(s)), "。.！!~～…，,")
+	if !reHanOnly.MatchString(c) || isQuestion(s) || isChatter(c) || strayBetween(c) || onlyDenial(c) || closing(c) || consents(c) ||
+		extract(s).labelled || firstNamedField(c) != "" {
+		return "", false
+	}
+	if tr := t.tryFill(e, s, t.st.Pending); len(tr.set) > 0 {
+		return "", false // the step asked takes it
+	}
+	return f.label() + "：" + old + c, true
+}
