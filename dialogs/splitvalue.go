@@ -114,18 +114,17 @@ func leadReply(f slot) string {
 		return "好的，请发联系人姓名。"
 	case f.isRole():
 		return "好的，请发" + f.label() + "的姓名。"
-	case f.freeText():
-		return "好的，请发" + f.label() + "。"
 	}
 	return "好的，请发" + f.label() + "。"
 }
 
 // leadIn reads a bare label or "摄影是电视台的" while a form is open and a
 // field is asked: the field is noted as the lead-in and one short line
-// answers. The summary and an edit are left to bubbles and fixask.go.
+// answers (the 分类 with its choices). The summary and an edit are left to
+// the older readers (bubbles, fixask.go).
 func (t *turn) leadIn(e *contestbot.Entry, s string) (string, bool) {
 	p := t.st.Pending
-	if t.nested || t.st.Mode != modeForm || p == "" || p == slot(contestbot.FieldCopyright) {
+	if t.nested || e == nil || t.st.Mode != modeForm || p == "" || p == slot(contestbot.FieldCopyright) {
 		return "", false
 	}
 	f, ok := bareLead(s)
@@ -140,6 +139,9 @@ func (t *turn) leadIn(e *contestbot.Entry, s string) (string, bool) {
 		}
 	} else {
 		reply = leadReply(f)
+		if f == slot(contestbot.FieldCategory) {
+			reply = "好的。" + t.question(e, f) // the five choices, to pick one
+		}
 	}
 	t.st.Lead, t.st.LeadName, t.st.Part = f, false, nil
 	return reply, true
@@ -155,6 +157,7 @@ func strayBetween(s string) bool {
 	return reStray.MatchString(c)
 }
 
+// reStray is a filler or a short wait: "嗯嗯", "稍等一下", "我看看".
 var reStray = regexp.MustCompile(`^(?:嗯+|哦+|噢+|额+|呃+|啊+)$|^(?:嗯+|哦+|噢+|额+|呃+|好的?|行)?[，,]?(?:稍等|等下|等一下|等等|等会|等会儿|马上|我看看|我看一下|我找找|我找一下|我查查|我查一下|我翻翻|我想想|让我想想|我问问)(?:一下|哈|啊|呀|哦|啊|下)*$`)
 
 // unitGoesOn rewrites a bubble that only names a school's organ or
