@@ -97,13 +97,13 @@ func (t *turn) bubbles(e *contestbot.Entry, s string, pending slot, reask func(s
 	if f, ok := leadOnly(s); ok {
 		t.st.Lead = f
 		t.st.Part = nil
-		switch {
-		case f == slotCreators:
-			return s, "好的，请发，按角色写，例如：监制张三，编导李四、王五，撰稿无，摄影赵六，剪辑孙七。", true
-		case f.freeText():
-			return s, "好的，请发。", true
+		return s, leadReply(f), true // s12-a splitvalue.go
+	}
+	if lead != "" && strayBetween(s) { // s12-a: "嗯", "稍等" between a lead-in and its value keeps it
+		t.st.Lead, t.st.LeadName = lead, name
+		if !name {
+			return s, leadReply(lead), true
 		}
-		return s, "好的，请发" + f.label() + "。", true
 	}
 	// At a yes/no item or the confirm step "就这样" and the like are
 	// read as before.

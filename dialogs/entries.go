@@ -305,6 +305,30 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			return out
 		}
 	}
+	if out, ok := t.leadIn(e, s); ok { // s12-a splitvalue.go: a bare label ("联系人", "摘要") or "摄影是电视台的" leads in to the next bubble
+		return out
+	}
+	if v, ok := t.unitGoesOn(e, s); ok { // s12-a splitvalue.go: "党委组织部" right after the school was stored as the 推荐单位
+		f, old := t.st.Undo.Slot, *textPtr(e, t.st.Undo.Slot)
+		s = v
+		defer func() { // the whole new value is echoed; "刚才记错了" takes it back
+			t.st.Prev, t.st.Undo = f, &undo{Slot: f, Old: old, Text: v}
+			out = afterFirstLine(out, unitGoesOnNote(f))
+		}()
+	} else if v, ok := t.affiliationGoesOn(e, s); ok { // s12-a splitvalue.go: "王磊" then "焦作广播电视台的"
+		s = v
+	} else if v, ok := t.titleGoesOn(e, s); ok { // s12-a splitvalue.go: "黄河岸边的" then "守望" at the 制作单位 step
+		s = v
+		defer func() { out = afterFirstLine(out, unitGoesOnNote(slot(contestbot.FieldTitle))) }()
+	} else if v, ok := t.affiliatedLabelled(e, s); ok { // s12-a splitvalue.go: "摄影那加上焦作广播电视台 王磊是他们台的"
+		s = v
+	}
+	if out, ok := t.fullNames(e, s); ok { // s12-a solonick.go: "王书记叫王建国 小李是李雪" replaces the nicknames stored
+		return out
+	}
+	if !t.nested {
+		s = t.soloWork(e, s, t.st.Pending) // s12-a solonick.go: "都是他一个人弄的", "…剪辑也是张鹏 一个人干的"
+	}
 	if !t.nested && e != nil { // s11-e talkaround.go: "简介不是这个 还是原来那段" (the history: s11-d restore.go)
 		if out, ok := t.earlierTextAsked(e, s); ok {
 			return out

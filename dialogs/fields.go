@@ -66,6 +66,9 @@ var fieldTable = []formField{
 		meaning: "通知没有规定填谁；一般填负责这部作品报送、能接电话的老师。", // s6-k: the notice is silent
 		example: "填负责这部作品报送、能接电话的老师姓名，例如：张伟。",
 		validate: func(e *contestbot.Entry, v string) string {
+			if nameWithOrg(v) { // s12-a splitvalue.go: "王磊（焦作广播电视台）" is one person
+				return ""
+			}
 			if names := strings.Split(v, "、"); len(names) > 1 && allPeople(v) && !slices.ContainsFunc(names, func(n string) bool { return !plausiblePerson(n) }) {
 				// "张伟、李娜": two real names, one contact on the forms.
 				return fmt.Sprintf("报名表上联系人只填一位，写%s？直接回复姓名即可。", strings.Join(names, "还是"))

@@ -131,6 +131,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 	if !s.yesNo() && !strings.HasSuffix(string(s), "!") {
 		raw = unfill(raw, s) // "嗯 那个 郑州市第七中学", "老党员的账本嗯": filler is no value
 	}
+	if t.setAffiliated(e, s, raw, r) { // s12-a splitvalue.go: "焦作广播电视台的王磊" is 王磊（焦作广播电视台）
+		return
+	}
 	if !s.yesNo() && isPlaceholder(raw) { // s8-n placeholder.go: "详见报名表", "待定" are no values
 		fail(placeholderNote(s, raw))
 		return
@@ -748,6 +751,9 @@ func (t *turn) fill(e *contestbot.Entry, msg string, pending slot) *fillResult {
 	defer producerOwnUnit(e, r)                      // facts.go: "由我院宣传部制作" said before the unit
 	defer aiFromSaid(t.c.season, e, msg, pending, r) // s6-m ailabel.go: every word on AI in this entry decides the AI item
 
+	if f, v, add, ok := affiliatedMsg(msg, pending); ok && t.setAffiliatedAs(e, f, v, add, r) { // s12-a splitvalue.go: "焦作广播电视台 王磊" is one person
+		return r
+	}
 	// s8-g askedover.go: a question, or the rest of one answered this turn.
 	asked := isQuestion(msg) || t.asked || isQuestion(t.m.Text)
 	if !pending.freeText() {

@@ -126,7 +126,7 @@ func plausiblePerson(s string) bool {
 }
 
 func plausibleOne(s string) bool {
-	if isRealName(s) || nameShaped(s) {
+	if isRealName(s) || nameShaped(s) || nameWithOrg(s) { // s12-a splitvalue.go: "王磊（焦作广播电视台）"
 		return true
 	}
 	m := reSurnameTitle.FindStringSubmatch(s)
