@@ -319,8 +319,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			return strings.TrimSpace("好的。推荐单位填报送作品的单位，不一定是您所在的部门。\n\n" + t.question(e, t.st.Pending))
 		}
 	}
-	s = courtesyOff(s) // s11-e talkaround.go: "烦请查收：", "烦请更正为盼" are no part of a value
-
+	s = courtesyOff(s)                        // s11-e talkaround.go: "烦请查收：", "烦请更正为盼" are no part of a value
+	if out, ok := t.withdrawValue(e, s); ok { // s12-b withdrawvalue.go: "片名不是党委组织部" takes the value back
+		return out
+	}
 	s = charExplained(s, t.st.Pending)      // s11-i charexplain.go: "秦玉兰 秦始皇的秦 玉兰花的玉兰" is 秦玉兰
 	s = englishEligibility(s, t.st.Pending) // s11-i englishwords.go: "Yes都符合，…，no AI"
 	s = roleAlsoSaid(s, t.st.Pending)       // s11-i addedpeople.go: "李涛 剪辑也是" at the 摄影 step
