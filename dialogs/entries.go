@@ -324,6 +324,8 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		return out
 	}
 	s = charExplained(s, t.st.Pending)      // s11-i charexplain.go: "秦玉兰 秦始皇的秦 玉兰花的玉兰" is 秦玉兰
+	s = reasonClausesOff(s, t.st.Pending)   // s12-b reasonclause.go: "…，这个片子是替党委组织部报的" is why, no value
+	s = makerInProse(e, s, t.st.Pending)    // s12-b makerprose.go: "是我们学校党委宣传科做的" is the 制作单位
 	s = englishEligibility(s, t.st.Pending) // s11-i englishwords.go: "Yes都符合，…，no AI"
 	s = roleAlsoSaid(s, t.st.Pending)       // s11-i addedpeople.go: "李涛 剪辑也是" at the 摄影 step
 	if !t.st.Pending.freeText() {
