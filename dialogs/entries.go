@@ -323,11 +323,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.withdrawValue(e, s); ok { // s12-b withdrawvalue.go: "片名不是党委组织部" takes the value back
 		return out
 	}
-	s = charExplained(s, t.st.Pending)      // s11-i charexplain.go: "秦玉兰 秦始皇的秦 玉兰花的玉兰" is 秦玉兰
-	s = reasonClausesOff(s, t.st.Pending)   // s12-b reasonclause.go: "…，这个片子是替党委组织部报的" is why, no value
-	s = makerInProse(e, s, t.st.Pending)    // s12-b makerprose.go: "是我们学校党委宣传科做的" is the 制作单位
-	s = englishEligibility(s, t.st.Pending) // s11-i englishwords.go: "Yes都符合，…，no AI"
-	s = roleAlsoSaid(s, t.st.Pending)       // s11-i addedpeople.go: "李涛 剪辑也是" at the 摄影 step
+	s = charExplained(s, t.st.Pending)        // s11-i charexplain.go: "秦玉兰 秦始皇的秦 玉兰花的玉兰" is 秦玉兰
+	s = runOnCut(t.c.season, s, t.st.Pending) // s12-b voicecut.go: "片名叫X时长两分五十八秒是实景拍摄的" ends the title at 时长
+	s = reasonClausesOff(s, t.st.Pending)     // s12-b reasonclause.go: "…，这个片子是替党委组织部报的" is why, no value
+	s = makerInProse(e, s, t.st.Pending)      // s12-b makerprose.go: "是我们学校党委宣传科做的" is the 制作单位
+	s = englishEligibility(s, t.st.Pending)   // s11-i englishwords.go: "Yes都符合，…，no AI"
+	s = roleAlsoSaid(s, t.st.Pending)         // s11-i addedpeople.go: "李涛 剪辑也是" at the 摄影 step
 	if !t.st.Pending.freeText() {
 		s = shortThenFull(negatedAfterValue(e, s)) // s11-e talkaround.go: "推荐单位写X哈 不是团委" is X; "不是团委" says what it replaces
 	}
