@@ -323,6 +323,12 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.withdrawValue(e, s); ok { // s12-b withdrawvalue.go: "片名不是党委组织部" takes the value back
 		return out
 	}
+	if v, ask, ok := ctxCharFix(e, s); ok { // s12-b contextfix.go: "…生态知识宣将的将应该是讲话的讲" is 内容简介里的宣将改成宣讲
+		if ask != "" {
+			return t.withPending(ask)
+		}
+		s = v
+	}
 	s = charExplained(s, t.st.Pending)        // s11-i charexplain.go: "秦玉兰 秦始皇的秦 玉兰花的玉兰" is 秦玉兰
 	s = runOnCut(t.c.season, s, t.st.Pending) // s12-b voicecut.go: "片名叫X时长两分五十八秒是实景拍摄的" ends the title at 时长
 	s = reasonClausesOff(s, t.st.Pending)     // s12-b reasonclause.go: "…，这个片子是替党委组织部报的" is why, no value
