@@ -329,6 +329,17 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 		s = v
 	}
+	if !t.nested && e != nil {
+		s = insistedRef(s)                   // s12-b refask.go: "我说了同上" is 同上
+		if ref, q, ok := refThenAsk(s); ok { // s12-b refask.go: "同上。那English title先不填了是吧…" is 同上 and a question
+			a := t.talkAnswer(q, t.st.Pending)
+			out := t.formRest(e, ref)
+			if a != "" {
+				return a + "\n\n" + out
+			}
+			return out
+		}
+	}
 	s = charExplained(s, t.st.Pending)        // s11-i charexplain.go: "秦玉兰 秦始皇的秦 玉兰花的玉兰" is 秦玉兰
 	s = runOnCut(t.c.season, s, t.st.Pending) // s12-b voicecut.go: "片名叫X时长两分五十八秒是实景拍摄的" ends the title at 时长
 	s = reasonClausesOff(s, t.st.Pending)     // s12-b reasonclause.go: "…，这个片子是替党委组织部报的" is why, no value
