@@ -51,7 +51,7 @@ func runOnCut(season *contestbot.Season, s string, pending slot) string {
 	cls := splitClauses(s)
 	changed := false
 	for i, cl := range cls {
-		if v, ok := cutRunOnClause(season, cl); ok {
+		if v, ok := cutRunOnClause(season, cl, pending == slot(contestbot.FieldTitle)); ok {
 			cls[i] = v
 			changed = true
 		}
@@ -64,10 +64,17 @@ func runOnCut(season *contestbot.Season, s string, pending slot) string {
 
 // cutRunOnClause cuts one clause at its first cue that is followed only by field
 // values.
-func cutRunOnClause(season *contestbot.Season, cl string) (string, bool) {
+func cutRunOnClause(season *contestbot.Season, cl string, titleStep bool) (string, bool) {
 	n := strings.TrimRight(cl, "，,。；;！! ")
+	bare := false
 	if ex := extract(n); !ex.labelled || ex.firstLabel != 0 {
-		return cl, false // only a value after its label runs on: "片名叫X时长…"
+		// Only a value after its label runs on ("片名叫X时长…"), or the
+		// answer at the 片名 step into a running time given to the second
+		// ("X两分五十八秒实景拍摄").
+		if !titleStep || ex.labelled {
+			return cl, false
+		}
+		bare = true
 	}
 	spans := reDuration.FindAllStringIndex(n, -1)
 	for i := range n {
@@ -75,6 +82,9 @@ func cutRunOnClause(season *contestbot.Season, cl string) (string, bool) {
 			continue // "时长2分30秒" is one running time, "138…" one number
 		}
 		head, tail := n[:i], n[i:]
+		if bare && !secondsFirst(tail) {
+			continue
+		}
 		if !runOnCue(season, tail, true) || !valueBefore(head) {
 			continue
 		}
@@ -192,4 +202,12 @@ func digitAt(s string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r >= '0' && r <= '9' || r >= '０' && r <= '９' || strings.ContainsRune("零一二两三四五六七八九十百", r)
+}
+
+// secondsFirst reports whether s opens with a running time given to the
+// second and goes on ("两分五十八秒实景拍摄"); a title may end in a time.
+func secondsFirst(s string) bool {
+	n := contestbot.NormalizeWidth(s)
+	loc := findDurationLoc(n)
+	return loc != nil && loc[0] == 0 && strings.Contains(n[:loc[1]], "秒") && strings.TrimSpace(n[loc[1]:]) != ""
 }
