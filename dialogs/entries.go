@@ -332,7 +332,10 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if !t.nested && e != nil {
 		s = insistedRef(s)                   // s12-b refask.go: "我说了同上" is 同上
 		if ref, q, ok := refThenAsk(s); ok { // s12-b refask.go: "同上。那English title先不填了是吧…" is 同上 and a question
-			a := t.talkAnswer(q, t.st.Pending)
+			a := t.ask(q, true) // the notice first: "English title…是吧" is the 片名 rule, not the step's own help
+			if a == "" {
+				a = t.talkAnswer(q, t.st.Pending)
+			}
 			out := t.formRest(e, ref)
 			if a != "" {
 				return a + "\n\n" + out
