@@ -150,6 +150,9 @@ func (t *turn) chatterAtFreeText(e *contestbot.Entry, s string, pending slot) (s
 	if !ok {
 		return "", false
 	}
+	if filmRemark(story) && (review || isQuestion(s) || askedYesNo(s)) { // s12-b refask.go: "对了，我们片子里有…字幕，这样可以吗？" asks about the film
+		return t.filmAsked(s, pending), true
+	}
 	if opensWithMore(s) { // s5-f3: "还没发完呢，后面还有半句：…"
 		if v, ok := t.withLastText(e, story); ok { // bubbles.go
 			return t.formInput(e, v), true

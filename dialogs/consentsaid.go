@@ -44,6 +44,9 @@ var (
 	reThanksPraise = regexp.MustCompile(`^(?:非常|十分|特别|太|真|真是|再次)?(?:感谢|谢谢|多谢|辛苦|麻烦)|^(?:你们|您|你|贵平台|小助手|机器人|这个)?(?:真|太|好|挺|很|非常|特别)(?:棒|方便|贴心|给力|专业|高效|靠谱|省事|厉害|好用|快|细心|耐心)`)
 	// reKeepWrapper wraps a value said to be kept: "那先按实景拍摄报吧".
 	reKeepWrapper = regexp.MustCompile(`^(?:那|那就|就|还是)*(?:先)?(?:按|按照|就按|用)(.+?)(?:报|来|填|写|算|走)(?:吧|了|哈)?$`)
+	// reResignLead gives up arguing before a confirming clause: "算了 就这样吧"
+	// (s12-b, rp147). It is read only when another clause follows.
+	reResignLead = regexp.MustCompile(`^(?:那|哎|唉|嗨)?(?:算了|罢了|得了)(?:吧|啊|呀)?$`)
 	// reBareDenial denies the bot's last reading with no object.
 	reBareDenial = regexp.MustCompile(`^(?:不是|不不|不用不用)+(?:啦|呀|啊)?$`)
 	// reConsentAskWords ask, wherever they stand in a clause.
@@ -58,9 +61,15 @@ func (t *turn) consentSaid(e *contestbot.Entry, s string) bool {
 	}
 	w := strings.ReplaceAll(stripEmoji(contestbot.NormalizeWidth(s)), " ", "，")
 	act := false
-	for _, cl := range splitClauses(w) {
+	cls := splitClauses(w)
+	for i, cl := range cls {
 		c := bareNoSymbols(cl)
 		if c == "" {
+			continue
+		}
+		if i < len(cls)-1 && reResignLead.MatchString(c) {
+			// s12-b: "算了 就这样吧" gives up changing and then confirms;
+			// "算了" alone (cancel) or before anything else is not consent.
 			continue
 		}
 		ok, strong := t.consentClause(e, cl, c)

@@ -343,11 +343,36 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			return strings.TrimSpace("好的。推荐单位填报送作品的单位，不一定是您所在的部门。\n\n" + t.question(e, t.st.Pending))
 		}
 	}
-	s = courtesyOff(s) // s11-e talkaround.go: "烦请查收：", "烦请更正为盼" are no part of a value
-
-	s = charExplained(s, t.st.Pending)      // s11-i charexplain.go: "秦玉兰 秦始皇的秦 玉兰花的玉兰" is 秦玉兰
-	s = englishEligibility(s, t.st.Pending) // s11-i englishwords.go: "Yes都符合，…，no AI"
-	s = roleAlsoSaid(s, t.st.Pending)       // s11-i addedpeople.go: "李涛 剪辑也是" at the 摄影 step
+	s = courtesyOff(s)                        // s11-e talkaround.go: "烦请查收：", "烦请更正为盼" are no part of a value
+	if out, ok := t.withdrawValue(e, s); ok { // s12-b withdrawvalue.go: "片名不是党委组织部" takes the value back
+		return out
+	}
+	if v, ask, ok := ctxCharFix(e, s); ok { // s12-b contextfix.go: "…生态知识宣将的将应该是讲话的讲" is 内容简介里的宣将改成宣讲
+		if ask != "" {
+			return t.withPending(ask)
+		}
+		s = v
+	}
+	if !t.nested && e != nil {
+		s = insistedRef(s)                   // s12-b refask.go: "我说了同上" is 同上
+		if ref, q, ok := refThenAsk(s); ok { // s12-b refask.go: "同上。那English title先不填了是吧…" is 同上 and a question
+			a := t.ask(q, true) // the notice first: "English title…是吧" is the 片名 rule, not the step's own help
+			if a == "" {
+				a = t.talkAnswer(q, t.st.Pending)
+			}
+			out := t.formRest(e, ref)
+			if a != "" {
+				return a + "\n\n" + out
+			}
+			return out
+		}
+	}
+	s = charExplained(s, t.st.Pending)        // s11-i charexplain.go: "秦玉兰 秦始皇的秦 玉兰花的玉兰" is 秦玉兰
+	s = runOnCut(t.c.season, s, t.st.Pending) // s12-b voicecut.go: "片名叫X时长两分五十八秒是实景拍摄的" ends the title at 时长
+	s = reasonClausesOff(s, t.st.Pending)     // s12-b reasonclause.go: "…，这个片子是替党委组织部报的" is why, no value
+	s = makerInProse(e, s, t.st.Pending)      // s12-b makerprose.go: "是我们学校党委宣传科做的" is the 制作单位
+	s = englishEligibility(s, t.st.Pending)   // s11-i englishwords.go: "Yes都符合，…，no AI"
+	s = roleAlsoSaid(s, t.st.Pending)         // s11-i addedpeople.go: "李涛 剪辑也是" at the 摄影 step
 	if !t.st.Pending.freeText() {
 		s = shortThenFull(negatedAfterValue(e, s)) // s11-e talkaround.go: "推荐单位写X哈 不是团委" is X; "不是团委" says what it replaces
 	}

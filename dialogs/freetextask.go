@@ -159,6 +159,9 @@ func (t *turn) freeTextThenAsk(e *contestbot.Entry, s string, pending slot) (str
 	if contestbot.RuneLen(compact(v)) < 5 && !(pending == slot(contestbot.FieldSummary) && meansSameAsSynopsis(v)) || freeTextProblem(v) != "" || talkToBot(v) != "" || reAskInside.MatchString(compact(v)) {
 		return "", false
 	}
+	if filmRemark(v) { // s12-b refask.go: "对了，我们片子里有English subtitles，…这样可以吗？" asks about the film
+		return t.filmAsked(s, pending), true
+	}
 	out := t.formRest(e, v)
 	if reAboutText.MatchString(compact(q)) {
 		return "已按原文记下。写法通知没有硬性要求，讲清片子内容就行。\n\n" + out, true
