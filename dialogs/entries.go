@@ -429,6 +429,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	if out, ok := t.asideWait(s, t.st.Pending); ok { // s10-e waits.go: "我问问小李" waits at the step
 		return out
 	}
+	if out, ok := t.agreeAllBeside(e, s, t.st.Pending); ok { // s12-c eligibleaside.go: "是的 都符合，这个是我们组织部自己拍的 6月份做完的"
+		return out
+	}
 	if out, ok := t.yesBesideEligibility(e, s, t.st.Pending); ok { // s10-e eligibilityyes.go: "是的，由信息工程学院组织完成。", "是的，都符合。另外推荐单位麻烦写成…"
 		return out
 	}

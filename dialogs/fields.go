@@ -58,7 +58,7 @@ var fieldTable = []formField{
 				return fmt.Sprintf("“%s”没有写出单位名称，制作单位没有记录。请写制作单位全称，几个单位都写上，例如：%s与郑州光影文化传媒有限公司；就是推荐单位的话回复“同上”。", clip(v, 20), orDefault(e.Unit, "郑州职业技术学院"))
 			}
 			if !isOrg(v) && !oneOf(v, "个人", "我个人", "自己", "我自己") {
-				return fmt.Sprintf("“%s”不像单位名称，制作单位没有记录。请写制作单位全称，例如：%s党委组织部；就是推荐单位的话回复“同上”。", clip(v, 20), orDefault(e.Unit, "郑州职业技术学院"))
+				return fmt.Sprintf("“%s”不像单位名称，制作单位没有记录。请写制作单位全称，例如：%s；就是推荐单位的话回复“同上”。", clip(v, 20), producerExample(e.Unit))
 			}
 			return ""
 		}},

@@ -495,6 +495,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			t.set(e, slot(contestbot.FieldContact), v, r)
 			return
 		}
+		if asideAtEligibility(e, s, v, t.st.Pending, t.m.Text) { // s12-c eligibleaside.go: "这个是我们组织部自己拍的" beside 都符合
+			return
+		}
 		if msg := implausible(e, s, v); msg != "" {
 			r.soft = append(r.soft, softErr{s, msg})
 			return

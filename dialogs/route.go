@@ -165,7 +165,17 @@ func (t *turn) text(s string) string {
 	if t.st.Mode == modeForm || t.st.Mode == modeEdit { // paste.go: "第2条写错了，应该是…" names point 2's field
 		s = t.pointFix(s, t.st.Pending)
 		t.notePoints(s)
-		s = t.deniedValue(s) // s9-h deniedvalue.go: "不是两分五十 是两分十五" changes the field holding 2分50秒
+		s = t.deniedValue(s)                  // s9-h deniedvalue.go: "不是两分五十 是两分十五" changes the field holding 2分50秒
+		s = t.partFix(s)                      // s12-c partfix.go: "制作单位…是党委组织部不是组织部" replaces that part of the value
+		if out, ok := t.partFixAsked(s); ok { // s12-c partfix.go: "制作单位你改过来没有" is answered with the value
+			return out
+		}
+		if out, ok := t.alreadyGiven(t.current(), s); ok { // s12-c alreadygiven.go: "制作单位表格里不是填了吗 X。上面几条都是"
+			return out
+		}
+		if out, ok := t.selfMayAsked(t.current(), s); ok { // s12-c selfmay.go: "联系人写谁都行吗 写我自己中不中"
+			return out
+		}
 		if t.st.Mode == modeForm {
 			s = titleBack(t.c.season, t.current(), s) // s11-b titleback.go: "算了还是叫X 突出党员" is 片名改成X
 		}
