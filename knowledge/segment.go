@@ -78,6 +78,14 @@ func (b *Base) offline(question string) Answer {
 			}
 			continue
 		}
+		if n := len(answered); i > 0 && n > 0 && answered[n-1].idx == i-1 && a.Kind == KindVideo &&
+			!isQuestion(normalize(s)) && b.noVideoTopic(answered[n-1].a) {
+			// s12-k (rp152): "时长要精确到秒吗？俺们这个两分多点": values told
+			// after a question on another topic (how to write the 时长) are
+			// its scene, as before one (contextvalues.go); no verdict.
+			elaborated = true // the question before is the answer, not the whole reading
+			continue
+		}
 		if n := len(answered); i > 0 && n > 0 && answered[n-1].idx == i-1 && a.Kind == KindFeature &&
 			answered[n-1].a.Kind != KindFeature && containsAny(normalize(segs[i-1]), howWords) && yesNoQuestion(normalize(s)) {
 			// s12-k (rp153): "那现在怎么报名 直接在这发信息吗": a yes/no guess
@@ -242,6 +250,20 @@ func (b *Base) offline(question string) Answer {
 		text = strings.Join(parts, "\n")
 	}
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
+}
+
+// noVideoTopic reports whether a answers a question on a topic other than
+// the video's values: no verdict, and none of its intents a video rule. s12-k
+func (b *Base) noVideoTopic(a Answer) bool {
+	if a.Kind == KindVideo || len(a.intents) == 0 {
+		return false
+	}
+	for _, id := range a.intents {
+		if in := b.match.intent(id); in == nil || isVideoGroup(in.group) {
+			return false
+		}
+	}
+	return true
 }
 
 // howWords ask how a thing is done. s12-k
