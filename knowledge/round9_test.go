@@ -18,7 +18,7 @@ func TestRound9ConfiguredDeadline(t *testing.T) {
 	d, _ := ParseDeadline("2099-12-31")
 	b := mustLoad(t, Options{Deadline: d, Now: at("2026-12-07T10:00:00+08:00")})
 	for _, q := range []string{"截止时间是哪天", "节止日期是几号啊", "材料都要交哪些？", "截止能不能往后延几天",
-		"10月15号当天晚上发邮件还算数吗", "纸质材料什么时候交", "报名信息填错了怎么改", "这是个什么比赛",
+		"10月15号当天晚上发邮件还算数吗", "纸质材料什么时候交", "这是个什么比赛",
 		"视频还没做完，能先报名后面再补视频吗"} {
 		t.Run(q, func(t *testing.T) {
 			a := b.Answer(context.Background(), q)
@@ -35,6 +35,8 @@ func TestRound9ConfiguredDeadline(t *testing.T) {
 			}
 		})
 	}
+	// s12-k (rp154 q67): "报名信息填错了怎么改" no longer says the deadline,
+	// which it did not ask; it left the list above.
 	// Every answer of the facts file that quotes the notice's deadline
 	// also says the configured one.
 	for _, in := range b.match.intents {

@@ -49,6 +49,12 @@ func (b *Base) offline(question string) Answer {
 			// about the form named last before it, when that form has its
 			// own answer (summary_seal, not the seals of every form).
 			a, ps = fa, fps
+			if n := len(answered); n > 0 && answered[n-1].idx == i-1 && b.onlyForm(segs[i-1]) {
+				// s12-k (rp154 q31): "那汇总表呢 也要纸质的吗": the clause
+				// before only names the form this one asks about; it is
+				// the subject of this question, not one of its own.
+				answered = answered[:n-1]
+			}
 		} else if i > 0 && (a.Kind == KindOffTopic || a.Text == b.notInNotice().Text || refersBack(s) || b.asksTheme(a)) {
 			// A question that makes sense only after the one before
 			// ("汇总表谁签字？要几份？") is read with it.
@@ -70,6 +76,26 @@ func (b *Base) offline(question string) Answer {
 					answered[n-1].a, answered[n-1].parts = j, jps
 				}
 			}
+			continue
+		}
+		if n := len(answered); i > 0 && n > 0 && answered[n-1].idx == i-1 && a.Kind == KindVideo &&
+			!isQuestion(normalize(s)) && b.noVideoTopic(answered[n-1].a) {
+			// s12-k (rp152): "时长要精确到秒吗？俺们这个两分多点": values told
+			// after a question on another topic (how to write the 时长) are
+			// its scene, as before one (contextvalues.go); no verdict.
+			elaborated = true // the question before is the answer, not the whole reading
+			continue
+		}
+		if n := len(answered); i > 0 && n > 0 && answered[n-1].idx == i-1 && a.Kind == KindFeature &&
+			answered[n-1].a.Kind != KindFeature && containsAny(normalize(segs[i-1]), howWords) && yesNoQuestion(normalize(s)) {
+			// s12-k (rp153): "那现在怎么报名 直接在这发信息吗": a yes/no guess
+			// at how, answered by a feature of this bot, is the answer to
+			// the how before it; the notice's paragraph on it is not asked.
+			if ps == nil {
+				ps = []string{a.Text}
+			}
+			answered[n-1].a, answered[n-1].parts, answered[n-1].idx, answered[n-1].seg = a, ps, i, s
+			elaborated = true // alone, it is the answer, not the whole message's reading
 			continue
 		}
 		if a.Kind == KindNone || a.Kind == KindOffTopic || a.Kind == KindClarify || a.Text == b.notInNotice().Text {
@@ -226,6 +252,23 @@ func (b *Base) offline(question string) Answer {
 	return Answer{Text: text, Kind: kind, Sources: sources, Confidence: conf}
 }
 
+// noVideoTopic reports whether a answers a question on a topic other than
+// the video's values: no verdict, and none of its intents a video rule. s12-k
+func (b *Base) noVideoTopic(a Answer) bool {
+	if a.Kind == KindVideo || len(a.intents) == 0 {
+		return false
+	}
+	for _, id := range a.intents {
+		if in := b.match.intent(id); in == nil || isVideoGroup(in.group) {
+			return false
+		}
+	}
+	return true
+}
+
+// howWords ask how a thing is done. s12-k
+var howWords = []string{"怎么", "咋", "如何", "怎样", "怎么样"}
+
 // backWords open a question about what the one before it named: "协议
 // 有效期到什么时候？过了以后我们能自己发吗" asks about after the agreement ends.
 var backWords = []string{"也是", "过了以后", "过了之后", "过了后", "过期以后", "过期后", "到期以后", "到期后", "到期之后", "那之后", "在那之后", "此后", "那要是", "那如果", "那么"}
@@ -275,6 +318,23 @@ func (b *Base) onFormBefore(a Answer, before []string, s string) (Answer, []stri
 		return fa, fps, true
 	}
 	return Answer{}, nil, false
+}
+
+// onlyForm reports whether the question s names one form and nothing
+// else, past a follow-up opener and a closing particle ("那汇总表呢",
+// "报名表呢"). s12-k
+func (b *Base) onlyForm(s string) bool {
+	q := normalize(strings.TrimSpace(s))
+	for _, o := range followUpOpeners {
+		if strings.HasPrefix(q, o) {
+			q = strings.TrimPrefix(q, o)
+			break
+		}
+	}
+	q = strings.Trim(q, "呢吗嘞啊呀的?？。!！,，.~ ")
+	named := b.formsNamed(q)
+	_, ok := named[q]
+	return len(named) == 1 && ok
 }
 
 // shareTopic reports whether the intents x and y match on a common concept
