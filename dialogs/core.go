@@ -219,6 +219,7 @@ func (c *Core) Handle(ctx context.Context, m Message) (Reply, error) {
 	}
 	// s7-f confirmedguard.go: a confirmed work changes only in the edit flow.
 	t.guardConfirmed()
+	t.keepTyped()  // s12-d typed.go: a 片名, 简介 or 摘要 keeps the user's own —— and full-width marks
 	t.noteChange() // s6-g whichwork.go: a change to a submitted work can be taken back
 	t.noteEdits()  // s11-d restore.go: "改回来" restores what a change replaced
 	err = t.save()

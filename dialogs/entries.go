@@ -334,6 +334,15 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			return out
 		}
 	}
+	if v, ok := typistContextOff(s); ok { // s12-d typistcontext.go: "个人能报吗 俺是老师": who asks is no value
+		s = v
+	}
+	if out, ok := t.choiceAsk(e, s); ok { // s12-d askform.go: "推荐单位是写学院还是写学院党委啊" at any step is a question
+		return out
+	}
+	if out, ok := t.unaskedComplaint(e, s); ok { // s12-d unasked.go: "不是让你改 制作单位怎么变成这样了" restores the last message's changes
+		return out
+	}
 	if rest, ok := introForOther(s); ok { // s11-e talkaround.go: "我是周口职院团委的 想给组织部那边报个片子": not the 推荐单位
 		s = rest
 		if x := extract(rest); !x.labelled && len(x.values) == 0 {

@@ -520,7 +520,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			}
 			e.Unit = v
 		case contestbot.FieldTitle:
-			e.Title = v
+			e.Title = typedSpan(v, t.m.Text) // s12-d typed.go: "——" stays as typed, also in the echo
 		case contestbot.FieldContact:
 			e.Contact = v
 		case contestbot.FieldProducer:

@@ -1034,8 +1034,8 @@ func readsAsQuestion(s string) bool {
 	if askedYesNo(w) {
 		return true // "用手机拍的算实景拍摄不算", "跟简介一样中不中"
 	}
-	if altAsked(w) {
-		return true // s7-g mixedacts.go: "是拍片子的人还是学校"
+	if altAsked(w) || labelAltAsked(w) || isItAsked(w) {
+		return true // s7-g mixedacts.go: "是拍片子的人还是学校"; s12-d askform.go: "推荐单位是写学院还是写学院党委啊", "是不是得写全称"
 	}
 	// Henan and everyday yes/no questions end in 不/没/中不中: "算视频切片不", "行不".
 	if rs := []rune(w); len(rs) >= 3 && (strings.HasSuffix(w, "不") || strings.HasSuffix(w, "没")) && containsAny(w, "算", "行", "能", "可以", "中", "对", "是", "够", "要", "用", "得", "有") { // s11 (rp146 q72, rp149 q73): "片名要带书名号不", "片名有字数限制没"

@@ -135,8 +135,9 @@ func (t *turn) addEdit(e *contestbot.Entry, c string, named bool) (rewritten, no
 	} else if !hasHan(add) || contestbot.RuneLen(add) < 2 || contestbot.RuneLen(add) > 30 || containsAny(add, "，", ",", "。") {
 		return "", "", false
 	}
-	if strings.HasPrefix(*p, add) {
-		return "", f.label() + "现在是“" + *p + "”，前面已经有“" + add + "”了，不用再加。", true
+	if strings.HasPrefix(*p, add) || f != slot(contestbot.FieldTitle) && strings.Contains(*p, add) {
+		// s12-d: a unit that already holds the words is never given them again
+		return "", f.label() + "现在是“" + *p + "”，已经有“" + add + "”了，不用再加。", true
 	}
 	return f.label() + "改成" + add + *p, "", true
 }
@@ -159,8 +160,9 @@ func (t *turn) suffixEdit(e *contestbot.Entry, m []string) (rewritten, note stri
 		return "", f.label() + "还没填，请直接发" + f.label() + "全称。", true
 	}
 	cur := *p
-	if strings.HasSuffix(cur, add) {
-		return "", f.label() + "现在是“" + cur + "”，后面已经有“" + add + "”了，不用再加。", true
+	if strings.HasSuffix(cur, add) || f != slot(contestbot.FieldTitle) && strings.Contains(cur, add) {
+		// s12-d: "推荐单位后面加上党委" when it is "X学院党委组织部" adds nothing
+		return "", f.label() + "现在是“" + cur + "”，已经有“" + add + "”了，不用再加。", true
 	}
 	return f.label() + "改成" + cur + add, "", true
 }

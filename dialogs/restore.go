@@ -69,6 +69,7 @@ func (t *turn) snapEdits() {
 // noteEdits appends to the state's edit history each field this turn
 // changed that held a value before (core.go, before saving).
 func (t *turn) noteEdits() {
+	var last []fieldEdit
 	for _, e := range t.touched {
 		before, ok := t.editBefore[e.ID]
 		if !ok || e.Status == contestbot.StatusCancelled {
@@ -77,17 +78,20 @@ func (t *turn) noteEdits() {
 		after := fieldsOf(e)
 		bv, av := reflect.ValueOf(before), reflect.ValueOf(after)
 		for _, name := range changedFields(before, after) {
-			if bv.FieldByName(name).IsZero() {
-				continue // a first answer replaced nothing
-			}
 			old, err1 := json.Marshal(bv.FieldByName(name).Interface())
 			nw, err2 := json.Marshal(av.FieldByName(name).Interface())
 			if err1 != nil || err2 != nil {
 				continue
 			}
-			t.st.Edits = append(t.st.Edits, fieldEdit{EntryID: e.ID, Field: name, Old: old, New: nw})
+			ed := fieldEdit{EntryID: e.ID, Field: name, Old: old, New: nw}
+			last = append(last, ed) // s12-d unasked.go: every change of this message, first answers too
+			if bv.FieldByName(name).IsZero() {
+				continue // a first answer replaced nothing
+			}
+			t.st.Edits = append(t.st.Edits, ed)
 		}
 	}
+	t.st.LastEdits = last
 	if n := len(t.st.Edits); n > maxEdits {
 		t.st.Edits = append([]fieldEdit(nil), t.st.Edits[n-maxEdits:]...)
 	}

@@ -64,8 +64,8 @@ func (t *turn) saysFullUnit(s string) (string, bool) {
 // followUnit carries a corrected unit into a 制作单位 built from the old one
 // ("郑铁职院党委组织部" → "郑州铁路职业技术学院党委组织部"), echoed with it.
 func followUnit(e *contestbot.Entry, v string, r *fillResult) {
-	if e.Unit == "" || e.Unit == v || !strings.HasPrefix(e.Producer, e.Unit) {
-		return
+	if e.Unit == "" || e.Unit == v || !strings.HasPrefix(e.Producer, e.Unit) || strings.HasPrefix(e.Producer, v) {
+		return // s12-d: a 制作单位 that already starts with the new unit is never given it again
 	}
 	if contestbot.SameUnit(v, e.Unit) {
 		return // s11-a: the school and its 党委 are one unit (contestbot.UnitKey), renamed; the 制作单位 is its own and stays

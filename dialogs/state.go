@@ -164,6 +164,9 @@ type state struct {
 	// Edits is the history of field changes, each with the value it
 	// replaced: "改回来" restores one (s11-d restore.go).
 	Edits []fieldEdit `json:"edits,omitempty"`
+	// LastEdits are the changes the last message made, first answers
+	// included: "不是让你改" restores them all (s12-d unasked.go).
+	LastEdits []fieldEdit `json:"last_edits,omitempty"`
 
 	// newEntry is an entry created this turn, which gets its ID on save.
 	newEntry *contestbot.Entry

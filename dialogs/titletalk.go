@@ -24,6 +24,7 @@ var (
 // titleTalkOff takes a lead-in and a trailing remark off a title value.
 func titleTalkOff(raw string) string {
 	v := workOrdinalOff(strings.TrimSpace(raw)) // s8-h dictation.go: "第二个：黄河滩上的支部"
+	v = titleVerbsOff(v)                        // s12-d titleverb.go: "加个副标题 …", "改一下 …" are no part of the title
 	if loc := reTitleLead.FindStringIndex(v); loc != nil && loc[1] < len(v) {
 		v = strings.TrimSpace(v[loc[1]:])
 	}

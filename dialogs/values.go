@@ -263,6 +263,9 @@ func schoolName(unit string) string {
 // ownUnitName is v with the user's own school written as unit.
 
 func ownUnitName(v, unit string) string {
+	if unit != "" && strings.HasPrefix(v, unit) {
+		return v // s12-d: already the unit's own body ("学院党委团委" with the unit 学院党委): never given the unit again
+	}
 	if p, ok := pronounBody(v, unit); ok { // g2: "俺学校党委组织部", "咱学院团委"
 		return p
 	}
