@@ -252,6 +252,10 @@ func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask fu
 			add(a)
 		}
 	}
+	if proposalAboutOthers(asks, value, check, pending) || factAskedBack(value, check, pending, t.period()) {
+		// questionproposal.go (s12-i): "…有啥区别 都填俺学校中不中", "俺是以个人名义报的中不中"
+		return t.proposalAnswered(e, s, head, pending, reask), true
+	}
 	if value == "" {
 		if !check {
 			return "", false
