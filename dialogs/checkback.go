@@ -188,6 +188,9 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 		value = n
 	}
 	if value != "" {
+		if check {
+			value = pointBackOff(value) // questionproposal.go (s12-i): "片名是红旗渠 写这个行不行"
+		}
 		value = strings.TrimSpace(reLeadWords.ReplaceAllString(value, ""))
 		if pronoun == "我" && value == "" {
 			value = "我"

@@ -1,6 +1,7 @@
 package dialogs
 
 import (
+	"regexp"
 	"strings"
 
 	"contestbot"
@@ -77,4 +78,17 @@ func (t *turn) proposalAnswered(e *contestbot.Entry, s string, head []string, pe
 		head = append(head, t.formAnswer(s, pending))
 	}
 	return reask(strings.Join(head, "\n") + "\n（这句是问题，没有记作" + pending.label() + "。）")
+}
+
+// rePointBack is a last clause that points back at the value before it:
+// "片名是红旗渠 写这个行不行" asks about 红旗渠, and "这个" is no value.
+var rePointBack = regexp.MustCompile(`[，,\s]+(?:那|那就|就)?(?:写|填|用|记)(?:成|为)?(?:这个|这|这样)$`)
+
+// pointBackOff is value without a last clause that points back at the
+// value before it; value when there is none or nothing stands before it.
+func pointBackOff(value string) string {
+	if loc := rePointBack.FindStringIndex(value); loc != nil && strings.TrimSpace(value[:loc[0]]) != "" {
+		return strings.TrimSpace(value[:loc[0]])
+	}
+	return value
 }

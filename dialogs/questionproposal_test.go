@@ -71,3 +71,21 @@ func TestFactAskedBack(t *testing.T) {
 		reject: []string{"俺是以个人名义报的中不中"},
 	}})
 }
+
+// s12-i questionproposal.go: "写这个行不行" after a value points back at it.
+func TestPointBackOff(t *testing.T) {
+	for in, want := range map[string]string{
+		"片名是红旗渠 写这个":  "片名是红旗渠",
+		"片名就叫红旗渠，写这个": "片名就叫红旗渠",
+		"红旗渠 就写这个":    "红旗渠",
+		"郑州大学，填这样":    "郑州大学",
+		"写这个":         "写这个", // nothing before it
+		"这个":          "这个",
+		"片名是写这个":      "片名是写这个", // no clause of its own
+		"我们的故事 写这个那个": "我们的故事 写这个那个",
+	} {
+		if got := pointBackOff(in); got != want {
+			t.Errorf("pointBackOff(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
