@@ -188,6 +188,9 @@ func checkBackParts(s string) (asks []string, value string, check bool, ok bool)
 		value = n
 	}
 	if value != "" {
+		if check {
+			value = pointBackOff(value) // questionproposal.go (s12-i): "片名是红旗渠 写这个行不行"
+		}
 		value = strings.TrimSpace(reLeadWords.ReplaceAllString(value, ""))
 		if pronoun == "我" && value == "" {
 			value = "我"
@@ -251,6 +254,10 @@ func (t *turn) answerAsked(e *contestbot.Entry, s string, pending slot, reask fu
 		} else if a := t.talkAnswer(asQuestion(q), pending); a != "" {
 			add(a)
 		}
+	}
+	if proposalAboutOthers(asks, value, check, pending) || factAskedBack(value, check, pending, t.period()) {
+		// questionproposal.go (s12-i): "…有啥区别 都填俺学校中不中", "俺是以个人名义报的中不中"
+		return t.proposalAnswered(e, s, head, pending, reask), true
 	}
 	if value == "" {
 		if !check {

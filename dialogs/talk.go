@@ -58,7 +58,7 @@ func talkToBot(s string) string {
 		return ""
 	}
 	switch {
-	case reYouDo.MatchString(c):
+	case youAddressed(c): // youobject.go (s12-i): not the 你 of "带你看…"
 		return "address"
 	case reIDo.MatchString(c):
 		return "plan"
