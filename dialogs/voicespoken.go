@@ -52,7 +52,7 @@ var reSpokenFillerHead = regexp.MustCompile(`^(?:那个|嗯+|哎呀|哎|还有|�
 // reTextConnector is one piece of what voice input puts between a free
 // text's label and the text: a copula, "就这样写", "是吧", "那我说一下", the
 // other name of the same field ("就是那个介绍是吧"), punctuation.
-var reTextConnector = regexp.MustCompile(`^(?:就是说|就是|那个(?:简介|介绍|摘要|短的|长的)?是吧|(?:简介|介绍|摘要)是吧|是吧|那我说一下|我说一下|那我说|我来说一下|那我念一下|我念一下|就这样写|这样写|就写成|就写|写成|就用这个|是|那个|[：:，,。\s])`)
+var reTextConnector = regexp.MustCompile(`^(?:就是说|就是|那个(?:简介|介绍|摘要|短的|长的)?是吧|(?:简介|介绍|摘要)是吧|是吧|那我说一下|我说一下|那我说|我来说一下|那我念一下|我念一下|是这样的|这样的|如下|就这样写|这样写|就写成|就写|写成|就用这个|是|那个|[：:，,。\s])`)
 
 // reVoiceTextEdit is the edit verb after a free text's label: the text replaces
 // the one stored ("介绍改成…").
@@ -173,7 +173,7 @@ func voiceValueFix(s string, pending slot, unit string) string {
 		if v, rest, ok := valueCut(m[2]); ok && isLabelValue(m[1], v, unit) {
 			return strings.TrimSpace(m[1] + "改成" + v + " " + rest)
 		}
-		if isLabelValue(m[1], m[2], unit) {
+		if (m[1] == "制作单位" || m[1] == "推荐单位") && isLabelValue(m[1], m[2], unit) {
 			return m[1] + "改成" + m[2]
 		}
 	}
@@ -285,7 +285,7 @@ func spelledNames(s string, pending slot) string {
 				continue
 			}
 			name := rs[i : i+n]
-			if !allHan(string(name)) {
+			if !allHan(string(name)) || strings.ContainsAny(string(name), labelGrammar) {
 				continue
 			}
 			j, count := i+n, 0
@@ -297,8 +297,8 @@ func spelledNames(s string, pending slot) string {
 				j += k
 				count++
 			}
-			if count == 0 {
-				continue
+			if count == 0 || count == 1 && surnameAt(rs, i+n, name) {
+				continue // a surname said by its parts alone is no proof: "河南省漯河…"
 			}
 			out := append(append([]rune{}, rs[:i+n]...), rs[j:]...)
 			return spelledNames(string(out), pending)
@@ -334,7 +334,7 @@ func explainedAt(rs []rune, j int, name []rune, first bool) int {
 		return false
 	}
 	// 思想的思, 凯旋的凯, 下雨的雨: a word holding the character, 的, it.
-	for k := 1; k <= 4 && j+k+1 < len(rs); k++ {
+	for k := 2; k <= 4 && j+k+1 < len(rs); k++ {
 		if rs[j+k] != '的' {
 			continue
 		}
@@ -350,10 +350,17 @@ func explainedAt(rs []rune, j int, name []rune, first bool) int {
 		}
 	}
 	// 耳东陈, 木子李: two parts and the surname, right after the name.
-	if first && j+3 <= len(rs) && rs[j+2] == name[0] && allHan(string(rs[j:j+2])) && rs[j] != name[0] && rs[j+1] != name[0] {
+	if first && surnameAt(rs, j, name) {
 		return 3
 	}
 	return 0
+}
+
+// surnameAt reports whether rs[j:j+3] says name's surname by two parts:
+// 耳东陈, 木子李 (no grammar word among them).
+func surnameAt(rs []rune, j int, name []rune) bool {
+	return j+3 <= len(rs) && rs[j+2] == name[0] && allHan(string(rs[j:j+2])) && rs[j] != name[0] && rs[j+1] != name[0] &&
+		!strings.ContainsAny(string(rs[j:j+2]), labelGrammar)
 }
 
 // voiceSpoken rewrites a spoken message read in a form (see the top of this
@@ -373,6 +380,7 @@ func (t *turn) voiceSpoken(e *contestbot.Entry, s string) string {
 		}
 		return f.label() + "：" + text
 	}
+	s = spokenFieldNames(s, e.Synopsis != "")
 	if pending.freeText() {
 		return s
 	}
@@ -381,9 +389,55 @@ func (t *turn) voiceSpoken(e *contestbot.Entry, s string) string {
 	s = spelledNames(s, pending)
 	// A bare unit at the 制作单位 step, or with the 制作单位 still empty
 	// after it was refused, other than the 推荐单位 itself.
-	bareUnit := pending == slot(contestbot.FieldProducer) || e.Unit != "" && pending != slot(contestbot.FieldUnit) && strings.TrimSpace(s) != e.Unit
-	if bareUnit && e.Producer == "" && isOrg(strings.TrimSpace(s)) && !isQuestion(s) {
-		return "制作单位是" + strings.TrimSpace(s) // a bare unit at its step is the value, not a question about who may enter
+	bareUnit := false
+	switch pending.field() {
+	case contestbot.FieldProducer:
+		bareUnit = true
+	case contestbot.FieldDuration, contestbot.FieldCategory, contestbot.FieldPhone: // no organisation is one of these
+		bareUnit = e.Unit != "" && strings.TrimSpace(s) != e.Unit
+	}
+	// The unit must be written out from the school's name on ("职业技术学校团委"
+	// is left to the readers that complete it).
+	v := strings.TrimSpace(s)
+	if bareUnit && e.Producer == "" && e.Unit != "" && strings.HasPrefix(v, schoolName(e.Unit)) && v != schoolName(e.Unit) && isOrg(v) && !isQuestion(v) && !extract(v).labelled {
+		return "制作单位是" + v // a bare unit at its step is the value, not a question about who may enter
 	}
 	return s
 }
+
+// reSpokenFieldAt is a free text's own name before a place in it, in a
+// request about its words: "介绍开头的…", "那个短的开头…", "介绍那里不对".
+var reSpokenFieldAt = regexp.MustCompile(`(^|[，,。\s]|还有|另外|然后|哎呀|哎)((?:那个)?(?:介绍|短的|长的)(?:那个)?)((?:里面|里头|那里|那块|这里|里)?(?:的)?(?:开头|前面|前头|最前面|后面|最后|结尾|末尾|不对))`)
+
+// reNextRemoval is where a second request starts after a removal verb:
+// "…去掉还有那个短的开头…也去掉".
+var reNextRemoval = regexp.MustCompile(`(去掉|删掉|删了|不要了|不要)(还有|另外|然后|再把)`)
+
+// spokenFieldNames writes the own names of the free texts as their labels
+// in a request about words in them (介绍 → 简介, 那个短的 → 摘要, 那个长的
+// → 简介), and cuts two removals said in one breath into two sentences, so
+// the removal readers (removetext.go) see each with its field. short says
+// 短的 may name the 摘要 (the 简介 is filled).
+func spokenFieldNames(s string, short bool) string {
+	if !reRemoveVerbAnywhere.MatchString(s) {
+		return s
+	}
+	s = reSpokenFieldAt.ReplaceAllStringFunc(s, func(m string) string {
+		g := reSpokenFieldAt.FindStringSubmatch(m)
+		switch {
+		case strings.Contains(g[2], "介绍"), strings.Contains(g[2], "长的"):
+			return g[1] + "简介" + g[3]
+		case strings.Contains(g[2], "短的") && short:
+			return g[1] + "摘要" + g[3]
+		}
+		return m
+	})
+	return reNextRemoval.ReplaceAllString(s, "$1。$2")
+}
+
+// reRemoveVerbAnywhere is a removal verb anywhere in a message.
+var reRemoveVerbAnywhere = regexp.MustCompile(`去掉|删掉|删了|删去|不要写进去|都不要|不要了`)
+
+// reSecondRemoval opens a second removal request after a first:
+// "还有摘要开头X这两个字也去掉" (removetext.go keeps it for the next round).
+var reSecondRemoval = regexp.MustCompile(`^(?:还有|另外|然后|再把|也把|同样)`)

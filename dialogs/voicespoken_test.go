@@ -165,3 +165,34 @@ func TestSpelledNames(t *testing.T) {
 		}
 	}
 }
+
+func TestSpokenFieldNames(t *testing.T) {
+	reject := []struct {
+		in    string
+		short bool
+	}{
+		{"介绍开头的这个动画片讲的是我们学校的事迹", true},     // no removal: a text
+		{"短的开头一稿这两个字去掉", false},            // 短的 with no 简介 to be short against
+		{"介绍了乡村医生的故事，开头不要写进去的话我再看看", true}, // 介绍了: a text's own word
+		{"把简介里的“一稿”去掉", true},              // the label as typed
+	}
+	for _, c := range reject {
+		if got := spokenFieldNames(c.in, c.short); got != c.in {
+			t.Errorf("spokenFieldNames(%q) = %q, want unchanged", c.in, got)
+		}
+	}
+	accept := []struct {
+		in    string
+		short bool
+		want  string
+	}{
+		{"哎呀介绍开头的介绍改成这四个字去掉还有那个短的开头摘要是这三个字也去掉", true, "哎呀简介开头的介绍改成这四个字去掉。还有摘要开头摘要是这三个字也去掉"},
+		{"介绍那里不对开头那句是我说的话不要写进去", true, "简介那里不对开头那句是我说的话不要写进去"},
+		{"那个长的最后那句删了", true, "简介最后那句删了"},
+	}
+	for _, c := range accept {
+		if got := spokenFieldNames(c.in, c.short); got != c.want {
+			t.Errorf("spokenFieldNames(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
