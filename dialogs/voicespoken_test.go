@@ -50,6 +50,7 @@ func TestSpokenTextLead(t *testing.T) {
 		{"那个长的就是这个动画片讲的是我们学校毕业生马红梅的事迹", slotSummary, true, slotSynopsis, "这个动画片讲的是我们学校毕业生马红梅的事迹", false},
 		{"简介是那个年代乡村医生背着药箱走村入户的故事", slotSynopsis, false, slotSynopsis, "那个年代乡村医生背着药箱走村入户的故事", false},
 		{"那我说一下这个动画片讲的是我们学校毕业生马红梅的事迹", slotSynopsis, false, slotSynopsis, "这个动画片讲的是我们学校毕业生马红梅的事迹", false},
+		{"嗯简介是这样的退休教师老党员李德明三十年来坚持用一个小账本记下每月交纳的党费", slotSynopsis, false, slotSynopsis, "退休教师老党员李德明三十年来坚持用一个小账本记下每月交纳的党费", false},
 	}
 	for _, c := range accept {
 		f, text, edit, ok := spokenTextLead(c.in, c.pending, c.filled)
@@ -138,11 +139,13 @@ func TestSpelledNames(t *testing.T) {
 		in      string
 		pending slot
 	}{
-		{"片名叫乡村医生的红药箱", ""}, // a title, no person
-		{"编导是陈思雨", ""},      // nothing spelt
-		{"编导是王丽的学生", ""},    // 的 after the name, but no character of it
-		{"陈思雨", director},   // nothing spelt
-		{"编导是陈思雨 思想的思", ""}, // spaced: s11-i charexplain.go reads it
+		{"片名叫乡村医生的红药箱", ""},          // a title, no person
+		{"编导是陈思雨", ""},               // nothing spelt
+		{"编导是王丽的学生", ""},             // 的 after the name, but no character of it
+		{"陈思雨", director},            // nothing spelt
+		{"编导是陈思雨 思想的思", ""},          // spaced: s11-i charexplain.go reads it
+		{"那就是河南省漯河商贸中等专业学校", ""},     // 省漯河 is no surname said by its parts
+		{"监制是王建军导演是我撰稿也是我摄影是李振", ""}, // 也是我 is no explanation
 	}
 	for _, c := range reject {
 		if got := spelledNames(c.in, c.pending); got != c.in {
