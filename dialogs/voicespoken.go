@@ -381,6 +381,9 @@ func (t *turn) voiceSpoken(e *contestbot.Entry, s string) string {
 		return f.label() + "：" + text
 	}
 	s = spokenFieldNames(s, e.Synopsis != "")
+	if f, v, ok := spokenCut(e, s); ok { // "简介那里不对开头那句X是我说的话不要写进去后面从Y开始往后也都不要"
+		return f.label() + "改成" + v
+	}
 	if pending.freeText() {
 		return s
 	}
@@ -441,3 +444,62 @@ var reRemoveVerbAnywhere = regexp.MustCompile(`去掉|删掉|删了|删去|不�
 // reSecondRemoval opens a second removal request after a first:
 // "还有摘要开头X这两个字也去掉" (removetext.go keeps it for the next round).
 var reSecondRemoval = regexp.MustCompile(`^(?:还有|另外|然后|再把|也把|同样)`)
+
+// reCutOpening names words at the start of a free text that are no part of
+// it: "开头那句简介就是那个介绍是吧那我说一下是我说的话不要写进去". Group 1 is the
+// words, said without quotes.
+var reCutOpening = regexp.MustCompile(`开头(?:那句话|那句|那段|那几个字|那些字|的)?[：:，,\s]*(\p{Han}[^，,。？?]{1,59}?)(?:这句|那句)?(?:是我说的话|是我说的|是我的话|是说给你的)?(?:不要写进去|不用写进去|不要|去掉|删掉|删了)`)
+
+// reCutTailFrom names where a free text's unwanted tail starts: "后面从那短的就这
+// 样写开始往后也都不要". Group 1 is the words the tail starts with.
+var reCutTailFrom = regexp.MustCompile(`从(\p{Han}[^，,。？?]{1,39}?)(?:开始|起)(?:往后|以后|后面|后边)?(?:的)?(?:也)?(?:都|全)?(?:不要|删掉|去掉|删了)`)
+
+// spokenCut reads a request to cut a free text at words said loosely, with
+// no quotes (s12-g): the opening words named after 开头, and everything from
+// the words after 从…开始往后. The field is named before the request
+// (spokenFieldNames has put 介绍 as 简介). It returns the field and the text
+// that is left; ok is false unless every part named was found.
+func spokenCut(e *contestbot.Entry, s string) (f slot, v string, ok bool) {
+	if e == nil || strings.ContainsAny(s, "“”\"") {
+		return "", "", false
+	}
+	open := reCutOpening.FindStringSubmatchIndex(s)
+	from := reCutTailFrom.FindStringSubmatchIndex(s)
+	if open == nil && from == nil {
+		return "", "", false
+	}
+	start := len(s)
+	if open != nil {
+		start = open[0]
+	}
+	if from != nil && from[0] < start {
+		start = from[0]
+	}
+	f = firstNamedField(compact(s[:start]))
+	if !f.freeText() {
+		return "", "", false
+	}
+	p := textPtr(e, f)
+	if p == nil || *p == "" {
+		return "", "", false
+	}
+	v = *p
+	if from != nil {
+		i, _, found := findLoose(v, s[from[2]:from[3]], false, false)
+		if !found || i == 0 {
+			return "", "", false
+		}
+		v = strings.TrimRight(v[:i], "，,、；; ")
+	}
+	if open != nil {
+		_, j, found := findLoose(v, s[open[2]:open[3]], true, false)
+		if !found {
+			return "", "", false
+		}
+		v = strings.TrimLeft(v[j:], "，,、；;：: ")
+	}
+	if utf8.RuneCountInString(v) < 8 || v == *p {
+		return "", "", false
+	}
+	return f, v, true
+}

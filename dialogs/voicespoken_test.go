@@ -199,3 +199,31 @@ func TestSpokenFieldNames(t *testing.T) {
 		}
 	}
 }
+
+func TestSpokenCut(t *testing.T) {
+	e := &contestbot.Entry{
+		Synopsis: "简介就是那个介绍是吧那我说一下这个动画片讲的是我们学校毕业生马红梅的事迹，片子用动画的形式把她的故事讲出来那短的就这样写动画讲述我校毕业生党员医生马红梅的故事",
+		Summary:  "动画讲述我校毕业生党员医生马红梅的故事",
+	}
+	reject := []string{
+		"简介那里不对开头那句你好老师是我说的话不要写进去",      // words not at the start
+		"开头那句简介就是那个介绍是吧那我说一下是我说的话不要写进去", // no field named before the request
+		"简介那里不对开头那句“简介就是”不要",            // quoted: removetext.go reads it
+		"简介从那长的开始往后都不要",                 // words not in the text
+		"简介从简介就是开始往后都不要",                // from the start: nothing would be left
+	}
+	for _, in := range reject {
+		if f, v, ok := spokenCut(e, in); ok {
+			t.Errorf("spokenCut(%q) = %q %q, want none", in, f, v)
+		}
+	}
+	accept := []struct{ in, want string }{
+		{"简介那里不对开头那句简介就是那个介绍是吧那我说一下是我说的话不要写进去后面从那短的就这样写开始往后也都不要", "这个动画片讲的是我们学校毕业生马红梅的事迹，片子用动画的形式把她的故事讲出来"},
+		{"简介后面从那短的就这样写开始往后都删掉", "简介就是那个介绍是吧那我说一下这个动画片讲的是我们学校毕业生马红梅的事迹，片子用动画的形式把她的故事讲出来"},
+	}
+	for _, c := range accept {
+		if f, v, ok := spokenCut(e, c.in); !ok || f != slotSynopsis || v != c.want {
+			t.Errorf("spokenCut(%q) = %q %q %v, want %q", c.in, f, v, ok, c.want)
+		}
+	}
+}
