@@ -179,6 +179,10 @@ func readRemoval(s string) (removal, bool) {
 	var rest []string
 	for _, k := range keep {
 		kc := compact(k)
+		if second, ok := readRemoval(k); ok && reSecondRemoval.MatchString(kc) && second.field != "" && !second.vague && (second.words != "" || second.count > 0) {
+			rest = append(rest, k) // s12-g: "…去掉。还有摘要开头X这两个字也去掉" is a second removal, in its own field
+			continue
+		}
 		if m := reTextWrong.FindStringSubmatch(strings.Trim(kc, "，,。.!！")); m != nil { // s8-a: "简介不对，把“X”和“Y”都去掉"
 			if rm.field == "" {
 				rm.field = labelSlot(m[1])

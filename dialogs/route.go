@@ -150,6 +150,9 @@ func (t *turn) text(s string) string {
 	}
 	s = tidy(formalWords(stripSignoff(s)), t.c.boxes) // s6-i signoff.go, formalwords.go: a letter's closing ("——许文清敬上") is no part of the message; 敝人 is 本人
 	s = announcedLabel(s)                             // s10-l announcedlabel.go: "你好，先把简介发你：…" is "简介：…"
+	if t.st.Mode == modeForm || t.st.Mode == modeEdit {
+		s = t.voiceSpoken(t.current(), s) // s12-g voicespoken.go: "简介就是那个介绍是吧那我说一下…", "那短的就这样写…", "…就写组织部吧"
+	}
 	if s == "" {
 		return t.withPending(helpText)
 	}
