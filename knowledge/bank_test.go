@@ -56,6 +56,8 @@ var batchHeaders = []struct{ text, batch string }{
 	{"round 28's contacts' own questions (rp133-rp135", "rp133-135"}, // s11-c
 	{"round 34's untuned batch rp146", "rp146"},                      // s11-k
 	{"round 30's contacts' own questions (rp142-rp145", "rp142-145"}, // s11-k
+	{"round 37's untuned batch rp155", "rp155"},                      // s12-h
+	{"round 32's contacts' own questions (rp150-rp151", "rp150-151"}, // s12-h
 }
 
 var (
