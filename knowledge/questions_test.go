@@ -172,6 +172,9 @@ var knownMisses = map[string]string{
 	"能不能先报上占个位置，简介我们还在改，晚两天再发过来行不行":                           "holding a registration and sending the 简介 later reads as the 简介 length and the deadline, not this bot's 跳过 (rp142)",
 	"纸质的报名表上面是要我们书记签字还是校长签字啊 我们这边不知道找谁签":                      "who signs the 报名表 gets its two seals, not that the only signature asked is the 分管负责领导's on the 汇总表 (rp142)",
 	"先问一下，我们这个片子是从学校之前拍的一个纪录片里剪出来的一段，有3分40秒，这样能报吗？超了3分钟有没有影响": "a cut from an older film gets the works-since rule and the duration rule, not 视频切片 and 3分40秒 judged (rp144)",
+	// s12-h (rp155 q66): the same class as round 36's "填好的报名表能从你这下载吗 word版", which branch
+	// s12-k fixes (the download command before the forms' file formats).
+	"报名表填好了能从你这下载word版吗": "a download of the filled forms in Word reads as the forms' file formats, and never names 下载报名材料 (rp155; s12-k's class)",
 }
 
 // TestQuestions is the acceptance test: every case of

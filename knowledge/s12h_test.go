@@ -69,6 +69,62 @@ func TestS12hOverBy(t *testing.T) {
 	})
 }
 
+// TestS12hFormFollowUp (s12-h, rp155 q12): "那这个表还用盖章不" right after a
+// question on the 汇总表 is about the 汇总表: no stamp is asked of it.
+func TestS12hFormFollowUp(t *testing.T) {
+	b := mustLoad(t, Options{})
+	ctx := context.Background()
+	for _, c := range []struct {
+		q, prev   string
+		want, not []string
+	}{
+		{"那这个表还用盖章不", "会总表上需要谁签字啊是校长签还是书记签", []string{"没有要求汇总表（附件4）盖章"}, []string{"著作权单位盖章"}},
+		{"那这个表要交几份", "报名表谁来填", []string{"1式2份"}, nil},
+		// Rejects: a form named by its own name, or no form before.
+		{"那报名表还用盖章不", "会总表上需要谁签字啊是校长签还是书记签", []string{"著作权单位盖章"}, nil},
+		{"那这个表还用盖章不", "截止时间是哪天", nil, []string{"没有要求汇总表（附件4）盖章"}},
+	} {
+		a := b.AnswerAfter(ctx, c.q, c.prev)
+		for _, w := range c.want {
+			if !strings.Contains(a.Text, w) {
+				t.Errorf("%q after %q: missing %q in %q", c.q, c.prev, w, a.Text)
+			}
+		}
+		for _, w := range c.not {
+			if strings.Contains(a.Text, w) {
+				t.Errorf("%q after %q: holds %q in %q", c.q, c.prev, w, a.Text)
+			}
+		}
+	}
+}
+
+// TestS12hSenses (s12-h, rp155, rp150-151): words read in their sense: 名额 of
+// prizes, 学校自己拍, 素材 by its resolution, 入党积极分子, a disc, 乙方's name,
+// the leader's e-signature; and the run-on question of three parts.
+func TestS12hSenses(t *testing.T) {
+	b := mustLoad(t, Options{})
+	runS11c(t, b, []s11cCase{
+		{q: "请问奖项设置情况如何，各等次名额分别为多少？", want: []string{"三等奖20名"}, not: []string{"数量不限"}},
+		{q: "那三等呢", want: []string{"三等奖20名"}},
+		{q: "能不能跟外面的视频公司合作拍啊还是必须得我们学校自己拍", want: []string{"合作完成"}, not: []string{"暂不接受个人作品"}},
+		{q: "问下 必须导4k吗 我们素材是1080的", want: []string{"1080P"}, not: []string{"版权"}},
+		{q: "请问入党积极分子培训班什么时候开班？", kind: KindOffTopic, not: []string{"主创"}},
+		{q: "我们去年参加全国大学生微电影大赛的作品能不能拿来报这个", kind: KindNotInNotice, want: []string{"2025年以来", "全平台未公开发表"}, not: []string{"可以。"}},
+		{q: "那视频要不要刻个光盘一块送过去还是说就发邮箱就行", want: []string{"jytzgc2024@126.com", "光盘"}, not: []string{"海报"}},
+		{q: "版权确认协议书中“乙方（投稿作者）”一栏，应当填写我院名称还是主创人员个人姓名？", want: []string{"单位名称"}},
+		{q: "汇总表上“分管负责领导签字”，是否必须由分管校领导亲笔手签？可否使用电子签名或加盖签名章？", want: []string{"电子签名"}, not: []string{"1式2份"}},
+		{q: "截止时间是哪天发哪个邮箱电话多少", want: []string{"2025年10月15日前", "jytzgc2024@126.com", "0371—69691670"}},
+		// Rejects.
+		{q: "能报多少个作品有没有限制", want: []string{"数量不限"}},
+		{q: "一个学校名额有限制吗", want: []string{"数量不限"}},
+		{q: "老师自己拍的能报吗", want: []string{"暂不接受个人作品"}},
+		{q: "用网上的素材可以吗", want: []string{"版权"}},
+		{q: "入党积极分子能当主创吗", not: []string{"党务问题"}},
+		{q: "要不要交剧本", want: []string{"剧本"}},
+		{q: "是否必须由分管校领导亲笔签字，还是盖章也可以？", not: []string{"电子签名或签名章"}},
+	})
+}
+
 // TestS12hPrint prints answers for S12H_Q (debugging aid, skipped otherwise).
 func TestS12hPrint(t *testing.T) {
 	qs := os.Getenv("S12H_Q")
