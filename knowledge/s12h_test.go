@@ -37,6 +37,8 @@ func TestS12hForbiddenSaid(t *testing.T) {
 		// Rejects.
 		{q: "1080P 码率20M mp4 横屏 2分钟 片头没有字幕", kind: KindVideo, want: []string{"符合通知要求"}, not: []string{"开场字幕说明：不通过"}},
 		{q: "1080P 码率20M mp4 横屏 2分钟 片尾有字幕", kind: KindVideo, not: []string{"开场字幕说明：不通过"}},
+		// The rule's own sentence said in the verdict is dropped from the answer after it, quote and all.
+		{q: "1080P 码率20M mp4 横屏 2分钟 片尾有学校logo", kind: KindVideo, want: []string{"水印logo：不通过"}, not: []string{"\n”"}},
 		{q: "1080P 码率20M mp4 横屏 2分钟 能加logo吗", not: []string{"水印logo：不通过"}},
 	})
 }

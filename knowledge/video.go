@@ -339,6 +339,9 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 			w.rateLo, w.rateHi = int64(v)*1e6, int64(v+step)*1e6
 			w.rateOver = true
 			w.rateText = fmt.Sprintf("%d%s Mbps", v, rest[m[4]:m[5]])
+			if v == 10 && rest[m[4]:m[5]] == "几" {
+				w.rateText = "十几 Mbps"
+			}
 		}
 		blank(m[:2])
 	}
