@@ -34,10 +34,23 @@ var reWillSubmit = regexp.MustCompile(`(?:拟|准备|打算|想|计划|将)(?:�
 // offerRegister is the line offering to register, added to an answer to a
 // question that says a work will be submitted, unless the answer offers it.
 func offerRegister(s, answer string) string {
-	if answer == "" || !reWillSubmit.MatchString(s) || strings.Contains(answer, "我要报名") {
+	if answer == "" || !willSubmit(s) || strings.Contains(answer, "我要报名") {
 		return answer
 	}
 	return answer + "\n" + offerLine // s8-c: one short line, no paragraph the question did not ask (rp88 Q4)
+}
+
+// willSubmit reports whether s says a work will be submitted; "不想报了",
+// "没打算报" say the opposite and get no offer (s12-h, rp155 q69).
+func willSubmit(s string) bool {
+	for _, loc := range reWillSubmit.FindAllStringIndex(s, -1) {
+		before := s[:loc[0]]
+		if !strings.HasSuffix(before, "不") && !strings.HasSuffix(before, "没") && !strings.HasSuffix(before, "别") &&
+			!strings.HasSuffix(before, "没有") && !strings.HasSuffix(before, "不再") {
+			return true
+		}
+	}
+	return false
 }
 
 // offerLine is the short offer to register after an answer (s8-c).

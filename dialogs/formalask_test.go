@@ -38,7 +38,11 @@ func TestFormalEnquiry(t *testing.T) {
 	if got := offerRegister("兹有我校拟报送作品一部，时长有上限吗", ans); !strings.Contains(got, "我要报名") {
 		t.Errorf("offerRegister(拟报送) = %q; want the offer", got)
 	}
-	for _, s := range []string{"时长有上限吗", "作品已经报送了，怎么查看"} {
+	// s12-h (rp155 q69): a negated will-submit offers nothing; a plain one still does.
+	if got := offerRegister("我们想报两个作品，汇总表怎么排", ans); !strings.Contains(got, "我要报名") {
+		t.Errorf("offerRegister(想报) = %q; want the offer", got)
+	}
+	for _, s := range []string{"时长有上限吗", "作品已经报送了，怎么查看", "报名能撤回吗 不想报了", "没打算报了 能删掉吗"} {
 		if got := offerRegister(s, ans); got != ans {
 			t.Errorf("offerRegister(%q) = %q; want the answer alone", s, got)
 		}

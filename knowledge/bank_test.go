@@ -58,6 +58,9 @@ var batchHeaders = []struct{ text, batch string }{
 	{"round 30's contacts' own questions (rp142-rp145", "rp142-145"}, // s11-k
 	{"round 36's untuned batch rp154", "rp154"},                      // s12-k
 	{"round 32's contacts' own questions (rp152-rp153", "rp152-153"}, // s12-k
+
+	{"round 37's untuned batch rp155", "rp155"},                      // s12-h
+	{"round 32's contacts' own questions (rp150-rp151", "rp150-151"}, // s12-h
 }
 
 var (

@@ -25,6 +25,9 @@ func (b *Base) AnswerAfter(ctx context.Context, question, previous string) Answe
 	if r, ok := b.ruleFollowUp(ctx, question, previous, a); ok {
 		return r
 	}
+	if r, ok := b.formFollowUp(ctx, question, previous); ok {
+		return r
+	}
 	if lead := b.categoryAfter(a, question, previous); lead != "" {
 		a.Text = lead + a.Text
 	}
@@ -99,6 +102,35 @@ func (b *Base) ruleFollowUp(ctx context.Context, question, previous string, a An
 	}
 	r := b.Answer(ctx, rewritten)
 	if r.Kind != KindFact {
+		return Answer{}, false
+	}
+	return r, true
+}
+
+// reThisForm is a form named only by a demonstrative: "那这个表还用盖章不".
+var reThisForm = regexp.MustCompile(`(?:这个|那个|这张|那张|这份|那份|该|这|那)(?:表格|表)`)
+
+// formFollowUp (s12-h, rp155 q12): a question that names a form only as
+// "这个表", right after a question that named one form ("会总表上需要谁签字"),
+// is about that form: it is answered with the form's name in place of the
+// demonstrative. ok is false when question names a form of its own, has no
+// such demonstrative, or previous named no form or several.
+func (b *Base) formFollowUp(ctx context.Context, question, previous string) (Answer, bool) {
+	q := normalize(question)
+	loc := reThisForm.FindStringIndex(q)
+	if loc == nil || len(b.formsNamed(q)) > 0 {
+		return Answer{}, false
+	}
+	named := b.formsNamed(normalize(previous))
+	if len(named) != 1 {
+		return Answer{}, false
+	}
+	var form string
+	for f := range named {
+		form = f
+	}
+	r := b.Answer(ctx, q[:loc[0]]+form+q[loc[1]:])
+	if r.Kind != KindFact && r.Kind != KindNotInNotice {
 		return Answer{}, false
 	}
 	return r, true

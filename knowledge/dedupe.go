@@ -147,6 +147,14 @@ func dropClauses(part string, drop func(clause string) bool) string {
 	}
 	for i, r := range body {
 		if r == '；' || r == '。' {
+			end := i + len(string(r))
+			if strings.HasPrefix(body[end:], "”") {
+				// s12-h: a quoted sentence ends at its closing quote, so
+				// dropping "通知原文：“….”" leaves no stray ” behind.
+				continue
+			}
+			flush(end)
+		} else if r == '”' && i > 0 && (strings.HasSuffix(body[:i], "。") || strings.HasSuffix(body[:i], "；")) {
 			flush(i + len(string(r)))
 		}
 	}

@@ -235,6 +235,7 @@ const (
 	intentDeadline    = "deadline"
 	intentDeadlineDay = "deadline_day"
 	intentDuration    = "duration"
+	intentForbidden   = "forbidden" // 附件1 第4条, said in a verdict on words (s12-h)
 	// intentWriteRequest is refused whatever else is asked, but never a
 	// question about what a word means (s10-h).
 	intentWriteRequest = "write_request"
@@ -247,7 +248,7 @@ var askRuleWords = []string{"要求", "规定", "限制", "标准", "规则", "�
 var reMonthDay = regexp.MustCompile(`(\d{1,2})月(\d{1,2})[号日]`)
 
 // namedIntents are the intent ids the code names (redirect leads too).
-var namedIntents = []string{intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay, intentDuration,
+var namedIntents = []string{intentForbidden, intentFilesize, intentYear, intentEligibility, intentBitrate, intentDeadline, intentDeadlineDay, intentDuration,
 	"jailbreak", intentWriteRequest, "political_opinion", "provocation", "other_event", "bot_identity",
 	intentThemes, intentThemeFit, intentAudienceOther,
 	intentCategoryMeaning, intentCategories, intentAI} // s5-k3
@@ -672,7 +673,12 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 	kind := KindFact
 	conf := 0.9
 	if judge {
-		text, src := judgeWords(words, b.facts.Video, b.facts.MaxDuration, strings.Join(b.facts.Contacts, "、")+"（电话"+b.facts.Phone+"）")
+		forbiddenRule := ""
+		if in := b.match.intent(intentForbidden); in != nil && len(words.forbidden) > 0 {
+			forbiddenRule = stripCite(b.render(in.answerFor(q)))
+			topical = slices.DeleteFunc(topical, func(h hit) bool { return h.in == in }) // said in the verdict
+		}
+		text, src := judgeWords(words, b.facts.Video, b.facts.MaxDuration, strings.Join(b.facts.Contacts, "、")+"（电话"+b.facts.Phone+"）", forbiddenRule)
 		parts = append(parts, text+cite(src))
 		sources = appendNew(sources, src...)
 		kind = KindVideo

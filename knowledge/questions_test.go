@@ -174,6 +174,9 @@ var knownMisses = map[string]string{
 	"先问一下，我们这个片子是从学校之前拍的一个纪录片里剪出来的一段，有3分40秒，这样能报吗？超了3分钟有没有影响": "a cut from an older film gets the works-since rule and the duration rule, not 视频切片 and 3分40秒 judged (rp144)",
 	// s12-k: the certificate is its own answer now (rp154 q52), no longer the prizes paragraph that listed the awards.
 	"这个一共评几个奖啊 有证书没": "two questions in one clause with no join word get the best part alone, the certificate; the awards asked first are not said (rpc3)",
+	// s12-h (rp155 q66): the same class as round 36's "填好的报名表能从你这下载吗 word版", which branch
+	// s12-k fixes (the download command before the forms' file formats).
+	"报名表填好了能从你这下载word版吗": "a download of the filled forms in Word reads as the forms' file formats, and never names 下载报名材料 (rp155; s12-k's class)",
 }
 
 // TestQuestions is the acceptance test: every case of

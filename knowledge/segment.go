@@ -502,7 +502,7 @@ var reEnumeratedMark = regexp.MustCompile(`[(（][1-9][)）]|[①②③④⑤⑥
 
 // splitClauses splits one sentence at the commas between two questions.
 func splitClauses(s string) []string {
-	clauses := clauseCuts(s)
+	clauses := clauseCuts(runOnCuts(s))
 	if len(clauses) < 2 {
 		return []string{s}
 	}
@@ -826,4 +826,43 @@ func saidBefore[T any](seg string, earlier []T, text func(T) string) bool {
 		return false
 	}
 	return slices.ContainsFunc(earlier, func(x T) bool { return re.MatchString(text(x)) })
+}
+
+// reRunOnEnd is a question word that ends a question in run-on voice input
+// ("截止时间是哪天发哪个邮箱电话多少"): a time or amount asked (哪天, 多少 …) or
+// 哪个 and a two-character noun (哪个邮箱). (s12-h, rp155 q42)
+var reRunOnEnd = regexp.MustCompile(`哪天|几号|多少|哪里|哪儿|啥时候|什么时候|多久|哪个\p{Han}{2}`)
+
+// runOnNot start words that go on the question a question word began:
+// a measure word ("多少个作品"), a particle ("哪天呢"), a word of degree
+// ("多少合适").
+var runOnNot = []string{"个", "部", "名", "件", "份", "分", "秒", "兆", "字", "天", "钟", "张", "人", "岁", "年", "月", "号", "钱", "块",
+	"元", "次", "遍", "集", "页", "位", "家", "所", "种", "条", "的", "呀", "啊", "呢", "吗", "啦", "了", "呗", "嘛", "吧", "合适", "比较",
+	"就", "才", "以", "之", "左右", "为", "算", "都", "也", "还", "能", "可以", "要", "会", "是", "学校", "单位"}
+
+// runOnCuts sets a comma after a question word in a run of text with no
+// punctuation when what follows asks a question of its own: "截止时间是哪天
+// 发哪个邮箱电话多少" is three questions, each answered (s12-h). What goes
+// on the first question ("能报多少个作品", "多少合适") is not cut.
+func runOnCuts(s string) string {
+	locs := reRunOnEnd.FindAllStringIndex(s, -1)
+	if len(locs) < 2 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, loc := range locs {
+		rest := s[loc[1]:]
+		if i := strings.IndexAny(rest, "，,。？?！!；; 　"); i >= 0 {
+			rest = rest[:i]
+		}
+		if utf8.RuneCountInString(rest) < 2 || hasPrefixAny(rest, runOnNot) || !isQuestion(normalize(rest)) {
+			continue
+		}
+		b.WriteString(s[last:loc[1]])
+		b.WriteString("，")
+		last = loc[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

@@ -42,6 +42,15 @@ type wordsFacts struct {
 	// unknown names the values the words say are not known ("码率不知道
 	// 多少"), by rule id: named as unknown, never judged.
 	unknown map[string]bool
+	// rateOver: rateLo is exclusive, the words said "over" it ("六十多兆"
+	// is more than 60 Mbps, s12-h).
+	rateOver bool
+	// forbidden names what the words say the film has that 附件1 第4条
+	// bans ("开头有十秒字幕说明": 开场字幕说明), judged as a rule (s12-h).
+	forbidden []string
+	// overBy: the duration was said as an amount over the limit ("超12秒"
+	// is 3分12秒, never a film of 12 seconds; s12-h).
+	overBy bool
 }
 
 var (
@@ -76,7 +85,22 @@ var (
 	reGB        = regexp.MustCompile(`(\d+(?:\.\d+)?)\s*(?:g|gb)($|[^a-z])`)
 	reContainer = regexp.MustCompile(`(^|[^a-z0-9])(mp4|mov|avi|mkv|wmv|flv|webm|m4v|mpeg|mpg|3gp|quicktime)($|[^a-z0-9])`)
 	reCodec     = regexp.MustCompile(`h\.?26[45]|hevc|avc|prores|av1|vp9|x26[45]`)
-	reCNNum     = regexp.MustCompile(`([零一二两三四五六七八九十百]+)(多?(?:分|秒)|个半|兆)`)
+	reCNNum     = regexp.MustCompile(`([零一二两三四五六七八九十百]+)(多?(?:分|秒)|个半|兆|多兆|多m|几兆|几m|几秒)`)
+	// reRateMore is a bitrate said as over a number: "60多兆" (60–70,
+	// more than 60), "10几兆" (more than 10, under 20), "5多m" (5–6). s12-h.
+	reRateMore = regexp.MustCompile(`(\d+)\s*(多|几)\s*(?:兆|(?:mbps|mb|m)(?:[^a-z]|$))`)
+	// reOverBy is a duration said as the amount over the limit: "超12秒",
+	// "超了10几秒", "超出20秒" (s12-h, rp150).
+	reOverBy = regexp.MustCompile(`(?:超了|超过了|超出了|超过|超出|超)\s*(\d+)\s*(几|多)?\s*秒`)
+	// reForbiddenOpen is an opening caption, colour bars or a logo the
+	// words say the film has, at its start ("开头有十秒字幕说明"); reForbiddenHas
+	// one anywhere by its own name ("右下角有个台标"). A negation right before
+	// ("没有", "不带") or a question about adding one ("能加logo吗") is not it.
+	reForbiddenOpen = regexp.MustCompile(`(?:开头|片头|开场|一开始)[^,.。;?!！]{0,3}?(?:有|加了|带了|带着|放了|打了|是)[^,.。;?!！]{0,10}?(字幕|彩条|logo|台标|水印|角标)`)
+	reForbiddenHas  = regexp.MustCompile(`(?:有|加了|带了|带着|放了|打了)[^,.。;?!！]{0,8}?(开场字幕|片头字幕|开头字幕|字幕说明|说明字幕|彩条|水印|台标|logo|角标)`)
+	// reResVague names the picture's sharpness without a value ("清晰度挺
+	// 高", "画质很好"): the resolution is not known (s12-h, rp155 q41).
+	reResVague = regexp.MustCompile(`(?:清晰度|画质|分辨率|像素)(?:挺|很|比较|蛮|还|特别|非常|超|也)?(?:高|好|清楚|清晰|不错|可以|够)`)
 	// reMinMore is a duration said as "X分多钟", "X分钟多", "X分钟出头":
 	// more than X minutes, less than X+1.
 	// reMinSecMore is a duration said as "X分Y多秒", "X分Y多": Y tens of
@@ -254,6 +278,13 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		w.unknown[map[string]string{"码率": contestbot.RuleBitrate, "比特率": contestbot.RuleBitrate,
 			"时长": contestbot.RuleDuration, "分辨率": contestbot.RuleResolution, "格式": contestbot.RuleContainer}[m[1]]] = true
 	}
+	w.forbidden = forbiddenSaid(q, blank)
+	if reResVague.MatchString(q) {
+		if w.unknown == nil {
+			w.unknown = map[string]bool{}
+		}
+		w.unknown[contestbot.RuleResolution] = true // cleared below when a resolution is said
+	}
 	if m := reMinSecMore.FindStringSubmatchIndex(rest); m != nil {
 		mm, _ := strconv.Atoi(rest[m[2]:m[3]])
 		ss, _ := strconv.Atoi(rest[m[4]:m[5]])
@@ -294,6 +325,23 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		if b == a+1 {
 			w.rateLo, w.rateHi = int64(a*10)*1e6, int64(b*10)*1e6
 			w.rateText = fmt.Sprintf("%d–%d Mbps", a*10, b*10)
+		}
+		blank(m[:2])
+	}
+
+	if m := reRateMore.FindStringSubmatchIndex(rest); m != nil && w.rateHi == 0 {
+		v, _ := strconv.Atoi(rest[m[2]:m[3]])
+		step := 1
+		if v >= 10 && v%10 == 0 {
+			step = 10
+		}
+		if v > 0 && v < 1000 {
+			w.rateLo, w.rateHi = int64(v)*1e6, int64(v+step)*1e6
+			w.rateOver = true
+			w.rateText = fmt.Sprintf("%d%s Mbps", v, rest[m[4]:m[5]])
+			if v == 10 && rest[m[4]:m[5]] == "几" {
+				w.rateText = "十几 Mbps"
+			}
 		}
 		blank(m[:2])
 	}
@@ -405,6 +453,24 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		}
 	}
 
+	// "超12秒影响大吗": the limit plus the amount said (s12-h); read first,
+	// so that its seconds are no duration of their own.
+	overSecs, overAt := 0.0, -1
+	if m := reOverBy.FindStringSubmatchIndex(rest); m != nil && w.durHi == 0 {
+		v, _ := strconv.Atoi(rest[m[2]:m[3]])
+		limit := float64(spec.MaxDurationSeconds)
+		switch {
+		case v <= 0 || v >= 60 || limit == 0:
+		case m[4] >= 0: // "超了10几秒": more than v, under v+10
+			w.durLo, w.durHi = limit+float64(v), limit+float64(v+10)
+			w.durText = contestbot.FormatDuration(spec.MaxDurationSeconds) + "多" + strconv.Itoa(v) + rest[m[4]:m[5]] + "秒"
+			w.overBy = true
+		default:
+			overSecs, overAt = limit+float64(v), m[0]
+			w.overBy = true
+		}
+		blank(m[:2])
+	}
 	// Duration.
 	var secs float64
 	durAt := -1 // s6-k: where the duration's value starts in q
@@ -443,6 +509,14 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 	} else if m := reSeconds.FindStringSubmatchIndex(rest); m != nil {
 		secs, _ = strconv.ParseFloat(rest[m[2]:m[3]], 64)
 	}
+	if overSecs > 0 && (secs == 0 || int(secs) == spec.MaxDurationSeconds) { // "比3分钟超了12秒"
+		secs, durAt = overSecs, overAt
+	} else if overSecs > 0 || w.overBy && secs > 0 {
+		w.overBy = false // a duration of its own was said: "3分12 超了12秒"
+		if secs > 0 {
+			w.durLo, w.durHi, w.durText = 0, 0, ""
+		}
+	}
 	if secs > 0 && secs < 4*3600 {
 		f.DurationSeconds = secs
 	}
@@ -474,6 +548,9 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		}
 	}
 
+	if resolution && w.unknown[contestbot.RuleResolution] && reResVague.MatchString(q) {
+		delete(w.unknown, contestbot.RuleResolution)
+	}
 	tier := false
 	if resolution {
 		_, tier = tierOf(spec, f.Width, f.Height)
@@ -504,7 +581,7 @@ func tierOf(spec checks.Spec, w, h int) (checks.Resolution, bool) {
 // and "符合通知要求" is said only when every rule was judged and passed.
 // contact is whom to ask (the contacts and their phone). It returns the text and
 // the sources.
-func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (string, []string) {
+func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact, forbiddenRule string) (string, []string) {
 	f := w.f
 	// The season's words: "时长原则上不超过3分钟", "3分钟", "1080P或4K", "mp4".
 	durRule := "“时长" + maxDuration + "”"
@@ -612,13 +689,21 @@ func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (st
 		case lo >= tier.MinMbps && hi <= tier.MaxMbps:
 			judged[contestbot.RuleBitrate] = contestbot.VerdictPass
 			fmt.Fprintf(&b, "码率：通过。约%s，在%s要求的%s–%s Mbps之内。\n", w.rateText, tier.Name, num(tier.MinMbps), num(tier.MaxMbps))
-		case hi < tier.MinMbps || lo > tier.MaxMbps:
+		case hi < tier.MinMbps || lo > tier.MaxMbps || w.rateOver && lo >= tier.MaxMbps:
 			judged[contestbot.RuleBitrate] = contestbot.VerdictFail
 			fmt.Fprintf(&b, "码率：不通过。约%s，不在%s要求的%s–%s Mbps之内。建议：导出时把码率设在这个范围内。\n", w.rateText, tier.Name, num(tier.MinMbps), num(tier.MaxMbps))
 		default:
 			judged[contestbot.RuleBitrate] = contestbot.VerdictWarn
 			fmt.Fprintf(&b, "码率：提醒。约%s，一部分不在%s要求的%s–%s Mbps之内，请在导出设置里看准确数值。\n", w.rateText, tier.Name, num(tier.MinMbps), num(tier.MaxMbps))
 		}
+	}
+	// What the words say the film has that 附件1 第4条 bans: a rule failed,
+	// never "符合" (s12-h, rp155 q40).
+	if len(w.forbidden) > 0 && forbiddenRule != "" {
+		judged[ruleForbidden] = contestbot.VerdictFail
+		fmt.Fprintf(&b, "%s：不通过。你说片中有%s；%s。建议：去掉后重新导出。\n", strings.Join(w.forbidden, "、"),
+			strings.Join(w.forbidden, "、"), strings.TrimRight(forbiddenRule, "。"))
+		sources = appendNew(sources, spec.Cites.Forbidden)
 	}
 	// What the words left out, or said they do not know, but a rule needs.
 	_, rateJudged := judged[contestbot.RuleBitrate]
@@ -678,9 +763,9 @@ func judgeWords(w wordsFacts, spec checks.Spec, maxDuration, contact string) (st
 	case overall == contestbot.VerdictWarn && judged[contestbot.RuleDuration] == contestbot.VerdictWarn &&
 		w.durHi > 0 && f.DurationSeconds == 0 && w.durLo < float64(spec.MaxDurationSeconds):
 		// s7-j: "三分来钟" may be on either side of the limit: not said to exceed it.
-		b.WriteString("结论：时长可能超过" + limitText + "，请看一下准确时长（到秒）。通知写的是" + durRule + "，没有说明超出后如何处理；确需超出请先联系" + contact + "确认。")
+		b.WriteString("结论：时长可能超过" + limitText + "，请看一下准确时长（到秒）。通知写的是" + durRule + "，没有说明超出后如何处理；确需超出请先联系" + contact + "确认。" + stillUnknown(w, missing))
 	case overall == contestbot.VerdictWarn && judged[contestbot.RuleDuration] == contestbot.VerdictWarn:
-		b.WriteString("结论：时长超过" + limitText + "。通知写的是" + durRule + "，没有说明超出后如何处理；建议剪到" + limitText + "以内，确需超出请先联系" + contact + "确认。")
+		b.WriteString("结论：时长超过" + limitText + "。通知写的是" + durRule + "，没有说明超出后如何处理；建议剪到" + limitText + "以内，确需超出请先联系" + contact + "确认。" + stillUnknown(w, missing))
 	case overall == contestbot.VerdictWarn:
 		b.WriteString("结论：请先核实上面提醒的一项。")
 	case len(missing) == 0:
@@ -782,4 +867,48 @@ func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 func atoi(d string) int {
 	n, _ := strconv.Atoi(d)
 	return n
+}
+
+// forbiddenSaid names what q says the film has that the notice bans
+// (附件1 第4条): 开场字幕说明, 彩条, 水印logo, each once, in the notice's
+// words; blank is called on each span read, so that "开头有10秒字幕" gives
+// no duration of 10 seconds. A negation right before ("没有", "不带",
+// "去掉了") is no such statement (s12-h, rp155 q40).
+func forbiddenSaid(q string, blank func([]int)) []string {
+	var out []string
+	for _, re := range []*regexp.Regexp{reForbiddenOpen, reForbiddenHas} {
+		for _, m := range re.FindAllStringSubmatchIndex(q, -1) {
+			before := q[:m[0]]
+			if strings.HasSuffix(before, "没") || strings.HasSuffix(before, "没有") || strings.HasSuffix(before, "不") ||
+				strings.HasSuffix(before, "无") || strings.HasSuffix(before, "未") || strings.HasSuffix(before, "别") ||
+				containsAny(q[m[0]:m[1]], []string{"没有", "没", "不", "无", "去掉", "删"}) {
+				continue
+			}
+			item := "开场字幕说明"
+			switch q[m[2]:m[3]] {
+			case "彩条":
+				item = "彩条"
+			case "logo", "台标", "水印", "角标":
+				item = "水印logo"
+			}
+			if !slices.Contains(out, item) {
+				out = append(out, item)
+			}
+			blank(m[:2])
+		}
+	}
+	return out
+}
+
+// ruleForbidden keys the 附件1 第4条 verdict among the judged rules.
+const ruleForbidden = "forbidden"
+
+// stillUnknown names the rules not yet judged when the words said a value
+// is unknown or vague ("清晰度挺高 手机拍的 大概三分钟": 格式、分辨率、码率),
+// so that a duration warning is not read as the only thing to check (s12-h).
+func stillUnknown(w wordsFacts, missing []string) string {
+	if len(w.unknown) == 0 || len(missing) == 0 {
+		return ""
+	}
+	return "另外还要确认：" + strings.Join(missing, "、") + "。"
 }
