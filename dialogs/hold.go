@@ -625,7 +625,8 @@ func (t *turn) namedPutOff(e *contestbot.Entry, s string) (rest, note string) {
 				continue
 			}
 		}
-		if f := notYetField(c); f != "" && t.unfilled(e, f) { // s12-f notyet.go: "电话等下我问问老师", "电话我还没拿到呢"
+		if _, promised := promiseOf(c); !promised && notYetField(c) != "" && t.unfilled(e, notYetField(c)) && !leavesInOwnWords(s) && !reLeaveToday.MatchString(compact(s)) {
+			f := notYetField(c) // chatpaste.go promisedLater keeps the promises it reads ("时长还没定") // s12-f notyet.go: "电话等下我问问老师", "电话我还没拿到呢"
 			t.addLater(e, f)
 			put = appendNew(put, leadLabel(f))
 			if f == t.st.Pending {

@@ -39,6 +39,9 @@ func phoneFirst(s string, pending slot, e *contestbot.Entry) (string, bool) {
 	if _, _, two := findPhone(after); two {
 		return s, false
 	}
+	if reExtAfter.MatchString(after) {
+		return s, false // "13800000000 802", "…转802": the extension reader's
+	}
 	before = strings.TrimSpace(rePhoneLabelEnd.ReplaceAllString(before, ""))
 	var keep []string
 	for _, c := range splitClauses(before) {
@@ -61,6 +64,9 @@ func phoneFirst(s string, pending slot, e *contestbot.Entry) (string, bool) {
 	return out, true
 }
 
+// reExtAfter is an extension after the number: "转802", "分机802", " 802", "-802".
+var reExtAfter = regexp.MustCompile(`(?i)^[\s,，(（-]*(?:转|分机|ext|\d)`)
+
 // phoneSpan is the byte range of the one number findPhone reads in n.
 func phoneSpan(n string) []int {
 	for _, re := range []*regexp.Regexp{reMobile, reLandline} {
@@ -75,4 +81,3 @@ func phoneSpan(n string) []int {
 	}
 	return nil
 }
-

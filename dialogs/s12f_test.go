@@ -117,3 +117,52 @@ func TestPhoneFirst(t *testing.T) {
 		t.Error("phoneFirst at another step rewrote the message")
 	}
 }
+
+// TestAssistRegister: a formal request to have the registration done is a
+// wish to register (s12-f, rp151); questions about how are not.
+func TestAssistRegister(t *testing.T) {
+	accept := []string{
+		"您好！我是洛阳伊滨职业技术学院党委组织部的赵建国，看到省委教育工委关于开展全省党员教育短视频创作大赛（第一季）的通知，我部精心制作了一部作品，烦请贵平台协助办理报名事宜，谢谢！",
+		"烦请协助办理报名事宜",
+		"请帮忙办理报名手续，谢谢",
+		"我校有一部作品，请协助我们完成报名",
+	}
+	for _, in := range accept {
+		if !registerIntent(in) {
+			t.Errorf("registerIntent(%q) = false, want true", in)
+		}
+	}
+	reject := []string{
+		"报名事宜怎么办理？",
+		"办理报名手续需要哪些材料？",
+		"请问如何办理报名",
+		"办理报名的流程是什么",
+		"协助办理报名需要什么",
+	}
+	for _, in := range reject {
+		if registerIntent(in) {
+			t.Errorf("registerIntent(%q) = true, want false", in)
+		}
+	}
+}
+
+// TestOwnOffice: 我部/本处 is the typist's office: the 推荐单位 when that is
+// an office of that kind, else unresolved (asked); never the school + 部.
+func TestOwnOffice(t *testing.T) {
+	unit := "洛阳伊滨职业技术学院党委组织部"
+	for _, c := range []struct{ v, unit, want string }{
+		{"我部", unit, unit},
+		{"本部", unit, unit},
+		{"我部", "洛阳伊滨职业技术学院", "我部"},
+		{"我处", unit, "我处"},
+		{"我们学校党委组织部", "郑州大学", "郑州大学党委组织部"},
+		{"本科", unit, "本科"},
+	} {
+		if got := ownUnit(c.v, c.unit); got != c.want {
+			t.Errorf("ownUnit(%q, %q) = %q, want %q", c.v, c.unit, got, c.want)
+		}
+	}
+	if !unnamedOrg("我部") || unnamedOrg("洛阳伊滨职业技术学院党委组织部") {
+		t.Error("unnamedOrg: 我部 names no organisation; the full name does")
+	}
+}
