@@ -47,6 +47,11 @@ func ParsePhone(s string) (string, error) {
 
 // parseNumber reads one phone number without an extension.
 func parseNumber(s string) (string, error) {
+	if !strings.ContainsAny(s, "0123456789") {
+		// s12-f: "电话等下我问问老师" offers no number; "只能包含数字" is for
+		// a number written wrong (letters in it), never for a sentence.
+		return "", Errorf(EINVALID, "没有看到电话号码。拿到后直接发号码就行，例如 13800000000；想先填别的，回复“跳过”")
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {

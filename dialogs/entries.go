@@ -300,6 +300,9 @@ func exampleFor(season *contestbot.Season, e *contestbot.Entry, s slot) string {
 // formInput handles a message while a form (a draft, or an edit of a
 // completed entry) is open.
 func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
+	if v, ok := phoneFirst(s, t.st.Pending, e); ok && !t.nested { // s12-f phonechatter.go: "老师出来啦🎉 电话138… 然后时长…"
+		s = v
+	}
 	if t.st.TextOpen != "" || reUnfinished.MatchString(strings.TrimSpace(s)) {
 		if out, ok := t.textInHalves(e, s); ok { // s11-b texthalves.go: a 简介 sent in two halves
 			return out
@@ -382,6 +385,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	s = makerInProse(e, s, t.st.Pending)      // s12-b makerprose.go: "是我们学校党委宣传科做的" is the 制作单位
 	s = englishEligibility(s, t.st.Pending)   // s11-i englishwords.go: "Yes都符合，…，no AI"
 	s = roleAlsoSaid(s, t.st.Pending)         // s11-i addedpeople.go: "李涛 剪辑也是" at the 摄影 step
+	if !t.st.Pending.freeText() {
+		s = deniedRoles(s) // s12-f roledenied.go: "摄影没有动画哪来摄影哈哈" is 摄影无
+	}
 	if !t.st.Pending.freeText() {
 		s = shortThenFull(negatedAfterValue(e, s)) // s11-e talkaround.go: "推荐单位写X哈 不是团委" is X; "不是团委" says what it replaces
 	}

@@ -621,16 +621,25 @@ func (t *turn) namedPutOff(e *contestbot.Entry, s string) (rest, note string) {
 			f := labelSlot(m[1])
 			if f != "" && !f.eligibility() && t.unfilled(e, f) {
 				t.addLater(e, f)
-				put = append(put, leadLabel(f))
+				put = appendNew(put, leadLabel(f))
 				continue
 			}
+		}
+		if _, promised := promiseOf(c); !promised && notYetField(c) != "" && t.unfilled(e, notYetField(c)) && !leavesInOwnWords(s) && !reLeaveToday.MatchString(compact(s)) {
+			f := notYetField(c) // chatpaste.go promisedLater keeps the promises it reads ("时长还没定") // s12-f notyet.go: "电话等下我问问老师", "电话我还没拿到呢"
+			t.addLater(e, f)
+			put = appendNew(put, leadLabel(f))
+			if f == t.st.Pending {
+				keep = labelledOnly(keep) // the talk before it is about the field put off
+			}
+			continue
 		}
 		if f := t.st.Pending; len(splitClauses(s)) > 1 && f != "" && !f.eligibility() && !f.freeText() && f != slot(contestbot.FieldCopyright) && t.unfilled(e, f) && (readHold(c) == holdSkip || rePutOffLater.MatchString(bare(c))) {
 			// s10-l (rp131): "大家都这么叫 先往下填吧 片名是钢轨上的先锋": a
 			// put-off naming no field puts off the question asked; the talk
 			// before it is about that question, never its value.
 			t.addLater(e, f)
-			put = append(put, leadLabel(f))
+			put = appendNew(put, leadLabel(f))
 			keep = labelledOnly(keep)
 			continue
 		}

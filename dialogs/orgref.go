@@ -26,7 +26,7 @@ var reSchoolTail = regexp.MustCompile(`(?:学校|学院|院校|大学|中学|中
 // "不是这个学校". "我们学校党委组织部" is not (ownUnit resolves it).
 func unnamedOrg(v string) bool {
 	v = strings.Trim(strings.TrimSpace(v), "，,。.！!")
-	if oneOf(v, "本校", "我校", "该校", "本院", "我院", "此校") {
+	if oneOf(v, "本校", "我校", "该校", "本院", "我院", "此校") || reOwnOffice.MatchString(v) { // s12-f: "我部" unresolved
 		return true
 	}
 	if v == "" || !reSchoolTail.MatchString(v) {

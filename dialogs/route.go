@@ -790,11 +790,18 @@ func (t *turn) docs() string {
 // "参加比赛报名" (s10-f).
 var reContestThenRegister = regexp.MustCompile(`^(?:我们|我|咱们|俺们)?(?:要|想)?(?:参加)?(\p{Han}*(?:短视频|大赛|比赛))(?:的)?报名$`)
 
+// reAssistRegister is a formal request to have the registration done:
+// "烦请贵平台协助办理报名事宜", "请帮忙办理报名手续", "办理报名事宜" (s12-f, rp151).
+var reAssistRegister = regexp.MustCompile(`(?:协助|帮忙|帮助|代为|帮我们|帮我|请)(?:我们|我部|我校|我院|我单位)?(?:办理|完成|进行)(?:一下)?(?:作品)?(?:的)?(?:报名|参赛报名|报送)(?:事宜|手续|工作|事项)?|办理(?:一下)?(?:作品)?(?:的)?(?:报名|参赛报名)(?:事宜|手续|事项)`)
+
 func registerIntent(s string) bool {
+	c := compact(s)
+	if reAssistRegister.MatchString(c) && !isQuestion(s) && !containsAny(c, "怎么办理", "如何办理", "在哪办理", "哪里办理", "怎么报", "流程") {
+		return true // s12-f: "…烦请贵平台协助办理报名事宜，谢谢！" asks to start
+	}
 	if asksInSentences(s) { // askrules.go: a polite question in a longer message
 		return false
 	}
-	c := compact(s)
 	if strings.HasPrefix(c, "报名") {
 		rest := strings.TrimPrefix(c, "报名")
 		if containsAny(rest, "咋报", "怎么报", "咋弄", "怎么弄", "如何报") || (containsAny(rest, "大赛", "比赛", "短视频", "作品") && !isQuestion(rest) && contestbot.RuneLen(rest) <= 12 && !containsAny(rest, "要求", "材料", "条件", "流程", "时间", "截止", "地址", "邮箱", "表")) {

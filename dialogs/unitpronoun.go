@@ -33,7 +33,7 @@ func unitPronounRest(v string) (string, bool) {
 		return "", false
 	}
 	rest := strings.TrimLeft(strings.TrimPrefix(v, m), "校院")
-	if rest == "" || !reOrgEnd.MatchString(rest) || reUnitPronoun.MatchString(rest) {
+	if rest == "" || !reOrgEnd.MatchString(rest) || reUnitPronoun.MatchString(rest) || reOwnOffice.MatchString(m+rest) { // s12-f: "我部" is an office, not the school
 		return "", false
 	}
 	return rest, true

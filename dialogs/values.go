@@ -240,6 +240,12 @@ func personValue(v, contact string) (string, bool) {
 // ownUnit resolves 我们学校/本校/学校 at the start of an organisation name to
 // the unit: "我们学校党委组织部" → 郑州大学党委组织部.
 func ownUnit(v, unit string) string {
+	if o, ok := ownOffice(v, unit); ok { // s12-f ownoffice.go: "我部" is the typist's office, never the school + 部
+		if o != "" {
+			return o
+		}
+		return v
+	}
 	if unit == "" {
 		return v
 	}
