@@ -1,0 +1,46 @@
+package dialogs
+
+import "testing"
+
+// s12-e (round 32, rp153): table tests with accept and reject lists.
+
+func TestS12EIntroWish(t *testing.T) {
+	for _, s := range []string{
+		"你好 我是安阳工学院宣传部的 要报两个片子参加党员教育短视频大赛",
+		"我是开封文化艺术职业学院党办的，报两个作品",
+		"想报一个作品参加全省党员教育短视频创作大赛",
+		"我们要报三个片子参加短视频大赛",
+	} {
+		if !wishesToRegister(s) {
+			t.Errorf("wishesToRegister(%q) = false", s)
+		}
+	}
+	for _, s := range []string{
+		"党员教育短视频大赛能报几个",
+		"党员教育短视频大赛最多报几个片子",
+		"我们不报党员教育短视频大赛了",
+		"我是安阳工学院宣传部的",
+		"党员教育短视频大赛",
+	} {
+		if wishesToRegister(s) {
+			t.Errorf("wishesToRegister(%q) = true", s)
+		}
+	}
+	if n := worksSaid("你好 我是安阳工学院宣传部的 要报两个片子参加党员教育短视频大赛"); n != 2 {
+		t.Errorf("worksSaid = %d, want 2", n)
+	}
+}
+
+func TestS12EPartyOrgan(t *testing.T) {
+	const school = "安阳工学院"
+	for _, b := range []string{"安阳工学院党委", "中共安阳工学院委员会", "安阳工学院党委组织部", "安阳工学院组织部", "安阳工学院党办", "安阳工学院党总支", "安阳工学院党委办公室"} {
+		if !partyOrgan(b, school) {
+			t.Errorf("partyOrgan(%q) = false", b)
+		}
+	}
+	for _, b := range []string{"安阳工学院宣传部", "安阳工学院党委宣传部", "安阳工学院团委", "安阳工学院教务处", "安阳工学院办公室", "安阳工学院统战部", "郑州大学党委"} {
+		if partyOrgan(b, school) {
+			t.Errorf("partyOrgan(%q) = true", b)
+		}
+	}
+}
