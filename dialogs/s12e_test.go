@@ -44,3 +44,16 @@ func TestS12EPartyOrgan(t *testing.T) {
 		}
 	}
 }
+
+func TestS12EAILabelClause(t *testing.T) {
+	for _, s := range []string{"片子里标了AI生成", "片尾注明了AI生成", "画面上打了AI生成的字样", "片头标了AI", "字幕里写了AI生成"} {
+		if !aiLabelClause(s) {
+			t.Errorf("aiLabelClause(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"片子里没标AI生成", "还没注明AI生成", "要标AI生成吗", "得标上AI生成", "片头有两个老镜头是AI生成的", "标了", "AI生成的要标注吗"} {
+		if aiLabelClause(s) {
+			t.Errorf("aiLabelClause(%q) = true", s)
+		}
+	}
+}
