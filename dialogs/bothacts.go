@@ -147,6 +147,10 @@ func (t *turn) besideAnswer(q, v string) string {
 		// An elliptical question ("不算超吧") is read with its value first:
 		// "3分整，不算超吧" gets the verdict on 3分整, not the bare rule.
 		texts = []string{v + "，" + q, q}
+	} else if _, err := contestbot.ParseDuration(v); err == nil && reTimeTalk.MatchString(compact(q)) {
+		// s12-e (rp153): "2分56 卡着三分钟呢 超一点点行不行": the question
+		// compares the time just given with the limit; it is judged on it.
+		texts = []string{v + "，" + q, q}
 	}
 	for _, text := range texts {
 		a := t.answer(text)
@@ -159,6 +163,10 @@ func (t *turn) besideAnswer(q, v string) string {
 	}
 	return ""
 }
+
+// reTimeTalk is a question about the running time: it names minutes or
+// going over ("卡着三分钟呢 超一点点行不行").
+var reTimeTalk = regexp.MustCompile(`分钟|超|时长|长了|太长`)
 
 // genericNotInNotice opens the answer to a question no intent matched:
 // beside a value it means the question was not understood, and the older

@@ -254,6 +254,9 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		w.unknown[map[string]string{"码率": contestbot.RuleBitrate, "比特率": contestbot.RuleBitrate,
 			"时长": contestbot.RuleDuration, "分辨率": contestbot.RuleResolution, "格式": contestbot.RuleContainer}[m[1]]] = true
 	}
+	if loc := nearBound(rest); loc != nil { // s12-e vaguedur.go: "2分56 卡着三分钟呢" is 2分56秒
+		blank(loc)
+	}
 	if m := reMinSecMore.FindStringSubmatchIndex(rest); m != nil {
 		mm, _ := strconv.Atoi(rest[m[2]:m[3]])
 		ss, _ := strconv.Atoi(rest[m[4]:m[5]])
