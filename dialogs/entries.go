@@ -305,6 +305,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			return out
 		}
 	}
+	if out, ok := t.coProduced(e, s); ok { // s12-e coproduced.go: "我们团委跟X公司一块拍的 这个咋写" at the 制作单位 step
+		return out
+	}
 	if out, ok := t.leadIn(e, s); ok { // s12-a splitvalue.go: a bare label ("联系人", "摘要") or "摄影是电视台的" leads in to the next bubble
 		return out
 	}

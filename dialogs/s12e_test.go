@@ -57,3 +57,46 @@ func TestS12EAILabelClause(t *testing.T) {
 		}
 	}
 }
+
+func TestS12ECoProducers(t *testing.T) {
+	const unit = "许昌职业技术学院"
+	for in, want := range map[string]string{
+		"是我们团委跟许昌鼎视文化传媒有限公司一块拍的 这个咋写": "许昌职业技术学院团委、许昌鼎视文化传媒有限公司",
+		"学院和许昌鼎视文化传媒有限公司合作制作的":       "许昌职业技术学院、许昌鼎视文化传媒有限公司",
+		"由宣传部与许昌广播电视台联合摄制":            "许昌职业技术学院宣传部、许昌广播电视台",
+		"我们学校联合许昌鼎视文化传媒有限公司制作":       "许昌职业技术学院、许昌鼎视文化传媒有限公司",
+		"是团委和鼎视传媒公司一起做的 怎么写":         "许昌职业技术学院团委、鼎视传媒公司",
+	} {
+		makers, _, ok := coProducers(in, unit)
+		if got := joinList(makers); !ok || got != want {
+			t.Errorf("coProducers(%q) = %q, %v, want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{
+		"我跟小王一起拍的",
+		"张伟和李娜一起拍的",
+		"是我们团委拍的",
+		"许昌职业技术学院团委",
+		"跟公司合作拍的能报吗 版权归谁",
+		"团委跟鼎视一块拍的 片名叫青春",
+		"我们和他们一起拍的",
+	} {
+		if makers, _, ok := coProducers(in, unit); ok {
+			t.Errorf("coProducers(%q) = %q, want none", in, makers)
+		}
+	}
+	if _, _, ok := coProducers("我们团委跟许昌鼎视文化传媒有限公司一块拍的", ""); ok {
+		t.Errorf("coProducers with no 推荐单位 resolved 我们团委")
+	}
+}
+
+func joinList(v []string) string {
+	out := ""
+	for i, s := range v {
+		if i > 0 {
+			out += "、"
+		}
+		out += s
+	}
+	return out
+}
