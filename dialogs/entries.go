@@ -305,6 +305,18 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			return out
 		}
 	}
+	if !t.nested {
+		if v, ok := t.heldAnswer(e, s); ok { // s12-e nickhold.go: "胡建军 刘佳怡" answers "老胡、小刘的全名是？"
+			s = v
+		}
+		t.st.NickAsked = false
+		defer func() {
+			if t.nickHeld { // s12-e nickhold.go: the full names are the one question
+				out = withNickQuestion(out, t.nickQuestion())
+				t.st.NickAsked = true
+			}
+		}()
+	}
 	if out, ok := t.coProduced(e, s); ok { // s12-e coproduced.go: "我们团委跟X公司一块拍的 这个咋写" at the 制作单位 step
 		return out
 	}

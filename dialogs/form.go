@@ -299,9 +299,15 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					fail(fmt.Sprintf("“%s”不像人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(pv, 12), roleLabels[s]))
 					return
 				}
+				if t.holdNick(s, pv) { // s12-e nickhold.go: "监制老胡" is asked for the full name
+					continue
+				}
 				names = append(names, pv)
 			}
 			v = strings.Join(names, "、")
+			if v == "" && t.heldIn(s) {
+				return // only nicknames: nothing stored, the full names are asked
+			}
 		}
 		for _, name := range strings.Split(v, "、") {
 			if contestbot.RuneLen(name) > 20 || strings.ContainsAny(name, "0123456789") {

@@ -100,3 +100,37 @@ func joinList(v []string) string {
 	}
 	return out
 }
+
+func TestS12ENickname(t *testing.T) {
+	for _, s := range []string{"老胡", "小刘", "阿强", "王老师", "李书记", "张哥", "李姐", "欧阳老师", "王总", "小明", "老舍"} {
+		if !isNickname(s) {
+			t.Errorf("isNickname(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"胡建军", "刘佳怡", "阿依古丽", "晓雯老师", "李晓雯", "王", "小刘佳", "老胡同志", "欧阳娜娜"} {
+		if isNickname(s) {
+			t.Errorf("isNickname(%q) = true", s)
+		}
+	}
+	held := []heldNick{{slotSupervisor, "老胡"}, {slotWriter, "小刘"}}
+	for in, want := range map[string]int{"就写小刘": 1, "就这么写吧": 2, "写老胡和小刘就行": 2, "不用全名": 2} {
+		if got, ok := keptNicks(in, held); !ok || len(got) != want {
+			t.Errorf("keptNicks(%q) = %v, %v, want %d", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"小刘的全名是啥", "胡建军 刘佳怡", "写错了", "小王"} {
+		if got, ok := keptNicks(in, held); ok {
+			t.Errorf("keptNicks(%q) = %v", in, got)
+		}
+	}
+	for _, in := range []string{"胡建军 刘佳怡", "胡建军、刘佳怡"} {
+		if got, ok := bareNames(in); !ok || len(got) != 2 {
+			t.Errorf("bareNames(%q) = %v, %v", in, got, ok)
+		}
+	}
+	for _, in := range []string{"胡建军 小刘", "他们都不在", "胡建军 刘佳怡 吧吧吧"} {
+		if got, ok := bareNames(in); ok {
+			t.Errorf("bareNames(%q) = %v", in, got)
+		}
+	}
+}
