@@ -309,9 +309,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		if v, ok := t.heldAnswer(e, s); ok { // s12-e nickhold.go: "胡建军 刘佳怡" answers "老胡、小刘的全名是？"
 			s = v
 		}
-		t.st.NickAsked = false
 		defer func() {
-			if t.nickHeld { // s12-e nickhold.go: the full names are the one question
+			t.st.NickAsked = false
+			if t.nickHeld && len(t.st.Held) > 0 { // s12-e nickhold.go: the full names are the one question
 				out = withNickQuestion(out, t.nickQuestion())
 				t.st.NickAsked = true
 			}

@@ -27,8 +27,9 @@ type heldNick struct {
 
 var (
 	// reNickShape is a name by which colleagues call someone: 老胡, 小刘, 阿强,
-	// 王老师, 欧阳书记, 张哥, 李姐, 王总, 李导.
-	reNickShape = regexp.MustCompile(`^(?:(?:小|老|阿)\p{Han}|(\p{Han}{1,2})(?:老师|书记|副书记|主任|副主任|校长|副校长|院长|副院长|部长|处长|科长|局长|台长|总|工|导|哥|姐))$`)
+	// 王老师, 欧阳书记, 张哥, 李姐. An office with a surname (王校长, 李主任)
+	// is left to the older readers (knowntitle.go, chatpaste.go).
+	reNickShape = regexp.MustCompile(`^(?:(?:小|老|阿)\p{Han}|(\p{Han}{1,2})(?:老师|书记|哥|姐))$`)
 	// reKeepNick says to write the nickname as it is: "就写小刘", "就这么写",
 	// "写小刘就行", "不用全名".
 	// What is left once the nicknames named are taken out.
@@ -54,6 +55,9 @@ func (t *turn) holdNick(x slot, nick string) bool {
 	if !isNickname(nick) || slices.Contains(t.st.NickOK, nick) {
 		return false
 	}
+	if t.trying {
+		return true // a trial fill stores no nickname and changes no state
+	}
 	h := heldNick{x, nick}
 	if i := slices.Index(t.st.Held, h); i >= 0 && !t.st.NickAsked {
 		t.st.NickOK = append(t.st.NickOK, nick) // given again: it is the name
@@ -77,14 +81,28 @@ func (t *turn) heldIn(x slot) bool {
 	return false
 }
 
-// nickQuestion asks the full names of every nickname held.
-func (t *turn) nickQuestion() string {
+// heldNicks are the nicknames held, each once, in the order given.
+func heldNicks(held []heldNick) []string {
 	var ns []string
-	for _, h := range t.st.Held {
+	for _, h := range held {
 		if !slices.Contains(ns, h.Nick) {
 			ns = append(ns, h.Nick)
 		}
 	}
+	return ns
+}
+
+// dropHeld forgets the nickname held for role x once x is given otherwise.
+func (t *turn) dropHeld(x slot) {
+	if t.trying {
+		return
+	}
+	t.st.Held = slices.DeleteFunc(t.st.Held, func(h heldNick) bool { return h.Slot == x })
+}
+
+// nickQuestion asks the full names of every nickname held.
+func (t *turn) nickQuestion() string {
+	ns := heldNicks(t.st.Held)
 	return strings.Join(ns, "、") + "的全名是？报名表上要写全名；就用这个称呼的话回复“就写" + ns[0] + "”。"
 }
 
@@ -130,9 +148,15 @@ func (t *turn) heldAnswer(e *contestbot.Entry, s string) (string, bool) {
 				}
 			}
 		}
-	} else if names, ok := bareNames(s); ok && t.st.NickAsked && len(names) == len(t.st.Held) {
-		for i, h := range t.st.Held {
-			full[h] = names[i]
+	} else if t.st.NickAsked && contestbot.RuneLen(bareNoSymbols(s)) <= 6 && (isYes(s) || consents(s)) && !isQuestion(s) {
+		for _, h := range t.st.Held { // "好的", "同意" to the question: written as typed, never a name
+			full[h] = h.Nick
+			t.st.NickOK = append(t.st.NickOK, h.Nick)
+		}
+	} else if names, ok := bareNames(s); ok && t.st.NickAsked && len(names) == len(heldNicks(t.st.Held)) {
+		nicks := heldNicks(t.st.Held)
+		for _, h := range t.st.Held {
+			full[h] = names[slices.Index(nicks, h.Nick)]
 		}
 		for _, h := range t.st.Held { // by surname when the order was not the question's
 			if sur := nickSurname(h.Nick); !strings.HasPrefix(full[h], sur) {
@@ -221,3 +245,24 @@ func keptNicks(s string, held []heldNick) ([]string, bool) {
 
 // notUnderstood opens the form's reply to a message it stored nothing of.
 const notUnderstood = "这句我没看懂"
+
+// heldNow reports whether a nickname was held for role x in this very fill
+// ("监制张三、老胡": 张三 is stored, 老胡 still asked).
+func (t *turn) heldNow(x slot) bool {
+	return t.nickHeld && t.heldIn(x)
+}
+
+// reNickParen is a nickname with the full name in brackets: "老王（王建军）".
+var reNickParen = regexp.MustCompile(`(\p{Han}{2,4})[（(](\p{Han}{2,4})[）)]`)
+
+// nickParenFull writes a nickname followed by its full name in brackets as
+// the full name: "策划老王（王建军）" is 王建军, nothing to ask.
+func nickParenFull(raw string) string {
+	return reNickParen.ReplaceAllStringFunc(raw, func(m string) string {
+		sm := reNickParen.FindStringSubmatch(m)
+		if isNickname(sm[1]) && isRealName(sm[2]) && strings.HasPrefix(sm[2], nickSurname(sm[1])) {
+			return sm[2]
+		}
+		return m
+	})
+}
