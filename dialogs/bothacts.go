@@ -164,9 +164,10 @@ func (t *turn) besideAnswer(q, v string) string {
 	return ""
 }
 
-// reTimeTalk is a question about the running time: it names minutes or
-// going over ("卡着三分钟呢 超一点点行不行").
-var reTimeTalk = regexp.MustCompile(`分钟|超|时长|长了|太长`)
+// reTimeTalk is a question comparing the running time just given with the
+// limit ("卡着三分钟呢 超一点点行不行"); a question about the rule itself
+// ("超过3分钟的片子还能不能报") is answered on its own words.
+var reTimeTalk = regexp.MustCompile(`卡着|卡在|卡到|压着|踩着|贴着|顶着|差不多|接近|将近|快到`)
 
 // genericNotInNotice opens the answer to a question no intent matched:
 // beside a value it means the question was not understood, and the older
