@@ -306,6 +306,7 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 		}
 	}
 	if !t.nested {
+		s = nickParenFull(s)                 // s12-e nickhold.go: "策划老王（王建军）" names 王建军, whichever reader takes it
 		if v, ok := t.heldAnswer(e, s); ok { // s12-e nickhold.go: "胡建军 刘佳怡" answers "老胡、小刘的全名是？"
 			s = v
 		}

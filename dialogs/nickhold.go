@@ -260,8 +260,11 @@ var reNickParen = regexp.MustCompile(`(\p{Han}{2,4})[（(](\p{Han}{2,4})[）)]`)
 func nickParenFull(raw string) string {
 	return reNickParen.ReplaceAllStringFunc(raw, func(m string) string {
 		sm := reNickParen.FindStringSubmatch(m)
-		if isNickname(sm[1]) && isRealName(sm[2]) && strings.HasPrefix(sm[2], nickSurname(sm[1])) {
-			return sm[2]
+		rs := []rune(sm[1])
+		for i := 0; i+2 <= len(rs); i++ { // "策划老王": the nickname ends the words before the bracket
+			if nick := string(rs[i:]); isNickname(nick) && isRealName(sm[2]) && strings.HasPrefix(sm[2], nickSurname(nick)) {
+				return string(rs[:i]) + sm[2]
+			}
 		}
 		return m
 	})

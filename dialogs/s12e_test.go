@@ -136,7 +136,7 @@ func TestS12ENickname(t *testing.T) {
 }
 
 func TestS12ENickParenFull(t *testing.T) {
-	for in, want := range map[string]string{"老王（王建军）": "王建军", "小刘(刘佳怡)": "刘佳怡", "王老师（王芳）": "王芳",
+	for in, want := range map[string]string{"老王（王建军）": "王建军", "策划老王（王建军）": "策划王建军", "小刘(刘佳怡)": "刘佳怡", "王老师（王芳）": "王芳",
 		"老王（李建军）": "老王（李建军）", "张三（导演）": "张三（导演）", "王磊（焦作台）": "王磊（焦作台）"} {
 		if got := nickParenFull(in); got != want {
 			t.Errorf("nickParenFull(%q) = %q, want %q", in, got, want)
