@@ -117,3 +117,17 @@ func aiFromSaid(season *contestbot.Season, e *contestbot.Entry, msg string, pend
 // reTextLabelled says, inside a 简介 or 摘要, that the AI content is
 // labelled: "（片中已标注）", "已明确标注", "标注了".
 var reTextLabelled = regexp.MustCompile(`(?:已|已经)(?:明确)?(?:标注|标明|注明|标出)|(?:标注|标明|注明)了|打了[^，。；]{0,10}(?:标注|标识|字样)`)
+
+// aiLabelClause reports whether one clause says a label naming AI was put
+// on the work: "片子里标了AI生成", "片尾注明了AI生成", "画面上打了AI生成的字样".
+// s12-e (round 32, rp153): "前三个都是 片头有两个老镜头是AI生成的 片子里标了AI
+// 生成" recorded the AI use and asked "已经标注了吗" again: the numbered
+// reader took the last clause for AI used only. A denial ("没标AI生成"), a
+// question ("要标AI生成吗") or a wish ("得标上AI生成") is no label.
+func aiLabelClause(cl string) bool {
+	lw := strings.ToLower(compact(cl))
+	if !reAILabelSaid.MatchString(lw) || reLabelDenied.MatchString(lw) || isQuestion(cl) || askedYesNo(cl) {
+		return false
+	}
+	return !containsAny(lw, "要标", "得标", "需要标", "应该标", "该标", "准备标", "打算标", "会标", "再标")
+}

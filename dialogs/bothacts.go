@@ -147,6 +147,10 @@ func (t *turn) besideAnswer(q, v string) string {
 		// An elliptical question ("不算超吧") is read with its value first:
 		// "3分整，不算超吧" gets the verdict on 3分整, not the bare rule.
 		texts = []string{v + "，" + q, q}
+	} else if _, err := contestbot.ParseDuration(v); err == nil && reTimeTalk.MatchString(compact(q)) {
+		// s12-e (rp153): "2分56 卡着三分钟呢 超一点点行不行": the question
+		// compares the time just given with the limit; it is judged on it.
+		texts = []string{v + "，" + q, q}
 	}
 	for _, text := range texts {
 		a := t.answer(text)
@@ -159,6 +163,11 @@ func (t *turn) besideAnswer(q, v string) string {
 	}
 	return ""
 }
+
+// reTimeTalk is a question comparing the running time just given with the
+// limit ("卡着三分钟呢 超一点点行不行"); a question about the rule itself
+// ("超过3分钟的片子还能不能报") is answered on its own words.
+var reTimeTalk = regexp.MustCompile(`卡着|卡在|卡到|压着|踩着|贴着|顶着|差不多|接近|将近|快到`)
 
 // genericNotInNotice opens the answer to a question no intent matched:
 // beside a value it means the question was not understood, and the older

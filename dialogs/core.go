@@ -281,6 +281,7 @@ type turn struct {
 	units     unitTurn // unit sharing (unit.go)
 	undo      *undo    // the answer the turn before stored, for a complaint to take back
 	nested    bool     // reading the rest of a message whose act was taken (no second act)
+	nickHeld  bool     // s12-e nickhold.go: a nickname was held this turn; its full name is asked
 	stated    []string // s5-g3 stated.go: clauses said with the wish to register, for the new draft
 	llmTried  bool     // the model was asked about this message (at most once)
 	pasted    bool     // the message was a pasted chat, read once (chatpaste.go, s5-f2)

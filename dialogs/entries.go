@@ -308,6 +308,22 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			return out
 		}
 	}
+	if !t.nested {
+		s = nickParenFull(s)                 // s12-e nickhold.go: "策划老王（王建军）" names 王建军, whichever reader takes it
+		if v, ok := t.heldAnswer(e, s); ok { // s12-e nickhold.go: "胡建军 刘佳怡" answers "老胡、小刘的全名是？"
+			s = v
+		}
+		defer func() {
+			t.st.NickAsked = false
+			if t.nickHeld && len(t.st.Held) > 0 { // s12-e nickhold.go: the full names are the one question
+				out = withNickQuestion(out, t.nickQuestion())
+				t.st.NickAsked = true
+			}
+		}()
+	}
+	if out, ok := t.coProduced(e, s); ok { // s12-e coproduced.go: "我们团委跟X公司一块拍的 这个咋写" at the 制作单位 step
+		return out
+	}
 	if out, ok := t.leadIn(e, s); ok { // s12-a splitvalue.go: a bare label ("联系人", "摘要") or "摄影是电视台的" leads in to the next bubble
 		return out
 	}

@@ -264,8 +264,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
 		} else {
-			raw = coWorkers(raw)    // s8-m coworkers.go: "我和马晓雯一起写的"
-			raw = nicknamesOff(raw) // s10-d selftitle.go: "小李。。。李想" is 李想
+			raw = nickParenFull(raw) // s12-e nickhold.go: "老王（王建军）" is 王建军
+			raw = coWorkers(raw)     // s8-m coworkers.go: "我和马晓雯一起写的"
+			raw = nicknamesOff(raw)  // s10-d selftitle.go: "小李。。。李想" is 李想
 			v = contestbot.JoinNames(rePeopleTitle.ReplaceAllString(reParen.ReplaceAllString(unwrap(raw), ""), ""))
 			if n, ok := namesWithRemark(raw); ok { // d3 realname.go: "张帆 他是我们组长", "刘一鸣 陈浩 俩人拍的"
 				v = n
@@ -299,9 +300,15 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 					fail(fmt.Sprintf("“%s”不像人名，%s没有记录。请写姓名，几个人用顿号隔开；没有请回复“无”。", clip(pv, 12), roleLabels[s]))
 					return
 				}
+				if t.holdNick(s, pv) { // s12-e nickhold.go: "监制老胡" is asked for the full name
+					continue
+				}
 				names = append(names, pv)
 			}
 			v = strings.Join(names, "、")
+			if v == "" && t.heldIn(s) {
+				return // only nicknames: nothing stored, the full names are asked
+			}
 		}
 		for _, name := range strings.Split(v, "、") {
 			if contestbot.RuneLen(name) > 20 || strings.ContainsAny(name, "0123456789") {
@@ -313,6 +320,9 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			v = *p + "、" + v
 		}
 		*p = uniqueNames(v) // rolerelation.go (e3): "常秀芝、常秀芝" → 常秀芝
+		if !t.heldNow(s) {
+			t.dropHeld(s) // s12-e nickhold.go: the role given otherwise ("摄影不是小刘 是刘一鸣")
+		}
 		t.st.markRole(s)
 		r.add(s)
 		if selfLater { // s5-f4: the others are kept; the user's name is asked once

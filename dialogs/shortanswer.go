@@ -159,6 +159,10 @@ func (t *turn) numberedEligibility(e *contestbot.Entry, s string, open []slot) (
 			facts = append(facts, fact{contestbot.FieldAILabelled, true}) // "片尾标了"
 			continue
 		}
+		if aiLabelClause(cl) { // s12-e ailabel.go: "片子里标了AI生成" is used and labelled
+			facts = append(facts, fact{contestbot.FieldAIUsed, true}, fact{contestbot.FieldAILabelled, true})
+			continue
+		}
 		if f, v, ok := eligibilityClause(cl, p); ok {
 			facts = append(facts, fact{f, v})
 			continue

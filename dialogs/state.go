@@ -111,6 +111,14 @@ type state struct {
 	// when it comes (selftitle.go).
 	SelfRoles []slot `json:"self_roles,omitempty"`
 
+	// Held are nicknames given for a 主创 role ("监制老胡") and not stored:
+	// their full names were asked once (nickhold.go, s12-e). NickAsked is
+	// true for the turn after the question, when bare names answer it;
+	// NickOK are the nicknames the user said to write as they are.
+	Held      []heldNick `json:"held_nicks,omitempty"`
+	NickAsked bool       `json:"nick_asked,omitempty"`
+	NickOK    []string   `json:"nick_ok,omitempty"`
+
 	// Self is the name the person typing gave ("我叫闵可欣") when it is not
 	// the contact's: a student filling in for the teacher. 我/本人 in a
 	// role list is this person (s5-f4, selflist.go).
@@ -197,6 +205,7 @@ func (s *state) markRole(r slot) {
 func (s *state) focus(m string, e *contestbot.Entry) {
 	if e.ID != s.EntryID || e.ID == 0 {
 		s.Roles, s.SelfRoles = nil, nil
+		s.Held, s.NickAsked, s.NickOK = nil, false, nil
 		if e.ID == 0 || e.ID != s.LaterEntry { // s6-d: kept over a pause ("我先去开会") for the same draft
 			s.Later, s.LaterEntry = nil, 0
 		}

@@ -35,3 +35,35 @@ func aboutMinutes(s string) (lo, hi float64, text string, loc []int) {
 	}
 	return float64(mm*60 - 30), float64(mm*60 + 30), strconv.Itoa(mm) + "分钟左右", m[:2]
 }
+
+// reNearBound compares the running time with a round number of minutes,
+// the limit as a rule: "卡着三分钟", "卡在3分钟", "差不多三分钟", "接近3分钟",
+// "将近三分钟". s12-e (round 32, rp153): "2分56 卡着三分钟呢 超一点点行不行"
+// (and its question part asked alone beside the stored 时长) was judged as
+// "正好3分钟，没有超过", a value never given.
+var reNearBound = regexp.MustCompile(`(?:卡着|卡在|卡到|压着|踩着|贴着|顶着|刚好卡(?:在|着)?|差不多|接近|将近|快到|快)\s*(\d+)\s*分(?:钟)?(?:整)?`)
+
+// reExactDuration is a running time given to the second, or in minutes
+// with a half ("2分56", "2分56秒", "2:56", "176秒", "两分半").
+var reExactDuration = regexp.MustCompile(`\d+\s*(?:分钟?|min|')\s*\d+|\d+\s*分半|(?:^|[^\d:])\d{1,2}:\d{2}|\d+\s*秒`)
+
+// nearBound is where s compares its running time with a round number of
+// minutes and that comparison is no value: when s gives an exact time
+// elsewhere (the exact one wins), or when the word only places the time at
+// the bound (卡着, 压着: how close is not said). nil otherwise: "差不多三分钟"
+// alone is still read as about three minutes (aboutMinutes).
+func nearBound(s string) []int {
+	loc := reNearBound.FindStringIndex(s)
+	if loc == nil {
+		return nil
+	}
+	rest := s[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]) + s[loc[1]:]
+	if reExactDuration.MatchString(rest) {
+		return loc
+	}
+	if w := s[loc[0]:loc[1]]; strings.HasPrefix(w, "卡") || strings.HasPrefix(w, "压") || strings.HasPrefix(w, "踩") ||
+		strings.HasPrefix(w, "贴") || strings.HasPrefix(w, "顶") || strings.HasPrefix(w, "刚好卡") {
+		return loc
+	}
+	return nil
+}

@@ -285,6 +285,9 @@ func parseVideoWords(q string, spec checks.Spec) wordsFacts {
 		}
 		w.unknown[contestbot.RuleResolution] = true // cleared below when a resolution is said
 	}
+	if loc := nearBound(rest); loc != nil { // s12-e vaguedur.go: "2分56 卡着三分钟呢" is 2分56秒
+		blank(loc)
+	}
 	if m := reMinSecMore.FindStringSubmatchIndex(rest); m != nil {
 		mm, _ := strconv.Atoi(rest[m[2]:m[3]])
 		ss, _ := strconv.Atoi(rest[m[4]:m[5]])
