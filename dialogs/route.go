@@ -150,6 +150,7 @@ func (t *turn) text(s string) string {
 	}
 	s = tidy(formalWords(stripSignoff(s)), t.c.boxes) // s6-i signoff.go, formalwords.go: a letter's closing ("——许文清敬上") is no part of the message; 敝人 is 本人
 	s = announcedLabel(s)                             // s10-l announcedlabel.go: "你好，先把简介发你：…" is "简介：…"
+	s = joinedRoles(s)                                // s12-j rolejoin.go: "摄影+剪辑陈浩然" gives both roles the person
 	if s == "" {
 		return t.withPending(helpText)
 	}
@@ -177,7 +178,19 @@ func (t *turn) text(s string) string {
 			return out
 		}
 		if t.st.Mode == modeForm {
-			s = titleBack(t.c.season, t.current(), s) // s11-b titleback.go: "算了还是叫X 突出党员" is 片名改成X
+			s = titleBack(t.c.season, t.current(), s)  // s11-b titleback.go: "算了还是叫X 突出党员" is 片名改成X
+			if v, note := t.bothWorks(s); note != "" { // s12-j bothworks.go: "制作是…党委组织部 两个都是", "第一个实景拍的 第二个是动画"
+				e := t.current()
+				if note != bothMark {
+					return note + "\n" + t.formInput(e, v)
+				}
+				before := fieldsOf(e)
+				out := t.formInput(e, v)
+				if n := t.holdBoth(e, before); n != "" {
+					return n + "\n" + out
+				}
+				return out
+			}
 		}
 	}
 	if out, ok := t.worksRecorded(s); ok { // s5-g3 tablerows.go: "后面两个你没记上吗"
