@@ -256,8 +256,11 @@ func (t *turn) text(s string) string {
 		}
 	}
 
-	t.noteIntroUnit(s)                          // s8-f earlyunit.go: "俺是周口职业技术学院教务处的" before any form fills the 推荐单位 later
-	t.noteEarlyFacts(s)                         // s10-b earlyfacts.go: "你好，我们的片子没用AI" before any form is not asked again
+	t.noteIntroUnit(s)                      // s8-f earlyunit.go: "俺是周口职业技术学院教务处的" before any form fills the 推荐单位 later
+	t.noteEarlyFacts(s)                     // s10-b earlyfacts.go: "你好，我们的片子没用AI" before any form is not asked again
+	if out, ok := t.announcedWorks(s); ok { // s12-j announcedworks.go: "我们有两个片子 一个叫A 一个叫B" opens the form for A
+		return out
+	}
 	if out, ok := t.newWorkLikeEarlier(s); ok { // s8-f newworklike.go: "还有一个 跟第一个差不多 … 编导换成王丽娟了" is a new work
 		return out
 	}
