@@ -32,6 +32,8 @@ var (
 	reBothClause = regexp.MustCompile(`^(?:这|那)?(?:两个|两部|俩|两个片子|两个作品|两个片儿|两部片子|两部作品|[三四五六]个|所有的?)?(?:都|全都|全)(?:是|一样|一样的|是这个|是这样|填这个|写这个|相同)(?:的)?(?:吧|啊|呀|哈|了)?$`)
 	// reBothFill is "两个都填X" / "两个都写X": the value is in the clause.
 	reBothFill = regexp.MustCompile(`^(?:这|那)?(?:两个|两部|俩|两个片子|两个作品)(?:都|全都)(?:填|写|按)(.+)$`)
+	// reOrdinalLead is a short lead before "第一个" ending at a separator.
+	reOrdinalLead = regexp.MustCompile(`^[^，,。；;！!？?\s]{1,12}[，,。；;！!\s]+`)
 	// reOrdinalPair is "第一个X 第二个Y" (the two works' values of one field).
 	reOrdinalPair = regexp.MustCompile(`^第(?:一|1)(?:个|部)(?:作品|片子|片儿|视频)?(?:的)?(?:是|呢|叫)?(.+?)[，,；; ]+第(?:二|2)(?:个|部)(?:作品|片子|片儿|视频)?(?:的)?(?:是|呢|叫)?(.+)$`)
 )
@@ -117,9 +119,22 @@ func (t *turn) holdBoth(e *contestbot.Entry, before workFields) string {
 // ordinalPair reads "第一个X 第二个Y" when the work at hand is the first
 // and X fills one field of it.
 func (t *turn) ordinalPair(e *contestbot.Entry, s string) (string, string) {
-	m := reOrdinalPair.FindStringSubmatch(strings.TrimSpace(s))
+	s0 := strings.TrimSpace(s)
+	lead := ""
+	if loc := reOrdinalLead.FindStringIndex(s0); loc != nil && !reOrdinalPair.MatchString(s0) {
+		// "刚才不是说了 第一个叫A 第二个叫B": a lead that is no value of its own.
+		lead, s0 = s0[:loc[1]], s0[loc[1]:]
+	}
+	m := reOrdinalPair.FindStringSubmatch(s0)
 	if m == nil {
 		return s, ""
+	}
+	if lead != "" {
+		cp := *e
+		// Read with no step: at the 片名 step any words would be a title.
+		if r := t.fillKeepingState(&cp, lead, ""); len(r.set) > 0 || isQuestion(lead) {
+			return s, ""
+		}
 	}
 	listed := t.listed()
 	if len(listed) != 1 || listed[0] != e {

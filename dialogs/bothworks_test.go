@@ -66,6 +66,7 @@ func TestBothWorksOrdinal(t *testing.T) {
 		{slot(contestbot.FieldCategory), "第一个实景拍的 第二个是动画", "实景拍的", "分类：动画制作"},
 		{slot(contestbot.FieldDuration), "第一个2分45秒，第二个1分52秒", "2分45秒", "时长：1分52秒"},
 		{slot(contestbot.FieldCategory), "第一个是实景拍摄，第二个是AI生成", "实景拍摄", "分类：AI生成"},
+		{slot(contestbot.FieldTitle), "刚才不是说了 第一个叫沙澧河畔的红色课堂 第二个叫老党员的育人笔记", "沙澧河畔的红色课堂", "片名：《老党员的育人笔记》"},
 	}
 	for _, c := range accept {
 		tr, _ := bothTurn(t, c.pending)
@@ -82,6 +83,8 @@ func TestBothWorksOrdinal(t *testing.T) {
 		{slot(contestbot.FieldCategory), "第一个实景拍的 第二个是张鹏剪的"}, // Y is no category
 		{slot(contestbot.FieldCategory), "第一个和第二个换一下"},       // a reorder
 		{slot(contestbot.FieldCategory), "实景拍摄"},
+		{slot(contestbot.FieldCategory), "动画制作 第一个实景拍的 第二个是动画"}, // the lead is a value
+		{slot(contestbot.FieldCategory), "哪个好 第一个实景拍的 第二个是动画"},
 	}
 	for _, c := range reject {
 		tr, _ := bothTurn(t, c.pending)
