@@ -44,6 +44,9 @@ var (
 	reThanksPraise = regexp.MustCompile(`^(?:非常|十分|特别|太|真|真是|再次)?(?:感谢|谢谢|多谢|辛苦|麻烦)|^(?:你们|您|你|贵平台|小助手|机器人|这个)?(?:真|太|好|挺|很|非常|特别)(?:棒|方便|贴心|给力|专业|高效|靠谱|省事|厉害|好用|快|细心|耐心)`)
 	// reKeepWrapper wraps a value said to be kept: "那先按实景拍摄报吧".
 	reKeepWrapper = regexp.MustCompile(`^(?:那|那就|就|还是)*(?:先)?(?:按|按照|就按|用)(.+?)(?:报|来|填|写|算|走)(?:吧|了|哈)?$`)
+	// reKeepBare is "先按X" / "就按X" with no verb after the value ("那就先
+	// 按动画 确认", s12-j rp157): 按 itself says keep, so the verb may go.
+	reKeepBare = regexp.MustCompile(`^(?:那|那就|就|还是)*(?:先|就)(?:按|按照)(.+?)(?:吧|了|哈)?$`)
 	// reResignLead gives up arguing before a confirming clause: "算了 就这样吧"
 	// (s12-b, rp147). It is read only when another clause follows.
 	reResignLead = regexp.MustCompile(`^(?:那|哎|唉|嗨)?(?:算了|罢了|得了)(?:吧|啊|呀)?$`)
@@ -143,6 +146,8 @@ func (t *turn) consentClause(e *contestbot.Entry, cl, c string) (ok, strong bool
 	}
 	v := cl
 	if m := reKeepWrapper.FindStringSubmatch(bareNoSymbols(cl)); m != nil {
+		v = m[1]
+	} else if m := reKeepBare.FindStringSubmatch(bareNoSymbols(cl)); m != nil {
 		v = m[1]
 	}
 	if t.restatesStored(e, v) || v != cl && t.restatesStored(e, cl) {

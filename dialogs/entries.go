@@ -24,6 +24,13 @@ func startIntro(season *contestbot.Season) string {
 // register starts a new entry (or resumes the open draft). rest is what
 // followed "我要报名" in the same message.
 func (t *turn) register(rest string) string {
+	// s12-j wishworks.go: "两个都报" beside the wish says how many works, no value.
+	return noteWorks(rest, t.registerValues(dropOwnWish(rest)))
+}
+
+// registerValues starts the form (or resumes the draft) with the values
+// rest gives.
+func (t *turn) registerValues(rest string) string {
 	if d := t.latestDraft(); d != nil {
 		t.st.focus(modeForm, d)
 		head := "您有一份还没填完的报名《" + d.DisplayTitle() + "》，我们接着填。"

@@ -77,7 +77,7 @@ func wishRest(s string) string {
 // rest whole when it is form values only (a name, a number, a title), else
 // the clauses that are; "" when nothing is.
 func (t *turn) wishValues(s string) string {
-	rest := wishRest(s)
+	rest := dropOwnWish(wishRest(s)) // s12-j: "我要报名 两个都报" leaves no value
 	exact := true
 	for _, cl := range splitClauses(rest) {
 		exact = exact && exactClause(cl) // facts.go: "四分钟出头" is no exact value
@@ -95,6 +95,24 @@ func (t *turn) wishValues(s string) string {
 		}
 	}
 	return strings.Join(vs, "，")
+}
+
+// dropOwnWish takes out of s the clauses that register works in the
+// user's own words ("两个都报", "报两个"): they say how many, no value.
+func dropOwnWish(s string) string {
+	var keep []string
+	dropped := false
+	for _, cl := range splitClauses(s) {
+		if c := bareNoSymbols(cl); c != "" && reOwnWish.MatchString(c) && !reWishNot.MatchString(c) {
+			dropped = true
+			continue
+		}
+		keep = append(keep, cl)
+	}
+	if !dropped {
+		return s
+	}
+	return strings.TrimSpace(strings.Join(keep, ""))
 }
 
 // wishOnly reports whether s wishes to register and says nothing else but

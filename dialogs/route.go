@@ -150,6 +150,7 @@ func (t *turn) text(s string) string {
 	}
 	s = tidy(formalWords(stripSignoff(s)), t.c.boxes) // s6-i signoff.go, formalwords.go: a letter's closing ("——许文清敬上") is no part of the message; 敝人 is 本人
 	s = announcedLabel(s)                             // s10-l announcedlabel.go: "你好，先把简介发你：…" is "简介：…"
+	s = joinedRoles(s)                                // s12-j rolejoin.go: "摄影+剪辑陈浩然" gives both roles the person
 	if t.st.Mode == modeForm || t.st.Mode == modeEdit {
 		s = t.voiceSpoken(t.current(), s) // s12-g voicespoken.go: "简介就是那个介绍是吧那我说一下…", "那短的就这样写…", "…就写组织部吧"
 	}
@@ -180,7 +181,19 @@ func (t *turn) text(s string) string {
 			return out
 		}
 		if t.st.Mode == modeForm {
-			s = titleBack(t.c.season, t.current(), s) // s11-b titleback.go: "算了还是叫X 突出党员" is 片名改成X
+			s = titleBack(t.c.season, t.current(), s)  // s11-b titleback.go: "算了还是叫X 突出党员" is 片名改成X
+			if v, note := t.bothWorks(s); note != "" { // s12-j bothworks.go: "制作是…党委组织部 两个都是", "第一个实景拍的 第二个是动画"
+				e := t.current()
+				if note != bothMark {
+					return note + "\n" + t.formInput(e, v)
+				}
+				before := fieldsOf(e)
+				out := t.formInput(e, v)
+				if n := t.holdBoth(e, before); n != "" {
+					return n + "\n" + out
+				}
+				return out
+			}
 		}
 	}
 	if out, ok := t.worksRecorded(s); ok { // s5-g3 tablerows.go: "后面两个你没记上吗"
@@ -246,8 +259,11 @@ func (t *turn) text(s string) string {
 		}
 	}
 
-	t.noteIntroUnit(s)                          // s8-f earlyunit.go: "俺是周口职业技术学院教务处的" before any form fills the 推荐单位 later
-	t.noteEarlyFacts(s)                         // s10-b earlyfacts.go: "你好，我们的片子没用AI" before any form is not asked again
+	t.noteIntroUnit(s)                      // s8-f earlyunit.go: "俺是周口职业技术学院教务处的" before any form fills the 推荐单位 later
+	t.noteEarlyFacts(s)                     // s10-b earlyfacts.go: "你好，我们的片子没用AI" before any form is not asked again
+	if out, ok := t.announcedWorks(s); ok { // s12-j announcedworks.go: "我们有两个片子 一个叫A 一个叫B" opens the form for A
+		return out
+	}
 	if out, ok := t.newWorkLikeEarlier(s); ok { // s8-f newworklike.go: "还有一个 跟第一个差不多 … 编导换成王丽娟了" is a new work
 		return out
 	}

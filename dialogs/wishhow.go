@@ -22,13 +22,27 @@ var (
 	// 拍哩这个", "我们报两个", "那先报第一个", "我也报一个".
 	reOwnWish = regexp.MustCompile(`^(?:ok|好的?|行|中|那中|那行|那好|嗯+)?(?:那|那就|就)?(?:我|俺|咱|我们|俺们|咱们)?(?:学校|单位)?(?:就|先|也|还是|这回|今年)?(?:想|要|准备|打算)?(?:` +
 		`报(?:名|个名)?(?:[一两二三四五六七八九十\d]+|头|第一)(?:个|部|条)(?:作品|片子|视频)?|` +
-		`报(?:名)?\p{Han}{0,10}?(?:这个|这部|这一个|这条|这片子|这个片子|这个作品|那个|那部)(?:片子|作品|视频)?)(?:吧|呗|哈|了)?$`)
+		`报(?:名)?\p{Han}{0,10}?(?:这个|这部|这一个|这条|这片子|这个片子|这个作品|那个|那部)(?:片子|作品|视频)?|` +
+		`(?:[两二三四五六七八九十\d]+)(?:个|部)(?:作品|片子|视频)?(?:都|全都|全|一起|一块)报(?:上|名)?)(?:吧|呗|哈|了)?$`) // s12-j: "两个都报"
 	// reHowRegisterClause asks how to register, and nothing else: "咋弄",
 	// "俺是问咋报名", "怎么报呢".
 	reHowRegisterClause = regexp.MustCompile(`^(?:我|俺)?(?:是|就是)?(?:问|想问|想知道)?(?:那)?(?:这个|这|那个)?(?:具体)?(?:该|要)?(?:咋|怎么|怎样|如何|咋样)(?:报名|报|弄|整|办|搞|填|操作|参加|参赛)(?:啊|呀|呢|哩|嘞|哈|吧)?$`)
 	// reWorkCount is how many works the wish names: "报两个".
-	reWorkCount = regexp.MustCompile(`报(?:名)?([两二三四五六七八九十\d]+)(?:个|部|条)`)
+	reWorkCount = regexp.MustCompile(`报(?:名)?([两二三四五六七八九十\d]+)(?:个|部|条)|([两二三四五六七八九十\d]+)(?:个|部)(?:作品|片子|视频)?(?:都|全都|全|一起|一块)报`)
 )
+
+// workCount is the number of works reWorkCount finds in c ("报两个",
+// "两个都报"), 0 when none.
+func workCount(c string) int {
+	m := reWorkCount.FindStringSubmatch(c)
+	if m == nil {
+		return 0
+	}
+	if m[1] != "" {
+		return atoiCN(m[1])
+	}
+	return atoiCN(m[2])
+}
 
 // wishWithHow reports whether s wishes to register in its own words, with
 // only chatter and questions on how to register beside the wish, and how
@@ -45,8 +59,8 @@ func wishWithHow(s string) (works int, ok bool) {
 		case reHowRegisterClause.MatchString(c):
 		case wishClause(cl) || reOwnWish.MatchString(c) && !reWishNot.MatchString(c):
 			wish = true
-			if m := reWorkCount.FindStringSubmatch(c); m != nil {
-				works = atoiCN(m[1])
+			if n := workCount(c); n > 0 {
+				works = n
 			}
 		default:
 			return 0, false

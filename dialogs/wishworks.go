@@ -10,10 +10,7 @@ import "strings"
 // worksSaid is how many works s says it registers ("报两个作品"), 0 when it
 // names no number.
 func worksSaid(s string) int {
-	if m := reWorkCount.FindStringSubmatch(bareNoSymbols(s)); m != nil {
-		return atoiCN(m[1])
-	}
-	return 0
+	return workCount(bareNoSymbols(s))
 }
 
 // noteWorks adds the one-form-at-a-time note to the reply that started the
