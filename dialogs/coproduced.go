@@ -17,11 +17,12 @@ import (
 
 var (
 	// reCoMade is two makers and the making: "我们团委跟X公司一块拍的",
+	// also after the field's own label ("制作单位是我们团委跟X公司一块拍的"),
 	// "学院和X传媒合作制作的", "由宣传部与X公司联合摄制".
-	reCoMade = regexp.MustCompile(`^(?:是|由|都是|就是|这个是|片子是|作品是|这片子是|这个片子是)?(\p{Han}{2,40}?)(?:跟|和|与|同)(\p{Han}{2,40}?)` +
+	reCoMade = regexp.MustCompile(`^(?:制作单位)?(?:是|由|都是|就是|这个是|片子是|作品是|这片子是|这个片子是)?(\p{Han}{2,40}?)(?:跟|和|与|同)(\p{Han}{2,40}?)` +
 		`(?:一块儿?|一起|一道|共同|联合|合作)+(?:拍摄?|做|制作|摄制|完成|弄|搞|出品)(?:出来)?(?:的|了|嘞|哩)?$`)
 	// reCoMadeLead is "A联合B制作": the first maker leads.
-	reCoMadeLead = regexp.MustCompile(`^(?:是|由|都是|就是)?(\p{Han}{2,40}?)(?:联合|携手)(\p{Han}{2,40}?)(?:共同|一起)?(?:拍摄?|制作|摄制|完成|出品)(?:的|了)?$`)
+	reCoMadeLead = regexp.MustCompile(`^(?:制作单位)?(?:是|由|都是|就是)?(\p{Han}{2,40}?)(?:联合|携手)(\p{Han}{2,40}?)(?:共同|一起)?(?:拍摄?|制作|摄制|完成|出品)(?:的|了)?$`)
 	// reCoWriteAsk asks how to write it, or whether such a work may be sent.
 	reCoWriteAsk = regexp.MustCompile(`^(?:那|这|这个|这种|这样)?(?:的话)?(?:制作单位)?(?:该|要|应该)?(?:咋写|怎么写|如何写|咋填|怎么填|如何填|写哪个|写哪家|填哪个|填哪家|写谁|能报吗|可以报吗|能不能报|行吗|可以吗|行不行|中不中)(?:啊|呀|呢|哈|嘞)?[?？]*$`)
 )
