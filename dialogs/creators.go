@@ -84,6 +84,9 @@ func roleClause(cl string) (rs []slot, who string, ok bool) {
 		who = cleanWho(rest)
 		return rs, who, who != ""
 	}
+	if rs, who, ok := actsAsRole(c); ok { // s12-m titledname.go: "宣传部长刘建华当监制"
+		return rs, who, true
+	}
 	// A name and a verb: "赵鹏拍的", "孙浩剪的".
 	for _, v := range roleVerbs {
 		if loc := v.re.FindStringIndex(c); loc != nil && loc[0] > 0 {
@@ -120,6 +123,9 @@ var (
 // or the name after a title ("我们党委副书记刘建国" → 刘建国); ok is false
 // when the part is no person.
 func personOf(p string) (string, bool) {
+	if n := titledName(p); n != "" {
+		return n, true // s12-m titledname.go: "宣传部长刘建华", "学生赵磊"
+	}
 	if n := nameBeforeTitle(p); n != "" && n != p {
 		return n, true // d3 realname.go: "我院党委书记何建国同志" → 何建国, never "国同志"
 	}
@@ -200,7 +206,7 @@ func creatorsSentence(msg string) (string, bool) {
 	orphan, last := "", ""                        // rolespeech.go: "那就是俺们李卫东书记 他策划哩"
 	for _, cl := range splitClauses(msg) {
 		cc := strings.Trim(compact(cl), "，,。；;、 ")
-		if cc == "" || isChatter(cc) || rePolite.MatchString(cc) {
+		if cc == "" || isChatter(cc) || rePolite.MatchString(cc) || isHeadFiller(cc) { // s12-m: "算了。。。"
 			continue
 		}
 		if r, ok := pronounRole(cc); ok { // rolespeech.go: "他策划的": the person just named

@@ -349,6 +349,9 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 	} else if v, ok := t.affiliatedLabelled(e, s); ok { // s12-a splitvalue.go: "摄影那加上焦作广播电视台 王磊是他们台的"
 		s = v
 	}
+	if v, ok := t.fixOfLastRole(e, s); ok { // s12-m partretyped.go: "打错了 是张鹏飞" fixes the 摄影 just set
+		s = v
+	}
 	if out, ok := t.fullNames(e, s); ok { // s12-a solonick.go: "王书记叫王建国 小李是李雪" replaces the nicknames stored
 		return out
 	}
@@ -1112,6 +1115,14 @@ func (t *turn) formInput(e *contestbot.Entry, s string) (out string) {
 			// Nothing in it names its own field: it replaces the answer
 			// given last.
 			s, fillPending = v, t.st.Prev
+			if p := textPtr(e, fillPending); p != nil && *p != "" && !fillPending.freeText() {
+				// s12-m partretyped.go: "打错了 是矿灯 灯光的灯" retypes 矿等 in 《矿等下的青春答卷》
+				if w := strings.TrimSpace(charExplained(v, fillPending)); !strings.ContainsAny(w, " ，,") {
+					if nv, ok := partRetyped(*p, w); ok {
+						s = nv
+					}
+				}
+			}
 		}
 	}
 	var before string

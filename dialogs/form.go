@@ -264,6 +264,7 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 			fail(fmt.Sprintf("%s请写人名，几个人用顿号隔开；没有请回复“无”。", roleLabels[s]))
 			return
 		} else {
+			raw = insteadValue(raw)  // s12-m insteadvalue.go: "不能写小陈。。。写陈静" is 陈静
 			raw = nickParenFull(raw) // s12-e nickhold.go: "老王（王建军）" is 王建军
 			raw = coWorkers(raw)     // s8-m coworkers.go: "我和马晓雯一起写的"
 			raw = nicknamesOff(raw)  // s10-d selftitle.go: "小李。。。李想" is 李想
@@ -291,6 +292,10 @@ func (t *turn) set(e *contestbot.Entry, s slot, raw string, r *fillResult) {
 				if pv != "" && !isOrg(pv) && (!allPeople(pv) || !plausiblePerson(pv)) { // d3: a full name, never a clause cut from a sentence
 					if w := nameBeforeTitle(n); w != "" {
 						names = append(names, w) // "党委书记何建国同志" → 何建国
+						continue
+					}
+					if w := titledName(n); w != "" {
+						names = append(names, w) // s12-m titledname.go: "学生赵磊" → 赵磊
 						continue
 					}
 					if x, ok := personValue(strings.TrimSuffix(n, "同志"), t.me(e)); ok && plausiblePerson(x) && allPeople(x) {

@@ -38,6 +38,9 @@ func draftPersonBySurname(e *contestbot.Entry, surname string) string {
 // Both are "" otherwise.
 func (t *turn) titledKnown(e *contestbot.Entry, n string) (known, guess string) {
 	w := strings.TrimSpace(reOurPrefix.ReplaceAllString(strings.TrimSpace(n), ""))
+	if k := nicknameKnown(e, w); k != "" { // s12-m nickknown.go: "小陈" beside the contact 陈静
+		return k, ""
+	}
 	if m := reSurnameTitle.FindStringSubmatch(w); m != nil && m[1] != "" && surnameLen(m[1]) == len([]rune(m[1])) {
 		return draftPersonBySurname(e, m[1]), ""
 	}

@@ -687,12 +687,18 @@ func closingTalk(s string) bool {
 	if len(cls) == 0 {
 		return false
 	}
+	said := false
 	for _, cl := range cls {
-		if !reClosingClause.MatchString(strings.Trim(compact(cl), "，,。.！!~～ ")) {
+		c := strings.Trim(compact(cl), "，,。.！!~～…、 ")
+		if c == "" {
+			continue // s12-m: "好。。。谢谢": the dots are a pause, not a clause
+		}
+		if !reClosingClause.MatchString(c) {
 			return false
 		}
+		said = true
 	}
-	return true
+	return said
 }
 
 // wouldFill reports whether s sets any field of e, without changing e or

@@ -53,13 +53,13 @@ func TestDecisionLeadOff(t *testing.T) {
 // guess to ask (s9-b, rp104 p104b).
 func TestTitledKnown(t *testing.T) {
 	tr, e := fixTurn(t) // contact 王丽娜; 主创 李明, 张伟, 杜朋飞, 杜鹏飞、韩雪
-	for n, want := range map[string]string{"王老师": "王丽娜", "我们王老师": "王丽娜", "李书记": "李明", "韩主任": "韩雪"} {
+	for n, want := range map[string]string{"王老师": "王丽娜", "我们王老师": "王丽娜", "李书记": "李明", "韩主任": "韩雪", "小王": "王丽娜"} {
 		if got, _ := tr.titledKnown(e, n); got != want {
 			t.Errorf("titledKnown(%q) = %q, want %q", n, got, want)
 		}
 	}
 	// reject: no one, or two people, with the surname; full names; plain titles
-	for _, n := range []string{"赵老师", "杜老师", "王丽娜", "老师", "我们书记", "我们老师", "小王"} {
+	for _, n := range []string{"赵老师", "杜老师", "王丽娜", "老师", "我们书记", "我们老师", "小赵", "小杜"} {
 		if got, g := tr.titledKnown(e, n); got != "" || g != "" {
 			t.Errorf("titledKnown(%q) = %q, %q, want nothing", n, got, g)
 		}

@@ -73,7 +73,23 @@ const reportedLead = `(?:领导|校长|书记|主任|部长|院长|老师|上面
 
 // reNotWritten drops a person from the forms: "不写我了", "不要写张书记",
 // "别填他". Said beside the person meant instead, it carries nothing more.
-var reNotWritten = regexp.MustCompile(`^(?:就|那就)?(?:不|别|不要|不用|甭)(?:再)?(?:写|填|用|署)(?:成)?([\p{Han}·]{1,5}?)(?:的名字?)?(?:了|啦|吧)?$`)
+var reNotWritten = regexp.MustCompile(`^(?:就|那就)?(?:不|别|不要|不用|甭|不能)(?:再)?(?:写|填|用|署)(?:成)?([\p{Han}·]{1,5}?)(?:的名字?)?(?:了|啦|吧)?$`)
+
+// reNotFit refuses a value said for a role: "小陈不行", "王书记不合适".
+var reNotFit = regexp.MustCompile(`^([\p{Han}·]{1,5}?)(?:不行|不对|不可以|不中|不合适)(?:啊|呀|吧)?$`)
+
+// leadRoleWord is the role a clause opens with and the rest of the clause:
+// "编导不能写小陈" → 编导, "不能写小陈"; no role and c itself otherwise.
+func leadRoleWord(c string) (slot, string) {
+	for _, d := range roleWordDefs {
+		for _, w := range d.words {
+			if rest, ok := strings.CutPrefix(c, w); ok && rest != "" {
+				return d.role, rest
+			}
+		}
+	}
+	return "", c
+}
 
 // reNameLead is an instruction before the name meant: "写名字", "写全名".
 var reNameLead = regexp.MustCompile(`^(?:(?:要|得|就)?(?:写|填)(?:名字|全名|真名|本名|大名)?(?:是|为|吧)?[：: ]*)?`)
@@ -85,14 +101,22 @@ var reNameLead = regexp.MustCompile(`^(?:(?:要|得|就)?(?:写|填)(?:名字|�
 // returned as it is.
 func notWrittenInstead(e *contestbot.Entry, s string) string {
 	var dropped, name string
+	var role slot
 	for _, cl := range splitClauses(s) {
 		c := strings.Trim(compact(cl), "，,。；;！! ")
 		if c == "" || isChatter(c) {
 			continue
 		}
-		if m := reNotWritten.FindStringSubmatch(c); m != nil && dropped == "" {
-			dropped = m[1]
-			continue
+		if dropped == "" {
+			r, rest := leadRoleWord(c) // s12-m: "编导不能写小陈。。。写陈静" names the role
+			if m := reNotWritten.FindStringSubmatch(rest); m != nil {
+				dropped, role = m[1], r
+				continue
+			}
+			if m := reNotFit.FindStringSubmatch(rest); m != nil && r != "" {
+				dropped, role = m[1], r // s12-m: "编导小陈不行 写陈静"
+				continue
+			}
 		}
 		n := reNameLead.ReplaceAllString(c, "")
 		if n == "" {
@@ -106,6 +130,14 @@ func notWrittenInstead(e *contestbot.Entry, s string) string {
 	}
 	if dropped == "" || name == "" || dropped == name {
 		return s
+	}
+	if role != "" { // s12-m: the role named gets the name, in place of the one dropped or whole
+		names := []string{name}
+		if p := creatorPtr(e, role); p != nil && slices.Contains(strings.Split(*p, "、"), dropped) {
+			names = strings.Split(*p, "、")
+			names[slices.Index(names, dropped)] = name
+		}
+		return role.label() + "：" + strings.Join(names, "、")
 	}
 	var out []string
 	for _, r := range roles {
