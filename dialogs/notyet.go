@@ -53,6 +53,9 @@ func notYetField(clause string) slot {
 	if f == "" || f == slotCreators || f.eligibility() || f.freeText() {
 		return ""
 	}
+	if f.isRole() && isQuestion(clause) {
+		return "" // "摄影可以空着吗" asks whether a role may be left empty (写“无”), it puts nothing off
+	}
 	rs := []rune(b)
 	if hits[0].end >= len(rs) {
 		return ""
