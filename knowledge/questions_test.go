@@ -178,11 +178,8 @@ var knownMisses = map[string]string{
 	// s12-k fixes (the download command before the forms' file formats).
 	"报名表填好了能从你这下载word版吗": "a download of the filled forms in Word reads as the forms' file formats, and never names 下载报名材料 (rp155; s12-k's class)",
 	// s12-n (rp160): round 38's misses not fixed in this short branch.
-	"需要报送哪些材料？":             "the materials list still adds the deadline note and the 我要报名 offer (rp160 q12)",
-	"视频得是mp4不 分辨律多少 能加水印不":  "得是mp4不 asks the rule but reads as a stated mp4 and is judged (rp160 q40)",
-	"请问教育厅的微党课比赛和这个是同一个比赛吗": "another contest named with 同一个比赛 gets a confident 不是一回事, not that the notice names 微党课 as a form and covers this contest only (rp160 q62)",
-	"全国大学生广告艺术大赛的作品要求是什么":   "another contest's rules read as whether students may take part (rp160 q64)",
-	"俺们学校评职称要啥材料":           "a 职称 question of its own reads as whether an award counts for 职称 (rp160 q65)",
+	"需要报送哪些材料？":            "the materials list still adds the deadline note and the 我要报名 offer (rp160 q12)",
+	"视频得是mp4不 分辨律多少 能加水印不": "得是mp4不 asks the rule but reads as a stated mp4 and is judged (rp160 q40)",
 }
 
 // TestQuestions is the acceptance test: every case of

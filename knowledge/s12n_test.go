@@ -37,3 +37,39 @@ func TestRound38Features(t *testing.T) {
 		}
 	}
 }
+
+// TestRound38OtherMatters: other matters and other contests get the one
+// line; another contest compared with this one gets this contest only
+// (rp160 q62, q64, q65). Near-misses keep their own answers.
+func TestRound38OtherMatters(t *testing.T) {
+	b := mustLoad(t, Options{})
+	accept := []struct {
+		q    string
+		kind Kind
+		want string
+	}{
+		{"全国大学生广告艺术大赛的作品要求是什么", KindOffTopic, "我只解答"},
+		{"大学生艺术大赛啥时候截止", KindOffTopic, "我只解答"},
+		{"俺们学校评职称要啥材料", KindOffTopic, "人事部门"},
+		{"评职称需要哪些材料", KindOffTopic, "人事部门"},
+		{"请问教育厅的微党课比赛和这个是同一个比赛吗", KindNotInNotice, "微党课"},
+		{"这个跟微党课大赛是一回事吗", KindNotInNotice, "微党课"},
+	}
+	for _, c := range accept {
+		a := b.Answer(context.Background(), c.q)
+		if a.Kind != c.kind || !strings.Contains(a.Text, c.want) || strings.Contains(a.Text, "不是一回事") {
+			t.Errorf("%q: got [%s] %s, want [%s] with %q", c.q, a.Kind, a.Text, c.kind, c.want)
+		}
+	}
+	reject := []struct{ q, not string }{
+		{"获奖了对评职称有用吗", "人事部门"},
+		{"在全国大学生微电影大赛获过奖的片子还能报吗", "我只解答"},
+		{"这个和全国大学生微电影大赛是一回事吗", "微党课"},
+		{"需要报送哪些材料？", "我只解答"},
+	}
+	for _, c := range reject {
+		if a := b.Answer(context.Background(), c.q); strings.Contains(a.Text, c.not) {
+			t.Errorf("%q: got [%s] %s, must not contain %q", c.q, a.Kind, a.Text, c.not)
+		}
+	}
+}
