@@ -73,3 +73,22 @@ func TestRound38OtherMatters(t *testing.T) {
 		}
 	}
 }
+
+// TestRound38MaterialsList: "哪些材料" gets the list, the mailbox, the room
+// and the notice's date, not this season's closing-date note or 我要报名
+// (rp160 q12); how to register or send keeps them.
+func TestRound38MaterialsList(t *testing.T) {
+	b := mustLoad(t, Options{})
+	for _, q := range []string{"需要报送哪些材料？", "要交哪些材料", "材料都有哪些"} {
+		a := b.Answer(context.Background(), q)
+		if !strings.Contains(a.Text, "版权确认协议书") || strings.Contains(a.Text, "我要报名") || strings.Contains(a.Text, "本次报名截止") {
+			t.Errorf("%q: got [%s] %s, want the list alone", q, a.Kind, a.Text)
+		}
+	}
+	for _, q := range []string{"怎么报名", "作品咋报 需要啥材料", "报名需要哪些材料"} {
+		a := b.Answer(context.Background(), q)
+		if !strings.Contains(a.Text, "我要报名") {
+			t.Errorf("%q: got [%s] %s, want 我要报名", q, a.Kind, a.Text)
+		}
+	}
+}
