@@ -177,8 +177,6 @@ var knownMisses = map[string]string{
 	// s12-h (rp155 q66): the same class as round 36's "填好的报名表能从你这下载吗 word版", which branch
 	// s12-k fixes (the download command before the forms' file formats).
 	"报名表填好了能从你这下载word版吗": "a download of the filled forms in Word reads as the forms' file formats, and never names 下载报名材料 (rp155; s12-k's class)",
-	// s12-n (rp160): round 38's misses not fixed in this short branch.
-	"视频得是mp4不 分辨律多少 能加水印不": "得是mp4不 asks the rule but reads as a stated mp4 and is judged (rp160 q40)",
 }
 
 // TestQuestions is the acceptance test: every case of

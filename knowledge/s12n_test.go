@@ -92,3 +92,20 @@ func TestRound38MaterialsList(t *testing.T) {
 		}
 	}
 }
+
+// TestRound38MustBe: "得是X不" asks the rule (rp160 q40), not a stated
+// value to judge; a value stated with 觉得是 or given plainly is judged.
+func TestRound38MustBe(t *testing.T) {
+	b := mustLoad(t, Options{})
+	for _, q := range []string{"视频得是mp4不 分辨律多少 能加水印不", "得是mp4不", "分辨率得是4K吗"} {
+		a := b.Answer(context.Background(), q)
+		if a.Kind == KindVideo || strings.Contains(a.Text, "通过") {
+			t.Errorf("%q: got [%s] %s, want the rule, not a verdict", q, a.Kind, a.Text)
+		}
+	}
+	for _, q := range []string{"我觉得是mp4 1080P 码率20M 2分钟 中不中", "俺这视频1920x1080 码率8M mp4 2分50秒 中不中"} {
+		if a := b.Answer(context.Background(), q); a.Kind != KindVideo {
+			t.Errorf("%q: got [%s] %s, want a verdict", q, a.Kind, a.Text)
+		}
+	}
+}
