@@ -61,6 +61,7 @@ var batchHeaders = []struct{ text, batch string }{
 
 	{"round 37's untuned batch rp155", "rp155"},                      // s12-h
 	{"round 32's contacts' own questions (rp150-rp151", "rp150-151"}, // s12-h
+	{"round 38's untuned batch rp160", "rp160"},                      // s12-n
 }
 
 var (

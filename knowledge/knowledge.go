@@ -440,7 +440,7 @@ func (b *Base) answerOne(question string) (Answer, []string) {
 
 	words := parseVideoWords(q, b.facts.Video)
 	judge := words.concrete && !words.tierOnly
-	if containsAny(q, mustWords) && words.f.VideoBitrateBps == 0 && words.f.DurationSeconds == 0 ||
+	if (containsAny(q, mustWords) || reMustBe.MatchString(q)) && words.f.VideoBitrateBps == 0 && words.f.DurationSeconds == 0 ||
 		containsAny(q, strictWords) && words.f.VideoBitrateBps == 0 ||
 		reOverIf.MatchString(q) && words.f.VideoBitrateBps == 0 && !b.asksOverLimit(q, float64(words.f.DurationSeconds)) { // s6-c introduce.go: "超过三分钟的话还能报吗" asks the rule; with the user's own duration within the limit it is judged and the rule said beside it (s6-k)
 		// "必须4K吗", "一定要mp4吗", "3分钟是硬性的吗" ask what the rule
@@ -1012,6 +1012,10 @@ var reLabelledValue = regexp.MustCompile(`(?:时长|片长|长度)(?:是|为|:|�
 // mustWords ask whether something is required rather than whether a
 // given value passes.
 var mustWords = []string{"必须", "一定要", "只能", "非得", "只接受", "只收", "强制", "only", "must"}
+
+// reMustBe is the dialect's "must it be X" (s12-n, rp160 q40: "视频得是mp4不"):
+// 得是 asked with 不/吗/么 asks the rule. "我觉得是mp4吧" (觉得是) states a value.
+var reMustBe = regexp.MustCompile(`(?:^|[^觉记晓懂])得是[^，。,；;？?\s]{1,12}?(?:不|吗|嘛|么|没)(?:$|[，。,；;？?\s])`)
 
 // strictWords ask how strictly a rule holds ("3分钟是硬性的吗"): the
 // rule's own words (原则上) answer, not a verdict on the number.
