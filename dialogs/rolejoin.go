@@ -38,21 +38,14 @@ func joinedRoles(s string) string {
 	return out
 }
 
-func endsWithRoleWord(s string) bool {
-	for _, d := range roleWordDefs {
-		for _, w := range d.words {
-			if strings.HasSuffix(s, w) {
-				return true
-			}
-		}
-	}
-	return false
-}
+func endsWithRoleWord(s string) bool   { return hasRoleWord(s, strings.HasSuffix) }
+func startsWithRoleWord(s string) bool { return hasRoleWord(s, strings.HasPrefix) }
 
-func startsWithRoleWord(s string) bool {
+// hasRoleWord reports whether at(s, w) holds for some role label w.
+func hasRoleWord(s string, at func(s, w string) bool) bool {
 	for _, d := range roleWordDefs {
 		for _, w := range d.words {
-			if strings.HasPrefix(s, w) {
+			if at(s, w) {
 				return true
 			}
 		}
