@@ -3,7 +3,6 @@ package dialogs
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // s12-f (round 32, rp151): at the 联系电话 step "陈静老师 电话等下我问问老师😂",
@@ -24,24 +23,12 @@ var reHoldAsk = regexp.MustCompile(`(?:好不好|行不行|可以吗|行吗|可�
 // reLaughLead is laughter before a clause: "哈哈电话…", "hhh 电话…".
 var reLaughLead = regexp.MustCompile(`^(?:哈{2,}|呵{2,}|嘿{2,}|嘻{2,}|h{2,}|哈哈哈*)`)
 
-// dropSymbols takes emoji and other symbols out of s (WeChat's emoji are
-// no words; tidy.go drops them from values later, but the readers here see
-// the raw clause).
-func dropSymbols(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r) || r == '\u200d' || r == '\ufe0f' {
-			return -1
-		}
-		return r
-	}, s)
-}
-
 // notYetField reports the field a clause names and puts off with a reason
 // and no value: "电话等下我问问老师", "电话我还没拿到呢", "电话先空着好不好嘛".
 // The clause must open with the label (laughter and emoji aside), and what
 // follows it must hold no digit and be only the reason.
 func notYetField(clause string) slot {
-	b := reLaughLead.ReplaceAllString(bare(dropSymbols(clause)), "")
+	b := reLaughLead.ReplaceAllString(bare(stripEmoji(clause)), "")
 	if b == "" || strings.ContainsAny(b, "0123456789") {
 		return ""
 	}

@@ -25,7 +25,7 @@ func phoneFirst(s string, pending slot, e *contestbot.Entry) (string, bool) {
 	if pending != slot(contestbot.FieldPhone) || e == nil || e.Contact == "" {
 		return s, false
 	}
-	clean := dropSymbols(s)
+	clean := stripEmoji(s)
 	p, _, ok := findPhone(clean)
 	if !ok {
 		return s, false

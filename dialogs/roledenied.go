@@ -25,7 +25,7 @@ var reRoleNoneBefore = regexp.MustCompile(`(?:哪来的?|哪儿来的?|哪里来
 // and no name after the denial ("摄影没有问题" keeps its words: 问题 reads
 // as no reason and is left to the form; "何来" is a surname and a name).
 func deniedRoleClause(clause string) slot {
-	c := reLaughAfterRole.ReplaceAllString(reLaughLead.ReplaceAllString(bare(dropSymbols(clause)), ""), "")
+	c := reLaughAfterRole.ReplaceAllString(reLaughLead.ReplaceAllString(bare(stripEmoji(clause)), ""), "")
 	if c == "" || strings.ContainsAny(c, "《》0123456789") {
 		return ""
 	}
@@ -88,7 +88,7 @@ func deniedRoles(s string) string {
 	if !strings.ContainsAny(s, "没无哪木冇用不") {
 		return s
 	}
-	out := dropSymbols(s)
+	out := stripEmoji(s)
 	parts := strings.FieldsFunc(out, func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("，,。；;！!？?、：:", r)
 	})
